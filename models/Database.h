@@ -1,0 +1,60 @@
+#pragma once
+
+#include "models/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace c360 {
+
+// Owns one named QSqlDatabase connection (QSQLITE) for the thread that opened it.
+// open() sets and verifies the PRAGMA policy (WAL, synchronous, foreign_keys, busy_timeout),
+// refuses a database newer than this program and applies the migrations.
+class Database {
+public:
+    enum class Kind { Cache, Outbox };
+    struct Options {
+        Kind kind = Kind::Cache;  // Outbox: synchronous=FULL and the outbox schema
+        bool migrate = true;      // apply pending migrations on open
+        int busyTimeoutMs = 5000;
+    };
+
+    static Result<Database> open(const QString& path, const QString& connectionName, Options options);
+    static Result<Database> open(const QString& path, const QString& connectionName) {
+        return open(path, connectionName, Options{});
+    }
+
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database(); // closes and removes the named connection
+
+    QSqlDatabase handle() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_name; }
+    int schemaVersion() const;
+
+private:
+    Database(QString path, QString name);
+    void close();
+    QString m_path;
+    QString m_name;
+};
+
+// RAII transaction: commit() explicitly; rolls back in the destructor otherwise.
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    bool active() const { return m_active; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace c360

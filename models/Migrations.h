@@ -1,0 +1,21 @@
+#pragma once
+
+#include "models/Result.h"
+
+#include <QSqlDatabase>
+
+namespace c360 {
+
+// Forward migrations keyed on PRAGMA user_version; each step runs in its own transaction.
+class Migrations {
+public:
+    static constexpr int cacheVersion = 1;
+    static constexpr int outboxVersion = 1;
+
+    // Brings the cache to `target` (default: latest). Refuses a database newer than the program.
+    static Status migrateCache(QSqlDatabase db, int target = cacheVersion);
+    static Status migrateOutbox(QSqlDatabase db, int target = outboxVersion);
+    static int userVersion(QSqlDatabase db);
+};
+
+} // namespace c360

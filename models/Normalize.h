@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace c360 {
+
+// Where phone numbers without a country code are assumed to be, in order: the record's
+// own country (when the source tells it), then defaultRegion, then each fallback region.
+// The first region under which libphonenumber calls the number valid wins.
+struct IdentityConfig {
+    QString defaultRegion = QStringLiteral("CN");
+    QStringList fallbackRegions = {QStringLiteral("US")};
+};
+
+// Normalization of identity data. Stateless apart from the config; thread-safe.
+class Normalizer {
+public:
+    explicit Normalizer(IdentityConfig config = {});
+
+    // "+86 138-0013-8000", "13800138000", "0086 13800138000" -> "+8613800138000".
+    // Returns nullopt for empty, impossible or invalid numbers.
+    std::optional<QString> phoneE164(const QString& raw, const QString& regionHint = {}) const;
+    // " ZW@Example.COM " -> "zw@example.com"; nullopt when it is not an address.
+    static std::optional<QString> email(const QString& raw);
+    // NFKC, trimmed, inner whitespace folded to one space, case folded (for comparisons/search).
+    static QString nameKey(const QString& raw);
+
+    const IdentityConfig& config() const { return m_config; }
+
+private:
+    IdentityConfig m_config;
+};
+
+} // namespace c360
