@@ -5,7 +5,8 @@
 #   ./dev.sh test    install what is missing, build, run the whole CTest suite (offscreen)
 #   ./dev.sh build   install what is missing and build only
 #   ./dev.sh deps    install the Debian packages only
-#   ./dev.sh bench   run the benchmark programs at a small scale
+#   ./dev.sh bench   run the benchmark programs (small scale with --smoke)
+#   ./dev.sh i18n    refresh the translation sources (resources/i18n/*.ts) from the code
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -74,6 +75,12 @@ bench() {
     "$BUILD_DIR/bin/c360-bench" --out "$BUILD_DIR/bench" "$@"
 }
 
+i18n() {
+    deps
+    local lupdate=/usr/lib/qt6/bin/lupdate
+    "$lupdate" -no-obsolete -locations relative app ui models sync -ts resources/i18n/c360_zh_CN.ts resources/i18n/c360_zh_TW.ts
+}
+
 cmd=${1:-help}
 shift || true
 case "$cmd" in
@@ -82,5 +89,6 @@ case "$cmd" in
     run) run "$@" ;;
     test) test_ ;;
     bench) build; bench "$@" ;;
-    *) sed -n '2,8p' "$0"; exit 2 ;;
+    i18n) i18n ;;
+    *) sed -n '2,9p' "$0"; exit 2 ;;
 esac

@@ -1,0 +1,175 @@
+#include "Application.h"
+
+#include "app/Cli.h"
+
+#include "ui/MainWindow.h"
+#include "ui/SearchPanel.h"
+#include "ui/SyncStatusWidget.h"
+
+#include "models/SyncStateRepository.h"
+#include "sync/SyncController.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+namespace c360::app {
+
+Application::Application(GuiOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_normalizer(IdentityConfig{m_options.region, {QStringLiteral("US")}})
+    , m_syncTimer(new QTimer(this)) {}
+
+Application::~Application() {
+    if (m_sync) {
+        m_sync->cancel();
+    }
+    // The window goes first (it uses the UI connection); the controller, a child of this object,
+    // interrupts, quits and waits for its thread in its own destructor.
+    m_window.reset();
+}
+
+ui::MainWindow* Application::window() const { return m_window.get(); }
+
+GuiOptions Application::parseArguments(const QStringList& arguments, QString* error) {
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("Application", "C360 Workstation"));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOption({QStringLiteral("db"), QCoreApplication::translate("Application", "The cache file."), QStringLiteral("PATH")});
+    p.addOption({QStringLiteral("sources"), QCoreApplication::translate("Application", "The sources file."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("lang"), QCoreApplication::translate("Application", "UI language: en, zh_CN or zh_TW."),
+                 QStringLiteral("LANG")});
+    p.addOption({QStringLiteral("region"),
+                 QCoreApplication::translate("Application", "Default phone region (default CN)."), QStringLiteral("CC"),
+                 QStringLiteral("CN")});
+    p.addOption({QStringLiteral("no-sync"), QCoreApplication::translate("Application", "Do not sync at start.")});
+    p.addOption({QStringLiteral("sync-interval"),
+                 QCoreApplication::translate("Application", "Minutes between background syncs (0: off, default 5)."),
+                 QStringLiteral("MIN"), QStringLiteral("5")});
+    p.addOption({QStringLiteral("search"), QCoreApplication::translate("Application", "Search this at start."),
+                 QStringLiteral("QUERY")});
+    GuiOptions o;
+    if (!p.parse(arguments)) {
+        *error = p.errorText();
+        return o;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        p.showHelp(0);
+    }
+    if (p.isSet(QStringLiteral("version"))) {
+        p.showVersion();
+    }
+    o.dbPath = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : defaultCachePath();
+    o.sourcesPath = p.isSet(QStringLiteral("sources")) ? p.value(QStringLiteral("sources")) : defaultSourcesPath();
+    o.language = p.value(QStringLiteral("lang"));
+    o.region = p.value(QStringLiteral("region")).toUpper();
+    o.syncOnStart = !p.isSet(QStringLiteral("no-sync"));
+    bool ok = false;
+    o.syncIntervalMinutes = p.value(QStringLiteral("sync-interval")).toInt(&ok);
+    if (!ok || o.syncIntervalMinutes < 0) {
+        *error = QCoreApplication::translate("Application", "--sync-interval takes a number of minutes (0 or more).");
+    }
+    o.openQuery = p.value(QStringLiteral("search"));
+    return o;
+}
+
+void Application::installTranslations(const QString& language) {
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto* own = new QTranslator(QCoreApplication::instance());
+    if (own->load(locale, QStringLiteral("c360"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(own);
+    } else {
+        delete own;
+    }
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
+}
+
+Status Application::start() {
+    auto db = Database::open(m_options.dbPath, QStringLiteral("ui"));
+    if (!db) {
+        return db.error();
+    }
+    m_db.emplace(std::move(*db));
+    m_window = std::make_unique<ui::MainWindow>(m_db->handle(), m_normalizer);
+    ui::SyncStatusWidget* status = m_window->syncStatus();
+    if (const auto last = SyncStateRepository(m_db->handle()).lastSuccessfulSync()) {
+        status->setLastSync(*last);
+    }
+
+    m_sync = new SyncController(this);
+    connect(m_sync, &SyncController::progress, this, &Application::onProgress);
+    connect(m_sync, &SyncController::finished, this, &Application::onFinished);
+    connect(m_sync, &SyncController::failed, this, &Application::onFailed);
+    connect(status, &ui::SyncStatusWidget::syncRequested, this, &Application::startSync);
+    connect(status, &ui::SyncStatusWidget::cancelRequested, m_sync, &SyncController::cancel);
+    connect(m_syncTimer, &QTimer::timeout, this, &Application::startSync);
+    if (m_options.syncIntervalMinutes > 0) {
+        m_syncTimer->start(m_options.syncIntervalMinutes * 60'000);
+    }
+
+    m_window->show();
+    if (!m_options.openQuery.isEmpty()) {
+        m_window->searchPanel()->setQuery(m_options.openQuery);
+    }
+    if (m_options.syncOnStart && QFileInfo::exists(m_options.sourcesPath)) {
+        QTimer::singleShot(0, this, &Application::startSync);
+    } else if (!QFileInfo::exists(m_options.sourcesPath)) {
+        m_window->showMessage(tr("No sources file at %1: working from the cache only.").arg(m_options.sourcesPath), 0);
+    }
+    return {};
+}
+
+void Application::startSync() {
+    if (!m_sync || m_sync->isRunning()) {
+        return;
+    }
+    if (!QFileInfo::exists(m_options.sourcesPath)) {
+        m_window->showMessage(tr("No sources file at %1: nothing to sync.").arg(m_options.sourcesPath));
+        return;
+    }
+    m_window->syncStatus()->setBusy(true);
+    m_window->syncStatus()->setProgress(tr("Syncing…"));
+    m_sync->start(m_options.sourcesPath, m_options.dbPath);
+}
+
+void Application::onProgress(const SyncProgress& progress) {
+    m_window->syncStatus()->setProgress(
+        tr("%1 / %2: %n record(s)", nullptr, int(progress.records)).arg(progress.source, progress.stream));
+}
+
+void Application::onFinished(const SyncReport& report) {
+    ui::SyncStatusWidget* status = m_window->syncStatus();
+    status->setBusy(false);
+    if (report.offline) {
+        status->setOffline(report.summary);
+    } else {
+        status->setOnline();
+    }
+    if (const auto last = SyncStateRepository(m_db->handle()).lastSuccessfulSync()) {
+        status->setLastSync(*last);
+    }
+    m_window->showMessage(report.summary, 15000);
+    m_window->refreshAfterSync();
+}
+
+void Application::onFailed(const QString& message) {
+    m_window->syncStatus()->setBusy(false);
+    m_window->syncStatus()->setOffline(message);
+    m_window->showMessage(message, 0);
+}
+
+} // namespace c360::app

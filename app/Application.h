@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/Database.h"
+#include "models/Normalize.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace c360 {
+class SyncController;
+struct SyncProgress;
+struct SyncReport;
+} // namespace c360
+
+namespace c360::ui {
+class MainWindow;
+}
+
+namespace c360::app {
+
+struct GuiOptions {
+    QString dbPath;
+    QString sourcesPath;
+    QString language;        // "", "en", "zh_CN", "zh_TW"
+    QString region = QStringLiteral("CN");
+    bool syncOnStart = true;
+    int syncIntervalMinutes = 5; // 0: only on demand
+    QString openQuery;       // search this at start (e.g. a phone number)
+};
+
+// Wires the workstation together: the UI thread's cache connection, the main window and the
+// sync controller (its own thread and connection). Owns all of them.
+class Application final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Application)
+public:
+    explicit Application(GuiOptions options, QObject* parent = nullptr);
+    ~Application() override;
+
+    // Opens the cache and shows the window; a human message on failure.
+    Status start();
+    ui::MainWindow* window() const;
+
+    static GuiOptions parseArguments(const QStringList& arguments, QString* error);
+    static void installTranslations(const QString& language);
+
+private:
+    void startSync();
+    void onProgress(const SyncProgress& progress);
+    void onFinished(const SyncReport& report);
+    void onFailed(const QString& message);
+
+    GuiOptions m_options;
+    Normalizer m_normalizer;
+    std::optional<Database> m_db;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QPointer<SyncController> m_sync;
+    QTimer* m_syncTimer = nullptr;
+};
+
+} // namespace c360::app

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "models/Result.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace c360::bench {
+
+struct SyntheticSpec {
+    qint64 parties = 100000;
+    int eventsPerParty = 20;
+    int heavyEvents = 50000; // extra events of customer #1
+    int pageSize = 1000;
+};
+
+struct SyntheticFigures {
+    qint64 records = 0;
+    double seconds = 0;
+};
+
+// Writes a synthetic company through the real CacheWriter (the same path a sync takes):
+// one CRM customer per party plus its contact-center interactions, in pages of pageSize.
+Result<SyntheticFigures> buildSyntheticCache(QSqlDatabase db, const SyntheticSpec& spec,
+                                             const std::function<void(qint64 done, qint64 total)>& progress);
+
+// The phone and e-mail that synthetic party #i carries (for the query benchmark).
+QString syntheticPhone(qint64 i);
+QString syntheticEmail(qint64 i);
+
+} // namespace c360::bench

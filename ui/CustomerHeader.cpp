@@ -1,0 +1,153 @@
+#include "CustomerHeader.h"
+
+#include "ui/Format.h"
+#include "ui/KindStyle.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace c360::ui {
+
+namespace {
+QLabel* statValue(QWidget* parent, const char* objectName) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    f.setBold(true);
+    label->setFont(f);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QWidget* statBox(QWidget* parent, const QString& caption, QLabel* value) {
+    auto* box = new QWidget(parent);
+    auto* l = new QVBoxLayout(box);
+    l->setContentsMargins(0, 0, 16, 0);
+    l->setSpacing(0);
+    auto* cap = new QLabel(caption, box);
+    QPalette pal = cap->palette();
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    cap->setPalette(pal);
+    l->addWidget(cap);
+    l->addWidget(value);
+    return box;
+}
+} // namespace
+
+CustomerHeader::CustomerHeader(QWidget* parent)
+    : QWidget(parent)
+    , m_name(new QLabel(this))
+    , m_segment(new QLabel(this))
+    , m_contacts(new QLabel(this))
+    , m_ltv(statValue(this, "ltvValue"))
+    , m_orders(statValue(this, "ordersValue"))
+    , m_tickets(statValue(this, "ticketsValue"))
+    , m_lastContact(statValue(this, "lastContactValue"))
+    , m_sources(new QLabel(this)) {
+    setObjectName(QStringLiteral("customerHeader"));
+    m_name->setObjectName(QStringLiteral("customerName"));
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.7);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_segment->setObjectName(QStringLiteral("customerSegment"));
+    m_contacts->setObjectName(QStringLiteral("customerContacts"));
+    m_contacts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_contacts->setWordWrap(true);
+    m_sources->setObjectName(QStringLiteral("customerSources"));
+    m_sources->setWordWrap(true);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_name);
+    top->addWidget(m_segment);
+    top->addStretch(1);
+
+    auto* stats = new QHBoxLayout;
+    stats->addWidget(statBox(this, tr("Lifetime value"), m_ltv));
+    stats->addWidget(statBox(this, tr("Orders"), m_orders));
+    stats->addWidget(statBox(this, tr("Open tickets"), m_tickets));
+    stats->addWidget(statBox(this, tr("Last contact"), m_lastContact));
+    stats->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_contacts);
+    layout->addLayout(stats);
+    layout->addWidget(m_sources);
+    clear();
+}
+
+void CustomerHeader::showParty(const PartyHeader& header) {
+    m_party = header;
+    m_hasParty = true;
+    render();
+}
+
+void CustomerHeader::clear() {
+    m_party = {};
+    m_hasParty = false;
+    render();
+}
+
+void CustomerHeader::setMaskPii(bool mask) {
+    m_mask = mask;
+    render();
+}
+
+void CustomerHeader::render() {
+    if (!m_hasParty) {
+        m_name->setText(tr("No customer open"));
+        m_segment->clear();
+        m_segment->setStyleSheet({});
+        m_contacts->setText(tr("Search for a customer by name, phone, email, order or ticket number."));
+        m_ltv->setText(QStringLiteral("–"));
+        m_orders->setText(QStringLiteral("–"));
+        m_tickets->setText(QStringLiteral("–"));
+        m_lastContact->setText(QStringLiteral("–"));
+        m_sources->clear();
+        return;
+    }
+    const PartyHeader& p = m_party;
+    m_name->setText(p.name.isEmpty() ? tr("(no name)") : p.name);
+    if (p.segment.isEmpty()) {
+        m_segment->clear();
+        m_segment->setStyleSheet({});
+    } else {
+        m_segment->setText(p.segment);
+        m_segment->setStyleSheet(QStringLiteral("QLabel { background: #37474f; color: white; border-radius: 8px;"
+                                                " padding: 2px 8px; font-weight: bold; }"));
+    }
+    QStringList contacts;
+    for (const QString& phone : p.phones) {
+        contacts << QStringLiteral("\u260E ") + (m_mask ? maskPhone(phone) : phone);
+    }
+    for (const QString& email : p.emails) {
+        contacts << QStringLiteral("\u2709 ") + (m_mask ? maskEmail(email) : email);
+    }
+    if (!p.wechat.isEmpty()) {
+        contacts << tr("WeChat linked");
+    }
+    if (!p.city.isEmpty()) {
+        contacts << p.city;
+    }
+    m_contacts->setText(contacts.isEmpty() ? tr("No contact details on record") : contacts.join(QStringLiteral("   ")));
+    m_ltv->setText(formatMoney(p.lifetimeValue, p.currency));
+    m_orders->setText(QLocale().toString(p.orderCount));
+    m_tickets->setText(QLocale().toString(p.openTickets));
+    m_tickets->setStyleSheet(p.openTickets > 0 ? QStringLiteral("color: #c62828;") : QString());
+    m_lastContact->setText(p.lastContact.isValid() ? formatWhen(p.lastContact.toLocalTime()) : tr("none"));
+    QStringList sources;
+    for (const QString& s : p.sources) {
+        sources << KindStyle::sourceLabel(s);
+    }
+    m_sources->setText(tr("%n linked record(s) from %1", nullptr, p.linkedRecords).arg(sources.join(QStringLiteral(", "))));
+}
+
+} // namespace c360::ui

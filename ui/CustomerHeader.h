@@ -1,0 +1,39 @@
+#pragma once
+
+#include "models/Queries.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace c360::ui {
+
+// The customer at a glance: name, segment, contacts, lifetime value, orders, open tickets,
+// last contact and the systems the customer is known in.
+class CustomerHeader final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerHeader)
+public:
+    explicit CustomerHeader(QWidget* parent = nullptr);
+    void showParty(const PartyHeader& header);
+    void clear();
+    void setMaskPii(bool mask);
+    const PartyHeader& party() const { return m_party; }
+
+private:
+    void render();
+
+    PartyHeader m_party;
+    bool m_hasParty = false;
+    bool m_mask = false;
+    QLabel* m_name = nullptr;
+    QLabel* m_segment = nullptr;
+    QLabel* m_contacts = nullptr;
+    QLabel* m_ltv = nullptr;
+    QLabel* m_orders = nullptr;
+    QLabel* m_tickets = nullptr;
+    QLabel* m_lastContact = nullptr;
+    QLabel* m_sources = nullptr;
+};
+
+} // namespace c360::ui

@@ -1,0 +1,61 @@
+#include "Format.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace c360::ui {
+
+QString formatWhen(const QDateTime& local) {
+    if (!local.isValid()) {
+        return {};
+    }
+    const QLocale locale;
+    const QDate today = QDate::currentDate();
+    if (local.date() == today) {
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    }
+    if (local.date().year() == today.year()) {
+        return locale.toString(local, QStringLiteral("MMM d, ")) + locale.toString(local.time(), QLocale::ShortFormat);
+    }
+    return locale.toString(local.date(), QStringLiteral("yyyy-MM-dd"));
+}
+
+QString formatAge(const QDateTime& then, const QDateTime& now) {
+    if (!then.isValid()) {
+        return QCoreApplication::translate("Format", "never");
+    }
+    const qint64 secs = then.secsTo(now);
+    if (secs < 60) {
+        return QCoreApplication::translate("Format", "just now");
+    }
+    if (secs < 3600) {
+        return QCoreApplication::translate("Format", "%n minute(s) ago", nullptr, int(secs / 60));
+    }
+    if (secs < 86400) {
+        return QCoreApplication::translate("Format", "%n hour(s) ago", nullptr, int(secs / 3600));
+    }
+    return QCoreApplication::translate("Format", "%n day(s) ago", nullptr, int(secs / 86400));
+}
+
+QString formatMoney(double amount, const QString& currency) {
+    const QLocale locale;
+    return currency.isEmpty() ? locale.toString(amount, 'f', 2)
+                              : currency + QLatin1Char(' ') + locale.toString(amount, 'f', 2);
+}
+
+QString maskPhone(const QString& e164) {
+    if (e164.size() <= 4) {
+        return e164;
+    }
+    return QString(e164.size() - 4, QLatin1Char('*')) + e164.right(4);
+}
+
+QString maskEmail(const QString& email) {
+    const qsizetype at = email.indexOf(QLatin1Char('@'));
+    if (at <= 1) {
+        return email;
+    }
+    return email.left(1) + QString(at - 1, QLatin1Char('*')) + email.mid(at);
+}
+
+} // namespace c360::ui

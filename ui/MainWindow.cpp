@@ -1,0 +1,138 @@
+#include "MainWindow.h"
+
+#include "ui/CustomerHeader.h"
+#include "ui/EventDetailPane.h"
+#include "ui/SearchPanel.h"
+#include "ui/SyncStatusWidget.h"
+#include "ui/TimelinePanel.h"
+
+#include "models/Queries.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFrame>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace c360::ui {
+
+MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(std::move(db))
+    , m_search(new SearchPanel(m_db, normalizer, this))
+    , m_header(new CustomerHeader(this))
+    , m_timeline(new TimelinePanel(m_db, this))
+    , m_detail(new EventDetailPane(m_db, this))
+    , m_syncStatus(new SyncStatusWidget(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("C360 Workstation"));
+
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    auto* headerFrame = new QFrame(centre);
+    headerFrame->setFrameShape(QFrame::StyledPanel);
+    auto* headerLayout = new QVBoxLayout(headerFrame);
+    headerLayout->setContentsMargins(0, 0, 0, 0);
+    headerLayout->addWidget(m_header);
+    centreLayout->addWidget(headerFrame);
+    centreLayout->addWidget(m_timeline, 1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_search);
+    splitter->addWidget(centre);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({320, 760, 380});
+    splitter->setContentsMargins(6, 6, 6, 0);
+    setCentralWidget(splitter);
+
+    statusBar()->addPermanentWidget(m_syncStatus);
+    createActions();
+
+    connect(m_search, &SearchPanel::partyActivated, this, [this](qint64 id) { openParty(id); });
+    connect(m_search, &SearchPanel::message, this, [this](const QString& text) { showMessage(text); });
+    connect(m_timeline, &TimelinePanel::eventSelected, m_detail, &EventDetailPane::showTimelineEvent);
+    connect(m_timeline, &TimelinePanel::message, this, [this](const QString& text) { showMessage(text); });
+    resize(1460, 900);
+    m_search->focusSearch();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* sync = file->addAction(tr("&Sync now"));
+    sync->setShortcut(QKeySequence::Refresh);
+    connect(sync, &QAction::triggered, m_syncStatus, &SyncStatusWidget::syncRequested);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* customer = menuBar()->addMenu(tr("&Customer"));
+    QAction* find = customer->addAction(tr("&Find customer…"));
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_F3)});
+    connect(find, &QAction::triggered, m_search, &SearchPanel::focusSearch);
+    QAction* system = customer->addAction(tr("Show &system changes"));
+    system->setCheckable(true);
+    system->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(system, &QAction::toggled, m_timeline, &TimelinePanel::setIncludeSystem);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About C360 Workstation"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About C360 Workstation"),
+                           tr("<b>C360 Workstation %1</b><p>One view of the customer while the customer is on the "
+                              "line.</p>")
+                               .arg(QStringLiteral(C360_VERSION)));
+    });
+}
+
+bool MainWindow::openParty(qint64 partyId) {
+    const PartyRepository repo(m_db);
+    const auto header = repo.header(partyId);
+    if (!header) {
+        showMessage(header.error().message);
+        return false;
+    }
+    if (!header->has_value()) {
+        showMessage(tr("This customer is no longer in the cache (merged or deleted by the last sync)."));
+        return false;
+    }
+    m_partyId = partyId;
+    m_header->showParty(**header);
+    m_timeline->showParty(partyId);
+    m_detail->clear();
+    setWindowTitle(tr("%1 — C360 Workstation").arg((**header).name));
+    return true;
+}
+
+void MainWindow::refreshAfterSync() {
+    m_search->refresh();
+    if (m_partyId <= 0) {
+        return;
+    }
+    const PartyRepository repo(m_db);
+    const auto header = repo.header(m_partyId);
+    if (header && header->has_value()) {
+        m_header->showParty(**header);
+        m_timeline->reload();
+    } else {
+        m_partyId = 0;
+        m_header->clear();
+        m_timeline->clear();
+        m_detail->clear();
+        showMessage(tr("The open customer was merged or deleted by the last sync; search again."));
+    }
+}
+
+void MainWindow::showMessage(const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); }
+
+} // namespace c360::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QSqlDatabase>
+
+class QLabel;
+class QSplitter;
+
+namespace c360 {
+class Normalizer;
+}
+
+namespace c360::ui {
+
+class CustomerHeader;
+class EventDetailPane;
+class SearchPanel;
+class SyncStatusWidget;
+class TimelinePanel;
+
+// The agent's workstation: search on the left, the open customer's header and timeline in the
+// middle, the selected event's details on the right, data freshness in the status bar.
+// Reads the cache with the UI thread's own connection; knows nothing of the sync thread except
+// through SyncStatusWidget's signals and slots, which the application wires.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool openParty(qint64 partyId);
+    qint64 currentParty() const { return m_partyId; }
+    void refreshAfterSync(); // reload header, timeline and search results from the cache
+    void showMessage(const QString& text, int timeoutMs = 8000);
+
+    SearchPanel* searchPanel() const { return m_search; }
+    CustomerHeader* customerHeader() const { return m_header; }
+    TimelinePanel* timelinePanel() const { return m_timeline; }
+    EventDetailPane* detailPane() const { return m_detail; }
+    SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+
+private:
+    void createActions();
+
+    QSqlDatabase m_db;
+    qint64 m_partyId = 0;
+    SearchPanel* m_search = nullptr;
+    CustomerHeader* m_header = nullptr;
+    TimelinePanel* m_timeline = nullptr;
+    EventDetailPane* m_detail = nullptr;
+    SyncStatusWidget* m_syncStatus = nullptr;
+};
+
+} // namespace c360::ui

@@ -1,0 +1,118 @@
+#include "SearchPanel.h"
+
+#include "models/Queries.h"
+#include "models/SearchResultModel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace c360::ui {
+
+SearchPanel::SearchPanel(QSqlDatabase db, const Normalizer& normalizer, QWidget* parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_normalizer(normalizer)
+    , m_edit(new QLineEdit(this))
+    , m_hint(new QLabel(this))
+    , m_view(new QTreeView(this))
+    , m_debounce(new QTimer(this))
+    , m_model(new SearchResultModel(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_edit->setObjectName(QStringLiteral("searchEdit"));
+    m_edit->setPlaceholderText(tr("Name, phone, email, order or ticket number"));
+    m_edit->setClearButtonEnabled(true);
+    m_edit->setToolTip(tr("Search the customer cache (Ctrl+F). Enter opens the first match."));
+    m_hint->setObjectName(QStringLiteral("searchHint"));
+    m_hint->setWordWrap(true);
+    QPalette pal = m_hint->palette();
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    m_hint->setPalette(pal);
+    m_view->setObjectName(QStringLiteral("searchResults"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setStretchLastSection(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_view, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(180);
+    connect(m_debounce, &QTimer::timeout, this, &SearchPanel::runSearch);
+    connect(m_edit, &QLineEdit::textEdited, this, [this] { m_debounce->start(); });
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        runSearch();
+        if (m_model->rowCount() > 0) {
+            activateRow(0);
+        }
+    });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) { activateRow(index.row()); });
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex& index) { activateRow(index.row()); });
+    m_hint->setText(tr("Type at least one character."));
+}
+
+SearchPanel::~SearchPanel() = default;
+
+void SearchPanel::setQuery(const QString& text) {
+    m_edit->setText(text);
+    m_debounce->stop();
+    runSearch();
+}
+
+void SearchPanel::focusSearch() {
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+    m_edit->selectAll();
+}
+
+int SearchPanel::resultCount() const { return m_model->rowCount(); }
+
+void SearchPanel::refresh() {
+    if (!m_edit->text().trimmed().isEmpty()) {
+        runSearch();
+    }
+}
+
+void SearchPanel::runSearch() {
+    const QString query = m_edit->text().trimmed();
+    if (query.isEmpty()) {
+        m_model->setResults({});
+        m_hint->setText(tr("Type at least one character."));
+        return;
+    }
+    const SearchRepository repo(m_db, m_normalizer);
+    const auto results = repo.search(query, 100);
+    if (!results) {
+        m_model->setResults({});
+        m_hint->setText(results.error().message);
+        Q_EMIT message(results.error().message);
+        return;
+    }
+    m_model->setResults(*results);
+    if (results->isEmpty()) {
+        m_hint->setText(tr("No customer matches “%1”.").arg(query));
+    } else {
+        m_hint->setText(tr("%n customer(s) found", nullptr, int(results->size())));
+    }
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        m_view->resizeColumnToContents(c);
+    }
+}
+
+void SearchPanel::activateRow(int row) {
+    const qint64 id = m_model->partyAt(row).id;
+    if (id > 0) {
+        m_view->setCurrentIndex(m_model->index(row, 0));
+        Q_EMIT partyActivated(id);
+    }
+}
+
+} // namespace c360::ui

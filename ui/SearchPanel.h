@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLineEdit;
+class QLabel;
+class QTreeView;
+class QTimer;
+
+namespace c360 {
+class Normalizer;
+class SearchResultModel;
+} // namespace c360
+
+namespace c360::ui {
+
+// The search box and its results: name (Chinese names of two characters too), phone in any
+// written form, email, order or ticket number. Emits partyActivated when the agent opens one.
+class SearchPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchPanel)
+public:
+    SearchPanel(QSqlDatabase db, const Normalizer& normalizer, QWidget* parent = nullptr);
+    ~SearchPanel() override;
+
+    void setQuery(const QString& text); // types into the box and searches at once
+    void focusSearch();
+    int resultCount() const;
+    void refresh(); // re-run the current query (after a sync)
+
+Q_SIGNALS:
+    void partyActivated(qint64 partyId);
+    void message(const QString& text);
+
+private:
+    void runSearch();
+    void activateRow(int row);
+
+    QSqlDatabase m_db;
+    const Normalizer& m_normalizer;
+    QLineEdit* m_edit = nullptr;
+    QLabel* m_hint = nullptr;
+    QTreeView* m_view = nullptr;
+    QTimer* m_debounce = nullptr;
+    SearchResultModel* m_model = nullptr;
+};
+
+} // namespace c360::ui
