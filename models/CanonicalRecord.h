@@ -13,7 +13,7 @@ namespace c360 {
 // What a source record describes. The manifest's stream says it ("entity": "order").
 enum class EntityKind { Customer, Order, Return, Ticket, CampaignEvent, Interaction };
 
-QString entityKindName(EntityKind kind);                    // "customer", "order", ...
+QString entityKindName(EntityKind kind); // "customer", "order", ...
 std::optional<EntityKind> entityKindFromName(const QString& name);
 
 // One source record after the connector mapped it with the manifest's field mapping.
@@ -21,8 +21,8 @@ std::optional<EntityKind> entityKindFromName(const QString& name);
 // strings as QString, numbers as double/qint64, booleans as bool, timestamps as QDateTime (UTC).
 // `children` holds mapped sub-arrays: "lines" (order), "comments" (ticket), "changes" (customer).
 struct CanonicalRecord {
-    QString source;   // sources-file name, e.g. "helpdesk"
-    QString stream;   // e.g. "tickets"
+    QString source; // sources-file name, e.g. "helpdesk"
+    QString stream; // e.g. "tickets"
     EntityKind entity = EntityKind::Customer;
     QString sourceId; // the source system's id of the record
     QDateTime updatedAt;

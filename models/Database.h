@@ -14,8 +14,8 @@ class Database {
 public:
     enum class Kind { Cache, Outbox };
     struct Options {
-        Kind kind = Kind::Cache;  // Outbox: synchronous=FULL and the outbox schema
-        bool migrate = true;      // apply pending migrations on open
+        Kind kind = Kind::Cache; // Outbox: synchronous=FULL and the outbox schema
+        bool migrate = true;     // apply pending migrations on open
         int busyTimeoutMs = 5000;
     };
 

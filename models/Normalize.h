@@ -27,6 +27,8 @@ public:
     static std::optional<QString> email(const QString& raw);
     // NFKC, trimmed, inner whitespace folded to one space, case folded (for comparisons/search).
     static QString nameKey(const QString& raw);
+    // "+8613800138000" -> "13800138000" (the national significant number, digits only), for search.
+    static QString nationalDigits(const QString& e164);
 
     const IdentityConfig& config() const { return m_config; }
 

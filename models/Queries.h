@@ -19,8 +19,8 @@ namespace c360 {
 struct PartySummary {
     qint64 id = 0;
     QString name;
-    QString email;     // primary
-    QString phone;     // primary, E.164
+    QString email; // primary
+    QString phone; // primary, E.164
     QString segment;
     QString matchedOn; // "phone", "email", "name", "order", "ticket", "id"
 };
@@ -29,16 +29,16 @@ struct PartyHeader {
     qint64 id = 0;
     QString name;
     QStringList emails;
-    QStringList phones;  // E.164
-    QStringList wechat;  // openids
+    QStringList phones; // E.164
+    QStringList wechat; // openids
     QString segment;
     QString city;
     double lifetimeValue = 0; // sum of order totals minus returns, in `currency`
     QString currency;
     int orderCount = 0;
     int openTickets = 0;
-    QDateTime lastContact;    // newest non-system event
-    QStringList sources;      // distinct sources linked
+    QDateTime lastContact; // newest non-system event
+    QStringList sources;   // distinct sources linked
     int linkedRecords = 0;
 };
 
@@ -53,7 +53,7 @@ struct TimelineEvent {
     QString sourceId;
     QString title;
     QString summary;
-    bool system = false;  // a system field change, folded away by default
+    bool system = false; // a system field change, folded away by default
 };
 
 struct EventDetail {
@@ -101,8 +101,8 @@ class TimelineRepository {
 public:
     explicit TimelineRepository(QSqlDatabase db);
     // Newest first; keyset paging: pass the last row's key to get the next page.
-    Result<QList<TimelineEvent>> page(qint64 partyId, const TimelineFilter& filter,
-                                      std::optional<TimelineKey> after, int limit) const;
+    Result<QList<TimelineEvent>> page(qint64 partyId, const TimelineFilter& filter, std::optional<TimelineKey> after,
+                                      int limit) const;
     Result<EventDetail> detail(qint64 eventId) const;
     // Distinct kinds and sources present for the party (for the filter menus).
     Result<QStringList> kinds(qint64 partyId) const;

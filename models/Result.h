@@ -17,8 +17,10 @@ struct Error {
 // expected<T, Error>-style result for operations that can fail in ordinary ways.
 template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_v(std::move(value)) {}         // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_v(std::move(error)) {}     // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_v(std::move(value)) {} // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_v(std::move(error)) {} // NOLINT(google-explicit-constructor)
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
     const T& value() const& { return std::get<T>(m_v); }
@@ -37,7 +39,8 @@ private:
 template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     const Error& error() const { return *m_error; }

@@ -14,11 +14,11 @@ namespace c360 {
 struct StreamState {
     QString source;
     QString stream;
-    QString checkpoint;      // empty: never synced
-    QDateTime lastSuccess;   // invalid: never
+    QString checkpoint;    // empty: never synced
+    QDateTime lastSuccess; // invalid: never
     QDateTime lastAttempt;
-    QString lastError;       // human message of the last failure, empty after a success
-    qint64 records = 0;      // live records in the cache for this stream
+    QString lastError;  // human message of the last failure, empty after a success
+    qint64 records = 0; // live records in the cache for this stream
     qint64 quarantined = 0;
 };
 

@@ -1,0 +1,178 @@
+#include "models/CacheWriter.h"
+
+#include "models/Database.h"
+#include "models/DetailWriter.h"
+#include "models/IdentityLinker.h"
+#include "models/Log.h"
+#include "models/PartyAggregator.h"
+#include "models/RecordFacts.h"
+#include "models/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+
+namespace c360 {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("c360::CacheWriter", text);
+}
+} // namespace
+
+struct CacheWriter::Impl {
+    Impl(QSqlDatabase database, IdentityConfig config)
+        : db(std::move(database))
+        , normalizer(std::move(config))
+        , details(db)
+        , linker(db)
+        , aggregator(db) {}
+
+    Status prepare();
+    Status applyRecord(const CanonicalRecord& r, qint64 nowMs, QSet<qint64>& touched, PageOutcome& outcome);
+    Status run(QSqlQuery& q, std::initializer_list<QVariant> values) {
+        if (!sql::exec(q, values)) {
+            return sql::error(q, tr("A page of records could not be stored in the local cache."));
+        }
+        return {};
+    }
+
+    QSqlDatabase db;
+    Normalizer normalizer;
+    DetailWriter details;
+    IdentityLinker linker;
+    PartyAggregator aggregator;
+    bool prepared = false;
+    QSqlQuery upsertRecord, recordId, deleteEvents, insertEvent, insertQuarantine, upsertCheckpoint;
+};
+
+Status CacheWriter::Impl::prepare() {
+    struct P {
+        QSqlQuery* q;
+        const char* sql;
+    };
+    const P statements[] = {
+        {&upsertRecord, "INSERT INTO source_record(source, stream, source_id, entity, updated_at, deleted, payload, "
+                        "fetched_at) VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(source, stream, source_id) DO UPDATE SET "
+                        "entity = excluded.entity, updated_at = excluded.updated_at, deleted = excluded.deleted, "
+                        "payload = excluded.payload, fetched_at = excluded.fetched_at"},
+        {&recordId, "SELECT id FROM source_record WHERE source = ? AND stream = ? AND source_id = ?"},
+        {&deleteEvents, "DELETE FROM timeline_event WHERE record_id = ?"},
+        {&insertEvent, "INSERT INTO timeline_event(party_id, record_id, occurred_ms, kind, source, title, summary, "
+                       "is_system) VALUES(?,?,?,?,?,?,?,?)"},
+        {&insertQuarantine,
+         "INSERT INTO quarantine(source, stream, source_id, payload, error, at) VALUES(?,?,?,?,?,?)"},
+        {&upsertCheckpoint, "INSERT INTO sync_state(source, stream, checkpoint) VALUES(?,?,?) "
+                            "ON CONFLICT(source, stream) DO UPDATE SET checkpoint = excluded.checkpoint"},
+    };
+    for (const P& p : statements) {
+        *p.q = QSqlQuery(db);
+        if (!p.q->prepare(QString::fromLatin1(p.sql))) {
+            return sql::error(*p.q, tr("The local cache could not be prepared."));
+        }
+    }
+    for (Status s : {details.prepare(), linker.prepare(), aggregator.prepare()}) {
+        if (!s) {
+            return s;
+        }
+    }
+    prepared = true;
+    return {};
+}
+
+Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, qint64 nowMs, QSet<qint64>& touched,
+                                      PageOutcome& outcome) {
+    if (Status s = run(upsertRecord, {r.source, r.stream, r.sourceId, entityKindName(r.entity), sql::ms(r.updatedAt),
+                                      r.deleted ? 1 : 0, QString::fromUtf8(r.raw), nowMs});
+        !s) {
+        return s;
+    }
+    if (Status s = run(recordId, {r.source, r.stream, r.sourceId}); !s) {
+        return s;
+    }
+    if (!recordId.next()) {
+        return Error{tr("A page of records could not be stored in the local cache."),
+                     QStringLiteral("source_record row missing after upsert")};
+    }
+    const qint64 id = recordId.value(0).toLongLong();
+    recordId.finish();
+
+    if (Status s = details.remove(id, r.entity); !s) {
+        return s;
+    }
+    if (Status s = run(deleteEvents, {id}); !s) {
+        return s;
+    }
+    if (r.deleted) {
+        ++outcome.deleted;
+        return linker.unlink(id, touched);
+    }
+    ++outcome.upserted;
+    if (Status s = details.write(id, r); !s) {
+        return s;
+    }
+    auto party = linker.link(id, identityKeys(r, normalizer), nowMs, touched);
+    if (!party) {
+        return party.error();
+    }
+    for (const NewEvent& e : timelineEvents(r)) {
+        if (Status s = run(insertEvent, {*party, id, e.occurredMs, e.kind, r.source, e.title, sql::text(e.summary),
+                                         e.system ? 1 : 0});
+            !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+CacheWriter::CacheWriter(QSqlDatabase db, IdentityConfig config)
+    : d(std::make_unique<Impl>(std::move(db), std::move(config))) {}
+
+CacheWriter::~CacheWriter() = default;
+
+Result<PageOutcome> CacheWriter::applyPage(const PageInput& page) {
+    if (!d->prepared) {
+        if (Status s = d->prepare(); !s) {
+            return s.error();
+        }
+    }
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    PageOutcome outcome;
+    QSet<qint64> touched;
+
+    Transaction tx(d->db);
+    if (!tx.active()) {
+        return sql::error(d->db, tr("The local cache is busy or read-only; the page was not stored."));
+    }
+    for (const CanonicalRecord& r : page.records) {
+        if (Status s = d->applyRecord(r, nowMs, touched, outcome); !s) {
+            qCWarning(lcStorage) << "page of" << page.source << page.stream << "rolled back:" << s.error().detail;
+            return s.error();
+        }
+    }
+    for (const QuarantineEntry& q : page.quarantined) {
+        if (Status s = d->run(d->insertQuarantine, {page.source, page.stream, sql::text(q.sourceId),
+                                                    QString::fromUtf8(q.raw), q.error, nowMs});
+            !s) {
+            return s.error();
+        }
+        ++outcome.quarantined;
+    }
+    auto alive = d->aggregator.recompute(touched, nowMs);
+    if (!alive) {
+        return alive.error();
+    }
+    outcome.partiesTouched = static_cast<int>(touched.size());
+    if (Status s = d->run(d->upsertCheckpoint, {page.source, page.stream, page.checkpoint}); !s) {
+        return s.error();
+    }
+    if (Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    qCDebug(lcStorage) << "page" << page.source << page.stream << "upserted" << outcome.upserted << "deleted"
+                       << outcome.deleted << "quarantined" << outcome.quarantined << "parties"
+                       << outcome.partiesTouched;
+    return outcome;
+}
+
+} // namespace c360

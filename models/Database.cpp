@@ -1,0 +1,211 @@
+#include "models/Database.h"
+
+#include "models/Log.h"
+#include "models/Migrations.h"
+#include "models/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace c360 {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("c360::Database", text);
+}
+
+// A file that exists, is not empty and does not start with the SQLite header is not a database.
+bool looksLikeSqlite(const QString& path, QString* why) {
+    QFile f(path);
+    if (!f.exists() || f.size() == 0) {
+        return true;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        *why = f.errorString();
+        return false;
+    }
+    const QByteArray header = f.read(16);
+    if (header != QByteArray("SQLite format 3\0", 16)) {
+        *why = QStringLiteral("missing SQLite header");
+        return false;
+    }
+    return true;
+}
+
+std::optional<QString> pragmaValue(QSqlDatabase db, const QString& statement, Error* err) {
+    QSqlQuery q(db);
+    if (!q.exec(statement)) {
+        *err = sql::error(q, tr("The local database could not be configured."));
+        return std::nullopt;
+    }
+    QString value;
+    if (q.next()) {
+        value = q.value(0).toString();
+    }
+    q.finish();
+    return value;
+}
+
+} // namespace
+
+Database::Database(QString path, QString name)
+    : m_path(std::move(path))
+    , m_name(std::move(name)) {}
+
+Database::Database(Database&& other) noexcept
+    : m_path(std::move(other.m_path))
+    , m_name(std::exchange(other.m_name, QString())) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        close();
+        m_path = std::move(other.m_path);
+        m_name = std::exchange(other.m_name, QString());
+    }
+    return *this;
+}
+
+Database::~Database() {
+    close();
+}
+
+void Database::close() {
+    if (m_name.isEmpty()) {
+        return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isValid()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_name);
+    m_name.clear();
+}
+
+QSqlDatabase Database::handle() const {
+    return QSqlDatabase::database(m_name, false);
+}
+
+int Database::schemaVersion() const {
+    return Migrations::userVersion(handle());
+}
+
+Result<Database> Database::open(const QString& path, const QString& connectionName, Options options) {
+    if (QSqlDatabase::contains(connectionName)) {
+        return Error{tr("The local database is already open on this connection."),
+                     QStringLiteral("connection name in use: ") + connectionName};
+    }
+    const QFileInfo info(path);
+    QString why;
+    if (!looksLikeSqlite(path, &why)) {
+        return Error{tr("The file %1 is not a C360 database.").arg(QDir::toNativeSeparators(path)), why};
+    }
+    if (!QDir().mkpath(info.absolutePath())) {
+        return Error{tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(info.absolutePath())),
+                     QString()};
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+    }
+    Database database(path, connectionName); // from here on the connection is removed on every return
+    QSqlDatabase db = database.handle();
+    if (!db.open()) {
+        return Error{tr("The local database %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
+                     db.lastError().text()};
+    }
+
+    // Check the version before anything writes to the file (journal_mode=WAL does).
+    Error err;
+    const auto version = pragmaValue(db, QStringLiteral("PRAGMA user_version"), &err);
+    if (!version) {
+        err.message = tr("The file %1 is not a C360 database.").arg(QDir::toNativeSeparators(path));
+        return err;
+    }
+    const int supported = options.kind == Kind::Outbox ? Migrations::outboxVersion : Migrations::cacheVersion;
+    if (version->toInt() > supported) {
+        return Error{tr("This cache was written by a newer C360 (schema %1); this version understands up to %2.")
+                         .arg(version->toInt())
+                         .arg(supported),
+                     path};
+    }
+
+    const QString sync = options.kind == Kind::Outbox ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
+    const QString expectedSync = options.kind == Kind::Outbox ? QStringLiteral("2") : QStringLiteral("1");
+    struct Check {
+        QString set;
+        QString get;
+        QString expected;
+    };
+    const Check checks[] = {
+        {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA journal_mode"), QStringLiteral("wal")},
+        {QStringLiteral("PRAGMA synchronous=") + sync, QStringLiteral("PRAGMA synchronous"), expectedSync},
+        {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA foreign_keys"), QStringLiteral("1")},
+        {QStringLiteral("PRAGMA busy_timeout=") + QString::number(options.busyTimeoutMs),
+         QStringLiteral("PRAGMA busy_timeout"), QString::number(options.busyTimeoutMs)},
+    };
+    for (const Check& c : checks) {
+        if (!pragmaValue(db, c.set, &err)) {
+            return err;
+        }
+        const auto got = pragmaValue(db, c.get, &err);
+        if (!got) {
+            return err;
+        }
+        if (got->compare(c.expected, Qt::CaseInsensitive) != 0) {
+            return Error{tr("The local database %1 could not be configured.").arg(QDir::toNativeSeparators(path)),
+                         c.get % QStringLiteral(" = ") % *got % QStringLiteral(", expected ") % c.expected};
+        }
+    }
+
+    if (options.migrate) {
+        const Status migrated =
+            options.kind == Kind::Outbox ? Migrations::migrateOutbox(db) : Migrations::migrateCache(db);
+        if (!migrated) {
+            return migrated.error();
+        }
+    }
+    qCDebug(lcStorage) << "opened" << connectionName << "schema" << database.schemaVersion();
+    return database;
+}
+
+// ---- Transaction ----------------------------------------------------------------------------
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db)) {
+    // IMMEDIATE: the writer takes the write lock up front, so it never fails half-way on an upgrade.
+    QSqlQuery q(m_db);
+    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active) {
+        qCWarning(lcStorage) << "BEGIN failed:" << q.lastError().text();
+    }
+}
+
+Transaction::~Transaction() {
+    if (m_active) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("ROLLBACK"))) {
+            qCWarning(lcStorage) << "ROLLBACK failed:" << q.lastError().text();
+        }
+    }
+}
+
+Status Transaction::commit() {
+    if (!m_active) {
+        return Error{tr("The local database could not start a transaction."), QStringLiteral("no active transaction")};
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        return sql::error(q, tr("The local database could not save the changes."));
+    }
+    m_active = false;
+    return {};
+}
+
+} // namespace c360

@@ -1,0 +1,162 @@
+#include "models/DetailWriter.h"
+
+#include "models/RecordFacts.h"
+#include "models/SqlUtil.h"
+
+#include <QCoreApplication>
+
+namespace c360 {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("c360::CacheWriter", text);
+}
+
+QVariant num(const QVariant& v) {
+    if (!v.isValid() || v.isNull() || v.toString().isEmpty()) {
+        return {};
+    }
+    return v.toDouble();
+}
+QVariant integer(const QVariant& v) {
+    if (!v.isValid() || v.isNull() || v.toString().isEmpty()) {
+        return {};
+    }
+    return v.toLongLong();
+}
+} // namespace
+
+DetailWriter::DetailWriter(QSqlDatabase db)
+    : m_db(std::move(db)) {}
+
+Status DetailWriter::prepare() {
+    struct P {
+        QSqlQuery* q;
+        const char* sql;
+    };
+    const P statements[] = {
+        {&m_insCustomer, "INSERT INTO customer_profile(record_id, name, first_name, last_name, email, phone, "
+                         "wechat_openid, segment, city, country, created_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?)"},
+        {&m_insOrder, "INSERT INTO orders(record_id, number, placed_ms, status, currency, total, customer_id, name, "
+                      "email, phone) VALUES(?,?,?,?,?,?,?,?,?,?)"},
+        {&m_insLine, "INSERT INTO order_line(record_id, sku, title, quantity, unit_price) VALUES(?,?,?,?,?)"},
+        {&m_insReturn, "INSERT INTO return_item(record_id, number, order_number, created_ms, amount, currency, reason, "
+                       "status, name, email, phone) VALUES(?,?,?,?,?,?,?,?,?,?,?)"},
+        {&m_insTicket, "INSERT INTO ticket(record_id, number, subject, status, priority, channel, created_ms, name, "
+                       "email, phone, csat_score, csat_comment, csat_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&m_insComment, "INSERT INTO ticket_comment(record_id, author, body, created_ms, public) VALUES(?,?,?,?,?)"},
+        {&m_insCampaign, "INSERT INTO campaign_touch(record_id, campaign_id, campaign_name, event_type, occurred_ms, "
+                         "email, phone, url) VALUES(?,?,?,?,?,?,?,?)"},
+        {&m_insInteraction,
+         "INSERT INTO interaction(record_id, channel, direction, occurred_ms, duration_seconds, "
+         "agent, queue, summary, name, phone, email, wechat_openid) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&m_delCustomer, "DELETE FROM customer_profile WHERE record_id = ?"},
+        {&m_delLines, "DELETE FROM order_line WHERE record_id = ?"},
+        {&m_delOrder, "DELETE FROM orders WHERE record_id = ?"},
+        {&m_delReturn, "DELETE FROM return_item WHERE record_id = ?"},
+        {&m_delComments, "DELETE FROM ticket_comment WHERE record_id = ?"},
+        {&m_delTicket, "DELETE FROM ticket WHERE record_id = ?"},
+        {&m_delCampaign, "DELETE FROM campaign_touch WHERE record_id = ?"},
+        {&m_delInteraction, "DELETE FROM interaction WHERE record_id = ?"},
+    };
+    for (const P& p : statements) {
+        *p.q = QSqlQuery(m_db);
+        if (!p.q->prepare(QString::fromLatin1(p.sql))) {
+            return sql::error(*p.q, tr("The local cache could not be prepared."));
+        }
+    }
+    return {};
+}
+
+Status DetailWriter::run(QSqlQuery& q, std::initializer_list<QVariant> values) {
+    if (!sql::exec(q, values)) {
+        return sql::error(q, tr("A record could not be stored in the local cache."));
+    }
+    return {};
+}
+
+Status DetailWriter::remove(qint64 recordId, EntityKind entity) {
+    switch (entity) {
+    case EntityKind::Customer:
+        return run(m_delCustomer, {recordId});
+    case EntityKind::Order:
+        if (Status s = run(m_delLines, {recordId}); !s) {
+            return s;
+        }
+        return run(m_delOrder, {recordId});
+    case EntityKind::Return:
+        return run(m_delReturn, {recordId});
+    case EntityKind::Ticket:
+        if (Status s = run(m_delComments, {recordId}); !s) {
+            return s;
+        }
+        return run(m_delTicket, {recordId});
+    case EntityKind::CampaignEvent:
+        return run(m_delCampaign, {recordId});
+    case EntityKind::Interaction:
+        return run(m_delInteraction, {recordId});
+    }
+    return {};
+}
+
+Status DetailWriter::write(qint64 id, const CanonicalRecord& r) {
+    auto t = [&r](const char* f) { return sql::text(r.text(QString::fromLatin1(f))); };
+    auto tm = [&r](const char* f) { return sql::ms(r.time(QString::fromLatin1(f))); };
+    auto n = [&r](const char* f) { return num(r.fields.value(QString::fromLatin1(f))); };
+    auto i = [&r](const char* f) { return integer(r.fields.value(QString::fromLatin1(f))); };
+    switch (r.entity) {
+    case EntityKind::Customer:
+        return run(m_insCustomer, {id, t("name"), t("first_name"), t("last_name"), t("email"), t("phone"),
+                                   t("wechat_openid"), t("segment"), t("city"), t("country"), tm("created_at")});
+    case EntityKind::Order: {
+        if (Status s = run(m_insOrder, {id, t("number"), tm("placed_at"), t("status"), t("currency"), n("total"),
+                                        t("customer_id"), t("name"), t("email"), t("phone")});
+            !s) {
+            return s;
+        }
+        for (const QVariantMap& line : r.children.value(QStringLiteral("lines"))) {
+            if (Status s = run(m_insLine, {id, sql::text(line.value(QStringLiteral("sku")).toString()),
+                                           sql::text(line.value(QStringLiteral("title")).toString()),
+                                           num(line.value(QStringLiteral("quantity"))),
+                                           num(line.value(QStringLiteral("unit_price")))});
+                !s) {
+                return s;
+            }
+        }
+        return {};
+    }
+    case EntityKind::Return:
+        return run(m_insReturn,
+                   {id, t("number"), sql::text(bareNumber(r.text(QStringLiteral("order_number")))), tm("created_at"),
+                    n("amount"), t("currency"), t("reason"), t("status"), t("name"), t("email"), t("phone")});
+    case EntityKind::Ticket: {
+        if (Status s = run(m_insTicket, {id, sql::text(bareNumber(r.text(QStringLiteral("number")))), t("subject"),
+                                         t("status"), t("priority"), t("channel"), tm("created_at"), t("name"),
+                                         t("email"), t("phone"), i("csat_score"), t("csat_comment"), tm("csat_at")});
+            !s) {
+            return s;
+        }
+        for (const QVariantMap& c : r.children.value(QStringLiteral("comments"))) {
+            const QVariant pub = c.value(QStringLiteral("public"));
+            if (Status s = run(m_insComment, {id, sql::text(c.value(QStringLiteral("author")).toString()),
+                                              sql::text(c.value(QStringLiteral("body")).toString()),
+                                              sql::ms(c.value(QStringLiteral("created_at")).toDateTime()),
+                                              pub.isValid() ? QVariant(pub.toBool() ? 1 : 0) : QVariant()});
+                !s) {
+                return s;
+            }
+        }
+        return {};
+    }
+    case EntityKind::CampaignEvent:
+        return run(m_insCampaign, {id, t("campaign_id"), t("campaign_name"), t("event_type"), tm("occurred_at"),
+                                   t("email"), t("phone"), t("url")});
+    case EntityKind::Interaction:
+        return run(m_insInteraction,
+                   {id, t("channel"), t("direction"), tm("occurred_at"), i("duration_seconds"), t("agent"), t("queue"),
+                    t("summary"), t("name"), t("phone"), t("email"), t("wechat_openid")});
+    }
+    return {};
+}
+
+} // namespace c360

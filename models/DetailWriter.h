@@ -1,0 +1,30 @@
+#pragma once
+
+#include "models/CanonicalRecord.h"
+#include "models/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace c360 {
+
+// Writes and removes the typed detail rows of one source record (customer_profile, orders +
+// order_line, return_item, ticket + ticket_comment, campaign_touch, interaction).
+// Statements are prepared once; part of CacheWriter's page transaction.
+class DetailWriter {
+public:
+    explicit DetailWriter(QSqlDatabase db);
+    Status prepare();
+    Status remove(qint64 recordId, EntityKind entity);
+    Status write(qint64 recordId, const CanonicalRecord& record);
+
+private:
+    Status run(QSqlQuery& q, std::initializer_list<QVariant> values);
+    QSqlDatabase m_db;
+    QSqlQuery m_insCustomer, m_insOrder, m_insLine, m_insReturn, m_insTicket, m_insComment, m_insCampaign,
+        m_insInteraction;
+    QSqlQuery m_delCustomer, m_delOrder, m_delLines, m_delReturn, m_delTicket, m_delComments, m_delCampaign,
+        m_delInteraction;
+};
+
+} // namespace c360

@@ -1,0 +1,197 @@
+#include "models/IdentityLinker.h"
+
+#include "models/Log.h"
+#include "models/SqlUtil.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace c360 {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("c360::CacheWriter", text);
+}
+} // namespace
+
+IdentityLinker::IdentityLinker(QSqlDatabase db)
+    : m_db(std::move(db)) {}
+
+Status IdentityLinker::prepare() {
+    struct P {
+        QSqlQuery* q;
+        const char* sql;
+    };
+    const P statements[] = {
+        {&m_deleteKeys, "DELETE FROM record_key WHERE record_id = ?"},
+        {&m_insertKey, "INSERT OR IGNORE INTO record_key(record_id, kind, value, linking) VALUES(?,?,?,?)"},
+        {&m_findParties, "SELECT DISTINCT pl.party_id FROM record_key rk JOIN party_link pl ON pl.record_id = "
+                         "rk.record_id WHERE rk.kind = ? AND rk.value = ? AND rk.linking = 1 AND rk.record_id <> ?"},
+        {&m_currentParty, "SELECT party_id FROM party_link WHERE record_id = ?"},
+        {&m_otherLink, "SELECT 1 FROM party_link WHERE party_id = ? AND record_id <> ? LIMIT 1"},
+        {&m_insertParty, "INSERT INTO party(updated_ms) VALUES(?)"},
+        {&m_upsertLink, "INSERT INTO party_link(record_id, party_id, rule, linked_ms) VALUES(?,?,?,?) "
+                        "ON CONFLICT(record_id) DO UPDATE SET party_id = excluded.party_id, rule = excluded.rule, "
+                        "linked_ms = CASE WHEN party_link.party_id = excluded.party_id AND party_link.rule = "
+                        "excluded.rule THEN party_link.linked_ms ELSE excluded.linked_ms END"},
+        {&m_deleteLink, "DELETE FROM party_link WHERE record_id = ?"},
+        {&m_repointLinks, "UPDATE party_link SET party_id = ? WHERE party_id = ?"},
+        {&m_repointEvents, "UPDATE timeline_event SET party_id = ? WHERE party_id = ?"},
+        {&m_deleteFts, "DELETE FROM party_fts WHERE rowid = ?"},
+        {&m_deleteParty, "DELETE FROM party WHERE id = ?"},
+    };
+    for (const P& p : statements) {
+        *p.q = QSqlQuery(m_db);
+        if (!p.q->prepare(QString::fromLatin1(p.sql))) {
+            return sql::error(*p.q, tr("The local cache could not be prepared."));
+        }
+    }
+    return {};
+}
+
+Status IdentityLinker::run(QSqlQuery& q, std::initializer_list<QVariant> values) {
+    if (!sql::exec(q, values)) {
+        return sql::error(q, tr("A record could not be linked to a customer in the local cache."));
+    }
+    return {};
+}
+
+Result<std::optional<qint64>> IdentityLinker::currentParty(qint64 recordId) {
+    if (Status s = run(m_currentParty, {recordId}); !s) {
+        return s.error();
+    }
+    std::optional<qint64> party;
+    if (m_currentParty.next()) {
+        party = m_currentParty.value(0).toLongLong();
+    }
+    m_currentParty.finish();
+    return party;
+}
+
+Result<bool> IdentityLinker::hasOtherLinks(qint64 partyId, qint64 recordId) {
+    if (Status s = run(m_otherLink, {partyId, recordId}); !s) {
+        return s.error();
+    }
+    const bool other = m_otherLink.next();
+    m_otherLink.finish();
+    return other;
+}
+
+Result<qint64> IdentityLinker::createParty(qint64 nowMs) {
+    if (Status s = run(m_insertParty, {nowMs}); !s) {
+        return s.error();
+    }
+    return m_insertParty.lastInsertId().toLongLong();
+}
+
+Status IdentityLinker::merge(qint64 target, qint64 other) {
+    qCDebug(lcStorage) << "merging party" << other << "into" << target;
+    for (QSqlQuery* q : {&m_repointLinks, &m_repointEvents}) {
+        if (Status s = run(*q, {target, other}); !s) {
+            return s;
+        }
+    }
+    if (Status s = run(m_deleteFts, {other}); !s) {
+        return s;
+    }
+    return run(m_deleteParty, {other});
+}
+
+Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& keys, qint64 nowMs,
+                                    QSet<qint64>& touched) {
+    if (Status s = run(m_deleteKeys, {recordId}); !s) {
+        return s.error();
+    }
+    for (const IdentityKey& k : keys) {
+        if (Status s = run(m_insertKey, {recordId, k.kind, k.value, k.linking ? 1 : 0}); !s) {
+            return s.error();
+        }
+    }
+
+    // Parties of other records that share a linking key, and the rule of the first key that matched.
+    QList<qint64> parties;
+    QString rule;
+    bool anyLinkingKey = false;
+    for (const IdentityKey& k : keys) {
+        if (!k.linking) {
+            continue;
+        }
+        anyLinkingKey = true;
+        if (Status s = run(m_findParties, {k.kind, k.value, recordId}); !s) {
+            return s.error();
+        }
+        while (m_findParties.next()) {
+            const qint64 p = m_findParties.value(0).toLongLong();
+            if (!parties.contains(p)) {
+                parties.append(p);
+                if (rule.isEmpty()) {
+                    rule = k.kind;
+                }
+            }
+        }
+        m_findParties.finish();
+    }
+
+    auto current = currentParty(recordId);
+    if (!current) {
+        return current.error();
+    }
+    const std::optional<qint64> old = *current;
+
+    qint64 target = 0;
+    if (!parties.isEmpty()) {
+        std::sort(parties.begin(), parties.end());
+        target = parties.first();
+        for (qsizetype i = 1; i < parties.size(); ++i) {
+            if (Status s = merge(target, parties.at(i)); !s) {
+                return s.error();
+            }
+            touched.remove(parties.at(i));
+        }
+    } else {
+        rule = anyLinkingKey ? QStringLiteral("new") : QStringLiteral("own");
+        // Keep the record's own party when nothing else is linked to it (re-applying is stable).
+        bool reuse = false;
+        if (old) {
+            auto other = hasOtherLinks(*old, recordId);
+            if (!other) {
+                return other.error();
+            }
+            reuse = !*other;
+        }
+        if (reuse) {
+            target = *old;
+        } else {
+            auto created = createParty(nowMs);
+            if (!created) {
+                return created.error();
+            }
+            target = *created;
+        }
+    }
+    if (old && *old != target && !parties.contains(*old)) {
+        touched.insert(*old); // loses this record; recomputed or removed at the end of the page
+    }
+    if (Status s = run(m_upsertLink, {recordId, target, rule, nowMs}); !s) {
+        return s.error();
+    }
+    touched.insert(target);
+    return target;
+}
+
+Status IdentityLinker::unlink(qint64 recordId, QSet<qint64>& touched) {
+    auto current = currentParty(recordId);
+    if (!current) {
+        return current.error();
+    }
+    if (*current) {
+        touched.insert(**current);
+    }
+    if (Status s = run(m_deleteKeys, {recordId}); !s) {
+        return s;
+    }
+    return run(m_deleteLink, {recordId});
+}
+
+} // namespace c360

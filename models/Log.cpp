@@ -1,0 +1,7 @@
+#include "models/Log.h"
+
+namespace c360 {
+
+Q_LOGGING_CATEGORY(lcStorage, "c360.storage")
+
+} // namespace c360

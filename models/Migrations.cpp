@@ -1,0 +1,226 @@
+#include "models/Migrations.h"
+
+#include "models/Database.h"
+#include "models/Log.h"
+#include "models/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <span>
+
+namespace c360 {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("c360::Migrations", text);
+}
+
+// One forward step: the statements that bring the schema from version - 1 to version.
+// A new schema version appends a step; steps are never edited once released.
+struct Step {
+    int version;
+    std::span<const char* const> statements;
+};
+
+// ---- cache -----------------------------------------------------------------------------------
+
+constexpr const char* kCacheV1[] = {
+    R"(CREATE TABLE source_record(
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        stream TEXT NOT NULL,
+        source_id TEXT NOT NULL CHECK (length(source_id) > 0),
+        entity TEXT NOT NULL,
+        updated_at INTEGER,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        payload TEXT,
+        fetched_at INTEGER NOT NULL,
+        UNIQUE(source, stream, source_id)))",
+    "CREATE INDEX source_record_live ON source_record(deleted, source, stream)",
+
+    R"(CREATE TABLE record_key(
+        record_id INTEGER NOT NULL REFERENCES source_record(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        linking INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY(record_id, kind, value)) WITHOUT ROWID)",
+    "CREATE INDEX record_key_lookup ON record_key(kind, value)",
+
+    R"(CREATE TABLE party(
+        id INTEGER PRIMARY KEY,
+        display_name TEXT NOT NULL DEFAULT '',
+        name_key TEXT NOT NULL DEFAULT '',
+        primary_email TEXT,
+        primary_phone TEXT,
+        segment TEXT,
+        city TEXT,
+        lifetime_value REAL NOT NULL DEFAULT 0,
+        currency TEXT,
+        order_count INTEGER NOT NULL DEFAULT 0,
+        open_tickets INTEGER NOT NULL DEFAULT 0,
+        last_contact_ms INTEGER,
+        updated_ms INTEGER NOT NULL))",
+    "CREATE INDEX party_name_key ON party(name_key)",
+
+    R"(CREATE TABLE party_link(
+        record_id INTEGER PRIMARY KEY REFERENCES source_record(id) ON DELETE CASCADE,
+        party_id INTEGER NOT NULL REFERENCES party(id),
+        rule TEXT NOT NULL,
+        linked_ms INTEGER NOT NULL))",
+    "CREATE INDEX party_link_party ON party_link(party_id)",
+
+    R"(CREATE TABLE customer_profile(
+        record_id INTEGER PRIMARY KEY REFERENCES source_record(id) ON DELETE CASCADE,
+        name TEXT, first_name TEXT, last_name TEXT, email TEXT, phone TEXT, wechat_openid TEXT,
+        segment TEXT, city TEXT, country TEXT, created_ms INTEGER))",
+    R"(CREATE TABLE orders(
+        record_id INTEGER PRIMARY KEY REFERENCES source_record(id) ON DELETE CASCADE,
+        number TEXT, placed_ms INTEGER, status TEXT, currency TEXT, total REAL,
+        customer_id TEXT, name TEXT, email TEXT, phone TEXT))",
+    R"(CREATE TABLE order_line(
+        id INTEGER PRIMARY KEY,
+        record_id INTEGER NOT NULL REFERENCES orders(record_id) ON DELETE CASCADE,
+        sku TEXT, title TEXT, quantity REAL, unit_price REAL))",
+    "CREATE INDEX order_line_record ON order_line(record_id)",
+    R"(CREATE TABLE return_item(
+        record_id INTEGER PRIMARY KEY REFERENCES source_record(id) ON DELETE CASCADE,
+        number TEXT, order_number TEXT, created_ms INTEGER, amount REAL, currency TEXT,
+        reason TEXT, status TEXT, name TEXT, email TEXT, phone TEXT))",
+    R"(CREATE TABLE ticket(
+        record_id INTEGER PRIMARY KEY REFERENCES source_record(id) ON DELETE CASCADE,
+        number TEXT, subject TEXT, status TEXT, priority TEXT, channel TEXT, created_ms INTEGER,
+        name TEXT, email TEXT, phone TEXT, csat_score INTEGER, csat_comment TEXT, csat_ms INTEGER))",
+    R"(CREATE TABLE ticket_comment(
+        id INTEGER PRIMARY KEY,
+        record_id INTEGER NOT NULL REFERENCES ticket(record_id) ON DELETE CASCADE,
+        author TEXT, body TEXT, created_ms INTEGER, public INTEGER))",
+    "CREATE INDEX ticket_comment_record ON ticket_comment(record_id)",
+    R"(CREATE TABLE campaign_touch(
+        record_id INTEGER PRIMARY KEY REFERENCES source_record(id) ON DELETE CASCADE,
+        campaign_id TEXT, campaign_name TEXT, event_type TEXT, occurred_ms INTEGER,
+        email TEXT, phone TEXT, url TEXT))",
+    R"(CREATE TABLE interaction(
+        record_id INTEGER PRIMARY KEY REFERENCES source_record(id) ON DELETE CASCADE,
+        channel TEXT, direction TEXT, occurred_ms INTEGER, duration_seconds INTEGER, agent TEXT,
+        queue TEXT, summary TEXT, name TEXT, phone TEXT, email TEXT, wechat_openid TEXT))",
+
+    R"(CREATE TABLE timeline_event(
+        id INTEGER PRIMARY KEY,
+        party_id INTEGER NOT NULL REFERENCES party(id),
+        record_id INTEGER NOT NULL REFERENCES source_record(id) ON DELETE CASCADE,
+        occurred_ms INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        source TEXT NOT NULL,
+        title TEXT NOT NULL,
+        summary TEXT,
+        is_system INTEGER NOT NULL DEFAULT 0))",
+    "CREATE INDEX timeline_event_party ON timeline_event(party_id, occurred_ms DESC, id DESC)",
+    "CREATE INDEX timeline_event_record ON timeline_event(record_id)",
+
+    "CREATE VIRTUAL TABLE party_fts USING fts5(names, emails, phones, ids, tokenize='trigram')",
+
+    R"(CREATE TABLE sync_state(
+        source TEXT NOT NULL,
+        stream TEXT NOT NULL,
+        checkpoint TEXT,
+        last_success INTEGER,
+        last_attempt INTEGER,
+        last_error TEXT,
+        PRIMARY KEY(source, stream)))",
+
+    R"(CREATE TABLE quarantine(
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        stream TEXT NOT NULL,
+        source_id TEXT,
+        payload TEXT,
+        error TEXT NOT NULL,
+        at INTEGER NOT NULL))",
+    "CREATE INDEX quarantine_stream ON quarantine(source, stream)",
+};
+
+const Step kCacheSteps[] = {
+    {1, kCacheV1},
+};
+
+// ---- outbox (its own file) -------------------------------------------------------------------
+
+constexpr const char* kOutboxV1[] = {
+    R"(CREATE TABLE outbox(
+        id INTEGER PRIMARY KEY,
+        party_id INTEGER,
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        created_ms INTEGER NOT NULL,
+        updated_ms INTEGER NOT NULL))",
+    "CREATE INDEX outbox_state ON outbox(state, id)",
+};
+
+const Step kOutboxSteps[] = {
+    {1, kOutboxV1},
+};
+
+Status migrate(QSqlDatabase db, std::span<const Step> steps, int latest, int target, const char* what) {
+    const int current = Migrations::userVersion(db);
+    if (current < 0) {
+        return Error{tr("The local database could not be read."), QStringLiteral("PRAGMA user_version failed")};
+    }
+    if (current > latest) {
+        return Error{tr("This cache was written by a newer C360 (schema %1); this version understands up to %2.")
+                         .arg(current)
+                         .arg(latest),
+                     QString::fromLatin1(what)};
+    }
+    if (target > latest || target < 0) {
+        return Error{tr("The local database cannot be migrated to schema %1.").arg(target), QString::fromLatin1(what)};
+    }
+    for (const Step& step : steps) {
+        if (step.version <= current || step.version > target) {
+            continue;
+        }
+        Transaction tx(db);
+        if (!tx.active()) {
+            return sql::error(db, tr("The local database could not be upgraded."));
+        }
+        QSqlQuery q(db);
+        for (const char* statement : step.statements) {
+            if (!q.exec(QString::fromUtf8(statement))) {
+                return sql::error(q, tr("The local database could not be upgraded to schema %1.").arg(step.version));
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))) {
+            return sql::error(q, tr("The local database could not be upgraded to schema %1.").arg(step.version));
+        }
+        if (Status s = tx.commit(); !s) {
+            return s;
+        }
+        qCInfo(lcStorage) << what << "migrated to schema" << step.version;
+    }
+    return {};
+}
+
+} // namespace
+
+int Migrations::userVersion(QSqlDatabase db) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+Status Migrations::migrateCache(QSqlDatabase db, int target) {
+    return migrate(db, kCacheSteps, cacheVersion, target, "cache");
+}
+
+Status Migrations::migrateOutbox(QSqlDatabase db, int target) {
+    return migrate(db, kOutboxSteps, outboxVersion, target, "outbox");
+}
+
+} // namespace c360

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "models/CanonicalRecord.h"
+#include "models/Normalize.h"
+
+#include <QList>
+#include <QString>
+
+namespace c360 {
+
+// What the cache derives from one canonical record, without touching the database:
+// its identity/lookup keys and its timeline events.
+
+namespace keykinds {
+inline const QString Email = QStringLiteral("email");        // linking
+inline const QString Phone = QStringLiteral("phone");        // linking, E.164
+inline const QString WeChat = QStringLiteral("wechat");      // linking, openid
+inline const QString Order = QStringLiteral("order");        // lookup only: order number
+inline const QString Ticket = QStringLiteral("ticket");      // lookup only: ticket number without '#'
+inline const QString SourceId = QStringLiteral("source_id"); // lookup only
+inline const QString Name = QStringLiteral("name");          // lookup only: a name as written
+} // namespace keykinds
+
+struct IdentityKey {
+    QString kind;
+    QString value;
+    bool linking = false;
+    friend bool operator==(const IdentityKey&, const IdentityKey&) = default;
+};
+
+struct NewEvent {
+    qint64 occurredMs = 0;
+    QString kind;
+    QString title;
+    QString summary;
+    bool system = false;
+};
+
+// Keys of a live record, de-duplicated, linking keys first (email, phone, wechat).
+QList<IdentityKey> identityKeys(const CanonicalRecord& record, const Normalizer& normalizer);
+
+// The record's name as written (name, else "first last").
+QString recordName(const CanonicalRecord& record);
+
+// "#40001" / " 40001 " -> "40001".
+QString bareNumber(const QString& raw);
+
+// Timeline events of a live record (see docs/architecture.md and models/EventKinds.h).
+QList<NewEvent> timelineEvents(const CanonicalRecord& record);
+
+} // namespace c360

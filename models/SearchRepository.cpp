@@ -1,0 +1,118 @@
+#include "models/Log.h"
+#include "models/Queries.h"
+#include "models/RecordFacts.h"
+#include "models/SqlUtil.h"
+
+#include <QCoreApplication>
+
+namespace c360 {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("c360::SearchRepository", text);
+}
+
+// An FTS5 string: the whole input as one phrase, double quotes doubled, so no operator,
+// column filter or bareword syntax of the user's text reaches the FTS parser.
+QString ftsPhrase(const QString& text) {
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+} // namespace
+
+SearchRepository::SearchRepository(QSqlDatabase db, const Normalizer& normalizer)
+    : m_db(std::move(db))
+    , m_normalizer(normalizer) {}
+
+Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, int limit) const {
+    const QString query = rawQuery.simplified();
+    QList<PartySummary> out;
+    if (query.isEmpty() || limit <= 0) {
+        return out;
+    }
+    QList<qint64> ids;
+    QList<QString> matched;
+    auto collect = [&](QSqlQuery& q, const QString& on) {
+        while (q.next() && ids.size() < limit) {
+            const qint64 id = q.value(0).toLongLong();
+            if (!ids.contains(id)) {
+                ids << id;
+                matched << on;
+            }
+        }
+        q.finish();
+    };
+    const QString failed = tr("The search could not be run.");
+
+    // 1. Exact keys through the record_key (kind, value) index.
+    QList<QPair<QString, QString>> exact; // (key kind, value) ; matchedOn derives from the kind
+    if (auto phone = m_normalizer.phoneE164(query)) {
+        exact.append({keykinds::Phone, *phone});
+    }
+    if (auto email = Normalizer::email(query)) {
+        exact.append({keykinds::Email, *email});
+    }
+    const QString number = bareNumber(query);
+    if (!number.isEmpty()) {
+        exact.append({keykinds::Order, number});
+        exact.append({keykinds::Ticket, number});
+    }
+    exact.append({keykinds::SourceId, query});
+    exact.append({keykinds::WeChat, query});
+
+    QSqlQuery keyQuery(m_db);
+    if (!keyQuery.prepare(
+            QStringLiteral("SELECT DISTINCT pl.party_id FROM record_key rk JOIN party_link pl "
+                           "ON pl.record_id = rk.record_id WHERE rk.kind = ? AND rk.value = ? LIMIT ?"))) {
+        return sql::error(keyQuery, failed);
+    }
+    for (const auto& [kind, value] : std::as_const(exact)) {
+        if (!sql::exec(keyQuery, {kind, value, limit})) {
+            return sql::error(keyQuery, failed);
+        }
+        const QString on = (kind == keykinds::SourceId || kind == keykinds::WeChat) ? QStringLiteral("id") : kind;
+        collect(keyQuery, on);
+    }
+
+    // 2. Names: 1-2 characters by prefix on party.name_key (trigrams need three), else FTS5 trigram.
+    if (ids.size() < limit) {
+        const QString key = Normalizer::nameKey(query);
+        QSqlQuery q(m_db);
+        if (key.toUcs4().size() < 3) {
+            if (!q.prepare(QStringLiteral("SELECT id FROM party WHERE name_key >= ? AND name_key < ? || char(1114111) "
+                                          "ORDER BY name_key, id LIMIT ?")) ||
+                !sql::exec(q, {key, key, limit})) {
+                return sql::error(q, failed);
+            }
+        } else {
+            if (!q.prepare(
+                    QStringLiteral("SELECT rowid FROM party_fts WHERE party_fts MATCH ? ORDER BY rank LIMIT ?")) ||
+                !sql::exec(q, {ftsPhrase(key), limit})) {
+                return sql::error(q, failed);
+            }
+        }
+        collect(q, QStringLiteral("name"));
+    }
+
+    // 3. The summaries, in match order.
+    QSqlQuery party(m_db);
+    if (!party.prepare(
+            QStringLiteral("SELECT display_name, primary_email, primary_phone, segment FROM party WHERE id = ?"))) {
+        return sql::error(party, failed);
+    }
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (!sql::exec(party, {ids.at(i)})) {
+            return sql::error(party, failed);
+        }
+        if (party.next()) {
+            out.append({ids.at(i), party.value(0).toString(), party.value(1).toString(), party.value(2).toString(),
+                        party.value(3).toString(), matched.at(i)});
+        }
+        party.finish();
+    }
+    qCDebug(lcStorage) << "search returned" << out.size() << "parties"; // never the query text: it is PII
+    return out;
+}
+
+} // namespace c360

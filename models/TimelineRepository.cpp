@@ -1,0 +1,264 @@
+#include "models/Queries.h"
+#include "models/SqlUtil.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+namespace c360 {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("c360::TimelineRepository", text);
+}
+
+const char* const kEventColumns =
+    "SELECT te.id, te.party_id, te.record_id, te.occurred_ms, te.kind, te.source, sr.stream, sr.source_id, te.title, "
+    "te.summary, te.is_system FROM timeline_event te JOIN source_record sr ON sr.id = te.record_id ";
+
+TimelineEvent eventFrom(const QSqlQuery& q) {
+    TimelineEvent e;
+    e.id = q.value(0).toLongLong();
+    e.partyId = q.value(1).toLongLong();
+    e.recordId = q.value(2).toLongLong();
+    e.occurredAt = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+    e.kind = q.value(4).toString();
+    e.source = q.value(5).toString();
+    e.stream = q.value(6).toString();
+    e.sourceId = q.value(7).toString();
+    e.title = q.value(8).toString();
+    e.summary = q.value(9).toString();
+    e.system = q.value(10).toInt() != 0;
+    return e;
+}
+
+// " AND te.kind IN (?,?) AND te.source IN (?) AND te.is_system = 0" and its values.
+QString filterSql(const TimelineFilter& filter, QVariantList& values) {
+    QString sql;
+    auto in = [&](const char* column, const QStringList& list) {
+        if (list.isEmpty()) {
+            return;
+        }
+        QStringList marks;
+        for (const QString& v : list) {
+            marks << QStringLiteral("?");
+            values << v;
+        }
+        sql += QStringLiteral(" AND ") + QLatin1String(column) + QStringLiteral(" IN (") + marks.join(u',') +
+               QLatin1Char(')');
+    };
+    in("te.kind", filter.kinds);
+    in("te.source", filter.sources);
+    if (!filter.includeSystem) {
+        sql += QStringLiteral(" AND te.is_system = 0");
+    }
+    return sql;
+}
+
+bool execWith(QSqlQuery& q, const QString& sql, const QVariantList& values) {
+    if (!q.prepare(sql)) {
+        return false;
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        q.bindValue(i, values.at(i));
+    }
+    return q.exec();
+}
+
+QString fmtMs(const QVariant& v) {
+    return v.isNull() ? QString() : sql::fromMs(v).toString(Qt::ISODate);
+}
+} // namespace
+
+TimelineRepository::TimelineRepository(QSqlDatabase db)
+    : m_db(std::move(db)) {}
+
+Result<QList<TimelineEvent>> TimelineRepository::page(qint64 partyId, const TimelineFilter& filter,
+                                                      std::optional<TimelineKey> after, int limit) const {
+    QVariantList values{partyId};
+    QString sql = QLatin1String(kEventColumns) + QStringLiteral("WHERE te.party_id = ?") + filterSql(filter, values);
+    if (after) {
+        sql += QStringLiteral(" AND (te.occurred_ms, te.id) < (?, ?)");
+        values << after->occurredAtMs << after->id;
+    }
+    sql += QStringLiteral(" ORDER BY te.occurred_ms DESC, te.id DESC LIMIT ?");
+    values << qMax(limit, 0);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!execWith(q, sql, values)) {
+        return sql::error(q, tr("The timeline could not be read."));
+    }
+    QList<TimelineEvent> out;
+    while (q.next()) {
+        out.append(eventFrom(q));
+    }
+    return out;
+}
+
+Result<qint64> TimelineRepository::count(qint64 partyId, const TimelineFilter& filter) const {
+    QVariantList values{partyId};
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM timeline_event te WHERE te.party_id = ?") + filterSql(filter, values);
+    QSqlQuery q(m_db);
+    if (!execWith(q, sql, values) || !q.next()) {
+        return sql::error(q, tr("The timeline could not be read."));
+    }
+    return q.value(0).toLongLong();
+}
+
+Result<QStringList> TimelineRepository::kinds(qint64 partyId) const {
+    QSqlQuery q(m_db);
+    if (!execWith(q, QStringLiteral("SELECT DISTINCT kind FROM timeline_event WHERE party_id = ? ORDER BY kind"),
+                  {partyId})) {
+        return sql::error(q, tr("The timeline could not be read."));
+    }
+    QStringList out;
+    while (q.next()) {
+        out << q.value(0).toString();
+    }
+    return out;
+}
+
+Result<QStringList> TimelineRepository::sources(qint64 partyId) const {
+    QSqlQuery q(m_db);
+    if (!execWith(q, QStringLiteral("SELECT DISTINCT source FROM timeline_event WHERE party_id = ? ORDER BY source"),
+                  {partyId})) {
+        return sql::error(q, tr("The timeline could not be read."));
+    }
+    QStringList out;
+    while (q.next()) {
+        out << q.value(0).toString();
+    }
+    return out;
+}
+
+Result<EventDetail> TimelineRepository::detail(qint64 eventId) const {
+    const QString failed = tr("The event details could not be read.");
+    QSqlQuery q(m_db);
+    if (!execWith(q, QLatin1String(kEventColumns) + QStringLiteral("WHERE te.id = ?"), {eventId})) {
+        return sql::error(q, failed);
+    }
+    if (!q.next()) {
+        return Error{tr("This event is no longer in the local cache."), QStringLiteral("event %1").arg(eventId)};
+    }
+    EventDetail detail;
+    detail.event = eventFrom(q);
+    q.finish();
+
+    if (!execWith(q, QStringLiteral("SELECT entity, payload FROM source_record WHERE id = ?"),
+                  {detail.event.recordId}) ||
+        !q.next()) {
+        return sql::error(q, failed);
+    }
+    const QString entity = q.value(0).toString();
+    const QByteArray payload = q.value(1).toString().toUtf8();
+    q.finish();
+    const auto parsed =
+        nlohmann::json::parse(payload.constData(), payload.constData() + payload.size(), nullptr, false);
+    detail.raw = parsed.is_discarded() ? payload : QByteArray::fromStdString(parsed.dump(2));
+
+    // Labelled fields of the typed detail table (labels are translated; values as stored).
+    struct Field {
+        const char* column;
+        const char* label;
+        bool time;
+    };
+    auto readRow = [&](const char* table, std::initializer_list<Field> fields) -> Status {
+        QStringList cols;
+        for (const Field& f : fields) {
+            cols << QLatin1String(f.column);
+        }
+        const QString sql = QStringLiteral("SELECT ") + cols.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
+                            QLatin1String(table) + QStringLiteral(" WHERE record_id = ?");
+        if (!execWith(q, sql, {detail.event.recordId})) {
+            return sql::error(q, failed);
+        }
+        if (q.next()) {
+            int i = 0;
+            for (const Field& f : fields) {
+                const QVariant v = q.value(i++);
+                const QString text = f.time ? fmtMs(v) : v.toString();
+                if (!text.isEmpty()) {
+                    detail.fields.append({tr(f.label), text});
+                }
+            }
+        }
+        q.finish();
+        return {};
+    };
+    detail.fields.append({tr("Source"), detail.event.source + QStringLiteral(" / ") + detail.event.stream});
+    detail.fields.append({tr("Record id"), detail.event.sourceId});
+    Status s;
+    if (entity == QLatin1String("customer")) {
+        s = readRow("customer_profile",
+                    {{"name", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Name"), false},
+                     {"email", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Email"), false},
+                     {"phone", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Phone"), false},
+                     {"wechat_openid", QT_TRANSLATE_NOOP("c360::TimelineRepository", "WeChat"), false},
+                     {"segment", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Segment"), false},
+                     {"city", QT_TRANSLATE_NOOP("c360::TimelineRepository", "City"), false},
+                     {"country", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Country"), false},
+                     {"created_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Created"), true}});
+    } else if (entity == QLatin1String("order")) {
+        s = readRow("orders", {{"number", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Order number"), false},
+                               {"placed_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Placed"), true},
+                               {"status", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Status"), false},
+                               {"total", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Total"), false},
+                               {"currency", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Currency"), false},
+                               {"customer_id", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Customer id"), false}});
+        if (s) {
+            if (!execWith(q,
+                          QStringLiteral("SELECT sku, title, quantity, unit_price FROM order_line WHERE record_id = ? "
+                                         "ORDER BY id"),
+                          {detail.event.recordId})) {
+                return sql::error(q, failed);
+            }
+            while (q.next()) {
+                detail.fields.append(
+                    {tr("Item %1").arg(q.value(0).toString()),
+                     tr("%1 × %2 at %3").arg(q.value(2).toString(), q.value(1).toString(), q.value(3).toString())});
+            }
+            q.finish();
+        }
+    } else if (entity == QLatin1String("return")) {
+        s = readRow("return_item",
+                    {{"number", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Return number"), false},
+                     {"order_number", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Order number"), false},
+                     {"created_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Created"), true},
+                     {"amount", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Amount"), false},
+                     {"currency", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Currency"), false},
+                     {"reason", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Reason"), false},
+                     {"status", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Status"), false}});
+    } else if (entity == QLatin1String("ticket")) {
+        s = readRow("ticket", {{"number", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Ticket number"), false},
+                               {"subject", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Subject"), false},
+                               {"status", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Status"), false},
+                               {"priority", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Priority"), false},
+                               {"channel", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Channel"), false},
+                               {"created_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Created"), true},
+                               {"csat_score", QT_TRANSLATE_NOOP("c360::TimelineRepository", "CSAT score"), false},
+                               {"csat_comment", QT_TRANSLATE_NOOP("c360::TimelineRepository", "CSAT comment"), false}});
+    } else if (entity == QLatin1String("campaign_event")) {
+        s = readRow("campaign_touch",
+                    {{"campaign_name", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Campaign"), false},
+                     {"campaign_id", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Campaign id"), false},
+                     {"event_type", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Event"), false},
+                     {"occurred_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "When"), true},
+                     {"url", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Link"), false}});
+    } else if (entity == QLatin1String("interaction")) {
+        s = readRow("interaction",
+                    {{"channel", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Channel"), false},
+                     {"direction", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Direction"), false},
+                     {"occurred_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "When"), true},
+                     {"duration_seconds", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Duration (s)"), false},
+                     {"agent", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Agent"), false},
+                     {"queue", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Queue"), false},
+                     {"summary", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Summary"), false}});
+    }
+    if (!s) {
+        return s.error();
+    }
+    return detail;
+}
+
+} // namespace c360
