@@ -1,0 +1,101 @@
+#include "models/SearchResultModel.h"
+
+#include "models/Roles.h"
+
+namespace c360 {
+
+SearchResultModel::SearchResultModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void SearchResultModel::setResults(const QList<PartySummary>& results) {
+    beginResetModel();
+    m_results = results;
+    endResetModel();
+}
+
+PartySummary SearchResultModel::partyAt(int row) const {
+    return row >= 0 && row < m_results.size() ? m_results.at(row) : PartySummary{};
+}
+
+int SearchResultModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_results.size());
+}
+
+int SearchResultModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SearchResultModel::matchedOnLabel(const QString& matchedOn) {
+    if (matchedOn == QLatin1String("phone")) {
+        return tr("Phone");
+    }
+    if (matchedOn == QLatin1String("email")) {
+        return tr("Email");
+    }
+    if (matchedOn == QLatin1String("name")) {
+        return tr("Name");
+    }
+    if (matchedOn == QLatin1String("order")) {
+        return tr("Order number");
+    }
+    if (matchedOn == QLatin1String("ticket")) {
+        return tr("Ticket number");
+    }
+    if (matchedOn == QLatin1String("id")) {
+        return tr("Record id");
+    }
+    return matchedOn;
+}
+
+QVariant SearchResultModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const PartySummary& p = m_results.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return p.name.isEmpty() ? tr("(no name)") : p.name;
+        case PhoneColumn:
+            return p.phone;
+        case EmailColumn:
+            return p.email;
+        case SegmentColumn:
+            return p.segment;
+        case MatchedOnColumn:
+            return matchedOnLabel(p.matchedOn);
+        default:
+            return {};
+        }
+    case IdRole:
+    case PartyIdRole:
+        return p.id;
+    case MatchedOnRole:
+        return p.matchedOn;
+    default:
+        return {};
+    }
+}
+
+QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case PhoneColumn:
+        return tr("Phone");
+    case EmailColumn:
+        return tr("Email");
+    case SegmentColumn:
+        return tr("Segment");
+    case MatchedOnColumn:
+        return tr("Matched on");
+    default:
+        return {};
+    }
+}
+
+} // namespace c360

@@ -1,0 +1,165 @@
+#include "models/TimelineModel.h"
+
+#include "models/Log.h"
+#include "models/Roles.h"
+
+namespace c360 {
+
+TimelineModel::TimelineModel(QSqlDatabase db, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_repo(std::move(db)) {}
+
+void TimelineModel::setParty(qint64 partyId) {
+    m_party = partyId;
+    reload();
+}
+
+void TimelineModel::setFilter(const TimelineFilter& filter) {
+    m_filter = filter;
+    reload();
+}
+
+void TimelineModel::reload() {
+    beginResetModel();
+    m_events.clear();
+    m_hasMore = m_party != 0;
+    endResetModel();
+    if (m_hasMore) {
+        fetchMore({});
+    }
+}
+
+TimelineEvent TimelineModel::eventAt(int row) const {
+    return row >= 0 && row < m_events.size() ? m_events.at(row) : TimelineEvent{};
+}
+
+qint64 TimelineModel::totalCount() const {
+    if (m_party == 0) {
+        return 0;
+    }
+    auto count = m_repo.count(m_party, m_filter);
+    if (!count) {
+        qCWarning(lcStorage) << "timeline count failed:" << count.error().detail;
+        return -1;
+    }
+    return *count;
+}
+
+int TimelineModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_events.size());
+}
+
+int TimelineModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TimelineModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const TimelineEvent& e = m_events.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case WhenColumn:
+            return e.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case KindColumn:
+            return e.kind;
+        case SourceColumn:
+            return e.source;
+        case TitleColumn:
+            return e.title;
+        case SummaryColumn:
+            return e.summary;
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return e.summary.isEmpty() ? e.title : e.title + QLatin1Char('\n') + e.summary;
+    case IdRole:
+        return e.id;
+    case KindRole:
+        return e.kind;
+    case SourceRole:
+        return e.source;
+    case OccurredAtRole:
+        return e.occurredAt;
+    case TitleRole:
+        return e.title;
+    case SummaryRole:
+        return e.summary;
+    case SystemRole:
+        return e.system;
+    case PartyIdRole:
+        return e.partyId;
+    case RecordIdRole:
+        return e.recordId;
+    default:
+        return {};
+    }
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case WhenColumn:
+        return tr("When");
+    case KindColumn:
+        return tr("Kind");
+    case SourceColumn:
+        return tr("Source");
+    case TitleColumn:
+        return tr("Title");
+    case SummaryColumn:
+        return tr("Summary");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "eventId");
+    names.insert(KindRole, "kind");
+    names.insert(SourceRole, "source");
+    names.insert(OccurredAtRole, "occurredAt");
+    names.insert(TitleRole, "title");
+    names.insert(SummaryRole, "summary");
+    names.insert(SystemRole, "system");
+    names.insert(PartyIdRole, "partyId");
+    names.insert(RecordIdRole, "recordId");
+    return names;
+}
+
+bool TimelineModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && m_hasMore;
+}
+
+void TimelineModel::fetchMore(const QModelIndex& parent) {
+    if (parent.isValid() || !m_hasMore) {
+        return;
+    }
+    std::optional<TimelineKey> after;
+    if (!m_events.isEmpty()) {
+        after = TimelineKey{m_events.constLast().occurredAt.toMSecsSinceEpoch(), m_events.constLast().id};
+    }
+    auto page = m_repo.page(m_party, m_filter, after, pageSize);
+    if (!page) {
+        m_hasMore = false;
+        qCWarning(lcStorage) << "timeline page failed:" << page.error().detail;
+        Q_EMIT errorOccurred(page.error().message);
+        return;
+    }
+    m_hasMore = page->size() == pageSize;
+    if (page->isEmpty()) {
+        return;
+    }
+    const int first = static_cast<int>(m_events.size());
+    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+    m_events.append(*page);
+    endInsertRows();
+}
+
+} // namespace c360

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "models/Queries.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace c360 {
+
+// One party's timeline, newest first, paged by keyset (200 rows per fetchMore) from the
+// reading connection it is given. Knows nothing of widgets.
+class TimelineModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineModel)
+
+public:
+    enum Column { WhenColumn, KindColumn, SourceColumn, TitleColumn, SummaryColumn, ColumnCount };
+    static constexpr int pageSize = 200;
+
+    explicit TimelineModel(QSqlDatabase db, QObject* parent = nullptr);
+
+    void setParty(qint64 partyId); // 0: empty
+    qint64 party() const { return m_party; }
+    void setFilter(const TimelineFilter& filter);
+    TimelineFilter filter() const { return m_filter; }
+    void reload();
+
+    TimelineEvent eventAt(int row) const;
+    qint64 totalCount() const; // events of the party that pass the filter (-1 on error)
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    void errorOccurred(const QString& message);
+
+private:
+    TimelineRepository m_repo;
+    qint64 m_party = 0;
+    TimelineFilter m_filter;
+    QList<TimelineEvent> m_events;
+    bool m_hasMore = false;
+};
+
+} // namespace c360
