@@ -1,0 +1,374 @@
+#include "BackendServer.h"
+
+#include "tools/backend/SourceStore.h"
+#include "tools/backend/Time.h"
+
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+#include <cstdio>
+#include <sys/socket.h>
+
+namespace c360::backend {
+
+namespace {
+constexpr int kDefaultLimit = 100;
+constexpr int kMaxLimit = 1000;
+constexpr int kChurnTickMs = 100;
+constexpr int kSlowDelayMs = 2500;
+constexpr int kTimeoutDelayMs = 30000;
+
+QByteArray compact(const QJsonObject& o) {
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Reply jsonReply(int status, const QJsonObject& o) {
+    return Reply{status, compact(o), "application/json", false};
+}
+
+Reply error(int status, const char* code, const QString& message) {
+    return jsonReply(status,
+                     QJsonObject{{QStringLiteral("error"), QLatin1String(code)}, {QStringLiteral("message"), message}});
+}
+
+QString cursorFor(quint64 seq) {
+    return QStringLiteral("c1:") % QString::number(seq);
+}
+
+bool parseCursor(const QString& text, quint64* seq) {
+    if (text.isEmpty()) {
+        *seq = 0;
+        return true;
+    }
+    static const QRegularExpression re(QStringLiteral("^c1:(\\d{1,19})$"));
+    const auto m = re.match(text);
+    bool ok = false;
+    *seq = m.hasMatch() ? m.captured(1).toULongLong(&ok) : 0;
+    return ok;
+}
+
+QByteArray reasonPhrase(int status) {
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+qint64 nowMs() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+BackendServer::BackendServer(SourceStore& store, ServerOptions options, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_store(store)
+    , m_options(std::move(options))
+    , m_mutator(store, m_options.seed)
+    , m_faults(m_options.seed) {
+    m_churnTimer.setInterval(kChurnTickMs);
+    connect(&m_churnTimer, &QTimer::timeout, this, &BackendServer::churnTick);
+}
+
+BackendServer::~BackendServer() = default;
+
+quint16 BackendServer::listenOn(const QHostAddress& address, quint16 port) {
+    return listen(address, port);
+}
+
+void BackendServer::setChurnRate(double perSecond) {
+    m_churnRate = perSecond;
+    m_churnDebt = 0.0;
+    if (perSecond > 0.0) {
+        m_churnTimer.start();
+    } else {
+        m_churnTimer.stop();
+    }
+}
+
+void BackendServer::setFaults(double rate, std::vector<FaultKind> kinds, int maxCount) {
+    m_faults.configure(rate, std::move(kinds), maxCount);
+}
+
+void BackendServer::churnTick() {
+    m_churnDebt += m_churnRate * kChurnTickMs / 1000.0;
+    while (m_churnDebt >= 1.0) {
+        m_mutator.churnOnce(nowMs());
+        m_churnDebt -= 1.0;
+    }
+}
+
+bool BackendServer::authorized(const QHttpServerRequest& request) const {
+    const QByteArray expected = "Bearer " + m_options.token.toUtf8();
+    const auto headers = request.headers();
+    for (const auto& [key, value] : headers) {
+        if (key.compare("authorization", Qt::CaseInsensitive) == 0) {
+            return value.trimmed() == expected;
+        }
+    }
+    return false;
+}
+
+bool BackendServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
+    bool isData = false;
+    Reply reply = route(request, &isData);
+    if (m_options.verbose) {
+        std::fprintf(stderr, "%s %s -> %d\n", request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET",
+                     qUtf8Printable(request.url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority)), reply.status);
+    }
+    if (isData) {
+        if (const auto fault = m_faults.next()) {
+            sendWithFault(request, socket, std::move(reply), *fault);
+            return true;
+        }
+    }
+    send(request, socket, reply);
+    return true;
+}
+
+void BackendServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
+    send(request, socket, error(404, "not_found", QStringLiteral("no such endpoint")));
+}
+
+Reply BackendServer::route(const QHttpServerRequest& request, bool* isData) {
+    if (!authorized(request)) {
+        return error(401, "unauthorized", QStringLiteral("missing or wrong bearer token"));
+    }
+    const QStringList parts = request.url().path().split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() == 2 && parts[0] == QLatin1String("admin")) {
+        return admin(request, parts[1]);
+    }
+    if (parts.size() == 3 && parts[1] == QLatin1String("v1")) {
+        const auto kind = findStream(parts[0], parts[2]);
+        if (!kind) {
+            return error(404, "not_found", QStringLiteral("unknown source or stream: ") % parts[0] % u'/' % parts[2]);
+        }
+        if (request.method() != QHttpServerRequest::Method::Get) {
+            return error(405, "method_not_allowed", QStringLiteral("use GET"));
+        }
+        *isData = true;
+        return dataPage(request, *kind);
+    }
+    return error(404, "not_found", QStringLiteral("no such endpoint: ") % request.url().path());
+}
+
+Reply BackendServer::dataPage(const QHttpServerRequest& request, StreamKind kind) {
+    const QUrlQuery query = request.query();
+    int limit = kDefaultLimit;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > kMaxLimit) {
+            return error(400, "bad_request", QStringLiteral("limit must be an integer from 1 to 1000"));
+        }
+    }
+    const QString cursorText = query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+    const QString sinceText = query.queryItemValue(QStringLiteral("updated_since"), QUrl::FullyDecoded);
+    FeedPage page;
+    quint64 fromSeq = 0;
+    if (!sinceText.isEmpty()) {
+        if (!cursorText.isEmpty()) {
+            return error(400, "bad_request", QStringLiteral("use either cursor or updated_since, not both"));
+        }
+        qint64 sinceMs = 0;
+        if (!parseIsoUtc(sinceText, &sinceMs)) {
+            return error(400, "bad_request", QStringLiteral("updated_since is not an ISO 8601 timestamp"));
+        }
+        page = m_store.pageAfterTime(kind, sinceMs, limit, &fromSeq);
+    } else {
+        if (!parseCursor(cursorText, &fromSeq)) {
+            return error(400, "bad_request", QStringLiteral("invalid cursor"));
+        }
+        page = m_store.pageAfterSeq(kind, fromSeq, limit);
+    }
+    const quint64 next = page.data.isEmpty() ? fromSeq : page.lastSeq;
+    return jsonReply(200, QJsonObject{{QStringLiteral("data"), page.data},
+                                      {QStringLiteral("next_cursor"), cursorFor(next)},
+                                      {QStringLiteral("has_more"), page.hasMore}});
+}
+
+Reply BackendServer::admin(const QHttpServerRequest& request, const QString& action) {
+    const bool post = request.method() == QHttpServerRequest::Method::Post;
+    if (action == QLatin1String("stats")) {
+        return jsonReply(200, m_store.stats());
+    }
+    if (!post) {
+        return error(405, "method_not_allowed", QStringLiteral("use POST"));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    if (!doc.isObject()) {
+        return error(400, "bad_request", QStringLiteral("body must be a JSON object: ") % parseError.errorString());
+    }
+    const QJsonObject body = doc.object();
+    if (action == QLatin1String("mutate")) {
+        return adminMutate(body);
+    }
+    if (action == QLatin1String("inject")) {
+        return adminInject(body);
+    }
+    if (action == QLatin1String("churn")) {
+        const double rate = body.value(QStringLiteral("rate")).toDouble(-1.0);
+        if (rate < 0.0) {
+            return error(400, "bad_request", QStringLiteral("rate must be a number >= 0"));
+        }
+        setChurnRate(rate);
+        return jsonReply(200, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("rate"), rate}});
+    }
+    if (action == QLatin1String("faults")) {
+        return adminFaults(body);
+    }
+    return error(404, "not_found", QStringLiteral("unknown admin action: ") % action);
+}
+
+Reply BackendServer::adminMutate(const QJsonObject& body) {
+    const auto kind =
+        findStream(body.value(QStringLiteral("source")).toString(), body.value(QStringLiteral("stream")).toString());
+    if (!kind) {
+        return error(404, "not_found", QStringLiteral("unknown source or stream"));
+    }
+    const MutationResult result = m_mutator.apply(*kind, body.value(QStringLiteral("op")).toString(),
+                                                  body.value(QStringLiteral("id")).toString(), nowMs());
+    if (result.status != 200) {
+        return error(result.status, result.status == 404 ? "not_found" : "bad_request", result.error);
+    }
+    return jsonReply(200, m_store.recordJson(*kind, result.index));
+}
+
+Reply BackendServer::adminInject(const QJsonObject& body) {
+    const auto kind =
+        findStream(body.value(QStringLiteral("source")).toString(), body.value(QStringLiteral("stream")).toString());
+    if (!kind) {
+        return error(404, "not_found", QStringLiteral("unknown source or stream"));
+    }
+    if (!body.value(QStringLiteral("record")).isObject()) {
+        return error(400, "bad_request", QStringLiteral("record must be a JSON object"));
+    }
+    m_store.injectRaw(*kind, body.value(QStringLiteral("record")).toObject(), nowMs());
+    return jsonReply(200, QJsonObject{{QStringLiteral("ok"), true}});
+}
+
+Reply BackendServer::adminFaults(const QJsonObject& body) {
+    const double rate = body.value(QStringLiteral("rate")).toDouble(-1.0);
+    if (rate < 0.0 || rate > 1.0) {
+        return error(400, "bad_request", QStringLiteral("rate must be a number from 0 to 1"));
+    }
+    std::vector<FaultKind> kinds;
+    const QJsonArray names = body.value(QStringLiteral("kinds")).toArray();
+    for (const QJsonValue& name : names) {
+        const auto kind = FaultInjector::parseKind(name.toString());
+        if (!kind) {
+            return error(400, "bad_request",
+                         QStringLiteral("unknown fault kind '") % name.toString() % QStringLiteral("'; known: ") %
+                             FaultInjector::allKindNames().join(u','));
+        }
+        kinds.push_back(*kind);
+    }
+    const int count = body.value(QStringLiteral("count")).toInt(-1);
+    setFaults(rate, std::move(kinds), count);
+    return jsonReply(200, QJsonObject{{QStringLiteral("ok"), true}});
+}
+
+void BackendServer::send(const QHttpServerRequest& request, QTcpSocket* socket, const Reply& reply) {
+    auto responder = makeResponder(request, socket);
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+    if (reply.retryAfter) {
+        responder.write(reply.body, {{"Content-Type", reply.contentType}, {"Retry-After", "1"}}, status);
+    } else {
+        responder.write(reply.body, {{"Content-Type", reply.contentType}}, status);
+    }
+}
+
+void BackendServer::sendWithFault(const QHttpServerRequest& request, QTcpSocket* socket, Reply reply, FaultKind fault) {
+    switch (fault) {
+    case FaultKind::Http500:
+        send(request, socket, error(500, "internal_error", QStringLiteral("injected fault: internal server error")));
+        return;
+    case FaultKind::Http503:
+        send(request, socket, error(503, "unavailable", QStringLiteral("injected fault: service unavailable")));
+        return;
+    case FaultKind::Http429: {
+        Reply r = error(429, "rate_limited", QStringLiteral("injected fault: too many requests"));
+        r.retryAfter = true;
+        send(request, socket, r);
+        return;
+    }
+    case FaultKind::Reset: {
+        // A real TCP reset: linger 0 then abort, after QHttpServer has finished with the request.
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(0, socket, [guard] {
+            if (guard) {
+                const struct linger lin { 1, 0 };
+                ::setsockopt(static_cast<int>(guard->socketDescriptor()), SOL_SOCKET, SO_LINGER, &lin, sizeof lin);
+                guard->abort();
+            }
+        });
+        return;
+    }
+    case FaultKind::Timeout:
+        sendLater(socket, reply, kTimeoutDelayMs);
+        return;
+    case FaultKind::Slow:
+        sendLater(socket, reply, kSlowDelayMs);
+        return;
+    case FaultKind::Malformed:
+        reply.body = R"({"data":[{"id":"X-1","deleted":false,}],"next_cursor":"c1:0","has_more":tru)";
+        send(request, socket, reply);
+        return;
+    case FaultKind::Truncated:
+        reply.body.truncate(reply.body.size() / 2);
+        send(request, socket, reply);
+        return;
+    case FaultKind::Html: {
+        const int status = m_faults.coin() ? 502 : 200;
+        send(request, socket,
+             Reply{status,
+                   "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>"
+                   "<h1>502 Bad Gateway</h1><hr><p>nginx</p></body></html>",
+                   "text/html; charset=utf-8", false});
+        return;
+    }
+    }
+}
+
+void BackendServer::sendLater(QTcpSocket* socket, const Reply& reply, int delayMs) {
+    // QHttpServerResponder cannot outlive the request in Qt 6.4, so the delayed reply is written
+    // as raw HTTP/1.1 and the connection closed.
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(delayMs, socket, [guard, reply] {
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
+            return;
+        }
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) +
+                         "\r\nContent-Type: " + reply.contentType +
+                         "\r\nContent-Length: " + QByteArray::number(reply.body.size()) +
+                         "\r\nConnection: close\r\n\r\n" + reply.body;
+        guard->write(out);
+        guard->disconnectFromHost();
+    });
+}
+
+} // namespace c360::backend

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "tools/backend/FaultInjector.h"
+#include "tools/backend/Mutator.h"
+#include "tools/backend/Streams.h"
+
+#include <QAbstractHttpServer>
+#include <QByteArray>
+#include <QHostAddress>
+#include <QTimer>
+
+namespace c360::backend {
+
+class SourceStore;
+
+struct ServerOptions {
+    QString token = QStringLiteral("c360-demo-token");
+    quint64 seed = 42;
+    bool verbose = false;
+};
+
+struct Reply {
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    bool retryAfter = false;
+};
+
+// The HTTP face of the store: data feeds, admin endpoints, churn and injected faults.
+class BackendServer final : public QAbstractHttpServer {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackendServer)
+
+public:
+    BackendServer(SourceStore& store, ServerOptions options, QObject* parent = nullptr);
+    ~BackendServer() override;
+
+    // Returns the port (0 on failure). port 0 picks a free one.
+    quint16 listenOn(const QHostAddress& address, quint16 port);
+    void setChurnRate(double perSecond);
+    void setFaults(double rate, std::vector<FaultKind> kinds, int maxCount = -1);
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    bool authorized(const QHttpServerRequest& request) const;
+    Reply route(const QHttpServerRequest& request, bool* isData);
+    Reply dataPage(const QHttpServerRequest& request, StreamKind kind);
+    Reply admin(const QHttpServerRequest& request, const QString& action);
+    Reply adminMutate(const QJsonObject& body);
+    Reply adminInject(const QJsonObject& body);
+    Reply adminFaults(const QJsonObject& body);
+    void send(const QHttpServerRequest& request, QTcpSocket* socket, const Reply& reply);
+    void sendWithFault(const QHttpServerRequest& request, QTcpSocket* socket, Reply reply, FaultKind fault);
+    static void sendLater(QTcpSocket* socket, const Reply& reply, int delayMs);
+    void churnTick();
+
+    SourceStore& m_store;
+    ServerOptions m_options;
+    Mutator m_mutator;
+    FaultInjector m_faults;
+    QTimer m_churnTimer;
+    double m_churnRate = 0.0;
+    double m_churnDebt = 0.0;
+};
+
+} // namespace c360::backend

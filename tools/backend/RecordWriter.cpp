@@ -1,0 +1,190 @@
+#include "RecordWriter.h"
+
+#include "tools/backend/Time.h"
+
+#include <QJsonArray>
+
+namespace c360::backend {
+
+namespace {
+QJsonValue orNull(const QString& s) {
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+double money(qint64 cents) {
+    return static_cast<double>(cents) / 100.0;
+}
+
+QJsonObject shopCustomer(const PartyRef& p) {
+    return QJsonObject{{QStringLiteral("id"), p.id},
+                       {QStringLiteral("name"), orNull(p.name)},
+                       {QStringLiteral("email"), orNull(p.email)},
+                       {QStringLiteral("phone"), orNull(p.phone)}};
+}
+
+const RecordMeta& metaOf(const World& world, StreamKind kind, int index) {
+    switch (kind) {
+    case StreamKind::Customers:
+        return world.customers[index];
+    case StreamKind::Orders:
+        return world.orders[index];
+    case StreamKind::Returns:
+        return world.returns[index];
+    case StreamKind::Tickets:
+        return world.tickets[index];
+    case StreamKind::Events:
+        return world.events[index];
+    case StreamKind::Interactions:
+        break;
+    }
+    return world.interactions[index];
+}
+} // namespace
+
+QJsonObject RecordWriter::write(const World& world, StreamKind kind, int index) {
+    const RecordMeta& meta = metaOf(world, kind, index);
+    QJsonObject o;
+    if (meta.deleted) {
+        o.insert(QStringLiteral("deleted"), true);
+    } else {
+        switch (kind) {
+        case StreamKind::Customers:
+            o = customer(world.customers[index]);
+            break;
+        case StreamKind::Orders:
+            o = order(world.orders[index]);
+            o.insert(QStringLiteral("order_number"), QString::number(100000 + index + 1));
+            break;
+        case StreamKind::Returns:
+            o = returnItem(world.returns[index]);
+            break;
+        case StreamKind::Tickets:
+            o = ticket(world.tickets[index]);
+            o.insert(QStringLiteral("number"), QString(u'#' % QString::number(40000 + index + 1)));
+            break;
+        case StreamKind::Events:
+            o = event(world.events[index]);
+            break;
+        case StreamKind::Interactions:
+            o = interaction(world.interactions[index]);
+            break;
+        }
+        o.insert(QStringLiteral("deleted"), false);
+    }
+    o.insert(QStringLiteral("id"), recordId(kind, index));
+    o.insert(QStringLiteral("updated_at"), isoUtc(meta.updatedMs));
+    return o;
+}
+
+QJsonObject RecordWriter::customer(const Customer& c) {
+    QJsonArray changes;
+    for (const FieldChange& ch : c.changes) {
+        changes.append(QJsonObject{{QStringLiteral("field"), ch.field},
+                                   {QStringLiteral("old"), ch.oldValue},
+                                   {QStringLiteral("new"), ch.newValue},
+                                   {QStringLiteral("at"), isoUtc(ch.atMs)}});
+    }
+    return QJsonObject{{QStringLiteral("first_name"), c.firstName},
+                       {QStringLiteral("last_name"), c.lastName},
+                       {QStringLiteral("full_name"), c.fullName},
+                       {QStringLiteral("email"), orNull(c.email)},
+                       {QStringLiteral("phone"), orNull(c.phone)},
+                       {QStringLiteral("wechat_openid"), orNull(c.wechatOpenid)},
+                       {QStringLiteral("segment"), c.segment},
+                       {QStringLiteral("city"), c.city},
+                       {QStringLiteral("country"), c.country},
+                       {QStringLiteral("marketing_opt_in"), c.marketingOptIn},
+                       {QStringLiteral("created_at"), isoUtc(c.createdMs)},
+                       {QStringLiteral("changes"), changes}};
+}
+
+QJsonObject RecordWriter::order(const Order& o) {
+    QJsonArray lines;
+    for (const OrderLine& l : o.lines) {
+        lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
+                                 {QStringLiteral("title"), l.title},
+                                 {QStringLiteral("quantity"), l.quantity},
+                                 {QStringLiteral("unit_price"), money(l.unitPriceCents)}});
+    }
+    return QJsonObject{{QStringLiteral("customer"), shopCustomer(o.customer)},
+                       {QStringLiteral("placed_at"), isoUtc(o.placedMs)},
+                       {QStringLiteral("status"), o.status},
+                       {QStringLiteral("currency"), o.currency},
+                       {QStringLiteral("total"), money(o.totalCents)},
+                       {QStringLiteral("lines"), lines}};
+}
+
+QJsonObject RecordWriter::returnItem(const Return& r) {
+    return QJsonObject{{QStringLiteral("order_id"), recordId(StreamKind::Orders, r.order)},
+                       {QStringLiteral("order_number"), QString::number(100000 + r.order + 1)},
+                       {QStringLiteral("customer"), shopCustomer(r.customer)},
+                       {QStringLiteral("created_at"), isoUtc(r.createdMs)},
+                       {QStringLiteral("amount"), money(r.amountCents)},
+                       {QStringLiteral("currency"), r.currency},
+                       {QStringLiteral("reason"), r.reason},
+                       {QStringLiteral("status"), r.status}};
+}
+
+QJsonObject RecordWriter::ticket(const Ticket& t) {
+    QJsonArray comments;
+    for (const Comment& c : t.comments) {
+        comments.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                    {QStringLiteral("author"), c.author},
+                                    {QStringLiteral("public"), c.isPublic},
+                                    {QStringLiteral("body"), c.body},
+                                    {QStringLiteral("created_at"), isoUtc(c.createdMs)}});
+    }
+    QJsonValue satisfaction(QJsonValue::Null);
+    if (t.satisfaction) {
+        satisfaction = QJsonObject{{QStringLiteral("score"), t.satisfaction->score},
+                                   {QStringLiteral("comment"), orNull(t.satisfaction->comment)},
+                                   {QStringLiteral("rated_at"), isoUtc(t.satisfaction->ratedMs)}};
+    }
+    const QJsonObject requester{{QStringLiteral("name"), orNull(t.requester.name)},
+                                {QStringLiteral("email"), orNull(t.requester.email)},
+                                {QStringLiteral("phone"), orNull(t.requester.phone)}};
+    return QJsonObject{{QStringLiteral("subject"), t.subject},   {QStringLiteral("status"), t.status},
+                       {QStringLiteral("priority"), t.priority}, {QStringLiteral("channel"), t.channel},
+                       {QStringLiteral("requester"), requester}, {QStringLiteral("created_at"), isoUtc(t.createdMs)},
+                       {QStringLiteral("comments"), comments},   {QStringLiteral("satisfaction"), satisfaction}};
+}
+
+QJsonObject RecordWriter::event(const CampaignEvent& e) {
+    QJsonObject o{{QStringLiteral("contact_email"), e.email},
+                  {QStringLiteral("campaign_id"), e.campaignId},
+                  {QStringLiteral("campaign_name"), e.campaignName},
+                  {QStringLiteral("type"), e.type},
+                  {QStringLiteral("occurred_at"), isoUtc(e.occurredMs)}};
+    if (!e.phone.isEmpty()) {
+        o.insert(QStringLiteral("contact_phone"), e.phone);
+    }
+    if (!e.url.isEmpty()) {
+        o.insert(QStringLiteral("url"), e.url);
+    }
+    return o;
+}
+
+QJsonObject RecordWriter::interaction(const Interaction& ix) {
+    QJsonObject from;
+    if (!ix.from.phone.isEmpty()) {
+        from.insert(QStringLiteral("phone"), ix.from.phone);
+    }
+    if (!ix.from.email.isEmpty()) {
+        from.insert(QStringLiteral("email"), ix.from.email);
+    }
+    if (!ix.from.wechatOpenid.isEmpty()) {
+        from.insert(QStringLiteral("wechat_openid"), ix.from.wechatOpenid);
+    }
+    if (!ix.from.name.isEmpty()) {
+        from.insert(QStringLiteral("name"), ix.from.name);
+    }
+    return QJsonObject{{QStringLiteral("channel"), ix.channel},
+                       {QStringLiteral("direction"), ix.direction},
+                       {QStringLiteral("from"), from},
+                       {QStringLiteral("started_at"), isoUtc(ix.startedMs)},
+                       {QStringLiteral("duration_seconds"), ix.durationSeconds},
+                       {QStringLiteral("agent"), ix.agent},
+                       {QStringLiteral("queue"), ix.queue},
+                       {QStringLiteral("summary"), ix.summary}};
+}
+
+} // namespace c360::backend

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "tools/backend/Records.h"
+#include "tools/backend/Streams.h"
+
+#include <QJsonObject>
+
+namespace c360::backend {
+
+// Serializes one stored record (struct) to the JSON its source system serves.
+class RecordWriter final {
+public:
+    static QJsonObject write(const World& world, StreamKind kind, int index);
+
+private:
+    static QJsonObject customer(const Customer& c);
+    static QJsonObject order(const Order& o);
+    static QJsonObject returnItem(const Return& r);
+    static QJsonObject ticket(const Ticket& t);
+    static QJsonObject event(const CampaignEvent& e);
+    static QJsonObject interaction(const Interaction& ix);
+};
+
+} // namespace c360::backend
