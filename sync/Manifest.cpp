@@ -1,0 +1,392 @@
+#include "sync/Manifest.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+// Q_INIT_RESOURCE must be used at global scope. Registering twice is harmless; calling it makes
+// sure the connector resources of the static c360_resources library are linked and registered.
+static void initConnectorResources() {
+    Q_INIT_RESOURCE(c360_connectors);
+}
+
+namespace c360::sync {
+
+using nlohmann::json;
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("c360::sync::Manifest", text);
+}
+
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+// Reads one JSON object of the manifest; every error names where it is.
+class ManifestReader {
+public:
+    ManifestReader(QString origin)
+        : m_origin(std::move(origin)) {}
+
+    Error error(const QString& where, const QString& what) const {
+        return Error{tr("Connector manifest %1: %2: %3").arg(m_origin, where, what), {}};
+    }
+
+    std::optional<Error> pointer(const json& value, const QString& where, QString& text,
+                                 json::json_pointer& out) const {
+        if (!value.is_string()) {
+            return error(where, tr("expected a JSON pointer string such as \"/id\""));
+        }
+        text = qs(value.get<std::string>());
+        try {
+            out = json::json_pointer(value.get<std::string>());
+        } catch (const json::exception&) {
+            return error(where, tr("\"%1\" is not a JSON pointer (it must be empty or start with /)").arg(text));
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> string(const json& object, const char* key, const QString& where, QString& out,
+                                bool required) const {
+        const auto it = object.find(key);
+        if (it == object.end()) {
+            return required ? std::optional(error(where, tr("\"%1\" is missing").arg(QLatin1String(key))))
+                            : std::nullopt;
+        }
+        if (!it->is_string()) {
+            return error(where, tr("\"%1\" must be a string").arg(QLatin1String(key)));
+        }
+        out = qs(it->get<std::string>());
+        return std::nullopt;
+    }
+
+    std::optional<Error> field(const QString& name, const json& value, const QString& where, FieldSpec& out) const {
+        out.name = name;
+        if (value.is_string()) {
+            return pointer(value, where, out.path, out.pointer);
+        }
+        if (!value.is_object()) {
+            return error(where,
+                         tr("expected a JSON pointer or an object {\"path\", \"type\", \"default\", \"required\"}"));
+        }
+        const auto path = value.find("path");
+        if (path == value.end()) {
+            return error(where, tr("\"path\" is missing"));
+        }
+        if (auto e = pointer(*path, where + QStringLiteral(".path"), out.path, out.pointer)) {
+            return e;
+        }
+        QString type = QStringLiteral("string");
+        if (auto e = string(value, "type", where, type, false)) {
+            return e;
+        }
+        static const QList<FieldType> types = {FieldType::String, FieldType::Number, FieldType::Integer,
+                                               FieldType::Bool, FieldType::Datetime};
+        const auto found =
+            std::find_if(types.cbegin(), types.cend(), [&](FieldType t) { return fieldTypeName(t) == type; });
+        if (found == types.cend()) {
+            return error(where, tr("unknown type \"%1\" (use string, number, integer, bool or datetime)").arg(type));
+        }
+        out.type = *found;
+        if (const auto def = value.find("default"); def != value.end()) {
+            out.defaultValue = *def;
+        }
+        if (const auto req = value.find("required"); req != value.end()) {
+            if (!req->is_boolean()) {
+                return error(where, tr("\"required\" must be true or false"));
+            }
+            out.required = req->get<bool>();
+        }
+        for (const auto& [key, unused] : value.items()) {
+            if (key != "path" && key != "type" && key != "default" && key != "required") {
+                return error(where, tr("unknown key \"%1\"").arg(qs(key)));
+            }
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> fieldMap(const json& map, const QString& where, QList<FieldSpec>& out) const {
+        if (!map.is_object() || map.empty()) {
+            return error(where, tr("expected a non-empty object of canonical field -> JSON pointer"));
+        }
+        for (const auto& [key, value] : map.items()) {
+            FieldSpec spec;
+            if (auto e = field(qs(key), value, where + QLatin1Char('.') + qs(key), spec)) {
+                return e;
+            }
+            out.append(std::move(spec));
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> stream(const QString& name, const json& s, StreamManifest& out) const {
+        const QString where = tr("stream \"%1\"").arg(name);
+        out.name = name;
+        if (!s.is_object()) {
+            return error(where, tr("expected an object"));
+        }
+        if (auto e = string(s, "path", where, out.path, true)) {
+            return e;
+        }
+        if (!out.path.startsWith(QLatin1Char('/'))) {
+            return error(where + QStringLiteral(".path"), tr("must start with /"));
+        }
+        QString entity;
+        if (auto e = string(s, "entity", where, entity, true)) {
+            return e;
+        }
+        const auto kind = entityFromManifestName(entity);
+        if (!kind) {
+            return error(
+                where + QStringLiteral(".entity"),
+                tr("unknown entity \"%1\" (use customer, order, return, ticket, campaign_event or interaction)")
+                    .arg(entity));
+        }
+        out.entity = *kind;
+        if (const auto query = s.find("query"); query != s.end()) {
+            if (!query->is_object()) {
+                return error(where + QStringLiteral(".query"), tr("expected an object of parameter -> value"));
+            }
+            for (const auto& [key, value] : query->items()) {
+                if (value.is_string()) {
+                    out.query.append({qs(key), qs(value.get<std::string>())});
+                } else if (value.is_number() || value.is_boolean()) {
+                    out.query.append({qs(key), qs(value.dump())});
+                } else {
+                    return error(where + QStringLiteral(".query.") + qs(key), tr("expected a string or a number"));
+                }
+            }
+        }
+        const auto records = s.find("records");
+        if (records == s.end()) {
+            return error(where, tr("\"records\" is missing (the JSON pointer of the record array, e.g. \"/data\")"));
+        }
+        if (auto e = pointer(*records, where + QStringLiteral(".records"), out.recordsPath, out.records)) {
+            return e;
+        }
+        if (auto e = paginator(s, where, out.paginator)) {
+            return e;
+        }
+        if (const auto inc = s.find("incremental"); inc != s.end()) {
+            if (auto e = string(*inc, "type", where + QStringLiteral(".incremental"), out.incremental.type, true)) {
+                return e;
+            }
+            if (out.incremental.type != QLatin1String("paginator_cursor")) {
+                return error(where + QStringLiteral(".incremental.type"),
+                             tr("unknown type \"%1\" (v1 knows paginator_cursor)").arg(out.incremental.type));
+            }
+        }
+        if (const auto tomb = s.find("tombstone"); tomb != s.end()) {
+            TombstoneSpec spec;
+            if (!tomb->is_object() || !tomb->contains("path")) {
+                return error(where + QStringLiteral(".tombstone"), tr("expected {\"path\": ..., \"equals\": ...}"));
+            }
+            if (auto e =
+                    pointer(tomb->at("path"), where + QStringLiteral(".tombstone.path"), spec.path, spec.pointer)) {
+                return e;
+            }
+            spec.equals = tomb->value("equals", json(true));
+            out.tombstone = spec;
+        }
+        const auto map = s.find("map");
+        if (map == s.end()) {
+            return error(where, tr("\"map\" is missing"));
+        }
+        if (auto e = fieldMap(*map, where + QStringLiteral(".map"), out.fields)) {
+            return e;
+        }
+        auto id = std::find_if(out.fields.begin(), out.fields.end(),
+                               [](const FieldSpec& f) { return f.name == QLatin1String("source_id"); });
+        if (id == out.fields.end()) {
+            return error(where + QStringLiteral(".map"),
+                         tr("\"source_id\" is missing (every stream maps the record id)"));
+        }
+        id->required = true;
+        if (const auto children = s.find("children"); children != s.end()) {
+            if (!children->is_object()) {
+                return error(where + QStringLiteral(".children"), tr("expected an object"));
+            }
+            for (const auto& [key, value] : children->items()) {
+                const QString cw = where + QStringLiteral(".children.") + qs(key);
+                ChildSpec child;
+                child.name = qs(key);
+                if (!value.is_object() || !value.contains("path") || !value.contains("map")) {
+                    return error(cw, tr("expected {\"path\": ..., \"map\": {...}}"));
+                }
+                if (auto e = pointer(value.at("path"), cw + QStringLiteral(".path"), child.path, child.pointer)) {
+                    return e;
+                }
+                if (auto e = fieldMap(value.at("map"), cw + QStringLiteral(".map"), child.fields)) {
+                    return e;
+                }
+                out.children.append(std::move(child));
+            }
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> paginator(const json& s, const QString& where, PaginatorSpec& out) const {
+        const auto p = s.find("paginator");
+        if (p == s.end()) {
+            out.type = QStringLiteral("none");
+            return std::nullopt;
+        }
+        const QString pw = where + QStringLiteral(".paginator");
+        if (!p->is_object()) {
+            return error(pw, tr("expected an object"));
+        }
+        if (auto e = string(*p, "type", pw, out.type, true)) {
+            return e;
+        }
+        if (out.type == QLatin1String("none")) {
+            return std::nullopt;
+        }
+        if (out.type != QLatin1String("cursor_body")) {
+            return error(pw + QStringLiteral(".type"),
+                         tr("unknown type \"%1\" (v1 knows cursor_body and none)").arg(out.type));
+        }
+        for (const auto& [key, target] :
+             {std::pair{"cursor_param", &out.cursorParam}, std::pair{"cursor_path", &out.cursorPath},
+              std::pair{"has_more_path", &out.hasMorePath}, std::pair{"page_size_param", &out.pageSizeParam}}) {
+            const bool optional =
+                key == std::string_view("has_more_path") || key == std::string_view("page_size_param");
+            if (auto e = string(*p, key, pw, *target, !optional)) {
+                return e;
+            }
+        }
+        for (const QString* ptr : {&out.cursorPath, &out.hasMorePath}) {
+            if (!ptr->isEmpty() && !ptr->startsWith(QLatin1Char('/'))) {
+                return error(pw, tr("\"%1\" is not a JSON pointer").arg(*ptr));
+            }
+        }
+        return std::nullopt;
+    }
+
+private:
+    QString m_origin;
+};
+
+} // namespace
+
+QString fieldTypeName(FieldType type) {
+    switch (type) {
+    case FieldType::String:
+        return QStringLiteral("string");
+    case FieldType::Number:
+        return QStringLiteral("number");
+    case FieldType::Integer:
+        return QStringLiteral("integer");
+    case FieldType::Bool:
+        return QStringLiteral("bool");
+    case FieldType::Datetime:
+        return QStringLiteral("datetime");
+    }
+    return {};
+}
+
+std::optional<EntityKind> entityFromManifestName(const QString& name) {
+    static const QList<QPair<QString, EntityKind>> names = {
+        {QStringLiteral("customer"), EntityKind::Customer},
+        {QStringLiteral("order"), EntityKind::Order},
+        {QStringLiteral("return"), EntityKind::Return},
+        {QStringLiteral("ticket"), EntityKind::Ticket},
+        {QStringLiteral("campaign_event"), EntityKind::CampaignEvent},
+        {QStringLiteral("interaction"), EntityKind::Interaction},
+    };
+    for (const auto& [n, kind] : names) {
+        if (n == name) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+const FieldSpec* StreamManifest::field(const QString& name) const {
+    for (const auto& f : fields) {
+        if (f.name == name) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+Result<Manifest> Manifest::parse(const QByteArray& text, const QString& origin) {
+    const json doc = json::parse(text.cbegin(), text.cend(), nullptr, false);
+    if (doc.is_discarded()) {
+        return Error{tr("Connector manifest %1 is not valid JSON").arg(origin), {}};
+    }
+    ManifestReader reader(origin);
+    if (!doc.is_object()) {
+        return reader.error(tr("top level"), tr("expected an object"));
+    }
+    Manifest m;
+    if (auto e = reader.string(doc, "name", tr("top level"), m.name, true)) {
+        return *e;
+    }
+    if (auto e = reader.string(doc, "title", tr("top level"), m.title, false)) {
+        return *e;
+    }
+    const auto streams = doc.find("streams");
+    if (streams == doc.end() || !streams->is_object() || streams->empty()) {
+        return reader.error(tr("top level"), tr("\"streams\" must be a non-empty object of stream name -> stream"));
+    }
+    for (const auto& [key, value] : streams->items()) {
+        StreamManifest s;
+        if (auto e = reader.stream(qs(key), value, s)) {
+            return *e;
+        }
+        m.streams.append(std::move(s));
+    }
+    return m;
+}
+
+const StreamManifest* Manifest::stream(const QString& name) const {
+    for (const auto& s : streams) {
+        if (s.name == name) {
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
+QStringList Manifest::streamNames() const {
+    QStringList names;
+    for (const auto& s : streams) {
+        names.append(s.name);
+    }
+    return names;
+}
+
+Result<Manifest> ManifestRegistry::load(const QString& nameOrPath) {
+    initConnectorResources();
+    const bool looksLikePath = nameOrPath.contains(QLatin1Char('/')) || nameOrPath.endsWith(QLatin1String(".json"));
+    const QString file = looksLikePath ? nameOrPath : QStringLiteral(":/connectors/%1.json").arg(nameOrPath);
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (!looksLikePath) {
+            return Error{tr("There is no shipped connector named \"%1\" (known: %2)")
+                             .arg(nameOrPath, shippedNames().join(QStringLiteral(", "))),
+                         file};
+        }
+        return Error{tr("Could not read the connector manifest %1: %2").arg(nameOrPath, f.errorString()), file};
+    }
+    return Manifest::parse(f.readAll(), looksLikePath ? QFileInfo(nameOrPath).fileName() : nameOrPath);
+}
+
+QStringList ManifestRegistry::shippedNames() {
+    initConnectorResources();
+    QStringList names;
+    const auto entries =
+        QDir(QStringLiteral(":/connectors")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const auto& entry : entries) {
+        names.append(entry.chopped(5));
+    }
+    return names;
+}
+
+} // namespace c360::sync

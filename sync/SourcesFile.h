@@ -1,0 +1,44 @@
+#pragma once
+
+#include "models/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
+#include <optional>
+
+namespace c360::sync {
+
+struct SourceAuth {
+    QString type;     // "bearer" | "api_key" | "basic" | "none"
+    QString username; // basic
+    QString header;   // api_key: the header name
+    QString secret;   // resolved value; never logged
+};
+
+struct SourceConfig {
+    QString name;     // "crm"
+    QString manifest; // shipped name or path (resolved against the sources file's folder)
+    QString baseUrl;  // without a trailing slash
+    SourceAuth auth;
+    QVariantMap config;  // e.g. {"default_region": "CN"}
+    QStringList streams; // empty: all streams of the manifest
+};
+
+// The sources file: which systems this workstation syncs (docs/architecture.md).
+class SourcesFile {
+public:
+    // How env:VAR secrets are looked up (tests inject their own).
+    using EnvLookup = std::function<std::optional<QByteArray>(const QString& name)>;
+
+    static Result<QList<SourceConfig>> load(const QString& path);
+    static Result<QList<SourceConfig>> parse(const QByteArray& json, const QString& origin, const QString& baseDir = {},
+                                             const EnvLookup& env = {});
+    // "env:VAR" -> the variable's value, "keychain:NAME" -> not supported yet, else the literal.
+    static Result<QString> resolveSecret(const QString& spec, const QString& where, const EnvLookup& env = {});
+};
+
+} // namespace c360::sync

@@ -1,0 +1,7 @@
+#include "sync/SyncLog.h"
+
+namespace c360::sync {
+
+Q_LOGGING_CATEGORY(lcSync, "c360.sync")
+
+} // namespace c360::sync
