@@ -29,6 +29,7 @@ struct CacheWriter::Impl {
         , aggregator(db) {}
 
     Status prepare();
+    Status applyPage(const PageInput& page, PageOutcome& outcome);
     Status applyRecord(const CanonicalRecord& r, qint64 nowMs, QSet<qint64>& touched, PageOutcome& outcome);
     Status run(QSqlQuery& q, std::initializer_list<QVariant> values) {
         if (!sql::exec(q, values)) {
@@ -61,7 +62,7 @@ Status CacheWriter::Impl::prepare() {
         {&insertEvent, "INSERT INTO timeline_event(party_id, record_id, occurred_ms, kind, source, title, summary, "
                        "is_system) VALUES(?,?,?,?,?,?,?,?)"},
         {&insertQuarantine,
-         "INSERT INTO quarantine(source, stream, source_id, payload, error, at) VALUES(?,?,?,?,?,?)"},
+         "INSERT INTO quarantine(source, stream, source_id, payload, error, at) VALUES(?,?,?,?,coalesce(?, ''),?)"},
         {&upsertCheckpoint, "INSERT INTO sync_state(source, stream, checkpoint) VALUES(?,?,?) "
                             "ON CONFLICT(source, stream) DO UPDATE SET checkpoint = excluded.checkpoint"},
     };
@@ -131,48 +132,54 @@ CacheWriter::CacheWriter(QSqlDatabase db, IdentityConfig config)
 CacheWriter::~CacheWriter() = default;
 
 Result<PageOutcome> CacheWriter::applyPage(const PageInput& page) {
-    if (!d->prepared) {
-        if (Status s = d->prepare(); !s) {
-            return s.error();
-        }
-    }
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     PageOutcome outcome;
-    QSet<qint64> touched;
-
-    Transaction tx(d->db);
-    if (!tx.active()) {
-        return sql::error(d->db, tr("The local cache is busy or read-only; the page was not stored."));
-    }
-    for (const CanonicalRecord& r : page.records) {
-        if (Status s = d->applyRecord(r, nowMs, touched, outcome); !s) {
-            qCWarning(lcStorage) << "page of" << page.source << page.stream << "rolled back:" << s.error().detail;
-            return s.error();
-        }
-    }
-    for (const QuarantineEntry& q : page.quarantined) {
-        if (Status s = d->run(d->insertQuarantine, {page.source, page.stream, sql::text(q.sourceId),
-                                                    QString::fromUtf8(q.raw), q.error, nowMs});
-            !s) {
-            return s.error();
-        }
-        ++outcome.quarantined;
-    }
-    auto alive = d->aggregator.recompute(touched, nowMs);
-    if (!alive) {
-        return alive.error();
-    }
-    outcome.partiesTouched = static_cast<int>(touched.size());
-    if (Status s = d->run(d->upsertCheckpoint, {page.source, page.stream, page.checkpoint}); !s) {
-        return s.error();
-    }
-    if (Status s = tx.commit(); !s) {
+    const Status s = d->applyPage(page, outcome);
+    if (!s) {
+        qCWarning(lcStorage) << "page of" << page.source << page.stream << "rolled back:" << s.error().detail;
         return s.error();
     }
     qCDebug(lcStorage) << "page" << page.source << page.stream << "upserted" << outcome.upserted << "deleted"
                        << outcome.deleted << "quarantined" << outcome.quarantined << "parties"
                        << outcome.partiesTouched;
     return outcome;
+}
+
+Status CacheWriter::Impl::applyPage(const PageInput& page, PageOutcome& outcome) {
+    if (!prepared) {
+        if (Status s = prepare(); !s) {
+            return s;
+        }
+    }
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    QSet<qint64> touched;
+
+    Transaction tx(db);
+    if (!tx.active()) {
+        return sql::error(db, tr("The local cache is busy or read-only; the page was not stored."));
+    }
+    for (const CanonicalRecord& r : page.records) {
+        if (Status s = applyRecord(r, nowMs, touched, outcome); !s) {
+            return s;
+        }
+    }
+    for (const QuarantineEntry& q : page.quarantined) {
+        if (Status s = run(insertQuarantine,
+                           {page.source, page.stream, sql::text(q.sourceId), QString::fromUtf8(q.raw), q.error, nowMs});
+            !s) {
+            return s;
+        }
+        ++outcome.quarantined;
+    }
+    auto alive = aggregator.recompute(touched, nowMs);
+    if (!alive) {
+        return alive.error();
+    }
+    outcome.partiesTouched = static_cast<int>(touched.size());
+    // The checkpoint advances in the same transaction as the page it belongs to.
+    if (Status s = run(upsertCheckpoint, {page.source, page.stream, page.checkpoint}); !s) {
+        return s;
+    }
+    return tx.commit();
 }
 
 } // namespace c360

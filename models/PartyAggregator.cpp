@@ -66,7 +66,8 @@ Status PartyAggregator::prepare() {
         {&m_openTickets, "SELECT count(*) FROM party_link pl JOIN ticket t ON t.record_id = pl.record_id "
                          "WHERE pl.party_id = ? AND lower(t.status) IN ('new', 'open', 'pending')"},
         {&m_lastContact, "SELECT max(occurred_ms) FROM timeline_event WHERE party_id = ? AND is_system = 0"},
-        {&m_update, "UPDATE party SET display_name = ?, name_key = ?, primary_email = ?, primary_phone = ?, "
+        {&m_update, "UPDATE party SET display_name = coalesce(?, ''), name_key = coalesce(?, ''), primary_email = ?, "
+                    "primary_phone = ?, "
                     "segment = ?, city = ?, lifetime_value = ?, currency = ?, order_count = ?, open_tickets = ?, "
                     "last_contact_ms = ?, updated_ms = ? WHERE id = ?"},
         {&m_deleteFts, "DELETE FROM party_fts WHERE rowid = ?"},

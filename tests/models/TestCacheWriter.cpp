@@ -1,0 +1,464 @@
+#include "ModelsTestUtil.h"
+
+#include "models/CacheWriter.h"
+#include "models/Database.h"
+#include "models/EventKinds.h"
+#include "models/SyncStateRepository.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace c360;
+using namespace c360::testutil;
+
+namespace {
+const QString kCrm = QStringLiteral("crm");
+const QString kShop = QStringLiteral("shop");
+const QString kHelpdesk = QStringLiteral("helpdesk");
+const QString kContact = QStringLiteral("contact");
+
+QVariantMap m(std::initializer_list<std::pair<const char*, QVariant>> values) {
+    QVariantMap map;
+    for (const auto& [k, v] : values) {
+        map.insert(QString::fromLatin1(k), v);
+    }
+    return map;
+}
+
+CanonicalRecord crmCustomer(const QString& id, QVariantMap fields) {
+    return record(kCrm, QStringLiteral("customers"), EntityKind::Customer, id, std::move(fields));
+}
+CanonicalRecord shopOrder(const QString& id, QVariantMap fields) {
+    return record(kShop, QStringLiteral("orders"), EntityKind::Order, id, std::move(fields));
+}
+CanonicalRecord ticket(const QString& id, QVariantMap fields) {
+    return record(kHelpdesk, QStringLiteral("tickets"), EntityKind::Ticket, id, std::move(fields));
+}
+CanonicalRecord interaction(const QString& id, QVariantMap fields) {
+    return record(kContact, QStringLiteral("interactions"), EntityKind::Interaction, id, std::move(fields));
+}
+
+PageInput page(const QString& source, const QString& stream, QList<CanonicalRecord> records,
+               const QString& checkpoint = QStringLiteral("cp")) {
+    PageInput p;
+    p.source = source;
+    p.stream = stream;
+    p.records = std::move(records);
+    p.checkpoint = checkpoint;
+    return p;
+}
+} // namespace
+
+class TestCacheWriter : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void recordsOfThreeSourcesBecomeOneParty();
+    void eventsPerEntity();
+    void bridgingRecordMergesParties();
+    void deletionRemovesEventsAndOrphanParty();
+    void reapplyingIsIdempotent();
+    void failedPageRollsBackWithCheckpoint();
+    void quarantineRowsStored();
+    void aggregates();
+    void recordWithoutLinkingKeyGetsOwnParty();
+    void changedKeyMovesRecord();
+
+private:
+    qint64 count(const QString& sql) const { return scalar(m_db->handle(), sql); }
+    Result<PageOutcome> apply(const PageInput& p) { return m_writer->applyPage(p); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CacheWriter> m_writer;
+};
+
+void TestCacheWriter::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Database::open(m_dir->filePath(QStringLiteral("cache.db")), QStringLiteral("writer"));
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().detail));
+    m_db = std::make_unique<Database>(std::move(db.value()));
+    m_writer = std::make_unique<CacheWriter>(m_db->handle(), IdentityConfig{});
+}
+
+void TestCacheWriter::cleanup() {
+    m_writer.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestCacheWriter::recordsOfThreeSourcesBecomeOneParty() {
+    auto r1 = apply(page(kCrm, QStringLiteral("customers"),
+                         {crmCustomer(QStringLiteral("CRM-000001"), m({{"name", QStringLiteral("Zhang Wei")},
+                                                                       {"email", QStringLiteral("ZW@Example.COM")},
+                                                                       {"phone", QStringLiteral("+86 138-0013-8000")},
+                                                                       {"country", QStringLiteral("CN")},
+                                                                       {"segment", QStringLiteral("Gold")},
+                                                                       {"city", QStringLiteral("Shanghai")},
+                                                                       {"created_at", at("2023-01-01T08:00:00Z")}}))}));
+    QVERIFY2(r1.ok(), qPrintable(r1.ok() ? QString() : r1.error().detail));
+    auto r2 = apply(page(kShop, QStringLiteral("orders"),
+                         {shopOrder(QStringLiteral("SO-0000001"), m({{"number", QStringLiteral("100234")},
+                                                                     {"email", QStringLiteral(" zw@example.com ")},
+                                                                     {"name", QStringLiteral("Wei Zhang")},
+                                                                     {"total", 1234.0},
+                                                                     {"currency", QStringLiteral("CNY")},
+                                                                     {"status", QStringLiteral("paid")},
+                                                                     {"placed_at", at("2024-03-01T10:00:00Z")}}))}));
+    QVERIFY(r2.ok());
+    auto r3 = apply(page(kHelpdesk, QStringLiteral("tickets"),
+                         {ticket(QStringLiteral("T-000001"), m({{"number", QStringLiteral("#40001")},
+                                                                {"subject", QStringLiteral("Late delivery")},
+                                                                {"phone", QStringLiteral("0086 138 0013 8000")},
+                                                                {"status", QStringLiteral("open")},
+                                                                {"created_at", at("2024-03-05T10:00:00Z")}}))}));
+    QVERIFY(r3.ok());
+    auto r4 =
+        apply(page(kContact, QStringLiteral("interactions"),
+                   {interaction(QStringLiteral("IX-0000001"), m({{"channel", QStringLiteral("call")},
+                                                                 {"direction", QStringLiteral("inbound")},
+                                                                 {"phone", QStringLiteral("13800138000")},
+                                                                 {"duration_seconds", 252},
+                                                                 {"queue", QStringLiteral("delivery")},
+                                                                 {"occurred_at", at("2024-03-06T10:00:00Z")}}))}));
+    QVERIFY(r4.ok());
+
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT party_id) FROM party_link")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_link")), 4);
+    QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT party_id) FROM timeline_event")), 1);
+    QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT display_name FROM party")), QStringLiteral("Zhang Wei"));
+    QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT primary_email FROM party")), QStringLiteral("zw@example.com"));
+    QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT primary_phone FROM party")), QStringLiteral("+8613800138000"));
+    QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT segment || '/' || city FROM party")),
+             QStringLiteral("Gold/Shanghai"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_fts")), 1);
+    QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT rule FROM party_link pl JOIN source_record sr ON sr.id = "
+                                                 "pl.record_id WHERE sr.source_id = 'SO-0000001'")),
+             QStringLiteral("email"));
+    QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT rule FROM party_link pl JOIN source_record sr ON sr.id = "
+                                                 "pl.record_id WHERE sr.source_id = 'T-000001'")),
+             QStringLiteral("phone"));
+    // The search row carries the latin forms of every linked record and the national digits.
+    const QString names = text(m_db->handle(), QStringLiteral("SELECT names FROM party_fts"));
+    QVERIFY(names.contains(QStringLiteral("Wei Zhang")) && names.contains(QStringLiteral("Zhang Wei")));
+    QVERIFY(
+        text(m_db->handle(), QStringLiteral("SELECT phones FROM party_fts")).contains(QStringLiteral("13800138000")));
+    QVERIFY(text(m_db->handle(), QStringLiteral("SELECT ids FROM party_fts")).contains(QStringLiteral("#40001")));
+}
+
+void TestCacheWriter::eventsPerEntity() {
+    CanonicalRecord customer = crmCustomer(QStringLiteral("CRM-1"), m({{"name", QStringLiteral("Li Na")},
+                                                                       {"email", QStringLiteral("li@x.cn")},
+                                                                       {"created_at", at("2023-01-01T00:00:00Z")}}));
+    customer.children.insert(QStringLiteral("changes"), {m({{"field", QStringLiteral("segment")},
+                                                            {"old", QStringLiteral("Silver")},
+                                                            {"new", QStringLiteral("Gold")},
+                                                            {"at", at("2024-01-01T00:00:00Z")}})});
+    CanonicalRecord order = shopOrder(QStringLiteral("SO-1"), m({{"number", QStringLiteral("100234")},
+                                                                 {"email", QStringLiteral("li@x.cn")},
+                                                                 {"total", 1234.0},
+                                                                 {"currency", QStringLiteral("CNY")},
+                                                                 {"status", QStringLiteral("shipped")},
+                                                                 {"placed_at", at("2024-02-01T00:00:00Z")}}));
+    order.children.insert(QStringLiteral("lines"), {m({{"sku", QStringLiteral("A")}, {"quantity", 2}}),
+                                                    m({{"sku", QStringLiteral("B")}, {"quantity", 1}})});
+    CanonicalRecord t = ticket(QStringLiteral("T-1"), m({{"number", QStringLiteral("#40001")},
+                                                         {"subject", QStringLiteral("Where is my parcel")},
+                                                         {"email", QStringLiteral("li@x.cn")},
+                                                         {"status", QStringLiteral("pending")},
+                                                         {"priority", QStringLiteral("high")},
+                                                         {"created_at", at("2024-02-03T00:00:00Z")},
+                                                         {"csat_score", 2},
+                                                         {"csat_comment", QStringLiteral("slow")},
+                                                         {"csat_at", at("2024-02-05T00:00:00Z")}}));
+    t.children.insert(QStringLiteral("comments"), {m({{"author", QStringLiteral("agent")},
+                                                      {"body", QStringLiteral("We are checking")},
+                                                      {"created_at", at("2024-02-04T00:00:00Z")},
+                                                      {"public", true}})});
+    CanonicalRecord touch =
+        record(QStringLiteral("marketing"), QStringLiteral("events"), EntityKind::CampaignEvent, QStringLiteral("ME-1"),
+               m({{"campaign_name", QStringLiteral("Double 11 Presale")},
+                  {"event_type", QStringLiteral("click")},
+                  {"email", QStringLiteral("LI@X.CN")},
+                  {"occurred_at", at("2024-02-06T00:00:00Z")}}));
+    CanonicalRecord call = interaction(QStringLiteral("IX-1"), m({{"channel", QStringLiteral("call")},
+                                                                  {"direction", QStringLiteral("inbound")},
+                                                                  {"duration_seconds", 252},
+                                                                  {"queue", QStringLiteral("delivery")},
+                                                                  {"email", QStringLiteral("li@x.cn")},
+                                                                  {"summary", QStringLiteral("asked about parcel")},
+                                                                  {"occurred_at", at("2024-02-07T00:00:00Z")}}));
+    CanonicalRecord chat = interaction(QStringLiteral("IX-2"), m({{"channel", QStringLiteral("wechat")},
+                                                                  {"email", QStringLiteral("li@x.cn")},
+                                                                  {"occurred_at", at("2024-02-08T00:00:00Z")}}));
+    // One page can mix streams for this test: the writer keys records by their own source/stream.
+    auto r = apply(page(kCrm, QStringLiteral("customers"), {customer, order, t, touch, call, chat}));
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+    QCOMPARE(r->upserted, 6);
+
+    QSqlQuery q(m_db->handle());
+    QVERIFY(q.exec(QStringLiteral("SELECT kind, title, summary, is_system, occurred_ms FROM timeline_event "
+                                  "ORDER BY occurred_ms, id")));
+    QStringList rows;
+    while (q.next()) {
+        rows << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|') +
+                    q.value(2).toString() + QLatin1Char('|') + q.value(3).toString();
+    }
+    const QStringList expected = {
+        QStringLiteral("profile|Customer record created in crm|Li Na|0"),
+        QStringLiteral("field_change|segment: Silver → Gold||1"),
+        QStringLiteral("order|Order 100234 · 3 items · CNY 1,234.00|Shipped|0"),
+        QStringLiteral("ticket|Ticket #40001: Where is my parcel|Pending · high|0"),
+        QStringLiteral("ticket_comment|Comment on #40001 by agent|We are checking|0"),
+        QStringLiteral("survey|CSAT 2/5 · ticket #40001|slow|0"),
+        QStringLiteral("campaign|Clicked: Double 11 Presale||0"),
+        QStringLiteral("call|Inbound call · 4m 12s · delivery|asked about parcel|0"),
+        QStringLiteral("wechat|WeChat||0"),
+    };
+    QCOMPARE(rows, expected);
+    QCOMPARE(count(QStringLiteral("SELECT occurred_ms FROM timeline_event WHERE kind = 'order'")),
+             at("2024-02-01T00:00:00Z").toMSecsSinceEpoch());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM order_line")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ticket_comment")), 1);
+    QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT number FROM ticket")), QStringLiteral("40001"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party")), 1);
+}
+
+void TestCacheWriter::bridgingRecordMergesParties() {
+    QVERIFY(apply(page(kShop, QStringLiteral("orders"),
+                       {shopOrder(QStringLiteral("SO-1"), m({{"number", QStringLiteral("1")},
+                                                             {"email", QStringLiteral("a@x.com")},
+                                                             {"total", 10.0},
+                                                             {"placed_at", at("2024-01-01T00:00:00Z")}}))}))
+                .ok());
+    QVERIFY(apply(page(kContact, QStringLiteral("interactions"),
+                       {interaction(QStringLiteral("IX-1"), m({{"channel", QStringLiteral("chat")},
+                                                               {"phone", QStringLiteral("139 0013 9000")},
+                                                               {"occurred_at", at("2024-01-02T00:00:00Z")}}))}))
+                .ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_fts")), 2);
+    const qint64 low = count(QStringLiteral("SELECT min(id) FROM party"));
+
+    auto r = apply(page(kCrm, QStringLiteral("customers"),
+                        {crmCustomer(QStringLiteral("CRM-1"), m({{"name", QStringLiteral("Bridge")},
+                                                                 {"email", QStringLiteral("A@X.com")},
+                                                                 {"phone", QStringLiteral("+8613900139000")}}))}));
+    QVERIFY(r.ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT id FROM party")), low);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_fts")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT rowid FROM party_fts")), low);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM timeline_event WHERE party_id = ") + QString::number(low)), 3);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_link WHERE party_id <> ") + QString::number(low)), 0);
+    QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT display_name FROM party")), QStringLiteral("Bridge"));
+    QCOMPARE(count(QStringLiteral("SELECT order_count FROM party")), 1);
+}
+
+void TestCacheWriter::deletionRemovesEventsAndOrphanParty() {
+    QVERIFY(apply(page(kCrm, QStringLiteral("customers"),
+                       {crmCustomer(QStringLiteral("CRM-1"), m({{"name", QStringLiteral("Gone Soon")},
+                                                                {"email", QStringLiteral("gone@x.com")}}))}))
+                .ok());
+    QVERIFY(apply(page(kShop, QStringLiteral("orders"),
+                       {shopOrder(QStringLiteral("SO-1"), m({{"number", QStringLiteral("555")},
+                                                             {"email", QStringLiteral("gone@x.com")},
+                                                             {"total", 99.0},
+                                                             {"status", QStringLiteral("paid")}}))}))
+                .ok());
+    QCOMPARE(count(QStringLiteral("SELECT order_count FROM party")), 1);
+
+    auto r = apply(page(kShop, QStringLiteral("orders"),
+                        {tombstone(kShop, QStringLiteral("orders"), EntityKind::Order, QStringLiteral("SO-1"))}));
+    QVERIFY(r.ok());
+    QCOMPARE(r->deleted, 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM orders")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM timeline_event WHERE kind = 'order'")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM record_key WHERE value = '555'")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT order_count FROM party")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT deleted FROM source_record WHERE source_id = 'SO-1'")), 1);
+
+    QVERIFY(apply(page(kCrm, QStringLiteral("customers"),
+                       {tombstone(kCrm, QStringLiteral("customers"), EntityKind::Customer, QStringLiteral("CRM-1"))}))
+                .ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_fts")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_link")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM timeline_event")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM record_key")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM source_record WHERE deleted = 0")), 0);
+    // A tombstone for a record never seen is stored and harmless.
+    QVERIFY(apply(page(kCrm, QStringLiteral("customers"),
+                       {tombstone(kCrm, QStringLiteral("customers"), EntityKind::Customer, QStringLiteral("CRM-9"))}))
+                .ok());
+}
+
+void TestCacheWriter::reapplyingIsIdempotent() {
+    CanonicalRecord t = ticket(QStringLiteral("T-1"), m({{"number", QStringLiteral("#40001")},
+                                                         {"email", QStringLiteral("same@x.com")},
+                                                         {"status", QStringLiteral("open")},
+                                                         {"created_at", at("2024-01-01T00:00:00Z")},
+                                                         {"csat_score", 4}}));
+    t.children.insert(QStringLiteral("comments"),
+                      {m({{"body", QStringLiteral("one")}}), m({{"body", QStringLiteral("two")}})});
+    const PageInput p = page(kHelpdesk, QStringLiteral("tickets"),
+                             {t, ticket(QStringLiteral("T-2"), m({{"number", QStringLiteral("40002")},
+                                                                  {"email", QStringLiteral("same@x.com")},
+                                                                  {"status", QStringLiteral("solved")}}))});
+    QVERIFY(apply(p).ok());
+    const QStringList tables = {QStringLiteral("timeline_event"), QStringLiteral("party"),
+                                QStringLiteral("party_link"),     QStringLiteral("record_key"),
+                                QStringLiteral("ticket"),         QStringLiteral("ticket_comment"),
+                                QStringLiteral("source_record"),  QStringLiteral("party_fts")};
+    QList<qint64> before;
+    for (const QString& table : tables) {
+        before << count(QStringLiteral("SELECT count(*) FROM ") + table);
+    }
+    const qint64 partyId = count(QStringLiteral("SELECT id FROM party"));
+    QVERIFY(apply(p).ok());
+    QVERIFY(apply(p).ok());
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        QVERIFY2(count(QStringLiteral("SELECT count(*) FROM ") + tables.at(i)) == before.at(i),
+                 qPrintable(tables.at(i)));
+    }
+    QCOMPARE(before.at(0), 5); // ticket, 2 comments, survey; T-2 ticket
+    QCOMPARE(count(QStringLiteral("SELECT id FROM party")), partyId);
+    QCOMPARE(count(QStringLiteral("SELECT open_tickets FROM party")), 1);
+}
+
+void TestCacheWriter::failedPageRollsBackWithCheckpoint() {
+    QVERIFY(apply(page(kCrm, QStringLiteral("customers"),
+                       {crmCustomer(QStringLiteral("CRM-1"), m({{"name", QStringLiteral("First")}}))},
+                       QStringLiteral("cursor-1")))
+                .ok());
+    SyncStateRepository state(m_db->handle());
+    QCOMPARE(state.checkpoint(kCrm, QStringLiteral("customers")).value(), QStringLiteral("cursor-1"));
+
+    PageInput bad =
+        page(kCrm, QStringLiteral("customers"),
+             {crmCustomer(QStringLiteral("CRM-2"),
+                          m({{"name", QStringLiteral("Second")}, {"email", QStringLiteral("second@x.com")}})),
+              crmCustomer(QString(), m({{"name", QStringLiteral("No id violates CHECK")}}))},
+             QStringLiteral("cursor-2"));
+    bad.quarantined.append({QStringLiteral("CRM-3"), QByteArrayLiteral("{}"), QStringLiteral("missing name")});
+    auto r = apply(bad);
+    QVERIFY(!r.ok());
+    QVERIFY(!r.error().message.isEmpty());
+    QCOMPARE(state.checkpoint(kCrm, QStringLiteral("customers")).value(), QStringLiteral("cursor-1"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM source_record")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM timeline_event")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM quarantine")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM record_key WHERE value = 'second@x.com'")), 0);
+
+    // The writer is still usable after a failed page.
+    bad.records.removeLast();
+    QVERIFY(apply(bad).ok());
+    QCOMPARE(state.checkpoint(kCrm, QStringLiteral("customers")).value(), QStringLiteral("cursor-2"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party")), 2);
+}
+
+void TestCacheWriter::quarantineRowsStored() {
+    PageInput p = page(kShop, QStringLiteral("orders"),
+                       {shopOrder(QStringLiteral("SO-1"), m({{"number", QStringLiteral("1")}}))});
+    p.quarantined.append({QStringLiteral("SO-2"), QByteArrayLiteral("{\"id\":\"SO-2\",\"total\":\"x\"}"),
+                          QStringLiteral("/total: expected a number")});
+    p.quarantined.append({QString(), QByteArrayLiteral("{\"total\":1}"), QStringLiteral("/id: missing")});
+    auto r = apply(p);
+    QVERIFY(r.ok());
+    QCOMPARE(r->quarantined, 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM quarantine WHERE source = 'shop' AND stream = 'orders'")), 2);
+    QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT error FROM quarantine WHERE source_id = 'SO-2'")),
+             QStringLiteral("/total: expected a number"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM quarantine WHERE source_id IS NULL")), 1);
+    auto states = SyncStateRepository(m_db->handle()).all();
+    QVERIFY(states.ok());
+    QCOMPARE(states->size(), 1);
+    QCOMPARE(states->first().quarantined, 2);
+    QCOMPARE(states->first().records, 1);
+}
+
+void TestCacheWriter::aggregates() {
+    const QString email = QStringLiteral("agg@x.com");
+    auto order = [&](const char* id, double total, const char* status, const char* when) {
+        return shopOrder(QString::fromLatin1(id), m({{"number", QString::fromLatin1(id)},
+                                                     {"email", email},
+                                                     {"total", total},
+                                                     {"currency", QStringLiteral("CNY")},
+                                                     {"status", QString::fromLatin1(status)},
+                                                     {"placed_at", at(when)}}));
+    };
+    CanonicalRecord ret = record(kShop, QStringLiteral("returns"), EntityKind::Return, QStringLiteral("RT-1"),
+                                 m({{"order_number", QStringLiteral("SO-1")},
+                                    {"email", email},
+                                    {"amount", 20.0},
+                                    {"currency", QStringLiteral("CNY")},
+                                    {"created_at", at("2024-01-05T00:00:00Z")}}));
+    auto tk = [&](const char* id, const char* status) {
+        return ticket(QString::fromLatin1(id), m({{"number", QString::fromLatin1(id)},
+                                                  {"email", email},
+                                                  {"status", QString::fromLatin1(status)},
+                                                  {"created_at", at("2024-01-03T00:00:00Z")}}));
+    };
+    CanonicalRecord customer =
+        crmCustomer(QStringLiteral("CRM-1"),
+                    m({{"name", QStringLiteral("Agg")}, {"email", email}, {"created_at", at("2020-01-01T00:00:00Z")}}));
+    // A system event newer than any contact must not count as a contact.
+    customer.children.insert(QStringLiteral("changes"), {m({{"field", QStringLiteral("segment")},
+                                                            {"new", QStringLiteral("Gold")},
+                                                            {"at", at("2025-01-01T00:00:00Z")}})});
+    auto r = apply(page(kShop, QStringLiteral("orders"),
+                        {customer, order("SO-1", 100, "paid", "2024-01-01T00:00:00Z"),
+                         order("SO-2", 50, "cancelled", "2024-01-02T00:00:00Z"),
+                         order("SO-3", 30, "shipped", "2024-01-04T00:00:00Z"), ret, tk("40001", "open"),
+                         tk("40002", "pending"), tk("40003", "solved"), tk("40004", "new"), tk("40005", "closed")}));
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party")), 1);
+    QSqlQuery q(m_db->handle());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT lifetime_value, currency, order_count, open_tickets, last_contact_ms FROM party")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toDouble(), 110.0); // 100 + 30 - 20
+    QCOMPARE(q.value(1).toString(), QStringLiteral("CNY"));
+    QCOMPARE(q.value(2).toInt(), 3);
+    QCOMPARE(q.value(3).toInt(), 3); // open, pending, new
+    QCOMPARE(q.value(4).toLongLong(), at("2024-01-05T00:00:00Z").toMSecsSinceEpoch());
+}
+
+void TestCacheWriter::recordWithoutLinkingKeyGetsOwnParty() {
+    QVERIFY(apply(page(kShop, QStringLiteral("orders"),
+                       {shopOrder(QStringLiteral("SO-1"), m({{"number", QStringLiteral("1")},
+                                                             {"name", QStringLiteral("Anon")},
+                                                             {"email", QStringLiteral("not an email")}})),
+                        shopOrder(QStringLiteral("SO-2"),
+                                  m({{"number", QStringLiteral("2")}, {"name", QStringLiteral("Anon")}}))}))
+                .ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_link WHERE rule = 'own'")), 2);
+}
+
+void TestCacheWriter::changedKeyMovesRecord() {
+    const auto cust = [](const char* id, const char* email) {
+        return crmCustomer(QString::fromLatin1(id),
+                           m({{"name", QString::fromLatin1(id)}, {"email", QString::fromLatin1(email)}}));
+    };
+    QVERIFY(apply(page(kCrm, QStringLiteral("customers"), {cust("A", "a@x.com"), cust("B", "b@x.com")})).ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party")), 2);
+    // B changes its email to A's: B joins A's party, B's old party disappears.
+    QVERIFY(apply(page(kCrm, QStringLiteral("customers"), {cust("B", "a@x.com")})).ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_fts")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT party_id) FROM timeline_event")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCacheWriter)
+#include "TestCacheWriter.moc"

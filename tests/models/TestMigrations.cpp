@@ -1,0 +1,202 @@
+#include "ModelsTestUtil.h"
+
+#include "models/Database.h"
+#include "models/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace c360;
+using namespace c360::testutil;
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void migrateFromZero_data();
+    void migrateFromZero();
+    void pragmasVerified();
+    void outboxSchema();
+    void refusesNewerSchema_data();
+    void refusesNewerSchema();
+    void rejectsNonSqliteFile();
+    void createsParentDirectory();
+    void connectionRemovedOnDestruction();
+    void transactionRollsBackUnlessCommitted();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMigrations::migrateFromZero_data() {
+    QTest::addColumn<int>("from");
+    // Every older version the program knows is a row here; v2 adds {1}.
+    for (int v = 0; v < Migrations::cacheVersion; ++v) {
+        QTest::addRow("from v%d", v) << v;
+    }
+}
+
+void TestMigrations::migrateFromZero() {
+    QFETCH(int, from);
+    const QString path = m_dir.filePath(QStringLiteral("from%1.db").arg(from));
+    {
+        Database::Options options;
+        options.migrate = false;
+        auto db = Database::open(path, QStringLiteral("m0"), options);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE(db->schemaVersion(), 0);
+        QVERIFY(Migrations::migrateCache(db->handle(), from).ok());
+        QCOMPARE(db->schemaVersion(), from);
+        const Status s = Migrations::migrateCache(db->handle());
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+        QCOMPARE(db->schemaVersion(), Migrations::cacheVersion);
+        // Migrating again is a no-op.
+        QVERIFY(Migrations::migrateCache(db->handle()).ok());
+    }
+    // A v1 database opens and has the v1 tables.
+    auto db = Database::open(path, QStringLiteral("m1"));
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+    QCOMPARE(db->schemaVersion(), 1);
+    const QStringList tables = db->handle().tables();
+    for (const char* t : {"source_record", "record_key", "party", "party_link", "customer_profile", "orders",
+                          "order_line", "return_item", "ticket", "ticket_comment", "campaign_touch", "interaction",
+                          "timeline_event", "party_fts", "sync_state", "quarantine"}) {
+        QVERIFY2(tables.contains(QString::fromLatin1(t)), t);
+    }
+    QSqlQuery q(db->handle());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO party_fts(rowid, names) VALUES(1, 'trigram check')")));
+    QVERIFY(q.exec(QStringLiteral("SELECT rowid FROM party_fts WHERE party_fts MATCH '\"igra\"'")));
+    QVERIFY(q.next());
+}
+
+void TestMigrations::pragmasVerified() {
+    auto db = Database::open(m_dir.filePath(QStringLiteral("pragmas.db")), QStringLiteral("pragmas"));
+    QVERIFY(db.ok());
+    QCOMPARE(text(db->handle(), QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(scalar(db->handle(), QStringLiteral("PRAGMA foreign_keys")), 1);
+    QCOMPARE(scalar(db->handle(), QStringLiteral("PRAGMA synchronous")), 1); // NORMAL
+    QCOMPARE(scalar(db->handle(), QStringLiteral("PRAGMA busy_timeout")), 5000);
+}
+
+void TestMigrations::outboxSchema() {
+    Database::Options options;
+    options.kind = Database::Kind::Outbox;
+    auto db = Database::open(m_dir.filePath(QStringLiteral("outbox.db")), QStringLiteral("outbox"), options);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().detail));
+    QCOMPARE(db->schemaVersion(), Migrations::outboxVersion);
+    QCOMPARE(scalar(db->handle(), QStringLiteral("PRAGMA synchronous")), 2); // FULL
+    QVERIFY(db->handle().tables().contains(QStringLiteral("outbox")));
+    QSqlQuery q(db->handle());
+    const QString insert = QStringLiteral("INSERT INTO outbox(party_id, kind, payload, idempotency_key, created_ms, "
+                                          "updated_ms) VALUES(1, 'note', '{}', 'k1', 0, 0)");
+    QVERIFY(q.exec(insert));
+    QVERIFY(!q.exec(insert)); // idempotency_key is unique
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT state FROM outbox")), QStringLiteral("pending"));
+}
+
+void TestMigrations::refusesNewerSchema_data() {
+    QTest::addColumn<bool>("outbox");
+    QTest::newRow("cache") << false;
+    QTest::newRow("outbox") << true;
+}
+
+void TestMigrations::refusesNewerSchema() {
+    QFETCH(bool, outbox);
+    const QString path = m_dir.filePath(outbox ? QStringLiteral("newer-outbox.db") : QStringLiteral("newer.db"));
+    const int supported = outbox ? Migrations::outboxVersion : Migrations::cacheVersion;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE future(x)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(supported + 1)));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const QByteArray before = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                           : QByteArray();
+    }();
+
+    Database::Options options;
+    options.kind = outbox ? Database::Kind::Outbox : Database::Kind::Cache;
+    auto db = Database::open(path, QStringLiteral("newer"), options);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().message,
+             QStringLiteral("This cache was written by a newer C360 (schema %1); this version understands up to %2.")
+                 .arg(supported + 1)
+                 .arg(supported));
+    QVERIFY(!QSqlDatabase::contains(QStringLiteral("newer")));
+    // Nothing modified: same bytes, no WAL switch.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestMigrations::rejectsNonSqliteFile() {
+    const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a database, just some text that is long enough\n");
+    }
+    auto db = Database::open(path, QStringLiteral("text"));
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().message.contains(QStringLiteral("is not a C360 database")), qPrintable(db.error().message));
+    QVERIFY(!QSqlDatabase::contains(QStringLiteral("text")));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith("this is not a database"));
+}
+
+void TestMigrations::createsParentDirectory() {
+    const QString path = m_dir.filePath(QStringLiteral("a/b/c/cache.db"));
+    auto db = Database::open(path, QStringLiteral("nested"));
+    QVERIFY(db.ok());
+    QVERIFY(QFile::exists(path));
+}
+
+void TestMigrations::connectionRemovedOnDestruction() {
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("conn.db")), QStringLiteral("conn"));
+        QVERIFY(db.ok());
+        QVERIFY(QSqlDatabase::contains(QStringLiteral("conn")));
+        // The same name twice on one thread is refused, not silently replaced.
+        auto again = Database::open(m_dir.filePath(QStringLiteral("conn.db")), QStringLiteral("conn"));
+        QVERIFY(!again.ok());
+        Database moved = std::move(db.value());
+        QVERIFY(QSqlDatabase::contains(QStringLiteral("conn")));
+    }
+    QVERIFY(!QSqlDatabase::contains(QStringLiteral("conn")));
+}
+
+void TestMigrations::transactionRollsBackUnlessCommitted() {
+    auto db = Database::open(m_dir.filePath(QStringLiteral("tx.db")), QStringLiteral("tx"));
+    QVERIFY(db.ok());
+    {
+        Transaction tx(db->handle());
+        QVERIFY(tx.active());
+        QSqlQuery q(db->handle());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO party(display_name, updated_ms) VALUES('x', 0)")));
+    }
+    QCOMPARE(scalar(db->handle(), QStringLiteral("SELECT count(*) FROM party")), 0);
+    {
+        Transaction tx(db->handle());
+        QSqlQuery q(db->handle());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO party(display_name, updated_ms) VALUES('x', 0)")));
+        QVERIFY(tx.commit().ok());
+    }
+    QCOMPARE(scalar(db->handle(), QStringLiteral("SELECT count(*) FROM party")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "TestMigrations.moc"

@@ -1,0 +1,126 @@
+#include "models/Normalize.h"
+
+#include <QTest>
+
+using namespace c360;
+
+class TestNormalize : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void phone_data();
+    void phone();
+    void phoneRegionOrder();
+    void nationalDigits();
+    void email_data();
+    void email();
+    void nameKey_data();
+    void nameKey();
+};
+
+void TestNormalize::phone_data() {
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("hint");
+    QTest::addColumn<QString>("expected"); // empty: nullopt
+
+    const QString cn = QStringLiteral("+8613800138000");
+    QTest::newRow("e164 with dashes") << QStringLiteral("+86 138-0013-8000") << QString() << cn;
+    QTest::newRow("national") << QStringLiteral("13800138000") << QString() << cn;
+    QTest::newRow("00 prefix") << QStringLiteral("0086 13800138000") << QString() << cn;
+    QTest::newRow("00 prefix, US hint") << QStringLiteral("0086 13800138000") << QStringLiteral("US") << cn;
+    QTest::newRow("spaces") << QStringLiteral("138 0013 8000") << QString() << cn;
+    QTest::newRow("e164") << QStringLiteral("+8613800138000") << QString() << cn;
+    QTest::newRow("full-width digits") << QStringLiteral("１３８００１３８０００") << QString() << cn;
+    QTest::newRow("us with hint") << QStringLiteral("(650) 253-0000") << QStringLiteral("US")
+                                  << QStringLiteral("+16502530000");
+    QTest::newRow("us 415 555") << QStringLiteral("(415) 555-0132") << QStringLiteral("US")
+                                << QStringLiteral("+14155550132");
+    QTest::newRow("us e164") << QStringLiteral("+1 650 253 0000") << QString() << QStringLiteral("+16502530000");
+    QTest::newRow("us 001 prefix") << QStringLiteral("001 650 253 0000") << QString() << QStringLiteral("+16502530000");
+    QTest::newRow("empty") << QString() << QString() << QString();
+    QTest::newRow("letters") << QStringLiteral("call me maybe") << QString() << QString();
+    QTest::newRow("too short") << QStringLiteral("12") << QString() << QString();
+    QTest::newRow("invalid cn mobile") << QStringLiteral("+86 100 0000 0000") << QString() << QString();
+    QTest::newRow("us area code 1xx") << QStringLiteral("+1 123 456 7890") << QString() << QString();
+    QTest::newRow("zeros") << QStringLiteral("0000000000") << QString() << QString();
+}
+
+void TestNormalize::phone() {
+    QFETCH(QString, raw);
+    QFETCH(QString, hint);
+    QFETCH(QString, expected);
+    const Normalizer n;
+    const auto got = n.phoneE164(raw, hint);
+    if (expected.isEmpty()) {
+        QVERIFY2(!got.has_value(), qPrintable(got.value_or(QString())));
+    } else {
+        QVERIFY(got.has_value());
+        QCOMPARE(*got, expected);
+    }
+}
+
+void TestNormalize::phoneRegionOrder() {
+    // Without a hint, a US national number that CN does not accept falls back to US.
+    IdentityConfig config;
+    config.defaultRegion = QStringLiteral("US");
+    config.fallbackRegions = {QStringLiteral("CN")};
+    const Normalizer us(config);
+    QCOMPARE(us.phoneE164(QStringLiteral("(650) 253-0000")).value_or(QString()), QStringLiteral("+16502530000"));
+    QCOMPARE(us.phoneE164(QStringLiteral("13800138000")).value_or(QString()), QStringLiteral("+8613800138000"));
+    // The region hint wins over the default.
+    QCOMPARE(us.phoneE164(QStringLiteral("138 0013 8000"), QStringLiteral("cn")).value_or(QString()),
+             QStringLiteral("+8613800138000"));
+}
+
+void TestNormalize::nationalDigits() {
+    QCOMPARE(Normalizer::nationalDigits(QStringLiteral("+8613800138000")), QStringLiteral("13800138000"));
+    QCOMPARE(Normalizer::nationalDigits(QStringLiteral("+16502530000")), QStringLiteral("6502530000"));
+    QVERIFY(Normalizer::nationalDigits(QStringLiteral("garbage")).isEmpty());
+}
+
+void TestNormalize::email_data() {
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("trim+lower") << QStringLiteral(" ZW@Example.COM ") << QStringLiteral("zw@example.com");
+    QTest::newRow("plain") << QStringLiteral("li.na@mail.cn") << QStringLiteral("li.na@mail.cn");
+    QTest::newRow("plus") << QStringLiteral("A+b@x.io") << QStringLiteral("a+b@x.io");
+    QTest::newRow("no at") << QStringLiteral("example.com") << QString();
+    QTest::newRow("two at") << QStringLiteral("a@b@c.com") << QString();
+    QTest::newRow("empty local") << QStringLiteral("@c.com") << QString();
+    QTest::newRow("empty domain") << QStringLiteral("a@") << QString();
+    QTest::newRow("no dot") << QStringLiteral("a@localhost") << QString();
+    QTest::newRow("dot edge") << QStringLiteral("a@.com") << QString();
+    QTest::newRow("inner space") << QStringLiteral("a b@c.com") << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestNormalize::email() {
+    QFETCH(QString, raw);
+    QFETCH(QString, expected);
+    const auto got = Normalizer::email(raw);
+    if (expected.isEmpty()) {
+        QVERIFY(!got.has_value());
+    } else {
+        QCOMPARE(got.value_or(QString()), expected);
+    }
+}
+
+void TestNormalize::nameKey_data() {
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("full-width") << QStringLiteral("Ａｌｉｃｅ") << QStringLiteral("alice");
+    QTest::newRow("full-width A") << QStringLiteral("Ａ") << QStringLiteral("a");
+    QTest::newRow("spaces") << QStringLiteral("  Zhang   Wei ") << QStringLiteral("zhang wei");
+    QTest::newRow("cjk") << QStringLiteral("王伟") << QStringLiteral("王伟");
+    QTest::newRow("ideographic space") << QStringLiteral("王\u3000伟") << QStringLiteral("王 伟");
+    QTest::newRow("sharp s folds") << QStringLiteral("STRASSE") << QStringLiteral("strasse");
+}
+
+void TestNormalize::nameKey() {
+    QFETCH(QString, raw);
+    QFETCH(QString, expected);
+    QCOMPARE(Normalizer::nameKey(raw), expected);
+}
+
+QTEST_GUILESS_MAIN(TestNormalize)
+#include "TestNormalize.moc"
