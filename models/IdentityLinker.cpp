@@ -26,8 +26,11 @@ Status IdentityLinker::prepare() {
     const P statements[] = {
         {&m_deleteKeys, "DELETE FROM record_key WHERE record_id = ?"},
         {&m_insertKey, "INSERT OR IGNORE INTO record_key(record_id, kind, value, linking) VALUES(?,?,?,?)"},
-        {&m_findParties, "SELECT DISTINCT pl.party_id FROM record_key rk JOIN party_link pl ON pl.record_id = "
-                         "rk.record_id WHERE rk.kind = ? AND rk.value = ? AND rk.linking = 1 AND rk.record_id <> ?"},
+        // Invariant of identity v1: all records that share a linking key are in one party (a record that
+        // bridges parties merges them), so one other record with the key names the party: O(1) per key,
+        // even for a key shared by thousands of records.
+        {&m_findParties, "SELECT pl.party_id FROM record_key rk JOIN party_link pl ON pl.record_id = rk.record_id "
+                         "WHERE rk.kind = ? AND rk.value = ? AND rk.linking = 1 AND rk.record_id <> ? LIMIT 1"},
         {&m_currentParty, "SELECT party_id FROM party_link WHERE record_id = ?"},
         {&m_otherLink, "SELECT 1 FROM party_link WHERE party_id = ? AND record_id <> ? LIMIT 1"},
         {&m_insertParty, "INSERT INTO party(updated_ms) VALUES(?)"},

@@ -108,6 +108,9 @@ public:
     Result<QStringList> kinds(qint64 partyId) const;
     Result<QStringList> sources(qint64 partyId) const;
     Result<qint64> count(qint64 partyId, const TimelineFilter& filter) const;
+    // The SQL page() runs (for EXPLAIN QUERY PLAN checks): binds party id, the filter's kinds, then
+    // sources, then (with keyset) occurred_ms and id, then the limit.
+    static QString pageSql(const TimelineFilter& filter, bool keyset);
 
 private:
     QSqlDatabase m_db;

@@ -73,16 +73,24 @@ QString fmtMs(const QVariant& v) {
 TimelineRepository::TimelineRepository(QSqlDatabase db)
     : m_db(std::move(db)) {}
 
+QString TimelineRepository::pageSql(const TimelineFilter& filter, bool keyset) {
+    QVariantList ignored;
+    QString sql = QLatin1String(kEventColumns) + QStringLiteral("WHERE te.party_id = ?") + filterSql(filter, ignored);
+    if (keyset) {
+        sql += QStringLiteral(" AND (te.occurred_ms, te.id) < (?, ?)");
+    }
+    return sql + QStringLiteral(" ORDER BY te.occurred_ms DESC, te.id DESC LIMIT ?");
+}
+
 Result<QList<TimelineEvent>> TimelineRepository::page(qint64 partyId, const TimelineFilter& filter,
                                                       std::optional<TimelineKey> after, int limit) const {
     QVariantList values{partyId};
-    QString sql = QLatin1String(kEventColumns) + QStringLiteral("WHERE te.party_id = ?") + filterSql(filter, values);
+    filterSql(filter, values);
     if (after) {
-        sql += QStringLiteral(" AND (te.occurred_ms, te.id) < (?, ?)");
         values << after->occurredAtMs << after->id;
     }
-    sql += QStringLiteral(" ORDER BY te.occurred_ms DESC, te.id DESC LIMIT ?");
     values << qMax(limit, 0);
+    const QString sql = pageSql(filter, after.has_value());
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!execWith(q, sql, values)) {
