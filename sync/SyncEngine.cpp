@@ -1,0 +1,253 @@
+#include "sync/SyncEngine.h"
+
+#include "models/CacheWriter.h"
+#include "models/SyncStateRepository.h"
+#include "sync/Connector.h"
+#include "sync/Manifest.h"
+#include "sync/SyncLog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLocale>
+
+namespace c360 {
+
+using namespace c360::sync;
+
+namespace {
+
+QString tr(const char* text, int n = -1) { return QCoreApplication::translate("c360::SyncEngine", text, nullptr, n); }
+
+QString count(qint64 n) { return QLocale().toString(n); }
+
+StreamReport failedStream(const QString& source, const QString& stream, const Error& error) {
+    StreamReport r;
+    r.source = source;
+    r.stream = stream;
+    r.error = error.message;
+    r.errorDetail = error.detail;
+    return r;
+}
+
+void summarise(SyncReport& report) {
+    for (const StreamReport& s : std::as_const(report.streams)) {
+        report.pages += s.pages;
+        report.fetched += s.fetched;
+        report.upserted += s.upserted;
+        report.deleted += s.deleted;
+        report.quarantined += s.quarantined;
+        report.failedStreams += s.error.isEmpty() ? 0 : 1;
+    }
+    const bool anyFailed = report.failedStreams > 0;
+    report.offline = anyFailed && report.failedStreams == report.streams.size() &&
+                     std::all_of(report.streams.cbegin(), report.streams.cend(),
+                                 [](const StreamReport& s) { return s.unreachable; });
+    const QString seconds = QLocale().toString(double(report.elapsedMs) / 1000.0, 'f', 1);
+    QString text;
+    if (report.cancelled) {
+        text = tr("Sync cancelled after %1 record(s); the next sync resumes where it stopped.").arg(count(report.fetched));
+    } else if (report.offline) {
+        text = tr("Offline: %1").arg(report.streams.first().error);
+    } else {
+        text = tr("Synced %1 record(s) from %2 stream(s) in %3 s (%4 deleted, %5 quarantined).")
+                   .arg(count(report.fetched))
+                   .arg(report.streams.size() - report.failedStreams)
+                   .arg(seconds, count(report.deleted), count(report.quarantined));
+    }
+    if (anyFailed && !report.offline) {
+        QStringList failures;
+        for (const StreamReport& s : std::as_const(report.streams)) {
+            if (!s.error.isEmpty()) {
+                failures.append(s.source + QLatin1Char('/') + s.stream + QStringLiteral(": ") + s.error);
+            }
+        }
+        text += QLatin1Char(' ') + tr("%n stream(s) failed: ", int(failures.size())) + failures.join(QStringLiteral("; "));
+    }
+    report.summary = text;
+}
+
+// Pages one stream into the cache.
+class StreamSync {
+public:
+    StreamSync(QSqlDatabase db, CacheWriter& writer, HttpClient& http, const SyncOptions& options,
+               const std::atomic<bool>* cancel, const SyncEngine::ProgressCallback& progress)
+        : m_state(std::move(db))
+        , m_writer(writer)
+        , m_http(http)
+        , m_options(options)
+        , m_cancel(cancel)
+        , m_progress(progress) {}
+
+    // Returns the stream's report; `cancelled` is set when the run was interrupted.
+    StreamReport run(const SourceConfig& source, const StreamManifest& stream, bool& cancelled) {
+        StreamReport report;
+        report.source = source.name;
+        report.stream = stream.name;
+        const auto isCancelled = [this] { return m_cancel != nullptr && m_cancel->load(); };
+        const auto fail = [&](const Error& error) {
+            report.error = error.message;
+            report.errorDetail = error.detail;
+            qCWarning(lcSync).noquote() << source.name + QLatin1Char('/') + stream.name << "failed:" << error.message
+                                        << "|" << error.detail;
+            if (Status s = m_state.markFailure(source.name, stream.name, QDateTime::currentDateTimeUtc(), error.message);
+                !s) {
+                qCWarning(lcSync).noquote() << "could not record the failure:" << s.error().detail;
+            }
+        };
+
+        auto checkpoint = m_state.checkpoint(source.name, stream.name);
+        if (!checkpoint) {
+            fail(checkpoint.error());
+            return report;
+        }
+        QString cursor = *checkpoint;
+        RetryPolicy retry(m_options.retry);
+        Connector connector(source, stream, m_http, retry, m_cancel);
+        connector.setPageSize(m_options.pageSize);
+        emitProgress(report);
+        qCInfo(lcSync).noquote() << "syncing" << source.name + QLatin1Char('/') + stream.name
+                                 << (cursor.isEmpty() ? QStringLiteral("from the start") : QStringLiteral("from the checkpoint"));
+
+        while (true) {
+            if (isCancelled()) {
+                cancelled = true;
+                return report;
+            }
+            auto page = connector.fetch(cursor);
+            if (!page) {
+                if (isCancelled()) {
+                    cancelled = true;
+                    return report;
+                }
+                report.unreachable = m_http.lastErrorKind() == TransportError::ConnectFailed;
+                fail(page.error());
+                return report;
+            }
+            const qint64 received = page->records.size() + page->quarantined.size();
+            if (received > 0 || page->nextCursor != cursor) {
+                PageInput input{source.name, stream.name, std::move(page->records), std::move(page->quarantined),
+                                page->nextCursor};
+                auto outcome = m_writer.applyPage(input);
+                if (!outcome) {
+                    fail(outcome.error());
+                    return report;
+                }
+                report.upserted += outcome->upserted;
+                report.deleted += outcome->deleted;
+                report.quarantined += outcome->quarantined;
+            }
+            report.pages += 1;
+            report.fetched += received;
+            cursor = page->nextCursor;
+            emitProgress(report);
+            if (!page->hasMore) {
+                break;
+            }
+        }
+        report.completed = true;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (Status s = m_state.markSuccess(source.name, stream.name, now); !s) {
+            report.error = s.error().message;
+            report.errorDetail = s.error().detail;
+        }
+        if (stream.incremental.type.isEmpty()) { // full refresh: start from the beginning next time
+            if (Status s = m_state.resetCheckpoint(source.name, stream.name); !s) {
+                qCWarning(lcSync).noquote() << "could not reset the checkpoint:" << s.error().detail;
+            }
+        }
+        return report;
+    }
+
+private:
+    void emitProgress(const StreamReport& r) const {
+        if (m_progress) {
+            m_progress(SyncProgress{r.source, r.stream, r.pages, r.fetched, r.deleted, r.quarantined});
+        }
+    }
+
+    SyncStateRepository m_state;
+    CacheWriter& m_writer;
+    HttpClient& m_http;
+    const SyncOptions& m_options;
+    const std::atomic<bool>* m_cancel;
+    const SyncEngine::ProgressCallback& m_progress;
+};
+
+IdentityConfig identityFor(const SourceConfig& source) {
+    IdentityConfig config;
+    const QString region = source.config.value(QStringLiteral("default_region")).toString();
+    if (!region.isEmpty()) {
+        config.defaultRegion = region;
+    }
+    return config;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<SyncReport> SyncEngine::runFile(const QString& sourcesPath, const SyncOptions& options) {
+    auto sources = SourcesFile::load(sourcesPath);
+    if (!sources) {
+        return sources.error();
+    }
+    return run(*sources, options);
+}
+
+SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions& options) {
+    QElapsedTimer timer;
+    timer.start();
+    SyncReport report;
+    CurlHttpClient::Options httpOptions = options.http;
+    httpOptions.cancel = m_cancel;
+    CurlHttpClient http(httpOptions);
+
+    for (const QString& wanted : options.sourceFilter) {
+        if (std::none_of(sources.cbegin(), sources.cend(), [&](const SourceConfig& s) { return s.name == wanted; })) {
+            report.streams.append(failedStream(wanted, {}, {tr("The sources file has no source named \"%1\".").arg(wanted), {}}));
+        }
+    }
+    for (const SourceConfig& source : sources) {
+        if (report.cancelled) {
+            break;
+        }
+        if (!options.sourceFilter.isEmpty() && !options.sourceFilter.contains(source.name)) {
+            continue;
+        }
+        auto manifest = ManifestRegistry::load(source.manifest);
+        if (!manifest) {
+            report.streams.append(failedStream(source.name, source.streams.join(QLatin1Char(',')), manifest.error()));
+            continue;
+        }
+        QStringList streams = source.streams.isEmpty() ? manifest->streamNames() : source.streams;
+        if (!options.streamFilter.isEmpty()) {
+            streams.removeIf([&](const QString& s) { return !options.streamFilter.contains(s); });
+        }
+        CacheWriter writer(m_db, identityFor(source));
+        StreamSync streamSync(m_db, writer, http, options, m_cancel, m_progress);
+        for (const QString& name : std::as_const(streams)) {
+            const StreamManifest* stream = manifest->stream(name);
+            if (stream == nullptr) {
+                report.streams.append(failedStream(
+                    source.name, name,
+                    {tr("The connector %1 has no stream \"%2\" (it has: %3).")
+                         .arg(manifest->name, name, manifest->streamNames().join(QStringLiteral(", "))),
+                     {}}));
+                continue;
+            }
+            bool cancelled = false;
+            report.streams.append(streamSync.run(source, *stream, cancelled));
+            if (cancelled) {
+                report.cancelled = true;
+                break;
+            }
+        }
+    }
+    report.elapsedMs = timer.elapsed();
+    summarise(report);
+    qCInfo(lcSync).noquote() << report.summary;
+    return report;
+}
+
+} // namespace c360
