@@ -20,13 +20,41 @@ void TimelineModel::setFilter(const TimelineFilter& filter) {
 }
 
 void TimelineModel::reload() {
+    // The first page is loaded inside the reset, and fetchMore() is ignored while views and testers
+    // react to the reset (inserting rows from a modelReset handler would nest two changes).
     beginResetModel();
+    m_resetting = true;
     m_events.clear();
-    m_hasMore = m_party != 0;
-    endResetModel();
-    if (m_hasMore) {
-        fetchMore({});
+    m_hasMore = false;
+    if (m_party != 0) {
+        loadPage();
     }
+    endResetModel();
+    m_resetting = false;
+    if (!m_pendingError.isEmpty()) {
+        Q_EMIT errorOccurred(std::exchange(m_pendingError, QString()));
+    }
+}
+
+bool TimelineModel::loadPage() {
+    std::optional<TimelineKey> after;
+    if (!m_events.isEmpty()) {
+        after = TimelineKey{m_events.constLast().occurredAt.toMSecsSinceEpoch(), m_events.constLast().id};
+    }
+    auto page = m_repo.page(m_party, m_filter, after, pageSize);
+    if (!page) {
+        m_hasMore = false;
+        qCWarning(lcStorage) << "timeline page failed:" << page.error().detail;
+        m_pendingError = page.error().message;
+        return false;
+    }
+    m_hasMore = page->size() == pageSize;
+    m_loaded = std::move(*page);
+    if (m_resetting) {
+        m_events.append(m_loaded);
+        m_loaded.clear();
+    }
+    return true;
 }
 
 TimelineEvent TimelineModel::eventAt(int row) const {
@@ -138,28 +166,24 @@ bool TimelineModel::canFetchMore(const QModelIndex& parent) const {
 }
 
 void TimelineModel::fetchMore(const QModelIndex& parent) {
-    if (parent.isValid() || !m_hasMore) {
+    // Not re-entrant: a view or tester reacting to our own reset/insert signals may ask for more.
+    if (parent.isValid() || !m_hasMore || m_resetting || m_inserting) {
         return;
     }
-    std::optional<TimelineKey> after;
-    if (!m_events.isEmpty()) {
-        after = TimelineKey{m_events.constLast().occurredAt.toMSecsSinceEpoch(), m_events.constLast().id};
-    }
-    auto page = m_repo.page(m_party, m_filter, after, pageSize);
-    if (!page) {
-        m_hasMore = false;
-        qCWarning(lcStorage) << "timeline page failed:" << page.error().detail;
-        Q_EMIT errorOccurred(page.error().message);
+    if (!loadPage()) {
+        Q_EMIT errorOccurred(std::exchange(m_pendingError, QString()));
         return;
     }
-    m_hasMore = page->size() == pageSize;
-    if (page->isEmpty()) {
+    if (m_loaded.isEmpty()) {
         return;
     }
     const int first = static_cast<int>(m_events.size());
-    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    m_events.append(*page);
+    m_inserting = true;
+    beginInsertRows({}, first, first + static_cast<int>(m_loaded.size()) - 1);
+    m_events.append(m_loaded);
+    m_loaded.clear();
     endInsertRows();
+    m_inserting = false;
 }
 
 } // namespace c360

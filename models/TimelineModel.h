@@ -41,11 +41,17 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
+    bool loadPage(); // next page into m_loaded (or straight into m_events during a reset)
+
     TimelineRepository m_repo;
     qint64 m_party = 0;
     TimelineFilter m_filter;
     QList<TimelineEvent> m_events;
+    QList<TimelineEvent> m_loaded;
+    QString m_pendingError;
     bool m_hasMore = false;
+    bool m_resetting = false;
+    bool m_inserting = false;
 };
 
 } // namespace c360
