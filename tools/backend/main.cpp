@@ -42,8 +42,6 @@ int main(int argc, char* argv[]) {
     }
     const QString host = config.host.contains(u':') ? u'[' % config.host % u']' : config.host;
     const QString baseUrl = QStringLiteral("http://") % host % u':' % QString::number(port);
-    std::fprintf(stdout, "c360-backend listening on %s\n", qUtf8Printable(baseUrl));
-    std::fflush(stdout);
     if (!config.writeSources.isEmpty()) {
         const QString error = SourcesFile::write(config.writeSources, SourcesFile::build(baseUrl, config.token));
         if (!error.isEmpty()) {
@@ -51,6 +49,9 @@ int main(int argc, char* argv[]) {
             return 1;
         }
     }
+    // Printed last: once a test sees this line, the sources file is complete too.
+    std::fprintf(stdout, "c360-backend listening on %s\n", qUtf8Printable(baseUrl));
+    std::fflush(stdout);
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
     return QCoreApplication::exec();
