@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <phonenumbers/phonenumberutil.h>
+
 using namespace c360::backend;
 
 namespace {
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void recordsAreConsistent();
     void mostPersonsSpanThreeSystems();
     void feedMovesChangedRecordsToTheEnd();
+    void phonesAreValidForLibphonenumber();
     void phoneForms_data();
     void phoneForms();
     void cliRejectsBadArguments_data();
@@ -206,6 +209,29 @@ void TestBackendUnits::feedMovesChangedRecordsToTheEnd() {
     QCOMPARE(changes.data[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("CRM-000004"));
     QVERIFY(changes.data[0].toObject().value(QStringLiteral("updated_at")).toString() > previous);
     QCOMPARE(store.pageAfterSeq(StreamKind::Customers, 0, 1000).data.size(), n); // no duplicate
+}
+
+void TestBackendUnits::phonesAreValidForLibphonenumber() {
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    const World w = makeWorld(11, 1500);
+    int checked = 0;
+    for (const Person& p : w.persons) {
+        for (int form = 0; form < IdentityNoise::kPhoneForms && !p.phoneDigits.isEmpty(); ++form) {
+            const std::string written = IdentityNoise::phoneForm(p, form).toStdString();
+            PhoneNumber number;
+            const char* region = p.country == Country::CN ? "CN" : "US";
+            QCOMPARE(util.Parse(written, region, &number), PhoneNumberUtil::NO_PARSING_ERROR);
+            QVERIFY2(util.IsValidNumber(number), written.c_str());
+            std::string e164;
+            util.Format(number, PhoneNumberUtil::E164, &e164);
+            QCOMPARE(QString::fromStdString(e164),
+                     (p.country == Country::CN ? QStringLiteral("+86") : QStringLiteral("+1")) + p.phoneDigits);
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 5000);
 }
 
 void TestBackendUnits::phoneForms_data() {
