@@ -163,7 +163,7 @@ Connector::Attempt Connector::attempt(const QString& cursor) {
             page.records.append(std::move(*r));
         } else {
             auto& q = std::get<QuarantineEntry>(mapped);
-            qCWarning(lcSync) << "quarantined" << what << q.sourceId << ":" << q.error;
+            qCWarning(lcSync).noquote() << "quarantined" << what << q.sourceId << ":" << q.error;
             page.quarantined.append(std::move(q));
         }
     }

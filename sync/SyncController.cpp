@@ -4,24 +4,28 @@
 
 namespace c360 {
 
-SyncController::SyncController(QObject* parent) : QObject(parent), m_worker(std::make_unique<SyncWorker>(&m_cancel)) {
+SyncController::SyncController(QObject* parent)
+    : QObject(parent)
+    , m_worker(std::make_unique<SyncWorker>(&m_cancel)) {
     qRegisterMetaType<c360::SyncProgress>();
     qRegisterMetaType<c360::SyncReport>();
     m_thread.setObjectName(QStringLiteral("c360-sync"));
     m_worker->moveToThread(&m_thread);
     connect(m_worker.get(), &SyncWorker::progress, this, &SyncController::progress, Qt::QueuedConnection);
-    connect(m_worker.get(), &SyncWorker::finished, this,
-            [this](const SyncReport& report) {
-                onWorkerDone();
-                Q_EMIT finished(report);
-            },
-            Qt::QueuedConnection);
-    connect(m_worker.get(), &SyncWorker::failed, this,
-            [this](const QString& message) {
-                onWorkerDone();
-                Q_EMIT failed(message);
-            },
-            Qt::QueuedConnection);
+    connect(
+        m_worker.get(), &SyncWorker::finished, this,
+        [this](const SyncReport& report) {
+            onWorkerDone();
+            Q_EMIT finished(report);
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_worker.get(), &SyncWorker::failed, this,
+        [this](const QString& message) {
+            onWorkerDone();
+            Q_EMIT failed(message);
+        },
+        Qt::QueuedConnection);
     m_thread.start();
 }
 
@@ -53,6 +57,8 @@ void SyncController::cancel() {
     }
 }
 
-void SyncController::onWorkerDone() { m_running = false; }
+void SyncController::onWorkerDone() {
+    m_running = false;
+}
 
 } // namespace c360

@@ -17,9 +17,13 @@ using namespace c360::sync;
 
 namespace {
 
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("c360::SyncEngine", text, nullptr, n); }
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("c360::SyncEngine", text, nullptr, n);
+}
 
-QString count(qint64 n) { return QLocale().toString(n); }
+QString count(qint64 n) {
+    return QLocale().toString(n);
+}
 
 StreamReport failedStream(const QString& source, const QString& stream, const Error& error) {
     StreamReport r;
@@ -46,7 +50,8 @@ void summarise(SyncReport& report) {
     const QString seconds = QLocale().toString(double(report.elapsedMs) / 1000.0, 'f', 1);
     QString text;
     if (report.cancelled) {
-        text = tr("Sync cancelled after %1 record(s); the next sync resumes where it stopped.").arg(count(report.fetched));
+        text =
+            tr("Sync cancelled after %1 record(s); the next sync resumes where it stopped.").arg(count(report.fetched));
     } else if (report.offline) {
         text = tr("Offline: %1").arg(report.streams.first().error);
     } else {
@@ -62,7 +67,8 @@ void summarise(SyncReport& report) {
                 failures.append(s.source + QLatin1Char('/') + s.stream + QStringLiteral(": ") + s.error);
             }
         }
-        text += QLatin1Char(' ') + tr("%n stream(s) failed: ", int(failures.size())) + failures.join(QStringLiteral("; "));
+        text +=
+            QLatin1Char(' ') + tr("%n stream(s) failed: ", int(failures.size())) + failures.join(QStringLiteral("; "));
     }
     report.summary = text;
 }
@@ -90,7 +96,8 @@ public:
             report.errorDetail = error.detail;
             qCWarning(lcSync).noquote() << source.name + QLatin1Char('/') + stream.name << "failed:" << error.message
                                         << "|" << error.detail;
-            if (Status s = m_state.markFailure(source.name, stream.name, QDateTime::currentDateTimeUtc(), error.message);
+            if (Status s =
+                    m_state.markFailure(source.name, stream.name, QDateTime::currentDateTimeUtc(), error.message);
                 !s) {
                 qCWarning(lcSync).noquote() << "could not record the failure:" << s.error().detail;
             }
@@ -107,7 +114,8 @@ public:
         connector.setPageSize(m_options.pageSize);
         emitProgress(report);
         qCInfo(lcSync).noquote() << "syncing" << source.name + QLatin1Char('/') + stream.name
-                                 << (cursor.isEmpty() ? QStringLiteral("from the start") : QStringLiteral("from the checkpoint"));
+                                 << (cursor.isEmpty() ? QStringLiteral("from the start")
+                                                      : QStringLiteral("from the checkpoint"));
 
         while (true) {
             if (isCancelled()) {
@@ -185,7 +193,8 @@ IdentityConfig identityFor(const SourceConfig& source) {
 
 } // namespace
 
-SyncEngine::SyncEngine(QSqlDatabase db) : m_db(std::move(db)) {}
+SyncEngine::SyncEngine(QSqlDatabase db)
+    : m_db(std::move(db)) {}
 
 Result<SyncReport> SyncEngine::runFile(const QString& sourcesPath, const SyncOptions& options) {
     auto sources = SourcesFile::load(sourcesPath);
@@ -205,7 +214,8 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
 
     for (const QString& wanted : options.sourceFilter) {
         if (std::none_of(sources.cbegin(), sources.cend(), [&](const SourceConfig& s) { return s.name == wanted; })) {
-            report.streams.append(failedStream(wanted, {}, {tr("The sources file has no source named \"%1\".").arg(wanted), {}}));
+            report.streams.append(
+                failedStream(wanted, {}, {tr("The sources file has no source named \"%1\".").arg(wanted), {}}));
         }
     }
     for (const SourceConfig& source : sources) {
@@ -229,11 +239,11 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
         for (const QString& name : std::as_const(streams)) {
             const StreamManifest* stream = manifest->stream(name);
             if (stream == nullptr) {
-                report.streams.append(failedStream(
-                    source.name, name,
-                    {tr("The connector %1 has no stream \"%2\" (it has: %3).")
-                         .arg(manifest->name, name, manifest->streamNames().join(QStringLiteral(", "))),
-                     {}}));
+                report.streams.append(
+                    failedStream(source.name, name,
+                                 {tr("The connector %1 has no stream \"%2\" (it has: %3).")
+                                      .arg(manifest->name, name, manifest->streamNames().join(QStringLiteral(", "))),
+                                  {}}));
                 continue;
             }
             bool cancelled = false;

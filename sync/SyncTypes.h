@@ -25,8 +25,8 @@ struct SyncOptions {
 struct SyncProgress {
     QString source;
     QString stream;
-    int pages = 0;          // committed so far in this run, this stream
-    qint64 records = 0;     // fetched so far in this run, this stream (mapped + quarantined)
+    int pages = 0;      // committed so far in this run, this stream
+    qint64 records = 0; // fetched so far in this run, this stream (mapped + quarantined)
     qint64 deleted = 0;
     qint64 quarantined = 0;
 };

@@ -10,7 +10,9 @@
 
 namespace c360 {
 
-SyncWorker::SyncWorker(const std::atomic<bool>* cancel, QObject* parent) : QObject(parent), m_cancel(cancel) {}
+SyncWorker::SyncWorker(const std::atomic<bool>* cancel, QObject* parent)
+    : QObject(parent)
+    , m_cancel(cancel) {}
 
 void SyncWorker::run(const QString& sourcesFilePath, const QString& dbPath, const SyncOptions& options) {
     try {
@@ -19,9 +21,8 @@ void SyncWorker::run(const QString& sourcesFilePath, const QString& dbPath, cons
             Q_EMIT failed(sources.error().message);
             return;
         }
-        const QString connection = QStringLiteral("c360-sync-%1-%2")
-                                       .arg(reinterpret_cast<quintptr>(this), 0, 16)
-                                       .arg(++m_runs);
+        const QString connection =
+            QStringLiteral("c360-sync-%1-%2").arg(reinterpret_cast<quintptr>(this), 0, 16).arg(++m_runs);
         auto db = Database::open(dbPath, connection);
         if (!db) {
             qCWarning(sync::lcSync).noquote() << db.error().message << "|" << db.error().detail;

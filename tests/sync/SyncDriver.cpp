@@ -49,8 +49,8 @@ int main(int argc, char** argv) {
     }
     out << report->summary << '\n'
         << "totals fetched=" << report->fetched << " pages=" << report->pages << " upserted=" << report->upserted
-        << " deleted=" << report->deleted << " quarantined=" << report->quarantined << " failed=" << report->failedStreams
-        << '\n';
+        << " deleted=" << report->deleted << " quarantined=" << report->quarantined
+        << " failed=" << report->failedStreams << '\n';
     out.flush();
     return report->ok() ? 0 : 1;
 }
