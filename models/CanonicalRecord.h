@@ -8,6 +8,8 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace c360 {
 
 // What a source record describes. The manifest's stream says it ("entity": "order").

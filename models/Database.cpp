@@ -149,6 +149,9 @@ Result<Database> Database::open(const QString& path, const QString& connectionNa
         {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA foreign_keys"), QStringLiteral("1")},
         {QStringLiteral("PRAGMA busy_timeout=") + QString::number(options.busyTimeoutMs),
          QStringLiteral("PRAGMA busy_timeout"), QString::number(options.busyTimeoutMs)},
+        {QStringLiteral("PRAGMA cache_size=-") + QString::number(options.cacheSizeKiB),
+         QStringLiteral("PRAGMA cache_size"), QStringLiteral("-") + QString::number(options.cacheSizeKiB)},
+        {QStringLiteral("PRAGMA temp_store=MEMORY"), QStringLiteral("PRAGMA temp_store"), QStringLiteral("2")},
     };
     for (const Check& c : checks) {
         if (!pragmaValue(db, c.set, &err)) {

@@ -17,6 +17,7 @@ public:
         Kind kind = Kind::Cache; // Outbox: synchronous=FULL and the outbox schema
         bool migrate = true;     // apply pending migrations on open
         int busyTimeoutMs = 5000;
+        int cacheSizeKiB = 32 * 1024; // SQLite page cache per connection (PRAGMA cache_size = -KiB)
     };
 
     static Result<Database> open(const QString& path, const QString& connectionName, Options options);
