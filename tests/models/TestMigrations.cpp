@@ -81,6 +81,11 @@ void TestMigrations::pragmasVerified() {
     QCOMPARE(scalar(db->handle(), QStringLiteral("PRAGMA foreign_keys")), 1);
     QCOMPARE(scalar(db->handle(), QStringLiteral("PRAGMA synchronous")), 1); // NORMAL
     QCOMPARE(scalar(db->handle(), QStringLiteral("PRAGMA busy_timeout")), 5000);
+    QCOMPARE(scalar(db->handle(), QStringLiteral("PRAGMA cache_size")), -32 * 1024);
+    // Foreign keys are enforced: a link to a missing party is refused.
+    QSqlQuery q(db->handle());
+    QVERIFY(
+        !q.exec(QStringLiteral("INSERT INTO party_link(record_id, party_id, rule, linked_ms) VALUES(1, 1, 'x', 0)")));
 }
 
 void TestMigrations::outboxSchema() {
