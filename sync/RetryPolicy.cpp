@@ -70,7 +70,7 @@ std::optional<std::chrono::milliseconds> RetryPolicy::retryAfter(const QByteArra
         }
         ms = std::max<qint64>(0, now.msecsTo(at));
     }
-    return std::chrono::milliseconds(std::min<qint64>(ms, m_options.cap.count()));
+    return std::chrono::milliseconds(std::min<qint64>(ms, m_options.maxRetryAfter.count()));
 }
 
 bool InterruptibleSleep::sleepFor(std::chrono::milliseconds duration, const std::atomic<bool>* cancel) {

@@ -16,13 +16,14 @@ namespace c360::sync {
 
 // Which failures are worth another attempt, and how long to wait before it:
 // exponential backoff with full jitter (delay = random(0, min(cap, base * 2^attempt))),
-// bounded by maxAttempts; 429 and 503 honour Retry-After (seconds or an HTTP-date, capped).
+// bounded by maxAttempts; 429 and 503 honour Retry-After (seconds or an HTTP-date, up to maxRetryAfter).
 class RetryPolicy {
 public:
     struct Options {
         int maxAttempts = 5; // total attempts, the first included
         std::chrono::milliseconds base{500};
         std::chrono::milliseconds cap{30'000};
+        std::chrono::milliseconds maxRetryAfter{60'000}; // longest Retry-After we wait for
     };
 
     RetryPolicy();
@@ -37,7 +38,7 @@ public:
 
     // Backoff before the retry that follows failed attempt `attempt` (1-based).
     std::chrono::milliseconds backoff(int attempt);
-    // Delay asked by the server, capped by options().cap; nullopt when absent or unreadable.
+    // Delay asked by the server, capped by options().maxRetryAfter; nullopt when absent or unreadable.
     std::optional<std::chrono::milliseconds> retryAfter(const QByteArray& headerValue,
                                                         const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
 

@@ -71,7 +71,7 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("expectedMs"); // -1: none
         QTest::newRow("seconds") << QByteArray("7") << qint64(7000);
         QTest::newRow("zero") << QByteArray("0") << qint64(0);
-        QTest::newRow("capped") << QByteArray("3600") << qint64(30000);
+        QTest::newRow("capped") << QByteArray("3600") << qint64(60000);
         QTest::newRow("http-date") << QByteArray("Fri, 01 Mar 2024 10:00:12 GMT") << qint64(12000);
         QTest::newRow("http-date past") << QByteArray("Fri, 01 Mar 2024 09:00:00 GMT") << qint64(0);
         QTest::newRow("empty") << QByteArray("") << qint64(-1);
