@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QSet>
 
 namespace c360 {
 
@@ -211,6 +212,7 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
     CurlHttpClient::Options httpOptions = options.http;
     httpOptions.cancel = m_cancel;
     CurlHttpClient http(httpOptions);
+    QSet<QString> matchedStreams;
 
     for (const QString& wanted : options.sourceFilter) {
         if (std::none_of(sources.cbegin(), sources.cend(), [&](const SourceConfig& s) { return s.name == wanted; })) {
@@ -234,6 +236,9 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
         if (!options.streamFilter.isEmpty()) {
             streams.removeIf([&](const QString& s) { return !options.streamFilter.contains(s); });
         }
+        for (const QString& name : std::as_const(streams)) {
+            matchedStreams.insert(name);
+        }
         CacheWriter writer(m_db, identityFor(source));
         StreamSync streamSync(m_db, writer, http, options, m_cancel, m_progress);
         for (const QString& name : std::as_const(streams)) {
@@ -251,6 +256,14 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
             if (cancelled) {
                 report.cancelled = true;
                 break;
+            }
+        }
+    }
+    if (!report.cancelled) {
+        for (const QString& wanted : options.streamFilter) {
+            if (!matchedStreams.contains(wanted)) {
+                report.streams.append(failedStream(
+                    {}, wanted, {tr("None of the selected sources has a stream named \"%1\".").arg(wanted), {}}));
             }
         }
     }

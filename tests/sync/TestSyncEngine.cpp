@@ -366,6 +366,13 @@ private Q_SLOTS:
         const SyncReport unknown = sync(cache, backend.sourcesFile(), options);
         QCOMPARE(unknown.failedStreams, 1);
         QCOMPARE(unknown.streams.first().error, QStringLiteral("The sources file has no source named \"erp\"."));
+
+        options.sourceFilter = {QStringLiteral("shop")};
+        options.streamFilter = {QStringLiteral("customers")};
+        const SyncReport noStream = sync(cache, backend.sourcesFile(), options);
+        QCOMPARE(noStream.failedStreams, 1);
+        QCOMPARE(noStream.streams.first().error,
+                 QStringLiteral("None of the selected sources has a stream named \"customers\"."));
     }
 };
 
