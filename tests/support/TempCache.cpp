@@ -1,6 +1,7 @@
 #include "tests/support/TempCache.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 namespace c360::testing {
@@ -33,11 +34,13 @@ qint64 TempCache::scalar(const QString& sql) const {
 }
 
 QString testDataPath(const QString& relativePath) {
-    QString root = qEnvironmentVariable("C360_TEST_DATA");
-    if (root.isEmpty()) {
-        root = QStringLiteral(C360_SOURCE_TEST_DATA);
+    // $C360_TEST_DATA first; the source tree's tests/data when it is unset or lacks the file
+    // (c360_add_test derives it from the calling folder).
+    const QString fromEnv = qEnvironmentVariable("C360_TEST_DATA");
+    if (!fromEnv.isEmpty() && QFileInfo::exists(fromEnv + QLatin1Char('/') + relativePath)) {
+        return fromEnv + QLatin1Char('/') + relativePath;
     }
-    return root + QLatin1Char('/') + relativePath;
+    return QStringLiteral(C360_SOURCE_TEST_DATA) + QLatin1Char('/') + relativePath;
 }
 
 QByteArray readTestData(const QString& relativePath) {
