@@ -1,12 +1,9 @@
 #include "tests/support/ScriptedHttpServer.h"
 
-#include <poll.h>
-#include <unistd.h>
-
-#include <arpa/inet.h>
-#include <chrono>
-#include <netinet/in.h>
-#include <sys/socket.h>
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 
 namespace c360::testing {
 
@@ -31,96 +28,13 @@ QByteArray reason(int status) {
     }
 }
 
-bool waitReadable(int fd, int timeoutMs) {
-    pollfd p{fd, POLLIN, 0};
-    return ::poll(&p, 1, timeoutMs) > 0;
-}
-
-} // namespace
-
-ScriptedHttpServer::ScriptedHttpServer(Handler handler)
-    : m_handler(std::move(handler)) {
-    m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = 0;
-    socklen_t len = sizeof addr;
-    if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 || ::listen(m_fd, 16) != 0 ||
-        ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
-        if (m_fd >= 0) {
-            ::close(m_fd);
-        }
-        m_fd = -1;
-        return;
-    }
-    m_port = ntohs(addr.sin_port);
-    m_thread = std::thread([this] { serve(); });
-}
-
-ScriptedHttpServer::~ScriptedHttpServer() {
-    m_stop = true;
-    if (m_thread.joinable()) {
-        m_thread.join();
-    }
-    if (m_fd >= 0) {
-        ::close(m_fd);
-    }
-}
-
-QByteArray ScriptedHttpServer::url(const QByteArray& host) const {
-    return "http://" + host + ':' + QByteArray::number(m_port);
-}
-
-QList<ScriptedHttpServer::Request> ScriptedHttpServer::requests() const {
-    std::lock_guard lock(m_mutex);
-    return m_requests;
-}
-
-void ScriptedHttpServer::serve() {
-    while (!m_stop) {
-        if (!waitReadable(m_fd, 50)) {
-            continue;
-        }
-        const int client = ::accept(m_fd, nullptr, nullptr);
-        if (client >= 0) {
-            handle(client);
-            ::close(client);
-        }
-    }
-}
-
-void ScriptedHttpServer::handle(int client) {
-    QByteArray data;
-    char buffer[8192];
-    qsizetype headerEnd = -1;
-    qsizetype contentLength = 0;
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (!m_stop && std::chrono::steady_clock::now() < deadline) {
-        if (headerEnd >= 0 && data.size() >= headerEnd + 4 + contentLength) {
-            break;
-        }
-        if (!waitReadable(client, 50)) {
-            continue;
-        }
-        const ssize_t n = ::recv(client, buffer, sizeof buffer, 0);
-        if (n <= 0) {
-            return;
-        }
-        data.append(buffer, n);
-        if (headerEnd < 0 && (headerEnd = data.indexOf("\r\n\r\n")) >= 0) {
-            const auto lines = data.left(headerEnd).split('\n');
-            for (const QByteArray& line : lines) {
-                if (line.toLower().startsWith("content-length:")) {
-                    contentLength = line.mid(15).trimmed().toLongLong();
-                }
-            }
-        }
-    }
+// A complete request in `data`, or nullopt while more bytes are needed.
+std::optional<ScriptedHttpServer::Request> parse(const QByteArray& data) {
+    const qsizetype headerEnd = data.indexOf("\r\n\r\n");
     if (headerEnd < 0) {
-        return;
+        return std::nullopt;
     }
-    Request request;
+    ScriptedHttpServer::Request request;
     const QList<QByteArray> lines = data.left(headerEnd).split('\n');
     const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
     request.method = first.value(0);
@@ -131,32 +45,103 @@ void ScriptedHttpServer::handle(int client) {
             request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
         }
     }
-    request.body = data.mid(headerEnd + 4, contentLength);
-    {
-        std::lock_guard lock(m_mutex);
-        m_requests.append(request);
+    const qsizetype length = request.headers.value("content-length", "0").toLongLong();
+    if (data.size() < headerEnd + 4 + length) {
+        return std::nullopt;
     }
-    const Reply reply = m_handler(request);
-    const auto wakeAt = std::chrono::steady_clock::now() + std::chrono::milliseconds(reply.delayMs);
-    while (!m_stop && std::chrono::steady_clock::now() < wakeAt) {
-        pollfd p{client, POLLRDHUP, 0};
-        if (::poll(&p, 1, 20) > 0) { // the client gave up
-            return;
-        }
-    }
+    request.body = data.mid(headerEnd + 4, length);
+    return request;
+}
+
+QByteArray serialize(const ScriptedHttpServer::Reply& reply) {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reason(reply.status) + "\r\n";
     for (const auto& [name, value] : reply.headers) {
         out += name + ": " + value + "\r\n";
     }
     out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n" + reply.body;
-    qsizetype sent = 0;
-    while (sent < out.size()) {
-        const ssize_t n = ::send(client, out.constData() + sent, static_cast<size_t>(out.size() - sent), MSG_NOSIGNAL);
-        if (n <= 0) {
-            return;
-        }
-        sent += n;
-    }
+    return out;
+}
+
+} // namespace
+
+struct ScriptedHttpServer::State {
+    Handler handler;
+    mutable std::mutex mutex;
+    QList<Request> requests;
+};
+
+ScriptedHttpServer::ScriptedHttpServer(Handler handler)
+    : m_state(std::make_shared<State>())
+    , m_context(std::make_unique<QObject>()) {
+    m_state->handler = std::move(handler);
+    m_thread.setObjectName(QStringLiteral("scripted-http"));
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
+    QObject* context = m_context.get();
+    const std::shared_ptr<State> state = m_state;
+    quint16 port = 0;
+    QMetaObject::invokeMethod(
+        context,
+        [context, state, &port] {
+            auto* server = new QTcpServer(context);
+            if (!server->listen(QHostAddress::LocalHost, 0)) {
+                return;
+            }
+            port = server->serverPort();
+            QObject::connect(server, &QTcpServer::newConnection, server, [server, state] {
+                while (QTcpSocket* socket = server->nextPendingConnection()) {
+                    auto buffer = std::make_shared<QByteArray>();
+                    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                    QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer, state] {
+                        buffer->append(socket->readAll());
+                        const auto request = parse(*buffer);
+                        if (!request) {
+                            return;
+                        }
+                        buffer->clear();
+                        {
+                            std::lock_guard lock(state->mutex);
+                            state->requests.append(*request);
+                        }
+                        const Reply reply = state->handler(*request);
+                        const auto answer = [socket, out = serialize(reply)] {
+                            socket->write(out);
+                            socket->disconnectFromHost();
+                        };
+                        if (reply.delayMs > 0) {
+                            QTimer::singleShot(reply.delayMs, socket, answer); // dropped if the client leaves
+                        } else {
+                            answer();
+                        }
+                    });
+                }
+            });
+        },
+        Qt::BlockingQueuedConnection);
+    m_port = port;
+}
+
+ScriptedHttpServer::~ScriptedHttpServer() {
+    QObject* context = m_context.get();
+    QMetaObject::invokeMethod(
+        context,
+        [context] {
+            const auto children = context->children();
+            qDeleteAll(children); // the server and its sockets, on their own thread
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_context.reset(); // its thread has finished
+}
+
+QByteArray ScriptedHttpServer::url(const QByteArray& host) const {
+    return "http://" + host + ':' + QByteArray::number(m_port);
+}
+
+QList<ScriptedHttpServer::Request> ScriptedHttpServer::requests() const {
+    std::lock_guard lock(m_state->mutex);
+    return m_state->requests;
 }
 
 } // namespace c360::testing

@@ -4,17 +4,19 @@
 #include <QList>
 #include <QMap>
 #include <QPair>
+#include <QThread>
 
-#include <atomic>
 #include <functional>
+#include <memory>
 #include <mutex>
-#include <thread>
+
+class QObject;
 
 namespace c360::testing {
 
-// A tiny HTTP/1.1 server on 127.0.0.1 (its own thread, one connection at a time, Connection:
-// close) whose answers a test scripts. For transport tests of what the reference backend cannot
-// do (redirects, oversized answers, stalls). Records every request it received.
+// A tiny HTTP/1.1 server on 127.0.0.1, on its own thread (the client under test blocks the test's
+// thread), answering as the test scripts it, Connection: close. For transport tests of what the
+// reference backend cannot do (redirects, oversized answers, stalls). Records every request.
 class ScriptedHttpServer {
 public:
     struct Request {
@@ -27,8 +29,9 @@ public:
         int status = 200;
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
-        int delayMs = 0; // wait before answering (interrupted when the server stops)
+        int delayMs = 0; // answer this much later (without blocking other connections)
     };
+    // Called on the server's thread.
     using Handler = std::function<Reply(const Request&)>;
 
     explicit ScriptedHttpServer(Handler handler);
@@ -36,22 +39,17 @@ public:
     ScriptedHttpServer(const ScriptedHttpServer&) = delete;
     ScriptedHttpServer& operator=(const ScriptedHttpServer&) = delete;
 
-    bool isListening() const { return m_fd >= 0; }
+    bool isListening() const { return m_port != 0; }
     quint16 port() const { return m_port; }
     QByteArray url(const QByteArray& host = "127.0.0.1") const;
     QList<Request> requests() const;
 
 private:
-    void serve();
-    void handle(int client);
-
-    Handler m_handler;
-    int m_fd = -1;
+    struct State;
+    std::shared_ptr<State> m_state;
+    QThread m_thread;
+    std::unique_ptr<QObject> m_context; // lives on m_thread; parent of the server and sockets
     quint16 m_port = 0;
-    std::atomic<bool> m_stop{false};
-    mutable std::mutex m_mutex;
-    QList<Request> m_requests;
-    std::thread m_thread;
 };
 
 } // namespace c360::testing
