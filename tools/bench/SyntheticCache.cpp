@@ -25,7 +25,7 @@ QString nameOf(qint64 i) {
 }
 
 QDateTime at(qint64 i, int k) {
-    static const QDateTime base(QDate(2023, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    static const QDateTime base(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC);
     return base.addSecs(i % 86400 * 3 + qint64(k) * 3607);
 }
 

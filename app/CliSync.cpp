@@ -1,0 +1,112 @@
+#include "CliSync.h"
+
+#include "models/Database.h"
+#include "sync/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <atomic>
+#include <csignal>
+
+namespace c360::app {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int) { g_interrupted.store(true); }
+
+QJsonObject toJson(const StreamReport& s) {
+    QJsonObject o{{QStringLiteral("source"), s.source},     {QStringLiteral("stream"), s.stream},
+                  {QStringLiteral("pages"), s.pages},       {QStringLiteral("fetched"), s.fetched},
+                  {QStringLiteral("upserted"), s.upserted}, {QStringLiteral("deleted"), s.deleted},
+                  {QStringLiteral("quarantined"), s.quarantined}, {QStringLiteral("completed"), s.completed}};
+    if (!s.error.isEmpty()) {
+        o.insert(QStringLiteral("error"), s.error);
+    }
+    return o;
+}
+
+} // namespace
+
+int runCliSync(const CliSyncRequest& request, QTextStream& out, QTextStream& err) {
+    auto db = Database::open(request.dbPath, QStringLiteral("cli-sync"));
+    if (!db) {
+        err << db.error().message << '\n';
+        err.flush();
+        return 1;
+    }
+    SyncOptions options;
+    if (!request.source.isEmpty()) {
+        options.sourceFilter << request.source;
+    }
+    if (!request.stream.isEmpty()) {
+        options.streamFilter << request.stream;
+    }
+    SyncEngine engine(db->handle());
+    // Ctrl+C stops between pages (and inside a transfer); what was committed stays committed.
+    g_interrupted.store(false);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    engine.setCancelFlag(&g_interrupted);
+    if (!request.quiet) {
+        engine.setProgressCallback([&err](const SyncProgress& p) {
+            if (p.pages == 0) {
+                err << tr("%1/%2: syncing…").arg(p.source, p.stream) << '\n';
+            } else if (p.pages % 20 == 0) {
+                err << tr("%1/%2: %3 pages, %4 records").arg(p.source, p.stream).arg(p.pages).arg(p.records) << '\n';
+            }
+            err.flush();
+        });
+    }
+    const auto report = engine.runFile(request.sourcesPath, options);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (!report) {
+        err << report.error().message << '\n';
+        err.flush();
+        return 1;
+    }
+    if (request.json) {
+        QJsonArray streams;
+        for (const StreamReport& s : report->streams) {
+            streams.append(toJson(s));
+        }
+        out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), report->ok()},
+                                         {QStringLiteral("cancelled"), report->cancelled},
+                                         {QStringLiteral("offline"), report->offline},
+                                         {QStringLiteral("pages"), report->pages},
+                                         {QStringLiteral("fetched"), report->fetched},
+                                         {QStringLiteral("upserted"), report->upserted},
+                                         {QStringLiteral("deleted"), report->deleted},
+                                         {QStringLiteral("quarantined"), report->quarantined},
+                                         {QStringLiteral("elapsed_ms"), report->elapsedMs},
+                                         {QStringLiteral("summary"), report->summary},
+                                         {QStringLiteral("streams"), streams}})
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+    } else {
+        for (const StreamReport& s : report->streams) {
+            out << QStringLiteral("%1 %2 %3")
+                       .arg(s.source.leftJustified(12), s.stream.leftJustified(14),
+                            s.error.isEmpty()
+                                ? tr("%1 fetched, %2 upserted, %3 deleted, %4 quarantined")
+                                      .arg(s.fetched)
+                                      .arg(s.upserted)
+                                      .arg(s.deleted)
+                                      .arg(s.quarantined)
+                                : tr("FAILED: %1").arg(s.error))
+                << '\n';
+        }
+        out << report->summary << '\n';
+    }
+    out.flush();
+    return report->ok() ? 0 : 1;
+}
+
+} // namespace c360::app
