@@ -123,7 +123,11 @@ Status Application::start() {
 
     m_window->show();
     if (!m_options.openQuery.isEmpty()) {
+        // Like a screen pop: a query that finds exactly one customer opens that customer.
         m_window->searchPanel()->setQuery(m_options.openQuery);
+        if (m_window->searchPanel()->resultCount() == 1) {
+            m_window->searchPanel()->activateFirst();
+        }
     }
     if (m_options.syncOnStart && QFileInfo::exists(m_options.sourcesPath)) {
         QTimer::singleShot(0, this, &Application::startSync);

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -34,6 +35,10 @@ int main(int argc, char** argv) {
         // Headless: no window, no display needed.
         QCoreApplication app(argc, argv);
         setIdentity();
+        // The command's own output says what happened; the log lines are for QT_LOGGING_RULES users.
+        if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+            QLoggingCategory::setFilterRules(QStringLiteral("c360.*.info=false"));
+        }
         c360::app::Application::installTranslations(qEnvironmentVariable("C360_LANG"));
         QTextStream out(stdout);
         QTextStream err(stderr);

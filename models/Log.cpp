@@ -2,6 +2,6 @@
 
 namespace c360 {
 
-Q_LOGGING_CATEGORY(lcStorage, "c360.storage")
+Q_LOGGING_CATEGORY(lcStorage, "c360.storage", QtInfoMsg)
 
 } // namespace c360

@@ -51,9 +51,7 @@ SearchPanel::SearchPanel(QSqlDatabase db, const Normalizer& normalizer, QWidget*
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
         m_debounce->stop();
         runSearch();
-        if (m_model->rowCount() > 0) {
-            activateRow(0);
-        }
+        activateFirst();
     });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) { activateRow(index.row()); });
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex& index) { activateRow(index.row()); });
@@ -79,6 +77,14 @@ void SearchPanel::refresh() {
     if (!m_edit->text().trimmed().isEmpty()) {
         runSearch();
     }
+}
+
+bool SearchPanel::activateFirst() {
+    if (m_model->rowCount() == 0) {
+        return false;
+    }
+    activateRow(0);
+    return true;
 }
 
 void SearchPanel::runSearch() {

@@ -28,6 +28,7 @@ public:
     void focusSearch();
     int resultCount() const;
     void refresh(); // re-run the current query (after a sync)
+    bool activateFirst(); // opens the first result, if any
 
 Q_SIGNALS:
     void partyActivated(qint64 partyId);

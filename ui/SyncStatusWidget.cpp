@@ -47,7 +47,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     m_ageTimer->setInterval(30'000);
     connect(m_ageTimer, &QTimer::timeout, this, &SyncStatusWidget::renderAge);
     m_ageTimer->start();
-    setOnline();
+    m_state->setText(tr("Not synced in this session"));
     renderAge();
 }
 
