@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace c360::app {
 
 namespace {
@@ -93,8 +95,20 @@ QString defaultSourcesPath() {
 
 Cli::Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
 
+QList<CliCommand> extraCommands() {
+    // One line per command file: {name, synopsis, function}.
+    return {};
+}
+
 bool Cli::isCommand(const QStringList& arguments) {
-    return arguments.size() > 1 && kCommands.contains(arguments.at(1));
+    if (arguments.size() < 2) {
+        return false;
+    }
+    if (kCommands.contains(arguments.at(1))) {
+        return true;
+    }
+    const QList<CliCommand> extra = extraCommands();
+    return std::any_of(extra.begin(), extra.end(), [&](const CliCommand& c) { return c.name == arguments.at(1); });
 }
 
 int Cli::run(const QStringList& arguments) {
@@ -120,6 +134,11 @@ int Cli::run(const QStringList& arguments) {
         usage({});
         return 0;
     }
+    for (const CliCommand& extra : extraCommands()) {
+        if (extra.name == command) {
+            return extra.run(rest, m_out, m_err);
+        }
+    }
     return usage(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -133,6 +152,9 @@ int Cli::usage(const QString& problem) {
                 "  c360 search QUERY [--limit N] [--db PATH] [--json]\n"
                 "  c360 timeline PARTY [--limit N] [--kind K,..] [--source S,..] [--system] [--db PATH] [--json]\n"
                 "  c360 stats [--db PATH] [--json]\n");
+    for (const CliCommand& extra : extraCommands()) {
+        m_err << "  " << extra.synopsis << '\n';
+    }
     m_err.flush();
     return 2;
 }
