@@ -1,0 +1,214 @@
+// The workstation window over a cache synced from the reference backend (real HTTP, real SQLite,
+// real widgets offscreen): an agent types a phone number in another written form, the customer
+// opens, and the timeline spans several source systems.
+#include "tests/support/BackendProcess.h"
+#include "tests/support/TempCache.h"
+
+#include "ui/CustomerHeader.h"
+#include "ui/EventDetailPane.h"
+#include "ui/MainWindow.h"
+#include "ui/SearchPanel.h"
+#include "ui/SyncStatusWidget.h"
+#include "ui/TimelinePanel.h"
+
+#include "models/Normalize.h"
+#include "models/Roles.h"
+#include "models/TimelineModel.h"
+#include "sync/SyncEngine.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+using namespace c360;
+
+namespace {
+
+// +8617612312788 -> "176 1231 2788"; +14155550100 -> "(415) 555-0100".
+QString otherWrittenForm(const QString& e164) {
+    if (e164.startsWith(QLatin1String("+86"))) {
+        const QString n = e164.mid(3);
+        return n.left(3) + QLatin1Char(' ') + n.mid(3, 4) + QLatin1Char(' ') + n.mid(7);
+    }
+    const QString n = e164.mid(2);
+    return QStringLiteral("(%1) %2-%3").arg(n.left(3), n.mid(3, 3), n.mid(6));
+}
+
+QStringList column(QSqlDatabase db, const QString& sql) {
+    QStringList out;
+    QSqlQuery q(db);
+    if (q.exec(sql)) {
+        while (q.next()) {
+            out << q.value(0).toString();
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestWorkstationWindow : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<testing::BackendProcess> m_backend;
+    std::unique_ptr<testing::TempCache> m_cache;
+    Normalizer m_normalizer;
+
+    qint64 partyOf(const QString& crmId) const {
+        return m_cache->scalar(QStringLiteral("SELECT l.party_id FROM source_record r JOIN party_link l ON l.record_id "
+                                              "= r.id WHERE r.source = 'crm' AND r.source_id = '%1'")
+                                   .arg(crmId));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        testing::BackendProcess::Options options;
+        options.customers = 80;
+        options.seed = 5;
+        m_backend = std::make_unique<testing::BackendProcess>(options);
+        const Status started = m_backend->start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        m_cache = std::make_unique<testing::TempCache>();
+        QVERIFY(m_cache->isValid());
+        SyncEngine engine(m_cache->db());
+        const auto report = engine.runFile(m_backend->sourcesFile());
+        QVERIFY(report.ok());
+        QVERIFY2(report->ok(), qPrintable(report->summary));
+    }
+
+    void phoneInAnotherFormatOpensTheCustomer() {
+        const qint64 party = partyOf(QStringLiteral("CRM-000001"));
+        QVERIFY(party > 0);
+        const QStringList phones =
+            column(m_cache->db(), QStringLiteral("SELECT primary_phone FROM party WHERE id = %1").arg(party));
+        QCOMPARE(phones.size(), 1);
+        QVERIFY(phones.first().startsWith(QLatin1Char('+')));
+        const QString typed = otherWrittenForm(phones.first());
+        QVERIFY(typed != phones.first());
+
+        ui::MainWindow window(m_cache->db(), m_normalizer);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* edit = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        QVERIFY(edit);
+        edit->setFocus();
+        QTest::keyClicks(edit, typed);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE(window.currentParty(), party);
+
+        const QString name =
+            column(m_cache->db(), QStringLiteral("SELECT display_name FROM party WHERE id = %1").arg(party)).value(0);
+        QVERIFY(!name.isEmpty());
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("customerName"))->text(), name);
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("customerContacts"))->text().contains(phones.first()));
+
+        // The timeline shows events from at least three source systems, newest first.
+        TimelineModel* model = window.timelinePanel()->model();
+        QVERIFY(model->rowCount() > 0);
+        while (model->canFetchMore({})) {
+            model->fetchMore({});
+        }
+        QSet<QString> sources;
+        QDateTime previous;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            sources.insert(index.data(SourceRole).toString());
+            const QDateTime when = index.data(OccurredAtRole).toDateTime();
+            QVERIFY(!previous.isValid() || when <= previous);
+            previous = when;
+            QVERIFY(!index.data(SystemRole).toBool()); // system changes folded away by default
+        }
+        QVERIFY2(sources.size() >= 3, qPrintable(QStringList(sources.values()).join(QLatin1Char(','))));
+        QCOMPARE(qint64(model->rowCount()), model->totalCount());
+
+        // Selecting an event shows its details, including the source record as received.
+        auto* view = window.findChild<QListView*>(QStringLiteral("timelineView"));
+        QVERIFY(view);
+        view->setCurrentIndex(model->index(0, 0));
+        const QString title = model->index(0, 0).data(TitleRole).toString();
+        QTRY_VERIFY(window.detailPane()->plainText().contains(title));
+        QVERIFY(window.detailPane()->plainText().contains(model->eventAt(0).sourceId));
+    }
+
+    void filtersByKindSourceAndSystemChanges() {
+        // A customer with system field changes (CRM "changes") and events of several kinds.
+        const QStringList withChanges = column(
+            m_cache->db(), QStringLiteral("SELECT party_id FROM timeline_event WHERE is_system = 1 GROUP BY party_id "
+                                          "ORDER BY count(*) DESC LIMIT 1"));
+        QVERIFY(!withChanges.isEmpty());
+        const qint64 party = withChanges.first().toLongLong();
+        ui::MainWindow window(m_cache->db(), m_normalizer);
+        QVERIFY(window.openParty(party));
+        ui::TimelinePanel* panel = window.timelinePanel();
+        TimelineModel* model = panel->model();
+        const qint64 human = model->totalCount();
+        QVERIFY(human > 0);
+
+        panel->setIncludeSystem(true);
+        QVERIFY(model->totalCount() > human);
+        bool sawSystem = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            sawSystem = sawSystem || model->index(row, 0).data(SystemRole).toBool();
+        }
+        QVERIFY(sawSystem);
+        panel->setIncludeSystem(false);
+        QCOMPARE(model->totalCount(), human);
+
+        panel->setSourceFilter({QStringLiteral("crm")});
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QCOMPARE(model->index(row, 0).data(SourceRole).toString(), QStringLiteral("crm"));
+        }
+        panel->setSourceFilter({});
+        panel->setKindFilter({QStringLiteral("profile")});
+        QVERIFY(model->rowCount() >= 1);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QCOMPARE(model->index(row, 0).data(KindRole).toString(), QStringLiteral("profile"));
+        }
+        panel->setKindFilter({});
+        QCOMPARE(model->totalCount(), human);
+    }
+
+    void twoCharacterChineseNameIsFound() {
+        const QStringList names = column(
+            m_cache->db(), QStringLiteral("SELECT display_name FROM party WHERE length(display_name) = 2 AND "
+                                          "unicode(display_name) > 19967 LIMIT 1"));
+        QVERIFY2(!names.isEmpty(), "the demo company has two-character Chinese names");
+        ui::MainWindow window(m_cache->db(), m_normalizer);
+        window.searchPanel()->setQuery(names.first());
+        QVERIFY(window.searchPanel()->resultCount() >= 1);
+        QVERIFY(window.searchPanel()->activateFirst());
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("customerName"))->text(), names.first());
+    }
+
+    void unknownInputSaysSoAndKeepsTheWindowUsable() {
+        ui::MainWindow window(m_cache->db(), m_normalizer);
+        window.searchPanel()->setQuery(QStringLiteral("\"; DROP TABLE party; -- ' * NEAR("));
+        QCOMPARE(window.searchPanel()->resultCount(), 0);
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("searchHint"))->text().contains(QStringLiteral("No customer")));
+        QVERIFY(m_cache->scalar(QStringLiteral("SELECT count(*) FROM party")) > 0);
+        QVERIFY(!window.openParty(987654321)); // not in the cache: a message, not a crash
+        QCOMPARE(window.currentParty(), qint64(0));
+    }
+
+    void statusBarIsHonestAboutFreshness() {
+        ui::MainWindow window(m_cache->db(), m_normalizer);
+        ui::SyncStatusWidget* status = window.syncStatus();
+        QVERIFY(!status->isOffline());
+        status->setOffline(QStringLiteral("Could not connect"));
+        QVERIFY(status->isOffline());
+        QVERIFY(status->stateText().contains(QStringLiteral("Offline")));
+        status->setLastSync(QDateTime::currentDateTimeUtc().addSecs(-7200));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("lastSync"))->text().contains(QStringLiteral("2 hour")));
+    }
+};
+
+QTEST_MAIN(TestWorkstationWindow)
+#include "TestWorkstationWindow.moc"
