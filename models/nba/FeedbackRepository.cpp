@@ -1,0 +1,130 @@
+#include "models/nba/FeedbackRepository.h"
+
+#include "models/Database.h"
+#include "models/SqlUtil.h"
+
+#include <QCoreApplication>
+
+namespace c360::nba {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("c360::nba::FeedbackRepository", text);
+}
+
+constexpr const char* kSchema[] = {
+    R"(CREATE TABLE IF NOT EXISTS nba_feedback(
+        id INTEGER PRIMARY KEY,
+        party_id INTEGER NOT NULL,
+        action_id TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('accepted', 'dismissed', 'later')),
+        reason TEXT,
+        call_reason TEXT,
+        channel TEXT,
+        queue TEXT,
+        pack TEXT,
+        at_ms INTEGER NOT NULL,
+        pushed_ms INTEGER,
+        CHECK (outcome <> 'dismissed' OR length(reason) > 0)))",
+    "CREATE INDEX IF NOT EXISTS nba_feedback_party ON nba_feedback(party_id, at_ms)",
+    "CREATE INDEX IF NOT EXISTS nba_feedback_unpushed ON nba_feedback(id) WHERE pushed_ms IS NULL",
+};
+
+constexpr const char* kColumns = "id, party_id, action_id, outcome, reason, call_reason, channel, queue, pack, at_ms";
+
+Feedback fromRow(const QSqlQuery& q) {
+    Feedback f;
+    f.id = q.value(0).toLongLong();
+    f.partyId = q.value(1).toLongLong();
+    f.actionId = q.value(2).toString();
+    f.outcome = outcomeFromName(q.value(3).toString()).value_or(Outcome::Later);
+    f.reason = q.value(4).toString();
+    f.context = {q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+    f.pack = q.value(8).toString();
+    f.atMs = q.value(9).toLongLong();
+    return f;
+}
+} // namespace
+
+FeedbackRepository::FeedbackRepository(QSqlDatabase db)
+    : m_db(std::move(db)) {}
+
+Status FeedbackRepository::ensureSchema() {
+    QSqlQuery q(m_db);
+    for (const char* statement : kSchema) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            return sql::error(q, tr("The feedback table could not be created in the local cache."));
+        }
+    }
+    return {};
+}
+
+QString FeedbackRepository::historySql() {
+    return QStringLiteral("SELECT %1 FROM nba_feedback WHERE party_id = ? AND at_ms >= ? ORDER BY at_ms, id")
+        .arg(QLatin1String(kColumns));
+}
+
+Result<qint64> FeedbackRepository::record(const Feedback& f) {
+    if (f.actionId.isEmpty()) {
+        return Error{tr("The feedback names no action."), {}};
+    }
+    if (f.outcome == Outcome::Dismissed && f.reason.trimmed().isEmpty()) {
+        return Error{tr("A dismissal needs a reason."), {}};
+    }
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("INSERT INTO nba_feedback(party_id, action_id, outcome, reason, call_reason, "
+                                  "channel, queue, pack, at_ms) VALUES(?,?,?,?,?,?,?,?,?)")) ||
+        !sql::exec(q, {f.partyId, f.actionId, outcomeName(f.outcome), sql::text(f.reason.trimmed()),
+                       sql::text(f.context.reason), sql::text(f.context.channel), sql::text(f.context.queue),
+                       sql::text(f.pack), f.atMs})) {
+        return sql::error(q, tr("The feedback could not be stored."));
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+Result<QList<Feedback>> FeedbackRepository::history(qint64 partyId, qint64 sinceMs) const {
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(historySql()) || !sql::exec(q, {partyId, sinceMs})) {
+        return sql::error(q, tr("The feedback history could not be read."));
+    }
+    QList<Feedback> out;
+    while (q.next()) {
+        out << fromRow(q);
+    }
+    return out;
+}
+
+Result<QList<Feedback>> FeedbackRepository::unpushed(int limit) const {
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM nba_feedback WHERE pushed_ms IS NULL ORDER BY id LIMIT ?")
+                       .arg(QLatin1String(kColumns))) ||
+        !sql::exec(q, {limit})) {
+        return sql::error(q, tr("The feedback could not be read."));
+    }
+    QList<Feedback> out;
+    while (q.next()) {
+        out << fromRow(q);
+    }
+    return out;
+}
+
+Status FeedbackRepository::markPushed(const QList<qint64>& ids, qint64 pushedMs) {
+    Transaction tx(m_db);
+    if (!tx.active()) {
+        return sql::error(m_db, tr("The feedback could not be updated."));
+    }
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("UPDATE nba_feedback SET pushed_ms = ? WHERE id = ?"))) {
+        return sql::error(q, tr("The feedback could not be updated."));
+    }
+    for (qint64 id : ids) {
+        if (!sql::exec(q, {pushedMs, id})) {
+            return sql::error(q, tr("The feedback could not be updated."));
+        }
+    }
+    return tx.commit();
+}
+
+} // namespace c360::nba

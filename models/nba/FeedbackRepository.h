@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/Result.h"
+#include "models/nba/ContactPolicy.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace c360::nba {
+
+// Agents' answers to shown actions, kept in the cache in the nba_feedback table so the contact
+// policy can read them and the outbox can push them later (pushed_ms stays NULL until then).
+//
+// The table is created by ensureSchema() with CREATE TABLE IF NOT EXISTS, not by a migration step:
+// it is to be folded into models/Migrations.cpp's list (cache schema v2) later.
+class FeedbackRepository {
+public:
+    explicit FeedbackRepository(QSqlDatabase db);
+
+    Status ensureSchema();
+    // Stores one answer; a dismissal needs a reason. Returns the new row id.
+    Result<qint64> record(const Feedback& feedback);
+    // The party's answers since `sinceMs`, oldest first (uses the (party_id, at_ms) index).
+    Result<QList<Feedback>> history(qint64 partyId, qint64 sinceMs) const;
+    // Answers not pushed yet, oldest first; and marking them pushed.
+    Result<QList<Feedback>> unpushed(int limit) const;
+    Status markPushed(const QList<qint64>& ids, qint64 pushedMs);
+
+    static QString historySql();
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace c360::nba
