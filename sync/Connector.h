@@ -9,9 +9,11 @@
 #include "sync/RetryPolicy.h"
 #include "sync/SourcesFile.h"
 
+#include <QDateTime>
 #include <QUrl>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -36,15 +38,30 @@ public:
     Connector& operator=(const Connector&) = delete;
 
     void setPageSize(std::optional<int> pageSize);
-    // The page at `cursor` ("" = from the start).
-    Result<FetchedPage> fetch(const QString& cursor);
+    // The page at `checkpoint` ("" = from the start). The page's nextCursor is the checkpoint to store
+    // after it: the paginator's cursor, or for "timestamp" incremental streams a small JSON object
+    // {"since": ISO, "cursor": ..., "max": ISO} that the connector alone reads.
+    Result<FetchedPage> fetch(const QString& checkpoint);
 
+    // The first request of a run from scratch (start date applied), without credentials.
     QUrl firstPageUrl() const;
 
 private:
     struct Attempt;
-    Attempt attempt(const QString& cursor);
-    HttpHeaders authHeaders() const;
+    struct State {
+        QString cursor;  // paginator cursor within the run
+        QDateTime since; // incremental start of this run (invalid: none)
+        QDateTime max;   // timestamp incremental: newest change seen in this run
+    };
+    State decode(const QString& checkpoint) const;
+    QString encode(const State& state) const;
+    QDateTime startDate() const;
+    QString formatSince(const QDateTime& since) const;
+    QUrl firstPageUrl(const State& state) const;
+    Attempt attempt(const State& state, bool newToken);
+    Result<HttpHeaders> authHeaders(bool forceNewToken);
+    Status fetchToken();
+    void throttle();
 
     const SourceConfig& m_source;
     const StreamManifest& m_stream;
@@ -55,6 +72,9 @@ private:
     RecordMapper m_mapper;
     InterruptibleSleep m_sleep;
     std::optional<int> m_pageSize;
+    QString m_token; // oauth2 access token (never logged)
+    QDateTime m_tokenExpiry;
+    std::optional<std::chrono::steady_clock::time_point> m_lastRequest;
 };
 
 } // namespace c360::sync

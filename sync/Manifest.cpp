@@ -1,6 +1,7 @@
 #include "sync/Manifest.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -102,8 +103,14 @@ public:
             }
             out.required = req->get<bool>();
         }
+        if (const auto scale = value.find("scale"); scale != value.end()) {
+            if (!scale->is_number() || (out.type != FieldType::Number && out.type != FieldType::Integer)) {
+                return error(where, tr("\"scale\" must be a number and needs type number or integer"));
+            }
+            out.scale = scale->get<double>();
+        }
         for (const auto& [key, unused] : value.items()) {
-            if (key != "path" && key != "type" && key != "default" && key != "required") {
+            if (key != "path" && key != "type" && key != "default" && key != "required" && key != "scale") {
                 return error(where, tr("unknown key \"%1\"").arg(qs(key)));
             }
         }
@@ -173,12 +180,18 @@ public:
             return e;
         }
         if (const auto inc = s.find("incremental"); inc != s.end()) {
-            if (auto e = string(*inc, "type", where + QStringLiteral(".incremental"), out.incremental.type, true)) {
+            if (auto e = incremental(*inc, where + QStringLiteral(".incremental"), out.incremental)) {
                 return e;
             }
-            if (out.incremental.type != QLatin1String("paginator_cursor")) {
-                return error(where + QStringLiteral(".incremental.type"),
-                             tr("unknown type \"%1\" (v1 knows paginator_cursor)").arg(out.incremental.type));
+        }
+        if (const auto ids = s.find("deleted_ids"); ids != s.end()) {
+            if (auto e = pointer(*ids, where + QStringLiteral(".deleted_ids"), out.deletedIdsPath, out.deletedIds)) {
+                return e;
+            }
+        }
+        if (const auto rate = s.find("rate_limit"); rate != s.end()) {
+            if (auto e = rateLimit(*rate, where + QStringLiteral(".rate_limit"), out.requestsPerSecond)) {
+                return e;
             }
         }
         if (const auto tomb = s.find("tombstone"); tomb != s.end()) {
@@ -246,24 +259,121 @@ public:
         if (out.type == QLatin1String("none")) {
             return std::nullopt;
         }
-        if (out.type != QLatin1String("cursor_body")) {
-            return error(pw + QStringLiteral(".type"),
-                         tr("unknown type \"%1\" (v1 knows cursor_body and none)").arg(out.type));
+        struct Key {
+            const char* name;
+            QString* target;
+            bool required;
+        };
+        QList<Key> keys;
+        const QString& t = out.type;
+        if (t == QLatin1String("cursor_body")) {
+            keys = {{"cursor_param", &out.cursorParam, true},
+                    {"cursor_path", &out.cursorPath, true},
+                    {"has_more_path", &out.hasMorePath, false},
+                    {"end_path", &out.endPath, false}};
+        } else if (t == QLatin1String("next_url_body")) {
+            keys = {{"next_url_path", &out.nextUrlPath, true}, {"done_path", &out.donePath, false}};
+        } else if (t == QLatin1String("link_header")) {
+            keys = {};
+        } else if (t == QLatin1String("offset")) {
+            keys = {{"offset_param", &out.offsetParam, true}};
+        } else if (t == QLatin1String("page_number")) {
+            keys = {{"page_param", &out.offsetParam, true}};
+        } else if (t == QLatin1String("last_id")) {
+            keys = {{"cursor_param", &out.cursorParam, true},
+                    {"id_path", &out.idPath, true},
+                    {"has_more_path", &out.hasMorePath, false}};
+        } else {
+            return error(pw + QStringLiteral(".type"), tr("unknown type \"%1\" (use cursor_body, next_url_body, "
+                                                          "link_header, offset, page_number, last_id or none)")
+                                                           .arg(out.type));
         }
-        for (const auto& [key, target] :
-             {std::pair{"cursor_param", &out.cursorParam}, std::pair{"cursor_path", &out.cursorPath},
-              std::pair{"has_more_path", &out.hasMorePath}, std::pair{"page_size_param", &out.pageSizeParam}}) {
-            const bool optional =
-                key == std::string_view("has_more_path") || key == std::string_view("page_size_param");
-            if (auto e = string(*p, key, pw, *target, !optional)) {
+        keys.append({"page_size_param", &out.pageSizeParam, false});
+        QStringList known{QStringLiteral("type"), QStringLiteral("start")};
+        for (const Key& key : std::as_const(keys)) {
+            known.append(QLatin1String(key.name));
+            if (auto e = string(*p, key.name, pw, *key.target, key.required)) {
                 return e;
             }
         }
-        for (const QString* ptr : {&out.cursorPath, &out.hasMorePath}) {
+        for (const auto& [key, unused] : p->items()) {
+            if (!known.contains(qs(key))) {
+                return error(pw, tr("unknown key \"%1\" for type %2").arg(qs(key), out.type));
+            }
+        }
+        if ((t == QLatin1String("offset") || t == QLatin1String("page_number")) && out.pageSizeParam.isEmpty()) {
+            return error(pw, tr("\"page_size_param\" is missing (%1 needs it to know a short, last page)").arg(t));
+        }
+        if (const auto start = p->find("start"); start != p->end()) {
+            if (!start->is_number_integer()) {
+                return error(pw + QStringLiteral(".start"), tr("expected an integer"));
+            }
+            out.start = start->get<qint64>();
+        }
+        for (const QString* ptr :
+             {&out.cursorPath, &out.hasMorePath, &out.endPath, &out.nextUrlPath, &out.donePath, &out.idPath}) {
             if (!ptr->isEmpty() && !ptr->startsWith(QLatin1Char('/'))) {
                 return error(pw, tr("\"%1\" is not a JSON pointer").arg(*ptr));
             }
         }
+        return std::nullopt;
+    }
+
+    std::optional<Error> incremental(const json& inc, const QString& where, IncrementalSpec& out) const {
+        if (!inc.is_object()) {
+            return error(where, tr("expected an object"));
+        }
+        if (auto e = string(inc, "type", where, out.type, true)) {
+            return e;
+        }
+        if (out.type != QLatin1String("paginator_cursor") && out.type != QLatin1String("timestamp")) {
+            return error(where + QStringLiteral(".type"),
+                         tr("unknown type \"%1\" (use paginator_cursor or timestamp)").arg(out.type));
+        }
+        for (const auto& [key, target] :
+             {std::pair{"param", &out.param}, std::pair{"format", &out.format}, std::pair{"field", &out.field},
+              std::pair{"start_date", &out.startDate}, std::pair{"start_config", &out.startConfig}}) {
+            if (auto e = string(inc, key, where, *target, false)) {
+                return e;
+            }
+        }
+        static const QStringList formats{QStringLiteral("iso8601"), QStringLiteral("iso8601_ms"),
+                                         QStringLiteral("epoch_seconds"), QStringLiteral("epoch_millis")};
+        if (!formats.contains(out.format)) {
+            return error(where + QStringLiteral(".format"),
+                         tr("unknown format \"%1\" (use %2)").arg(out.format, formats.join(QStringLiteral(", "))));
+        }
+        if (const auto lb = inc.find("lookback_seconds"); lb != inc.end()) {
+            if (!lb->is_number_integer() || lb->get<qint64>() < 0) {
+                return error(where + QStringLiteral(".lookback_seconds"), tr("expected a non-negative integer"));
+            }
+            out.lookbackSeconds = lb->get<qint64>();
+        }
+        if (!out.startDate.isEmpty() && !QDateTime::fromString(out.startDate, Qt::ISODateWithMs).isValid()) {
+            return error(where + QStringLiteral(".start_date"),
+                         tr("\"%1\" is not an ISO 8601 date-time").arg(out.startDate));
+        }
+        for (const auto& [key, unused] : inc.items()) {
+            static const QStringList known{QStringLiteral("type"),
+                                           QStringLiteral("param"),
+                                           QStringLiteral("format"),
+                                           QStringLiteral("field"),
+                                           QStringLiteral("start_date"),
+                                           QStringLiteral("start_config"),
+                                           QStringLiteral("lookback_seconds")};
+            if (!known.contains(qs(key))) {
+                return error(where, tr("unknown key \"%1\"").arg(qs(key)));
+            }
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> rateLimit(const json& rate, const QString& where, double& out) const {
+        const auto rps = rate.is_object() ? rate.find("requests_per_second") : rate.end();
+        if (!rate.is_object() || rps == rate.end() || !rps->is_number() || rps->get<double>() <= 0) {
+            return error(where, tr("expected {\"requests_per_second\": a number > 0}"));
+        }
+        out = rps->get<double>();
         return std::nullopt;
     }
 
@@ -331,12 +441,19 @@ Result<Manifest> Manifest::parse(const QByteArray& text, const QString& origin) 
     if (auto e = reader.string(doc, "title", tr("top level"), m.title, false)) {
         return *e;
     }
+    double requestsPerSecond = 0.0;
+    if (const auto rate = doc.find("rate_limit"); rate != doc.end()) {
+        if (auto e = reader.rateLimit(*rate, tr("top level") + QStringLiteral(".rate_limit"), requestsPerSecond)) {
+            return *e;
+        }
+    }
     const auto streams = doc.find("streams");
     if (streams == doc.end() || !streams->is_object() || streams->empty()) {
         return reader.error(tr("top level"), tr("\"streams\" must be a non-empty object of stream name -> stream"));
     }
     for (const auto& [key, value] : streams->items()) {
         StreamManifest s;
+        s.requestsPerSecond = requestsPerSecond;
         if (auto e = reader.stream(qs(key), value, s)) {
             return *e;
         }

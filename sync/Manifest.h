@@ -26,6 +26,7 @@ struct FieldSpec {
     FieldType type = FieldType::String;
     nlohmann::json defaultValue; // null: no default
     bool required = false;
+    double scale = 1.0; // number/integer: multiplied after reading (Stripe cents -> units: 0.01)
 };
 
 // A sub-array mapped the same way ("lines", "comments", "changes").
@@ -36,16 +37,32 @@ struct ChildSpec {
     QList<FieldSpec> fields;
 };
 
+// How pages follow each other (resources/connectors/README.md, "Paginators").
 struct PaginatorSpec {
-    QString type;          // v1: "cursor_body"
-    QString cursorParam;   // query parameter that carries the cursor
-    QString cursorPath;    // JSON pointer of the next cursor in the body
-    QString hasMorePath;   // JSON pointer of the has-more flag in the body (optional)
+    QString type;          // cursor_body | next_url_body | link_header | offset | page_number | last_id | none
+    QString cursorParam;   // cursor_body, last_id: query parameter that carries the cursor
+    QString cursorPath;    // cursor_body: JSON pointer of the next cursor in the body
+    QString hasMorePath;   // cursor_body, last_id: JSON pointer of the has-more flag (optional)
+    QString endPath;       // cursor_body: JSON pointer of an end-of-stream flag (optional, true = last page)
     QString pageSizeParam; // query parameter of the page size (optional; lets a run override it)
+    QString nextUrlPath;   // next_url_body: JSON pointer of the next page's URL (absolute or relative)
+    QString donePath;      // next_url_body: JSON pointer of a done flag (optional, true = last page)
+    QString offsetParam;   // offset: the offset parameter; page_number: the page parameter
+    QString idPath;        // last_id: JSON pointer of the id inside a record
+    qint64 start = -1;     // offset: first offset (0); page_number: first page (1)
 };
 
 struct IncrementalSpec {
-    QString type; // v1: "paginator_cursor" (the stored checkpoint is the last page's next cursor); "" = full
+    // "paginator_cursor": the checkpoint is the last page's next cursor;
+    // "timestamp": the checkpoint is the newest `field` seen (minus lookback) and the next run asks for
+    // what changed since; "" = a full read every run.
+    QString type;
+    QString param; // query parameter that carries the start time (optional; `{since}` in query works too)
+    QString format = QStringLiteral("iso8601");   // iso8601 | iso8601_ms | epoch_seconds | epoch_millis
+    QString field = QStringLiteral("updated_at"); // canonical datetime field that drives the checkpoint
+    qint64 lookbackSeconds = 0;
+    QString startDate;                                  // default start (ISO 8601); a source's config may override
+    QString startConfig = QStringLiteral("start_date"); // key in the source's "config" holding the start date
 };
 
 struct TombstoneSpec {
@@ -66,6 +83,9 @@ struct StreamManifest {
     std::optional<TombstoneSpec> tombstone;
     QList<FieldSpec> fields; // always holds "source_id"
     QList<ChildSpec> children;
+    QString deletedIdsPath; // JSON pointer of a list of deleted ids in the page body (optional)
+    nlohmann::json::json_pointer deletedIds;
+    double requestsPerSecond = 0.0; // per-source rate limit (manifest "rate_limit"); 0 = none
 
     const FieldSpec* field(const QString& name) const;
 };

@@ -162,6 +162,12 @@ std::variant<QVariant, QString> RecordMapper::readField(const json& record, cons
         return QVariant();
     }
     if (auto v = convert(*value, spec.type)) {
+        if (spec.scale != 1.0 && spec.type == FieldType::Number) {
+            return QVariant(v->toDouble() * spec.scale);
+        }
+        if (spec.scale != 1.0 && spec.type == FieldType::Integer) {
+            return QVariant::fromValue(static_cast<qint64>(std::llround(double(v->toLongLong()) * spec.scale)));
+        }
         return *v;
     }
     return tr("field %1 is %2, expected %3 (%4): %5")

@@ -179,12 +179,32 @@ Result<QList<SourceConfig>> SourcesFile::parse(const QByteArray& text, const QSt
                 return *e;
             }
             const QString type = c.auth.type;
-            if (type != QLatin1String("bearer") && type != QLatin1String("api_key") && type != QLatin1String("basic") &&
-                type != QLatin1String("none")) {
-                return ar.error(tr("unknown type \"%1\" (use bearer, api_key, basic or none)").arg(type));
+            static const QStringList types{QStringLiteral("bearer"), QStringLiteral("api_key"), QStringLiteral("basic"),
+                                           QStringLiteral("oauth2_client_credentials"), QStringLiteral("none")};
+            if (!types.contains(type)) {
+                return ar.error(
+                    tr("unknown type \"%1\" (use bearer, api_key, basic, oauth2_client_credentials or none)")
+                        .arg(type));
             }
             if (type == QLatin1String("api_key")) {
-                if (auto e = ar.string(*auth, "header", c.auth.header, true)) {
+                if (auto e = ar.string(*auth, "header", c.auth.header, false)) {
+                    return *e;
+                }
+                if (auto e = ar.string(*auth, "query", c.auth.queryParam, false)) {
+                    return *e;
+                }
+                if (c.auth.header.isEmpty() == c.auth.queryParam.isEmpty()) {
+                    return ar.error(tr("api_key needs either \"header\" or \"query\" (the parameter name)"));
+                }
+            }
+            if (type == QLatin1String("oauth2_client_credentials")) {
+                if (auto e = ar.string(*auth, "token_url", c.auth.tokenUrl, true)) {
+                    return *e;
+                }
+                if (auto e = ar.string(*auth, "client_id", c.auth.clientId, true)) {
+                    return *e;
+                }
+                if (auto e = ar.string(*auth, "scope", c.auth.scope, false)) {
                     return *e;
                 }
             }

@@ -13,10 +13,14 @@
 namespace c360::sync {
 
 struct SourceAuth {
-    QString type;     // "bearer" | "api_key" | "basic" | "none"
-    QString username; // basic
-    QString header;   // api_key: the header name
-    QString secret;   // resolved value; never logged
+    QString type;       // "bearer" | "api_key" | "basic" | "oauth2_client_credentials" | "none"
+    QString username;   // basic
+    QString header;     // api_key: the header name (or:)
+    QString secret;     // resolved value (oauth2: the client secret); never logged
+    QString queryParam; // api_key: the query parameter name
+    QString tokenUrl;   // oauth2_client_credentials: token endpoint (absolute, or relative to base_url)
+    QString clientId;   // oauth2_client_credentials
+    QString scope;      // oauth2_client_credentials (optional)
 };
 
 struct SourceConfig {

@@ -112,7 +112,10 @@ private Q_SLOTS:
     void basicAuth() {
         ScriptedHttpServer server([](const Request&) { return json(R"({"tickets":[],"meta":{"has_more":false}})"); });
         SourceConfig src = source(server.url());
-        src.auth = {QStringLiteral("basic"), QStringLiteral("agent@acme.com/token"), {}, QStringLiteral("pw")};
+        src.auth.type = QStringLiteral("basic");
+        src.auth.username = QStringLiteral("agent@acme.com/token");
+        src.auth.header.clear();
+        src.auth.secret = QStringLiteral("pw");
         CurlHttpClient http;
         RetryPolicy retry = fastRetry();
         Connector connector(src, *m_manifest.stream(QStringLiteral("tickets")), http, retry);

@@ -102,17 +102,33 @@ private Q_SLOTS:
         QTest::newRow("unknown field key")
             << wrap(okStream.left(okStream.size() - 1) + R"(,"t":{"path":"/t","typo":1}})")
             << QStringLiteral("Connector manifest bad.json: stream \"orders\".map.t: unknown key \"typo\"");
-        QTest::newRow("bad paginator") << wrap(okStream + R"(,"paginator":{"type":"link_header"})")
+        QTest::newRow("bad paginator") << wrap(okStream + R"(,"paginator":{"type":"scroll"})")
                                        << QStringLiteral(
                                               "Connector manifest bad.json: stream \"orders\".paginator.type: "
-                                              "unknown type \"link_header\" (v1 knows cursor_body and none)");
+                                              "unknown type \"scroll\" (use cursor_body, next_url_body, "
+                                              "link_header, offset, page_number, last_id or none)");
+        QTest::newRow("offset without page size")
+            << wrap(okStream + R"(,"paginator":{"type":"offset","offset_param":"offset"})")
+            << QStringLiteral("Connector manifest bad.json: stream \"orders\".paginator: \"page_size_param\" is "
+                              "missing (offset needs it to know a short, last page)");
+        QTest::newRow("unknown paginator key")
+            << wrap(okStream + R"(,"paginator":{"type":"link_header","cursor_param":"x"})")
+            << QStringLiteral("Connector manifest bad.json: stream \"orders\".paginator: unknown key "
+                              "\"cursor_param\" for type link_header");
+        QTest::newRow("bad timestamp format")
+            << wrap(okStream + R"(,"incremental":{"type":"timestamp","format":"rfc822"})")
+            << QStringLiteral("Connector manifest bad.json: stream \"orders\".incremental.format: unknown format "
+                              "\"rfc822\" (use iso8601, iso8601_ms, epoch_seconds, epoch_millis)");
+        QTest::newRow("bad rate limit") << wrap(okStream + R"(,"rate_limit":{"requests_per_second":0})")
+                                        << QStringLiteral("Connector manifest bad.json: stream \"orders\".rate_limit: "
+                                                          "expected {\"requests_per_second\": a number > 0}");
         QTest::newRow("paginator without cursor_path")
             << wrap(okStream + R"(,"paginator":{"type":"cursor_body","cursor_param":"c"})")
             << QStringLiteral("Connector manifest bad.json: stream \"orders\".paginator: \"cursor_path\" is missing");
         QTest::newRow("bad incremental") << wrap(okStream + R"(,"incremental":{"type":"updated_since"})")
                                          << QStringLiteral(
                                                 "Connector manifest bad.json: stream \"orders\".incremental.type: "
-                                                "unknown type \"updated_since\" (v1 knows paginator_cursor)");
+                                                "unknown type \"updated_since\" (use paginator_cursor or timestamp)");
         QTest::newRow("bad child") << wrap(okStream + R"(,"children":{"lines":{"path":"/lines"}})")
                                    << QStringLiteral("Connector manifest bad.json: stream \"orders\".children.lines: "
                                                      "expected {\"path\": ..., \"map\": {...}}");

@@ -76,11 +76,17 @@ private Q_SLOTS:
             << QByteArray("{\"sources\":[{\"name\":\"crm\",\"manifest\":\"m\",\"base_url\":\"http://"
                           "h\",\"auth\":{\"type\":\"oauth1\"}}]}")
             << QStringLiteral("Sources file s.json: source \"crm\" auth: unknown type \"oauth1\" (use bearer, api_key, "
-                              "basic or none)");
+                              "basic, oauth2_client_credentials or none)");
+        QTest::newRow("oauth2 without token_url")
+            << QByteArray(
+                   "{\"sources\":[{\"name\":\"crm\",\"manifest\":\"m\",\"base_url\":\"http://"
+                   "h\",\"auth\":{\"type\":\"oauth2_client_credentials\",\"client_id\":\"c\",\"secret\":\"s\"}}]}")
+            << QStringLiteral("Sources file s.json: source \"crm\" auth: \"token_url\" is missing");
         QTest::newRow("api_key without header")
             << QByteArray("{\"sources\":[{\"name\":\"crm\",\"manifest\":\"m\",\"base_url\":\"http://"
                           "h\",\"auth\":{\"type\":\"api_key\",\"secret\":\"x\"}}]}")
-            << QStringLiteral("Sources file s.json: source \"crm\" auth: \"header\" is missing");
+            << QStringLiteral("Sources file s.json: source \"crm\" auth: api_key needs either \"header\" or \"query\" "
+                              "(the parameter name)");
         QTest::newRow("basic without username")
             << QByteArray("{\"sources\":[{\"name\":\"crm\",\"manifest\":\"m\",\"base_url\":\"http://"
                           "h\",\"auth\":{\"type\":\"basic\",\"secret\":\"x\"}}]}")
