@@ -1,0 +1,114 @@
+// The application wiring: window + sync controller on its own thread + the UI connection.
+// With the backend unreachable the workstation says it is offline and keeps serving the cache.
+#include "tests/support/BackendProcess.h"
+#include "tests/support/TempCache.h"
+
+#include "app/Application.h"
+#include "ui/MainWindow.h"
+#include "ui/SearchPanel.h"
+#include "ui/SyncStatusWidget.h"
+#include "ui/TimelinePanel.h"
+
+#include "models/TimelineModel.h"
+#include "sync/SyncEngine.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace c360;
+
+class TestApplication : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<testing::BackendProcess> m_backend;
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_sources;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        testing::BackendProcess::Options options;
+        options.customers = 60;
+        options.seed = 21;
+        m_backend = std::make_unique<testing::BackendProcess>(options);
+        const Status started = m_backend->start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        m_db = m_dir.filePath(QStringLiteral("cache.db"));
+        m_sources = m_dir.filePath(QStringLiteral("sources.json"));
+        QVERIFY(QFile::copy(m_backend->sourcesFile(), m_sources));
+    }
+
+    void syncsInTheBackgroundAndShowsTheResult() {
+        app::GuiOptions options;
+        options.dbPath = m_db;
+        options.sourcesPath = m_sources;
+        options.syncIntervalMinutes = 0;
+        app::Application workstation(options);
+        QVERIFY(workstation.start().ok());
+        ui::MainWindow* window = workstation.window();
+        QVERIFY(window && window->isVisible());
+        // The sync runs on its own thread; the window stays responsive and reports the outcome.
+        QTRY_VERIFY_WITH_TIMEOUT(window->syncStatus()->isBusy(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->syncStatus()->isBusy(), 60000);
+        QVERIFY(!window->syncStatus()->isOffline());
+        QVERIFY(window->syncStatus()->stateText().contains(QStringLiteral("Online")));
+        window->searchPanel()->setQuery(QStringLiteral("CRM-000001"));
+        QCOMPARE(window->searchPanel()->resultCount(), 1);
+        QVERIFY(window->searchPanel()->activateFirst());
+        QVERIFY(window->timelinePanel()->model()->rowCount() > 0);
+    }
+
+    void offlineKeepsTheCacheAndSaysSo() {
+        m_backend->stop();
+        app::GuiOptions options;
+        options.dbPath = m_db;
+        options.sourcesPath = m_sources;
+        options.syncIntervalMinutes = 0;
+        options.openQuery = QStringLiteral("CRM-000001");
+        app::Application workstation(options);
+        QVERIFY(workstation.start().ok());
+        ui::MainWindow* window = workstation.window();
+        // Opened from the cache at once, before the sync has even reported.
+        QVERIFY(window->currentParty() > 0);
+        const int rows = window->timelinePanel()->model()->rowCount();
+        QVERIFY(rows > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window->syncStatus()->isOffline(), 120000);
+        QVERIFY(window->syncStatus()->stateText().contains(QStringLiteral("Offline")));
+        QVERIFY(!window->syncStatus()->isBusy());
+        // Everything already cached is still there.
+        QVERIFY(window->currentParty() > 0);
+        QCOMPARE(window->timelinePanel()->model()->rowCount(), rows);
+    }
+
+    void aCacheFromANewerVersionIsRefusedWithAMessage() {
+        const QString path = m_dir.filePath(QStringLiteral("newer.db"));
+        {
+            testing::TempCache scratch(QStringLiteral("scratch"));
+            QVERIFY(scratch.isValid());
+            QVERIFY(QFile::copy(scratch.path(), path));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 999"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+        app::GuiOptions options;
+        options.dbPath = path;
+        options.sourcesPath = m_sources;
+        app::Application workstation(options);
+        const Status started = workstation.start();
+        QVERIFY(!started.ok());
+        QVERIFY(started.error().message.contains(QStringLiteral("newer")));
+    }
+};
+
+QTEST_MAIN(TestApplication)
+#include "TestApplication.moc"

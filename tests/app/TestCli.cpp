@@ -1,0 +1,206 @@
+// `c360` as a user runs it: a real process against the real reference backend over loopback
+// HTTP and a real cache file. Exit codes: 0 success, 1 failure with a message, 2 usage.
+#include "tests/support/BackendProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace c360;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run runC360(const QStringList& args, int timeoutMs = 120'000) {
+    QProcess p;
+    p.start(testing::BackendProcess::binDir() + QStringLiteral("/c360"), args);
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QJsonObject json(const QString& text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    testing::BackendProcess::Options m_options;
+    std::unique_ptr<testing::BackendProcess> m_backend;
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        m_options.customers = 150;
+        m_options.seed = 9;
+        m_backend = std::make_unique<testing::BackendProcess>(m_options);
+        const Status started = m_backend->start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        m_db = m_dir.filePath(QStringLiteral("cache.db"));
+    }
+
+    void syncThenStatsEqualTheBackendsOwnCounts() {
+        const Run sync = runC360({QStringLiteral("sync"), QStringLiteral("--db"), m_db, QStringLiteral("--sources"),
+                               m_backend->sourcesFile(), QStringLiteral("--json")});
+        QVERIFY2(sync.code == 0, qPrintable(sync.err + sync.out));
+        const QJsonObject report = json(sync.out);
+        QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(report.value(QStringLiteral("streams")).toArray().size(), 6);
+
+        const Run stats = runC360({QStringLiteral("stats"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        QCOMPARE(stats.code, 0);
+        QProcess backendStats;
+        backendStats.start(testing::BackendProcess::executable(),
+                           {QStringLiteral("--customers"), QString::number(m_options.customers), QStringLiteral("--seed"),
+                            QString::number(m_options.seed), QStringLiteral("--stats")});
+        QVERIFY(backendStats.waitForFinished(60'000));
+        // Same keys, same numbers, same bytes: anyone can check that a sync brought everything.
+        QCOMPARE(stats.out.trimmed(), QString::fromUtf8(backendStats.readAllStandardOutput()).trimmed());
+
+        const Run text = runC360({QStringLiteral("stats"), QStringLiteral("--db"), m_db});
+        QCOMPARE(text.code, 0);
+        QVERIFY(text.out.contains(QStringLiteral("customers")));
+        QVERIFY(text.out.contains(QStringLiteral("timeline events")));
+
+        // A second sync transfers nothing new.
+        const Run again = runC360({QStringLiteral("sync"), QStringLiteral("--db"), m_db, QStringLiteral("--sources"),
+                                m_backend->sourcesFile(), QStringLiteral("--json")});
+        QCOMPARE(again.code, 0);
+        QCOMPARE(json(again.out).value(QStringLiteral("fetched")).toInteger(), 0);
+    }
+
+    void searchAndTimeline() {
+        // The first CRM customer, by e-mail in upper case, then by phone in another written form.
+        const Run byCrm = runC360({QStringLiteral("search"), QStringLiteral("CRM-000001"), QStringLiteral("--db"), m_db,
+                                QStringLiteral("--json")});
+        QCOMPARE(byCrm.code, 0);
+        const QJsonArray hits = json(byCrm.out).value(QStringLiteral("results")).toArray();
+        QCOMPARE(hits.size(), 1);
+        const QJsonObject customer = hits.first().toObject();
+        const qint64 id = customer.value(QStringLiteral("id")).toInteger();
+        const QString phone = customer.value(QStringLiteral("phone")).toString();
+        const QString email = customer.value(QStringLiteral("email")).toString();
+        QVERIFY(phone.startsWith(QLatin1String("+86")));
+        QVERIFY(!email.isEmpty());
+
+        const QString national = phone.mid(3, 3) + QLatin1Char('-') + phone.mid(6, 4) + QLatin1Char('-') + phone.mid(10);
+        for (const QString& query : QStringList{national, QStringLiteral("0086 ") + phone.mid(3), email.toUpper()}) {
+            const Run r = runC360({QStringLiteral("search"), query, QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+            QCOMPARE(r.code, 0);
+            const QJsonArray results = json(r.out).value(QStringLiteral("results")).toArray();
+            QVERIFY2(!results.isEmpty(), qPrintable(query));
+            QCOMPARE(results.first().toObject().value(QStringLiteral("id")).toInteger(), id);
+        }
+
+        const Run timeline = runC360({QStringLiteral("timeline"), QString::number(id), QStringLiteral("--db"), m_db,
+                                   QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("500")});
+        QCOMPARE(timeline.code, 0);
+        const QJsonObject t = json(timeline.out);
+        const QJsonArray events = t.value(QStringLiteral("events")).toArray();
+        QVERIFY(!events.isEmpty());
+        QSet<QString> sources;
+        QString previous;
+        for (const auto& e : events) {
+            const QJsonObject o = e.toObject();
+            sources.insert(o.value(QStringLiteral("source")).toString());
+            const QString at = o.value(QStringLiteral("occurred_at")).toString();
+            QVERIFY(previous.isEmpty() || at <= previous); // newest first (ISO strings sort)
+            previous = at;
+        }
+        QCOMPARE(sources.size(), 5); // customer #1 is known to all five systems
+        QCOMPARE(t.value(QStringLiteral("party")).toObject().value(QStringLiteral("id")).toInteger(), id);
+
+        const Run onlyOrders = runC360({QStringLiteral("timeline"), QString::number(id), QStringLiteral("--db"), m_db,
+                                     QStringLiteral("--kind"), QStringLiteral("order"), QStringLiteral("--json")});
+        QCOMPARE(onlyOrders.code, 0);
+        for (const auto& e : json(onlyOrders.out).value(QStringLiteral("events")).toArray()) {
+            QCOMPARE(e.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("order"));
+        }
+        const Run text = runC360({QStringLiteral("timeline"), email, QStringLiteral("--db"), m_db});
+        QCOMPARE(text.code, 0);
+        QVERIFY(text.out.contains(QStringLiteral("newest first")));
+    }
+
+    void badInputGetsAClearMessage() {
+        const Run unknown = runC360({QStringLiteral("frobnicate")});
+        QVERIFY(unknown.code != 0);
+
+        const Run noCache = runC360({QStringLiteral("stats"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db"))});
+        QCOMPARE(noCache.code, 1);
+        QVERIFY(noCache.err.contains(QStringLiteral("no cache")));
+
+        const Run noQuery = runC360({QStringLiteral("search"), QStringLiteral("--db"), m_db});
+        QCOMPARE(noQuery.code, 2);
+
+        const Run badLimit = runC360({QStringLiteral("timeline"), QStringLiteral("1"), QStringLiteral("--limit"),
+                                   QStringLiteral("lots"), QStringLiteral("--db"), m_db});
+        QCOMPARE(badLimit.code, 2);
+
+        // A file that is not a sources file.
+        const QString garbage = m_dir.filePath(QStringLiteral("garbage.json"));
+        QFile f(garbage);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"sources\": [ {\"name\": 12");
+        f.close();
+        const Run badSources = runC360({QStringLiteral("sync"), QStringLiteral("--db"), m_db, QStringLiteral("--sources"), garbage});
+        QCOMPARE(badSources.code, 1);
+        QVERIFY(!badSources.err.trimmed().isEmpty());
+
+        // Wrong credentials: a failure that says so; the cache keeps everything.
+        const auto wrongToken = m_backend->sourcesFileWithToken(QStringLiteral("wrong"), QStringLiteral("wrong.json"));
+        QVERIFY(wrongToken.ok());
+        const Run before = runC360({QStringLiteral("stats"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        const Run denied = runC360({QStringLiteral("sync"), QStringLiteral("--db"), m_db, QStringLiteral("--sources"), *wrongToken});
+        QCOMPARE(denied.code, 1);
+        QVERIFY2(denied.out.contains(QStringLiteral("401")) || denied.out.contains(QStringLiteral("credential")),
+                 qPrintable(denied.out));
+        QVERIFY(!denied.out.contains(QStringLiteral("wrong"))); // never echo a secret
+        const Run after = runC360({QStringLiteral("stats"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        QCOMPARE(after.out, before.out);
+
+        // The backend gone: the sync says it cannot connect, the cache is intact, nothing crashes.
+        const QString sources = m_backend->sourcesFile();
+        QFile copy(sources);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        const QByteArray text = copy.readAll();
+        copy.close();
+        const QString offlineSources = m_dir.filePath(QStringLiteral("offline.json"));
+        m_backend->stop();
+        QFile off(offlineSources);
+        QVERIFY(off.open(QIODevice::WriteOnly));
+        off.write(text);
+        off.close();
+        const Run offline = runC360({QStringLiteral("sync"), QStringLiteral("--db"), m_db, QStringLiteral("--sources"),
+                                  offlineSources, QStringLiteral("--json")});
+        QCOMPARE(offline.code, 1);
+        QCOMPARE(json(offline.out).value(QStringLiteral("offline")).toBool(), true);
+        QVERIFY(offline.out.contains(QStringLiteral("connect")));
+        const Run stillThere = runC360({QStringLiteral("stats"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        QCOMPARE(stillThere.out, before.out);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
