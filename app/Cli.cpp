@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "app/CliNba.h"
+#include "app/CliPop.h"
 #include "app/CliSync.h"
 
 #include "models/Database.h"
@@ -97,7 +99,12 @@ Cli::Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
 
 QList<CliCommand> extraCommands() {
     // One line per command file: {name, synopsis, function}.
-    return {};
+    return {
+        {QStringLiteral("nba"), QLatin1String(kCliNbaSynopsis), runCliNba},
+        {QStringLiteral("pop"),
+         QStringLiteral("c360 pop --ani NUMBER [--call-id X] [--queue Q] [--dnis D] [--db PATH] [--sources FILE]"),
+         runPop},
+    };
 }
 
 bool Cli::isCommand(const QStringList& arguments) {

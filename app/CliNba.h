@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace c360::app {
+
+// `c360 nba PARTY [--context reason=R,channel=C,queue=Q] [--pack FILE] [--db PATH] [--json] [--top K]
+//  [--lang en|zh_CN|zh_TW] [--now ISO8601]`: ranks the pack's actions for one customer and prints
+// them with scores and why. `arguments`: program name, then the command's own arguments.
+int runCliNba(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+inline constexpr const char* kCliNbaSynopsis =
+    "c360 nba PARTY [--context reason=R,channel=C,queue=Q] [--pack FILE] [--db PATH] [--json] [--top K]";
+
+} // namespace c360::app
