@@ -1,0 +1,324 @@
+#include "ui/RulesEditor.h"
+
+#include "models/Database.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace c360::ui {
+
+namespace {
+constexpr int kMaxCalls = 500;
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+enum Column { ColEnabled, ColId, ColTitle, ColCategory, ColValue, ColLever, ColCount };
+} // namespace
+
+RulesEditor::RulesEditor(QWidget* parent)
+    : QWidget(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); }) {
+    setObjectName(QStringLiteral("rulesEditor"));
+    auto* layout = new QVBoxLayout(this);
+    m_title = new QLabel(tr("No rule pack open."), this);
+    m_title->setObjectName(QStringLiteral("rulesTitle"));
+    layout->addWidget(m_title);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_table = new QTableWidget(0, ColCount, splitter);
+    m_table->setObjectName(QStringLiteral("rulesTable"));
+    m_table->setHorizontalHeaderLabels({tr("On"), tr("Action"), tr("Title"), tr("Category"), tr("Value"), tr("Lever")});
+    m_table->horizontalHeader()->setSectionResizeMode(ColTitle, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_impactTable = new QTableWidget(0, 5, splitter);
+    m_impactTable->setObjectName(QStringLiteral("rulesImpact"));
+    m_impactTable->setHorizontalHeaderLabels(
+        {tr("Time (UTC)"), tr("Customer"), tr("Queue"), tr("Top action now"), tr("Top action after the edit")});
+    m_impactTable->horizontalHeader()->setStretchLastSection(true);
+    m_impactTable->verticalHeader()->hide();
+    m_impactTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(splitter, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("rulesStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_status);
+
+    auto* buttons = new QHBoxLayout;
+    m_validate = new QPushButton(tr("Validate"), this);
+    m_validate->setObjectName(QStringLiteral("rulesValidate"));
+    m_preview = new QPushButton(tr("Preview on today's calls"), this);
+    m_preview->setObjectName(QStringLiteral("rulesPreview"));
+    m_save = new QPushButton(tr("Save"), this);
+    m_save->setObjectName(QStringLiteral("rulesSave"));
+    buttons->addWidget(m_validate);
+    buttons->addWidget(m_preview);
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+    layout->addLayout(buttons);
+
+    connect(m_validate, &QPushButton::clicked, this, &RulesEditor::validate);
+    connect(m_save, &QPushButton::clicked, this, &RulesEditor::save);
+    connect(m_preview, &QPushButton::clicked, this, &RulesEditor::previewImpact);
+    m_validate->setEnabled(false);
+    m_save->setEnabled(false);
+    m_preview->setEnabled(false);
+}
+
+RulesEditor::~RulesEditor() {
+    if (m_worker != nullptr) {
+        m_cancel->store(true);
+        m_worker->wait();
+    }
+}
+
+bool RulesEditor::openPack(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showStatus(tr("The rule pack %1 could not be read: %2").arg(path, file.errorString()), true);
+        return false;
+    }
+    return setPackText(file.readAll(), path.startsWith(QLatin1Char(':')) ? QString() : path);
+}
+
+bool RulesEditor::setPackText(const QByteArray& json, const QString& savePath) {
+    auto pack = nba::RulePack::parse(json);
+    if (!pack) {
+        showStatus(tr("The rule pack is not valid: %1").arg(pack.error().message), true);
+        return false;
+    }
+    m_packText = json;
+    m_pack = std::make_unique<nba::RulePack>(std::move(*pack));
+    m_savePath = savePath;
+    m_title->setText(tr("Rule pack “%1” (version %2), %n action(s)", nullptr, int(m_pack->actions().size()))
+                         .arg(m_pack->name())
+                         .arg(m_pack->version()));
+    fillTable();
+    m_impact.clear();
+    m_impactTable->setRowCount(0);
+    m_validate->setEnabled(true);
+    m_save->setEnabled(!m_savePath.isEmpty());
+    m_preview->setEnabled(!m_cachePath.isEmpty() && m_worker == nullptr);
+    showStatus({}, false);
+    return true;
+}
+
+void RulesEditor::setSavePath(const QString& path) {
+    m_savePath = path;
+    m_save->setEnabled(m_pack != nullptr && !m_savePath.isEmpty());
+}
+
+void RulesEditor::setCachePath(const QString& path) {
+    m_cachePath = path;
+    m_preview->setEnabled(m_pack != nullptr && !m_cachePath.isEmpty() && m_worker == nullptr);
+}
+
+void RulesEditor::setClock(std::function<QDateTime()> clock) {
+    m_clock = std::move(clock);
+}
+
+void RulesEditor::fillTable() {
+    m_table->setRowCount(int(m_pack->actions().size()));
+    int row = 0;
+    for (const nba::Action& a : m_pack->actions()) {
+        auto* enabled = new QTableWidgetItem;
+        enabled->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        enabled->setCheckState(a.enabled ? Qt::Checked : Qt::Unchecked);
+        enabled->setData(Qt::UserRole, a.id);
+        m_table->setItem(row, ColEnabled, enabled);
+        m_table->setItem(row, ColId, new QTableWidgetItem(a.id));
+        m_table->setItem(row, ColTitle, new QTableWidgetItem(a.titleIn(QStringLiteral("en"))));
+        m_table->setItem(row, ColCategory, new QTableWidgetItem(a.category));
+        m_table->setItem(row, ColValue, new QTableWidgetItem(QString::number(a.value, 'g', 6)));
+        auto* lever = new QDoubleSpinBox(m_table);
+        lever->setObjectName(QStringLiteral("lever_") + a.id);
+        lever->setRange(0, 10);
+        lever->setDecimals(2);
+        lever->setSingleStep(0.1);
+        lever->setValue(a.lever);
+        lever->setToolTip(tr("Multiplies the action's priority; 0 never shows it."));
+        m_table->setCellWidget(row, ColLever, lever);
+        ++row;
+    }
+    m_table->resizeColumnsToContents();
+}
+
+QHash<QString, nba::RulePack::Override> RulesEditor::overrides() const {
+    QHash<QString, nba::RulePack::Override> out;
+    if (!m_pack) {
+        return out;
+    }
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem* enabled = m_table->item(row, ColEnabled);
+        const auto* lever = qobject_cast<QDoubleSpinBox*>(m_table->cellWidget(row, ColLever));
+        const nba::Action* a = m_pack->action(enabled->data(Qt::UserRole).toString());
+        if (a == nullptr || lever == nullptr) {
+            continue;
+        }
+        nba::RulePack::Override o;
+        const bool on = enabled->checkState() == Qt::Checked;
+        if (on != a->enabled) {
+            o.enabled = on;
+        }
+        if (std::abs(lever->value() - a->lever) > 1e-9) {
+            o.lever = lever->value();
+        }
+        if (o.enabled || o.lever) {
+            out.insert(a->id, o);
+        }
+    }
+    return out;
+}
+
+Result<QByteArray> RulesEditor::editedPack() const {
+    if (!m_pack) {
+        return Error{tr("No rule pack is open."), {}};
+    }
+    return nba::RulePack::applyOverrides(m_packText, overrides());
+}
+
+QString RulesEditor::statusText() const {
+    return m_status->text();
+}
+
+void RulesEditor::showStatus(const QString& text, bool error) {
+    m_status->setText(text);
+    m_status->setProperty("error", error);
+    QPalette p = m_status->palette();
+    p.setColor(QPalette::WindowText, error ? QColor(Qt::darkRed) : palette().color(QPalette::WindowText));
+    m_status->setPalette(p);
+}
+
+bool RulesEditor::validate() {
+    const auto edited = editedPack();
+    if (!edited) {
+        showStatus(tr("Not valid: %1").arg(edited.error().message), true);
+        return false;
+    }
+    const int changes = int(overrides().size());
+    showStatus(tr("The pack is valid; %n action(s) changed.", nullptr, changes), false);
+    return true;
+}
+
+bool RulesEditor::save() {
+    const auto edited = editedPack();
+    if (!edited) {
+        showStatus(tr("Not saved: %1").arg(edited.error().message), true);
+        return false;
+    }
+    if (m_savePath.isEmpty()) {
+        showStatus(tr("Not saved: the pack has no file to save to."), true);
+        return false;
+    }
+    QSaveFile file(m_savePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*edited) != edited->size() || !file.commit()) {
+        showStatus(tr("Not saved: %1").arg(file.errorString()), true);
+        return false;
+    }
+    const QString path = m_savePath;
+    setPackText(*edited, path);
+    showStatus(tr("Saved to %1.").arg(path), false);
+    Q_EMIT packSaved(path);
+    return true;
+}
+
+void RulesEditor::previewImpact() {
+    if (m_worker != nullptr || !m_pack || m_cachePath.isEmpty()) {
+        return;
+    }
+    const auto edited = editedPack();
+    if (!edited) {
+        showStatus(tr("Not valid: %1").arg(edited.error().message), true);
+        return;
+    }
+    auto afterPack = nba::RulePack::parse(*edited);
+    if (!afterPack) {
+        showStatus(tr("Not valid: %1").arg(afterPack.error().message), true);
+        return;
+    }
+    auto before = std::make_shared<const nba::NbaEngine>(*m_pack);
+    auto after = std::make_shared<const nba::NbaEngine>(std::move(*afterPack));
+    const QDateTime now = m_clock();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const qint64 fromMs = QDateTime(now.toUTC().date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const QString cachePath = m_cachePath;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    auto cancel = m_cancel;
+    showStatus(tr("Ranking today's calls…"), false);
+    m_preview->setEnabled(false);
+
+    m_worker = QThread::create([this, before, after, cachePath, fromMs, nowMs, cancel] {
+        QList<nba::CallImpact> calls;
+        QString error;
+        {
+            Database::Options options;
+            options.migrate = false;
+            const QString name = QStringLiteral("nba-impact-%1").arg(quintptr(QThread::currentThreadId()));
+            auto db = Database::open(cachePath, name, options);
+            if (!db) {
+                error = db.error().message;
+            } else {
+                auto result = nba::compareOnCalls(db->handle(), *before, *after, fromMs, fromMs + kDayMs, nowMs,
+                                                  kMaxCalls, cancel.get());
+                if (result) {
+                    calls = std::move(*result);
+                } else {
+                    error = result.error().message;
+                }
+            }
+        }
+        QMetaObject::invokeMethod(
+            this, [this, calls, error] { showImpact(calls, error); }, Qt::QueuedConnection);
+    });
+    m_worker->setParent(this);
+    m_worker->setObjectName(QStringLiteral("nbaImpactWorker"));
+    m_worker->start();
+}
+
+void RulesEditor::showImpact(const QList<nba::CallImpact>& calls, const QString& error) {
+    if (m_worker != nullptr) {
+        m_worker->wait();
+        m_worker->deleteLater();
+        m_worker = nullptr;
+    }
+    m_preview->setEnabled(m_pack != nullptr && !m_cachePath.isEmpty());
+    if (!error.isEmpty()) {
+        showStatus(tr("The preview failed: %1").arg(error), true);
+        return;
+    }
+    m_impact = calls;
+    int changed = 0;
+    m_impactTable->setRowCount(0);
+    for (const nba::CallImpact& c : calls) {
+        if (!c.changed()) {
+            continue;
+        }
+        const int row = changed++;
+        m_impactTable->insertRow(row);
+        const auto cell = [this, row](int column, const QString& text) {
+            m_impactTable->setItem(row, column, new QTableWidgetItem(text));
+        };
+        cell(0, QDateTime::fromMSecsSinceEpoch(c.occurredMs, Qt::UTC).toString(QStringLiteral("HH:mm")));
+        cell(1, QString::number(c.partyId));
+        cell(2, c.context.queue);
+        cell(3, c.before.isEmpty() ? tr("(none)") : c.before);
+        cell(4, c.after.isEmpty() ? tr("(none)") : c.after);
+    }
+    showStatus(tr("%1 of today's %2 calls would get a different top action.").arg(changed).arg(calls.size()), false);
+    Q_EMIT impactReady(int(calls.size()), changed);
+}
+
+} // namespace c360::ui
