@@ -1,7 +1,6 @@
 #include "Cli.h"
 
 #include "app/CliNba.h"
-#include "app/CliPop.h"
 #include "app/CliSync.h"
 
 #include "models/Database.h"
@@ -101,9 +100,6 @@ QList<CliCommand> extraCommands() {
     // One line per command file: {name, synopsis, function}.
     return {
         {QStringLiteral("nba"), QLatin1String(kCliNbaSynopsis), runCliNba},
-        {QStringLiteral("pop"),
-         QStringLiteral("c360 pop --ani NUMBER [--call-id X] [--queue Q] [--dnis D] [--db PATH] [--sources FILE]"),
-         runPop},
     };
 }
 
