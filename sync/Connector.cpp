@@ -158,7 +158,9 @@ QUrl Connector::firstPageUrl(const State& state) const {
 }
 
 void Connector::throttle() {
-    const double rps = m_stream.requestsPerSecond;
+    // A source's "config": {"requests_per_second": N} overrides the manifest (e.g. a raised vendor plan).
+    const double rps =
+        m_source.config.value(QStringLiteral("requests_per_second"), m_stream.requestsPerSecond).toDouble();
     if (rps <= 0.0) {
         return;
     }
@@ -248,9 +250,9 @@ Connector::Attempt Connector::attempt(const State& state, bool newToken) {
     }
     throttle();
     auto headers = authHeaders(newToken);
-    if (!headers) {
+    if (!headers) { // the token request failed: retry only what a retry can fix (network trouble)
         a.error = headers.error();
-        a.retryable = true;
+        a.retryable = RetryPolicy::shouldRetryTransport(m_http.lastErrorKind());
         return a;
     }
     HttpRequest request;

@@ -275,7 +275,8 @@ QString Paginator::queryItem(const QUrl& url, const QString& key) {
 
 QString Paginator::nextLink(const QByteArray& linkHeader) {
     // <url>; rel="next"; title="x", <url2>; rel="prev"  — rel may list several types.
-    static const QRegularExpression link(QStringLiteral(R"re(<([^>]*)>\s*((?:;\s*[^;,]+)*))re"));
+    static const QRegularExpression link(
+        QStringLiteral(R"re(<([^>]*)>((?:\s*;\s*[^;,=\s]+\s*(?:=\s*(?:"[^"]*"|[^;,\s]*))?)*))re"));
     static const QRegularExpression rel(QStringLiteral(R"re(;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+)))re"),
                                         QRegularExpression::CaseInsensitiveOption);
     auto it = link.globalMatch(QString::fromLatin1(linkHeader));

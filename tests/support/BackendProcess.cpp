@@ -163,6 +163,31 @@ Result<QJsonObject> BackendProcess::mutate(const QString& source, const QString&
     return QJsonDocument::fromJson(*reply).object();
 }
 
+Status BackendProcess::churn(double perSecond) {
+    auto reply = adminCall(QStringLiteral("POST"), QStringLiteral("churn"),
+                           QJsonDocument(QJsonObject{{QStringLiteral("rate"), perSecond}}).toJson());
+    if (!reply) {
+        return reply.error();
+    }
+    return {};
+}
+
+Result<QJsonObject> BackendProcess::checksum() {
+    auto reply = adminCall(QStringLiteral("GET"), QStringLiteral("checksum"), {});
+    if (!reply) {
+        return reply.error();
+    }
+    return QJsonDocument::fromJson(*reply).object();
+}
+
+Status BackendProcess::revokeTokens() {
+    auto reply = adminCall(QStringLiteral("POST"), QStringLiteral("revoke-tokens"), "{}");
+    if (!reply) {
+        return reply.error();
+    }
+    return {};
+}
+
 Status BackendProcess::inject(const QString& source, const QString& stream, const QJsonObject& record) {
     const QJsonObject body{
         {QStringLiteral("source"), source}, {QStringLiteral("stream"), stream}, {QStringLiteral("record"), record}};

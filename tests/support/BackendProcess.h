@@ -49,6 +49,12 @@ public:
     Result<QJsonObject> mutate(const QString& source, const QString& stream, const QString& op, const QString& id);
     Status inject(const QString& source, const QString& stream, const QJsonObject& record);
     Status faults(double rate, const QStringList& kinds, int count = -1);
+    Status churn(double perSecond);
+    // {"all": sha256, "streams": {"crm/customers": sha256, ...}, "live": N} over the live records
+    // (see cacheChecksum()).
+    Result<QJsonObject> checksum();
+    // Vendor flavors: forget issued OAuth2 access tokens (the next data request gets 401).
+    Status revokeTokens();
     Result<SourceStreamCounts> stats();
     // Counts from `c360-backend --stats` with this backend's options (generated world, no mutations).
     static Result<SourceStreamCounts> generatedStats(const Options& options);
