@@ -45,8 +45,12 @@ CliResult BackendCli::parse(const QStringList& arguments) {
     const auto stats = opt("stats", "Generate, print live record counts as JSON, exit.");
     const auto verbose = opt("verbose", "Log requests to stderr.");
     const auto now = opt("now", "End of the generated world (ISO 8601).", "TIME", kDefaultNow);
-    for (const auto& o :
-         {customers, seed, port, host, token, heavy, churn, faultRate, faults, writeSources, stats, verbose, now}) {
+    const auto flavor = opt("flavor",
+                            "Answer in a vendor's API shape: zendesk, shopify, hubspot, salesforce, stripe "
+                            "(default: reference).",
+                            "NAME", "reference");
+    for (const auto& o : {customers, seed, port, host, token, heavy, churn, faultRate, faults, writeSources, stats,
+                          verbose, now, flavor}) {
         parser.addOption(o);
     }
     if (!parser.parse(arguments)) {
@@ -121,6 +125,13 @@ CliResult BackendCli::parse(const QStringList& arguments) {
         result.error = QStringLiteral("--fault-rate needs --faults LIST");
         return result;
     }
+    const auto parsedFlavor = parseFlavor(parser.value(flavor));
+    if (!parsedFlavor) {
+        result.error = QStringLiteral("unknown --flavor '") % parser.value(flavor) % QStringLiteral("'; known: ") %
+                       flavorNames().join(u',');
+        return result;
+    }
+    c.flavor = *parsedFlavor;
     c.writeSources = parser.value(writeSources);
     c.stats = parser.isSet(stats);
     c.verbose = parser.isSet(verbose);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tools/backend/FaultInjector.h"
+#include "tools/backend/VendorApi.h"
 
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,7 @@ struct BackendConfig {
     bool stats = false;
     bool verbose = false;
     qint64 nowMs = 0; // end of the generated world
+    Flavor flavor = Flavor::Reference;
 };
 
 struct CliResult {

@@ -3,6 +3,7 @@
 #include "tools/backend/SourceStore.h"
 #include "tools/backend/Time.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -14,6 +15,7 @@
 #include <QTcpSocket>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <cstdio>
 #include <sys/socket.h>
 
@@ -31,7 +33,7 @@ QByteArray compact(const QJsonObject& o) {
 }
 
 Reply jsonReply(int status, const QJsonObject& o) {
-    return Reply{status, compact(o), "application/json", false};
+    return Reply{status, compact(o), "application/json", false, {}};
 }
 
 Reply error(int status, const char* code, const QString& message) {
@@ -89,6 +91,9 @@ BackendServer::BackendServer(SourceStore& store, ServerOptions options, QObject*
     , m_options(std::move(options))
     , m_mutator(store, m_options.seed)
     , m_faults(m_options.seed) {
+    if (m_options.flavor != Flavor::Reference) {
+        m_vendor = std::make_unique<VendorApi>(store, m_options.flavor, m_options.token);
+    }
     m_churnTimer.setInterval(kChurnTickMs);
     connect(&m_churnTimer, &QTimer::timeout, this, &BackendServer::churnTick);
 }
@@ -96,7 +101,11 @@ BackendServer::BackendServer(SourceStore& store, ServerOptions options, QObject*
 BackendServer::~BackendServer() = default;
 
 quint16 BackendServer::listenOn(const QHostAddress& address, quint16 port) {
-    return listen(address, port);
+    const quint16 bound = listen(address, port);
+    const QString host =
+        address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' % address.toString() % u']' : address.toString();
+    m_baseUrl = QStringLiteral("http://") % host % u':' % QString::number(bound);
+    return bound;
 }
 
 void BackendServer::setChurnRate(double perSecond) {
@@ -154,11 +163,30 @@ void BackendServer::missingHandler(const QHttpServerRequest& request, QTcpSocket
 }
 
 Reply BackendServer::route(const QHttpServerRequest& request, bool* isData) {
+    const QStringList parts = request.url().path().split(u'/', Qt::SkipEmptyParts);
+    const bool isAdmin = parts.size() == 2 && parts[0] == QLatin1String("admin");
+    if (m_vendor && !isAdmin) {
+        const QString method =
+            request.method() == QHttpServerRequest::Method::Post ? QStringLiteral("POST") : QStringLiteral("GET");
+        const bool tokenEndpoint = request.url().path() == QLatin1String("/services/oauth2/token");
+        if (!tokenEndpoint && !m_vendor->authorized(request.headers(), request.query())) {
+            return error(401, "unauthorized", QStringLiteral("missing or wrong credentials"));
+        }
+        auto reply = m_vendor->handle(method, request.url(), request.body(), m_baseUrl);
+        if (!reply) {
+            return error(404, "not_found",
+                         QStringLiteral("no such endpoint in the ") % flavorName(m_vendor->flavor()) %
+                             QStringLiteral(" API: ") % request.url().path());
+        }
+        *isData = reply->isData;
+        Reply out{reply->status, reply->body, "application/json", false, {}};
+        out.headers = reply->headers;
+        return out;
+    }
     if (!authorized(request)) {
         return error(401, "unauthorized", QStringLiteral("missing or wrong bearer token"));
     }
-    const QStringList parts = request.url().path().split(u'/', Qt::SkipEmptyParts);
-    if (parts.size() == 2 && parts[0] == QLatin1String("admin")) {
+    if (isAdmin) {
         return admin(request, parts[1]);
     }
     if (parts.size() == 3 && parts[1] == QLatin1String("v1")) {
@@ -214,6 +242,13 @@ Reply BackendServer::admin(const QHttpServerRequest& request, const QString& act
     const bool post = request.method() == QHttpServerRequest::Method::Post;
     if (action == QLatin1String("stats")) {
         return jsonReply(200, m_store.stats());
+    }
+    if (action == QLatin1String("checksum")) {
+        return adminChecksum();
+    }
+    if (action == QLatin1String("revoke-tokens") && m_vendor) {
+        m_vendor->revokeTokens();
+        return jsonReply(200, QJsonObject{{QStringLiteral("ok"), true}});
     }
     if (!post) {
         return error(405, "method_not_allowed", QStringLiteral("use POST"));
@@ -292,9 +327,52 @@ Reply BackendServer::adminFaults(const QJsonObject& body) {
     return jsonReply(200, QJsonObject{{QStringLiteral("ok"), true}});
 }
 
+Reply BackendServer::adminChecksum() const {
+    // SHA-256 over the live records of every stream, sorted by source, stream and id, one line each:
+    // "source\tstream\tid\tupdated_at_ms\n" — what a complete cache holds in source_record.
+    QCryptographicHash all(QCryptographicHash::Sha256);
+    QJsonObject perStream;
+    QList<StreamInfo> infos(kStreams.begin(), kStreams.end());
+    std::sort(infos.begin(), infos.end(), [](const StreamInfo& a, const StreamInfo& b) {
+        return std::pair(QLatin1String(a.source), QLatin1String(a.stream)) <
+               std::pair(QLatin1String(b.source), QLatin1String(b.stream));
+    });
+    qint64 live = 0;
+    for (const StreamInfo& info : std::as_const(infos)) {
+        QCryptographicHash one(QCryptographicHash::Sha256);
+        const int n = m_store.recordCount(info.kind);
+        for (int i = 0; i < n; ++i) { // ids are zero-padded, so index order is id order
+            const RecordMeta* meta = const_cast<SourceStore&>(m_store).meta(info.kind, i);
+            if (meta->deleted) {
+                continue;
+            }
+            const QByteArray line = QByteArray(info.source) + '\t' + info.stream + '\t' +
+                                    recordId(info.kind, i).toUtf8() + '\t' + QByteArray::number(meta->updatedMs) + '\n';
+            one.addData(line);
+            all.addData(line);
+            ++live;
+        }
+        perStream.insert(QLatin1String(info.source) % u'/' % QLatin1String(info.stream),
+                         QString::fromLatin1(one.result().toHex()));
+    }
+    return jsonReply(200, QJsonObject{{QStringLiteral("all"), QString::fromLatin1(all.result().toHex())},
+                                      {QStringLiteral("streams"), perStream},
+                                      {QStringLiteral("live"), live}});
+}
+
 void BackendServer::send(const QHttpServerRequest& request, QTcpSocket* socket, const Reply& reply) {
     auto responder = makeResponder(request, socket);
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+    if (!reply.headers.isEmpty()) {
+        responder.writeStatusLine(status);
+        responder.writeHeader("Content-Type", reply.contentType);
+        responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+        for (const auto& [key, value] : reply.headers) {
+            responder.writeHeader(key, value);
+        }
+        responder.writeBody(reply.body);
+        return;
+    }
     if (reply.retryAfter) {
         responder.write(reply.body, {{"Content-Type", reply.contentType}, {"Retry-After", "1"}}, status);
     } else {
@@ -348,7 +426,9 @@ void BackendServer::sendWithFault(const QHttpServerRequest& request, QTcpSocket*
              Reply{status,
                    "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>"
                    "<h1>502 Bad Gateway</h1><hr><p>nginx</p></body></html>",
-                   "text/html; charset=utf-8", false});
+                   "text/html; charset=utf-8",
+                   false,
+                   {}});
         return;
     }
     }

@@ -3,11 +3,14 @@
 #include "tools/backend/FaultInjector.h"
 #include "tools/backend/Mutator.h"
 #include "tools/backend/Streams.h"
+#include "tools/backend/VendorApi.h"
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QHostAddress>
 #include <QTimer>
+
+#include <memory>
 
 namespace c360::backend {
 
@@ -17,6 +20,7 @@ struct ServerOptions {
     QString token = QStringLiteral("c360-demo-token");
     quint64 seed = 42;
     bool verbose = false;
+    Flavor flavor = Flavor::Reference;
 };
 
 struct Reply {
@@ -24,6 +28,7 @@ struct Reply {
     QByteArray body;
     QByteArray contentType = "application/json";
     bool retryAfter = false;
+    QList<QPair<QByteArray, QByteArray>> headers; // extra headers (e.g. Link)
 };
 
 // The HTTP face of the store: data feeds, admin endpoints, churn and injected faults.
@@ -52,6 +57,7 @@ private:
     Reply adminMutate(const QJsonObject& body);
     Reply adminInject(const QJsonObject& body);
     Reply adminFaults(const QJsonObject& body);
+    Reply adminChecksum() const;
     void send(const QHttpServerRequest& request, QTcpSocket* socket, const Reply& reply);
     void sendWithFault(const QHttpServerRequest& request, QTcpSocket* socket, Reply reply, FaultKind fault);
     static void sendLater(QTcpSocket* socket, const Reply& reply, int delayMs);
@@ -59,6 +65,8 @@ private:
 
     SourceStore& m_store;
     ServerOptions m_options;
+    std::unique_ptr<VendorApi> m_vendor; // null: the reference API
+    QString m_baseUrl;
     Mutator m_mutator;
     FaultInjector m_faults;
     QTimer m_churnTimer;

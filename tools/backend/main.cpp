@@ -32,7 +32,7 @@ int main(int argc, char* argv[]) {
         return 0;
     }
 
-    BackendServer server(store, {config.token, config.seed, config.verbose});
+    BackendServer server(store, {config.token, config.seed, config.verbose, config.flavor});
     server.setFaults(config.faultRate, config.faults);
     server.setChurnRate(config.churn);
     const quint16 port = server.listenOn(QHostAddress(config.host), config.port);
@@ -43,7 +43,10 @@ int main(int argc, char* argv[]) {
     const QString host = config.host.contains(u':') ? u'[' % config.host % u']' : config.host;
     const QString baseUrl = QStringLiteral("http://") % host % u':' % QString::number(port);
     if (!config.writeSources.isEmpty()) {
-        const QString error = SourcesFile::write(config.writeSources, SourcesFile::build(baseUrl, config.token));
+        const QJsonObject sources = config.flavor == Flavor::Reference
+                                        ? SourcesFile::build(baseUrl, config.token)
+                                        : VendorApi::sourcesFile(config.flavor, baseUrl, config.token);
+        const QString error = SourcesFile::write(config.writeSources, sources);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "c360-backend: %s\n", qUtf8Printable(error));
             return 1;
