@@ -185,7 +185,9 @@ void NbaPanel::rebuildCards() {
     showStatus({});
     int index = 0;
     for (const nba::Recommendation& r : std::as_const(m_evaluation.actions)) {
-        m_cardsLayout->insertWidget(index++, makeCard(r));
+        QWidget* card = makeCard(r);
+        m_cardsLayout->insertWidget(index++, card);
+        card->show();
     }
 }
 

@@ -103,9 +103,10 @@ bool RulesEditor::setPackText(const QByteArray& json, const QString& savePath) {
     m_packText = json;
     m_pack = std::make_unique<nba::RulePack>(std::move(*pack));
     m_savePath = savePath;
-    m_title->setText(tr("Rule pack “%1” (version %2), %n action(s)", nullptr, int(m_pack->actions().size()))
+    m_title->setText(tr("Rule pack “%1” (version %2), actions: %3")
                          .arg(m_pack->name())
-                         .arg(m_pack->version()));
+                         .arg(m_pack->version())
+                         .arg(m_pack->actions().size()));
     fillTable();
     m_impact.clear();
     m_impactTable->setRowCount(0);
@@ -209,7 +210,7 @@ bool RulesEditor::validate() {
         return false;
     }
     const int changes = int(overrides().size());
-    showStatus(tr("The pack is valid; %n action(s) changed.", nullptr, changes), false);
+    showStatus(tr("The pack is valid; actions changed: %1.").arg(changes), false);
     return true;
 }
 

@@ -5,8 +5,8 @@
 namespace c360::nba {
 
 namespace {
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("c360::nba::ContactPolicy", text, nullptr, n);
+QString tr(const char* text) {
+    return QCoreApplication::translate("c360::nba::ContactPolicy", text);
 }
 constexpr qint64 kMinuteMs = 60 * 1000;
 constexpr qint64 kDayMs = 24 * 60 * kMinuteMs;
@@ -51,7 +51,7 @@ std::optional<QString> ContactPolicy::suppression(const Action& action, const Fa
             }
             const auto sinceReturn = facts.number(fact::DaysSinceLastReturn);
             if (sinceReturn && *sinceReturn < m_config.returnWindowDays) {
-                return tr("No offers within %n day(s) of a return.", m_config.returnWindowDays);
+                return tr("No offers within %1 days of a return.").arg(m_config.returnWindowDays);
             }
         }
     }
@@ -63,7 +63,10 @@ std::optional<QString> ContactPolicy::suppression(const Action& action, const Fa
         }
         const qint64 age = nowMs - f.atMs;
         if (f.outcome == Outcome::Accepted && age < cooldownDays * kDayMs) {
-            return tr("Accepted %n day(s) ago.", int(age / kDayMs));
+            const qint64 days = age / kDayMs;
+            return days == 0   ? tr("Accepted earlier today (cool-down %1 days).").arg(cooldownDays)
+                   : days == 1 ? tr("Accepted yesterday (cool-down %1 days).").arg(cooldownDays)
+                               : tr("Accepted %1 days ago (cool-down %2 days).").arg(days).arg(cooldownDays);
         }
         if (f.outcome == Outcome::Dismissed && age < m_config.dismissalWindowDays * kDayMs) {
             ++dismissals;

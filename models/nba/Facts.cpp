@@ -111,6 +111,22 @@ QString factLabel(const QString& name) {
     return spec ? tr(spec->label) : name;
 }
 
+void Facts::set(const QString& name, const FactValue& value) {
+    m_values.insert(name, value);
+}
+void Facts::setNumber(const QString& name, double v) {
+    m_values.insert(name, FactValue(v));
+}
+void Facts::setBool(const QString& name, bool v) {
+    m_values.insert(name, FactValue(v));
+}
+void Facts::setString(const QString& name, const QString& v) {
+    m_values.insert(name, FactValue(v));
+}
+void Facts::setList(const QString& name, const QStringList& v) {
+    m_values.insert(name, FactValue(v));
+}
+
 std::optional<double> Facts::number(const QString& name) const {
     const FactValue* v = find(name);
     if (v == nullptr) {

@@ -71,11 +71,12 @@ inline const QString Queue = QStringLiteral("queue");
 // A typed fact map. Absent facts are simply not there (a rule comparing an absent fact is false).
 class Facts {
 public:
-    void set(const QString& name, FactValue value) { m_values.insert(name, std::move(value)); }
-    void setNumber(const QString& name, double v) { set(name, v); }
-    void setBool(const QString& name, bool v) { set(name, v); }
-    void setString(const QString& name, const QString& v) { set(name, v); }
-    void setList(const QString& name, const QStringList& v) { set(name, v); }
+    // Out of line on purpose: inlined, GCC 12 warns (falsely) about an uninitialized variant.
+    void set(const QString& name, const FactValue& value);
+    void setNumber(const QString& name, double v);
+    void setBool(const QString& name, bool v);
+    void setString(const QString& name, const QString& v);
+    void setList(const QString& name, const QStringList& v);
     void remove(const QString& name) { m_values.remove(name); }
 
     bool contains(const QString& name) const { return m_values.contains(name); }

@@ -25,7 +25,7 @@ constexpr const char* kSchema[] = {
         pack TEXT,
         at_ms INTEGER NOT NULL,
         pushed_ms INTEGER,
-        CHECK (outcome <> 'dismissed' OR length(reason) > 0)))",
+        CHECK (outcome <> 'dismissed' OR coalesce(length(reason), 0) > 0)))",
     "CREATE INDEX IF NOT EXISTS nba_feedback_party ON nba_feedback(party_id, at_ms)",
     "CREATE INDEX IF NOT EXISTS nba_feedback_unpushed ON nba_feedback(id) WHERE pushed_ms IS NULL",
 };
