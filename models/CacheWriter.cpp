@@ -45,19 +45,30 @@ struct CacheWriter::Impl {
     IdentityLinker linker;
     PartyAggregator aggregator;
     bool prepared = false;
-    QSqlQuery upsertRecord, recordId, deleteEvents, insertEvent, insertQuarantine, upsertCheckpoint;
+    QSqlQuery insertRecord, updateRecord, recordId, deleteEvents, insertEvent, insertQuarantine, upsertCheckpoint;
 };
 
 Status CacheWriter::Impl::prepare() {
+    {
+        // The writer's own connection: a page dirties a few hundred scattered index pages, so a checkpoint
+        // every 1,000 WAL frames (the default) copied nearly every page after nearly every commit. Let the
+        // WAL grow to ~64 MiB before a checkpoint (which then writes each page once) and trim it after.
+        QSqlQuery pragma(db);
+        for (const char* statement : {"PRAGMA wal_autocheckpoint = 16384", "PRAGMA journal_size_limit = 67108864"}) {
+            if (!pragma.exec(QString::fromLatin1(statement))) {
+                return sql::error(pragma, tr("The local cache could not be prepared."));
+            }
+        }
+    }
     struct P {
         QSqlQuery* q;
         const char* sql;
     };
     const P statements[] = {
-        {&upsertRecord, "INSERT INTO source_record(source, stream, source_id, entity, updated_at, deleted, payload, "
-                        "fetched_at) VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(source, stream, source_id) DO UPDATE SET "
-                        "entity = excluded.entity, updated_at = excluded.updated_at, deleted = excluded.deleted, "
-                        "payload = excluded.payload, fetched_at = excluded.fetched_at"},
+        {&insertRecord, "INSERT INTO source_record(source, stream, source_id, entity, updated_at, deleted, payload, "
+                        "fetched_at) VALUES(?,?,?,?,?,?,?,?)"},
+        {&updateRecord, "UPDATE source_record SET entity = ?, updated_at = ?, deleted = ?, payload = ?, fetched_at = ? "
+                        "WHERE id = ?"},
         {&recordId, "SELECT id FROM source_record WHERE source = ? AND stream = ? AND source_id = ?"},
         {&deleteEvents, "DELETE FROM timeline_event WHERE record_id = ?"},
         {&insertEvent, "INSERT INTO timeline_event(party_id, record_id, occurred_ms, kind, source, title, summary, "
@@ -84,26 +95,38 @@ Status CacheWriter::Impl::prepare() {
 
 Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, qint64 nowMs, QSet<qint64>& touched,
                                       PageOutcome& outcome) {
-    if (Status s = run(upsertRecord, {r.source, r.stream, r.sourceId, entityKindName(r.entity), sql::ms(r.updatedAt),
-                                      r.deleted ? 1 : 0, QString::fromUtf8(r.raw), nowMs});
-        !s) {
-        return s;
-    }
+    // Known record: update it and clear what it derived last time. New record (the bulk of a first
+    // sync): insert it; it has no details, events, keys or link to clear.
     if (Status s = run(recordId, {r.source, r.stream, r.sourceId}); !s) {
         return s;
     }
-    if (!recordId.next()) {
-        return Error{tr("A page of records could not be stored in the local cache."),
-                     QStringLiteral("source_record row missing after upsert")};
-    }
-    const qint64 id = recordId.value(0).toLongLong();
+    const bool isNew = !recordId.next();
+    qint64 id = isNew ? 0 : recordId.value(0).toLongLong();
     recordId.finish();
-
-    if (Status s = details.remove(id, r.entity); !s) {
-        return s;
-    }
-    if (Status s = run(deleteEvents, {id}); !s) {
-        return s;
+    const QString entity = entityKindName(r.entity);
+    const QVariant updated = sql::ms(r.updatedAt);
+    if (isNew) {
+        if (Status s = run(insertRecord, {r.source, r.stream, r.sourceId, entity, updated, r.deleted ? 1 : 0,
+                                          QString::fromUtf8(r.raw), nowMs});
+            !s) {
+            return s;
+        }
+        id = insertRecord.lastInsertId().toLongLong();
+        if (id <= 0) {
+            return Error{tr("A page of records could not be stored in the local cache."),
+                         QStringLiteral("source_record insert returned no row id")};
+        }
+    } else {
+        if (Status s = run(updateRecord, {entity, updated, r.deleted ? 1 : 0, QString::fromUtf8(r.raw), nowMs, id});
+            !s) {
+            return s;
+        }
+        if (Status s = details.remove(id, r.entity); !s) {
+            return s;
+        }
+        if (Status s = run(deleteEvents, {id}); !s) {
+            return s;
+        }
     }
     if (r.deleted) {
         ++outcome.deleted;
@@ -113,7 +136,8 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, qint64 nowMs, QS
     if (Status s = details.write(id, r); !s) {
         return s;
     }
-    auto party = linker.link(id, identityKeys(r, normalizer), nowMs, touched);
+    auto party = linker.link(id, identityKeys(r, normalizer), updated.isNull() ? 0 : updated.toLongLong(), nowMs, isNew,
+                             entity, touched);
     if (!party) {
         return party.error();
     }

@@ -34,8 +34,9 @@ Status IdentityLinker::prepare() {
         {&m_currentParty, "SELECT party_id FROM party_link WHERE record_id = ?"},
         {&m_otherLink, "SELECT 1 FROM party_link WHERE party_id = ? AND record_id <> ? LIMIT 1"},
         {&m_insertParty, "INSERT INTO party(updated_ms) VALUES(?)"},
-        {&m_upsertLink, "INSERT INTO party_link(record_id, party_id, rule, linked_ms) VALUES(?,?,?,?) "
+        {&m_upsertLink, "INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity) VALUES(?,?,?,?,?) "
                         "ON CONFLICT(record_id) DO UPDATE SET party_id = excluded.party_id, rule = excluded.rule, "
+                        "entity = excluded.entity, "
                         "linked_ms = CASE WHEN party_link.party_id = excluded.party_id AND party_link.rule = "
                         "excluded.rule THEN party_link.linked_ms ELSE excluded.linked_ms END"},
         {&m_deleteLink, "DELETE FROM party_link WHERE record_id = ?"},
@@ -43,6 +44,26 @@ Status IdentityLinker::prepare() {
         {&m_repointEvents, "UPDATE timeline_event SET party_id = ? WHERE party_id = ?"},
         {&m_deleteFts, "DELETE FROM party_fts WHERE rowid = ?"},
         {&m_deleteParty, "DELETE FROM party WHERE id = ?"},
+        {&m_recordKeys, "SELECT kind, value, linking FROM record_key WHERE record_id = ?"},
+        {&m_addKey, "INSERT INTO party_key(party_id, kind, value, records, first_record, last_ms) VALUES(?,?,?,1,?,?) "
+                    "ON CONFLICT(party_id, kind, value) DO UPDATE SET records = records + ?, "
+                    "first_record = min(first_record, excluded.first_record), "
+                    "last_ms = max(last_ms, excluded.last_ms)"},
+        {&m_decrementKey, "UPDATE party_key SET records = records - 1 WHERE party_id = ? AND kind = ? AND value = ?"},
+        {&m_dropKey, "DELETE FROM party_key WHERE party_id = ? AND kind = ? AND value = ? AND records <= 0"},
+        // Exact tally of one key within one party, through record_key(kind, value): run only when a name
+        // leaves a party (its latest updated_at picks the display name), never for the page's new records.
+        {&m_exactKey, "SELECT count(*), min(rk.record_id), max(coalesce(sr.updated_at, 0)) FROM record_key rk "
+                      "JOIN party_link pl ON pl.record_id = rk.record_id JOIN source_record sr ON sr.id = rk.record_id "
+                      "WHERE rk.kind = ? AND rk.value = ? AND pl.party_id = ? AND rk.record_id <> ?"},
+        {&m_setKey, "UPDATE party_key SET records = ?, first_record = ?, last_ms = ? "
+                    "WHERE party_id = ? AND kind = ? AND value = ?"},
+        {&m_foldKeys, "INSERT INTO party_key(party_id, kind, value, records, first_record, last_ms) "
+                      "SELECT ?, kind, value, records, first_record, last_ms FROM party_key WHERE party_id = ? "
+                      "ON CONFLICT(party_id, kind, value) DO UPDATE SET records = records + excluded.records, "
+                      "first_record = min(first_record, excluded.first_record), "
+                      "last_ms = max(last_ms, excluded.last_ms)"},
+        {&m_deletePartyKeys, "DELETE FROM party_key WHERE party_id = ?"},
     };
     for (const P& p : statements) {
         *p.q = QSqlQuery(m_db);
@@ -90,21 +111,90 @@ Result<qint64> IdentityLinker::createParty(qint64 nowMs) {
 
 Status IdentityLinker::merge(qint64 target, qint64 other) {
     qCDebug(lcStorage) << "merging party" << other << "into" << target;
-    for (QSqlQuery* q : {&m_repointLinks, &m_repointEvents}) {
+    for (QSqlQuery* q : {&m_repointLinks, &m_repointEvents, &m_foldKeys}) {
         if (Status s = run(*q, {target, other}); !s) {
             return s;
         }
     }
-    if (Status s = run(m_deleteFts, {other}); !s) {
-        return s;
+    for (QSqlQuery* q : {&m_deletePartyKeys, &m_deleteFts}) {
+        if (Status s = run(*q, {other}); !s) {
+            return s;
+        }
     }
     return run(m_deleteParty, {other});
 }
 
-Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& keys, qint64 nowMs,
-                                    QSet<qint64>& touched) {
-    if (Status s = run(m_deleteKeys, {recordId}); !s) {
+Result<QList<IdentityKey>> IdentityLinker::storedKeys(qint64 recordId) {
+    if (Status s = run(m_recordKeys, {recordId}); !s) {
         return s.error();
+    }
+    QList<IdentityKey> keys;
+    while (m_recordKeys.next()) {
+        keys.append(
+            {m_recordKeys.value(0).toString(), m_recordKeys.value(1).toString(), m_recordKeys.value(2).toInt() != 0});
+    }
+    m_recordKeys.finish();
+    return keys;
+}
+
+namespace {
+bool tallied(const IdentityKey& k) {
+    return k.kind != keykinds::SourceId; // one per record: never part of a golden record or search row
+}
+} // namespace
+
+Status IdentityLinker::addKey(qint64 party, const IdentityKey& k, qint64 recordId, qint64 updatedMs, int delta) {
+    if (!tallied(k)) {
+        return {};
+    }
+    // A new row counts the record once; an existing row grows by `delta` (0: the record was counted already).
+    return run(m_addKey, {party, k.kind, k.value, recordId, updatedMs, delta});
+}
+
+Status IdentityLinker::removeKey(qint64 party, const IdentityKey& k, qint64 recordId) {
+    if (!tallied(k)) {
+        return {};
+    }
+    if (k.kind != keykinds::Name) {
+        if (Status s = run(m_decrementKey, {party, k.kind, k.value}); !s) {
+            return s;
+        }
+        return run(m_dropKey, {party, k.kind, k.value});
+    }
+    if (Status s = run(m_exactKey, {k.kind, k.value, party, recordId}); !s) {
+        return s;
+    }
+    qint64 records = 0, first = 0, last = 0;
+    if (m_exactKey.next()) {
+        records = m_exactKey.value(0).toLongLong();
+        first = m_exactKey.value(1).toLongLong();
+        last = m_exactKey.value(2).toLongLong();
+    }
+    m_exactKey.finish();
+    if (Status s = run(m_setKey, {records, first, last, party, k.kind, k.value}); !s) {
+        return s;
+    }
+    return run(m_dropKey, {party, k.kind, k.value});
+}
+
+Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& keys, qint64 updatedMs, qint64 nowMs,
+                                    bool isNew, const QString& entity, QSet<qint64>& touched) {
+    QList<IdentityKey> oldKeys;
+    std::optional<qint64> old;
+    if (!isNew) {
+        auto stored = storedKeys(recordId);
+        if (!stored) {
+            return stored.error();
+        }
+        oldKeys = std::move(*stored);
+        if (Status s = run(m_deleteKeys, {recordId}); !s) {
+            return s.error();
+        }
+        auto current = currentParty(recordId);
+        if (!current) {
+            return current.error();
+        }
+        old = *current;
     }
     for (const IdentityKey& k : keys) {
         if (Status s = run(m_insertKey, {recordId, k.kind, k.value, k.linking ? 1 : 0}); !s) {
@@ -135,12 +225,6 @@ Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& k
         }
         m_findParties.finish();
     }
-
-    auto current = currentParty(recordId);
-    if (!current) {
-        return current.error();
-    }
-    const std::optional<qint64> old = *current;
 
     qint64 target = 0;
     if (!parties.isEmpty()) {
@@ -176,10 +260,30 @@ Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& k
     if (old && *old != target && !parties.contains(*old)) {
         touched.insert(*old); // loses this record; recomputed or removed at the end of the page
     }
-    if (Status s = run(m_upsertLink, {recordId, target, rule, nowMs}); !s) {
+    if (Status s = run(m_upsertLink, {recordId, target, rule, nowMs, entity}); !s) {
         return s.error();
     }
     touched.insert(target);
+
+    // Key tallies: where the record's old keys were counted (its old party, or the target when the old
+    // party was merged into it) and where its new keys count now.
+    std::optional<qint64> countedIn = old;
+    if (old && parties.contains(*old)) {
+        countedIn = target;
+    }
+    for (const IdentityKey& k : std::as_const(oldKeys)) {
+        if (countedIn && (*countedIn != target || !keys.contains(k))) {
+            if (Status s = removeKey(*countedIn, k, recordId); !s) {
+                return s.error();
+            }
+        }
+    }
+    for (const IdentityKey& k : keys) {
+        const bool alreadyCounted = countedIn && *countedIn == target && oldKeys.contains(k);
+        if (Status s = addKey(target, k, recordId, updatedMs, alreadyCounted ? 0 : 1); !s) {
+            return s.error();
+        }
+    }
     return target;
 }
 
@@ -190,6 +294,15 @@ Status IdentityLinker::unlink(qint64 recordId, QSet<qint64>& touched) {
     }
     if (*current) {
         touched.insert(**current);
+        auto stored = storedKeys(recordId);
+        if (!stored) {
+            return stored.error();
+        }
+        for (const IdentityKey& k : std::as_const(*stored)) {
+            if (Status s = removeKey(**current, k, recordId); !s) {
+                return s;
+            }
+        }
     }
     if (Status s = run(m_deleteKeys, {recordId}); !s) {
         return s;

@@ -13,6 +13,11 @@ namespace c360 {
 // linking key (normalized email, E.164 phone, WeChat openid) belong to one party; a record
 // that bridges several parties merges them into the lowest party id. Every lookup goes through
 // the (kind, value) index of record_key or a primary key. Part of CacheWriter's transaction.
+//
+// It also keeps party_key (schema v2) up to date: per party, each distinct key (all kinds but
+// source_id) with how many linked records carry it, the lowest such record id and the latest
+// updated_at among them. PartyAggregator builds the golden record and search row from it, so its
+// cost per page is O(distinct keys of a party), not O(records of the party).
 class IdentityLinker {
 public:
     explicit IdentityLinker(QSqlDatabase db);
@@ -20,7 +25,10 @@ public:
 
     // Replaces the record's keys and links it; the touched parties (old, new, merge target)
     // are added to `touched`, merged-away parties removed from it. Returns the party id.
-    Result<qint64> link(qint64 recordId, const QList<IdentityKey>& keys, qint64 nowMs, QSet<qint64>& touched);
+    // `isNew`: the record was inserted by this page (it has no keys or link yet: nothing to read).
+    // `updatedMs`: the record's updated_at (0 when unknown).
+    Result<qint64> link(qint64 recordId, const QList<IdentityKey>& keys, qint64 updatedMs, qint64 nowMs, bool isNew,
+                        const QString& entity, QSet<qint64>& touched);
     // Removes the record's keys and link (a deletion); its party is added to `touched`.
     Status unlink(qint64 recordId, QSet<qint64>& touched);
 
@@ -29,11 +37,15 @@ private:
     Result<bool> hasOtherLinks(qint64 partyId, qint64 recordId);
     Result<qint64> createParty(qint64 nowMs);
     Status merge(qint64 target, qint64 other);
+    Result<QList<IdentityKey>> storedKeys(qint64 recordId);
+    Status addKey(qint64 party, const IdentityKey& k, qint64 recordId, qint64 updatedMs, int delta);
+    Status removeKey(qint64 party, const IdentityKey& k, qint64 recordId);
     Status run(QSqlQuery& q, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;
     QSqlQuery m_deleteKeys, m_insertKey, m_findParties, m_currentParty, m_otherLink, m_insertParty, m_upsertLink,
-        m_deleteLink, m_repointLinks, m_repointEvents, m_deleteFts, m_deleteParty;
+        m_deleteLink, m_repointLinks, m_repointEvents, m_deleteFts, m_deleteParty, m_recordKeys, m_addKey,
+        m_decrementKey, m_dropKey, m_exactKey, m_setKey, m_foldKeys, m_deletePartyKeys;
 };
 
 } // namespace c360

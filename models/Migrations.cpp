@@ -141,8 +141,34 @@ constexpr const char* kCacheV1[] = {
     "CREATE INDEX quarantine_stream ON quarantine(source, stream)",
 };
 
+// v2: per-party key tallies maintained incrementally by IdentityLinker, so that a page recomputes a
+// party's golden record and search row from its distinct keys (not from every linked record), and
+// the entity of each link, so that a party's orders/tickets/profile are reached without visiting
+// its other (e.g. 50,000 marketing) records.
+constexpr const char* kCacheV2[] = {
+    "ALTER TABLE party_link ADD COLUMN entity TEXT NOT NULL DEFAULT ''",
+    "UPDATE party_link SET entity = coalesce((SELECT sr.entity FROM source_record sr WHERE sr.id = "
+    "party_link.record_id), '')",
+    "DROP INDEX party_link_party",
+    "CREATE INDEX party_link_party ON party_link(party_id, entity)",
+    R"(CREATE TABLE party_key(
+        party_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        records INTEGER NOT NULL,
+        first_record INTEGER NOT NULL,
+        last_ms INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY(party_id, kind, value)) WITHOUT ROWID)",
+    R"(INSERT INTO party_key(party_id, kind, value, records, first_record, last_ms)
+        SELECT pl.party_id, rk.kind, rk.value, count(*), min(rk.record_id), max(coalesce(sr.updated_at, 0))
+        FROM record_key rk JOIN party_link pl ON pl.record_id = rk.record_id
+        JOIN source_record sr ON sr.id = rk.record_id
+        WHERE rk.kind <> 'source_id' GROUP BY pl.party_id, rk.kind, rk.value)",
+};
+
 const Step kCacheSteps[] = {
     {1, kCacheV1},
+    {2, kCacheV2},
 };
 
 // ---- outbox (its own file) -------------------------------------------------------------------

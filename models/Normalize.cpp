@@ -1,5 +1,8 @@
 #include "models/Normalize.h"
 
+#include <QHash>
+#include <QMutex>
+
 #include <phonenumbers/phonenumberutil.h>
 
 #include <string>
@@ -31,10 +34,38 @@ QString canonicalDialString(const QString& raw) {
 }
 } // namespace
 
+struct Normalizer::PhoneMemo {
+    static constexpr qsizetype capacity = 50000;
+    QMutex mutex;
+    QHash<QString, std::optional<QString>> results;
+};
+
 Normalizer::Normalizer(IdentityConfig config)
-    : m_config(std::move(config)) {}
+    : m_config(std::move(config))
+    , m_memo(std::make_shared<PhoneMemo>()) {}
 
 std::optional<QString> Normalizer::phoneE164(const QString& raw, const QString& regionHint) const {
+    if (raw.isEmpty()) {
+        return std::nullopt;
+    }
+    const QString memoKey = raw % QChar(u'\x1f') % regionHint;
+    {
+        QMutexLocker lock(&m_memo->mutex);
+        const auto it = m_memo->results.constFind(memoKey);
+        if (it != m_memo->results.constEnd()) {
+            return *it;
+        }
+    }
+    std::optional<QString> result = parsePhone(raw, regionHint);
+    QMutexLocker lock(&m_memo->mutex);
+    if (m_memo->results.size() >= PhoneMemo::capacity) {
+        m_memo->results.clear();
+    }
+    m_memo->results.insert(memoKey, result);
+    return result;
+}
+
+std::optional<QString> Normalizer::parsePhone(const QString& raw, const QString& regionHint) const {
     const QString dial = canonicalDialString(raw);
     const qsizetype digits = dial.startsWith(u'+') ? dial.size() - 1 : dial.size();
     if (digits < 5 || digits > 17) {

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace c360 {
@@ -33,7 +34,13 @@ public:
     const IdentityConfig& config() const { return m_config; }
 
 private:
+    std::optional<QString> parsePhone(const QString& raw, const QString& regionHint) const;
+    struct PhoneMemo;
     IdentityConfig m_config;
+    // Results of phoneE164 by (raw, hint): a sync sees the same few numbers again and again (one customer
+    // can have 50,000 events), and libphonenumber parses with ICU regular expressions. Shared by copies,
+    // guarded by a mutex, bounded.
+    std::shared_ptr<PhoneMemo> m_memo;
 };
 
 } // namespace c360

@@ -20,14 +20,14 @@ QString tr(const char* text) {
 struct Tally {
     QStringList order;
     QHash<QString, int> counts;
-    void add(const QString& v) {
+    void add(const QString& v, int n = 1) {
         if (v.isEmpty()) {
             return;
         }
         if (!counts.contains(v)) {
             order << v;
         }
-        ++counts[v];
+        counts[v] += n;
     }
     QString mostCommon() const {
         QString best;
@@ -53,19 +53,30 @@ Status PartyAggregator::prepare() {
     };
     const P statements[] = {
         {&m_anyLink, "SELECT 1 FROM party_link WHERE party_id = ? LIMIT 1"},
-        {&m_keys, "SELECT rk.kind, rk.value, sr.entity, sr.updated_at, sr.id FROM party_link pl "
-                  "JOIN source_record sr ON sr.id = pl.record_id JOIN record_key rk ON rk.record_id = pl.record_id "
-                  "WHERE pl.party_id = ? ORDER BY sr.id"},
-        {&m_customer, "SELECT cp.segment, cp.city FROM party_link pl JOIN customer_profile cp ON cp.record_id = "
+        // Every read below is bounded by what it needs: the party's distinct keys (party_key), its
+        // links of one entity (party_link(party_id, entity)), or one index probe — never a walk over
+        // all the records of a party (a customer can have 50,000 marketing events).
+        {&m_keys, "SELECT kind, value, records, last_ms FROM party_key WHERE party_id = ? ORDER BY first_record, "
+                  "kind, value"},
+        {&m_customer, "SELECT cp.segment, cp.city, sr.id FROM party_link pl JOIN customer_profile cp ON cp.record_id = "
                       "pl.record_id JOIN source_record sr ON sr.id = pl.record_id WHERE pl.party_id = ? "
-                      "ORDER BY sr.updated_at DESC, sr.id DESC LIMIT 1"},
-        {&m_orders, "SELECT o.total, o.status, o.currency FROM party_link pl JOIN orders o ON o.record_id = "
-                    "pl.record_id WHERE pl.party_id = ?"},
-        {&m_returns, "SELECT r.amount FROM party_link pl JOIN return_item r ON r.record_id = pl.record_id "
-                     "WHERE pl.party_id = ?"},
+                      "AND pl.entity = 'customer' ORDER BY sr.updated_at DESC, sr.id DESC LIMIT 1"},
+        {&m_crmKeys, "SELECT kind, value FROM record_key WHERE record_id = ? AND kind IN ('name', 'email', 'phone')"},
+        {&m_orders, "SELECT count(*), total(CASE WHEN lower(coalesce(o.status, '')) IN ('cancelled', 'canceled') "
+                    "THEN 0 ELSE o.total END) FROM party_link pl JOIN orders o ON o.record_id = pl.record_id "
+                    "WHERE pl.party_id = ? AND pl.entity = 'order'"},
+        {&m_currency, "SELECT o.currency FROM party_link pl JOIN orders o ON o.record_id = pl.record_id "
+                      "WHERE pl.party_id = ? AND pl.entity = 'order' AND coalesce(o.currency, '') <> '' "
+                      "GROUP BY o.currency ORDER BY count(*) DESC, min(pl.record_id) LIMIT 1"},
+        {&m_returns, "SELECT total(r.amount) FROM party_link pl JOIN return_item r ON r.record_id = pl.record_id "
+                     "WHERE pl.party_id = ? AND pl.entity = 'return'"},
         {&m_openTickets, "SELECT count(*) FROM party_link pl JOIN ticket t ON t.record_id = pl.record_id "
-                         "WHERE pl.party_id = ? AND lower(t.status) IN ('new', 'open', 'pending')"},
-        {&m_lastContact, "SELECT max(occurred_ms) FROM timeline_event WHERE party_id = ? AND is_system = 0"},
+                         "WHERE pl.party_id = ? AND pl.entity = 'ticket' AND lower(t.status) IN ('new', 'open', "
+                         "'pending')"},
+        {&m_lastContact, "SELECT occurred_ms FROM timeline_event WHERE party_id = ? AND is_system = 0 "
+                         "ORDER BY occurred_ms DESC, id DESC LIMIT 1"},
+        {&m_currentFts, "SELECT names, emails, phones, ids FROM party_fts WHERE rowid = ?"},
+        {&m_deleteKeys, "DELETE FROM party_key WHERE party_id = ?"},
         {&m_update, "UPDATE party SET display_name = coalesce(?, ''), name_key = coalesce(?, ''), primary_email = ?, "
                     "primary_phone = ?, "
                     "segment = ?, city = ?, lifetime_value = ?, currency = ?, order_count = ?, open_tickets = ?, "
@@ -110,7 +121,7 @@ Result<int> PartyAggregator::recompute(const QSet<qint64>& parties, qint64 nowMs
 }
 
 Status PartyAggregator::removeParty(qint64 id) {
-    for (QSqlQuery* q : {&m_deleteEvents, &m_deleteFts, &m_deleteParty}) {
+    for (QSqlQuery* q : {&m_deleteEvents, &m_deleteFts, &m_deleteKeys, &m_deleteParty}) {
         if (Status s = run(*q, {id}); !s) {
             return s;
         }
@@ -119,45 +130,30 @@ Status PartyAggregator::removeParty(qint64 id) {
 }
 
 Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
-    // Keys of every linked record: names, emails, phones, numbers, ids.
+    // The party's distinct keys, in the order they first appeared (lowest record id first).
     if (Status s = run(m_keys, {id}); !s) {
         return s;
     }
-    QString crmName, crmEmail, crmPhone, latestName;
-    qint64 crmUpdated = -1, latestUpdated = -1;
+    QString latestName;
+    qint64 latestUpdated = -1;
     Tally emails, phones;
     QStringList names, ids;
-    const QString customer = QStringLiteral("customer");
     while (m_keys.next()) {
         const QString kind = m_keys.value(0).toString();
         const QString value = m_keys.value(1).toString();
-        const bool isCustomer = m_keys.value(2).toString() == customer;
+        const int records = m_keys.value(2).toInt();
         const qint64 updated = m_keys.value(3).toLongLong();
         if (kind == keykinds::Name) {
-            if (!names.contains(value)) {
-                names << value;
-            }
-            if (isCustomer && updated >= crmUpdated) {
-                crmName = value;
-                crmUpdated = updated;
-            }
-            if (updated >= latestUpdated) {
+            names << value;
+            if (updated > latestUpdated) {
                 latestName = value;
                 latestUpdated = updated;
             }
         } else if (kind == keykinds::Email) {
-            emails.add(value);
-            if (isCustomer) {
-                crmEmail = value;
-            }
+            emails.add(value, records);
         } else if (kind == keykinds::Phone) {
-            phones.add(value);
-            if (isCustomer) {
-                crmPhone = value;
-            }
-        } else if (kind == keykinds::WeChat || kind == keykinds::SourceId) {
-            ids << value;
-        } else if (kind == keykinds::Order) {
+            phones.add(value, records);
+        } else if (kind == keykinds::WeChat || kind == keykinds::Order) {
             ids << value;
         } else if (kind == keykinds::Ticket) {
             ids << value << QStringLiteral("#") + value;
@@ -165,35 +161,54 @@ Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
     }
     m_keys.finish();
 
-    QString segment, city;
+    // The CRM profile (latest updated customer record) wins segment, city, name, email and phone.
+    QString segment, city, crmName, crmEmail, crmPhone;
     if (Status s = run(m_customer, {id}); !s) {
         return s;
     }
+    qint64 crmRecord = 0;
     if (m_customer.next()) {
         segment = m_customer.value(0).toString();
         city = m_customer.value(1).toString();
+        crmRecord = m_customer.value(2).toLongLong();
     }
     m_customer.finish();
+    if (crmRecord > 0) {
+        if (Status s = run(m_crmKeys, {crmRecord}); !s) {
+            return s;
+        }
+        while (m_crmKeys.next()) {
+            const QString kind = m_crmKeys.value(0).toString();
+            const QString value = m_crmKeys.value(1).toString();
+            (kind == keykinds::Name ? crmName : kind == keykinds::Email ? crmEmail : crmPhone) = value;
+        }
+        m_crmKeys.finish();
+    }
 
     double ltv = 0;
     int orderCount = 0;
-    Tally currencies;
+    QString currency;
     if (Status s = run(m_orders, {id}); !s) {
         return s;
     }
-    while (m_orders.next()) {
-        ++orderCount;
-        if (m_orders.value(1).toString().compare(QLatin1String("cancelled"), Qt::CaseInsensitive) != 0 &&
-            m_orders.value(1).toString().compare(QLatin1String("canceled"), Qt::CaseInsensitive) != 0) {
-            ltv += m_orders.value(0).toDouble();
-        }
-        currencies.add(m_orders.value(2).toString());
+    if (m_orders.next()) {
+        orderCount = m_orders.value(0).toInt();
+        ltv = m_orders.value(1).toDouble();
     }
     m_orders.finish();
+    if (orderCount > 0) {
+        if (Status s = run(m_currency, {id}); !s) {
+            return s;
+        }
+        if (m_currency.next()) {
+            currency = m_currency.value(0).toString();
+        }
+        m_currency.finish();
+    }
     if (Status s = run(m_returns, {id}); !s) {
         return s;
     }
-    while (m_returns.next()) {
+    if (m_returns.next()) {
         ltv -= m_returns.value(0).toDouble();
     }
     m_returns.finish();
@@ -220,18 +235,19 @@ Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
     const QString email = crmEmail.isEmpty() ? emails.mostCommon() : crmEmail;
     const QString phone = crmPhone.isEmpty() ? phones.mostCommon() : crmPhone;
     if (Status s = run(m_update, {displayName, Normalizer::nameKey(displayName), sql::text(email), sql::text(phone),
-                                  sql::text(segment), sql::text(city), ltv, sql::text(currencies.mostCommon()),
-                                  orderCount, openTickets, lastContact, nowMs, id});
+                                  sql::text(segment), sql::text(city), ltv, sql::text(currency), orderCount,
+                                  openTickets, lastContact, nowMs, id});
         !s) {
         return s;
     }
 
-    // Search row: names as written and folded, emails, phones as E.164 and national digits, numbers and ids.
+    // Search row: names as written and folded, emails, phones as E.164 and national digits, WeChat ids,
+    // order and ticket numbers. Source ids are found through record_key, not through this row.
     QStringList nameForms;
     for (const QString& n : std::as_const(names)) {
         nameForms << n;
         const QString key = Normalizer::nameKey(n);
-        if (key != n) {
+        if (key != n && !nameForms.contains(key)) {
             nameForms << key;
         }
     }
@@ -239,11 +255,28 @@ Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
     for (const QString& p : std::as_const(phones.order)) {
         phoneForms << p << Normalizer::nationalDigits(p);
     }
+    const QString sep = QStringLiteral("\n");
+    const QStringList doc{nameForms.join(sep), emails.order.join(sep), phoneForms.join(sep), ids.join(sep)};
+
+    // Unchanged document (the common case for a big party gaining one more event): no FTS write.
+    if (Status s = run(m_currentFts, {id}); !s) {
+        return s;
+    }
+    bool same = false;
+    if (m_currentFts.next()) {
+        same = true;
+        for (int i = 0; i < doc.size(); ++i) {
+            same = same && m_currentFts.value(i).toString() == doc.at(i);
+        }
+    }
+    m_currentFts.finish();
+    if (same) {
+        return {};
+    }
     if (Status s = run(m_deleteFts, {id}); !s) {
         return s;
     }
-    const QString sep = QStringLiteral("\n");
-    return run(m_insertFts, {id, nameForms.join(sep), emails.order.join(sep), phoneForms.join(sep), ids.join(sep)});
+    return run(m_insertFts, {id, doc.at(0), doc.at(1), doc.at(2), doc.at(3)});
 }
 
 } // namespace c360

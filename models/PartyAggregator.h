@@ -9,8 +9,10 @@
 namespace c360 {
 
 // Recomputes the golden record, the aggregates and the search row (party_fts) of parties whose
-// links changed; removes a party that has no linked record left. Reads only the party's own rows
-// through indexes (party_link(party_id), primary keys, timeline_event(party_id, ...)).
+// links changed; removes a party that has no linked record left. Reads the party's distinct keys
+// (party_key, kept by IdentityLinker), its links of one entity through party_link(party_id, entity),
+// and one probe of timeline_event(party_id, ...): the cost does not grow with the number of the
+// party's marketing events or interactions. The search row is rewritten only when it changed.
 class PartyAggregator {
 public:
     explicit PartyAggregator(QSqlDatabase db);
@@ -24,8 +26,8 @@ private:
     Status run(QSqlQuery& q, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;
-    QSqlQuery m_anyLink, m_keys, m_customer, m_orders, m_returns, m_openTickets, m_lastContact, m_update, m_deleteFts,
-        m_insertFts, m_deleteEvents, m_deleteParty;
+    QSqlQuery m_anyLink, m_keys, m_customer, m_crmKeys, m_orders, m_currency, m_returns, m_openTickets, m_lastContact,
+        m_update, m_currentFts, m_deleteFts, m_insertFts, m_deleteEvents, m_deleteKeys, m_deleteParty;
 };
 
 } // namespace c360

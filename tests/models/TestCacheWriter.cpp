@@ -70,6 +70,8 @@ private Q_SLOTS:
     void aggregates();
     void recordWithoutLinkingKeyGetsOwnParty();
     void changedKeyMovesRecord();
+    void partyKeysMatchFullRecount();
+    void unchangedSearchRowNotRewritten();
 
 private:
     qint64 count(const QString& sql) const { return scalar(m_db->handle(), sql); }
@@ -458,6 +460,96 @@ void TestCacheWriter::changedKeyMovesRecord() {
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party")), 1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_fts")), 1);
     QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT party_id) FROM timeline_event")), 1);
+}
+
+// party_key is maintained incrementally (schema v2); after links, re-links with changed keys, a merge,
+// a move to another party and deletions it must equal a tally computed from scratch.
+void TestCacheWriter::partyKeysMatchFullRecount() {
+    const QString orders = QStringLiteral("orders");
+    auto order = [](const char* id, const char* email, const char* name, const char* updated) {
+        return record(kShop, QStringLiteral("orders"), EntityKind::Order, QString::fromLatin1(id),
+                      m({{"email", QString::fromLatin1(email)},
+                         {"name", QString::fromLatin1(name)},
+                         {"number", QString::fromLatin1(id).mid(3)}}),
+                      updated);
+    };
+    QVERIFY(apply(page(kShop, orders,
+                       {order("SO-1", "a@x.com", "Ann", "2024-01-01T00:00:00Z"),
+                        order("SO-2", "a@x.com", "Ann", "2024-02-01T00:00:00Z"),
+                        order("SO-3", "b@x.com", "Bob", "2024-01-01T00:00:00Z")}))
+                .ok());
+    // SO-2 renamed (same party), SO-3 bridges a@ and b@ (merge), then SO-1 moves to c@ (new party).
+    QVERIFY(apply(page(kShop, orders, {order("SO-2", "a@x.com", "Ann Lee", "2024-03-01T00:00:00Z")})).ok());
+    QVERIFY(apply(page(kContact, QStringLiteral("interactions"),
+                       {interaction(QStringLiteral("IX-1"), m({{"email", QStringLiteral("b@x.com")},
+                                                               {"phone", QStringLiteral("+8613900139000")}}))}))
+                .ok());
+    QVERIFY(apply(page(kShop, orders, {order("SO-3", "a@x.com", "Bob", "2024-03-02T00:00:00Z")})).ok());
+    QVERIFY(apply(page(kShop, orders, {order("SO-1", "c@x.com", "Ann", "2024-03-03T00:00:00Z")})).ok());
+    QVERIFY(apply(page(kShop, orders, {tombstone(kShop, orders, EntityKind::Order, QStringLiteral("SO-2"))})).ok());
+
+    const QString incremental = text(
+        m_db->handle(), QStringLiteral("SELECT group_concat(t, ';') FROM (SELECT party_id || ':' || kind || '=' || "
+                                       "value || 'x' || records || '@' || last_ms AS t FROM party_key "
+                                       "WHERE kind IN ('email', 'phone', 'name') ORDER BY 1)"));
+    const QString recount = text(
+        m_db->handle(),
+        QStringLiteral("SELECT group_concat(t, ';') FROM (SELECT pl.party_id || ':' || rk.kind || '=' || rk.value || "
+                       "'x' || count(*) || '@' || max(coalesce(sr.updated_at, 0)) AS t FROM record_key rk "
+                       "JOIN party_link pl ON pl.record_id = rk.record_id JOIN source_record sr ON sr.id = "
+                       "rk.record_id WHERE rk.kind IN ('email', 'phone', 'name') GROUP BY pl.party_id, rk.kind, "
+                       "rk.value ORDER BY 1)"));
+    QVERIFY(!recount.isEmpty());
+    // Names are exact (they choose the display name); counts of every kind are exact.
+    QCOMPARE(incremental.split(u';').size(), recount.split(u';').size());
+    for (const QString& row : recount.split(u';')) {
+        if (row.contains(QStringLiteral(":name="))) {
+            QVERIFY2(incremental.split(u';').contains(row), qPrintable(row + QStringLiteral(" in ") + incremental));
+        } else {
+            const QString withoutTime = row.left(row.lastIndexOf(u'@'));
+            QVERIFY2(incremental.contains(withoutTime), qPrintable(withoutTime + QStringLiteral(" in ") + incremental));
+        }
+    }
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_key WHERE party_id NOT IN (SELECT id FROM party)")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_key WHERE kind = 'source_id'")), 0);
+    // Display names follow the moves: a@ keeps SO-3 "Bob" (SO-2 "Ann Lee" was deleted), c@ has SO-1 "Ann",
+    // b@ is left with the unnamed interaction.
+    const auto nameOf = [this](const char* email) {
+        return text(m_db->handle(), QStringLiteral("SELECT p.display_name FROM party p JOIN party_key k ON "
+                                                   "k.party_id = p.id WHERE k.kind = 'email' AND k.value = '") +
+                                        QString::fromLatin1(email) + QStringLiteral("'"));
+    };
+    QCOMPARE(nameOf("a@x.com"), QStringLiteral("Bob"));
+    QCOMPARE(nameOf("c@x.com"), QStringLiteral("Ann"));
+    QCOMPARE(nameOf("b@x.com"), QString());
+}
+
+// A page that adds an event to a party without new names/emails/phones/numbers leaves its FTS row alone.
+void TestCacheWriter::unchangedSearchRowNotRewritten() {
+    QVERIFY(apply(page(kContact, QStringLiteral("interactions"),
+                       {interaction(QStringLiteral("IX-1"), m({{"email", QStringLiteral("a@x.com")},
+                                                               {"name", QStringLiteral("Ann")},
+                                                               {"channel", QStringLiteral("chat")}}))}))
+                .ok());
+    // Count writes to the FTS data table: a rewrite changes the %_data rows (their max rowid/number grows).
+    const qint64 before = count(QStringLiteral("SELECT max(rowid) FROM party_fts_data"));
+    const qint64 docsize = count(QStringLiteral("SELECT count(*) FROM party_fts_docsize"));
+    QVERIFY(apply(page(kContact, QStringLiteral("interactions"),
+                       {interaction(QStringLiteral("IX-2"), m({{"email", QStringLiteral("A@x.com")},
+                                                               {"name", QStringLiteral("Ann")},
+                                                               {"channel", QStringLiteral("call")}}))}))
+                .ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT max(rowid) FROM party_fts_data")), before);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_fts_docsize")), docsize);
+    // A new phone changes the document: it is rewritten and searchable.
+    QVERIFY(apply(page(kContact, QStringLiteral("interactions"),
+                       {interaction(QStringLiteral("IX-3"), m({{"email", QStringLiteral("a@x.com")},
+                                                               {"phone", QStringLiteral("+8613900139000")},
+                                                               {"channel", QStringLiteral("call")}}))}))
+                .ok());
+    QVERIFY(count(QStringLiteral("SELECT max(rowid) FROM party_fts_data")) > before);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_fts WHERE party_fts MATCH '\"13900139000\"'")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCacheWriter)

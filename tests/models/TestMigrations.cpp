@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void migrateFromZero_data();
     void migrateFromZero();
+    void v1DataBackfilledByV2();
     void pragmasVerified();
     void outboxSchema();
     void refusesNewerSchema_data();
@@ -61,17 +63,54 @@ void TestMigrations::migrateFromZero() {
     // A v1 database opens and has the v1 tables.
     auto db = Database::open(path, QStringLiteral("m1"));
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
-    QCOMPARE(db->schemaVersion(), 1);
+    QCOMPARE(db->schemaVersion(), Migrations::cacheVersion);
     const QStringList tables = db->handle().tables();
     for (const char* t : {"source_record", "record_key", "party", "party_link", "customer_profile", "orders",
                           "order_line", "return_item", "ticket", "ticket_comment", "campaign_touch", "interaction",
-                          "timeline_event", "party_fts", "sync_state", "quarantine"}) {
+                          "timeline_event", "party_fts", "sync_state", "quarantine", "party_key"}) {
         QVERIFY2(tables.contains(QString::fromLatin1(t)), t);
     }
     QSqlQuery q(db->handle());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO party_fts(rowid, names) VALUES(1, 'trigram check')")));
     QVERIFY(q.exec(QStringLiteral("SELECT rowid FROM party_fts WHERE party_fts MATCH '\"igra\"'")));
     QVERIFY(q.next());
+}
+
+// A v1 cache with linked records gains party_link.entity and the party_key tallies from its rows.
+void TestMigrations::v1DataBackfilledByV2() {
+    const QString path = m_dir.filePath(QStringLiteral("v1data.db"));
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(path, QStringLiteral("v1data"), options);
+    QVERIFY(db.ok());
+    QVERIFY(Migrations::migrateCache(db->handle(), 1).ok());
+    QSqlQuery q(db->handle());
+    for (const char* sql : {
+             "INSERT INTO source_record(id, source, stream, source_id, entity, updated_at, fetched_at) VALUES"
+             "(1, 'crm', 'customers', 'CRM-1', 'customer', 100, 0), (2, 'shop', 'orders', 'SO-1', 'order', 300, 0),"
+             "(3, 'shop', 'orders', 'SO-2', 'order', 200, 0)",
+             "INSERT INTO record_key(record_id, kind, value, linking) VALUES (1, 'email', 'a@x.com', 1),"
+             "(2, 'email', 'a@x.com', 1), (3, 'email', 'a@x.com', 1), (1, 'name', 'Ann', 0), (2, 'name', 'Ann B', 0),"
+             "(1, 'source_id', 'CRM-1', 0), (2, 'order', '1', 0)",
+             "INSERT INTO party(id, updated_ms) VALUES (7, 0)",
+             "INSERT INTO party_link(record_id, party_id, rule, linked_ms) VALUES (1, 7, 'new', 0), (2, 7, 'email', 0),"
+             "(3, 7, 'email', 0)",
+         }) {
+        QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+    }
+    const Status s = Migrations::migrateCache(db->handle());
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT group_concat(entity, ',') FROM (SELECT entity FROM party_link "
+                                               "ORDER BY record_id)")),
+             QStringLiteral("customer,order,order"));
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT records || '/' || first_record || '/' || last_ms FROM party_key "
+                                               "WHERE party_id = 7 AND kind = 'email'")),
+             QStringLiteral("3/1/300"));
+    QCOMPARE(
+        text(db->handle(), QStringLiteral("SELECT last_ms FROM party_key WHERE kind = 'name' AND value = 'Ann B'")),
+        QStringLiteral("300"));
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT count(*) FROM party_key WHERE kind = 'source_id'")),
+             QStringLiteral("0"));
 }
 
 void TestMigrations::pragmasVerified() {
