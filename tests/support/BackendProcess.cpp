@@ -172,6 +172,14 @@ Status BackendProcess::churn(double perSecond) {
     return {};
 }
 
+Result<qint64> BackendProcess::injectedFaults() {
+    auto reply = adminCall(QStringLiteral("GET"), QStringLiteral("faults"), {});
+    if (!reply) {
+        return reply.error();
+    }
+    return QJsonDocument::fromJson(*reply).object().value(QStringLiteral("injected")).toInteger();
+}
+
 Result<QJsonObject> BackendProcess::checksum() {
     auto reply = adminCall(QStringLiteral("GET"), QStringLiteral("checksum"), {});
     if (!reply) {

@@ -50,6 +50,8 @@ public:
     Status inject(const QString& source, const QString& stream, const QJsonObject& record);
     Status faults(double rate, const QStringList& kinds, int count = -1);
     Status churn(double perSecond);
+    // How many data responses the backend has failed on purpose so far.
+    Result<qint64> injectedFaults();
     // {"all": sha256, "streams": {"crm/customers": sha256, ...}, "live": N} over the live records
     // (see cacheChecksum()).
     Result<QJsonObject> checksum();

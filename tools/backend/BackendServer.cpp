@@ -150,6 +150,7 @@ bool BackendServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
     }
     if (isData) {
         if (const auto fault = m_faults.next()) {
+            ++m_injected[FaultInjector::kindName(*fault)];
             sendWithFault(request, socket, std::move(reply), *fault);
             return true;
         }
@@ -242,6 +243,15 @@ Reply BackendServer::admin(const QHttpServerRequest& request, const QString& act
     const bool post = request.method() == QHttpServerRequest::Method::Post;
     if (action == QLatin1String("stats")) {
         return jsonReply(200, m_store.stats());
+    }
+    if (action == QLatin1String("faults") && !post) {
+        QJsonObject byKind;
+        qint64 total = 0;
+        for (auto it = m_injected.cbegin(); it != m_injected.cend(); ++it) {
+            byKind.insert(it.key(), it.value());
+            total += it.value();
+        }
+        return jsonReply(200, QJsonObject{{QStringLiteral("injected"), total}, {QStringLiteral("by_kind"), byKind}});
     }
     if (action == QLatin1String("checksum")) {
         return adminChecksum();

@@ -8,6 +8,7 @@
 #include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QHostAddress>
+#include <QMap>
 #include <QTimer>
 
 #include <memory>
@@ -72,6 +73,7 @@ private:
     QTimer m_churnTimer;
     double m_churnRate = 0.0;
     double m_churnDebt = 0.0;
+    QMap<QString, qint64> m_injected; // faults injected so far, by kind
 };
 
 } // namespace c360::backend
