@@ -1,13 +1,12 @@
 #include "Application.h"
 
 #include "app/Cli.h"
-
+#include "app/SingleInstance.h"
+#include "models/SyncStateRepository.h"
+#include "sync/SyncController.h"
 #include "ui/MainWindow.h"
 #include "ui/SearchPanel.h"
 #include "ui/SyncStatusWidget.h"
-
-#include "models/SyncStateRepository.h"
-#include "sync/SyncController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,14 +33,17 @@ Application::~Application() {
     m_window.reset();
 }
 
-ui::MainWindow* Application::window() const { return m_window.get(); }
+ui::MainWindow* Application::window() const {
+    return m_window.get();
+}
 
 GuiOptions Application::parseArguments(const QStringList& arguments, QString* error) {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("Application", "C360 Workstation"));
     p.addHelpOption();
     p.addVersionOption();
-    p.addOption({QStringLiteral("db"), QCoreApplication::translate("Application", "The cache file."), QStringLiteral("PATH")});
+    p.addOption(
+        {QStringLiteral("db"), QCoreApplication::translate("Application", "The cache file."), QStringLiteral("PATH")});
     p.addOption({QStringLiteral("sources"), QCoreApplication::translate("Application", "The sources file."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("lang"), QCoreApplication::translate("Application", "UI language: en, zh_CN or zh_TW."),
@@ -55,6 +57,16 @@ GuiOptions Application::parseArguments(const QStringList& arguments, QString* er
                  QStringLiteral("MIN"), QStringLiteral("5")});
     p.addOption({QStringLiteral("search"), QCoreApplication::translate("Application", "Search this at start."),
                  QStringLiteral("QUERY")});
+    p.addOption({QStringLiteral("pop-ani"), QCoreApplication::translate("Application", "Pop this caller at start."),
+                 QStringLiteral("NUMBER")});
+    p.addOption({QStringLiteral("pop-call-id"), QCoreApplication::translate("Application", "Call id of the pop."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("pop-queue"), QCoreApplication::translate("Application", "Queue of the pop."),
+                 QStringLiteral("QUEUE")});
+    p.addOption({QStringLiteral("pop-dnis"), QCoreApplication::translate("Application", "Dialled number of the pop."),
+                 QStringLiteral("NUMBER")});
+    p.addPositionalArgument(QStringLiteral("url"),
+                            QCoreApplication::translate("Application", "A c360://pop?ani=… or tel: link to pop."));
     GuiOptions o;
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -77,6 +89,21 @@ GuiOptions Application::parseArguments(const QStringList& arguments, QString* er
         *error = QCoreApplication::translate("Application", "--sync-interval takes a number of minutes (0 or more).");
     }
     o.openQuery = p.value(QStringLiteral("search"));
+    if (p.isSet(QStringLiteral("pop-ani"))) {
+        o.pop = PopRequest{p.value(QStringLiteral("pop-ani")), p.value(QStringLiteral("pop-call-id")),
+                           p.value(QStringLiteral("pop-queue")), p.value(QStringLiteral("pop-dnis"))};
+    }
+    for (const QString& positional : p.positionalArguments()) {
+        QString urlError;
+        const auto fromUrl = PopRequest::fromUrl(positional, &urlError);
+        if (!urlError.isEmpty()) {
+            *error = urlError;
+        } else if (fromUrl) {
+            o.pop = *fromUrl;
+        } else {
+            *error = QCoreApplication::translate("Application", "Unexpected argument “%1”.").arg(positional);
+        }
+    }
     return o;
 }
 
@@ -121,8 +148,25 @@ Status Application::start() {
         m_syncTimer->start(m_options.syncIntervalMinutes * 60'000);
     }
 
+    if (m_options.singleInstance) {
+        m_instance = new SingleInstance(this);
+        QString error;
+        if (m_instance->listen(&error)) {
+            connect(m_instance, &SingleInstance::popReceived, this, &Application::onPop);
+            connect(m_instance, &SingleInstance::activateRequested, m_window.get(), [this] {
+                m_window->showNormal();
+                m_window->raise();
+                m_window->activateWindow();
+            });
+        } else {
+            m_window->showMessage(tr("Screen pops are off: %1").arg(error), 0);
+        }
+    }
+
     m_window->show();
-    if (!m_options.openQuery.isEmpty()) {
+    if (m_options.pop) {
+        onPop(*m_options.pop);
+    } else if (!m_options.openQuery.isEmpty()) {
         // Like a screen pop: a query that finds exactly one customer opens that customer.
         m_window->searchPanel()->setQuery(m_options.openQuery);
         if (m_window->searchPanel()->resultCount() == 1) {
@@ -168,6 +212,10 @@ void Application::onFinished(const SyncReport& report) {
     }
     m_window->showMessage(report.summary, 15000);
     m_window->refreshAfterSync();
+}
+
+void Application::onPop(const PopRequest& request) {
+    m_window->handleIncomingCall(ui::IncomingCall{request.ani, request.callId, request.queue, request.dnis});
 }
 
 void Application::onFailed(const QString& message) {

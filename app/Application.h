@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/PopRequest.h"
 #include "models/Database.h"
 #include "models/Normalize.h"
 
@@ -24,14 +25,18 @@ class MainWindow;
 
 namespace c360::app {
 
+class SingleInstance;
+
 struct GuiOptions {
     QString dbPath;
     QString sourcesPath;
-    QString language;        // "", "en", "zh_CN", "zh_TW"
+    QString language; // "", "en", "zh_CN", "zh_TW"
     QString region = QStringLiteral("CN");
     bool syncOnStart = true;
-    int syncIntervalMinutes = 5; // 0: only on demand
-    QString openQuery;       // search this at start (e.g. a phone number)
+    int syncIntervalMinutes = 5;   // 0: only on demand
+    QString openQuery;             // search this at start (e.g. a phone number)
+    std::optional<PopRequest> pop; // a call to pop at start (--pop-ani, c360://pop?…, tel:…)
+    bool singleInstance = true;    // listen for pops from `c360 pop` and URL handlers
 };
 
 // Wires the workstation together: the UI thread's cache connection, the main window and the
@@ -55,6 +60,7 @@ private:
     void onProgress(const SyncProgress& progress);
     void onFinished(const SyncReport& report);
     void onFailed(const QString& message);
+    void onPop(const PopRequest& request);
 
     GuiOptions m_options;
     Normalizer m_normalizer;
@@ -62,6 +68,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     QPointer<SyncController> m_sync;
     QTimer* m_syncTimer = nullptr;
+    SingleInstance* m_instance = nullptr;
 };
 
 } // namespace c360::app

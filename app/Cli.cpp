@@ -1,8 +1,8 @@
 #include "Cli.h"
 
 #include "app/CliNba.h"
+#include "app/CliPop.h"
 #include "app/CliSync.h"
-
 #include "models/Database.h"
 #include "models/Normalize.h"
 #include "models/Queries.h"
@@ -25,12 +25,16 @@ namespace {
 const QStringList kCommands = {QStringLiteral("sync"), QStringLiteral("search"), QStringLiteral("timeline"),
                                QStringLiteral("stats"), QStringLiteral("help")};
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Cli", text);
+}
 
 QCommandLineOption dbOption() {
     return {QStringLiteral("db"), tr("The cache file (default: %1).").arg(defaultCachePath()), QStringLiteral("PATH")};
 }
-QCommandLineOption jsonOption() { return {QStringLiteral("json"), tr("Print JSON instead of text.")}; }
+QCommandLineOption jsonOption() {
+    return {QStringLiteral("json"), tr("Print JSON instead of text.")};
+}
 QCommandLineOption regionOption() {
     return {QStringLiteral("region"), tr("Default phone region for numbers without a country code (default CN)."),
             QStringLiteral("CC"), QStringLiteral("CN")};
@@ -48,23 +52,21 @@ Result<Database> openExisting(const QString& path, const QString& connection) {
     return Database::open(path, connection);
 }
 
-QString isoUtc(const QDateTime& dt) { return dt.toUTC().toString(Qt::ISODateWithMs); }
+QString isoUtc(const QDateTime& dt) {
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}
 
 QJsonObject toJson(const PartySummary& p) {
-    return {{QStringLiteral("id"), p.id},         {QStringLiteral("name"), p.name},
-            {QStringLiteral("email"), p.email},   {QStringLiteral("phone"), p.phone},
+    return {{QStringLiteral("id"), p.id},           {QStringLiteral("name"), p.name},
+            {QStringLiteral("email"), p.email},     {QStringLiteral("phone"), p.phone},
             {QStringLiteral("segment"), p.segment}, {QStringLiteral("matched_on"), p.matchedOn}};
 }
 
 QJsonObject toJson(const TimelineEvent& e) {
-    return {{QStringLiteral("id"), e.id},
-            {QStringLiteral("occurred_at"), isoUtc(e.occurredAt)},
-            {QStringLiteral("kind"), e.kind},
-            {QStringLiteral("source"), e.source},
-            {QStringLiteral("stream"), e.stream},
-            {QStringLiteral("source_id"), e.sourceId},
-            {QStringLiteral("title"), e.title},
-            {QStringLiteral("summary"), e.summary},
+    return {{QStringLiteral("id"), e.id},         {QStringLiteral("occurred_at"), isoUtc(e.occurredAt)},
+            {QStringLiteral("kind"), e.kind},     {QStringLiteral("source"), e.source},
+            {QStringLiteral("stream"), e.stream}, {QStringLiteral("source_id"), e.sourceId},
+            {QStringLiteral("title"), e.title},   {QStringLiteral("summary"), e.summary},
             {QStringLiteral("system"), e.system}};
 }
 
@@ -94,12 +96,17 @@ QString defaultSourcesPath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/sources.json");
 }
 
-Cli::Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err) {}
 
 QList<CliCommand> extraCommands() {
     // One line per command file: {name, synopsis, function}.
     return {
         {QStringLiteral("nba"), QLatin1String(kCliNbaSynopsis), runCliNba},
+        {QStringLiteral("pop"),
+         QStringLiteral("c360 pop --ani NUMBER [--call-id X] [--queue Q] [--dnis D] [--db PATH] [--sources FILE]"),
+         runPop},
     };
 }
 
@@ -178,7 +185,8 @@ int Cli::sync(const QStringList& args) {
     }
     CliSyncRequest request;
     request.dbPath = dbPath(p);
-    request.sourcesPath = p.isSet(QStringLiteral("sources")) ? p.value(QStringLiteral("sources")) : defaultSourcesPath();
+    request.sourcesPath =
+        p.isSet(QStringLiteral("sources")) ? p.value(QStringLiteral("sources")) : defaultSourcesPath();
     request.source = p.value(QStringLiteral("source"));
     request.stream = p.value(QStringLiteral("stream"));
     request.json = p.isSet(QStringLiteral("json"));
@@ -191,7 +199,8 @@ int Cli::search(const QStringList& args) {
     p.addOption(dbOption());
     p.addOption(jsonOption());
     p.addOption(regionOption());
-    p.addOption({QStringLiteral("limit"), tr("At most N results (default 20)."), QStringLiteral("N"), QStringLiteral("20")});
+    p.addOption(
+        {QStringLiteral("limit"), tr("At most N results (default 20)."), QStringLiteral("N"), QStringLiteral("20")});
     if (!p.parse(args)) {
         return usage(p.errorText());
     }
@@ -243,7 +252,8 @@ int Cli::timeline(const QStringList& args) {
     p.addOption(dbOption());
     p.addOption(jsonOption());
     p.addOption(regionOption());
-    p.addOption({QStringLiteral("limit"), tr("At most N events (default 50)."), QStringLiteral("N"), QStringLiteral("50")});
+    p.addOption(
+        {QStringLiteral("limit"), tr("At most N events (default 50)."), QStringLiteral("N"), QStringLiteral("50")});
     p.addOption({QStringLiteral("kind"), tr("Only these kinds (comma separated)."), QStringLiteral("K")});
     p.addOption({QStringLiteral("source"), tr("Only these sources (comma separated)."), QStringLiteral("S")});
     p.addOption({QStringLiteral("system"), tr("Include system field changes.")});
@@ -267,16 +277,17 @@ int Cli::timeline(const QStringList& args) {
     bool numeric = false;
     qint64 partyId = partyArg.toLongLong(&numeric);
     if (!numeric) {
-        const Normalizer normalizer(IdentityConfig{p.value(QStringLiteral("region")).toUpper(), {QStringLiteral("US")}});
+        const Normalizer normalizer(
+            IdentityConfig{p.value(QStringLiteral("region")).toUpper(), {QStringLiteral("US")}});
         const auto found = SearchRepository(db->handle(), normalizer).search(partyArg, 2);
         if (!found) {
             m_err << found.error().message << '\n';
             return 1;
         }
         if (found->size() != 1) {
-            m_err << (found->isEmpty() ? tr("No customer matches “%1”.").arg(partyArg)
-                                       : tr("“%1” matches several customers; give a party id (see c360 search).")
-                                             .arg(partyArg))
+            m_err << (found->isEmpty()
+                          ? tr("No customer matches “%1”.").arg(partyArg)
+                          : tr("“%1” matches several customers; give a party id (see c360 search).").arg(partyArg))
                   << '\n';
             return 1;
         }
@@ -319,8 +330,10 @@ int Cli::timeline(const QStringList& args) {
         return 0;
     }
     const PartyHeader& h = **header;
-    m_out << QStringLiteral("%1 (#%2)  %3  %4").arg(h.name).arg(h.id).arg(h.phones.join(QStringLiteral(", ")),
-                                                                       h.emails.join(QStringLiteral(", ")))
+    m_out << QStringLiteral("%1 (#%2)  %3  %4")
+                 .arg(h.name)
+                 .arg(h.id)
+                 .arg(h.phones.join(QStringLiteral(", ")), h.emails.join(QStringLiteral(", ")))
           << '\n';
     m_out << tr("%1 events, newest first; showing %2").arg(*total).arg(events->size()) << '\n';
     for (const TimelineEvent& e : *events) {
@@ -367,7 +380,9 @@ int Cli::stats(const QStringList& args) {
     qint64 total = 0;
     for (auto s = counts->cbegin(); s != counts->cend(); ++s) {
         for (auto t = s.value().cbegin(); t != s.value().cend(); ++t) {
-            m_out << QStringLiteral("  %1 %2 %3").arg(s.key().leftJustified(12), t.key().leftJustified(14)).arg(t.value(), 10)
+            m_out << QStringLiteral("  %1 %2 %3")
+                         .arg(s.key().leftJustified(12), t.key().leftJustified(14))
+                         .arg(t.value(), 10)
                   << '\n';
             total += t.value();
         }

@@ -15,17 +15,25 @@ namespace c360::app {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Cli", text);
+}
 
 std::atomic<bool> g_interrupted{false};
 
-extern "C" void onInterrupt(int) { g_interrupted.store(true); }
+extern "C" void onInterrupt(int) {
+    g_interrupted.store(true);
+}
 
 QJsonObject toJson(const StreamReport& s) {
-    QJsonObject o{{QStringLiteral("source"), s.source},     {QStringLiteral("stream"), s.stream},
-                  {QStringLiteral("pages"), s.pages},       {QStringLiteral("fetched"), s.fetched},
-                  {QStringLiteral("upserted"), s.upserted}, {QStringLiteral("deleted"), s.deleted},
-                  {QStringLiteral("quarantined"), s.quarantined}, {QStringLiteral("completed"), s.completed}};
+    QJsonObject o{{QStringLiteral("source"), s.source},
+                  {QStringLiteral("stream"), s.stream},
+                  {QStringLiteral("pages"), s.pages},
+                  {QStringLiteral("fetched"), s.fetched},
+                  {QStringLiteral("upserted"), s.upserted},
+                  {QStringLiteral("deleted"), s.deleted},
+                  {QStringLiteral("quarantined"), s.quarantined},
+                  {QStringLiteral("completed"), s.completed}};
     if (!s.error.isEmpty()) {
         o.insert(QStringLiteral("error"), s.error);
     }
@@ -94,13 +102,12 @@ int runCliSync(const CliSyncRequest& request, QTextStream& out, QTextStream& err
         for (const StreamReport& s : report->streams) {
             out << QStringLiteral("%1 %2 %3")
                        .arg(s.source.leftJustified(12), s.stream.leftJustified(14),
-                            s.error.isEmpty()
-                                ? tr("%1 fetched, %2 upserted, %3 deleted, %4 quarantined")
-                                      .arg(s.fetched)
-                                      .arg(s.upserted)
-                                      .arg(s.deleted)
-                                      .arg(s.quarantined)
-                                : tr("FAILED: %1").arg(s.error))
+                            s.error.isEmpty() ? tr("%1 fetched, %2 upserted, %3 deleted, %4 quarantined")
+                                                    .arg(s.fetched)
+                                                    .arg(s.upserted)
+                                                    .arg(s.deleted)
+                                                    .arg(s.quarantined)
+                                              : tr("FAILED: %1").arg(s.error))
                 << '\n';
         }
         out << report->summary << '\n';

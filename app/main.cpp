@@ -1,6 +1,6 @@
 #include "app/Application.h"
 #include "app/Cli.h"
-
+#include "app/SingleInstance.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -57,6 +57,16 @@ int main(int argc, char** argv) {
     if (!error.isEmpty()) {
         QTextStream(stderr) << error << '\n';
         return 2;
+    }
+    // One workstation per user: hand a pop (or a plain second start) to the running one.
+    if (options.pop) {
+        QString ignored;
+        if (c360::app::SingleInstance::sendPop(*options.pop, 1500, &ignored)) {
+            return 0;
+        }
+    } else if (c360::app::SingleInstance::sendActivate(500)) {
+        QTextStream(stdout) << QObject::tr("C360 Workstation is already running; brought it forward.") << '\n';
+        return 0;
     }
     c360::app::Application::installTranslations(options.language);
     c360::app::Application workstation(std::move(options));

@@ -96,6 +96,34 @@ void CustomerHeader::clear() {
     render();
 }
 
+void CustomerHeader::showNewCaller(const QString& number) {
+    m_party = {};
+    m_hasParty = false;
+    renderEmpty(
+        tr("New caller"),
+        tr("No customer on record for %1. Search by name or e-mail (Ctrl+F), or note the details.").arg(number));
+}
+
+void CustomerHeader::showCandidates(const QString& number, int count) {
+    m_party = {};
+    m_hasParty = false;
+    renderEmpty(tr("Who is calling?"),
+                tr("%n customer(s) share %1: pick the caller in the list on the left.", nullptr, count).arg(number));
+}
+
+void CustomerHeader::renderEmpty(const QString& title, const QString& text) {
+    m_name->setText(title);
+    m_segment->clear();
+    m_segment->setStyleSheet({});
+    m_contacts->setText(text);
+    m_ltv->setText(QStringLiteral("–"));
+    m_orders->setText(QStringLiteral("–"));
+    m_tickets->setText(QStringLiteral("–"));
+    m_tickets->setStyleSheet({});
+    m_lastContact->setText(QStringLiteral("–"));
+    m_sources->clear();
+}
+
 void CustomerHeader::setMaskPii(bool mask) {
     m_mask = mask;
     render();
@@ -103,15 +131,7 @@ void CustomerHeader::setMaskPii(bool mask) {
 
 void CustomerHeader::render() {
     if (!m_hasParty) {
-        m_name->setText(tr("No customer open"));
-        m_segment->clear();
-        m_segment->setStyleSheet({});
-        m_contacts->setText(tr("Search for a customer by name, phone, email, order or ticket number."));
-        m_ltv->setText(QStringLiteral("–"));
-        m_orders->setText(QStringLiteral("–"));
-        m_tickets->setText(QStringLiteral("–"));
-        m_lastContact->setText(QStringLiteral("–"));
-        m_sources->clear();
+        renderEmpty(tr("No customer open"), tr("Search for a customer by name, phone, email, order or ticket number."));
         return;
     }
     const PartyHeader& p = m_party;
@@ -147,7 +167,8 @@ void CustomerHeader::render() {
     for (const QString& s : p.sources) {
         sources << KindStyle::sourceLabel(s);
     }
-    m_sources->setText(tr("%n linked record(s) from %1", nullptr, p.linkedRecords).arg(sources.join(QStringLiteral(", "))));
+    m_sources->setText(
+        tr("%n linked record(s) from %1", nullptr, p.linkedRecords).arg(sources.join(QStringLiteral(", "))));
 }
 
 } // namespace c360::ui

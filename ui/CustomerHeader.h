@@ -17,11 +17,14 @@ public:
     explicit CustomerHeader(QWidget* parent = nullptr);
     void showParty(const PartyHeader& header);
     void clear();
+    void showNewCaller(const QString& number);             // screen pop without a match
+    void showCandidates(const QString& number, int count); // screen pop with several matches
     void setMaskPii(bool mask);
     const PartyHeader& party() const { return m_party; }
 
 private:
     void render();
+    void renderEmpty(const QString& title, const QString& text);
 
     PartyHeader m_party;
     bool m_hasParty = false;

@@ -1,9 +1,8 @@
 #include "EventDetailPane.h"
 
+#include "models/Queries.h"
 #include "ui/Format.h"
 #include "ui/KindStyle.h"
-
-#include "models/Queries.h"
 
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -27,13 +26,16 @@ void EventDetailPane::clear() {
                            .arg(tr("Select an event in the timeline to see its details.").toHtmlEscaped()));
 }
 
-QString EventDetailPane::plainText() const { return m_browser->toPlainText(); }
+QString EventDetailPane::plainText() const {
+    return m_browser->toPlainText();
+}
 
 void EventDetailPane::showTimelineEvent(qint64 eventId) {
     const TimelineRepository repo(m_db);
     const auto detail = repo.detail(eventId);
     if (!detail) {
-        m_browser->setHtml(QStringLiteral("<p style='color:#c62828'>%1</p>").arg(detail.error().message.toHtmlEscaped()));
+        m_browser->setHtml(
+            QStringLiteral("<p style='color:#c62828'>%1</p>").arg(detail.error().message.toHtmlEscaped()));
         return;
     }
     const TimelineEvent& e = detail->event;
@@ -52,8 +54,9 @@ void EventDetailPane::showTimelineEvent(qint64 eventId) {
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<p style='color:gray; margin-bottom:0'>%1</p>")
-                .arg(tr("Source record %1 / %2 / %3, as received:").arg(e.source, e.stream, e.sourceId).toHtmlEscaped());
+    html +=
+        QStringLiteral("<p style='color:gray; margin-bottom:0'>%1</p>")
+            .arg(tr("Source record %1 / %2 / %3, as received:").arg(e.source, e.stream, e.sourceId).toHtmlEscaped());
     html += QStringLiteral("<pre style='font-size:small'>%1</pre>").arg(QString::fromUtf8(detail->raw).toHtmlEscaped());
     m_browser->setHtml(html);
 }

@@ -10,7 +10,9 @@
 namespace c360::ui {
 
 namespace {
-QString trKind(const char* text) { return QCoreApplication::translate("KindStyle", text); }
+QString trKind(const char* text) {
+    return QCoreApplication::translate("KindStyle", text);
+}
 } // namespace
 
 KindStyle KindStyle::of(const QString& kind) {
@@ -19,7 +21,8 @@ KindStyle KindStyle::of(const QString& kind) {
         return {QColor(0x5c, 0x6b, 0xc0), QStringLiteral("\u263A"), trKind(QT_TRANSLATE_NOOP("KindStyle", "Profile"))};
     }
     if (kind == FieldChange) {
-        return {QColor(0x9e, 0x9e, 0x9e), QStringLiteral("\u270E"), trKind(QT_TRANSLATE_NOOP("KindStyle", "Field change"))};
+        return {QColor(0x9e, 0x9e, 0x9e), QStringLiteral("\u270E"),
+                trKind(QT_TRANSLATE_NOOP("KindStyle", "Field change"))};
     }
     if (kind == Order) {
         return {QColor(0x2e, 0x7d, 0x32), QStringLiteral("\u00A5"), trKind(QT_TRANSLATE_NOOP("KindStyle", "Order"))};
@@ -31,7 +34,8 @@ KindStyle KindStyle::of(const QString& kind) {
         return {QColor(0xc6, 0x28, 0x28), QStringLiteral("!"), trKind(QT_TRANSLATE_NOOP("KindStyle", "Ticket"))};
     }
     if (kind == TicketComment) {
-        return {QColor(0xe5, 0x73, 0x73), QStringLiteral("\u275D"), trKind(QT_TRANSLATE_NOOP("KindStyle", "Ticket comment"))};
+        return {QColor(0xe5, 0x73, 0x73), QStringLiteral("\u275D"),
+                trKind(QT_TRANSLATE_NOOP("KindStyle", "Ticket comment"))};
     }
     if (kind == Survey) {
         return {QColor(0xf9, 0xa8, 0x25), QStringLiteral("\u2605"), trKind(QT_TRANSLATE_NOOP("KindStyle", "Survey"))};

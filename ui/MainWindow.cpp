@@ -1,12 +1,13 @@
 #include "MainWindow.h"
 
+#include "models/Queries.h"
+#include "ui/CallBar.h"
 #include "ui/CustomerHeader.h"
 #include "ui/EventDetailPane.h"
 #include "ui/SearchPanel.h"
 #include "ui/SyncStatusWidget.h"
 #include "ui/TimelinePanel.h"
-
-#include "models/Queries.h"
+#include "ui/WrapUpDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,7 +28,9 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     , m_header(new CustomerHeader(this))
     , m_timeline(new TimelinePanel(m_db, this))
     , m_detail(new EventDetailPane(m_db, this))
-    , m_syncStatus(new SyncStatusWidget(this)) {
+    , m_syncStatus(new SyncStatusWidget(this))
+    , m_callBar(new CallBar(this))
+    , m_wrapUp(new WrapUpDialog(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("C360 Workstation"));
 
@@ -51,7 +54,13 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     splitter->setStretchFactor(2, 0);
     splitter->setSizes({320, 760, 380});
     splitter->setContentsMargins(6, 6, 6, 0);
-    setCentralWidget(splitter);
+    auto* root = new QWidget(this);
+    auto* rootLayout = new QVBoxLayout(root);
+    rootLayout->setContentsMargins(0, 0, 0, 0);
+    rootLayout->setSpacing(0);
+    rootLayout->addWidget(m_callBar);
+    rootLayout->addWidget(splitter, 1);
+    setCentralWidget(root);
 
     statusBar()->addPermanentWidget(m_syncStatus);
     createActions();
@@ -60,6 +69,16 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     connect(m_search, &SearchPanel::message, this, [this](const QString& text) { showMessage(text); });
     connect(m_timeline, &TimelinePanel::eventSelected, m_detail, &EventDetailPane::showTimelineEvent);
     connect(m_timeline, &TimelinePanel::message, this, [this](const QString& text) { showMessage(text); });
+    connect(m_callBar, &CallBar::reasonChanged, this, &MainWindow::callReasonChanged);
+    connect(m_callBar, &CallBar::callEnded, this, [this](const WrapUp& draft) {
+        m_wrapUp->start(draft, callerLabel());
+        m_wrapUp->open();
+    });
+    connect(m_wrapUp, &WrapUpDialog::saved, this, [this](const WrapUp& wrapUp) {
+        m_callBar->clear();
+        Q_EMIT wrapUpSaved(wrapUp);
+        showMessage(tr("Wrap-up saved."));
+    });
     resize(1460, 900);
     m_search->focusSearch();
 }
@@ -111,7 +130,69 @@ bool MainWindow::openParty(qint64 partyId) {
     m_timeline->showParty(partyId);
     m_detail->clear();
     setWindowTitle(tr("%1 — C360 Workstation").arg((**header).name));
+    if (m_callBar->inCall()) {
+        m_callBar->setCaller(partyId, callerLabel());
+    }
+    Q_EMIT partyOpened(partyId);
     return true;
+}
+
+QString MainWindow::callerLabel() const {
+    if (m_partyId > 0 && !m_header->party().name.isEmpty()) {
+        return m_header->party().name;
+    }
+    return tr("Unknown caller");
+}
+
+MainWindow::PopOutcome MainWindow::handleIncomingCall(const IncomingCall& call) {
+    // Come forward: the agent has seconds.
+    if (isMinimized()) {
+        showNormal();
+    }
+    show();
+    raise();
+    activateWindow();
+
+    QList<PartySummary> byPhone;
+    m_search->setQuery(call.ani);
+    for (int row = 0; row < m_search->resultCount(); ++row) {
+        const PartySummary p = m_search->resultAt(row);
+        if (p.matchedOn == QLatin1String("phone")) {
+            byPhone.append(p);
+        }
+    }
+    PopOutcome outcome = PopOutcome::NewCaller;
+    if (byPhone.size() == 1) {
+        outcome = openParty(byPhone.first().id) ? PopOutcome::Opened : PopOutcome::NewCaller;
+    } else if (byPhone.size() > 1) {
+        outcome = PopOutcome::SeveralMatches;
+    }
+    if (outcome != PopOutcome::Opened) {
+        m_partyId = 0;
+        m_timeline->clear();
+        m_detail->clear();
+    }
+    switch (outcome) {
+    case PopOutcome::Opened:
+        m_callBar->startCall(call, callerLabel());
+        m_callBar->setCaller(m_partyId, callerLabel());
+        break;
+    case PopOutcome::SeveralMatches:
+        m_header->showCandidates(call.ani, int(byPhone.size()));
+        m_callBar->startCall(call, tr("%1 (%n possible customer(s))", nullptr, int(byPhone.size())).arg(call.ani));
+        m_search->focusResults();
+        showMessage(tr("Several customers share %1: pick the caller in the list.").arg(call.ani), 0);
+        break;
+    case PopOutcome::NewCaller:
+        m_header->showNewCaller(call.ani);
+        m_search->clearResults();
+        m_callBar->startCall(call, tr("New caller %1").arg(call.ani));
+        m_search->focusSearch();
+        showMessage(tr("No customer on record for %1: search by name or e-mail, or take the details.").arg(call.ani),
+                    0);
+        break;
+    }
+    return outcome;
 }
 
 void MainWindow::refreshAfterSync() {
@@ -133,6 +214,8 @@ void MainWindow::refreshAfterSync() {
     }
 }
 
-void MainWindow::showMessage(const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); }
+void MainWindow::showMessage(const QString& text, int timeoutMs) {
+    statusBar()->showMessage(text, timeoutMs);
+}
 
 } // namespace c360::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/CallTypes.h"
+
 #include <QMainWindow>
 #include <QSqlDatabase>
 
@@ -12,11 +14,13 @@ class Normalizer;
 
 namespace c360::ui {
 
+class CallBar;
 class CustomerHeader;
 class EventDetailPane;
 class SearchPanel;
 class SyncStatusWidget;
 class TimelinePanel;
+class WrapUpDialog;
 
 // The agent's workstation: search on the left, the open customer's header and timeline in the
 // middle, the selected event's details on the right, data freshness in the status bar.
@@ -34,14 +38,27 @@ public:
     void refreshAfterSync(); // reload header, timeline and search results from the cache
     void showMessage(const QString& text, int timeoutMs = 8000);
 
+    // Screen pop: brings the window forward with the caller open (one match), a pick list
+    // (several) or a new-caller card (none), and starts the call bar.
+    enum class PopOutcome { Opened, SeveralMatches, NewCaller };
+    PopOutcome handleIncomingCall(const IncomingCall& call);
+
     SearchPanel* searchPanel() const { return m_search; }
     CustomerHeader* customerHeader() const { return m_header; }
     TimelinePanel* timelinePanel() const { return m_timeline; }
     EventDetailPane* detailPane() const { return m_detail; }
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+    CallBar* callBar() const { return m_callBar; }
+    WrapUpDialog* wrapUpDialog() const { return m_wrapUp; }
+
+Q_SIGNALS:
+    void partyOpened(qint64 partyId);
+    void callReasonChanged(const QString& code);
+    void wrapUpSaved(const c360::ui::WrapUp& wrapUp);
 
 private:
     void createActions();
+    QString callerLabel() const;
 
     QSqlDatabase m_db;
     qint64 m_partyId = 0;
@@ -50,6 +67,8 @@ private:
     TimelinePanel* m_timeline = nullptr;
     EventDetailPane* m_detail = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
+    CallBar* m_callBar = nullptr;
+    WrapUpDialog* m_wrapUp = nullptr;
 };
 
 } // namespace c360::ui

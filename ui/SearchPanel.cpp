@@ -71,12 +71,31 @@ void SearchPanel::focusSearch() {
     m_edit->selectAll();
 }
 
-int SearchPanel::resultCount() const { return m_model->rowCount(); }
+int SearchPanel::resultCount() const {
+    return m_model->rowCount();
+}
 
 void SearchPanel::refresh() {
     if (!m_edit->text().trimmed().isEmpty()) {
         runSearch();
     }
+}
+
+PartySummary SearchPanel::resultAt(int row) const {
+    return m_model->partyAt(row);
+}
+
+void SearchPanel::focusResults() {
+    m_view->setFocus(Qt::OtherFocusReason);
+    if (m_model->rowCount() > 0) {
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    }
+}
+
+void SearchPanel::clearResults() {
+    m_edit->clear();
+    m_model->setResults({});
+    m_hint->setText(tr("Type at least one character."));
 }
 
 bool SearchPanel::activateFirst() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/Queries.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -27,8 +29,11 @@ public:
     void setQuery(const QString& text); // types into the box and searches at once
     void focusSearch();
     int resultCount() const;
-    void refresh(); // re-run the current query (after a sync)
+    void refresh();       // re-run the current query (after a sync)
     bool activateFirst(); // opens the first result, if any
+    PartySummary resultAt(int row) const;
+    void focusResults();
+    void clearResults(); // empty box and list, focus stays where it is
 
 Q_SIGNALS:
     void partyActivated(qint64 partyId);

@@ -65,7 +65,9 @@ void SyncStatusWidget::setBusy(bool busy) {
     }
 }
 
-void SyncStatusWidget::setProgress(const QString& text) { m_progressText->setText(text); }
+void SyncStatusWidget::setProgress(const QString& text) {
+    m_progressText->setText(text);
+}
 
 void SyncStatusWidget::setOnline() {
     m_offline = false;
@@ -81,7 +83,9 @@ void SyncStatusWidget::setOffline(const QString& reason) {
     m_state->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
 }
 
-QString SyncStatusWidget::stateText() const { return m_state->text(); }
+QString SyncStatusWidget::stateText() const {
+    return m_state->text();
+}
 
 void SyncStatusWidget::renderAge() {
     if (!m_lastSync.isValid()) {

@@ -1,9 +1,8 @@
 #include "TimelineDelegate.h"
 
-#include "ui/KindStyle.h"
-#include "ui/Format.h"
-
 #include "models/Roles.h"
+#include "ui/Format.h"
+#include "ui/KindStyle.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -11,7 +10,8 @@
 
 namespace c360::ui {
 
-TimelineDelegate::TimelineDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
+TimelineDelegate::TimelineDelegate(QObject* parent)
+    : QStyledItemDelegate(parent) {}
 
 void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
     QStyleOptionViewItem opt = option;
@@ -63,8 +63,8 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->drawText(QRect(textRect.left(), textRect.top() + half + 1, textRect.width(), half - 1),
                       Qt::AlignLeft | Qt::AlignTop,
                       smallFm.elidedText(index.data(SummaryRole).toString(), Qt::ElideRight, textRect.width()));
-    painter->drawText(QRect(rightRect.left(), rightRect.top(), rightRect.width(), half), Qt::AlignRight | Qt::AlignBottom,
-                      whenText);
+    painter->drawText(QRect(rightRect.left(), rightRect.top(), rightRect.width(), half),
+                      Qt::AlignRight | Qt::AlignBottom, whenText);
     painter->setPen(KindStyle::of(kind).colour);
     painter->drawText(QRect(rightRect.left(), rightRect.top() + half + 1, rightRect.width(), half - 1),
                       Qt::AlignRight | Qt::AlignTop, source);

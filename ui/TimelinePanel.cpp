@@ -1,10 +1,9 @@
 #include "TimelinePanel.h"
 
-#include "ui/KindStyle.h"
-#include "ui/TimelineDelegate.h"
-
 #include "models/Roles.h"
 #include "models/TimelineModel.h"
+#include "ui/KindStyle.h"
+#include "ui/TimelineDelegate.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -121,7 +120,9 @@ void TimelinePanel::setSourceFilter(const QStringList& sources) {
     applyFilter();
 }
 
-void TimelinePanel::setIncludeSystem(bool include) { m_systemBox->setChecked(include); }
+void TimelinePanel::setIncludeSystem(bool include) {
+    m_systemBox->setChecked(include);
+}
 
 void TimelinePanel::rebuildMenus() {
     m_kindMenu->clear();

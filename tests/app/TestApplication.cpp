@@ -1,21 +1,19 @@
 // The application wiring: window + sync controller on its own thread + the UI connection.
 // With the backend unreachable the workstation says it is offline and keeps serving the cache.
+#include "app/Application.h"
+#include "models/TimelineModel.h"
+#include "sync/SyncEngine.h"
 #include "tests/support/BackendProcess.h"
 #include "tests/support/TempCache.h"
-
-#include "app/Application.h"
 #include "ui/MainWindow.h"
 #include "ui/SearchPanel.h"
 #include "ui/SyncStatusWidget.h"
 #include "ui/TimelinePanel.h"
 
-#include "models/TimelineModel.h"
-#include "sync/SyncEngine.h"
-
 #include <QFile>
-#include <QStandardPaths>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace c360;

@@ -37,7 +37,9 @@ Run runC360(const QStringList& args, int timeoutMs = 120'000) {
     return r;
 }
 
-QJsonObject json(const QString& text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+QJsonObject json(const QString& text) {
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
 
 } // namespace
 
@@ -63,7 +65,7 @@ private Q_SLOTS:
 
     void syncThenStatsEqualTheBackendsOwnCounts() {
         const Run sync = runC360({QStringLiteral("sync"), QStringLiteral("--db"), m_db, QStringLiteral("--sources"),
-                               m_backend->sourcesFile(), QStringLiteral("--json")});
+                                  m_backend->sourcesFile(), QStringLiteral("--json")});
         QVERIFY2(sync.code == 0, qPrintable(sync.err + sync.out));
         const QJsonObject report = json(sync.out);
         QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
@@ -73,8 +75,8 @@ private Q_SLOTS:
         QCOMPARE(stats.code, 0);
         QProcess backendStats;
         backendStats.start(testing::BackendProcess::executable(),
-                           {QStringLiteral("--customers"), QString::number(m_options.customers), QStringLiteral("--seed"),
-                            QString::number(m_options.seed), QStringLiteral("--stats")});
+                           {QStringLiteral("--customers"), QString::number(m_options.customers),
+                            QStringLiteral("--seed"), QString::number(m_options.seed), QStringLiteral("--stats")});
         QVERIFY(backendStats.waitForFinished(60'000));
         // Same keys, same numbers, same bytes: anyone can check that a sync brought everything.
         QCOMPARE(stats.out.trimmed(), QString::fromUtf8(backendStats.readAllStandardOutput()).trimmed());
@@ -86,7 +88,7 @@ private Q_SLOTS:
 
         // A second sync transfers nothing new.
         const Run again = runC360({QStringLiteral("sync"), QStringLiteral("--db"), m_db, QStringLiteral("--sources"),
-                                m_backend->sourcesFile(), QStringLiteral("--json")});
+                                   m_backend->sourcesFile(), QStringLiteral("--json")});
         QCOMPARE(again.code, 0);
         QCOMPARE(json(again.out).value(QStringLiteral("fetched")).toInteger(), 0);
     }
@@ -94,7 +96,7 @@ private Q_SLOTS:
     void searchAndTimeline() {
         // The first CRM customer, by e-mail in upper case, then by phone in another written form.
         const Run byCrm = runC360({QStringLiteral("search"), QStringLiteral("CRM-000001"), QStringLiteral("--db"), m_db,
-                                QStringLiteral("--json")});
+                                   QStringLiteral("--json")});
         QCOMPARE(byCrm.code, 0);
         const QJsonArray hits = json(byCrm.out).value(QStringLiteral("results")).toArray();
         QCOMPARE(hits.size(), 1);
@@ -105,9 +107,11 @@ private Q_SLOTS:
         QVERIFY(phone.startsWith(QLatin1String("+86")));
         QVERIFY(!email.isEmpty());
 
-        const QString national = phone.mid(3, 3) + QLatin1Char('-') + phone.mid(6, 4) + QLatin1Char('-') + phone.mid(10);
+        const QString national =
+            phone.mid(3, 3) + QLatin1Char('-') + phone.mid(6, 4) + QLatin1Char('-') + phone.mid(10);
         for (const QString& query : QStringList{national, QStringLiteral("0086 ") + phone.mid(3), email.toUpper()}) {
-            const Run r = runC360({QStringLiteral("search"), query, QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+            const Run r =
+                runC360({QStringLiteral("search"), query, QStringLiteral("--db"), m_db, QStringLiteral("--json")});
             QCOMPARE(r.code, 0);
             const QJsonArray results = json(r.out).value(QStringLiteral("results")).toArray();
             QVERIFY2(!results.isEmpty(), qPrintable(query));
@@ -115,7 +119,7 @@ private Q_SLOTS:
         }
 
         const Run timeline = runC360({QStringLiteral("timeline"), QString::number(id), QStringLiteral("--db"), m_db,
-                                   QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("500")});
+                                      QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("500")});
         QCOMPARE(timeline.code, 0);
         const QJsonObject t = json(timeline.out);
         const QJsonArray events = t.value(QStringLiteral("events")).toArray();
@@ -133,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(t.value(QStringLiteral("party")).toObject().value(QStringLiteral("id")).toInteger(), id);
 
         const Run onlyOrders = runC360({QStringLiteral("timeline"), QString::number(id), QStringLiteral("--db"), m_db,
-                                     QStringLiteral("--kind"), QStringLiteral("order"), QStringLiteral("--json")});
+                                        QStringLiteral("--kind"), QStringLiteral("order"), QStringLiteral("--json")});
         QCOMPARE(onlyOrders.code, 0);
         for (const auto& e : json(onlyOrders.out).value(QStringLiteral("events")).toArray()) {
             QCOMPARE(e.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("order"));
@@ -147,7 +151,8 @@ private Q_SLOTS:
         const Run unknown = runC360({QStringLiteral("frobnicate")});
         QVERIFY(unknown.code != 0);
 
-        const Run noCache = runC360({QStringLiteral("stats"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db"))});
+        const Run noCache =
+            runC360({QStringLiteral("stats"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db"))});
         QCOMPARE(noCache.code, 1);
         QVERIFY(noCache.err.contains(QStringLiteral("no cache")));
 
@@ -155,7 +160,7 @@ private Q_SLOTS:
         QCOMPARE(noQuery.code, 2);
 
         const Run badLimit = runC360({QStringLiteral("timeline"), QStringLiteral("1"), QStringLiteral("--limit"),
-                                   QStringLiteral("lots"), QStringLiteral("--db"), m_db});
+                                      QStringLiteral("lots"), QStringLiteral("--db"), m_db});
         QCOMPARE(badLimit.code, 2);
 
         // A file that is not a sources file.
@@ -164,7 +169,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"sources\": [ {\"name\": 12");
         f.close();
-        const Run badSources = runC360({QStringLiteral("sync"), QStringLiteral("--db"), m_db, QStringLiteral("--sources"), garbage});
+        const Run badSources =
+            runC360({QStringLiteral("sync"), QStringLiteral("--db"), m_db, QStringLiteral("--sources"), garbage});
         QCOMPARE(badSources.code, 1);
         QVERIFY(!badSources.err.trimmed().isEmpty());
 
@@ -172,7 +178,8 @@ private Q_SLOTS:
         const auto wrongToken = m_backend->sourcesFileWithToken(QStringLiteral("wrong"), QStringLiteral("wrong.json"));
         QVERIFY(wrongToken.ok());
         const Run before = runC360({QStringLiteral("stats"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
-        const Run denied = runC360({QStringLiteral("sync"), QStringLiteral("--db"), m_db, QStringLiteral("--sources"), *wrongToken});
+        const Run denied =
+            runC360({QStringLiteral("sync"), QStringLiteral("--db"), m_db, QStringLiteral("--sources"), *wrongToken});
         QCOMPARE(denied.code, 1);
         QVERIFY2(denied.out.contains(QStringLiteral("401")) || denied.out.contains(QStringLiteral("credential")),
                  qPrintable(denied.out));
@@ -193,11 +200,12 @@ private Q_SLOTS:
         off.write(text);
         off.close();
         const Run offline = runC360({QStringLiteral("sync"), QStringLiteral("--db"), m_db, QStringLiteral("--sources"),
-                                  offlineSources, QStringLiteral("--json")});
+                                     offlineSources, QStringLiteral("--json")});
         QCOMPARE(offline.code, 1);
         QCOMPARE(json(offline.out).value(QStringLiteral("offline")).toBool(), true);
         QVERIFY(offline.out.contains(QStringLiteral("connect")));
-        const Run stillThere = runC360({QStringLiteral("stats"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        const Run stillThere =
+            runC360({QStringLiteral("stats"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
         QCOMPARE(stillThere.out, before.out);
     }
 };

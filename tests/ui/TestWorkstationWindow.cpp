@@ -1,20 +1,18 @@
 // The workstation window over a cache synced from the reference backend (real HTTP, real SQLite,
 // real widgets offscreen): an agent types a phone number in another written form, the customer
 // opens, and the timeline spans several source systems.
+#include "models/Normalize.h"
+#include "models/Roles.h"
+#include "models/TimelineModel.h"
+#include "sync/SyncEngine.h"
 #include "tests/support/BackendProcess.h"
 #include "tests/support/TempCache.h"
-
 #include "ui/CustomerHeader.h"
 #include "ui/EventDetailPane.h"
 #include "ui/MainWindow.h"
 #include "ui/SearchPanel.h"
 #include "ui/SyncStatusWidget.h"
 #include "ui/TimelinePanel.h"
-
-#include "models/Normalize.h"
-#include "models/Roles.h"
-#include "models/TimelineModel.h"
-#include "sync/SyncEngine.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -177,9 +175,9 @@ private Q_SLOTS:
     }
 
     void twoCharacterChineseNameIsFound() {
-        const QStringList names = column(
-            m_cache->db(), QStringLiteral("SELECT display_name FROM party WHERE length(display_name) = 2 AND "
-                                          "unicode(display_name) > 19967 LIMIT 1"));
+        const QStringList names =
+            column(m_cache->db(), QStringLiteral("SELECT display_name FROM party WHERE length(display_name) = 2 AND "
+                                                 "unicode(display_name) > 19967 LIMIT 1"));
         QVERIFY2(!names.isEmpty(), "the demo company has two-character Chinese names");
         ui::MainWindow window(m_cache->db(), m_normalizer);
         window.searchPanel()->setQuery(names.first());
@@ -192,7 +190,8 @@ private Q_SLOTS:
         ui::MainWindow window(m_cache->db(), m_normalizer);
         window.searchPanel()->setQuery(QStringLiteral("\"; DROP TABLE party; -- ' * NEAR("));
         QCOMPARE(window.searchPanel()->resultCount(), 0);
-        QVERIFY(window.findChild<QLabel*>(QStringLiteral("searchHint"))->text().contains(QStringLiteral("No customer")));
+        QVERIFY(
+            window.findChild<QLabel*>(QStringLiteral("searchHint"))->text().contains(QStringLiteral("No customer")));
         QVERIFY(m_cache->scalar(QStringLiteral("SELECT count(*) FROM party")) > 0);
         QVERIFY(!window.openParty(987654321)); // not in the cache: a message, not a crash
         QCOMPARE(window.currentParty(), qint64(0));

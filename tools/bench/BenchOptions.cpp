@@ -17,12 +17,14 @@ BenchOptions BenchOptions::parse(const QStringList& arguments, QString* error) {
                  QStringLiteral("N"), QStringLiteral("20000")});
     p.addOption({QStringLiteral("heavy-events"), QStringLiteral("Backend mode: events of the busiest customer."),
                  QStringLiteral("K"), QStringLiteral("50000")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed (default 11)."), QStringLiteral("S"), QStringLiteral("11")});
+    p.addOption(
+        {QStringLiteral("seed"), QStringLiteral("Seed (default 11)."), QStringLiteral("S"), QStringLiteral("11")});
     p.addOption({QStringLiteral("synthetic"),
                  QStringLiteral("Build a synthetic cache of N customers through the cache writer instead of syncing."),
                  QStringLiteral("N")});
-    p.addOption({QStringLiteral("events-per-party"), QStringLiteral("Synthetic mode: events per customer (default 20)."),
-                 QStringLiteral("M"), QStringLiteral("20")});
+    p.addOption({QStringLiteral("events-per-party"),
+                 QStringLiteral("Synthetic mode: events per customer (default 20)."), QStringLiteral("M"),
+                 QStringLiteral("20")});
     p.addOption({QStringLiteral("db"), QStringLiteral("Use (or build into) this cache file."), QStringLiteral("PATH")});
     p.addOption({QStringLiteral("existing"), QStringLiteral("Only measure queries on the existing --db cache.")});
     p.addOption({QStringLiteral("queries"), QStringLiteral("Samples per latency figure (default 200)."),

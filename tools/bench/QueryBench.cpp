@@ -32,7 +32,9 @@ QString otherForm(const QString& e164) {
     return e164;
 }
 
-double micros(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1000.0; }
+double micros(const QElapsedTimer& t) {
+    return double(t.nsecsElapsed()) / 1000.0;
+}
 
 qint64 scalar(QSqlDatabase db, const QString& sql) {
     QSqlQuery q(db);
@@ -158,7 +160,8 @@ QString QueryFigures::report() const {
     lines << timelineFirst.line(QStringLiteral("timeline first page (200)"));
     lines << heavyFirst.line(QStringLiteral("busiest customer first page"));
     lines << heavyPages.line(QStringLiteral("busiest customer next pages"));
-    lines << QStringLiteral("busiest customer: %1 events paged through; lookup misses: %2").arg(heavyEvents).arg(misses);
+    lines
+        << QStringLiteral("busiest customer: %1 events paged through; lookup misses: %2").arg(heavyEvents).arg(misses);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "tools/bench/LatencyStats.h"
-
 #include "models/Normalize.h"
+#include "tools/bench/LatencyStats.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -20,7 +19,7 @@ struct QueryFigures {
     qint64 heavyEvents = 0;
     qint64 parties = 0;
     qint64 events = 0;
-    int misses = 0;             // phone/email lookups that did not find the expected customer
+    int misses = 0; // phone/email lookups that did not find the expected customer
 
     QJsonObject toJson() const;
     QString report() const;

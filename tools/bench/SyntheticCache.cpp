@@ -66,8 +66,12 @@ CanonicalRecord interaction(qint64 i, int k) {
 
 } // namespace
 
-QString syntheticPhone(qint64 i) { return QStringLiteral("+86139%1").arg(i, 8, 10, QLatin1Char('0')); }
-QString syntheticEmail(qint64 i) { return QStringLiteral("customer%1@example.com").arg(i); }
+QString syntheticPhone(qint64 i) {
+    return QStringLiteral("+86139%1").arg(i, 8, 10, QLatin1Char('0'));
+}
+QString syntheticEmail(qint64 i) {
+    return QStringLiteral("customer%1@example.com").arg(i);
+}
 
 Result<SyntheticFigures> buildSyntheticCache(QSqlDatabase db, const SyntheticSpec& spec,
                                              const std::function<void(qint64, qint64)>& progress) {

@@ -3,12 +3,11 @@
 //   c360-bench --customers 100000            sync a 100k-customer company over loopback, then query
 //   c360-bench --synthetic 1000000 --events-per-party 20 --db big.db   1M customers / 20M events
 //   c360-bench --existing --db big.db        only the query figures of an existing cache
+#include "models/Database.h"
+#include "models/Queries.h"
 #include "tools/bench/BenchOptions.h"
 #include "tools/bench/QueryBench.h"
 #include "tools/bench/SyntheticCache.h"
-
-#include "models/Database.h"
-#include "models/Queries.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -137,10 +136,10 @@ int main(int argc, char** argv) {
         }
         backendRun.records = built->records;
         backendRun.syncSeconds = built->seconds;
-        result.insert(QStringLiteral("write"), QJsonObject{{QStringLiteral("records"), built->records},
-                                                           {QStringLiteral("seconds"), built->seconds},
-                                                           {QStringLiteral("records_per_s"),
-                                                            double(built->records) / built->seconds}});
+        result.insert(QStringLiteral("write"),
+                      QJsonObject{{QStringLiteral("records"), built->records},
+                                  {QStringLiteral("seconds"), built->seconds},
+                                  {QStringLiteral("records_per_s"), double(built->records) / built->seconds}});
         out() << QStringLiteral("cache writer: %1 records in %2 s = %3 records/s")
                      .arg(built->records)
                      .arg(built->seconds, 0, 'f', 1)
@@ -157,11 +156,11 @@ int main(int argc, char** argv) {
             }
         }
         backendRun.records = records;
-        result.insert(QStringLiteral("sync"), QJsonObject{{QStringLiteral("customers"), o.customers},
-                                                          {QStringLiteral("records"), records},
-                                                          {QStringLiteral("seconds"), backendRun.syncSeconds},
-                                                          {QStringLiteral("records_per_s"),
-                                                           double(records) / backendRun.syncSeconds}});
+        result.insert(QStringLiteral("sync"),
+                      QJsonObject{{QStringLiteral("customers"), o.customers},
+                                  {QStringLiteral("records"), records},
+                                  {QStringLiteral("seconds"), backendRun.syncSeconds},
+                                  {QStringLiteral("records_per_s"), double(records) / backendRun.syncSeconds}});
         out() << QStringLiteral("sync over loopback HTTP: %1 records in %2 s = %3 records/s")
                      .arg(records)
                      .arg(backendRun.syncSeconds, 0, 'f', 1)

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace c360::app {
+
+// `c360 sources list [--sources FILE] [--db PATH] [--json]`: the configured sources, their
+// connectors and streams, and each stream's sync state when the cache exists.
+// `c360 sources test NAME [--stream S] [--sources FILE] [--json]`: fetches the first page of each
+// stream of source NAME (connectivity, credentials, mapping) and prints the first record mapped.
+int runCliSources(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+// `c360 quarantine [--source S] [--stream S] [--limit N] [--db PATH] [--json]`: the records the
+// connectors could not map, newest first, with the reason.
+int runCliQuarantine(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+inline constexpr const char* kCliSourcesSynopsis =
+    "c360 sources list|test NAME [--stream S] [--sources FILE] [--db PATH] [--json]";
+inline constexpr const char* kCliQuarantineSynopsis =
+    "c360 quarantine [--source S] [--stream S] [--limit N] [--db PATH] [--json]";
+
+} // namespace c360::app

@@ -1,0 +1,223 @@
+// During the call: a screen pop from the telephony system (`c360 pop`, c360:// and tel: links,
+// a real second process over the local socket) brings the caller up; the call bar, the
+// keyboard-only flow and the wrap-up.
+#include "app/Application.h"
+#include "models/CacheWriter.h"
+#include "models/TimelineModel.h"
+#include "sync/SyncEngine.h"
+#include "tests/support/BackendProcess.h"
+#include "tests/support/TempCache.h"
+#include "ui/CallBar.h"
+#include "ui/CustomerHeader.h"
+#include "ui/MainWindow.h"
+#include "ui/SearchPanel.h"
+#include "ui/TimelinePanel.h"
+#include "ui/WrapUpDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace c360;
+
+namespace {
+
+// The pop reaches this process's window over a local socket, so the event loop must keep
+// running while the other process waits for the answer: wait with a signal spy, not blocking.
+int runC360(const QStringList& args, QString* output = nullptr) {
+    QProcess p;
+    QSignalSpy finished(&p, &QProcess::finished);
+    p.start(testing::BackendProcess::binDir() + QStringLiteral("/c360"), args);
+    if (!finished.wait(30'000)) {
+        p.kill();
+        p.waitForFinished();
+        return -1;
+    }
+    if (output) {
+        *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    }
+    return p.exitCode();
+}
+
+} // namespace
+
+class TestCallFlow : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<testing::BackendProcess> m_backend;
+    std::unique_ptr<testing::TempCache> m_cache;
+    std::unique_ptr<app::Application> m_app;
+    qint64 m_party = 0;
+    QString m_phone;
+
+    ui::MainWindow* window() const { return m_app->window(); }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        testing::BackendProcess::Options options;
+        options.customers = 60;
+        options.seed = 13;
+        m_backend = std::make_unique<testing::BackendProcess>(options);
+        const Status started = m_backend->start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        m_cache = std::make_unique<testing::TempCache>(QStringLiteral("fixture"));
+        QVERIFY(m_cache->isValid());
+        SyncEngine engine(m_cache->db());
+        const auto report = engine.runFile(m_backend->sourcesFile());
+        QVERIFY(report.ok() && report->ok());
+        m_party = m_cache->scalar(QStringLiteral("SELECT l.party_id FROM source_record r JOIN party_link l ON "
+                                                 "l.record_id = r.id WHERE r.source_id = 'CRM-000001'"));
+        QVERIFY(m_party > 0);
+        QSqlQuery q(m_cache->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT primary_phone FROM party WHERE id = %1").arg(m_party)) && q.next());
+        m_phone = q.value(0).toString();
+        QVERIFY(m_phone.startsWith(QLatin1String("+86")));
+
+        // Two more customers who share one landline (a family): a pop must offer a pick list.
+        CacheWriter writer(m_cache->db(), IdentityConfig{});
+        PageInput page;
+        page.source = QStringLiteral("legacy");
+        page.stream = QStringLiteral("customers");
+        page.checkpoint = QStringLiteral("1");
+        for (const QString& id : {QStringLiteral("L1"), QStringLiteral("L2")}) {
+            CanonicalRecord r;
+            r.source = page.source;
+            r.stream = page.stream;
+            r.entity = EntityKind::Customer;
+            r.sourceId = id;
+            r.updatedAt = QDateTime::currentDateTimeUtc();
+            r.raw = "{}";
+            r.fields.insert(QStringLiteral("name"),
+                            id == QLatin1String("L1") ? QStringLiteral("王芳") : QStringLiteral("李强"));
+            r.fields.insert(QStringLiteral("email"), QString(id.toLower() + QStringLiteral("@family.example")));
+            page.records.append(r);
+        }
+        QVERIFY(writer.applyPage(page).ok());
+        // The shared number lives on interaction records of each (one per person).
+        for (const QString& id : {QStringLiteral("L1"), QStringLiteral("L2")}) {
+            PageInput calls;
+            calls.source = QStringLiteral("legacy");
+            calls.stream = QStringLiteral("calls");
+            calls.checkpoint = id;
+            CanonicalRecord r;
+            r.source = calls.source;
+            r.stream = calls.stream;
+            r.entity = EntityKind::Interaction;
+            r.sourceId = QStringLiteral("call-") + id;
+            r.updatedAt = QDateTime::currentDateTimeUtc();
+            r.raw = "{}";
+            r.fields.insert(QStringLiteral("channel"), QStringLiteral("call"));
+            r.fields.insert(QStringLiteral("occurred_at"), QDateTime::currentDateTimeUtc());
+            r.fields.insert(QStringLiteral("phone"), QStringLiteral("+86 10 6552 9988"));
+            r.fields.insert(QStringLiteral("email"), QString(id.toLower() + QStringLiteral("@family.example")));
+            calls.records.append(r);
+            QVERIFY(writer.applyPage(calls).ok());
+        }
+
+        app::GuiOptions gui;
+        gui.dbPath = m_cache->path();
+        gui.sourcesPath = m_backend->sourcesFile();
+        gui.syncOnStart = false;
+        gui.syncIntervalMinutes = 0;
+        m_app = std::make_unique<app::Application>(gui);
+        QVERIFY(m_app->start().ok());
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+    }
+
+    void popFromAnotherProcessOpensTheCaller() {
+        // The switch gives the number in its own format; `c360 pop` is a separate process.
+        const QString national =
+            m_phone.mid(3, 3) + QLatin1Char(' ') + m_phone.mid(6, 4) + QLatin1Char(' ') + m_phone.mid(10);
+        QString output;
+        QCOMPARE(runC360({QStringLiteral("pop"), QStringLiteral("--ani"), national, QStringLiteral("--call-id"),
+                          QStringLiteral("CALL-1"), QStringLiteral("--queue"), QStringLiteral("delivery")},
+                         &output),
+                 0);
+        QVERIFY(output.contains(QStringLiteral("handed")));
+        QTRY_COMPARE(window()->currentParty(), m_party);
+        ui::CallBar* bar = window()->callBar();
+        QVERIFY(bar->inCall());
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->reason(), QStringLiteral("delivery")); // the queue pre-selects the reason
+        QVERIFY(window()->timelinePanel()->model()->rowCount() > 0);
+        QCOMPARE(window()->findChild<QLabel*>(QStringLiteral("callCaller"))->text(),
+                 window()->customerHeader()->party().name);
+    }
+
+    void keyboardOnlyCallAndWrapUp() {
+        ui::CallBar* bar = window()->callBar();
+        QVERIFY(bar->inCall());
+        QSignalSpy reasons(window(), &ui::MainWindow::callReasonChanged);
+        bar->setReason(QStringLiteral("complaint"));
+        QCOMPARE(reasons.count(), 1);
+        QCOMPARE(reasons.first().first().toString(), QStringLiteral("complaint"));
+        // Hold and resume with F8, notes with Ctrl+N, end with Ctrl+E.
+        QTest::keyClick(window(), Qt::Key_F8);
+        QVERIFY(bar->onHold());
+        QTest::keyClick(window(), Qt::Key_F8);
+        QVERIFY(!bar->onHold());
+        QTest::keyClick(window(), Qt::Key_N, Qt::ControlModifier);
+        auto* notes = window()->findChild<QLineEdit*>(QStringLiteral("callNotes"));
+        QTRY_VERIFY(notes->hasFocus());
+        QTest::keyClicks(notes, QStringLiteral("Parcel late, promised a call back"));
+        QSignalSpy saved(window(), &ui::MainWindow::wrapUpSaved);
+        QTest::keyClick(window(), Qt::Key_E, Qt::ControlModifier);
+        ui::WrapUpDialog* dialog = window()->wrapUpDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        // Saving without a disposition is refused with a message; Esc does not discard.
+        QApplication::setActiveWindow(dialog);
+        QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(saved.count(), 0);
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("wrapUpError"))->text(),
+                 QStringLiteral("Choose a disposition first."));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("wrapUpError"))->text().isEmpty());
+        auto* disposition = dialog->findChild<QComboBox*>(QStringLiteral("wrapUpDisposition"));
+        disposition->setFocus();
+        QTest::keyClick(disposition, Qt::Key_Down); // first real code: "resolved"
+        QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(saved.count(), 1);
+        const auto wrapUp = saved.first().first().value<ui::WrapUp>();
+        QCOMPARE(wrapUp.partyId, m_party);
+        QCOMPARE(wrapUp.callId, QStringLiteral("CALL-1"));
+        QCOMPARE(wrapUp.reason, QStringLiteral("complaint"));
+        QCOMPARE(wrapUp.disposition, QStringLiteral("resolved"));
+        QCOMPARE(wrapUp.notes, QStringLiteral("Parcel late, promised a call back"));
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(!bar->inCall());
+    }
+
+    void unknownNumberGivesANewCallerCard() {
+        QCOMPARE(runC360({QStringLiteral("tel:+1-206-555-0199")}), 0);
+        QTRY_VERIFY(window()->callBar()->inCall());
+        QCOMPARE(window()->currentParty(), qint64(0));
+        QCOMPARE(window()->findChild<QLabel*>(QStringLiteral("customerName"))->text(), QStringLiteral("New caller"));
+        window()->callBar()->clear();
+    }
+
+    void badPopsAreRefusedWithAMessage() {
+        QString output;
+        QCOMPARE(runC360({QStringLiteral("pop")}, &output), 2);
+        QVERIFY(output.contains(QStringLiteral("--ani")));
+        QVERIFY(runC360({QStringLiteral("c360://frobnicate?x=1")}, &output) != 0);
+        QVERIFY(!window()->callBar()->inCall());
+    }
+
+    void cleanupTestCase() {
+        m_app.reset();
+        m_cache.reset();
+    }
+};
+
+QTEST_MAIN(TestCallFlow)
+#include "TestCallFlow.moc"

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ui/CallTypes.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace c360::ui {
+
+// The live call: caller, timer, hold/resume, call reason, notes and transfer note, end of call.
+// Keyboard first: every action has a shortcut (see the tooltips); hidden when no call runs.
+class CallBar final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallBar)
+public:
+    explicit CallBar(QWidget* parent = nullptr);
+
+    void startCall(const IncomingCall& call, const QString& callerLabel);
+    void setCaller(qint64 partyId, const QString& callerLabel); // after a pick from several matches
+    bool inCall() const { return m_inCall; }
+    bool onHold() const { return m_onHold; }
+    QString reason() const;
+    void setReason(const QString& code);
+    int elapsedSeconds() const;
+    WrapUp currentWrapUp() const; // what the wrap-up starts from
+    void focusNotes();
+    void focusReason();
+
+public Q_SLOTS:
+    void toggleHold();
+    void endCall();
+    void clear(); // after the wrap-up is saved (or discarded)
+
+Q_SIGNALS:
+    void reasonChanged(const QString& code);
+    void callEnded(const c360::ui::WrapUp& draft);
+
+private:
+    void tick();
+
+    IncomingCall m_call;
+    qint64 m_partyId = 0;
+    bool m_inCall = false;
+    bool m_onHold = false;
+    QDateTime m_startedAt;
+    QElapsedTimer m_elapsed;
+    QElapsedTimer m_holdTimer;
+    qint64 m_holdMs = 0;
+    int m_endedSeconds = 0;
+    QLabel* m_caller = nullptr;
+    QLabel* m_timer = nullptr;
+    QPushButton* m_hold = nullptr;
+    QComboBox* m_reason = nullptr;
+    QLineEdit* m_notes = nullptr;
+    QLineEdit* m_transfer = nullptr;
+    QPushButton* m_end = nullptr;
+    QTimer* m_ticker = nullptr;
+};
+
+} // namespace c360::ui
