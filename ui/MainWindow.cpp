@@ -4,6 +4,7 @@
 #include "ui/CallBar.h"
 #include "ui/CustomerHeader.h"
 #include "ui/EventDetailPane.h"
+#include "ui/NbaPanel.h"
 #include "ui/SearchPanel.h"
 #include "ui/SyncStatusWidget.h"
 #include "ui/TimelinePanel.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QFrame>
 #include <QKeySequence>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -30,6 +32,7 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     , m_detail(new EventDetailPane(m_db, this))
     , m_syncStatus(new SyncStatusWidget(this))
     , m_callBar(new CallBar(this))
+    , m_nba(new NbaPanel(m_db, this))
     , m_wrapUp(new WrapUpDialog(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("C360 Workstation"));
@@ -48,7 +51,12 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_search);
     splitter->addWidget(centre);
-    splitter->addWidget(m_detail);
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_nba);
+    right->addWidget(m_detail);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
@@ -70,6 +78,19 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     connect(m_timeline, &TimelinePanel::eventSelected, m_detail, &EventDetailPane::showTimelineEvent);
     connect(m_timeline, &TimelinePanel::message, this, [this](const QString& text) { showMessage(text); });
     connect(m_callBar, &CallBar::reasonChanged, this, &MainWindow::callReasonChanged);
+    // The prompts follow the call: re-ranked when the reason changes or a wrap-up is saved.
+    connect(m_callBar, &CallBar::reasonChanged, this, [this](const QString& reason) {
+        m_nba->setContext(reason, QStringLiteral("phone"), m_callBar->currentWrapUp().queue);
+    });
+    connect(m_nba, &NbaPanel::feedbackFailed, this, [this](const QString& text) { showMessage(text); });
+    {
+        const QString language = QLocale().name();
+        m_nba->setLanguage(language.startsWith(QLatin1String("zh"))
+                               ? (language == QLatin1String("zh_TW") || language == QLatin1String("zh_HK")
+                                      ? QStringLiteral("zh_TW")
+                                      : QStringLiteral("zh_CN"))
+                               : QStringLiteral("en"));
+    }
     connect(m_callBar, &CallBar::callEnded, this, [this](const WrapUp& draft) {
         m_wrapUp->start(draft, callerLabel());
         m_wrapUp->open();
@@ -77,6 +98,8 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     connect(m_wrapUp, &WrapUpDialog::saved, this, [this](const WrapUp& wrapUp) {
         m_callBar->clear();
         Q_EMIT wrapUpSaved(wrapUp);
+        m_nba->setContext({}, {}, {});
+        m_nba->refresh();
         showMessage(tr("Wrap-up saved."));
     });
     resize(1460, 900);
@@ -128,6 +151,7 @@ bool MainWindow::openParty(qint64 partyId) {
     m_partyId = partyId;
     m_header->showParty(**header);
     m_timeline->showParty(partyId);
+    m_nba->setParty(partyId);
     m_detail->clear();
     setWindowTitle(tr("%1 — C360 Workstation").arg((**header).name));
     if (m_callBar->inCall()) {
@@ -169,6 +193,7 @@ MainWindow::PopOutcome MainWindow::handleIncomingCall(const IncomingCall& call) 
     }
     if (outcome != PopOutcome::Opened) {
         m_partyId = 0;
+        m_nba->setParty(0);
         m_timeline->clear();
         m_detail->clear();
     }
@@ -176,6 +201,7 @@ MainWindow::PopOutcome MainWindow::handleIncomingCall(const IncomingCall& call) 
     case PopOutcome::Opened:
         m_callBar->startCall(call, callerLabel());
         m_callBar->setCaller(m_partyId, callerLabel());
+        m_nba->setContext(m_callBar->reason(), QStringLiteral("phone"), call.queue);
         break;
     case PopOutcome::SeveralMatches:
         m_header->showCandidates(call.ani, int(byPhone.size()));
@@ -205,10 +231,12 @@ void MainWindow::refreshAfterSync() {
     if (header && header->has_value()) {
         m_header->showParty(**header);
         m_timeline->reload();
+        m_nba->refresh();
     } else {
         m_partyId = 0;
         m_header->clear();
         m_timeline->clear();
+        m_nba->setParty(0);
         m_detail->clear();
         showMessage(tr("The open customer was merged or deleted by the last sync; search again."));
     }

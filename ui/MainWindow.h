@@ -17,6 +17,7 @@ namespace c360::ui {
 class CallBar;
 class CustomerHeader;
 class EventDetailPane;
+class NbaPanel;
 class SearchPanel;
 class SyncStatusWidget;
 class TimelinePanel;
@@ -49,6 +50,7 @@ public:
     EventDetailPane* detailPane() const { return m_detail; }
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
     CallBar* callBar() const { return m_callBar; }
+    NbaPanel* nbaPanel() const { return m_nba; }
     WrapUpDialog* wrapUpDialog() const { return m_wrapUp; }
 
 Q_SIGNALS:
@@ -68,6 +70,7 @@ private:
     EventDetailPane* m_detail = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
     CallBar* m_callBar = nullptr;
+    NbaPanel* m_nba = nullptr;
     WrapUpDialog* m_wrapUp = nullptr;
 };
 
