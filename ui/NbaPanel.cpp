@@ -293,6 +293,49 @@ QWidget* NbaPanel::makeCard(const nba::Recommendation& r) {
     return card;
 }
 
+QWidget* NbaPanel::cardAt(int index) const {
+    if (index < 0 || index >= m_evaluation.actions.size()) {
+        return nullptr;
+    }
+    const QString id = m_evaluation.actions.at(index).actionId;
+    for (QWidget* card : m_cards->findChildren<QWidget*>(QStringLiteral("nbaCard"), Qt::FindDirectChildrenOnly)) {
+        if (card->property("actionId").toString() == id) {
+            return card;
+        }
+    }
+    return nullptr;
+}
+
+bool NbaPanel::accept(int index) {
+    QWidget* card = cardAt(index);
+    auto* button = card != nullptr ? card->findChild<QPushButton*>(QStringLiteral("nbaAccept")) : nullptr;
+    if (button == nullptr) {
+        return false;
+    }
+    button->click();
+    return true;
+}
+
+bool NbaPanel::later(int index) {
+    QWidget* card = cardAt(index);
+    auto* button = card != nullptr ? card->findChild<QPushButton*>(QStringLiteral("nbaLater")) : nullptr;
+    if (button == nullptr) {
+        return false;
+    }
+    button->click();
+    return true;
+}
+
+bool NbaPanel::beginDismiss(int index) {
+    QWidget* card = cardAt(index);
+    auto* button = card != nullptr ? card->findChild<QPushButton*>(QStringLiteral("nbaDismiss")) : nullptr;
+    if (button == nullptr) {
+        return false;
+    }
+    button->click();
+    return true;
+}
+
 void NbaPanel::giveFeedback(const QString& actionId, nba::Outcome outcome, const QString& reason) {
     if (m_partyId <= 0) {
         return;

@@ -43,6 +43,13 @@ public:
     // Reads the facts again (after a wrap-up was saved or a sync touched the customer).
     void refresh();
 
+    // Keyboard seams for the call flow (the window binds the shortcuts): answer the card at
+    // `index` (0 = top) as if its button was pressed; beginDismiss opens its reason picker and
+    // focuses it. False when there is no such card.
+    bool accept(int index);
+    bool later(int index);
+    bool beginDismiss(int index);
+
     qint64 partyId() const { return m_partyId; }
     const nba::Evaluation& evaluation() const { return m_evaluation; }
     QString errorText() const { return m_error; }
@@ -59,6 +66,7 @@ private:
     QWidget* makeCard(const nba::Recommendation& r);
     void giveFeedback(const QString& actionId, nba::Outcome outcome, const QString& reason);
     void showStatus(const QString& text);
+    QWidget* cardAt(int index) const;
     qint64 nowMs() const;
 
     QSqlDatabase m_db;

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void dismissNeedsAReason();
     void laterStoresFeedback();
     void noPartyNoCards();
+    void keyboardSeams();
     void editorValidatesSavesAndPreviews();
     void editorRejectsABadPack();
 
@@ -223,6 +224,28 @@ void TestNbaPanel::noPartyNoCards() {
     panel->setParty(99999);
     QVERIFY(cards(*panel).isEmpty());
     QVERIFY(panel->errorText().contains(QStringLiteral("99999")));
+}
+
+void TestNbaPanel::keyboardSeams() {
+    QSqlQuery clear(m_cache->db());
+    QVERIFY(clear.exec(QStringLiteral("DELETE FROM nba_feedback")));
+    auto panel = makePanel();
+    panel->setParty(m_busy);
+    panel->setContext(QStringLiteral("delivery"), QStringLiteral("phone"), {});
+    QVERIFY(panel->evaluation().actions.size() >= 2);
+    const QString second = panel->evaluation().actions.at(1).actionId;
+    QSignalSpy spy(panel.get(), &ui::NbaPanel::feedbackGiven);
+    QVERIFY(!panel->accept(7));
+    QVERIFY(panel->later(1));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(1).toString(), second);
+    QVERIFY(panel->beginDismiss(0));
+    QWidget* top = cardFor(*panel, panel->evaluation().actions.at(0).actionId);
+    QVERIFY(top->findChild<QWidget*>(QStringLiteral("nbaDismissPicker"))->isVisible());
+    QCOMPARE(spy.count(), 1); // opening the picker stores nothing
+    QVERIFY(panel->accept(0));
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(2).toString(), QStringLiteral("accepted"));
 }
 
 void TestNbaPanel::editorValidatesSavesAndPreviews() {

@@ -2,8 +2,8 @@
 //
 // 1. Evaluation: a pack of N rules (default 200: the retail pack's actions repeated under new ids
 //    and categories) ranked for one customer, timed per call (p50/p95/p99).
-// 2. Facts: FactsBuilder::build for sampled customers of a real cache (--db, read only apart from
-//    nothing: FactsBuilder only reads), or of a synthetic cache written through CacheWriter.
+// 2. Facts: FactsBuilder::build for sampled customers of a real cache (--db; opened without migrating,
+//    FactsBuilder only reads), or of a synthetic cache written through CacheWriter.
 
 #include "models/CacheWriter.h"
 #include "models/Database.h"
