@@ -72,7 +72,14 @@ test_() {
 }
 
 bench() {
+    # Sync throughput + query latency, then screen-pop-to-ready latency of the real window.
     "$BUILD_DIR/bin/c360-bench" --out "$BUILD_DIR/bench" "$@"
+    local popargs=()
+    for a in "$@"; do [ "$a" = "--smoke" ] && popargs+=(--smoke); done
+    QT_QPA_PLATFORM=offscreen "$BUILD_DIR/bin/c360-popbench" "${popargs[@]}" 2>/dev/null
+    if [ -x "$BUILD_DIR/bin/c360-nbabench" ]; then
+        "$BUILD_DIR/bin/c360-nbabench" "${popargs[@]}"
+    fi
 }
 
 i18n() {
