@@ -64,6 +64,8 @@ Status IdentityLinker::prepare() {
                       "first_record = min(first_record, excluded.first_record), "
                       "last_ms = max(last_ms, excluded.last_ms)"},
         {&m_deletePartyKeys, "DELETE FROM party_key WHERE party_id = ?"},
+        // Keys the last full resolution found unsafe (shared by many names, or by people kept apart).
+        {&m_blocked, "SELECT 1 FROM identity_key_block WHERE kind = ? AND value = ?"},
     };
     for (const P& p : statements) {
         *p.q = QSqlQuery(m_db);
@@ -208,6 +210,14 @@ Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& k
     bool anyLinkingKey = false;
     for (const IdentityKey& k : keys) {
         if (!k.linking) {
+            continue;
+        }
+        if (Status s = run(m_blocked, {k.kind, k.value}); !s) {
+            return s.error();
+        }
+        const bool blocked = m_blocked.next();
+        m_blocked.finish();
+        if (blocked) {
             continue;
         }
         anyLinkingKey = true;

@@ -166,9 +166,46 @@ constexpr const char* kCacheV2[] = {
         WHERE rk.kind <> 'source_id' GROUP BY pl.party_id, rk.kind, rk.value)",
 };
 
+// v3: identity resolution — each link's score and evidence; keys the resolver found unsafe to link on
+// (shared by many distinct names, or by people it keeps apart), which the incremental linker skips;
+// supervisor merge/split decisions (addressed by source ids, since record ids are cache-local, with an
+// idempotency key and a pushed_ms column so that the outbox can push them later); and the winning
+// value and source of each golden-record field.
+constexpr const char* kCacheV3[] = {
+    "ALTER TABLE party_link ADD COLUMN score REAL NOT NULL DEFAULT 1",
+    "ALTER TABLE party_link ADD COLUMN evidence TEXT",
+    R"(CREATE TABLE identity_key_block(
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        distinct_names INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY(kind, value)) WITHOUT ROWID)",
+    R"(CREATE TABLE identity_decision(
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+        a_source TEXT NOT NULL, a_stream TEXT NOT NULL, a_source_id TEXT NOT NULL,
+        b_source TEXT, b_stream TEXT, b_source_id TEXT,
+        actor TEXT NOT NULL,
+        reason TEXT,
+        created_ms INTEGER NOT NULL,
+        revoked_ms INTEGER,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        pushed_ms INTEGER,
+        CHECK (kind = 'split' OR b_source_id IS NOT NULL)))",
+    "CREATE INDEX identity_decision_pending ON identity_decision(pushed_ms, id)",
+    R"(CREATE TABLE party_field(
+        party_id INTEGER NOT NULL,
+        field TEXT NOT NULL,
+        value TEXT,
+        source TEXT,
+        record_id INTEGER,
+        PRIMARY KEY(party_id, field)) WITHOUT ROWID)",
+};
+
 const Step kCacheSteps[] = {
     {1, kCacheV1},
     {2, kCacheV2},
+    {3, kCacheV3},
 };
 
 // ---- outbox (its own file) -------------------------------------------------------------------

@@ -65,9 +65,11 @@ void TestMigrations::migrateFromZero() {
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
     QCOMPARE(db->schemaVersion(), Migrations::cacheVersion);
     const QStringList tables = db->handle().tables();
-    for (const char* t : {"source_record", "record_key", "party", "party_link", "customer_profile", "orders",
-                          "order_line", "return_item", "ticket", "ticket_comment", "campaign_touch", "interaction",
-                          "timeline_event", "party_fts", "sync_state", "quarantine", "party_key"}) {
+    for (const char* t :
+         {"source_record",     "record_key",  "party",      "party_link",     "customer_profile", "orders",
+          "order_line",        "return_item", "ticket",     "ticket_comment", "campaign_touch",   "interaction",
+          "timeline_event",    "party_fts",   "sync_state", "quarantine",     "party_key",        "identity_key_block",
+          "identity_decision", "party_field"}) {
         QVERIFY2(tables.contains(QString::fromLatin1(t)), t);
     }
     QSqlQuery q(db->handle());

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "models/IdentityRules.h"
+#include "models/Normalize.h"
+#include "models/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace c360 {
+
+// What `c360 resolve` did.
+struct ResolveSummary {
+    int records = 0;
+    int parties = 0;
+    int partiesChanged = 0;      // parties created, removed or whose records changed
+    int recordsMoved = 0;        // records whose party changed
+    int blockedKeys = 0;         // keys not used for linking (guard-rails)
+    int refusedMerges = 0;       // unions refused: conflicting strong ids or a split decision
+    int suspectedDuplicates = 0; // fuzzy pairs between the review threshold and the link threshold
+    QHash<QString, int> linksByRule;
+};
+
+// One record's true person, for measuring (labels CSV: source, source_id, person).
+struct IdentityLabel {
+    QString source;
+    QString sourceId;
+    QString person;
+};
+
+// Pairwise precision/recall of the links among the labelled records found in the cache.
+struct PairwiseReport {
+    int labelled = 0; // labels read
+    int found = 0;    // labelled records present (live) in the cache
+    qint64 truePairs = 0, predictedPairs = 0, correctPairs = 0;
+    double precision() const { return predictedPairs == 0 ? 1.0 : double(correctPairs) / double(predictedPairs); }
+    double recall() const { return truePairs == 0 ? 1.0 : double(correctPairs) / double(truePairs); }
+};
+
+// A pair of records the fuzzy rule scored below its link threshold (for the data-quality view).
+struct SuspectedDuplicate {
+    qint64 recordA = 0, recordB = 0;
+    qint64 partyA = 0, partyB = 0;
+    double score = 0;
+    QString why;
+};
+
+// A supervisor's decision. merge: records a and b belong to one party. split: record a is taken out
+// of its party and stays on its own (unless a merge decision names it). Addressed by source ids.
+struct IdentityDecision {
+    QString kind; // "merge" | "split"
+    QString aSource, aStream, aSourceId;
+    QString bSource, bStream, bSourceId;
+    QString actor;
+    QString reason;
+};
+
+// Full identity resolution over the cache: deterministic keys with guard-rails, strong-id
+// conflicts, the weighted fuzzy rule and the supervisors' decisions; rewrites party_link (party,
+// rule, score, evidence), moves timeline events, rebuilds party_key and identity_key_block and
+// recomputes the changed parties — in one transaction. Party ids are kept where a cluster keeps
+// most of its records. Runs on the writer's connection (not concurrently with a sync).
+class IdentityResolver {
+public:
+    IdentityResolver(QSqlDatabase db, IdentityRules rules = IdentityRules::defaults(), IdentityConfig config = {});
+
+    Result<ResolveSummary> resolveAll(qint64 nowMs);
+    // Fuzzy pairs below the link threshold, best first (computed without writing).
+    Result<QList<SuspectedDuplicate>> suspectedDuplicates(int limit = 200);
+
+    // Stores a decision (audited; pending push) and re-resolves. Returns the decision's id.
+    Result<qint64> decide(const IdentityDecision& decision, qint64 nowMs);
+
+    static Result<QList<IdentityLabel>> readLabels(const QString& csvPath);
+    static Result<PairwiseReport> report(QSqlDatabase db, const QList<IdentityLabel>& labels);
+
+private:
+    struct Impl;
+    QSqlDatabase m_db;
+    IdentityRules m_rules;
+    Normalizer m_normalizer;
+};
+
+} // namespace c360

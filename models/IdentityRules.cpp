@@ -1,0 +1,148 @@
+#include "models/IdentityRules.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <nlohmann/json.hpp>
+
+namespace c360 {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("c360::IdentityRules", text);
+}
+
+using json = nlohmann::json;
+
+QString str(const json& j, const char* key) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+bool flag(const json& j, const char* key, bool fallback = false) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_boolean() ? it->get<bool>() : fallback;
+}
+double number(const json& j, const char* key, double fallback) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_number() ? it->get<double>() : fallback;
+}
+} // namespace
+
+IdentityRules IdentityRules::defaults() {
+    QFile f(QStringLiteral(":/identity/rules.json"));
+    if (f.open(QIODevice::ReadOnly)) {
+        if (auto rules = fromJson(f.readAll())) {
+            return *rules;
+        }
+    }
+    IdentityRules r;
+    r.emailProviders.insert(QStringLiteral("gmail.com"), {{}, true, true});
+    r.emailProviders.insert(QStringLiteral("googlemail.com"), {QStringLiteral("gmail.com"), true, true});
+    r.deterministic = {{QStringLiteral("crm_id"), QStringLiteral("crm_id"), true, 0, false, QStringLiteral("crm")},
+                       {QStringLiteral("wechat"), QStringLiteral("wechat"), true, 0, false, {}},
+                       {QStringLiteral("email"), QStringLiteral("email"), false, 3, true, {}},
+                       {QStringLiteral("phone"), QStringLiteral("phone"), false, 3, true, {}}};
+    return r;
+}
+
+Result<IdentityRules> IdentityRules::fromFile(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return Error{tr("The identity rules file %1 could not be read.").arg(path), f.errorString()};
+    }
+    return fromJson(f.readAll());
+}
+
+Result<IdentityRules> IdentityRules::fromJson(const QByteArray& text) {
+    const json j = json::parse(text.constBegin(), text.constEnd(), nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        return Error{tr("The identity rules are not valid JSON."), QStringLiteral("parse error")};
+    }
+    IdentityRules r;
+    if (const auto email = j.find("email"); email != j.end() && email->is_object()) {
+        if (const auto providers = email->find("providers"); providers != email->end() && providers->is_object()) {
+            for (const auto& [domain, p] : providers->items()) {
+                if (!p.is_object()) {
+                    return Error{tr("The identity rules are invalid: provider %1 is not an object.")
+                                     .arg(QString::fromStdString(domain)),
+                                 QStringLiteral("/email/providers")};
+                }
+                r.emailProviders.insert(
+                    QString::fromStdString(domain).toLower(),
+                    {str(p, "canonical_domain").toLower(), flag(p, "strip_dots"), flag(p, "strip_plus_tag")});
+            }
+        }
+    }
+    if (const auto det = j.find("deterministic"); det != j.end() && det->is_array()) {
+        for (const json& d : *det) {
+            DeterministicRule rule{str(d, "rule"),
+                                   str(d, "kind"),
+                                   flag(d, "strong"),
+                                   static_cast<int>(number(d, "max_distinct_names", 0)),
+                                   flag(d, "require_compatible_names"),
+                                   str(d, "source")};
+            if (rule.kind.isEmpty()) {
+                return Error{tr("The identity rules are invalid: a deterministic rule has no kind."),
+                             QStringLiteral("/deterministic/kind")};
+            }
+            if (rule.rule.isEmpty()) {
+                rule.rule = rule.kind;
+            }
+            r.deterministic << rule;
+        }
+    }
+    if (const auto f = j.find("fuzzy"); f != j.end() && f->is_object()) {
+        r.fuzzy.rule = str(*f, "rule").isEmpty() ? r.fuzzy.rule : str(*f, "rule");
+        r.fuzzy.threshold = number(*f, "threshold", r.fuzzy.threshold);
+        r.fuzzy.reviewThreshold = number(*f, "review_threshold", r.fuzzy.reviewThreshold);
+        r.fuzzy.minNameSimilarity = number(*f, "min_name_similarity", r.fuzzy.minNameSimilarity);
+        if (const auto w = f->find("weights"); w != f->end() && w->is_object()) {
+            r.fuzzy.wName = number(*w, "name", r.fuzzy.wName);
+            r.fuzzy.wEmailLocal = number(*w, "email_local", r.fuzzy.wEmailLocal);
+            r.fuzzy.wPhoneTail = number(*w, "phone_tail", r.fuzzy.wPhoneTail);
+            r.fuzzy.wCity = number(*w, "city", r.fuzzy.wCity);
+        }
+        if (r.fuzzy.threshold <= 0 || r.fuzzy.threshold > 2 || r.fuzzy.reviewThreshold > r.fuzzy.threshold) {
+            return Error{tr("The identity rules are invalid: the fuzzy thresholds are out of range."),
+                         QStringLiteral("/fuzzy/threshold")};
+        }
+    }
+    return r;
+}
+
+QString IdentityRules::emailKey(const QString& normalizedEmail) const {
+    const qsizetype at = normalizedEmail.lastIndexOf(u'@');
+    if (at <= 0) {
+        return normalizedEmail;
+    }
+    QString local = normalizedEmail.left(at);
+    QString domain = normalizedEmail.mid(at + 1);
+    const auto it = emailProviders.constFind(domain);
+    if (it == emailProviders.constEnd()) {
+        return normalizedEmail;
+    }
+    if (it->stripPlusTag) {
+        const qsizetype plus = local.indexOf(u'+');
+        if (plus > 0) {
+            local.truncate(plus);
+        }
+    }
+    if (it->stripDots) {
+        local.remove(u'.');
+    }
+    if (!it->canonicalDomain.isEmpty()) {
+        domain = it->canonicalDomain;
+    }
+    return local + u'@' + domain;
+}
+
+const DeterministicRule* IdentityRules::ruleFor(const QString& kind) const {
+    for (const DeterministicRule& r : deterministic) {
+        if (r.kind == kind) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace c360

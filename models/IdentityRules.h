@@ -1,0 +1,51 @@
+#pragma once
+
+#include "models/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace c360 {
+
+// Matching rules of identity resolution (resources/identity/rules.json, compiled in as
+// :/identity/rules.json; a file with the same shape can replace it).
+struct EmailProviderRule {
+    QString canonicalDomain;   // e.g. googlemail.com -> gmail.com; empty: keep
+    bool stripDots = false;    // "z.w@gmail.com" == "zw@gmail.com"
+    bool stripPlusTag = false; // "zw+shop@gmail.com" == "zw@gmail.com"
+};
+
+struct DeterministicRule {
+    QString rule;                        // name stored with each link: crm_id, wechat, email, phone
+    QString kind;                        // key kind it links on
+    bool strong = false;                 // an external id: two different values in one party never merge
+    int maxDistinctNames = 0;            // > this many distinct names on one key value: not a linking key (0: no limit)
+    bool requireCompatibleNames = false; // named records link through this key only when their names agree
+    QString source; // crm_id: the source whose customer ids are the strong ids (orders' customer_id refer to it)
+};
+
+struct FuzzyRule {
+    QString rule = QStringLiteral("fuzzy_name");
+    double threshold = 0.9;       // link at or above
+    double reviewThreshold = 0.7; // a suspected duplicate for review at or above (below threshold)
+    double minNameSimilarity = 0.85;
+    double wName = 0.6, wEmailLocal = 0.2, wPhoneTail = 0.2, wCity = 0.1;
+};
+
+struct IdentityRules {
+    QHash<QString, EmailProviderRule> emailProviders; // by lower-case domain
+    QList<DeterministicRule> deterministic;
+    FuzzyRule fuzzy;
+
+    // The shipped rules (:/identity/rules.json), or built-in equivalents when the resource is absent.
+    static IdentityRules defaults();
+    static Result<IdentityRules> fromJson(const QByteArray& json);
+    static Result<IdentityRules> fromFile(const QString& path);
+
+    // A normalized address with the provider rules applied: "Z.W+shop@googlemail.com" -> "zw@gmail.com".
+    QString emailKey(const QString& normalizedEmail) const;
+    const DeterministicRule* ruleFor(const QString& kind) const;
+};
+
+} // namespace c360

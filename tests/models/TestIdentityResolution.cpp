@@ -1,0 +1,349 @@
+#include "ModelsTestUtil.h"
+
+#include "models/CacheWriter.h"
+#include "models/Database.h"
+#include "models/IdentityResolver.h"
+#include "models/IdentityRules.h"
+#include "models/NameMatch.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace c360;
+using namespace c360::testutil;
+
+namespace {
+
+QString dataDir() {
+    QString dir = qEnvironmentVariable("C360_TEST_DATA");
+    if (dir.isEmpty() || !QFile::exists(dir + QStringLiteral("/identity/records.jsonl"))) {
+        dir = QStringLiteral(C360_SOURCE_TEST_DATA);
+    }
+    return dir + QStringLiteral("/identity");
+}
+
+// The labelled set, landed through the cache writer page by page (one page per source stream).
+bool landLabelledSet(CacheWriter& writer, QString* error) {
+    QFile f(dataDir() + QStringLiteral("/records.jsonl"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return false;
+    }
+    QList<PageInput> pages;
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine().trimmed();
+        if (line.isEmpty()) {
+            continue;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        CanonicalRecord r;
+        r.source = o.value(QStringLiteral("source")).toString();
+        r.stream = o.value(QStringLiteral("stream")).toString();
+        r.entity = entityKindFromName(o.value(QStringLiteral("entity")).toString()).value_or(EntityKind::Customer);
+        r.sourceId = o.value(QStringLiteral("source_id")).toString();
+        r.updatedAt = QDateTime::fromString(o.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
+        r.fields = o.value(QStringLiteral("fields")).toObject().toVariantMap();
+        r.raw = line;
+        if (pages.isEmpty() || pages.last().source != r.source || pages.last().stream != r.stream) {
+            PageInput p;
+            p.source = r.source;
+            p.stream = r.stream;
+            p.checkpoint = QStringLiteral("cp");
+            pages.append(p);
+        }
+        pages.last().records.append(r);
+    }
+    for (const PageInput& p : std::as_const(pages)) {
+        if (auto r = writer.applyPage(p); !r) {
+            *error = r.error().detail;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+class TestIdentityResolution : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void emailProviderRules_data();
+    void emailProviderRules();
+    void nameSimilarity_data();
+    void nameSimilarity();
+    void rulesResourceLoads();
+    void rejectsBadRules();
+    void precisionAndRecall();
+    void trapsStayApart();
+    void suspectedDuplicates();
+    void decisionsSurviveReresolution();
+    void incrementalSyncRespectsBlockedKeys();
+
+private:
+    qint64 partyOf(const char* source, const char* sourceId) const;
+    qint64 count(const QString& sql) const { return scalar(m_db->handle(), sql); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CacheWriter> m_writer;
+};
+
+void TestIdentityResolution::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    auto db = Database::open(m_dir.filePath(QStringLiteral("identity.db")), QStringLiteral("identity"));
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().detail));
+    m_db = std::make_unique<Database>(std::move(db.value()));
+    m_writer = std::make_unique<CacheWriter>(m_db->handle(), IdentityConfig{});
+    QString error;
+    QVERIFY2(landLabelledSet(*m_writer, &error), qPrintable(error));
+    auto resolved = IdentityResolver(m_db->handle()).resolveAll(1000);
+    QVERIFY2(resolved.ok(), qPrintable(resolved.ok() ? QString() : resolved.error().detail));
+    QCOMPARE(resolved->records, 283);
+}
+
+qint64 TestIdentityResolution::partyOf(const char* source, const char* sourceId) const {
+    return count(QStringLiteral("SELECT pl.party_id FROM party_link pl JOIN source_record sr ON sr.id = pl.record_id "
+                                "WHERE sr.source = '%1' AND sr.source_id = '%2'")
+                     .arg(QString::fromLatin1(source), QString::fromLatin1(sourceId)));
+}
+
+void TestIdentityResolution::emailProviderRules_data() {
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("gmail dots and tag") << "jon.smith+shop@gmail.com"
+                                        << "jonsmith@gmail.com";
+    QTest::newRow("googlemail is gmail") << "mary.johnson+promo@googlemail.com"
+                                         << "maryjohnson@gmail.com";
+    QTest::newRow("outlook keeps dots") << "zhou.jie+news@outlook.com"
+                                        << "zhou.jie@outlook.com";
+    QTest::newRow("other provider untouched") << "a.b+c@corp.cn"
+                                              << "a.b+c@corp.cn";
+    QTest::newRow("no local part") << "@gmail.com"
+                                   << "@gmail.com";
+}
+
+void TestIdentityResolution::emailProviderRules() {
+    QFETCH(QString, email);
+    QFETCH(QString, key);
+    QCOMPARE(IdentityRules::defaults().emailKey(email), key);
+}
+
+void TestIdentityResolution::nameSimilarity_data() {
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("han vs pinyin") << QStringLiteral("张伟") << "Zhang Wei" << true;
+    QTest::newRow("word order") << "Wei Zhang"
+                                << "ZHANG  WEI" << true;
+    QTest::newRow("full-width") << QStringLiteral("Ｍａｒｙ　Ｊｏｈｎｓｏｎ") << "mary johnson" << true;
+    QTest::newRow("one typo") << "Jonathan Smyth"
+                              << "Jonathan Smith" << true;
+    QTest::newRow("compact given name") << QStringLiteral("李小明") << "Li Xiaoming" << true;
+    QTest::newRow("father and son") << "Li Ming"
+                                    << "Li Xiaoming" << false;
+    QTest::newRow("spouses") << "Li Ming"
+                             << "Wang Li" << false;
+    QTest::newRow("nickname is not a typo") << "Bob Brown"
+                                            << "Robert Brown" << false;
+    QTest::newRow("different people") << "Paul Martin"
+                                      << "Nancy Thompson" << false;
+}
+
+void TestIdentityResolution::nameSimilarity() {
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    const double s = names::similarity(a, b);
+    QVERIFY2((s >= IdentityRules::defaults().fuzzy.minNameSimilarity) == same, qPrintable(QString::number(s)));
+}
+
+void TestIdentityResolution::rulesResourceLoads() {
+    QFile f(QStringLiteral(":/identity/rules.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    auto rules = IdentityRules::fromJson(f.readAll());
+    QVERIFY(rules.ok());
+    QCOMPARE(rules->deterministic.size(), 4);
+    QVERIFY(rules->ruleFor(QStringLiteral("crm_id"))->strong);
+    QCOMPARE(rules->ruleFor(QStringLiteral("crm_id"))->source, QStringLiteral("crm"));
+    QCOMPARE(rules->ruleFor(QStringLiteral("email"))->maxDistinctNames, 3);
+    QVERIFY(rules->fuzzy.threshold > rules->fuzzy.reviewThreshold);
+}
+
+void TestIdentityResolution::rejectsBadRules() {
+    QVERIFY(!IdentityRules::fromJson("{").ok());
+    QVERIFY(!IdentityRules::fromJson(R"({"deterministic":[{"rule":"x"}]})").ok());
+    QVERIFY(!IdentityRules::fromJson(R"({"fuzzy":{"threshold":0.5,"review_threshold":0.8}})").ok());
+}
+
+void TestIdentityResolution::precisionAndRecall() {
+    auto labels = IdentityResolver::readLabels(dataDir() + QStringLiteral("/labels.csv"));
+    QVERIFY2(labels.ok(), qPrintable(labels.ok() ? QString() : labels.error().message));
+    auto report = IdentityResolver::report(m_db->handle(), *labels);
+    QVERIFY(report.ok());
+    qInfo().noquote() << QStringLiteral("identity labelled set: %1 records, %2 true pairs, %3 predicted, %4 correct: "
+                                        "precision %5, recall %6")
+                             .arg(report->found)
+                             .arg(report->truePairs)
+                             .arg(report->predictedPairs)
+                             .arg(report->correctPairs)
+                             .arg(report->precision(), 0, 'f', 4)
+                             .arg(report->recall(), 0, 'f', 4);
+    if (report->recall() < 1.0) {
+        // Which people are split, and how: the records of each part with their rule.
+        QSqlQuery q(m_db->handle());
+        QHash<QString, QString> person;
+        for (const IdentityLabel& l : *labels) {
+            person.insert(l.source + u':' + l.sourceId, l.person);
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT sr.source || ':' || sr.source_id, pl.party_id, pl.rule, "
+                                      "(SELECT value FROM record_key WHERE record_id = sr.id AND kind = 'name') "
+                                      "FROM source_record sr JOIN party_link pl ON pl.record_id = sr.id ORDER BY 2")));
+        QHash<QString, QSet<qint64>> partiesOf;
+        QHash<QString, QStringList> detail;
+        while (q.next()) {
+            const QString p = person.value(q.value(0).toString());
+            partiesOf[p].insert(q.value(1).toLongLong());
+            detail[p] << q.value(0).toString() + u'@' + q.value(1).toString() + u'/' + q.value(2).toString() + u'/' +
+                             q.value(3).toString();
+        }
+        for (auto it = partiesOf.constBegin(); it != partiesOf.constEnd(); ++it) {
+            if (it.value().size() > 1 && !it.key().isEmpty()) {
+                qInfo().noquote() << "split person" << it.key() << detail.value(it.key()).join(QStringLiteral(" "));
+            }
+        }
+    }
+    QCOMPARE(report->found, 283);
+    QVERIFY(report->truePairs > 500);
+    QVERIFY2(report->precision() >= 0.99, qPrintable(QString::number(report->precision())));
+    QVERIFY2(report->recall() >= 0.95, qPrintable(QString::number(report->recall())));
+}
+
+void TestIdentityResolution::trapsStayApart() {
+    // Han, pinyin, full-width, WeChat and the shop's +tag address: one party.
+    const qint64 zhang = partyOf("crm", "CRM-000001");
+    QVERIFY(zhang > 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT pl.party_id) FROM party_link pl JOIN source_record sr ON "
+                                  "sr.id = pl.record_id WHERE sr.source_id IN ('SO-0000001', 'SO-0000002', "
+                                  "'T-000001', 'IX-0000001', 'CRM-000001')")),
+             1);
+    // The support address is blocked as shared; the family line is ambiguous, the family stays three parties.
+    QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT reason FROM identity_key_block WHERE kind = 'email' AND "
+                                                 "value = 'support@shop-demo.com'")),
+             QStringLiteral("shared"));
+    QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT reason FROM identity_key_block WHERE kind = 'phone' AND "
+                                                 "value = '+861065529988'")),
+             QStringLiteral("ambiguous"));
+    QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT party_id) FROM party_key WHERE kind = 'phone' AND value = "
+                                  "'+861065529988'")),
+             3);
+    // Conflicting CRM ids on one address never merge.
+    QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT pl.party_id) FROM party_link pl JOIN customer_profile cp ON "
+                                  "cp.record_id = pl.record_id WHERE cp.email = 'office@chen-trading.cn'")),
+             2);
+    // Every link says why.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_link WHERE rule NOT IN ('own', 'new') AND "
+                                  "coalesce(evidence, '') = ''")),
+             0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM party_link WHERE rule = 'fuzzy_name' AND score >= 0.9")) >= 1);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM party_link WHERE rule = 'crm_id'")) >= 1);
+}
+
+void TestIdentityResolution::suspectedDuplicates() {
+    auto suspects = IdentityResolver(m_db->handle()).suspectedDuplicates();
+    QVERIFY(suspects.ok());
+    const qint64 a = partyOf("crm", "CRM-000044"), b = partyOf("crm", "CRM-000045");
+    QVERIFY(a != b);
+    bool found = false;
+    for (const SuspectedDuplicate& s : *suspects) {
+        QVERIFY(s.score < IdentityRules::defaults().fuzzy.threshold);
+        QVERIFY(s.partyA != s.partyB);
+        found = found || ((s.partyA == a && s.partyB == b) || (s.partyA == b && s.partyB == a));
+    }
+    QVERIFY2(found, "the two Wang Jun of Nanjing are a suspected duplicate");
+}
+
+void TestIdentityResolution::decisionsSurviveReresolution() {
+    IdentityResolver resolver(m_db->handle());
+    // Split: the WeChat interaction out of Zhang Wei's party.
+    const qint64 before = partyOf("contact", "IX-0000001");
+    QCOMPARE(before, partyOf("crm", "CRM-000001"));
+    auto split = resolver.decide({QStringLiteral("split"),
+                                  QStringLiteral("contact"),
+                                  QStringLiteral("interactions"),
+                                  QStringLiteral("IX-0000001"),
+                                  {},
+                                  {},
+                                  {},
+                                  QStringLiteral("supervisor1"),
+                                  QStringLiteral("not the customer")},
+                                 2000);
+    QVERIFY2(split.ok(), qPrintable(split.ok() ? QString() : split.error().detail));
+    QVERIFY(partyOf("contact", "IX-0000001") != partyOf("crm", "CRM-000001"));
+    // Merge: the two Wang Jun (supervisor knows better).
+    auto merge = resolver.decide({QStringLiteral("merge"),
+                                  QStringLiteral("crm"),
+                                  QStringLiteral("customers"),
+                                  QStringLiteral("CRM-000044"),
+                                  QStringLiteral("crm"),
+                                  QStringLiteral("customers"),
+                                  QStringLiteral("CRM-000045"),
+                                  QStringLiteral("supervisor1"),
+                                  {}},
+                                 3000);
+    QVERIFY(merge.ok());
+    QCOMPARE(partyOf("crm", "CRM-000044"), partyOf("crm", "CRM-000045"));
+    // Re-resolution keeps both; the decisions are audited and pending a push.
+    QVERIFY(resolver.resolveAll(4000).ok());
+    QVERIFY(partyOf("contact", "IX-0000001") != partyOf("crm", "CRM-000001"));
+    QCOMPARE(partyOf("crm", "CRM-000044"), partyOf("crm", "CRM-000045"));
+    QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT rule FROM party_link pl JOIN source_record sr ON sr.id = "
+                                                 "pl.record_id WHERE sr.source_id = 'CRM-000045'")),
+             QStringLiteral("manual"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM identity_decision WHERE pushed_ms IS NULL AND actor = "
+                                  "'supervisor1' AND length(idempotency_key) = 36")),
+             2);
+    QVERIFY(!resolver
+                 .decide({QStringLiteral("merge"),
+                          QStringLiteral("crm"),
+                          QStringLiteral("customers"),
+                          QStringLiteral("CRM-000044"),
+                          {},
+                          {},
+                          {},
+                          QStringLiteral("s"),
+                          {}},
+                         5000)
+                 .ok());
+    // Undo for the next tests.
+    QSqlQuery q(m_db->handle());
+    QVERIFY(q.exec(QStringLiteral("UPDATE identity_decision SET revoked_ms = 6000")));
+    QVERIFY(resolver.resolveAll(6000).ok());
+    QCOMPARE(partyOf("contact", "IX-0000001"), partyOf("crm", "CRM-000001"));
+    QVERIFY(partyOf("crm", "CRM-000044") != partyOf("crm", "CRM-000045"));
+}
+
+void TestIdentityResolution::incrementalSyncRespectsBlockedKeys() {
+    // A new order with the support address and a new phone must not join any of the customers on that address.
+    PageInput p;
+    p.source = QStringLiteral("shop");
+    p.stream = QStringLiteral("orders");
+    p.checkpoint = QStringLiteral("cp2");
+    p.records.append(record(p.source, p.stream, EntityKind::Order, QStringLiteral("SO-9999999"),
+                            {{QStringLiteral("name"), QStringLiteral("Someone New")},
+                             {QStringLiteral("email"), QStringLiteral("support@shop-demo.com")}}));
+    QVERIFY(m_writer->applyPage(p).ok());
+    const qint64 party = partyOf("shop", "SO-9999999");
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_link WHERE party_id = %1").arg(party)), 1);
+}
+
+QTEST_GUILESS_MAIN(TestIdentityResolution)
+#include "TestIdentityResolution.moc"
