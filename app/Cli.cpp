@@ -2,6 +2,7 @@
 
 #include "app/CliNba.h"
 #include "app/CliPop.h"
+#include "app/CliSources.h"
 #include "app/CliSync.h"
 #include "models/Database.h"
 #include "models/Normalize.h"
@@ -104,6 +105,8 @@ QList<CliCommand> extraCommands() {
     // One line per command file: {name, synopsis, function}.
     return {
         {QStringLiteral("nba"), QLatin1String(kCliNbaSynopsis), runCliNba},
+        {QStringLiteral("sources"), QLatin1String(kCliSourcesSynopsis), runCliSources},
+        {QStringLiteral("quarantine"), QLatin1String(kCliQuarantineSynopsis), runCliQuarantine},
         {QStringLiteral("pop"),
          QStringLiteral("c360 pop --ani NUMBER [--call-id X] [--queue Q] [--dnis D] [--db PATH] [--sources FILE]"),
          runPop},

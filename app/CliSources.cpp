@@ -44,8 +44,8 @@ std::optional<QStringList> parse(const QStringList& arguments, QCommandLineParse
                                  const QList<QCommandLineOption>& extra = {}) {
     p.addOption({QStringLiteral("sources"), tr("The sources file (default: %1).").arg(defaultSourcesPath()),
                  QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("db"), tr("The cache file (default: %1).").arg(defaultCachePath()),
-                 QStringLiteral("PATH")});
+    p.addOption(
+        {QStringLiteral("db"), tr("The cache file (default: %1).").arg(defaultCachePath()), QStringLiteral("PATH")});
     p.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
     p.addOptions(extra);
     if (!p.parse(arguments)) {
@@ -147,8 +147,8 @@ int test(const Common& c, const QString& name, const QStringList& streams, QText
     if (!sources) {
         return fail(err, sources.error().message);
     }
-    const auto it = std::find_if(sources->cbegin(), sources->cend(),
-                                 [&](const sync::SourceConfig& s) { return s.name == name; });
+    const auto it =
+        std::find_if(sources->cbegin(), sources->cend(), [&](const sync::SourceConfig& s) { return s.name == name; });
     if (it == sources->cend()) {
         QStringList names;
         for (const auto& s : std::as_const(*sources)) {
@@ -163,16 +163,18 @@ int test(const Common& c, const QString& name, const QStringList& streams, QText
     for (const sync::ProbeResult& r : results) {
         ok = ok && r.ok;
         if (c.json) {
-            QJsonObject o{{QStringLiteral("source"), r.source},   {QStringLiteral("stream"), r.stream},
-                          {QStringLiteral("ok"), r.ok},           {QStringLiteral("records"), r.records},
-                          {QStringLiteral("quarantined"), r.quarantined}, {QStringLiteral("has_more"), r.hasMore},
+            QJsonObject o{{QStringLiteral("source"), r.source},
+                          {QStringLiteral("stream"), r.stream},
+                          {QStringLiteral("ok"), r.ok},
+                          {QStringLiteral("records"), r.records},
+                          {QStringLiteral("quarantined"), r.quarantined},
+                          {QStringLiteral("has_more"), r.hasMore},
                           {QStringLiteral("elapsed_ms"), r.elapsedMs}};
             if (!r.ok) {
                 o.insert(QStringLiteral("error"), r.error);
             }
             if (!r.firstRecord.isEmpty()) {
-                o.insert(QStringLiteral("first_record"),
-                         QJsonDocument::fromJson(r.firstRecord.toUtf8()).object());
+                o.insert(QStringLiteral("first_record"), QJsonDocument::fromJson(r.firstRecord.toUtf8()).object());
             }
             if (!r.firstQuarantine.isEmpty()) {
                 o.insert(QStringLiteral("first_quarantine"), r.firstQuarantine);
@@ -240,12 +242,14 @@ int runCliQuarantine(const QStringList& arguments, QTextStream& out, QTextStream
     bool limitOk = false;
     const int limit = p.value(limitOption).toInt(&limitOk);
     if (!args || !args->isEmpty() || !limitOk || limit < 1) {
-        return fail(err, (error.isEmpty() ? QString() : error + QLatin1Char('\n')) +
-                             tr("Usage: %1").arg(QLatin1String(kCliQuarantineSynopsis)),
+        return fail(err,
+                    (error.isEmpty() ? QString() : error + QLatin1Char('\n')) +
+                        tr("Usage: %1").arg(QLatin1String(kCliQuarantineSynopsis)),
                     2);
     }
     if (!QFileInfo::exists(c.dbPath)) {
-        return fail(err, tr("There is no cache at %1 yet. Run `c360 sync --db %1 --sources FILE` first.").arg(c.dbPath));
+        return fail(err,
+                    tr("There is no cache at %1 yet. Run `c360 sync --db %1 --sources FILE` first.").arg(c.dbPath));
     }
     auto db = Database::open(c.dbPath, QStringLiteral("cli-quarantine"));
     if (!db) {
@@ -257,7 +261,8 @@ int runCliQuarantine(const QStringList& arguments, QTextStream& out, QTextStream
     auto total = store.count(source, stream);
     auto rows = store.list(source, stream, limit);
     if (!total || !rows) {
-        return fail(err, (!total ? total.error() : rows.error()).message);
+        const Error& e = !total ? total.error() : rows.error();
+        return fail(err, e.message + QStringLiteral(" (") + e.detail + QLatin1Char(')'));
     }
     if (c.json) {
         QJsonArray array;
