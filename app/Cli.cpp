@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "app/CliIdentity.h"
 #include "app/CliNba.h"
 #include "app/CliPop.h"
 #include "app/CliSources.h"
@@ -105,6 +106,8 @@ QList<CliCommand> extraCommands() {
     // One line per command file: {name, synopsis, function}.
     return {
         {QStringLiteral("nba"), QLatin1String(kCliNbaSynopsis), runCliNba},
+        {QStringLiteral("resolve"), QLatin1String(kCliResolveSynopsis), runCliResolve},
+        {QStringLiteral("export"), QLatin1String(kCliExportSynopsis), runCliExport},
         {QStringLiteral("sources"), QLatin1String(kCliSourcesSynopsis), runCliSources},
         {QStringLiteral("quarantine"), QLatin1String(kCliQuarantineSynopsis), runCliQuarantine},
         {QStringLiteral("pop"),

@@ -34,7 +34,8 @@ struct Rec {
     QString name, nameKey; // as written; sorted pinyin/ASCII tokens
     names::NameForm nameForm;
     QStringList emails, phones, wechats;
-    QString strongId; // CRM customer id (own id of a customer record, customer_id of an order)
+    QString strongNs, strongId; // an external customer id and its namespace (the source that issued it):
+                                // a CRM customer's own id (ns "crm"), an order's customer_id (ns: the shop)
     QString city;
     bool isolated = false; // a split decision took it out of its party
 };
@@ -67,7 +68,7 @@ public:
         m_isolated.resize(recs.size());
         for (qsizetype i = 0; i < recs.size(); ++i) {
             if (!recs.at(i).strongId.isEmpty()) {
-                m_strong[i].insert(recs.at(i).strongId);
+                m_strong[i].insert(recs.at(i).strongNs, recs.at(i).strongId);
             }
             m_isolated[i] = recs.at(i).isolated;
         }
@@ -89,21 +90,24 @@ public:
             if (m_isolated[a] || m_isolated[b]) { // per record: a split record joins only by a merge decision
                 return false;
             }
-            if (!m_strong[ra].isEmpty() && !m_strong[rb].isEmpty() && m_strong[ra] != m_strong[rb]) {
-                return false;
+            for (auto it = m_strong[rb].constBegin(); it != m_strong[rb].constEnd(); ++it) {
+                const auto other = m_strong[ra].constFind(it.key());
+                if (other != m_strong[ra].constEnd() && *other != it.value()) {
+                    return false; // two different ids issued by one system: two customers
+                }
             }
         }
         if (m_strong[ra].size() < m_strong[rb].size()) {
             std::swap(ra, rb);
         }
         m_parent[rb] = ra;
-        m_strong[ra].unite(m_strong[rb]);
+        m_strong[ra].insert(m_strong[rb]);
         return true;
     }
 
 private:
     QList<int> m_parent;
-    QList<QSet<QString>> m_strong;
+    QList<QHash<QString, QString>> m_strong; // namespace -> id
     QList<bool> m_isolated;
 };
 
@@ -164,6 +168,7 @@ Status IdentityResolver::Impl::load() {
         r.score = q.value(7).isNull() ? 1.0 : q.value(7).toDouble();
         r.evidence = q.value(8).toString();
         if (r.entity == QLatin1String("customer") && r.source == strongSource) {
+            r.strongNs = r.source;
             r.strongId = r.sourceId;
         }
         byId.insert(r.id, static_cast<int>(recs.size()));
@@ -198,6 +203,9 @@ Status IdentityResolver::Impl::load() {
     }
     while (q.next() && !strongSource.isEmpty()) {
         if (const auto it = byId.constFind(q.value(0).toLongLong()); it != byId.constEnd()) {
+            // The order's customer id: a CRM id when the CRM issued it (see deterministicEdges), else the
+            // shop's own customer number — strong within the shop either way.
+            recs[*it].strongNs = recs[*it].source;
             recs[*it].strongId = q.value(1).toString().trimmed();
         }
     }
@@ -298,7 +306,7 @@ void IdentityResolver::Impl::groupEdges(const DeterministicRule& rule, const QHa
 }
 
 void IdentityResolver::Impl::deterministicEdges() {
-    QHash<QString, QList<int>> customers; // source_id of customer records
+    QHash<QString, QList<int>> customers; // source_id of the strong source's customer records
     for (qsizetype i = 0; i < recs.size(); ++i) {
         if (!recs.at(i).strongId.isEmpty() && recs.at(i).entity == QLatin1String("customer")) {
             customers[recs.at(i).sourceId].append(static_cast<int>(i));
@@ -306,13 +314,27 @@ void IdentityResolver::Impl::deterministicEdges() {
     }
     for (const DeterministicRule& rule : rules.deterministic) {
         if (rule.kind == QLatin1String("crm_id")) {
+            QHash<QString, QList<int>> byCustomerId; // (source, customer id) of orders
             for (qsizetype i = 0; i < recs.size(); ++i) {
-                const Rec& r = recs.at(i);
+                Rec& r = recs[i];
                 if (r.entity == QLatin1String("customer") || r.strongId.isEmpty()) {
                     continue;
                 }
-                for (int c : customers.value(r.strongId)) {
-                    edges.append({c, static_cast<int>(i), rule.rule, 1.0, tr("customer id %1").arg(r.strongId), false});
+                const QList<int> crm = customers.value(r.strongId);
+                if (!crm.isEmpty()) {
+                    // The shop stored the CRM's id: the order's id is the CRM one (same namespace).
+                    r.strongNs = recs.at(crm.first()).strongNs;
+                    for (int c : crm) {
+                        edges.append({c, static_cast<int>(i), rule.rule, 1.0, tr("customer id %1").arg(r.strongId),
+                                      false});
+                    }
+                }
+                byCustomerId[r.strongNs + u'\x1f' + r.strongId].append(static_cast<int>(i));
+            }
+            for (const QList<int>& same : std::as_const(byCustomerId)) {
+                for (qsizetype k = 1; k < same.size(); ++k) {
+                    edges.append({same.first(), same.at(k), rule.rule, 1.0,
+                                  tr("customer id %1").arg(recs.at(same.first()).strongId), false});
                 }
             }
             continue;
@@ -449,6 +471,7 @@ QList<int> IdentityResolver::Impl::cluster(QList<Edge>& applied) {
             applied.append(e);
         } else {
             ++refused;
+            qCDebug(lcStorage) << "refused" << e.rule << label(recs.at(e.a)) << label(recs.at(e.b));
         }
     }
     fuzzy(uf, applied);
@@ -456,6 +479,21 @@ QList<int> IdentityResolver::Impl::cluster(QList<Edge>& applied) {
     for (qsizetype i = 0; i < recs.size(); ++i) {
         roots[i] = uf.find(static_cast<int>(i));
     }
+    // One suspected duplicate per pair of resulting clusters (the best-scoring record pair).
+    QSet<QPair<int, int>> seen;
+    QList<Suspect> kept;
+    for (const Suspect& s : std::as_const(suspects)) {
+        const int ra = roots.at(s.a), rb = roots.at(s.b);
+        if (ra == rb) {
+            continue;
+        }
+        const QPair<int, int> key(std::min(ra, rb), std::max(ra, rb));
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            kept.append(s);
+        }
+    }
+    suspects = std::move(kept);
     return roots;
 }
 
