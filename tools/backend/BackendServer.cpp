@@ -190,6 +190,10 @@ Reply BackendServer::route(const QHttpServerRequest& request, bool* isData) {
     if (isAdmin) {
         return admin(request, parts[1]);
     }
+    if (parts.size() == 3 && parts[0] == QLatin1String("outbox") && parts[1] == QLatin1String("v1")) {
+        *isData = true; // faults hit outbox answers too: applied, then the answer is lost
+        return outbox(request, parts[2]);
+    }
     if (parts.size() == 3 && parts[1] == QLatin1String("v1")) {
         const auto kind = findStream(parts[0], parts[2]);
         if (!kind) {
@@ -252,6 +256,9 @@ Reply BackendServer::admin(const QHttpServerRequest& request, const QString& act
             total += it.value();
         }
         return jsonReply(200, QJsonObject{{QStringLiteral("injected"), total}, {QStringLiteral("by_kind"), byKind}});
+    }
+    if (action == QLatin1String("outbox")) {
+        return adminOutbox();
     }
     if (action == QLatin1String("checksum")) {
         return adminChecksum();
@@ -368,6 +375,94 @@ Reply BackendServer::adminChecksum() const {
     return jsonReply(200, QJsonObject{{QStringLiteral("all"), QString::fromLatin1(all.result().toHex())},
                                       {QStringLiteral("streams"), perStream},
                                       {QStringLiteral("live"), live}});
+}
+
+Reply BackendServer::outbox(const QHttpServerRequest& request, const QString& kind) {
+    static const QStringList kinds{QStringLiteral("note"),         QStringLiteral("wrap_up"),
+                                   QStringLiteral("nba_feedback"), QStringLiteral("ticket_create"),
+                                   QStringLiteral("order_cancel"), QStringLiteral("order_address")};
+    ++m_outboxRequests;
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        return error(405, "method_not_allowed", QStringLiteral("use POST"));
+    }
+    if (!kinds.contains(kind)) {
+        return error(404, "not_found", QStringLiteral("unknown outbox kind: ") % kind);
+    }
+    QByteArray key;
+    const auto headers = request.headers();
+    for (const auto& [name, value] : headers) {
+        if (name.compare("idempotency-key", Qt::CaseInsensitive) == 0) {
+            key = value.trimmed();
+        }
+    }
+    if (key.isEmpty()) {
+        return error(400, "bad_request", QStringLiteral("the Idempotency-Key header is required"));
+    }
+    const QString k = QString::fromUtf8(key);
+    if (const auto it = m_outboxReplies.constFind(k); it != m_outboxReplies.cend()) {
+        ++m_outboxReplays;
+        Reply replay = *it;
+        replay.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
+        return replay;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body());
+    const QJsonObject body = doc.object();
+    const QString customer = body.value(QStringLiteral("customer")).toString();
+    Reply reply;
+    if (!doc.isObject() || customer.isEmpty()) {
+        reply = error(422, "invalid", QStringLiteral("\"customer\" is required"));
+    } else if (kind.startsWith(QLatin1String("order_"))) {
+        const QString number = body.value(QStringLiteral("order_number")).toString();
+        int found = -1;
+        const int n = m_store.recordCount(StreamKind::Orders);
+        for (int i = 0; i < n && found < 0; ++i) {
+            if (m_store.recordJson(StreamKind::Orders, i).value(QStringLiteral("order_number")).toString() == number) {
+                found = i;
+            }
+        }
+        const QString status =
+            found < 0 ? QString()
+                      : m_store.recordJson(StreamKind::Orders, found).value(QStringLiteral("status")).toString();
+        if (found < 0) {
+            reply = error(404, "not_found", QStringLiteral("order ") % number % QStringLiteral(" does not exist"));
+        } else if (kind == QLatin1String("order_cancel") &&
+                   (status == QLatin1String("shipped") || status == QLatin1String("delivered"))) {
+            reply = error(409, "conflict",
+                          QStringLiteral("order ") % number % QStringLiteral(" has already ") % status %
+                              QStringLiteral(" and cannot be cancelled"));
+        } else if (kind == QLatin1String("order_cancel") && status == QLatin1String("cancelled")) {
+            reply = error(409, "conflict", QStringLiteral("order ") % number % QStringLiteral(" is already cancelled"));
+        }
+    }
+    if (reply.status == 200) {
+        m_outboxApplied.append({k, kind, customer, body});
+        reply = jsonReply(201, QJsonObject{{QStringLiteral("id"), QStringLiteral("OB-%1").arg(m_outboxApplied.size(), 6,
+                                                                                              10, QLatin1Char('0'))},
+                                           {QStringLiteral("status"), QStringLiteral("applied")},
+                                           {QStringLiteral("kind"), kind},
+                                           {QStringLiteral("customer"), customer}});
+    }
+    m_outboxReplies.insert(k, reply); // answers are replayed for the same key, rejections included
+    return reply;
+}
+
+Reply BackendServer::adminOutbox() const {
+    QJsonObject customers;
+    QJsonArray items;
+    for (const AppliedWrite& w : m_outboxApplied) {
+        QJsonArray keys = customers.value(w.customer).toArray();
+        keys.append(w.key);
+        customers.insert(w.customer, keys);
+        items.append(QJsonObject{{QStringLiteral("key"), w.key},
+                                 {QStringLiteral("kind"), w.kind},
+                                 {QStringLiteral("customer"), w.customer},
+                                 {QStringLiteral("body"), w.body}});
+    }
+    return jsonReply(200, QJsonObject{{QStringLiteral("applied"), qint64(m_outboxApplied.size())},
+                                      {QStringLiteral("requests"), m_outboxRequests},
+                                      {QStringLiteral("replayed"), m_outboxReplays},
+                                      {QStringLiteral("customers"), customers},
+                                      {QStringLiteral("items"), items}});
 }
 
 void BackendServer::send(const QHttpServerRequest& request, QTcpSocket* socket, const Reply& reply) {

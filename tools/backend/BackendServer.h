@@ -7,7 +7,9 @@
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QMap>
 #include <QTimer>
 
@@ -59,6 +61,8 @@ private:
     Reply adminInject(const QJsonObject& body);
     Reply adminFaults(const QJsonObject& body);
     Reply adminChecksum() const;
+    Reply outbox(const QHttpServerRequest& request, const QString& kind);
+    Reply adminOutbox() const;
     void send(const QHttpServerRequest& request, QTcpSocket* socket, const Reply& reply);
     void sendWithFault(const QHttpServerRequest& request, QTcpSocket* socket, Reply reply, FaultKind fault);
     static void sendLater(QTcpSocket* socket, const Reply& reply, int delayMs);
@@ -74,6 +78,17 @@ private:
     double m_churnRate = 0.0;
     double m_churnDebt = 0.0;
     QMap<QString, qint64> m_injected; // faults injected so far, by kind
+    // Outbox writes: each Idempotency-Key is applied once; a repeat gets the first answer again.
+    struct AppliedWrite {
+        QString key;
+        QString kind;
+        QString customer;
+        QJsonObject body;
+    };
+    QHash<QString, Reply> m_outboxReplies;
+    QList<AppliedWrite> m_outboxApplied;
+    qint64 m_outboxRequests = 0;
+    qint64 m_outboxReplays = 0;
 };
 
 } // namespace c360::backend
