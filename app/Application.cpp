@@ -51,6 +51,8 @@ GuiOptions Application::parseArguments(const QStringList& arguments, QString* er
     p.addOption({QStringLiteral("region"),
                  QCoreApplication::translate("Application", "Default phone region (default CN)."), QStringLiteral("CC"),
                  QStringLiteral("CN")});
+    p.addOption({QStringLiteral("role"), QCoreApplication::translate("Application", "agent (default) or supervisor."),
+                 QStringLiteral("ROLE"), QStringLiteral("agent")});
     p.addOption({QStringLiteral("no-sync"), QCoreApplication::translate("Application", "Do not sync at start.")});
     p.addOption({QStringLiteral("sync-interval"),
                  QCoreApplication::translate("Application", "Minutes between background syncs (0: off, default 5)."),
@@ -89,6 +91,10 @@ GuiOptions Application::parseArguments(const QStringList& arguments, QString* er
         *error = QCoreApplication::translate("Application", "--sync-interval takes a number of minutes (0 or more).");
     }
     o.openQuery = p.value(QStringLiteral("search"));
+    o.role = p.value(QStringLiteral("role")).toLower();
+    if (o.role != QLatin1String("agent") && o.role != QLatin1String("supervisor")) {
+        *error = QCoreApplication::translate("Application", "--role is agent or supervisor.");
+    }
     if (p.isSet(QStringLiteral("pop-ani"))) {
         o.pop = PopRequest{p.value(QStringLiteral("pop-ani")), p.value(QStringLiteral("pop-call-id")),
                            p.value(QStringLiteral("pop-queue")), p.value(QStringLiteral("pop-dnis"))};
@@ -132,6 +138,8 @@ Status Application::start() {
     }
     m_db.emplace(std::move(*db));
     m_window = std::make_unique<ui::MainWindow>(m_db->handle(), m_normalizer);
+    m_window->setCachePath(m_options.dbPath);
+    m_window->setSupervisor(m_options.role == QLatin1String("supervisor"));
     ui::SyncStatusWidget* status = m_window->syncStatus();
     if (const auto last = SyncStateRepository(m_db->handle()).lastSuccessfulSync()) {
         status->setLastSync(*last);

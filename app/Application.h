@@ -33,10 +33,11 @@ struct GuiOptions {
     QString language; // "", "en", "zh_CN", "zh_TW"
     QString region = QStringLiteral("CN");
     bool syncOnStart = true;
-    int syncIntervalMinutes = 5;   // 0: only on demand
-    QString openQuery;             // search this at start (e.g. a phone number)
-    std::optional<PopRequest> pop; // a call to pop at start (--pop-ani, c360://pop?…, tel:…)
-    bool singleInstance = true;    // listen for pops from `c360 pop` and URL handlers
+    int syncIntervalMinutes = 5;            // 0: only on demand
+    QString openQuery;                      // search this at start (e.g. a phone number)
+    std::optional<PopRequest> pop;          // a call to pop at start (--pop-ani, c360://pop?…, tel:…)
+    bool singleInstance = true;             // listen for pops from `c360 pop` and URL handlers
+    QString role = QStringLiteral("agent"); // agent | supervisor (rules editor, merge/split)
 };
 
 // Wires the workstation together: the UI thread's cache connection, the main window and the

@@ -5,6 +5,7 @@
 #include "ui/CustomerHeader.h"
 #include "ui/EventDetailPane.h"
 #include "ui/NbaPanel.h"
+#include "ui/RulesEditor.h"
 #include "ui/SearchPanel.h"
 #include "ui/SyncStatusWidget.h"
 #include "ui/TimelinePanel.h"
@@ -12,12 +13,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QFrame>
 #include <QKeySequence>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -83,6 +86,14 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
         m_nba->setContext(reason, QStringLiteral("phone"), m_callBar->currentWrapUp().queue);
     });
     connect(m_nba, &NbaPanel::feedbackFailed, this, [this](const QString& text) { showMessage(text); });
+    if (QFileInfo::exists(activeRulePackPath())) {
+        if (auto pack = nba::RulePack::load(activeRulePackPath())) {
+            m_nba->setRulePack(std::move(*pack));
+        } else {
+            showMessage(
+                tr("The saved rule pack could not be read (%1); using the shipped one.").arg(pack.error().message), 0);
+        }
+    }
     {
         const QString language = QLocale().name();
         m_nba->setLanguage(language.startsWith(QLatin1String("zh"))
@@ -127,6 +138,38 @@ void MainWindow::createActions() {
     system->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(system, &QAction::toggled, m_timeline, &TimelinePanel::setIncludeSystem);
 
+    QMenu* call = menuBar()->addMenu(tr("C&all"));
+    const auto callAction = [&](const QString& text, const QKeySequence& keys, auto slot) {
+        QAction* a = call->addAction(text);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WidgetShortcut); // the call bar owns the live shortcut; this shows it
+        connect(a, &QAction::triggered, m_callBar, slot);
+    };
+    callAction(tr("&Hold / resume"), QKeySequence(Qt::Key_F8), &CallBar::toggleHold);
+    callAction(tr("Call &reason…"), QKeySequence(Qt::CTRL | Qt::Key_R), &CallBar::focusReason);
+    callAction(tr("&Notes"), QKeySequence(Qt::CTRL | Qt::Key_N), &CallBar::focusNotes);
+    callAction(tr("&End call and wrap up"), QKeySequence(Qt::CTRL | Qt::Key_E), &CallBar::endCall);
+
+    // The prompts, without the mouse: Ctrl+1..3 accept, Ctrl+Shift+1..3 dismiss (reason picker),
+    // Ctrl+Alt+1..3 later.
+    QMenu* prompts = menuBar()->addMenu(tr("&Prompts"));
+    const Qt::Key digits[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3};
+    for (int i = 0; i < 3; ++i) {
+        QAction* accept = prompts->addAction(tr("Accept prompt %1").arg(i + 1));
+        accept->setShortcut(QKeySequence(Qt::CTRL | digits[i]));
+        connect(accept, &QAction::triggered, m_nba, [this, i] { m_nba->accept(i); });
+        QAction* dismiss = prompts->addAction(tr("Dismiss prompt %1…").arg(i + 1));
+        dismiss->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | digits[i]));
+        connect(dismiss, &QAction::triggered, m_nba, [this, i] { m_nba->beginDismiss(i); });
+        QAction* later = prompts->addAction(tr("Later: prompt %1").arg(i + 1));
+        later->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | digits[i]));
+        connect(later, &QAction::triggered, m_nba, [this, i] { m_nba->later(i); });
+        prompts->addSeparator();
+    }
+    m_rulesAction = prompts->addAction(tr("&Rules editor…"));
+    m_rulesAction->setVisible(false);
+    connect(m_rulesAction, &QAction::triggered, this, [this] { openRulesEditor(); });
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About C360 Workstation"));
     connect(about, &QAction::triggered, this, [this] {
@@ -135,6 +178,49 @@ void MainWindow::createActions() {
                               "line.</p>")
                                .arg(QStringLiteral(C360_VERSION)));
     });
+}
+
+QString MainWindow::activeRulePackPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/nba/retail.json");
+}
+
+void MainWindow::setSupervisor(bool supervisor) {
+    m_supervisor = supervisor;
+    m_rulesAction->setVisible(supervisor);
+}
+
+QWidget* MainWindow::openRulesEditor() {
+    if (!m_supervisor) {
+        return nullptr;
+    }
+    if (!m_rulesEditor) {
+        auto* editor = new RulesEditor(this);
+        editor->setWindowFlag(Qt::Window);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        editor->setWindowTitle(tr("Next-best-action rules"));
+        if (!m_cachePath.isEmpty()) {
+            editor->setCachePath(m_cachePath);
+        }
+        // The workstation's pack: the supervisor's saved copy, else the shipped retail pack.
+        const QString saved = activeRulePackPath();
+        if (QFileInfo::exists(saved)) {
+            editor->openPack(saved);
+        } else {
+            editor->openPack(nba::RulePack::defaultPackPath());
+            editor->setSavePath(saved);
+        }
+        connect(editor, &RulesEditor::packSaved, this, [this](const QString& path) {
+            if (auto pack = nba::RulePack::load(path)) {
+                m_nba->setRulePack(std::move(*pack));
+            }
+            showMessage(tr("Rule pack saved to %1; the prompts use it now.").arg(path));
+        });
+        editor->resize(900, 640);
+        m_rulesEditor = editor;
+    }
+    m_rulesEditor->show();
+    m_rulesEditor->raise();
+    return m_rulesEditor;
 }
 
 bool MainWindow::openParty(qint64 partyId) {

@@ -3,8 +3,10 @@
 #include "ui/CallTypes.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSqlDatabase>
 
+class QAction;
 class QLabel;
 class QSplitter;
 
@@ -44,6 +46,14 @@ public:
     enum class PopOutcome { Opened, SeveralMatches, NewCaller };
     PopOutcome handleIncomingCall(const IncomingCall& call);
 
+    // Supervisors tune the prompts (rules editor); agents do not see that menu.
+    void setSupervisor(bool supervisor);
+    bool isSupervisor() const { return m_supervisor; }
+    void setCachePath(const QString& path) { m_cachePath = path; } // for tools that open their own connection
+    QWidget* openRulesEditor();                                    // supervisors only; nullptr otherwise
+    // Where a supervisor's edited rule pack lives; the shipped pack is used while it does not exist.
+    static QString activeRulePackPath();
+
     SearchPanel* searchPanel() const { return m_search; }
     CustomerHeader* customerHeader() const { return m_header; }
     TimelinePanel* timelinePanel() const { return m_timeline; }
@@ -71,6 +81,10 @@ private:
     SyncStatusWidget* m_syncStatus = nullptr;
     CallBar* m_callBar = nullptr;
     NbaPanel* m_nba = nullptr;
+    QAction* m_rulesAction = nullptr;
+    QPointer<QWidget> m_rulesEditor;
+    QString m_cachePath;
+    bool m_supervisor = false;
     WrapUpDialog* m_wrapUp = nullptr;
 };
 

@@ -10,15 +10,18 @@
 #include "ui/CustomerHeader.h"
 #include "ui/EventDetailPane.h"
 #include "ui/MainWindow.h"
+#include "ui/NbaPanel.h"
 #include "ui/SearchPanel.h"
 #include "ui/SyncStatusWidget.h"
 #include "ui/TimelinePanel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -195,6 +198,47 @@ private Q_SLOTS:
         QVERIFY(m_cache->scalar(QStringLiteral("SELECT count(*) FROM party")) > 0);
         QVERIFY(!window.openParty(987654321)); // not in the cache: a message, not a crash
         QCOMPARE(window.currentParty(), qint64(0));
+    }
+
+    void rulesEditorIsForSupervisorsOnly() {
+        ui::MainWindow window(m_cache->db(), m_normalizer);
+        QVERIFY(!window.isSupervisor());
+        QVERIFY(window.openRulesEditor() == nullptr);
+        window.setSupervisor(true);
+        QWidget* editor = window.openRulesEditor();
+        QVERIFY(editor);
+        QVERIFY(editor->isVisible());
+        QCOMPARE(window.openRulesEditor(), editor); // one editor, brought forward
+    }
+
+    void promptsCanBeAnsweredFromTheKeyboard() {
+        // Any customer with at least one prompt: Ctrl+1 accepts the top card and stores feedback.
+        ui::MainWindow window(m_cache->db(), m_normalizer);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QStringList parties = column(m_cache->db(), QStringLiteral("SELECT id FROM party ORDER BY id"));
+        qint64 withPrompt = 0;
+        for (const QString& id : parties) {
+            QVERIFY(window.openParty(id.toLongLong()));
+            if (!window.nbaPanel()->evaluation().actions.isEmpty()) {
+                withPrompt = id.toLongLong();
+                break;
+            }
+        }
+        QVERIFY2(withPrompt > 0, "some customer of the demo company gets a prompt");
+        const QString top = window.nbaPanel()->evaluation().actions.first().actionId;
+        QSignalSpy given(window.nbaPanel(), &ui::NbaPanel::feedbackGiven);
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(given.count(), 1);
+        QCOMPARE(given.first().at(0).toLongLong(), withPrompt);
+        QCOMPARE(given.first().at(1).toString(), top);
+        QCOMPARE(given.first().at(2).toString(), QStringLiteral("accepted"));
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT count(*) FROM nba_feedback WHERE party_id = %1 AND action_id = "
+                                                "'%2' AND outcome = 'accepted'")
+                                     .arg(withPrompt)
+                                     .arg(top)),
+                 qint64(1));
     }
 
     void statusBarIsHonestAboutFreshness() {
