@@ -5,6 +5,7 @@
 // cache leaves the outbox intact.
 
 #include "models/Database.h"
+#include "sync/OutboxController.h"
 #include "sync/OutboxPusher.h"
 #include "sync/OutboxStore.h"
 #include "tests/support/BackendProcess.h"
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -296,6 +298,31 @@ private Q_SLOTS:
         auto state = applied(backend);
         QCOMPARE(state->value(QStringLiteral("applied")).toInteger(), 1);
         QCOMPARE(state->value(QStringLiteral("replayed")).toInteger(), 1);
+    }
+
+    void controllerEnqueuesAndPushesOnItsThread() {
+        BackendProcess::Options options;
+        options.customers = 5;
+        BackendProcess backend(options);
+        QVERIFY(backend.start().ok());
+        QTemporaryDir dir;
+        OutboxController controller(dir.filePath(QStringLiteral("outbox.db")),
+                                    target(backend.baseUrl(), backend.token()));
+        controller.setRetryOptions(fastRetry());
+        QSignalSpy enqueued(&controller, &OutboxController::enqueued);
+        QSignalSpy pushed(&controller, &OutboxController::pushed);
+        controller.start();
+        controller.enqueue(QStringLiteral("note"), QStringLiteral("email:z@example.com"), 7,
+                           note(QStringLiteral("email:z@example.com"), 1));
+        QVERIFY(enqueued.wait(10000));
+        const auto item = enqueued.first().first().value<OutboxItem>();
+        QCOMPARE(item.partyId, 7);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(pushed.cbegin(), pushed.cend(),
+                        [](const QList<QVariant>& args) { return args.first().value<PushReport>().sent == 1; }),
+            10000);
+        auto state = applied(backend);
+        QCOMPARE(state->value(QStringLiteral("applied")).toInteger(), 1);
     }
 
     void transientFailureHoldsTheCustomersLaterItems() {
