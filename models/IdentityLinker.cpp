@@ -64,6 +64,7 @@ Status IdentityLinker::prepare() {
                       "first_record = min(first_record, excluded.first_record), "
                       "last_ms = max(last_ms, excluded.last_ms)"},
         {&m_deletePartyKeys, "DELETE FROM party_key WHERE party_id = ?"},
+        {&m_deletePartyFields, "DELETE FROM party_field WHERE party_id = ?"},
         // Keys the last full resolution found unsafe (shared by many names, or by people kept apart).
         {&m_blocked, "SELECT 1 FROM identity_key_block WHERE kind = ? AND value = ?"},
     };
@@ -118,7 +119,7 @@ Status IdentityLinker::merge(qint64 target, qint64 other) {
             return s;
         }
     }
-    for (QSqlQuery* q : {&m_deletePartyKeys, &m_deleteFts}) {
+    for (QSqlQuery* q : {&m_deletePartyKeys, &m_deletePartyFields, &m_deleteFts}) {
         if (Status s = run(*q, {other}); !s) {
             return s;
         }

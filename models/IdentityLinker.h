@@ -45,7 +45,7 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_deleteKeys, m_insertKey, m_findParties, m_currentParty, m_otherLink, m_insertParty, m_upsertLink,
         m_deleteLink, m_repointLinks, m_repointEvents, m_deleteFts, m_deleteParty, m_recordKeys, m_addKey,
-        m_decrementKey, m_dropKey, m_exactKey, m_setKey, m_foldKeys, m_deletePartyKeys, m_blocked;
+        m_decrementKey, m_dropKey, m_exactKey, m_setKey, m_foldKeys, m_deletePartyKeys, m_deletePartyFields, m_blocked;
 };
 
 } // namespace c360

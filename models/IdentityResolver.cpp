@@ -325,8 +325,8 @@ void IdentityResolver::Impl::deterministicEdges() {
                     // The shop stored the CRM's id: the order's id is the CRM one (same namespace).
                     r.strongNs = recs.at(crm.first()).strongNs;
                     for (int c : crm) {
-                        edges.append({c, static_cast<int>(i), rule.rule, 1.0, tr("customer id %1").arg(r.strongId),
-                                      false});
+                        edges.append(
+                            {c, static_cast<int>(i), rule.rule, 1.0, tr("customer id %1").arg(r.strongId), false});
                     }
                 }
                 byCustomerId[r.strongNs + u'\x1f' + r.strongId].append(static_cast<int>(i));

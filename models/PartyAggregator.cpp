@@ -56,11 +56,13 @@ Status PartyAggregator::prepare() {
         // Every read below is bounded by what it needs: the party's distinct keys (party_key), its
         // links of one entity (party_link(party_id, entity)), or one index probe — never a walk over
         // all the records of a party (a customer can have 50,000 marketing events).
-        {&m_keys, "SELECT kind, value, records, last_ms FROM party_key WHERE party_id = ? ORDER BY first_record, "
-                  "kind, value"},
-        {&m_customer, "SELECT cp.segment, cp.city, sr.id FROM party_link pl JOIN customer_profile cp ON cp.record_id = "
-                      "pl.record_id JOIN source_record sr ON sr.id = pl.record_id WHERE pl.party_id = ? "
-                      "AND pl.entity = 'customer' ORDER BY sr.updated_at DESC, sr.id DESC LIMIT 1"},
+        {&m_keys,
+         "SELECT kind, value, records, last_ms, first_record FROM party_key WHERE party_id = ? ORDER BY first_record, "
+         "kind, value"},
+        {&m_customer,
+         "SELECT cp.segment, cp.city, sr.id, sr.source FROM party_link pl JOIN customer_profile cp ON cp.record_id = "
+         "pl.record_id JOIN source_record sr ON sr.id = pl.record_id WHERE pl.party_id = ? "
+         "AND pl.entity = 'customer' ORDER BY sr.updated_at DESC, sr.id DESC LIMIT 1"},
         {&m_crmKeys, "SELECT kind, value FROM record_key WHERE record_id = ? AND kind IN ('name', 'email', 'phone')"},
         {&m_orders, "SELECT count(*), total(CASE WHEN lower(coalesce(o.status, '')) IN ('cancelled', 'canceled') "
                     "THEN 0 ELSE o.total END) FROM party_link pl JOIN orders o ON o.record_id = pl.record_id "
@@ -77,6 +79,11 @@ Status PartyAggregator::prepare() {
                          "ORDER BY occurred_ms DESC, id DESC LIMIT 1"},
         {&m_currentFts, "SELECT names, emails, phones, ids FROM party_fts WHERE rowid = ?"},
         {&m_deleteKeys, "DELETE FROM party_key WHERE party_id = ?"},
+        {&m_sourceOf, "SELECT source FROM source_record WHERE id = ?"},
+        {&m_setField, "INSERT INTO party_field(party_id, field, value, source, record_id) VALUES(?,?,?,?,?) "
+                      "ON CONFLICT(party_id, field) DO UPDATE SET value = excluded.value, source = excluded.source, "
+                      "record_id = excluded.record_id"},
+        {&m_deleteFields, "DELETE FROM party_field WHERE party_id = ?"},
         {&m_update, "UPDATE party SET display_name = coalesce(?, ''), name_key = coalesce(?, ''), primary_email = ?, "
                     "primary_phone = ?, "
                     "segment = ?, city = ?, lifetime_value = ?, currency = ?, order_count = ?, open_tickets = ?, "
@@ -121,7 +128,7 @@ Result<int> PartyAggregator::recompute(const QSet<qint64>& parties, qint64 nowMs
 }
 
 Status PartyAggregator::removeParty(qint64 id) {
-    for (QSqlQuery* q : {&m_deleteEvents, &m_deleteFts, &m_deleteKeys, &m_deleteParty}) {
+    for (QSqlQuery* q : {&m_deleteEvents, &m_deleteFts, &m_deleteKeys, &m_deleteFields, &m_deleteParty}) {
         if (Status s = run(*q, {id}); !s) {
             return s;
         }
@@ -135,24 +142,29 @@ Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
         return s;
     }
     QString latestName;
-    qint64 latestUpdated = -1;
+    qint64 latestUpdated = -1, latestNameRecord = 0;
     Tally emails, phones;
+    QHash<QString, qint64> firstRecord; // "kind\x1fvalue" -> a record carrying it
     QStringList names, ids;
     while (m_keys.next()) {
         const QString kind = m_keys.value(0).toString();
         const QString value = m_keys.value(1).toString();
         const int records = m_keys.value(2).toInt();
         const qint64 updated = m_keys.value(3).toLongLong();
+        const qint64 first = m_keys.value(4).toLongLong();
         if (kind == keykinds::Name) {
             names << value;
             if (updated > latestUpdated) {
                 latestName = value;
                 latestUpdated = updated;
+                latestNameRecord = first;
             }
         } else if (kind == keykinds::Email) {
             emails.add(value, records);
+            firstRecord.insert(kind + u'\x1f' + value, first);
         } else if (kind == keykinds::Phone) {
             phones.add(value, records);
+            firstRecord.insert(kind + u'\x1f' + value, first);
         } else if (kind == keykinds::WeChat || kind == keykinds::Order) {
             ids << value;
         } else if (kind == keykinds::Ticket) {
@@ -162,7 +174,7 @@ Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
     m_keys.finish();
 
     // The CRM profile (latest updated customer record) wins segment, city, name, email and phone.
-    QString segment, city, crmName, crmEmail, crmPhone;
+    QString segment, city, crmName, crmEmail, crmPhone, crmSource;
     if (Status s = run(m_customer, {id}); !s) {
         return s;
     }
@@ -171,6 +183,7 @@ Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
         segment = m_customer.value(0).toString();
         city = m_customer.value(1).toString();
         crmRecord = m_customer.value(2).toLongLong();
+        crmSource = m_customer.value(3).toString();
     }
     m_customer.finish();
     if (crmRecord > 0) {
@@ -239,6 +252,40 @@ Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
                                   openTickets, lastContact, nowMs, id});
         !s) {
         return s;
+    }
+
+    // Golden record: each field's value with the record and source it came from (survivorship: the
+    // CRM profile first, then the most recent name / the most common address and number).
+    struct Winner {
+        const char* field;
+        QString value;
+        qint64 record;
+    };
+    const Winner winners[] = {
+        {"display_name", displayName, crmName.isEmpty() ? latestNameRecord : crmRecord},
+        {"email", email, crmEmail.isEmpty() ? firstRecord.value(keykinds::Email + u'\x1f' + email) : crmRecord},
+        {"phone", phone, crmPhone.isEmpty() ? firstRecord.value(keykinds::Phone + u'\x1f' + phone) : crmRecord},
+        {"segment", segment, crmRecord},
+        {"city", city, crmRecord},
+    };
+    for (const Winner& w : winners) {
+        QString source = w.record == crmRecord ? crmSource : QString();
+        if (w.value.isEmpty()) {
+            source.clear();
+        } else if (source.isEmpty() && w.record > 0) {
+            if (Status s = run(m_sourceOf, {w.record}); !s) {
+                return s;
+            }
+            if (m_sourceOf.next()) {
+                source = m_sourceOf.value(0).toString();
+            }
+            m_sourceOf.finish();
+        }
+        if (Status s = run(m_setField, {id, QString::fromLatin1(w.field), sql::text(w.value), sql::text(source),
+                                        w.value.isEmpty() || w.record <= 0 ? QVariant() : QVariant(w.record)});
+            !s) {
+            return s;
+        }
     }
 
     // Search row: names as written and folded, emails, phones as E.164 and national digits, WeChat ids,

@@ -27,7 +27,8 @@ private:
 
     QSqlDatabase m_db;
     QSqlQuery m_anyLink, m_keys, m_customer, m_crmKeys, m_orders, m_currency, m_returns, m_openTickets, m_lastContact,
-        m_update, m_currentFts, m_deleteFts, m_insertFts, m_deleteEvents, m_deleteKeys, m_deleteParty;
+        m_update, m_currentFts, m_deleteFts, m_insertFts, m_deleteEvents, m_deleteKeys, m_sourceOf, m_setField,
+        m_deleteFields, m_deleteParty;
 };
 
 } // namespace c360

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void suspectedDuplicates();
     void decisionsSurviveReresolution();
     void incrementalSyncRespectsBlockedKeys();
+    void goldenRecordNamesItsSources();
 
 private:
     qint64 partyOf(const char* source, const char* sourceId) const;
@@ -343,6 +344,26 @@ void TestIdentityResolution::incrementalSyncRespectsBlockedKeys() {
     QVERIFY(m_writer->applyPage(p).ok());
     const qint64 party = partyOf("shop", "SO-9999999");
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_link WHERE party_id = %1").arg(party)), 1);
+    // Golden record of a party without a CRM profile: the shop's name wins, and says so.
+    QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT value || '/' || source FROM party_field WHERE party_id = %1 "
+                                                 "AND field = 'display_name'")
+                                      .arg(party)),
+             QStringLiteral("Someone New/shop"));
+}
+
+void TestIdentityResolution::goldenRecordNamesItsSources() {
+    const qint64 zhang = partyOf("crm", "CRM-000001");
+    const auto field = [&](const char* name) {
+        return text(m_db->handle(), QStringLiteral("SELECT coalesce(value, '') || '/' || coalesce(source, '') FROM "
+                                                   "party_field WHERE party_id = %1 AND field = '%2'")
+                                        .arg(zhang)
+                                        .arg(QString::fromLatin1(name)));
+    };
+    QCOMPARE(field("display_name"), QStringLiteral("张伟/crm"));
+    QCOMPARE(field("email"), QStringLiteral("zw@example.com/crm"));
+    QCOMPARE(field("phone"), QStringLiteral("+8613800138000/crm"));
+    QCOMPARE(field("city"), QStringLiteral("Shanghai/crm"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_field WHERE party_id NOT IN (SELECT id FROM party)")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestIdentityResolution)
