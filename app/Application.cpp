@@ -3,6 +3,7 @@
 #include "app/Cli.h"
 #include "app/SingleInstance.h"
 #include "models/SyncStateRepository.h"
+#include "sync/OutboxStore.h"
 #include "sync/SyncController.h"
 #include "ui/MainWindow.h"
 #include "ui/SearchPanel.h"
@@ -31,6 +32,7 @@ Application::~Application() {
     // The window goes first (it uses the UI connection); the controller, a child of this object,
     // interrupts, quits and waits for its thread in its own destructor.
     m_window.reset();
+    m_outbox.reset();
 }
 
 ui::MainWindow* Application::window() const {
@@ -44,6 +46,9 @@ GuiOptions Application::parseArguments(const QStringList& arguments, QString* er
     p.addVersionOption();
     p.addOption(
         {QStringLiteral("db"), QCoreApplication::translate("Application", "The cache file."), QStringLiteral("PATH")});
+    p.addOption({QStringLiteral("outbox"),
+                 QCoreApplication::translate("Application", "The outbox file (default: outbox.db beside the cache)."),
+                 QStringLiteral("PATH")});
     p.addOption({QStringLiteral("sources"), QCoreApplication::translate("Application", "The sources file."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("lang"), QCoreApplication::translate("Application", "UI language: en, zh_CN or zh_TW."),
@@ -81,6 +86,7 @@ GuiOptions Application::parseArguments(const QStringList& arguments, QString* er
         p.showVersion();
     }
     o.dbPath = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : defaultCachePath();
+    o.outboxPath = p.value(QStringLiteral("outbox"));
     o.sourcesPath = p.isSet(QStringLiteral("sources")) ? p.value(QStringLiteral("sources")) : defaultSourcesPath();
     o.language = p.value(QStringLiteral("lang"));
     o.region = p.value(QStringLiteral("region")).toUpper();
@@ -139,6 +145,15 @@ Status Application::start() {
     m_db.emplace(std::move(*db));
     m_window = std::make_unique<ui::MainWindow>(m_db->handle(), m_normalizer);
     m_window->setCachePath(m_options.dbPath);
+    const QString outboxPath = m_options.outboxPath.isEmpty()
+                                   ? QFileInfo(m_options.dbPath).absolutePath() + QStringLiteral("/outbox.db")
+                                   : m_options.outboxPath;
+    if (auto outbox = sync::OutboxStore::open(outboxPath, QStringLiteral("ui-outbox"))) {
+        m_outbox = std::make_unique<sync::OutboxStore>(std::move(*outbox));
+        m_window->setOutbox(m_outbox.get());
+    } else {
+        m_window->showMessage(tr("Notes and wrap-ups are off: %1").arg(outbox.error().message), 0);
+    }
     m_window->setSupervisor(m_options.role == QLatin1String("supervisor"));
     ui::SyncStatusWidget* status = m_window->syncStatus();
     if (const auto last = SyncStateRepository(m_db->handle()).lastSuccessfulSync()) {

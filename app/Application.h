@@ -14,6 +14,9 @@
 class QTimer;
 
 namespace c360 {
+namespace sync {
+class OutboxStore;
+}
 class SyncController;
 struct SyncProgress;
 struct SyncReport;
@@ -29,6 +32,7 @@ class SingleInstance;
 
 struct GuiOptions {
     QString dbPath;
+    QString outboxPath; // default: outbox.db beside the cache (a separate file: it survives a cache reset)
     QString sourcesPath;
     QString language; // "", "en", "zh_CN", "zh_TW"
     QString region = QStringLiteral("CN");
@@ -66,6 +70,7 @@ private:
     GuiOptions m_options;
     Normalizer m_normalizer;
     std::optional<Database> m_db;
+    std::unique_ptr<sync::OutboxStore> m_outbox;
     std::unique_ptr<ui::MainWindow> m_window;
     QPointer<SyncController> m_sync;
     QTimer* m_syncTimer = nullptr;

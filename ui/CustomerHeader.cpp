@@ -48,7 +48,8 @@ CustomerHeader::CustomerHeader(QWidget* parent)
     , m_orders(statValue(this, "ordersValue"))
     , m_tickets(statValue(this, "ticketsValue"))
     , m_lastContact(statValue(this, "lastContactValue"))
-    , m_sources(new QLabel(this)) {
+    , m_sources(new QLabel(this))
+    , m_pinned(new QLabel(this)) {
     setObjectName(QStringLiteral("customerHeader"));
     m_name->setObjectName(QStringLiteral("customerName"));
     QFont nameFont = m_name->font();
@@ -62,6 +63,11 @@ CustomerHeader::CustomerHeader(QWidget* parent)
     m_contacts->setWordWrap(true);
     m_sources->setObjectName(QStringLiteral("customerSources"));
     m_sources->setWordWrap(true);
+    m_pinned->setObjectName(QStringLiteral("pinnedNotes"));
+    m_pinned->setWordWrap(true);
+    m_pinned->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; border-left: 3px solid #f9a825; "
+                                           "padding: 3px 6px; }"));
+    m_pinned->hide();
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_name);
@@ -79,6 +85,7 @@ CustomerHeader::CustomerHeader(QWidget* parent)
     layout->setContentsMargins(12, 10, 12, 6);
     layout->addLayout(top);
     layout->addWidget(m_contacts);
+    layout->addWidget(m_pinned);
     layout->addLayout(stats);
     layout->addWidget(m_sources);
     clear();
@@ -122,6 +129,15 @@ void CustomerHeader::renderEmpty(const QString& title, const QString& text) {
     m_tickets->setStyleSheet({});
     m_lastContact->setText(QStringLiteral("–"));
     m_sources->clear();
+}
+
+void CustomerHeader::setPinnedNotes(const QStringList& notes) {
+    QStringList lines;
+    for (const QString& n : notes) {
+        lines << QStringLiteral("\U0001F4CC ") + n.toHtmlEscaped();
+    }
+    m_pinned->setText(lines.join(QStringLiteral("<br>")));
+    m_pinned->setVisible(!notes.isEmpty());
 }
 
 void CustomerHeader::setMaskPii(bool mask) {

@@ -20,6 +20,7 @@ public:
     void showNewCaller(const QString& number);             // screen pop without a match
     void showCandidates(const QString& number, int count); // screen pop with several matches
     void setMaskPii(bool mask);
+    void setPinnedNotes(const QStringList& notes); // shown under the contacts on every call
     const PartyHeader& party() const { return m_party; }
 
 private:
@@ -37,6 +38,7 @@ private:
     QLabel* m_tickets = nullptr;
     QLabel* m_lastContact = nullptr;
     QLabel* m_sources = nullptr;
+    QLabel* m_pinned = nullptr;
 };
 
 } // namespace c360::ui

@@ -1,10 +1,14 @@
 #include "MainWindow.h"
 
 #include "models/Queries.h"
+#include "sync/OutboxStore.h"
+#include "ui/AgentWrites.h"
+#include "ui/AgentWritesPanel.h"
 #include "ui/CallBar.h"
 #include "ui/CustomerHeader.h"
 #include "ui/EventDetailPane.h"
 #include "ui/NbaPanel.h"
+#include "ui/NoteDialog.h"
 #include "ui/RulesEditor.h"
 #include "ui/SearchPanel.h"
 #include "ui/SyncStatusWidget.h"
@@ -36,6 +40,8 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     , m_syncStatus(new SyncStatusWidget(this))
     , m_callBar(new CallBar(this))
     , m_nba(new NbaPanel(m_db, this))
+    , m_writesPanel(new AgentWritesPanel(this))
+    , m_noteDialog(new NoteDialog(this))
     , m_wrapUp(new WrapUpDialog(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("C360 Workstation"));
@@ -48,6 +54,8 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     auto* headerLayout = new QVBoxLayout(headerFrame);
     headerLayout->setContentsMargins(0, 0, 0, 0);
     headerLayout->addWidget(m_header);
+    headerLayout->addWidget(m_writesPanel);
+    m_writesPanel->setContentsMargins(12, 0, 12, 6);
     centreLayout->addWidget(headerFrame);
     centreLayout->addWidget(m_timeline, 1);
 
@@ -106,8 +114,49 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
         m_wrapUp->start(draft, callerLabel());
         m_wrapUp->open();
     });
+    connect(m_writesPanel, &AgentWritesPanel::addNoteRequested, this, &MainWindow::addNote);
+    connect(m_writesPanel, &AgentWritesPanel::pinnedNotesChanged, m_header, &CustomerHeader::setPinnedNotes);
+    connect(m_writesPanel, &AgentWritesPanel::message, this, [this](const QString& text) { showMessage(text); });
+    connect(m_noteDialog, &NoteDialog::saved, this, [this](const QString& text, bool pinned) {
+        if (!m_writes || m_partyId <= 0) {
+            return;
+        }
+        if (const auto item = m_writes->note(m_header->party(), text, pinned); !item) {
+            showMessage(item.error().message, 0);
+            return;
+        }
+        m_writesPanel->refresh();
+        Q_EMIT outboxChanged();
+    });
+    connect(m_nba, &NbaPanel::feedbackGiven, this,
+            [this](qint64 partyId, const QString& actionId, const QString& outcome, const QString& reason) {
+                if (!m_writes || partyId != m_partyId) {
+                    return;
+                }
+                if (const auto item =
+                        m_writes->feedback(m_header->party(), actionId, outcome, reason, m_callBar->reason());
+                    !item) {
+                    showMessage(item.error().message, 0);
+                    return;
+                }
+                m_writesPanel->refresh();
+                Q_EMIT outboxChanged();
+            });
     connect(m_wrapUp, &WrapUpDialog::saved, this, [this](const WrapUp& wrapUp) {
         m_callBar->clear();
+        if (m_writes) {
+            PartyHeader party = m_header->party();
+            if (wrapUp.partyId != m_partyId) {
+                party = {};
+                party.id = wrapUp.partyId;
+            }
+            if (const auto item = m_writes->wrapUp(party, wrapUp); !item) {
+                showMessage(item.error().message, 0);
+            } else {
+                m_writesPanel->refresh();
+                Q_EMIT outboxChanged();
+            }
+        }
         Q_EMIT wrapUpSaved(wrapUp);
         m_nba->setContext({}, {}, {});
         m_nba->refresh();
@@ -133,6 +182,9 @@ void MainWindow::createActions() {
     QAction* find = customer->addAction(tr("&Find customer…"));
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_F3)});
     connect(find, &QAction::triggered, m_search, &SearchPanel::focusSearch);
+    QAction* note = customer->addAction(tr("Add &note…"));
+    note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(note, &QAction::triggered, this, &MainWindow::addNote);
     QAction* system = customer->addAction(tr("Show &system changes"));
     system->setCheckable(true);
     system->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -178,6 +230,24 @@ void MainWindow::createActions() {
                               "line.</p>")
                                .arg(QStringLiteral(C360_VERSION)));
     });
+}
+
+void MainWindow::setOutbox(sync::OutboxStore* outbox) {
+    m_writes = outbox ? std::make_unique<AgentWrites>(*outbox) : nullptr;
+    m_writesPanel->setWrites(m_writes.get());
+}
+
+void MainWindow::addNote() {
+    if (m_partyId <= 0) {
+        showMessage(tr("Open a customer first: a note belongs to a customer."));
+        return;
+    }
+    if (!m_writes) {
+        showMessage(tr("Notes are off: no outbox file could be opened."));
+        return;
+    }
+    m_noteDialog->start(m_header->party().name);
+    m_noteDialog->open();
 }
 
 QString MainWindow::activeRulePackPath() {
@@ -236,6 +306,7 @@ bool MainWindow::openParty(qint64 partyId) {
     }
     m_partyId = partyId;
     m_header->showParty(**header);
+    m_writesPanel->showParty(**header);
     m_timeline->showParty(partyId);
     m_nba->setParty(partyId);
     m_detail->clear();
@@ -279,6 +350,7 @@ MainWindow::PopOutcome MainWindow::handleIncomingCall(const IncomingCall& call) 
     }
     if (outcome != PopOutcome::Opened) {
         m_partyId = 0;
+        m_writesPanel->clear();
         m_nba->setParty(0);
         m_timeline->clear();
         m_detail->clear();
@@ -316,11 +388,13 @@ void MainWindow::refreshAfterSync() {
     const auto header = repo.header(m_partyId);
     if (header && header->has_value()) {
         m_header->showParty(**header);
+        m_writesPanel->showParty(**header);
         m_timeline->reload();
         m_nba->refresh();
     } else {
         m_partyId = 0;
         m_header->clear();
+        m_writesPanel->clear();
         m_timeline->clear();
         m_nba->setParty(0);
         m_detail->clear();

@@ -6,20 +6,28 @@
 #include <QPointer>
 #include <QSqlDatabase>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QSplitter;
 
 namespace c360 {
 class Normalizer;
+namespace sync {
+class OutboxStore;
 }
+} // namespace c360
 
 namespace c360::ui {
 
+class AgentWrites;
+class AgentWritesPanel;
 class CallBar;
 class CustomerHeader;
 class EventDetailPane;
 class NbaPanel;
+class NoteDialog;
 class SearchPanel;
 class SyncStatusWidget;
 class TimelinePanel;
@@ -50,7 +58,12 @@ public:
     void setSupervisor(bool supervisor);
     bool isSupervisor() const { return m_supervisor; }
     void setCachePath(const QString& path) { m_cachePath = path; } // for tools that open their own connection
-    QWidget* openRulesEditor();                                    // supervisors only; nullptr otherwise
+    // The outbox the agent's writes go to (owned by the caller; nullptr: notes are off).
+    void setOutbox(sync::OutboxStore* outbox);
+    AgentWritesPanel* agentWritesPanel() const { return m_writesPanel; }
+    NoteDialog* noteDialog() const { return m_noteDialog; }
+    void addNote();             // opens the note dialog for the open customer
+    QWidget* openRulesEditor(); // supervisors only; nullptr otherwise
     // Where a supervisor's edited rule pack lives; the shipped pack is used while it does not exist.
     static QString activeRulePackPath();
 
@@ -67,6 +80,7 @@ Q_SIGNALS:
     void partyOpened(qint64 partyId);
     void callReasonChanged(const QString& code);
     void wrapUpSaved(const c360::ui::WrapUp& wrapUp);
+    void outboxChanged(); // something was written for the pusher
 
 private:
     void createActions();
@@ -81,6 +95,9 @@ private:
     SyncStatusWidget* m_syncStatus = nullptr;
     CallBar* m_callBar = nullptr;
     NbaPanel* m_nba = nullptr;
+    AgentWritesPanel* m_writesPanel = nullptr;
+    NoteDialog* m_noteDialog = nullptr;
+    std::unique_ptr<AgentWrites> m_writes;
     QAction* m_rulesAction = nullptr;
     QPointer<QWidget> m_rulesEditor;
     QString m_cachePath;

@@ -7,9 +7,12 @@
 #include "sync/SyncEngine.h"
 #include "tests/support/BackendProcess.h"
 #include "tests/support/TempCache.h"
+#include "ui/AgentWritesPanel.h"
 #include "ui/CallBar.h"
 #include "ui/CustomerHeader.h"
 #include "ui/MainWindow.h"
+#include "ui/NbaPanel.h"
+#include "ui/NoteDialog.h"
 #include "ui/SearchPanel.h"
 #include "ui/TimelinePanel.h"
 #include "ui/WrapUpDialog.h"
@@ -17,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -59,6 +63,43 @@ private:
     QString m_phone;
 
     ui::MainWindow* window() const { return m_app->window(); }
+
+    QString outboxPath() const { return QFileInfo(m_cache->path()).absolutePath() + QStringLiteral("/outbox.db"); }
+    // Read the outbox file with a connection of our own, as another program would.
+    qint64 outboxCount(const QString& kind) const {
+        qint64 n = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(outboxPath());
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = ?"));
+                q.addBindValue(kind);
+                if (q.exec() && q.next()) {
+                    n = q.value(0).toLongLong();
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return n;
+    }
+    QString outboxPayload(const QString& kind) const {
+        QString payload;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(outboxPath());
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT payload FROM outbox WHERE kind = ? ORDER BY id DESC LIMIT 1"));
+                q.addBindValue(kind);
+                if (q.exec() && q.next()) {
+                    payload = q.value(0).toString();
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return payload;
+    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -151,11 +192,41 @@ private Q_SLOTS:
         QVERIFY(window()->timelinePanel()->model()->rowCount() > 0);
         QCOMPARE(window()->findChild<QLabel*>(QStringLiteral("callCaller"))->text(),
                  window()->customerHeader()->party().name);
+
+        // At least one prompt, with its reason; accepting it writes feedback to the outbox.
+        ui::NbaPanel* nba = window()->nbaPanel();
+        QVERIFY2(!nba->evaluation().actions.isEmpty(), qPrintable(nba->errorText()));
+        QVERIFY(!nba->evaluation().actions.first().why.isEmpty());
+        const QString action = nba->evaluation().actions.first().actionId;
+        QVERIFY(nba->accept(0));
+        QCOMPARE(outboxCount(QStringLiteral("nba_feedback")), 1);
+        QVERIFY(outboxPayload(QStringLiteral("nba_feedback")).contains(action));
+    }
+
+    void pinnedNoteStaysInTheHeader() {
+        QSignalSpy written(window(), &ui::MainWindow::outboxChanged);
+        QApplication::setActiveWindow(window());
+        QTest::keyClick(window(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        ui::NoteDialog* dialog = window()->noteDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->setText(QStringLiteral("Prefers WeChat; never call before 10:00"));
+        dialog->setPinned(true);
+        QApplication::setActiveWindow(dialog);
+        QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(written.count(), 1);
+        QCOMPARE(outboxCount(QStringLiteral("note")), 1);
+        auto* pinned = window()->findChild<QLabel*>(QStringLiteral("pinnedNotes"));
+        QVERIFY(pinned->isVisible());
+        QVERIFY(pinned->text().contains(QStringLiteral("never call before 10:00")));
+        // On the next call of the same customer the note is still there.
+        QVERIFY(window()->openParty(m_party));
+        QVERIFY(pinned->text().contains(QStringLiteral("never call before 10:00")));
     }
 
     void keyboardOnlyCallAndWrapUp() {
         ui::CallBar* bar = window()->callBar();
         QVERIFY(bar->inCall());
+        QApplication::setActiveWindow(window());
         QSignalSpy reasons(window(), &ui::MainWindow::callReasonChanged);
         bar->setReason(QStringLiteral("complaint"));
         QCOMPARE(reasons.count(), 1);
@@ -195,6 +266,12 @@ private Q_SLOTS:
         QCOMPARE(wrapUp.notes, QStringLiteral("Parcel late, promised a call back"));
         QVERIFY(!dialog->isVisible());
         QVERIFY(!bar->inCall());
+        // In the outbox at once (durable), and shown to the agent as waiting to be sent.
+        QCOMPARE(outboxCount(QStringLiteral("wrap_up")), 1);
+        const QString payload = outboxPayload(QStringLiteral("wrap_up"));
+        QVERIFY(payload.contains(QStringLiteral("\"disposition\":\"resolved\"")));
+        QVERIFY(payload.contains(QStringLiteral("CALL-1")));
+        QVERIFY(window()->agentWritesPanel()->itemCount() >= 1);
     }
 
     void unknownNumberGivesANewCallerCard() {

@@ -1,0 +1,137 @@
+#include "AgentWrites.h"
+
+#include "sync/OutboxStore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace c360::ui {
+
+namespace {
+
+QString t(const char* text) {
+    return QCoreApplication::translate("AgentWrites", text);
+}
+
+QByteArray body(QJsonObject object, const QString& customer) {
+    object.insert(QStringLiteral("customer"), customer);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+AgentWrites::AgentWrites(sync::OutboxStore& store)
+    : m_store(store) {}
+
+QString AgentWrites::customerKey(const PartyHeader& party) {
+    if (!party.emails.isEmpty()) {
+        return QStringLiteral("email:") + party.emails.constFirst();
+    }
+    if (!party.phones.isEmpty()) {
+        return QStringLiteral("phone:") + party.phones.constFirst();
+    }
+    return QStringLiteral("party:") + QString::number(party.id);
+}
+
+QStringList AgentWrites::customerKeys(const PartyHeader& party) {
+    QStringList keys;
+    for (const QString& e : party.emails) {
+        keys << QStringLiteral("email:") + e;
+    }
+    for (const QString& p : party.phones) {
+        keys << QStringLiteral("phone:") + p;
+    }
+    keys << QStringLiteral("party:") + QString::number(party.id);
+    return keys;
+}
+
+Result<sync::OutboxItem> AgentWrites::note(const PartyHeader& party, const QString& text, bool pinned) {
+    const QString key = customerKey(party);
+    return m_store.enqueue(QStringLiteral("note"), key, party.id,
+                           body({{QStringLiteral("text"), text}, {QStringLiteral("pinned"), pinned}}, key));
+}
+
+Result<sync::OutboxItem> AgentWrites::wrapUp(const PartyHeader& party, const WrapUp& w) {
+    const QString key = party.id > 0 ? customerKey(party) : QStringLiteral("phone:") + w.ani;
+    QJsonObject o{{QStringLiteral("ani"), w.ani},
+                  {QStringLiteral("call_id"), w.callId},
+                  {QStringLiteral("queue"), w.queue},
+                  {QStringLiteral("reason"), w.reason},
+                  {QStringLiteral("disposition"), w.disposition},
+                  {QStringLiteral("notes"), w.notes},
+                  {QStringLiteral("transfer_note"), w.transferNote},
+                  {QStringLiteral("started_at"), w.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("duration_seconds"), w.durationSeconds},
+                  {QStringLiteral("hold_seconds"), w.holdSeconds}};
+    if (w.followUp.isValid()) {
+        o.insert(QStringLiteral("follow_up"), w.followUp.toString(Qt::ISODate));
+    }
+    return m_store.enqueue(QStringLiteral("wrap_up"), key, party.id, body(o, key));
+}
+
+Result<sync::OutboxItem> AgentWrites::feedback(const PartyHeader& party, const QString& actionId,
+                                               const QString& outcome, const QString& reason,
+                                               const QString& callReason) {
+    const QString key = customerKey(party);
+    return m_store.enqueue(QStringLiteral("nba_feedback"), key, party.id,
+                           body({{QStringLiteral("action_id"), actionId},
+                                 {QStringLiteral("outcome"), outcome},
+                                 {QStringLiteral("reason"), reason},
+                                 {QStringLiteral("call_reason"), callReason}},
+                                key));
+}
+
+Result<QList<AgentWrites::Shown>> AgentWrites::forCustomer(const PartyHeader& party, int limit) const {
+    const QStringList keys = customerKeys(party);
+    QStringList marks;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        marks << QStringLiteral("?");
+    }
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("SELECT id, kind, payload, state, last_error, created_ms FROM outbox "
+                             "WHERE customer_key IN (%1) ORDER BY id DESC LIMIT ?")
+                  .arg(marks.join(QLatin1Char(','))));
+    for (const QString& k : keys) {
+        q.addBindValue(k);
+    }
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        return Error{t("Could not read your notes and wrap-ups from the outbox."), q.lastError().text()};
+    }
+    QList<Shown> out;
+    while (q.next()) {
+        Shown s;
+        s.id = q.value(0).toLongLong();
+        s.kind = q.value(1).toString();
+        const QJsonObject p = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+        s.state = q.value(3).toString();
+        s.error = q.value(4).toString();
+        s.at = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), QTimeZone::utc());
+        if (s.kind == QLatin1String("note")) {
+            s.text = p.value(QStringLiteral("text")).toString();
+            s.pinned = p.value(QStringLiteral("pinned")).toBool();
+        } else if (s.kind == QLatin1String("wrap_up")) {
+            s.text = t("Wrap-up: %1 · %2")
+                         .arg(p.value(QStringLiteral("disposition")).toString(),
+                              p.value(QStringLiteral("notes")).toString());
+        } else if (s.kind == QLatin1String("nba_feedback")) {
+            s.text = t("Prompt %1: %2")
+                         .arg(p.value(QStringLiteral("action_id")).toString(),
+                              p.value(QStringLiteral("outcome")).toString());
+        } else {
+            s.text = s.kind;
+        }
+        out.append(s);
+    }
+    return out;
+}
+
+Status AgentWrites::retry(qint64 id) {
+    return m_store.retry(id);
+}
+
+} // namespace c360::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "models/Queries.h"
+#include "models/Result.h"
+#include "ui/CallTypes.h"
+
+#include <QStringList>
+
+namespace c360::sync {
+class OutboxStore;
+struct OutboxItem;
+} // namespace c360::sync
+
+namespace c360::ui {
+
+// What the agent writes (notes, wrap-ups, prompt feedback) goes to the outbox first: durable at
+// once, pushed in order per customer with an idempotency key when the backend can be reached.
+class AgentWrites {
+public:
+    explicit AgentWrites(sync::OutboxStore& store);
+
+    // The customer's stable key for the backend and the outbox's per-customer ordering:
+    // "email:…", else "phone:…", else "party:<id>".
+    static QString customerKey(const PartyHeader& party);
+    // Every key this customer may have been written under (for listing their items).
+    static QStringList customerKeys(const PartyHeader& party);
+
+    Result<sync::OutboxItem> note(const PartyHeader& party, const QString& text, bool pinned);
+    Result<sync::OutboxItem> wrapUp(const PartyHeader& party, const WrapUp& wrapUp);
+    Result<sync::OutboxItem> feedback(const PartyHeader& party, const QString& actionId, const QString& outcome,
+                                      const QString& reason, const QString& callReason);
+
+    struct Shown {
+        qint64 id = 0;
+        QString kind;
+        QString text;  // one line for people
+        QString state; // pending | sent | failed
+        QString error; // the backend's reason for a rejection
+        QDateTime at;
+        bool pinned = false;
+    };
+    // The customer's items, newest first.
+    Result<QList<Shown>> forCustomer(const PartyHeader& party, int limit = 50) const;
+    Status retry(qint64 id);
+
+private:
+    sync::OutboxStore& m_store;
+};
+
+} // namespace c360::ui

@@ -1,0 +1,145 @@
+#include "AgentWritesPanel.h"
+
+#include "models/EventKinds.h"
+#include "ui/Format.h"
+#include "ui/KindStyle.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace c360::ui {
+
+AgentWritesPanel::AgentWritesPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_list(new QListWidget(this))
+    , m_add(new QPushButton(tr("Add note…"), this))
+    , m_retry(new QPushButton(tr("Retry"), this)) {
+    setObjectName(QStringLiteral("agentWrites"));
+    m_title->setObjectName(QStringLiteral("agentWritesTitle"));
+    m_list->setObjectName(QStringLiteral("agentWritesList"));
+    m_list->setMaximumHeight(96);
+    m_list->setAlternatingRowColors(true);
+    m_add->setObjectName(QStringLiteral("addNote"));
+    m_add->setToolTip(tr("Write a note for this customer (Ctrl+Shift+N)"));
+    m_retry->setObjectName(QStringLiteral("retryWrite"));
+    m_retry->setToolTip(tr("Send the selected failed item again"));
+    m_retry->setEnabled(false);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_title, 1);
+    bar->addWidget(m_retry);
+    bar->addWidget(m_add);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_list);
+    connect(m_add, &QPushButton::clicked, this, &AgentWritesPanel::addNoteRequested);
+    connect(m_retry, &QPushButton::clicked, this, &AgentWritesPanel::retrySelected);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        const QListWidgetItem* item = m_list->currentItem();
+        m_retry->setEnabled(item && item->data(Qt::UserRole + 1).toString() == QLatin1String("failed"));
+    });
+    clear();
+}
+
+void AgentWritesPanel::setWrites(AgentWrites* writes) {
+    m_writes = writes;
+    refresh();
+}
+
+void AgentWritesPanel::showParty(const PartyHeader& party) {
+    m_party = party;
+    m_hasParty = true;
+    refresh();
+}
+
+void AgentWritesPanel::clear() {
+    m_hasParty = false;
+    m_party = {};
+    m_list->clear();
+    m_title->setText(tr("Your notes and wrap-ups"));
+    m_add->setEnabled(false);
+    m_retry->setEnabled(false);
+    if (!m_pinned.isEmpty()) {
+        m_pinned.clear();
+        Q_EMIT pinnedNotesChanged(m_pinned);
+    }
+}
+
+int AgentWritesPanel::itemCount() const {
+    return m_list->count();
+}
+
+void AgentWritesPanel::refresh() {
+    m_list->clear();
+    if (!m_hasParty) {
+        return;
+    }
+    if (!m_writes) {
+        m_title->setText(tr("Notes are off: no outbox file could be opened."));
+        m_add->setEnabled(false);
+        return;
+    }
+    m_add->setEnabled(true);
+    const auto items = m_writes->forCustomer(m_party);
+    if (!items) {
+        m_title->setText(items.error().message);
+        return;
+    }
+    int pending = 0;
+    int failed = 0;
+    QStringList pinned;
+    for (const AgentWrites::Shown& s : *items) {
+        QString state;
+        if (s.state == QLatin1String("pending")) {
+            state = tr("pending");
+            ++pending;
+        } else if (s.state == QLatin1String("failed")) {
+            state = tr("failed: %1").arg(s.error);
+            ++failed;
+        } else {
+            state = tr("sent");
+        }
+        const QString kind = s.kind == QLatin1String("note") ? kinds::Note : kinds::Call;
+        auto* item = new QListWidgetItem(KindStyle::icon(kind, 16),
+                                         QStringLiteral("%1  %2%3  [%4]")
+                                             .arg(formatWhen(s.at.toLocalTime()),
+                                                  s.pinned ? QStringLiteral("\U0001F4CC ") : QString(), s.text, state),
+                                         m_list);
+        item->setData(Qt::UserRole, s.id);
+        item->setData(Qt::UserRole + 1, s.state);
+        if (s.state == QLatin1String("failed")) {
+            item->setForeground(QColor(0xc6, 0x28, 0x28));
+        } else if (s.state == QLatin1String("pending")) {
+            item->setForeground(QColor(0xef, 0x6c, 0x00));
+        }
+        if (s.pinned) {
+            pinned << s.text;
+        }
+    }
+    m_title->setText(failed > 0    ? tr("Your notes and wrap-ups — %n failed", nullptr, failed)
+                     : pending > 0 ? tr("Your notes and wrap-ups — %n waiting to be sent", nullptr, pending)
+                                   : tr("Your notes and wrap-ups"));
+    m_list->setVisible(m_list->count() > 0);
+    if (pinned != m_pinned) {
+        m_pinned = pinned;
+        Q_EMIT pinnedNotesChanged(m_pinned);
+    }
+}
+
+void AgentWritesPanel::retrySelected() {
+    const QListWidgetItem* item = m_list->currentItem();
+    if (!m_writes || !item) {
+        return;
+    }
+    const Status s = m_writes->retry(item->data(Qt::UserRole).toLongLong());
+    if (!s) {
+        Q_EMIT message(s.error().message);
+    }
+    refresh();
+}
+
+} // namespace c360::ui
