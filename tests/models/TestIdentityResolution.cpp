@@ -2,6 +2,7 @@
 
 #include "models/CacheWriter.h"
 #include "models/Database.h"
+#include "models/IdentityQueries.h"
 #include "models/IdentityResolver.h"
 #include "models/IdentityRules.h"
 #include "models/NameMatch.h"
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void decisionsSurviveReresolution();
     void incrementalSyncRespectsBlockedKeys();
     void goldenRecordNamesItsSources();
+    void queriesForTheUi();
 
 private:
     qint64 partyOf(const char* source, const char* sourceId) const;
@@ -364,6 +366,56 @@ void TestIdentityResolution::goldenRecordNamesItsSources() {
     QCOMPARE(field("phone"), QStringLiteral("+8613800138000/crm"));
     QCOMPARE(field("city"), QStringLiteral("Shanghai/crm"));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_field WHERE party_id NOT IN (SELECT id FROM party)")), 0);
+}
+
+void TestIdentityResolution::queriesForTheUi() {
+    const QSqlDatabase db = m_db->handle();
+    const qint64 zhang = partyOf("crm", "CRM-000001");
+    auto links = identity::linkedRecords(db, zhang);
+    QVERIFY(links.ok());
+    QCOMPARE(qint64(links->size()), *identity::linkedRecordCount(db, zhang));
+    bool sawWeChat = false;
+    for (const LinkedRecord& r : *links) {
+        QVERIFY(!r.rule.isEmpty());
+        QVERIFY(r.score > 0 && r.score <= 1.0);
+        sawWeChat = sawWeChat || (r.rule == QLatin1String("wechat") && r.why.contains(QLatin1String("wechat")));
+    }
+    QVERIFY(sawWeChat);
+    QCOMPARE(identity::linkedRecords(db, zhang, 2)->size(), 2);
+
+    auto golden = identity::goldenFields(db, zhang);
+    QVERIFY(golden.ok());
+    QCOMPARE(golden->size(), 5);
+
+    // "not-an-email" and "12345" of order 400001 are reported; valid ones are not.
+    auto invalid = identity::invalidContacts(db);
+    QVERIFY2(invalid.ok(), qPrintable(invalid.ok() ? QString() : invalid.error().detail));
+    QStringList seen;
+    for (const InvalidContact& c : *invalid) {
+        seen << c.kind + u'=' + c.value;
+    }
+    QVERIFY2(seen.contains(QStringLiteral("email=not-an-email")), qPrintable(seen.join(u' ')));
+    QVERIFY(seen.contains(QStringLiteral("phone=12345")));
+    QVERIFY(!seen.contains(QStringLiteral("email=zw@example.com")));
+
+    auto conflicts = identity::conflictingValues(db);
+    QVERIFY(conflicts.ok());
+    bool zhangEmails = false;
+    for (const ConflictingValue& c : *conflicts) {
+        QVERIFY(c.values.size() > 1);
+        zhangEmails = zhangEmails || (c.partyId == zhang && c.kind == QLatin1String("email"));
+    }
+    QVERIFY(zhangEmails);
+
+    auto merge =
+        identity::mergeDecision(db, partyOf("crm", "CRM-000044"), partyOf("crm", "CRM-000045"), QStringLiteral("sup"));
+    QVERIFY(merge.ok());
+    QCOMPARE(merge->kind, QStringLiteral("merge"));
+    QVERIFY(!merge->bSourceId.isEmpty());
+    QVERIFY(!identity::mergeDecision(db, zhang, zhang, QStringLiteral("sup")).ok());
+    auto split = identity::splitDecision(db, links->first().recordId, QStringLiteral("sup"));
+    QVERIFY(split.ok());
+    QCOMPARE(split->aSourceId, links->first().sourceId);
 }
 
 QTEST_GUILESS_MAIN(TestIdentityResolution)

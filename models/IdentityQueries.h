@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/IdentityResolver.h"
+#include "models/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace c360 {
+
+// Read-only identity queries for the UI (its own connection): linked records of a party with the
+// rule and evidence of each link, golden-record fields with their sources, and data-quality lists.
+
+struct LinkedRecord {
+    qint64 recordId = 0;
+    QString source, stream, sourceId, entity;
+    QString rule; // crm_id, wechat, email, phone, fuzzy_name, manual, own, new
+    double score = 1;
+    QString why; // evidence, e.g. "email zw@example.com — with crm:CRM-000001"
+    qint64 linkedMs = 0;
+};
+
+struct GoldenField {
+    QString field; // display_name, email, phone, segment, city
+    QString value;
+    QString source; // the source system whose record won
+    qint64 recordId = 0;
+};
+
+struct InvalidContact {
+    qint64 recordId = 0;
+    qint64 partyId = 0;
+    QString source, sourceId;
+    QString kind;  // "email" | "phone"
+    QString value; // as the source wrote it
+};
+
+struct ConflictingValue {
+    qint64 partyId = 0;
+    QString displayName;
+    QString kind;       // email | phone | name
+    QStringList values; // the distinct values on the party's records
+};
+
+namespace identity {
+
+// The party's linked records, non-automatic and weakest links first (manual, fuzzy, then by
+// record), at most `limit` (a party can have 50,000 marketing events).
+Result<QList<LinkedRecord>> linkedRecords(QSqlDatabase db, qint64 partyId, int limit = 500);
+// How many records the party has.
+Result<qint64> linkedRecordCount(QSqlDatabase db, qint64 partyId);
+Result<QList<GoldenField>> goldenFields(QSqlDatabase db, qint64 partyId);
+// Records whose e-mail or phone was present but could not be normalized (not an identity key).
+Result<QList<InvalidContact>> invalidContacts(QSqlDatabase db, int limit = 500);
+// Parties whose records carry several different e-mails, phones or names.
+Result<QList<ConflictingValue>> conflictingValues(QSqlDatabase db, int limit = 500);
+// A merge decision for two parties, naming a representative record of each (their first records).
+Result<IdentityDecision> mergeDecision(QSqlDatabase db, qint64 partyA, qint64 partyB, const QString& actor,
+                                       const QString& reason = {});
+// A split decision taking one record out of its party.
+Result<IdentityDecision> splitDecision(QSqlDatabase db, qint64 recordId, const QString& actor,
+                                       const QString& reason = {});
+
+} // namespace identity
+} // namespace c360
