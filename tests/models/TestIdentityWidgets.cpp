@@ -1,0 +1,119 @@
+#include "ui/DataQualityView.h"
+#include "ui/LinkedRecordsDialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace c360;
+using namespace c360::ui;
+
+class TestIdentityWidgets : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void linkedRecordsShowsWhyAndHidesActionsFromAgents();
+    void supervisorSplitsAndMerges();
+    void dataQualityViewEmits();
+};
+
+namespace {
+QList<LinkedRecord> threeRecords() {
+    return {{11,
+             QStringLiteral("crm"),
+             QStringLiteral("customers"),
+             QStringLiteral("CRM-1"),
+             QStringLiteral("customer"),
+             QStringLiteral("own"),
+             1.0,
+             {},
+             0},
+            {12, QStringLiteral("shop"), QStringLiteral("orders"), QStringLiteral("SO-1"), QStringLiteral("order"),
+             QStringLiteral("email"), 1.0, QStringLiteral("email zw@example.com — with crm:CRM-1"), 0},
+            {13, QStringLiteral("helpdesk"), QStringLiteral("tickets"), QStringLiteral("T-1"), QStringLiteral("ticket"),
+             QStringLiteral("fuzzy_name"), 0.93, QStringLiteral("name 1.00, phone ends alike"), 0}};
+}
+} // namespace
+
+void TestIdentityWidgets::linkedRecordsShowsWhyAndHidesActionsFromAgents() {
+    LinkedRecordsDialog dialog;
+    dialog.setRecords(5, QStringLiteral("Zhang Wei"), threeRecords(), 40);
+    dialog.setGoldenFields({{QStringLiteral("email"), QStringLiteral("zw@example.com"), QStringLiteral("crm"), 11}});
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("linkedRecordsTable"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(2, 3)->text(), QStringLiteral("fuzzy_name"));
+    QCOMPARE(table->item(2, 4)->text(), QStringLiteral("0.93"));
+    QVERIFY(table->item(1, 5)->text().contains(QLatin1String("zw@example.com")));
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("linkedRecordsTitle"))->text().contains(QLatin1String("40")));
+    QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("goldenFieldsTable"))->item(0, 2)->text(),
+             QStringLiteral("crm"));
+    dialog.show();
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("splitButton"))->isHidden());
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("mergeButton"))->isHidden());
+}
+
+void TestIdentityWidgets::supervisorSplitsAndMerges() {
+    LinkedRecordsDialog dialog;
+    dialog.setSupervisor(true);
+    dialog.setRecords(5, QStringLiteral("Zhang Wei"), threeRecords(), 3);
+    dialog.show();
+    QSignalSpy split(&dialog, &LinkedRecordsDialog::splitRequested);
+    QSignalSpy merge(&dialog, &LinkedRecordsDialog::mergeRequested);
+    auto* splitButton = dialog.findChild<QPushButton*>(QStringLiteral("splitButton"));
+    QVERIFY(!splitButton->isHidden());
+    QVERIFY(!splitButton->isEnabled()); // nothing selected
+    dialog.findChild<QTableWidget*>(QStringLiteral("linkedRecordsTable"))->selectRow(2);
+    QVERIFY(splitButton->isEnabled());
+    QTest::mouseClick(splitButton, Qt::LeftButton);
+    QCOMPARE(split.size(), 1);
+    QCOMPARE(split.at(0).at(0).toLongLong(), 5);
+    QCOMPARE(split.at(0).at(1).toLongLong(), 13);
+
+    auto* mergeButton = dialog.findChild<QPushButton*>(QStringLiteral("mergeButton"));
+    auto* with = dialog.findChild<QLineEdit*>(QStringLiteral("mergeWithEdit"));
+    with->setText(QStringLiteral("5"));
+    QVERIFY(!mergeButton->isEnabled()); // not with itself
+    with->setText(QStringLiteral("x"));
+    QVERIFY(!mergeButton->isEnabled());
+    with->setText(QStringLiteral("77"));
+    QVERIFY(mergeButton->isEnabled());
+    QTest::mouseClick(mergeButton, Qt::LeftButton);
+    QCOMPARE(merge.size(), 1);
+    QCOMPARE(merge.at(0).at(1).toLongLong(), 77);
+
+    dialog.showError(QStringLiteral("could not store"));
+    QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("linkedRecordsError"))->isHidden());
+}
+
+void TestIdentityWidgets::dataQualityViewEmits() {
+    DataQualityView view;
+    view.setSuspectedDuplicates({{1, 2, 10, 20, 0.8, QStringLiteral("name 1.00, same city")}});
+    view.setInvalidContacts(
+        {{3, 30, QStringLiteral("shop"), QStringLiteral("SO-9"), QStringLiteral("phone"), QStringLiteral("12345")}});
+    view.setConflictingValues(
+        {{40, QStringLiteral("Ann"), QStringLiteral("email"), {QStringLiteral("a@x.com"), QStringLiteral("b@x.com")}}});
+    view.show();
+    QSignalSpy merge(&view, &DataQualityView::mergeRequested);
+    QSignalSpy activated(&view, &DataQualityView::partyActivated);
+    auto* dups = view.findChild<QTableWidget*>(QStringLiteral("suspectedDuplicatesTable"));
+    auto* mergeButton = view.findChild<QPushButton*>(QStringLiteral("mergeDuplicateButton"));
+    QVERIFY(!mergeButton->isEnabled());
+    dups->selectRow(0);
+    QVERIFY(mergeButton->isEnabled());
+    QTest::mouseClick(mergeButton, Qt::LeftButton);
+    QCOMPARE(merge.size(), 1);
+    QCOMPARE(merge.at(0).at(0).toLongLong(), 10);
+    QCOMPARE(merge.at(0).at(1).toLongLong(), 20);
+    Q_EMIT view.findChild<QTableWidget*>(QStringLiteral("invalidContactsTable"))->cellDoubleClicked(0, 2);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.at(0).at(0).toLongLong(), 30);
+    QCOMPARE(view.findChild<QTableWidget*>(QStringLiteral("conflictingValuesTable"))->item(0, 3)->text(),
+             QStringLiteral("a@x.com, b@x.com"));
+}
+
+QTEST_MAIN(TestIdentityWidgets)
+#include "TestIdentityWidgets.moc"

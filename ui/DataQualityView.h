@@ -1,0 +1,46 @@
+#pragma once
+
+#include "models/IdentityQueries.h"
+#include "models/IdentityResolver.h"
+
+#include <QWidget>
+
+class QTabWidget;
+class QTableWidget;
+class QPushButton;
+
+namespace c360::ui {
+
+// Data quality for supervisors: suspected duplicates (fuzzy pairs below the link threshold) to
+// review, records whose phone or e-mail could not be used, and customers with conflicting values.
+// Filled by its owner (from c360::identity queries / IdentityResolver::suspectedDuplicates on a
+// worker), so it never blocks on the cache. Double-clicking a row opens that customer.
+class DataQualityView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DataQualityView)
+public:
+    explicit DataQualityView(QWidget* parent = nullptr);
+
+    void setSuspectedDuplicates(const QList<SuspectedDuplicate>& pairs);
+    void setInvalidContacts(const QList<InvalidContact>& records);
+    void setConflictingValues(const QList<ConflictingValue>& values);
+
+Q_SIGNALS:
+    void partyActivated(qint64 partyId);
+    // A supervisor confirmed the selected suspected duplicate.
+    void mergeRequested(qint64 partyId, qint64 otherPartyId);
+    void refreshRequested();
+
+private:
+    void activate(QTableWidget* table, int row);
+    void mergeSelected();
+
+    QTabWidget* m_tabs = nullptr;
+    QTableWidget* m_duplicates = nullptr;
+    QTableWidget* m_invalid = nullptr;
+    QTableWidget* m_conflicts = nullptr;
+    QPushButton* m_merge = nullptr;
+    QPushButton* m_refresh = nullptr;
+};
+
+} // namespace c360::ui

@@ -1,0 +1,156 @@
+#include "ui/LinkedRecordsDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace c360::ui {
+
+namespace {
+QTableWidgetItem* cell(const QString& text, const QVariant& data = {}) {
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    if (data.isValid()) {
+        item->setData(Qt::UserRole, data);
+    }
+    return item;
+}
+} // namespace
+
+LinkedRecordsDialog::LinkedRecordsDialog(QWidget* parent)
+    : QDialog(parent) {
+    setWindowTitle(tr("Linked records"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("linkedRecordsTitle"));
+
+    m_records = new QTableWidget(0, 6, this);
+    m_records->setObjectName(QStringLiteral("linkedRecordsTable"));
+    m_records->setHorizontalHeaderLabels({tr("Source"), tr("Type"), tr("Id"), tr("Rule"), tr("Score"), tr("Why")});
+    m_records->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_records->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_records->horizontalHeader()->setStretchLastSection(true);
+    m_records->verticalHeader()->hide();
+
+    m_fields = new QTableWidget(0, 3, this);
+    m_fields->setObjectName(QStringLiteral("goldenFieldsTable"));
+    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Value"), tr("From")});
+    m_fields->horizontalHeader()->setStretchLastSection(true);
+    m_fields->verticalHeader()->hide();
+    m_fields->setMaximumHeight(170);
+
+    m_split = new QPushButton(tr("Split record out"), this);
+    m_split->setObjectName(QStringLiteral("splitButton"));
+    m_mergeWith = new QLineEdit(this);
+    m_mergeWith->setObjectName(QStringLiteral("mergeWithEdit"));
+    m_mergeWith->setPlaceholderText(tr("Customer id to merge with"));
+    m_merge = new QPushButton(tr("Merge"), this);
+    m_merge->setObjectName(QStringLiteral("mergeButton"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("linkedRecordsError"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_split);
+    actions->addStretch();
+    actions->addWidget(m_mergeWith);
+    actions->addWidget(m_merge);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("linkedRecordsButtons"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_fields);
+    layout->addWidget(m_records, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(m_records, &QTableWidget::itemSelectionChanged, this, &LinkedRecordsDialog::updateActions);
+    connect(m_mergeWith, &QLineEdit::textChanged, this, &LinkedRecordsDialog::updateActions);
+    connect(m_split, &QPushButton::clicked, this, &LinkedRecordsDialog::requestSplit);
+    connect(m_merge, &QPushButton::clicked, this, &LinkedRecordsDialog::requestMerge);
+    resize(820, 520);
+    updateActions();
+}
+
+void LinkedRecordsDialog::setRecords(qint64 partyId, const QString& displayName, const QList<LinkedRecord>& records,
+                                     qint64 total) {
+    m_partyId = partyId;
+    m_error->hide();
+    m_title->setText(total > records.size()
+                         ? tr("%1 — %2 linked records (showing %3)").arg(displayName).arg(total).arg(records.size())
+                         : tr("%1 — %2 linked records").arg(displayName).arg(total));
+    m_records->setRowCount(0);
+    m_records->setRowCount(static_cast<int>(records.size()));
+    for (int row = 0; row < records.size(); ++row) {
+        const LinkedRecord& r = records.at(row);
+        m_records->setItem(row, 0, cell(r.source, r.recordId));
+        m_records->setItem(row, 1, cell(r.entity));
+        m_records->setItem(row, 2, cell(r.sourceId));
+        m_records->setItem(row, 3, cell(r.rule));
+        m_records->setItem(row, 4, cell(QString::number(r.score, 'f', 2)));
+        m_records->setItem(row, 5, cell(r.why));
+    }
+    m_records->resizeColumnsToContents();
+    updateActions();
+}
+
+void LinkedRecordsDialog::setGoldenFields(const QList<GoldenField>& fields) {
+    m_fields->setRowCount(static_cast<int>(fields.size()));
+    for (int row = 0; row < fields.size(); ++row) {
+        const GoldenField& f = fields.at(row);
+        m_fields->setItem(row, 0, cell(f.field));
+        m_fields->setItem(row, 1, cell(f.value));
+        m_fields->setItem(row, 2, cell(f.source));
+    }
+    m_fields->resizeColumnsToContents();
+}
+
+void LinkedRecordsDialog::setSupervisor(bool supervisor) {
+    m_supervisor = supervisor;
+    updateActions();
+}
+
+void LinkedRecordsDialog::showError(const QString& message) {
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void LinkedRecordsDialog::updateActions() {
+    m_split->setVisible(m_supervisor);
+    m_mergeWith->setVisible(m_supervisor);
+    m_merge->setVisible(m_supervisor);
+    // Splitting the only record of a customer changes nothing.
+    m_split->setEnabled(m_supervisor && m_records->currentRow() >= 0 && m_records->rowCount() > 1 &&
+                        !m_records->selectedItems().isEmpty());
+    bool ok = false;
+    const qint64 other = m_mergeWith->text().trimmed().toLongLong(&ok);
+    m_merge->setEnabled(m_supervisor && ok && other > 0 && other != m_partyId);
+}
+
+void LinkedRecordsDialog::requestSplit() {
+    const int row = m_records->currentRow();
+    if (!m_supervisor || row < 0 || m_records->item(row, 0) == nullptr) {
+        return;
+    }
+    Q_EMIT splitRequested(m_partyId, m_records->item(row, 0)->data(Qt::UserRole).toLongLong());
+}
+
+void LinkedRecordsDialog::requestMerge() {
+    bool ok = false;
+    const qint64 other = m_mergeWith->text().trimmed().toLongLong(&ok);
+    if (!m_supervisor || !ok || other <= 0 || other == m_partyId) {
+        return;
+    }
+    Q_EMIT mergeRequested(m_partyId, other);
+}
+
+} // namespace c360::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "models/IdentityQueries.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace c360::ui {
+
+// "Linked records" of one customer: every source record with its source, id, the rule that linked
+// it, the score and why; the golden record's fields with the source that won each. Supervisors
+// also get "Split record out" (the selected record) and "Merge with customer…" (a party id). The
+// dialog does not write the cache: it emits the request and the owner stores the decision on the
+// writer's side, then calls setRecords() again. Open with open() (no nested event loop).
+class LinkedRecordsDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LinkedRecordsDialog)
+public:
+    explicit LinkedRecordsDialog(QWidget* parent = nullptr);
+
+    // `total`: how many records the party has (the list may be a bounded first page).
+    void setRecords(qint64 partyId, const QString& displayName, const QList<LinkedRecord>& records, qint64 total);
+    void setGoldenFields(const QList<GoldenField>& fields);
+    void setSupervisor(bool supervisor);
+    // Shows a failure of the last request (e.g. the decision could not be stored).
+    void showError(const QString& message);
+
+    qint64 partyId() const { return m_partyId; }
+
+Q_SIGNALS:
+    void splitRequested(qint64 partyId, qint64 recordId);
+    void mergeRequested(qint64 partyId, qint64 otherPartyId);
+
+private:
+    void updateActions();
+    void requestSplit();
+    void requestMerge();
+
+    qint64 m_partyId = 0;
+    bool m_supervisor = false;
+    QLabel* m_title = nullptr;
+    QTableWidget* m_records = nullptr;
+    QTableWidget* m_fields = nullptr;
+    QPushButton* m_split = nullptr;
+    QLineEdit* m_mergeWith = nullptr;
+    QPushButton* m_merge = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace c360::ui
