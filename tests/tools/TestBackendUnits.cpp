@@ -274,6 +274,10 @@ void TestBackendUnits::cliRejectsBadArguments_data() {
     QTest::newRow("rate w/o kinds") << QStringList{QStringLiteral("--fault-rate"), QStringLiteral("0.5")} << false;
     QTest::newRow("churn") << QStringList{QStringLiteral("--churn"), QStringLiteral("-1")} << false;
     QTest::newRow("positional") << QStringList{QStringLiteral("extra")} << false;
+    for (const char* flavor : {"reference", "zendesk", "shopify", "hubspot", "salesforce", "stripe"}) {
+        QTest::newRow(flavor) << QStringList{QStringLiteral("--flavor"), QLatin1String(flavor)} << true;
+    }
+    QTest::newRow("unknown flavor") << QStringList{QStringLiteral("--flavor"), QStringLiteral("freshdesk")} << false;
 }
 
 void TestBackendUnits::cliRejectsBadArguments() {
@@ -284,6 +288,8 @@ void TestBackendUnits::cliRejectsBadArguments() {
     if (ok) {
         QCOMPARE(r.config.host, QStringLiteral("127.0.0.1"));
         QCOMPARE(r.config.nowMs, fixedNow());
+        const int at = int(args.indexOf(QStringLiteral("--flavor")));
+        QCOMPARE(flavorName(r.config.flavor), at < 0 ? QStringLiteral("reference") : args.at(at + 1));
     }
 }
 
