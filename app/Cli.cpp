@@ -108,6 +108,7 @@ QList<CliCommand> extraCommands() {
         {QStringLiteral("nba"), QLatin1String(kCliNbaSynopsis), runCliNba},
         {QStringLiteral("resolve"), QLatin1String(kCliResolveSynopsis), runCliResolve},
         {QStringLiteral("export"), QLatin1String(kCliExportSynopsis), runCliExport},
+        {QStringLiteral("import"), QLatin1String(kCliImportSynopsis), runCliImport},
         {QStringLiteral("sources"), QLatin1String(kCliSourcesSynopsis), runCliSources},
         {QStringLiteral("quarantine"), QLatin1String(kCliQuarantineSynopsis), runCliQuarantine},
         {QStringLiteral("pop"),

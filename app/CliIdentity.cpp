@@ -1,13 +1,19 @@
 #include "app/CliIdentity.h"
 
 #include "app/Cli.h"
+#include "models/CacheWriter.h"
 #include "models/Database.h"
 #include "models/IdentityResolver.h"
+#include "models/SyncStateRepository.h"
+#include "sync/Manifest.h"
+#include "sync/RecordMapper.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -55,7 +61,222 @@ QString csvField(const QVariant& v) {
     return s;
 }
 
+// One CSV record per call (RFC 4180: quoted fields may hold commas, quotes and newlines).
+// `line` advances by the physical lines consumed. Returns false at the end of the data.
+bool readCsvRecord(const QString& text, qsizetype& pos, int& line, QStringList& fields, QString* problem) {
+    fields.clear();
+    if (pos >= text.size()) {
+        return false;
+    }
+    ++line;
+    QString field;
+    bool quoted = false, wasQuoted = false;
+    while (pos < text.size()) {
+        const QChar c = text.at(pos++);
+        if (quoted) {
+            if (c == u'"') {
+                if (pos < text.size() && text.at(pos) == u'"') {
+                    field += u'"';
+                    ++pos;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n') {
+                    ++line;
+                }
+                field += c;
+            }
+        } else if (c == u'"' && field.isEmpty() && !wasQuoted) {
+            quoted = wasQuoted = true;
+        } else if (c == u',') {
+            fields << field;
+            field.clear();
+            wasQuoted = false;
+        } else if (c == u'\n') {
+            break;
+        } else if (c != u'\r') {
+            field += c;
+        }
+    }
+    if (quoted) {
+        *problem = tr("a quoted field is not closed");
+        return true;
+    }
+    fields << field;
+    return true;
+}
+
+// The stream to map with: the named stream of a connector manifest, or a mapping file holding just
+// one stream's {"entity", "map", "children"} (wrapped into a manifest here).
+Result<sync::Manifest> loadMapping(const QString& path, const QString& stream) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return Error{tr("The mapping file %1 could not be read.").arg(path), f.errorString()};
+    }
+    nlohmann::json doc = nlohmann::json::parse(f.readAll().toStdString(), nullptr, false);
+    if (doc.is_discarded() || !doc.is_object()) {
+        return Error{tr("The mapping file %1 is not valid JSON.").arg(path), QStringLiteral("parse error")};
+    }
+    if (!doc.contains("streams")) {
+        nlohmann::json s = doc;
+        s.emplace("path", "/import");
+        s.emplace("records", "/data");
+        doc = nlohmann::json{{"name", "import"}, {"streams", {{stream.toStdString(), s}}}};
+    }
+    return sync::Manifest::parse(QByteArray::fromStdString(doc.dump()), path);
+}
+
 } // namespace
+
+int runCliImport(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("db"), tr("The cache file."), QStringLiteral("PATH")});
+    p.addOption({QStringLiteral("source"), tr("The source name the records belong to."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("stream"), tr("The stream (customers, orders, tickets, ...)."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("mapping"), tr("Connector manifest or stream mapping."), QStringLiteral("FILE")});
+    if (!p.parse(arguments)) {
+        return usage(err, kCliImportSynopsis, p.errorText());
+    }
+    for (const char* required : {"db", "source", "stream", "mapping"}) {
+        if (!p.isSet(QString::fromLatin1(required))) {
+            return usage(err, kCliImportSynopsis, tr("import needs --%1.").arg(QString::fromLatin1(required)));
+        }
+    }
+    if (p.positionalArguments().size() != 1) {
+        return usage(err, kCliImportSynopsis, tr("import needs one data file (.csv or .jsonl)."));
+    }
+    const QString source = p.value(QStringLiteral("source")).trimmed();
+    const QString stream = p.value(QStringLiteral("stream")).trimmed();
+    const QString dataPath = p.positionalArguments().constFirst();
+    const bool csv = dataPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    if (!csv && !dataPath.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive) &&
+        !dataPath.endsWith(QLatin1String(".ndjson"), Qt::CaseInsensitive)) {
+        return usage(err, kCliImportSynopsis, tr("The data file must be .csv or .jsonl."));
+    }
+    auto manifest = loadMapping(p.value(QStringLiteral("mapping")), stream);
+    if (!manifest) {
+        err << manifest.error().message << '\n' << manifest.error().detail << '\n';
+        return 1;
+    }
+    const sync::StreamManifest* spec = manifest->stream(stream);
+    if (spec == nullptr) {
+        err << tr("The mapping has no stream “%1” (it has: %2).").arg(stream, manifest->streamNames().join(u','))
+            << '\n';
+        return 1;
+    }
+    QFile data(dataPath);
+    if (!data.open(QIODevice::ReadOnly)) {
+        err << tr("The data file %1 could not be read: %2").arg(dataPath, data.errorString()) << '\n';
+        return 1;
+    }
+    const QByteArray bytes = data.readAll();
+
+    // Every row becomes a JSON object and goes through the stream's mapping; any bad row stops the import.
+    const sync::RecordMapper mapper(source, *spec);
+    PageInput page;
+    page.source = source;
+    page.stream = stream;
+    page.checkpoint = QStringLiteral("import:") +
+                      QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QStringList problems;
+    auto mapRow = [&](const nlohmann::json& row, int line) {
+        const auto outcome = mapper.map(row);
+        if (const auto* q = std::get_if<QuarantineEntry>(&outcome)) {
+            problems << tr("line %1: %2").arg(line).arg(q->error);
+        } else {
+            page.records.append(std::get<CanonicalRecord>(outcome));
+        }
+    };
+    if (csv) {
+        const QString text = QString::fromUtf8(bytes);
+        qsizetype pos = 0;
+        int line = 0;
+        QStringList header, fields;
+        QString problem;
+        if (!readCsvRecord(text, pos, line, header, &problem) || !problem.isEmpty() || header.isEmpty()) {
+            err << tr("%1: line 1 must be a header of column names.").arg(dataPath) << '\n';
+            return 1;
+        }
+        int startLine = line + 1;
+        while (readCsvRecord(text, pos, line, fields, &problem)) {
+            if (!problem.isEmpty()) {
+                problems << tr("line %1: %2").arg(startLine).arg(problem);
+                break;
+            }
+            if (fields.size() == 1 && fields.first().trimmed().isEmpty()) {
+                startLine = line + 1;
+                continue; // blank line
+            }
+            if (fields.size() != header.size()) {
+                problems << tr("line %1: %2 column(s), the header has %3")
+                                .arg(startLine)
+                                .arg(fields.size())
+                                .arg(header.size());
+            } else {
+                nlohmann::json row = nlohmann::json::object();
+                for (qsizetype i = 0; i < header.size(); ++i) {
+                    if (!fields.at(i).isEmpty()) {
+                        row[header.at(i).trimmed().toStdString()] = fields.at(i).toStdString();
+                    }
+                }
+                mapRow(row, startLine);
+            }
+            startLine = line + 1;
+        }
+    } else {
+        int line = 0;
+        for (const QByteArray& raw : bytes.split('\n')) {
+            ++line;
+            if (raw.trimmed().isEmpty()) {
+                continue;
+            }
+            const nlohmann::json row = nlohmann::json::parse(raw.constBegin(), raw.constEnd(), nullptr, false);
+            if (row.is_discarded() || !row.is_object()) {
+                problems << tr("line %1: not a JSON object").arg(line);
+                continue;
+            }
+            mapRow(row, line);
+        }
+    }
+    if (!problems.isEmpty()) {
+        err << tr("%1: %2 bad row(s); nothing was imported.").arg(dataPath).arg(problems.size()) << '\n';
+        for (const QString& problem : std::as_const(problems)) {
+            err << "  " << problem << '\n';
+        }
+        return 1;
+    }
+
+    auto db = Database::open(p.value(QStringLiteral("db")), QStringLiteral("cli-import"));
+    if (!db) {
+        err << db.error().message << '\n';
+        return 1;
+    }
+    {
+        // A synced stream's checkpoint must never be replaced by an import's.
+        QSqlQuery q(db->handle());
+        q.prepare(QStringLiteral("SELECT checkpoint FROM sync_state WHERE source = ? AND stream = ?"));
+        q.addBindValue(source);
+        q.addBindValue(stream);
+        if (q.exec() && q.next() && !q.value(0).toString().startsWith(QLatin1String("import:"))) {
+            err << tr("%1/%2 is a synced stream; import into another source name.").arg(source, stream) << '\n';
+            return 1;
+        }
+    }
+    CacheWriter writer(db->handle(), IdentityConfig{});
+    auto outcome = writer.applyPage(page);
+    if (!outcome) {
+        err << outcome.error().message << '\n';
+        return 1;
+    }
+    out << tr("Imported %1 record(s) into %2/%3 (%4 deleted); %5 customer(s) updated.")
+               .arg(outcome->upserted)
+               .arg(source, stream)
+               .arg(outcome->deleted)
+               .arg(outcome->partiesTouched)
+        << '\n';
+    return 0;
+}
 
 int runCliResolve(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QCommandLineParser p;

@@ -34,9 +34,10 @@ Status IdentityLinker::prepare() {
         {&m_currentParty, "SELECT party_id FROM party_link WHERE record_id = ?"},
         {&m_otherLink, "SELECT 1 FROM party_link WHERE party_id = ? AND record_id <> ? LIMIT 1"},
         {&m_insertParty, "INSERT INTO party(updated_ms) VALUES(?)"},
-        {&m_upsertLink, "INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity) VALUES(?,?,?,?,?) "
+        {&m_upsertLink, "INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity, evidence) "
+                        "VALUES(?,?,?,?,?,?) "
                         "ON CONFLICT(record_id) DO UPDATE SET party_id = excluded.party_id, rule = excluded.rule, "
-                        "entity = excluded.entity, "
+                        "entity = excluded.entity, evidence = excluded.evidence, "
                         "linked_ms = CASE WHEN party_link.party_id = excluded.party_id AND party_link.rule = "
                         "excluded.rule THEN party_link.linked_ms ELSE excluded.linked_ms END"},
         {&m_deleteLink, "DELETE FROM party_link WHERE record_id = ?"},
@@ -207,7 +208,7 @@ Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& k
 
     // Parties of other records that share a linking key, and the rule of the first key that matched.
     QList<qint64> parties;
-    QString rule;
+    QString rule, evidence;
     bool anyLinkingKey = false;
     for (const IdentityKey& k : keys) {
         if (!k.linking) {
@@ -231,6 +232,7 @@ Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& k
                 parties.append(p);
                 if (rule.isEmpty()) {
                     rule = k.kind;
+                    evidence = k.kind + u' ' + k.value;
                 }
             }
         }
@@ -271,7 +273,7 @@ Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& k
     if (old && *old != target && !parties.contains(*old)) {
         touched.insert(*old); // loses this record; recomputed or removed at the end of the page
     }
-    if (Status s = run(m_upsertLink, {recordId, target, rule, nowMs, entity}); !s) {
+    if (Status s = run(m_upsertLink, {recordId, target, rule, nowMs, entity, sql::text(evidence)}); !s) {
         return s.error();
     }
     touched.insert(target);

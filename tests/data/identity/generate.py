@@ -137,3 +137,23 @@ with open("labels.csv", "w", encoding="utf-8", newline="") as f:
     for r in records:
         w.writerow([r["source"], r["source_id"], r["person"]])
 print(len(records), "records,", len({r["person"] for r in records}), "people")
+
+# The same set as file exports for `c360 import`: one JSONL file and one stream mapping per stream.
+import os
+os.makedirs("import", exist_ok=True)
+FIELDS = ["name", "email", "phone", "country", "city", "wechat_openid", "number", "customer_id", "currency",
+          "subject", "status", "channel", "campaign_id", "event_type"]
+streams = {}
+for r in records:
+    streams.setdefault((r["source"], r["stream"], r["entity"]), []).append(r)
+for (source, stream, entity), rows in sorted(streams.items()):
+    mapping = {"entity": entity,
+               "map": dict({"source_id": "/source_id", "updated_at": {"path": "/updated_at", "type": "datetime"},
+                            "total": {"path": "/fields/total", "type": "number"}},
+                           **{f: "/fields/" + f for f in FIELDS})}
+    with open("import/%s.mapping.json" % entity, "w", encoding="utf-8") as f:
+        json.dump(mapping, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    with open("import/%s-%s.jsonl" % (source, stream), "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps({k: r[k] for k in ("source_id", "updated_at", "fields")}, ensure_ascii=False) + "\n")
