@@ -4,13 +4,20 @@
 // live records in their latest versions (content checksum). Also: an oversize page (cap), a record
 // of the wrong type (quarantined), and records changed while a sync pages through.
 
+#include "sync/Manifest.h"
 #include "sync/SyncEngine.h"
 #include "tests/support/BackendProcess.h"
 #include "tests/support/CacheChecksum.h"
 #include "tests/support/TempCache.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace c360;
@@ -67,10 +74,11 @@ private Q_SLOTS:
         QTest::newRow("reset") << QStringLiteral("reset") << 0.3 << 6000;
         QTest::newRow("timeout") << QStringLiteral("timeout") << 0.2 << 1500;
         QTest::newRow("slow") << QStringLiteral("slow") << 0.2 << 6000;
+        QTest::newRow("drip") << QStringLiteral("drip") << 0.2 << 6000;
         QTest::newRow("malformed") << QStringLiteral("malformed") << 0.3 << 6000;
         QTest::newRow("truncated") << QStringLiteral("truncated") << 0.3 << 6000;
         QTest::newRow("html") << QStringLiteral("html") << 0.3 << 6000;
-        QTest::newRow("mixed") << QStringLiteral("500,503,429,reset,malformed,truncated,html") << 0.3 << 6000;
+        QTest::newRow("mixed") << QStringLiteral("500,503,429,reset,malformed,truncated,html,drip") << 0.3 << 6000;
     }
 
     void eachFaultKindLeavesAnExactCache() {
@@ -202,6 +210,48 @@ private Q_SLOTS:
         QCOMPARE(
             cacheChecksum(cache.db()),
             expected->value(QStringLiteral("streams")).toObject().value(QStringLiteral("crm/customers")).toString());
+    }
+
+    void manifestRateLimitSpacesTheRequests() {
+        BackendProcess::Options options;
+        options.customers = 60;
+        BackendProcess backend(options);
+        QVERIFY(backend.start().ok());
+        // The shipped c360-crm manifest with a rate limit of 5 requests a second, named by path.
+        QFile shipped(QStringLiteral(":/connectors/c360-crm.json"));
+        sync::ManifestRegistry::shippedNames(); // registers the resources
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QJsonObject manifest = QJsonDocument::fromJson(shipped.readAll()).object();
+        manifest.insert(QStringLiteral("rate_limit"), QJsonObject{{QStringLiteral("requests_per_second"), 5}});
+        QTemporaryDir dir;
+        QFile m(dir.filePath(QStringLiteral("crm-limited.json")));
+        QVERIFY(m.open(QIODevice::WriteOnly));
+        m.write(QJsonDocument(manifest).toJson());
+        m.close();
+        QFile in(backend.sourcesFile());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject sources = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonArray list = sources.value(QStringLiteral("sources")).toArray();
+        QJsonObject crm = list.first().toObject();
+        crm.insert(QStringLiteral("manifest"), QStringLiteral("crm-limited.json")); // relative to the sources file
+        sources.insert(QStringLiteral("sources"), QJsonArray{crm});
+        QFile out(dir.filePath(QStringLiteral("sources.json")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(sources).toJson());
+        out.close();
+
+        TempCache cache;
+        SyncOptions o = resilientOptions();
+        o.pageSize = 10;
+        QElapsedTimer timer;
+        timer.start();
+        const SyncReport report = runSync(cache, out.fileName(), o);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(report.ok(), qPrintable(errors(report)));
+        QVERIFY(report.pages >= 6);
+        // n requests at 5 a second take at least (n - 1) * 200 ms.
+        QVERIFY2(elapsed >= (report.pages - 1) * 200 - 20,
+                 qPrintable(QStringLiteral("%1 pages in %2 ms").arg(report.pages).arg(elapsed)));
     }
 
     void churnDuringSyncConvergesOnTheNextRun() {

@@ -40,7 +40,8 @@ CliResult BackendCli::parse(const QStringList& arguments) {
     const auto heavy = opt("heavy-events", "Extra marketing events for person #1 (default 0).", "K", "0");
     const auto churn = opt("churn", "Random record changes per second while serving (default 0).", "R", "0");
     const auto faultRate = opt("fault-rate", "Fraction of data responses that fail (0..1).", "F", "0");
-    const auto faults = opt("faults", "Fault kinds: 500,503,429,reset,timeout,slow,malformed,truncated,html.", "LIST");
+    const auto faults =
+        opt("faults", "Fault kinds: 500,503,429,reset,timeout,slow,malformed,truncated,html,drip.", "LIST");
     const auto writeSources = opt("write-sources", "Write a sources file naming the five sources.", "FILE");
     const auto stats = opt("stats", "Generate, print live record counts as JSON, exit.");
     const auto verbose = opt("verbose", "Log requests to stderr.");

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
@@ -27,6 +28,8 @@ constexpr int kMaxLimit = 1000;
 constexpr int kChurnTickMs = 100;
 constexpr int kSlowDelayMs = 2500;
 constexpr int kTimeoutDelayMs = 30000;
+constexpr int kDripChunks = 20;
+constexpr int kDripIntervalMs = 100;
 
 QByteArray compact(const QJsonObject& o) {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -478,7 +481,7 @@ void BackendServer::send(const QHttpServerRequest& request, QTcpSocket* socket, 
         responder.writeBody(reply.body);
         return;
     }
-    if (reply.retryAfter) {
+    if (reply.retryAfter && reply.headers.isEmpty()) {
         responder.write(reply.body, {{"Content-Type", reply.contentType}, {"Retry-After", "1"}}, status);
     } else {
         responder.write(reply.body, {{"Content-Type", reply.contentType}}, status);
@@ -495,7 +498,14 @@ void BackendServer::sendWithFault(const QHttpServerRequest& request, QTcpSocket*
         return;
     case FaultKind::Http429: {
         Reply r = error(429, "rate_limited", QStringLiteral("injected fault: too many requests"));
-        r.retryAfter = true;
+        if (m_faults.coin()) {
+            r.retryAfter = true; // Retry-After: 1 (seconds)
+        } else {                 // the same delay as an HTTP-date (RFC 9110)
+            const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(2);
+            r.headers.append(
+                qMakePair(QByteArray("Retry-After"),
+                          QLocale::c().toString(at, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1()));
+        }
         send(request, socket, r);
         return;
     }
@@ -517,6 +527,9 @@ void BackendServer::sendWithFault(const QHttpServerRequest& request, QTcpSocket*
     case FaultKind::Slow:
         sendLater(socket, reply, kSlowDelayMs);
         return;
+    case FaultKind::Drip:
+        sendDrip(socket, reply);
+        return;
     case FaultKind::Malformed:
         reply.body = R"({"data":[{"id":"X-1","deleted":false,}],"next_cursor":"c1:0","has_more":tru)";
         send(request, socket, reply);
@@ -536,6 +549,35 @@ void BackendServer::sendWithFault(const QHttpServerRequest& request, QTcpSocket*
                    {}});
         return;
     }
+    }
+}
+
+void BackendServer::sendDrip(QTcpSocket* socket, const Reply& reply) {
+    // The headers at once, then the body in kDripChunks pieces, one every kDripIntervalMs
+    // (raw HTTP/1.1 with Connection: close, like sendLater).
+    QPointer<QTcpSocket> guard(socket);
+    const QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) +
+                            "\r\nContent-Type: " + reply.contentType +
+                            "\r\nContent-Length: " + QByteArray::number(reply.body.size()) +
+                            "\r\nConnection: close\r\n\r\n";
+    QTimer::singleShot(0, socket, [guard, head] {
+        if (guard) {
+            guard->write(head);
+        }
+    });
+    const qsizetype chunk = std::max<qsizetype>(1, (reply.body.size() + kDripChunks - 1) / kDripChunks);
+    for (int i = 0; i < kDripChunks; ++i) {
+        const QByteArray piece = reply.body.mid(i * chunk, chunk);
+        const bool last = i == kDripChunks - 1;
+        QTimer::singleShot((i + 1) * kDripIntervalMs, socket, [guard, piece, last] {
+            if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
+                return;
+            }
+            guard->write(piece);
+            if (last) {
+                guard->disconnectFromHost();
+            }
+        });
     }
 }
 

@@ -66,6 +66,7 @@ private:
     void send(const QHttpServerRequest& request, QTcpSocket* socket, const Reply& reply);
     void sendWithFault(const QHttpServerRequest& request, QTcpSocket* socket, Reply reply, FaultKind fault);
     static void sendLater(QTcpSocket* socket, const Reply& reply, int delayMs);
+    static void sendDrip(QTcpSocket* socket, const Reply& reply);
     void churnTick();
 
     SourceStore& m_store;

@@ -11,6 +11,7 @@ constexpr KindName kNames[] = {
     {FaultKind::Http500, "500"},         {FaultKind::Http503, "503"},         {FaultKind::Http429, "429"},
     {FaultKind::Reset, "reset"},         {FaultKind::Timeout, "timeout"},     {FaultKind::Slow, "slow"},
     {FaultKind::Malformed, "malformed"}, {FaultKind::Truncated, "truncated"}, {FaultKind::Html, "html"},
+    {FaultKind::Drip, "drip"},
 };
 } // namespace
 

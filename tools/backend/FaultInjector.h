@@ -10,7 +10,7 @@
 
 namespace c360::backend {
 
-enum class FaultKind { Http500, Http503, Http429, Reset, Timeout, Slow, Malformed, Truncated, Html };
+enum class FaultKind { Http500, Http503, Http429, Reset, Timeout, Slow, Malformed, Truncated, Html, Drip };
 
 // Decides, deterministically from the seed and the request order, whether a data response fails
 // and how.
@@ -19,7 +19,7 @@ public:
     explicit FaultInjector(quint64 seed)
         : m_rng(seed ^ 0xFA017FA017ULL) {}
 
-    // Names: 500, 503, 429, reset, timeout, slow, malformed, truncated, html.
+    // Names: 500, 503, 429, reset, timeout, slow, malformed, truncated, html, drip.
     static std::optional<FaultKind> parseKind(const QString& name);
     static QString kindName(FaultKind kind);
     static QStringList allKindNames();
