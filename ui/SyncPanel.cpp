@@ -130,7 +130,9 @@ SyncPanel::~SyncPanel() = default;
 bool SyncPanel::openReaders() {
     const QString suffix = QString::number(reinterpret_cast<quintptr>(this), 16);
     if (!m_cache && QFileInfo::exists(m_cachePath)) {
-        auto db = Database::open(m_cachePath, QStringLiteral("sync-panel-") + suffix);
+        Database::Options readOnly;
+        readOnly.migrate = false; // the sync thread owns the schema; this connection only reads
+        auto db = Database::open(m_cachePath, QStringLiteral("sync-panel-") + suffix, readOnly);
         if (db) {
             m_cache = std::make_unique<Database>(std::move(*db));
         } else {
