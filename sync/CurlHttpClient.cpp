@@ -122,7 +122,10 @@ Result<HttpResponse> CurlHttpClient::send(const HttpRequest& request) {
         if (redirects >= m_options.maxRedirects) {
             return fail(
                 TransportError::Other, tr("The server redirected too many times."),
-                QStringLiteral("more than %1 redirects, last: %2").arg(m_options.maxRedirects).arg(current.url));
+                QStringLiteral("more than %1 redirects, last: %2")
+                    .arg(m_options.maxRedirects)
+                    .arg(
+                        QUrl(current.url).toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))); // no API key in the log
         }
         const QUrl next = QUrl(current.url).resolved(QUrl::fromEncoded(location));
         if (next.scheme() != QLatin1String("http") && next.scheme() != QLatin1String("https")) {
