@@ -184,6 +184,9 @@ Status CacheWriter::Impl::applyPage(const PageInput& page, PageOutcome& outcome)
     if (!tx.active()) {
         return sql::error(db, tr("The local cache is busy or read-only; the page was not stored."));
     }
+    if (Status s = linker.beginPage(); !s) {
+        return s;
+    }
     for (const CanonicalRecord& r : page.records) {
         if (Status s = applyRecord(r, nowMs, touched, outcome); !s) {
             return s;

@@ -68,6 +68,7 @@ Status IdentityLinker::prepare() {
         {&m_deletePartyFields, "DELETE FROM party_field WHERE party_id = ?"},
         // Keys the last full resolution found unsafe (shared by many names, or by people kept apart).
         {&m_blocked, "SELECT 1 FROM identity_key_block WHERE kind = ? AND value = ?"},
+        {&m_anyBlocked, "SELECT EXISTS(SELECT 1 FROM identity_key_block)"},
     };
     for (const P& p : statements) {
         *p.q = QSqlQuery(m_db);
@@ -75,6 +76,16 @@ Status IdentityLinker::prepare() {
             return sql::error(*p.q, tr("The local cache could not be prepared."));
         }
     }
+    return {};
+}
+
+Status IdentityLinker::beginPage() {
+    // Until a full resolution has blocked a key, no per-key lookup is needed.
+    if (Status s = run(m_anyBlocked, {}); !s) {
+        return s;
+    }
+    m_haveBlocks = m_anyBlocked.next() && m_anyBlocked.value(0).toInt() != 0;
+    m_anyBlocked.finish();
     return {};
 }
 
@@ -214,11 +225,14 @@ Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& k
         if (!k.linking) {
             continue;
         }
-        if (Status s = run(m_blocked, {k.kind, k.value}); !s) {
-            return s.error();
+        bool blocked = false;
+        if (m_haveBlocks) {
+            if (Status s = run(m_blocked, {k.kind, k.value}); !s) {
+                return s.error();
+            }
+            blocked = m_blocked.next();
+            m_blocked.finish();
         }
-        const bool blocked = m_blocked.next();
-        m_blocked.finish();
         if (blocked) {
             continue;
         }

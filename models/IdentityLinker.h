@@ -27,6 +27,8 @@ public:
     // are added to `touched`, merged-away parties removed from it. Returns the party id.
     // `isNew`: the record was inserted by this page (it has no keys or link yet: nothing to read).
     // `updatedMs`: the record's updated_at (0 when unknown).
+    // Called at the start of each page (inside its transaction): notes whether any key is blocked.
+    Status beginPage();
     Result<qint64> link(qint64 recordId, const QList<IdentityKey>& keys, qint64 updatedMs, qint64 nowMs, bool isNew,
                         const QString& entity, QSet<qint64>& touched);
     // Removes the record's keys and link (a deletion); its party is added to `touched`.
@@ -45,7 +47,9 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_deleteKeys, m_insertKey, m_findParties, m_currentParty, m_otherLink, m_insertParty, m_upsertLink,
         m_deleteLink, m_repointLinks, m_repointEvents, m_deleteFts, m_deleteParty, m_recordKeys, m_addKey,
-        m_decrementKey, m_dropKey, m_exactKey, m_setKey, m_foldKeys, m_deletePartyKeys, m_deletePartyFields, m_blocked;
+        m_decrementKey, m_dropKey, m_exactKey, m_setKey, m_foldKeys, m_deletePartyKeys, m_deletePartyFields, m_blocked,
+        m_anyBlocked;
+    bool m_haveBlocks = true;
 };
 
 } // namespace c360
