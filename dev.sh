@@ -85,7 +85,8 @@ bench() {
 i18n() {
     deps
     local lupdate=/usr/lib/qt6/bin/lupdate
-    "$lupdate" -no-obsolete -locations relative app ui models sync -ts resources/i18n/c360_zh_CN.ts resources/i18n/c360_zh_TW.ts
+    "$lupdate" -no-obsolete -locations relative -I . app ui models sync -ts resources/i18n/c360_zh_CN.ts resources/i18n/c360_zh_TW.ts
+    "$lupdate" -pluralonly -no-obsolete -locations relative -I . app ui models sync -ts resources/i18n/c360_en.ts
 }
 
 cmd=${1:-help}

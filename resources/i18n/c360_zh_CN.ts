@@ -1,4 +1,4028 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="zh_CN">
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/Application.cpp" line="+44"/>
+        <source>C360 Workstation</source>
+        <translation>C360 坐席工作台</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cache file.</source>
+        <translation>缓存文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The outbox file (default: outbox.db beside the cache).</source>
+        <translation>发件箱文件（默认：缓存旁边的 outbox.db）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sources file.</source>
+        <translation>数据源文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UI language: en, zh_CN or zh_TW.</source>
+        <translation>界面语言：en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default phone region (default CN).</source>
+        <translation>默认电话区域（默认 CN）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agent (default) or supervisor.</source>
+        <translation>agent（坐席，默认）或 supervisor（主管）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not sync at start.</source>
+        <translation>启动时不同步。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes between background syncs (0: off, default 5).</source>
+        <translation>后台同步间隔分钟数（0：关闭，默认 5）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search this at start.</source>
+        <translation>启动时搜索此内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pop this caller at start.</source>
+        <translation>启动时弹出此来电者。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call id of the pop.</source>
+        <translation>弹屏的通话 ID。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue of the pop.</source>
+        <translation>弹屏的队列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialled number of the pop.</source>
+        <translation>弹屏的被叫号码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A c360://pop?ani=… or tel: link to pop.</source>
+        <translation>要弹屏的 c360://pop?ani=… 或 tel: 链接。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--sync-interval takes a number of minutes (0 or more).</source>
+        <translation>--sync-interval 需要分钟数（0 或以上）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--role is agent or supervisor.</source>
+        <translation>--role 只能是 agent 或 supervisor。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CallTypes</name>
+    <message>
+        <location filename="../../ui/CallTypes.cpp" line="+14"/>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing / payment</source>
+        <translation>账单 / 付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return / refund</source>
+        <translation>退货 / 退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product question</source>
+        <translation>产品咨询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account / profile</source>
+        <translation>账户 / 资料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buying / sales</source>
+        <translation>购买 / 销售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up needed</source>
+        <translation>需要跟进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation>已转接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callback scheduled</source>
+        <translation>已预约回电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No action needed</source>
+        <translation>无需处理</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../../ui/Format.cpp" line="+25"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KindStyle</name>
+    <message>
+        <location filename="../../ui/KindStyle.cpp" line="+21"/>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field change</source>
+        <translation>字段变更</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket comment</source>
+        <translation>工单备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shop</source>
+        <translation>商城</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Helpdesk</source>
+        <translation>服务台</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact center</source>
+        <translation>联络中心</translation>
+    </message>
+</context>
+<context>
+    <name>PopRequest</name>
+    <message>
+        <location filename="../../app/PopRequest.cpp" line="+30"/>
+        <source>The tel: link carries no phone number.</source>
+        <translation>tel: 链接中没有电话号码。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown c360: link “%1” (expected c360://pop?ani=…).</source>
+        <translation>未知的 c360: 链接“%1”（应为 c360://pop?ani=…）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The c360://pop link has no ani (caller number).</source>
+        <translation>c360://pop 链接中没有 ani（来电号码）。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/main.cpp" line="+68"/>
+        <source>C360 Workstation is already running; brought it forward.</source>
+        <translation>C360 坐席工作台已在运行，已将其切换到前台。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C360 Workstation</source>
+        <translation>C360 坐席工作台</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../app/SingleInstance.cpp" line="+32"/>
+        <source>The running workstation did not answer.</source>
+        <translation>正在运行的工作台没有响应。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The workstation is already running.</source>
+        <translation>工作台已在运行。</translation>
+    </message>
+</context>
+<context>
+    <name>c360</name>
+    <message>
+        <location filename="../../models/Database.cpp" line="+42"/>
+        <source>The local database could not be configured.</source>
+        <translation>无法配置本地数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../models/Migrations.cpp" line="+235"/>
+        <source>The local database could not be read.</source>
+        <translation>无法读取本地数据库。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cache was written by a newer C360 (schema %1); this version understands up to %2.</source>
+        <translation>此缓存由更新版本的 C360 写入（架构 %1）；当前版本最高只支持 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The local database cannot be migrated to schema %1.</source>
+        <translation>本地数据库无法迁移到架构 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The local database could not be upgraded.</source>
+        <translation>无法升级本地数据库。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>The local database could not be upgraded to schema %1.</source>
+        <translation>无法将本地数据库升级到架构 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../models/Queries.cpp" line="+18"/>
+        <source>The local cache could not be read.</source>
+        <translation>无法读取本地缓存。</translation>
+    </message>
+    <message>
+        <location filename="../../sync/SyncEngine.cpp" line="+55"/>
+        <source>Sync cancelled after %1 record(s); the next sync resumes where it stopped.</source>
+        <translation>同步在 %1 条记录后取消；下次同步将从中断处继续。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline: %1</source>
+        <translation>离线：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synced %1 record(s) from %2 stream(s) in %3 s (%4 deleted, %5 quarantined).</source>
+        <translation>已在 %3 秒内从 %2 个数据流同步 %1 条记录（删除 %4 条，隔离 %5 条）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%n stream(s) failed: </source>
+        <translation>%n 个数据流失败：</translation>
+    </message>
+</context>
+<context>
+    <name>c360::CacheWriter::Impl</name>
+    <message>
+        <location filename="../../models/CacheWriter.cpp" line="+37"/>
+        <location line="+79"/>
+        <source>A page of records could not be stored in the local cache.</source>
+        <translation>无法将一页记录存入本地缓存。</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+25"/>
+        <source>The local cache could not be prepared.</source>
+        <translation>无法准备本地缓存。</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The local cache is busy or read-only; the page was not stored.</source>
+        <translation>本地缓存繁忙或为只读；该页未存储。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::Database</name>
+    <message>
+        <location filename="../../models/Database.cpp" line="+58"/>
+        <source>The local database is already open on this connection.</source>
+        <translation>本地数据库已在此连接上打开。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>The file %1 is not a C360 database.</source>
+        <translation>文件 %1 不是 C360 数据库。</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The local database %1 could not be opened.</source>
+        <translation>无法打开本地数据库 %1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This cache was written by a newer C360 (schema %1); this version understands up to %2.</source>
+        <translation>此缓存由更新版本的 C360 写入（架构 %1）；当前版本最高只支持 %2。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The local database %1 could not be configured.</source>
+        <translation>无法配置本地数据库 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::DetailWriter</name>
+    <message>
+        <location filename="../../models/DetailWriter.cpp" line="+65"/>
+        <source>The local cache could not be prepared.</source>
+        <translation>无法准备本地缓存。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A record could not be stored in the local cache.</source>
+        <translation>无法将记录存入本地缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::IdentityLinker</name>
+    <message>
+        <location filename="../../models/IdentityLinker.cpp" line="+76"/>
+        <source>The local cache could not be prepared.</source>
+        <translation>无法准备本地缓存。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A record could not be linked to a customer in the local cache.</source>
+        <translation>无法在本地缓存中将记录关联到客户。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::IdentityResolver</name>
+    <message>
+        <location filename="../../models/IdentityResolver.cpp" line="+529"/>
+        <source>Identity resolution could not update the local cache.</source>
+        <translation>身份识别无法更新本地缓存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The local cache is busy or read-only; identity resolution did not run.</source>
+        <translation>本地缓存繁忙或为只读；身份识别未运行。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> — with %1</source>
+        <translation> — 与 %1</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>A decision is either a merge or a split.</source>
+        <translation>决定只能是合并或拆分。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A merge names two records; a split names one.</source>
+        <translation>合并需指定两条记录；拆分需指定一条。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The decision could not be stored.</source>
+        <translation>无法保存该决定。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The labels file %1 could not be read.</source>
+        <translation>无法读取标注文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Line %1 of %2 is not &quot;source,source_id,person&quot;.</source>
+        <translation>%2 的第 %1 行不是 &quot;source,source_id,person&quot; 格式。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The links could not be read.</source>
+        <translation>无法读取关联。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::IdentityResolver::Impl</name>
+    <message>
+        <location line="-603"/>
+        <source>The records could not be read for identity resolution.</source>
+        <translation>无法读取用于身份识别的记录。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>merged by %1 (decision %2)</source>
+        <translation>由 %1 合并（决定 %2）</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source> (names agree)</source>
+        <translation>（姓名一致）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+8"/>
+        <source>customer id %1</source>
+        <translation>客户 ID %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>name %1</source>
+        <translation>姓名 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>e-mail %1</source>
+        <translation>邮箱 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>phone ends alike</source>
+        <translation>电话尾号相同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same city</source>
+        <translation>同一城市</translation>
+    </message>
+</context>
+<context>
+    <name>c360::IdentityRules</name>
+    <message>
+        <location filename="../../models/IdentityRules.cpp" line="+51"/>
+        <source>The identity rules file %1 could not be read.</source>
+        <translation>无法读取身份规则文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The identity rules are not valid JSON.</source>
+        <translation>身份规则不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The identity rules are invalid: provider %1 is not an object.</source>
+        <translation>身份规则无效：提供方 %1 不是对象。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The identity rules are invalid: a deterministic rule has no kind.</source>
+        <translation>身份规则无效：某条确定性规则没有类型。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The identity rules are invalid: the fuzzy thresholds are out of range.</source>
+        <translation>身份规则无效：模糊匹配阈值超出范围。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::PartyAggregator</name>
+    <message>
+        <location filename="../../models/PartyAggregator.cpp" line="+99"/>
+        <source>The local cache could not be prepared.</source>
+        <translation>无法准备本地缓存。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A customer could not be updated in the local cache.</source>
+        <translation>无法在本地缓存中更新客户。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::PartyRepository</name>
+    <message>
+        <location filename="../../models/Queries.cpp" line="+16"/>
+        <source>The customer could not be read.</source>
+        <translation>无法读取客户。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::SearchRepository</name>
+    <message>
+        <location filename="../../models/SearchRepository.cpp" line="+46"/>
+        <source>The search could not be run.</source>
+        <translation>无法执行搜索。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::SearchResultModel</name>
+    <message>
+        <location filename="../../models/SearchResultModel.cpp" line="+30"/>
+        <location line="+59"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+58"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+51"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record id</source>
+        <translation>记录 ID</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Segment</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched on</source>
+        <translation>匹配字段</translation>
+    </message>
+</context>
+<context>
+    <name>c360::StatsRepository</name>
+    <message>
+        <location filename="../../models/Queries.cpp" line="+70"/>
+        <source>The local cache could not be read.</source>
+        <translation>无法读取本地缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::SyncEngine</name>
+    <message>
+        <location filename="../../sync/SyncEngine.cpp" line="+148"/>
+        <source>The sources file has no source named &quot;%1&quot;.</source>
+        <translation>数据源文件中没有名为 &quot;%1&quot; 的数据源。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The connector %1 has no stream &quot;%2&quot; (it has: %3).</source>
+        <translation>连接器 %1 没有数据流 &quot;%2&quot;（现有：%3）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>None of the selected sources has a stream named &quot;%1&quot;.</source>
+        <translation>所选数据源都没有名为 &quot;%1&quot; 的数据流。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::SyncStateRepository</name>
+    <message>
+        <location filename="../../models/SyncStateRepository.cpp" line="+23"/>
+        <location line="+39"/>
+        <location line="+39"/>
+        <source>The sync state could not be read.</source>
+        <translation>无法读取同步状态。</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>The sync state could not be saved.</source>
+        <translation>无法保存同步状态。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::SyncWorker</name>
+    <message>
+        <location filename="../../sync/SyncWorker.cpp" line="+39"/>
+        <source>The sync stopped on an internal error: %1</source>
+        <translation>同步因内部错误而停止：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sync stopped on an internal error.</source>
+        <translation>同步因内部错误而停止。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::TimelineModel</name>
+    <message>
+        <location filename="../../models/TimelineModel.cpp" line="+136"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>c360::TimelineRepository</name>
+    <message>
+        <location filename="../../models/TimelineRepository.cpp" line="+97"/>
+        <location line="+15"/>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>The timeline could not be read.</source>
+        <translation>无法读取时间线。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The event details could not be read.</source>
+        <translation>无法读取事件详情。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This event is no longer in the local cache.</source>
+        <translation>此事件已不在本地缓存中。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id</source>
+        <translation>记录 ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <location line="+11"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+23"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Customer id</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 at %3</source>
+        <translation>%1 × %2，单价 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Return number</source>
+        <translation>退货单号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>CSAT score</source>
+        <translation>满意度评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT comment</source>
+        <translation>满意度评价</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign id</source>
+        <translation>营销活动 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>c360::Transaction</name>
+    <message>
+        <location filename="../../models/Database.cpp" line="+39"/>
+        <source>The local database could not start a transaction.</source>
+        <translation>本地数据库无法开始事务。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database could not save the changes.</source>
+        <translation>本地数据库无法保存更改。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::app</name>
+    <message>
+        <location filename="../../app/Cli.cpp" line="+35"/>
+        <location filename="../../app/CliIdentity.cpp" line="+284"/>
+        <location line="+82"/>
+        <location filename="../../app/CliNba.cpp" line="+96"/>
+        <location filename="../../app/CliSources.cpp" line="+48"/>
+        <source>The cache file (default: %1).</source>
+        <translation>缓存文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/CliNba.cpp" line="+1"/>
+        <location filename="../../app/CliSources.cpp" line="+1"/>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default phone region for numbers without a country code (default CN).</source>
+        <translation>没有国家代码的号码使用的默认电话区域（默认 CN）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../app/CliIdentity.cpp" line="-322"/>
+        <location filename="../../app/CliNba.cpp" line="+52"/>
+        <location filename="../../app/CliSources.cpp" line="+203"/>
+        <source>There is no cache at %1 yet. Run `c360 sync --db %1 --sources FILE` first.</source>
+        <translation>%1 处还没有缓存。请先运行 `c360 sync --db %1 --sources FILE`。</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliIdentity.cpp" line="-8"/>
+        <location filename="../../app/CliNba.cpp" line="-118"/>
+        <location filename="../../app/CliSources.cpp" line="-22"/>
+        <location line="+17"/>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>a quoted field is not closed</source>
+        <translation>带引号的字段未闭合</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The mapping file %1 could not be read.</source>
+        <translation>无法读取映射文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mapping file %1 is not valid JSON.</source>
+        <translation>映射文件 %1 不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The cache file.</source>
+        <translation>缓存文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source name the records belong to.</source>
+        <translation>记录所属的数据源名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stream (customers, orders, tickets, ...).</source>
+        <translation>数据流（customers、orders、tickets 等）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connector manifest or stream mapping.</source>
+        <translation>连接器清单或数据流映射。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import needs --%1.</source>
+        <translation>import 需要 --%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import needs one data file (.csv or .jsonl).</source>
+        <translation>import 需要一个数据文件（.csv 或 .jsonl）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data file must be .csv or .jsonl.</source>
+        <translation>数据文件必须是 .csv 或 .jsonl。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The mapping has no stream “%1” (it has: %2).</source>
+        <translation>映射中没有数据流“%1”（现有：%2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data file %1 could not be read: %2</source>
+        <translation>无法读取数据文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+18"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: line 1 must be a header of column names.</source>
+        <translation>%1：第 1 行必须是列名标题行。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>line %1: %2 column(s), the header has %3</source>
+        <translation>第 %1 行：%2 列，标题行有 %3 列</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>line %1: not a JSON object</source>
+        <translation>第 %1 行：不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 bad row(s); nothing was imported.</source>
+        <translation>%1：%2 行有误；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1/%2 is a synced stream; import into another source name.</source>
+        <translation>%1/%2 是同步的数据流；请导入到其他数据源名称。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported %1 record(s) into %2/%3 (%4 deleted); %5 customer(s) updated.</source>
+        <translation>已导入 %1 条记录到 %2/%3（删除 %4 条）；更新了 %5 位客户。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Identity rules file (default: the shipped rules).</source>
+        <translation>身份规则文件（默认：内置规则）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pairwise precision and recall against --labels.</source>
+        <translation>按 --labels 输出成对的精确率和召回率。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV with columns source, source_id, person.</source>
+        <translation>包含 source、source_id、person 列的 CSV。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>resolve takes no positional arguments.</source>
+        <translation>resolve 不接受位置参数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--report and --labels go together.</source>
+        <translation>--report 和 --labels 必须一起使用。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Resolved %1 record(s) into %2 customer(s) in %3 s: %4 record(s) moved, %5 customer(s) changed, %6 key(s) not used for linking, %7 merge(s) refused, %8 suspected duplicate(s) to review.</source>
+        <translation>在 %3 秒内将 %1 条记录识别为 %2 位客户：移动 %4 条记录，变更 %5 位客户，%6 个键未用于关联，拒绝 %7 次合并，%8 个疑似重复待复核。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>  links by %1: %2</source>
+        <translation>  按 %1 关联：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Labelled records: %1 of %2 found; pairs: %3 true, %4 linked, %5 correct.</source>
+        <translation>标注记录：找到 %1 / %2 条；记录对：真实 %3，已关联 %4，正确 %5。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Precision %1, recall %2</source>
+        <translation>精确率 %1，召回率 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Output format (csv).</source>
+        <translation>输出格式（csv）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export needs what to export: parties or links.</source>
+        <translation>export 需要指定导出内容：parties 或 links。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format knows csv only.</source>
+        <translation>--format 只支持 csv。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The cache could not be read.</source>
+        <translation>无法读取缓存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliNba.cpp" line="+1"/>
+        <source>  --context  the live call: reason=delivery,channel=phone,queue=vip</source>
+        <translation>  --context  当前通话：reason=delivery,channel=phone,queue=vip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  --pack     a rule pack file (default: the shipped %1)</source>
+        <translation>  --pack     规则包文件（默认：内置的 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  --lang     en, zh_CN or zh_TW (titles and scripts)</source>
+        <translation>  --lang     en、zh_CN 或 zh_TW（标题和话术）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  --now      evaluate as of this UTC time (ISO 8601), default now</source>
+        <translation>  --now      按此 UTC 时间（ISO 8601）评估，默认为当前时间</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--context takes key=value pairs separated by commas; “%1” is not one.</source>
+        <translation>--context 需要以逗号分隔的 key=value 对；“%1”不是。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--context knows reason, channel and queue, not “%1”.</source>
+        <translation>--context 只支持 reason、channel 和 queue，不支持“%1”。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The live call: reason=R,channel=C,queue=Q.</source>
+        <translation>当前通话：reason=R,channel=C,queue=Q。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rule pack file.</source>
+        <translation>规则包文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most K actions (default 3).</source>
+        <translation>最多 K 个行动（默认 3）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of titles and scripts.</source>
+        <translation>标题和话术的语言。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate as of this UTC time.</source>
+        <translation>按此 UTC 时间评估。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nba needs one PARTY (a party id, see c360 search).</source>
+        <translation>nba 需要一个 PARTY（客户 ID，参见 c360 search）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PARTY must be a party id (a positive number), see c360 search.</source>
+        <translation>PARTY 必须是客户 ID（正整数），参见 c360 search。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--top takes a positive number.</source>
+        <translation>--top 需要正整数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--lang takes en, zh_CN or zh_TW.</source>
+        <translation>--lang 只能是 en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--now takes an ISO 8601 time such as 2026-11-27T15:00:00Z.</source>
+        <translation>--now 需要 ISO 8601 时间，例如 2026-11-27T15:00:00Z。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Customer %1 · pack %2 · %3 eligible, %4 held back</source>
+        <translation>客户 %1 · 规则包 %2 · %3 个符合条件，%4 个被拦截</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No action to suggest.</source>
+        <translation>没有可推荐的行动。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>held back: %1 — %2</source>
+        <translation>已拦截：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliPop.cpp" line="+20"/>
+        <source>The caller&apos;s number.</source>
+        <translation>来电号码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The switch&apos;s call id.</source>
+        <translation>交换机的通话 ID。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The queue the call came through.</source>
+        <translation>来电所经的队列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number the caller dialled.</source>
+        <translation>来电者拨打的号码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache for a workstation started by this call.</source>
+        <translation>由此次来电启动的工作台所用的缓存。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources file for a workstation started by this call.</source>
+        <translation>由此次来电启动的工作台所用的数据源文件。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>pop needs the caller&apos;s number: c360 pop --ani +8613800138000</source>
+        <translation>pop 需要来电号码：c360 pop --ani +8613800138000</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call from %1 handed to the running workstation.</source>
+        <translation>来自 %1 的来电已交给正在运行的工作台。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No workstation is running and one could not be started.</source>
+        <translation>没有正在运行的工作台，且无法启动新的工作台。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started the workstation for the call from %1.</source>
+        <translation>已为来自 %1 的来电启动工作台。</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliSources.cpp" line="-202"/>
+        <source>The sources file (default: %1).</source>
+        <translation>数据源文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>connector %1</source>
+        <translation>连接器 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auth %1</source>
+        <translation>认证 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERROR: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 records, %2 quarantined, last success %3</source>
+        <translation>%1 条记录，%2 条已隔离，上次成功 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The sources file has no source named &quot;%1&quot; (it has: %2).</source>
+        <translation>数据源文件中没有名为 &quot;%1&quot; 的数据源（现有：%2）。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1/%2: FAILED: %3</source>
+        <translation>%1/%2：失败：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1/%2: OK in %3 ms — %4 record(s) on the first page, %5 quarantined%6</source>
+        <translation>%1/%2：成功，用时 %3 毫秒 — 第一页 %4 条记录，%5 条已隔离%6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, more pages follow</source>
+        <translation>，后面还有更多页</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first record: %1</source>
+        <translation>第一条记录：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first quarantined: %1</source>
+        <translation>第一条隔离记录：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only this stream (repeatable).</source>
+        <translation>仅此数据流（可重复指定）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Only this source.</source>
+        <translation>仅此数据源。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this stream.</source>
+        <translation>仅此数据流。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N records (default 50).</source>
+        <translation>最多 N 条记录（默认 50）。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 quarantined record(s)</source>
+        <translation>%1 条隔离记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no id)</source>
+        <translation>（无 ID）</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliSync.cpp" line="+68"/>
+        <source>%1/%2: syncing…</source>
+        <translation>%1/%2：正在同步…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/%2: %3 pages, %4 records</source>
+        <translation>%1/%2：%3 页，%4 条记录</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 fetched, %2 upserted, %3 deleted, %4 quarantined</source>
+        <translation>获取 %1 条，写入 %2 条，删除 %3 条，隔离 %4 条</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FAILED: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>c360::app::Application</name>
+    <message>
+        <location filename="../../app/Application.cpp" line="+39"/>
+        <source>Notes and wrap-ups are off: %1</source>
+        <translation>备注和话后处理已停用：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Screen pops are off: %1</source>
+        <translation>来电弹屏已停用：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No sources file at %1: working from the cache only.</source>
+        <translation>%1 处没有数据源文件：仅使用缓存工作。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No sources file at %1: nothing to sync.</source>
+        <translation>%1 处没有数据源文件：没有可同步的内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 / %2: %n record(s)</source>
+        <translation>
+            <numerusform>%1 / %2：%n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::app::Cli</name>
+    <message>
+        <location filename="../../app/Cli.cpp" line="+107"/>
+        <source>Unknown command “%1”.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage:
+  c360 [--db PATH] [--sources FILE] [--lang en|zh_CN|zh_TW]   open the workstation
+  c360 sync --sources FILE [--source NAME] [--stream NAME] [--db PATH] [--json]
+  c360 search QUERY [--limit N] [--db PATH] [--json]
+  c360 timeline PARTY [--limit N] [--kind K,..] [--source S,..] [--system] [--db PATH] [--json]
+  c360 stats [--db PATH] [--json]
+</source>
+        <translation>用法：
+  c360 [--db PATH] [--sources FILE] [--lang en|zh_CN|zh_TW]   打开工作台
+  c360 sync --sources FILE [--source NAME] [--stream NAME] [--db PATH] [--json]
+  c360 search QUERY [--limit N] [--db PATH] [--json]
+  c360 timeline PARTY [--limit N] [--kind K,..] [--source S,..] [--system] [--db PATH] [--json]
+  c360 stats [--db PATH] [--json]
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The sources file.</source>
+        <translation>数据源文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this source.</source>
+        <translation>仅此数据源。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this stream.</source>
+        <translation>仅此数据流。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No progress lines.</source>
+        <translation>不输出进度行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sync takes no positional arguments.</source>
+        <translation>sync 不接受位置参数。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>At most N results (default 20).</source>
+        <translation>最多 N 条结果（默认 20）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>search needs a QUERY.</source>
+        <translation>search 需要 QUERY。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+55"/>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit 需要正整数。</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+51"/>
+        <source>No customer matches “%1”.</source>
+        <translation>没有客户匹配“%1”。</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>At most N events (default 50).</source>
+        <translation>最多 N 个事件（默认 50）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only these kinds (comma separated).</source>
+        <translation>仅这些类型（以逗号分隔）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only these sources (comma separated).</source>
+        <translation>仅这些数据源（以逗号分隔）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include system field changes.</source>
+        <translation>包括系统字段变更。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>timeline needs one PARTY (a party id, or a query that finds exactly one customer).</source>
+        <translation>timeline 需要一个 PARTY（客户 ID，或只找到一位客户的查询）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>“%1” matches several customers; give a party id (see c360 search).</source>
+        <translation>“%1”匹配多位客户；请指定客户 ID（参见 c360 search）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no customer %1 in the cache.</source>
+        <translation>缓存中没有客户 %1。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 events, newest first; showing %2</source>
+        <translation>%1 个事件，最新的在前；显示 %2 个</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cache %1</source>
+        <translation>缓存 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  %1 records in all</source>
+        <translation>  共 %1 条记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 customers (golden records)</source>
+        <translation>  %1 位客户（黄金记录）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1 timeline events</source>
+        <translation>  %1 个时间线事件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1 records in quarantine</source>
+        <translation>  %1 条记录处于隔离中</translation>
+    </message>
+</context>
+<context>
+    <name>c360::identity</name>
+    <message>
+        <location filename="../../models/IdentityQueries.cpp" line="+31"/>
+        <location line="+15"/>
+        <source>The linked records could not be read.</source>
+        <translation>无法读取关联记录。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The customer&apos;s golden record could not be read.</source>
+        <translation>无法读取客户的黄金记录。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The records with invalid contact data could not be read.</source>
+        <translation>无法读取联系信息无效的记录。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The conflicting values could not be read.</source>
+        <translation>无法读取冲突的值。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The customer could not be read.</source>
+        <translation>无法读取客户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer %1 does not exist (any more).</source>
+        <translation>客户 %1 不存在（或已不存在）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>客户不能与自身合并。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The record could not be read.</source>
+        <translation>无法读取该记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record %1 does not exist (any more).</source>
+        <translation>记录 %1 不存在（或已不存在）。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::nba</name>
+    <message>
+        <location filename="../../models/nba/CallImpact.cpp" line="+33"/>
+        <source>Today&apos;s calls could not be read.</source>
+        <translation>无法读取今天的来电。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../models/nba/Facts.cpp" line="+52"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../models/nba/NbaEngine.cpp" line="+23"/>
+        <source>%1: %2 (weight ×%3)</source>
+        <translation>%1：%2（权重 ×%3）</translation>
+    </message>
+    <message>
+        <location filename="../../models/nba/RulePack.cpp" line="+46"/>
+        <source>unknown key; expected one of: %1.</source>
+        <translation>未知的键；应为以下之一：%1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a number.</source>
+        <translation>必须是数字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>must be between %1 and %2.</source>
+        <translation>必须介于 %1 和 %2 之间。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>must be a whole number.</source>
+        <translation>必须是整数。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be true or false.</source>
+        <translation>必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an object of texts by language (en, zh_CN, zh_TW).</source>
+        <translation>必须是按语言（en、zh_CN、zh_TW）区分文本的对象。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown language; use en, zh_CN or zh_TW.</source>
+        <translation>未知语言；请使用 en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+132"/>
+        <source>must be a non-empty text.</source>
+        <translation>必须是非空文本。</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>the placeholder {%1} is not a known fact.</source>
+        <translation>占位符 {%1} 不是已知的事实。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an English text is required.</source>
+        <translation>必须提供英文文本。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be an object of weights, e.g. {&quot;phone&quot;: 1.2, &quot;*&quot;: 1}.</source>
+        <translation>必须是权重对象，例如 {&quot;phone&quot;: 1.2, &quot;*&quot;: 1}。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be an object with “intercept” and “weights”.</source>
+        <translation>必须是包含“intercept”和“weights”的对象。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be an object: fact name (or “fact=value”) → weight.</source>
+        <translation>必须是对象：事实名称（或“fact=value”）→ 权重。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown fact “%1”.</source>
+        <translation>未知的事实“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is a %2 fact; weigh a value of it as “%1=value”.</source>
+        <translation>“%1”是 %2 类型的事实；请以“%1=value”的形式为其某个值设置权重。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“fact=value” terms are for string and list facts.</source>
+        <translation>“fact=value”形式仅适用于字符串和列表类型的事实。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+40"/>
+        <source>is required.</source>
+        <translation>为必填项。</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>an action must be a JSON object.</source>
+        <translation>行动必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be a short id of lower-case letters, digits, “_”, “.” or “-”.</source>
+        <translation>必须是由小写字母、数字、“_”、“.”或“-”组成的简短 ID。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>must be an object with “channel”, “reason” and/or “queue” weights.</source>
+        <translation>必须是包含“channel”、“reason”和/或“queue”权重的对象。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::nba::Condition</name>
+    <message>
+        <location filename="../../models/nba/Condition.cpp" line="+289"/>
+        <source>not valid JSON.</source>
+        <translation>不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+66"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>one of %1</source>
+        <translation>%1 之一</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>c360::nba::ConditionParser</name>
+    <message>
+        <location line="-319"/>
+        <source>a condition must be a JSON object.</source>
+        <translation>条件必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” must be the only key of its object.</source>
+        <translation>“%1”必须是其所在对象的唯一键。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a non-empty array of conditions.</source>
+        <translation>必须是非空的条件数组。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“not” must be the only key of its object.</source>
+        <translation>“not”必须是其所在对象的唯一键。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected “all”, “any”, “not” or a comparison with “fact” and “op”.</source>
+        <translation>应为“all”、“any”、“not”或包含“fact”和“op”的比较。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a fact name.</source>
+        <translation>必须是事实名称。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown fact “%1”.</source>
+        <translation>未知的事实“%1”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown fact “%1” (did you mean “%2”?).</source>
+        <translation>未知的事实“%1”（您是不是要找“%2”？）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing operator; use one of =, !=, &lt;, &lt;=, &gt;, &gt;=, in, exists.</source>
+        <translation>缺少运算符；请使用 =、!=、&lt;、&lt;=、&gt;、&gt;=、in、exists 之一。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown operator “%1”; use one of =, !=, &lt;, &lt;=, &gt;, &gt;=, in, exists.</source>
+        <translation>未知的运算符“%1”；请使用 =、!=、&lt;、&lt;=、&gt;、&gt;=、in、exists 之一。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown key in a comparison.</source>
+        <translation>比较中有未知的键。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“exists” takes true or false.</source>
+        <translation>“exists”只能是 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing value to compare “%1” with.</source>
+        <translation>缺少与“%1”比较的值。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“in” takes a non-empty array.</source>
+        <translation>“in”需要非空数组。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is a %2 fact; this value does not fit.</source>
+        <translation>“%1”是 %2 类型的事实；此值不匹配。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is a %2 fact; only numbers compare with %3.</source>
+        <translation>“%1”是 %2 类型的事实；只有数字才能用 %3 比较。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is a %2 fact; compare it with a %3.</source>
+        <translation>“%1”是 %2 类型的事实；请与 %3 比较。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::nba::ContactPolicy</name>
+    <message>
+        <location filename="../../models/nba/ContactPolicy.cpp" line="+43"/>
+        <source>The customer asked not to be contacted; no offers.</source>
+        <translation>客户要求不被联系；不做推荐。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer unsubscribed from marketing; no offers.</source>
+        <translation>客户已退订营销信息；不做推荐。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No offers while a complaint is open.</source>
+        <translation>投诉未结案期间不做推荐。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No offers within %1 days of a return.</source>
+        <translation>退货后 %1 天内不做推荐。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accepted earlier today (cool-down %1 days).</source>
+        <translation>今天早些时候已接受（冷却期 %1 天）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted yesterday (cool-down %1 days).</source>
+        <translation>昨天已接受（冷却期 %1 天）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted %1 days ago (cool-down %2 days).</source>
+        <translation>%1 天前已接受（冷却期 %2 天）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dismissed %1 times in the last %2 days.</source>
+        <translation>最近 %2 天内已被忽略 %1 次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put off for later in this call.</source>
+        <translation>本次通话中已推迟处理。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dismissed in this call.</source>
+        <translation>本次通话中已忽略。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::nba::Facts</name>
+    <message>
+        <location filename="../../models/nba/Facts.cpp" line="+10"/>
+        <source>Lifetime value</source>
+        <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since last order</source>
+        <translation>距上次下单天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last order</source>
+        <translation>上次订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last order status</source>
+        <translation>上次订单状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last order total</source>
+        <translation>上次订单总额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last order items</source>
+        <translation>上次订单商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abandoned checkout value (cancelled, not re-ordered)</source>
+        <translation>放弃结账金额（已取消且未重新下单）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open tickets</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open complaint</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High/urgent ticket in the last 14 days</source>
+        <translation>最近 14 天内的高/紧急优先级工单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days since last contact</source>
+        <translation>距上次联系天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last CSAT (1-5)</source>
+        <translation>上次满意度（1-5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since last CSAT</source>
+        <translation>距上次满意度调查天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative survey (CSAT 1-2) in the last 30 days</source>
+        <translation>最近 30 天内的差评调查（满意度 1-2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns in the last 14 days</source>
+        <translation>最近 14 天内的退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since last return</source>
+        <translation>距上次退货天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign clicks in the last 30 days</source>
+        <translation>最近 30 天内的营销活动点击</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clicked a campaign without buying</source>
+        <translation>点击了营销活动但未购买</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last clicked campaign</source>
+        <translation>上次点击的营销活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribed from marketing</source>
+        <translation>已退订营销信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing opt-in</source>
+        <translation>同意接收营销信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not contact</source>
+        <translation>请勿联系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call reason</source>
+        <translation>来电原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+</context>
+<context>
+    <name>c360::nba::FactsBuilder</name>
+    <message>
+        <location filename="../../models/nba/FactsBuilder.cpp" line="+92"/>
+        <location line="+11"/>
+        <source>The customer&apos;s facts could not be read.</source>
+        <translation>无法读取客户的事实数据。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no customer %1 in the cache.</source>
+        <translation>缓存中没有客户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::nba::FeedbackRepository</name>
+    <message>
+        <location filename="../../models/nba/FeedbackRepository.cpp" line="+56"/>
+        <source>The feedback table could not be created in the local cache.</source>
+        <translation>无法在本地缓存中创建反馈表。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The feedback names no action.</source>
+        <translation>反馈中没有指定行动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A dismissal needs a reason.</source>
+        <translation>忽略时必须提供原因。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The feedback could not be stored.</source>
+        <translation>无法保存反馈。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The feedback history could not be read.</source>
+        <translation>无法读取反馈历史。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The feedback could not be read.</source>
+        <translation>无法读取反馈。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>The feedback could not be updated.</source>
+        <translation>无法更新反馈。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::nba::RulePack</name>
+    <message>
+        <location filename="../../models/nba/RulePack.cpp" line="+79"/>
+        <location line="+87"/>
+        <source>The rule pack is not valid JSON.</source>
+        <translation>规则包不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>a rule pack must be a JSON object.</source>
+        <translation>规则包必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the pack needs a name.</source>
+        <translation>规则包需要名称。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be an object.</source>
+        <translation>必须是对象。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the pack needs a non-empty array of actions.</source>
+        <translation>规则包需要非空的行动数组。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the id “%1” is used twice.</source>
+        <translation>ID“%1”被使用了两次。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The rule pack %1 could not be read.</source>
+        <translation>无法读取规则包 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule pack %1 is not valid: %2</source>
+        <translation>规则包 %1 无效：%2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The rule pack has no action “%1”.</source>
+        <translation>规则包中没有行动“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync</name>
+    <message>
+        <location filename="../../sync/OutboxPusher.cpp" line="+28"/>
+        <source>Rejected by the server (HTTP %1): %2</source>
+        <translation>被服务器拒绝（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/Paginator.cpp" line="+36"/>
+        <source>The server&apos;s page has an unreadable cursor at %1</source>
+        <translation>服务器返回的页面在 %1 处的游标无法读取</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server&apos;s page has no true/false at %1</source>
+        <translation>服务器返回的页面在 %1 处没有 true/false 值</translation>
+    </message>
+    <message>
+        <location filename="../../sync/QuarantineStore.cpp" line="+18"/>
+        <source>Could not read the quarantined records from the cache.</source>
+        <translation>无法从缓存中读取隔离记录。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::Connector</name>
+    <message>
+        <location filename="../../sync/Connector.cpp" line="+198"/>
+        <source>The %1 server refused the OAuth2 client credentials (HTTP %2) — check client_id and the secret of source &quot;%1&quot;.</source>
+        <translation>%1 服务器拒绝了 OAuth2 客户端凭据（HTTP %2）— 请检查数据源 &quot;%1&quot; 的 client_id 和密钥。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The %1 server&apos;s next-page link leads to another host; it is not followed with the credentials.</source>
+        <translation>%1 服务器的下一页链接指向其他主机；不会携带凭据跟随该链接。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The %1 server rejected the credentials (HTTP %2) — check the secret of source &quot;%1&quot; in the sources file.</source>
+        <translation>%1 服务器拒绝了凭据（HTTP %2）— 请检查数据源文件中数据源 &quot;%1&quot; 的密钥。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 server does not know %2 (HTTP 404) — check base_url and the connector manifest.</source>
+        <translation>%1 服务器找不到 %2（HTTP 404）— 请检查 base_url 和连接器清单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 server asked us to slow down (HTTP 429) and kept refusing.</source>
+        <translation>%1 服务器要求降低请求频率（HTTP 429）并持续拒绝。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 server failed (HTTP %2) while sending %3.</source>
+        <translation>%1 服务器在发送 %3 时出错（HTTP %2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 server refused the request for %2 (HTTP %3).</source>
+        <translation>%1 服务器拒绝了对 %2 的请求（HTTP %3）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The %1 server sent a web page instead of data for %2.</source>
+        <translation>%1 服务器为 %2 返回了网页而不是数据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 server sent a page of %2 that is not valid JSON (malformed or cut off).</source>
+        <translation>%1 服务器返回的 %2 页面不是有效的 JSON（格式错误或被截断）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 server&apos;s page of %2 has no record list at %3.</source>
+        <translation>%1 服务器返回的 %2 页面在 %3 处没有记录列表。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+13"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::CurlHttpClient</name>
+    <message>
+        <location filename="../../sync/CurlHttpClient.cpp" line="+107"/>
+        <source>The network library could not be initialised.</source>
+        <translation>无法初始化网络库。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The server redirected too many times.</source>
+        <translation>服务器重定向次数过多。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server redirected to an unsupported address.</source>
+        <translation>服务器重定向到了不支持的地址。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Could not connect to %1 — is the server running?</source>
+        <translation>无法连接到 %1 — 服务器是否在运行？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not find the server %1 — check the address and the network.</source>
+        <translation>找不到服务器 %1 — 请检查地址和网络。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server took too long to answer</source>
+        <translation>服务器响应超时</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection reset by the server</source>
+        <translation>连接被服务器重置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s answer is larger than the limit of %1 MiB</source>
+        <translation>服务器响应超过了 %1 MiB 的上限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer of %1 could not be read</source>
+        <translation>无法读取 %1 的响应</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to %1 could not be verified</source>
+        <translation>无法验证与 %1 的安全连接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request to %1 failed: %2</source>
+        <translation>对 %1 的请求失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::CursorBodyPaginator</name>
+    <message>
+        <location filename="../../sync/Paginator.cpp" line="+50"/>
+        <source>The server says more pages follow but gives no new cursor at %1</source>
+        <translation>服务器表示还有更多页，但在 %1 处没有提供新的游标</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::LastIdPaginator</name>
+    <message>
+        <location line="+132"/>
+        <source>The last record of the page has no id at %1</source>
+        <translation>该页最后一条记录在 %1 处没有 ID</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::Manifest</name>
+    <message>
+        <location filename="../../sync/Manifest.cpp" line="+431"/>
+        <source>Connector manifest %1 is not valid JSON</source>
+        <translation>连接器清单 %1 不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;streams&quot; must be a non-empty object of stream name -&gt; stream</source>
+        <translation>&quot;streams&quot; 必须是“数据流名称 -&gt; 数据流”的非空对象</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::ManifestReader</name>
+    <message>
+        <location line="-414"/>
+        <source>Connector manifest %1: %2: %3</source>
+        <translation>连接器清单 %1：%2：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a JSON pointer string such as &quot;/id&quot;</source>
+        <translation>应为 JSON 指针字符串，例如 &quot;/id&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a JSON pointer (it must be empty or start with /)</source>
+        <translation>&quot;%1&quot; 不是 JSON 指针（必须为空或以 / 开头）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>缺少 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a JSON pointer or an object {&quot;path&quot;, &quot;type&quot;, &quot;default&quot;, &quot;required&quot;}</source>
+        <translation>应为 JSON 指针或对象 {&quot;path&quot;, &quot;type&quot;, &quot;default&quot;, &quot;required&quot;}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;path&quot; is missing</source>
+        <translation>缺少 &quot;path&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown type &quot;%1&quot; (use string, number, integer, bool or datetime)</source>
+        <translation>未知类型 &quot;%1&quot;（请使用 string、number、integer、bool 或 datetime）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;required&quot; must be true or false</source>
+        <translation>&quot;required&quot; 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;scale&quot; must be a number and needs type number or integer</source>
+        <translation>&quot;scale&quot; 必须是数字，且类型须为 number 或 integer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+251"/>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>未知的键 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <source>expected a non-empty object of canonical field -&gt; JSON pointer</source>
+        <translation>应为“标准字段 -&gt; JSON 指针”的非空对象</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>stream &quot;%1&quot;</source>
+        <translation>数据流 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+87"/>
+        <location line="+29"/>
+        <location line="+70"/>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>must start with /</source>
+        <translation>必须以 / 开头</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown entity &quot;%1&quot; (use customer, order, return, ticket, campaign_event or interaction)</source>
+        <translation>未知实体 &quot;%1&quot;（请使用 customer、order、return、ticket、campaign_event 或 interaction）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an object of parameter -&gt; value</source>
+        <translation>应为“参数 -&gt; 值”的对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a string or a number</source>
+        <translation>应为字符串或数字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;records&quot; is missing (the JSON pointer of the record array, e.g. &quot;/data&quot;)</source>
+        <translation>缺少 &quot;records&quot;（记录数组的 JSON 指针，例如 &quot;/data&quot;）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>expected {&quot;path&quot;: ..., &quot;equals&quot;: ...}</source>
+        <translation>应为 {&quot;path&quot;: ..., &quot;equals&quot;: ...}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;map&quot; is missing</source>
+        <translation>缺少 &quot;map&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;source_id&quot; is missing (every stream maps the record id)</source>
+        <translation>缺少 &quot;source_id&quot;（每个数据流都必须映射记录 ID）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected {&quot;path&quot;: ..., &quot;map&quot;: {...}}</source>
+        <translation>应为 {&quot;path&quot;: ..., &quot;map&quot;: {...}}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>unknown type &quot;%1&quot; (use cursor_body, next_url_body, link_header, offset, page_number, last_id or none)</source>
+        <translation>未知类型 &quot;%1&quot;（请使用 cursor_body、next_url_body、link_header、offset、page_number、last_id 或 none）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown key &quot;%1&quot; for type %2</source>
+        <translation>类型 %2 不支持键 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;page_size_param&quot; is missing (%1 needs it to know a short, last page)</source>
+        <translation>缺少 &quot;page_size_param&quot;（%1 需要它来识别不满一页的最后一页）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an integer</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a JSON pointer</source>
+        <translation>&quot;%1&quot; 不是 JSON 指针</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown type &quot;%1&quot; (use paginator_cursor or timestamp)</source>
+        <translation>未知类型 &quot;%1&quot;（请使用 paginator_cursor 或 timestamp）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown format &quot;%1&quot; (use %2)</source>
+        <translation>未知格式 &quot;%1&quot;（请使用 %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a non-negative integer</source>
+        <translation>应为非负整数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not an ISO 8601 date-time</source>
+        <translation>&quot;%1&quot; 不是 ISO 8601 日期时间</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected {&quot;requests_per_second&quot;: a number &gt; 0}</source>
+        <translation>应为 {&quot;requests_per_second&quot;: 大于 0 的数字}</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::ManifestRegistry</name>
+    <message>
+        <location line="+115"/>
+        <source>There is no shipped connector named &quot;%1&quot; (known: %2)</source>
+        <translation>没有名为 &quot;%1&quot; 的内置连接器（已知：%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read the connector manifest %1: %2</source>
+        <translation>无法读取连接器清单 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::NextUrlBodyPaginator</name>
+    <message>
+        <location filename="../../sync/Paginator.cpp" line="-90"/>
+        <source>The server says more pages follow but gives no new URL at %1</source>
+        <translation>服务器表示还有更多页，但在 %1 处没有提供新的 URL</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::OffsetPaginator</name>
+    <message>
+        <location line="+51"/>
+        <source>The checkpoint &quot;%1&quot; is not a number; reset the stream.</source>
+        <translation>检查点 &quot;%1&quot; 不是数字；请重置该数据流。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::OutboxPusher</name>
+    <message>
+        <location filename="../../sync/OutboxPusher.cpp" line="+87"/>
+        <source>The server failed (HTTP %1); will retry.</source>
+        <translation>服务器出错（HTTP %1）；将重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outbox: the server cannot be reached; changes wait.</source>
+        <translation>发件箱：无法连接服务器；更改将等待发送。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: %1 sent, %2 rejected, %3 to retry.</source>
+        <translation>发件箱：已发送 %1 条，被拒绝 %2 条，待重试 %3 条。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::OutboxStore</name>
+    <message>
+        <location filename="../../sync/OutboxStore.cpp" line="+106"/>
+        <source>The outbox %1 was written by a newer C360 (schema %2); this version understands up to %3.</source>
+        <translation>发件箱 %1 由更新版本的 C360 写入（架构 %2）；当前版本最高只支持 %3。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The outbox could not be upgraded.</source>
+        <translation>无法升级发件箱。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>The outbox could not be upgraded to schema %1.</source>
+        <translation>无法将发件箱升级到架构 %1。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+7"/>
+        <source>Could not save the change in the outbox.</source>
+        <translation>无法将更改保存到发件箱。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Could not read the outbox.</source>
+        <translation>无法读取发件箱。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Could not update the outbox.</source>
+        <translation>无法更新发件箱。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::RecordMapper</name>
+    <message>
+        <location filename="../../sync/RecordMapper.cpp" line="+157"/>
+        <source>the default of %1 is not %2</source>
+        <translation>%1 的默认值不是 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field %1 is missing (required %2)</source>
+        <translation>缺少字段 %1（%2 必填）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>field %1 is %2, expected %3 (%4): %5</source>
+        <translation>字段 %1 为 %2，应为 %3（%4）：%5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the record is %1, expected an object</source>
+        <translation>该记录为 %1，应为对象</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>field %1 is empty (required source_id)</source>
+        <translation>字段 %1 为空（source_id 必填）</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>field %1 is %2, expected an array (%3)</source>
+        <translation>字段 %1 为 %2，应为数组（%3）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>field %1 is %2, expected an object</source>
+        <translation>字段 %1 为 %2，应为对象</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::SourceProbe</name>
+    <message>
+        <location filename="../../sync/SourceProbe.cpp" line="+83"/>
+        <source>The connector %1 has no stream &quot;%2&quot; (it has: %3).</source>
+        <translation>连接器 %1 没有数据流 &quot;%2&quot;（现有：%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::SourceReader</name>
+    <message>
+        <location filename="../../sync/SourcesFile.cpp" line="+71"/>
+        <source>Sources file %1: %2: %3</source>
+        <translation>数据源文件 %1：%2：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>缺少 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>&quot;%1&quot; 必须是非空字符串</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::SourcesFile</name>
+    <message>
+        <location line="+20"/>
+        <source>%1: the secret comes from the environment variable %2, which is not set</source>
+        <translation>%1：密钥来自环境变量 %2，但该变量未设置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: secrets from the system keychain (%2) are not supported yet in this build; use env:VARIABLE instead</source>
+        <translation>%1：此版本暂不支持来自系统钥匙串（%2）的密钥；请改用 env:VARIABLE</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read the sources file %1: %2</source>
+        <translation>无法读取数据源文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sources file %1 is not valid JSON</source>
+        <translation>数据源文件 %1 不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources file %1: expected {&quot;sources&quot;: [ ... ]}</source>
+        <translation>数据源文件 %1：应为 {&quot;sources&quot;: [ ... ]}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>source #%1</source>
+        <translation>数据源 #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>source &quot;%1&quot;</source>
+        <translation>数据源 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name is used twice</source>
+        <translation>名称被使用了两次</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;base_url&quot; must be an http:// or https:// address, not &quot;%1&quot;</source>
+        <translation>&quot;base_url&quot; 必须是 http:// 或 https:// 地址，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;auth&quot; must be an object</source>
+        <translation>&quot;auth&quot; 必须是对象</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown type &quot;%1&quot; (use bearer, api_key, basic, oauth2_client_credentials or none)</source>
+        <translation>未知类型 &quot;%1&quot;（请使用 bearer、api_key、basic、oauth2_client_credentials 或 none）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>api_key needs either &quot;header&quot; or &quot;query&quot; (the parameter name)</source>
+        <translation>api_key 需要 &quot;header&quot; 或 &quot;query&quot;（参数名）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sources file %1: %2 auth</source>
+        <translation>数据源文件 %1：%2 认证</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;config&quot; must be an object</source>
+        <translation>&quot;config&quot; 必须是对象</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>&quot;streams&quot; must be a list of stream names</source>
+        <translation>&quot;streams&quot; 必须是数据流名称列表</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::AgentWritesPanel</name>
+    <message>
+        <location filename="../../ui/AgentWritesPanel.cpp" line="+19"/>
+        <source>Add note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write a note for this customer (Ctrl+Shift+N)</source>
+        <translation>为该客户写备注（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the selected failed item again</source>
+        <translation>重新发送所选的失败项</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+62"/>
+        <source>Your notes and wrap-ups</source>
+        <translation>我的备注和话后处理</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Notes are off: no outbox file could be opened.</source>
+        <translation>备注已停用：无法打开发件箱文件。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>pending</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Your notes and wrap-ups — %n failed</source>
+        <translation>
+            <numerusform>我的备注和话后处理 — %n 条失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Your notes and wrap-ups — %n waiting to be sent</source>
+        <translation>
+            <numerusform>我的备注和话后处理 — %n 条待发送</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::CallBar</name>
+    <message>
+        <location filename="../../ui/CallBar.cpp" line="+36"/>
+        <source>Hold / resume (F8)</source>
+        <translation>保持 / 恢复（F8）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call reason…</source>
+        <translation>来电原因…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the customer calls (Ctrl+R); the prompts follow it</source>
+        <translation>客户来电的原因（Ctrl+R）；提示将据此调整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes during the call (Ctrl+N)</source>
+        <translation>通话中的备注（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer note</source>
+        <translation>转接备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End call</source>
+        <translation>结束通话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the call and wrap up (Ctrl+E)</source>
+        <translation>结束通话并进行话后处理（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+65"/>
+        <source>Hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>(on hold)</source>
+        <translation>（保持中）</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::CustomerHeader</name>
+    <message>
+        <location filename="../../ui/CustomerHeader.cpp" line="+78"/>
+        <source>Lifetime value</source>
+        <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open tickets</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New caller</source>
+        <translation>新来电者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No customer on record for %1. Search by name or e-mail (Ctrl+F), or note the details.</source>
+        <translation>没有 %1 的客户记录。请按姓名或邮箱搜索（Ctrl+F），或记下相关信息。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who is calling?</source>
+        <translation>来电者是谁？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) share %1: pick the caller in the list on the left.</source>
+        <translation>
+            <numerusform>%n 位客户共用 %1：请在左侧列表中选择来电者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No customer open</source>
+        <translation>未打开客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search for a customer by name, phone, email, order or ticket number.</source>
+        <translation>按姓名、电话、邮箱、订单号或工单号搜索客户。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>WeChat linked</source>
+        <translation>已绑定微信</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No contact details on record</source>
+        <translation>没有联系方式记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n linked record(s) from %1</source>
+        <translation>
+            <numerusform>来自 %1 的 %n 条关联记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::DataQualityView</name>
+    <message>
+        <location filename="../../ui/DataQualityView.cpp" line="+39"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Values</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspected duplicates</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid phones and e-mails</source>
+        <translation>无效电话和邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicting values</source>
+        <translation>冲突值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge selected pair</source>
+        <translation>合并所选的一对</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Suspected duplicates (%1)</source>
+        <translation>疑似重复（%1）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invalid phones and e-mails (%1)</source>
+        <translation>无效电话和邮箱（%1）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conflicting values (%1)</source>
+        <translation>冲突值（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::EventDetailPane</name>
+    <message>
+        <location filename="../../ui/EventDetailPane.cpp" line="+26"/>
+        <source>Select an event in the timeline to see its details.</source>
+        <translation>在时间线中选择一个事件以查看详情。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Source record %1 / %2 / %3, as received:</source>
+        <translation>源记录 %1 / %2 / %3（原始内容）：</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::LinkedRecordsDialog</name>
+    <message>
+        <location filename="../../ui/LinkedRecordsDialog.cpp" line="+27"/>
+        <source>Linked records</source>
+        <translation>关联记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Split record out</source>
+        <translation>拆分出记录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer id to merge with</source>
+        <translation>要合并的客户 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 — %2 linked records (showing %3)</source>
+        <translation>%1 — %2 条关联记录（显示 %3 条）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 linked records</source>
+        <translation>%1 — %2 条关联记录</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="+47"/>
+        <source>C360 Workstation</source>
+        <translation>C360 坐席工作台</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The saved rule pack could not be read (%1); using the shipped one.</source>
+        <translation>无法读取已保存的规则包（%1）；将使用内置规则包。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Wrap-up saved.</source>
+        <translation>话后处理已保存。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find customer…</source>
+        <translation>查找客户(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;system changes</source>
+        <translation>显示系统变更(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;all</source>
+        <translation>通话(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Hold / resume</source>
+        <translation>保持 / 恢复(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call &amp;reason…</source>
+        <translation>来电原因(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End call and wrap up</source>
+        <translation>结束通话并进行话后处理(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Prompts</source>
+        <translation>提示(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept prompt %1</source>
+        <translation>接受提示 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss prompt %1…</source>
+        <translation>忽略提示 %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Later: prompt %1</source>
+        <translation>稍后：提示 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rules editor…</source>
+        <translation>规则编辑器(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About C360 Workstation</source>
+        <translation>关于 C360 坐席工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About C360 Workstation</source>
+        <translation>关于 C360 坐席工作台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;C360 Workstation %1&lt;/b&gt;&lt;p&gt;One view of the customer while the customer is on the line.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;C360 坐席工作台 %1&lt;/b&gt;&lt;p&gt;客户通话期间，一屏掌握客户全貌。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open a customer first: a note belongs to a customer.</source>
+        <translation>请先打开客户：备注需要关联到客户。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes are off: no outbox file could be opened.</source>
+        <translation>备注已停用：无法打开发件箱文件。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Next-best-action rules</source>
+        <translation>下一步最佳行动规则</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rule pack saved to %1; the prompts use it now.</source>
+        <translation>规则包已保存到 %1；提示现已使用该规则包。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This customer is no longer in the cache (merged or deleted by the last sync).</source>
+        <translation>该客户已不在缓存中（已在上次同步时被合并或删除）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — C360 Workstation</source>
+        <translation>%1 — C360 坐席工作台</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown caller</source>
+        <translation>未知来电者</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%1 (%n possible customer(s))</source>
+        <translation>
+            <numerusform>%1（%n 位可能的客户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several customers share %1: pick the caller in the list.</source>
+        <translation>多位客户共用 %1：请在列表中选择来电者。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New caller %1</source>
+        <translation>新来电者 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer on record for %1: search by name or e-mail, or take the details.</source>
+        <translation>没有 %1 的客户记录：请按姓名或邮箱搜索，或记录相关信息。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The open customer was merged or deleted by the last sync; search again.</source>
+        <translation>当前打开的客户已在上次同步时被合并或删除；请重新搜索。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::NbaPanel</name>
+    <message>
+        <location filename="../../ui/NbaPanel.cpp" line="+26"/>
+        <source>Not relevant to this call</source>
+        <translation>与本次来电无关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer declined</source>
+        <translation>客户拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No time on this call</source>
+        <translation>本次通话没有时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong for this customer</source>
+        <translation>不适合该客户</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next best actions</source>
+        <translation>下一步最佳行动</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Open a customer to see suggestions.</source>
+        <translation>打开客户以查看建议。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No suggestion for this customer right now.</source>
+        <translation>目前没有针对该客户的建议。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Priority %1 = propensity %2 × context %3 × value %4 × lever %5</source>
+        <translation>优先级 %1 = 倾向 %2 × 情境 %3 × 价值 %4 × 调节系数 %5</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss…</source>
+        <translation>忽略…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a reason…</source>
+        <translation>选择原因…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::NoteDialog</name>
+    <message>
+        <location filename="../../ui/NoteDialog.cpp" line="+17"/>
+        <source>&amp;Pin to the customer header</source>
+        <translation>置顶到客户信息栏(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Note on %1</source>
+        <translation>关于 %1 的备注</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Write something first.</source>
+        <translation>请先输入内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A note holds at most 4,000 characters (this one has %1).</source>
+        <translation>备注最多 4,000 个字符（当前为 %1 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::RulesEditor</name>
+    <message>
+        <location filename="../../ui/RulesEditor.cpp" line="+32"/>
+        <source>No rule pack open.</source>
+        <translation>未打开规则包。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lever</source>
+        <translation>调节系数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top action now</source>
+        <translation>当前首选行动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top action after the edit</source>
+        <translation>编辑后的首选行动</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Validate</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview on today&apos;s calls</source>
+        <translation>用今天的来电预览</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The rule pack %1 could not be read: %2</source>
+        <translation>无法读取规则包 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The rule pack is not valid: %1</source>
+        <translation>规则包无效：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule pack “%1” (version %2), actions: %3</source>
+        <translation>规则包“%1”（版本 %2），行动：%3</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Multiplies the action&apos;s priority; 0 never shows it.</source>
+        <translation>与行动的优先级相乘；为 0 时永不显示。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No rule pack is open.</source>
+        <translation>没有打开的规则包。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+36"/>
+        <location line="+5"/>
+        <source>Not valid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>The pack is valid; actions changed: %1.</source>
+        <translation>规则包有效；已更改的行动：%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Not saved: the pack has no file to save to.</source>
+        <translation>未保存：该规则包没有可保存的文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ranking today&apos;s calls…</source>
+        <translation>正在对今天的来电排序…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The preview failed: %1</source>
+        <translation>预览失败：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of today&apos;s %2 calls would get a different top action.</source>
+        <translation>今天的 %2 通来电中有 %1 通的首选行动会改变。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::SearchPanel</name>
+    <message>
+        <location filename="../../ui/SearchPanel.cpp" line="+28"/>
+        <source>Name, phone, email, order or ticket number</source>
+        <translation>姓名、电话、邮箱、订单号或工单号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the customer cache (Ctrl+F). Enter opens the first match.</source>
+        <translation>搜索客户缓存（Ctrl+F）。按 Enter 打开第一个匹配项。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+40"/>
+        <location line="+15"/>
+        <source>Type at least one character.</source>
+        <translation>请至少输入一个字符。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No customer matches “%1”.</source>
+        <translation>没有客户匹配“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>找到 %n 位客户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::SyncPanel</name>
+    <message>
+        <location filename="../../ui/SyncPanel.cpp" line="+34"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+208"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+4"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Stream</source>
+        <translation>数据流</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Last success</source>
+        <translation>上次成功</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarantined</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next retry</source>
+        <translation>下次重试</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>上次错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written</source>
+        <translation>写入时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the selected rejected change again (same idempotency key).</source>
+        <translation>重新发送所选的被拒绝更改（使用相同的幂等键）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sources</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>Quarantine</source>
+        <translation>隔离区</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+140"/>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Idle.</source>
+        <translation>空闲。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no id)</source>
+        <translation>（无 ID）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quarantine (%1)</source>
+        <translation>隔离区（%1）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting to send</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outbox (%1)</source>
+        <translation>发件箱（%1）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paused: no automatic or manual sync until resumed.</source>
+        <translation>已暂停：恢复前不进行自动或手动同步。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resumed.</source>
+        <translation>已恢复。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Syncing %1/%2: %3 record(s)…</source>
+        <translation>正在同步 %1/%2：%3 条记录…</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/SyncStatusWidget.cpp" line="+31"/>
+        <location line="+31"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Fetch changes from every source (F5)</source>
+        <translation>从所有数据源获取更改（F5）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not synced in this session</source>
+        <translation>本次会话尚未同步</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel sync</source>
+        <translation>取消同步</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline — showing cached data</source>
+        <translation>离线 — 显示缓存数据</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::TimelinePanel</name>
+    <message>
+        <location filename="../../ui/TimelinePanel.cpp" line="+28"/>
+        <source>Show system changes</source>
+        <translation>显示系统变更</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+133"/>
+        <source>Kinds</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+129"/>
+        <source>Sources</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>System field changes (segment updates, opt-in flips...) are folded away by default.</source>
+        <translation>系统字段变更（分群更新、营销许可变更等）默认折叠隐藏。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::WrapUpDialog</name>
+    <message>
+        <location filename="../../ui/WrapUpDialog.cpp" line="+22"/>
+        <source>Follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save wrap-up</source>
+        <translation>保存话后处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrap-up</source>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Disposition</source>
+        <translation>处理结果(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call with %1 · %2 min %3 s</source>
+        <translation>与 %1 通话 · %2 分 %3 秒</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose a disposition and save: the wrap-up is part of the call record.</source>
+        <translation>请选择处理结果并保存：话后处理是通话记录的一部分。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a disposition first.</source>
+        <translation>请先选择处理结果。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The follow-up date is in the past.</source>
+        <translation>跟进日期已过。</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,102 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Format</name>
+    <message numerus="yes">
+        <location filename="../../ui/Format.cpp" line="+32"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::app::Application</name>
+    <message numerus="yes">
+        <location filename="../../app/Application.cpp" line="+222"/>
+        <source>%1 / %2: %n record(s)</source>
+        <translation>
+            <numerusform>%1 / %2: %n record</numerusform>
+            <numerusform>%1 / %2: %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::AgentWritesPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/AgentWritesPanel.cpp" line="+123"/>
+        <source>Your notes and wrap-ups — %n failed</source>
+        <translation>
+            <numerusform>Your notes and wrap-ups — %n failed</numerusform>
+            <numerusform>Your notes and wrap-ups — %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Your notes and wrap-ups — %n waiting to be sent</source>
+        <translation>
+            <numerusform>Your notes and wrap-ups — %n waiting to be sent</numerusform>
+            <numerusform>Your notes and wrap-ups — %n waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::CustomerHeader</name>
+    <message numerus="yes">
+        <location filename="../../ui/CustomerHeader.cpp" line="+118"/>
+        <source>%n customer(s) share %1: pick the caller in the list on the left.</source>
+        <translation>
+            <numerusform>%n customer shares %1: pick the caller in the list on the left.</numerusform>
+            <numerusform>%n customers share %1: pick the caller in the list on the left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n linked record(s) from %1</source>
+        <translation>
+            <numerusform>%n linked record from %1</numerusform>
+            <numerusform>%n linked records from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="+366"/>
+        <source>%1 (%n possible customer(s))</source>
+        <translation>
+            <numerusform>%1 (%n possible customer)</numerusform>
+            <numerusform>%1 (%n possible customers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/SearchPanel.cpp" line="+128"/>
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>%n customer found</numerusform>
+            <numerusform>%n customers found</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
