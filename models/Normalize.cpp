@@ -65,6 +65,18 @@ std::optional<QString> Normalizer::phoneE164(const QString& raw, const QString& 
     return result;
 }
 
+QStringList Normalizer::phoneCandidates(const QString& raw) const {
+    QStringList out;
+    QStringList regions{m_config.defaultRegion};
+    regions << m_config.fallbackRegions;
+    for (const QString& region : std::as_const(regions)) {
+        if (const auto e164 = phoneE164(raw, region); e164 && !out.contains(*e164)) {
+            out << *e164;
+        }
+    }
+    return out;
+}
+
 std::optional<QString> Normalizer::parsePhone(const QString& raw, const QString& regionHint) const {
     const QString dial = canonicalDialString(raw);
     const qsizetype digits = dial.startsWith(u'+') ? dial.size() - 1 : dial.size();

@@ -24,6 +24,10 @@ public:
     // "+86 138-0013-8000", "13800138000", "0086 13800138000" -> "+8613800138000".
     // Returns nullopt for empty, impossible or invalid numbers.
     std::optional<QString> phoneE164(const QString& raw, const QString& regionHint = {}) const;
+    // Every valid reading of a number typed without a country code, one per configured region
+    // (default first): "(415) 555-0100" is a Chinese landline under CN and a US number under US.
+    // Search looks for all of them; identity linking uses phoneE164 only.
+    QStringList phoneCandidates(const QString& raw) const;
     // " ZW@Example.COM " -> "zw@example.com"; nullopt when it is not an address.
     static std::optional<QString> email(const QString& raw);
     // NFKC, trimmed, inner whitespace folded to one space, case folded (for comparisons/search).

@@ -47,8 +47,8 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
 
     // 1. Exact keys through the record_key (kind, value) index.
     QList<QPair<QString, QString>> exact; // (key kind, value) ; matchedOn derives from the kind
-    if (auto phone = m_normalizer.phoneE164(query)) {
-        exact.append({keykinds::Phone, *phone});
+    for (const QString& phone : m_normalizer.phoneCandidates(query)) {
+        exact.append({keykinds::Phone, phone});
     }
     if (auto email = Normalizer::email(query)) {
         exact.append({keykinds::Email, *email});

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void phone();
     void phoneRegionOrder();
     void nationalDigits();
+    void phoneCandidates();
     void email_data();
     void email();
     void nameKey_data();
@@ -70,6 +71,17 @@ void TestNormalize::phoneRegionOrder() {
     // The region hint wins over the default.
     QCOMPARE(us.phoneE164(QStringLiteral("138 0013 8000"), QStringLiteral("cn")).value_or(QString()),
              QStringLiteral("+8613800138000"));
+}
+
+void TestNormalize::phoneCandidates() {
+    const Normalizer n(IdentityConfig{QStringLiteral("CN"), {QStringLiteral("US")}});
+    // Typed without a country code, a US number is also a valid Chinese landline: search tries both.
+    const QStringList both = n.phoneCandidates(QStringLiteral("(415) 555-0132"));
+    QVERIFY(both.contains(QStringLiteral("+14155550132")));
+    QCOMPARE(both.first(), *n.phoneE164(QStringLiteral("(415) 555-0132")));
+    // A number with its country code has one reading.
+    QCOMPARE(n.phoneCandidates(QStringLiteral("+86 138-0013-8000")), QStringList{QStringLiteral("+8613800138000")});
+    QVERIFY(n.phoneCandidates(QStringLiteral("hello")).isEmpty());
 }
 
 void TestNormalize::nationalDigits() {
