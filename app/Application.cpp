@@ -1,10 +1,12 @@
 #include "Application.h"
 
 #include "app/Cli.h"
+#include "app/IdentityWorker.h"
 #include "app/SingleInstance.h"
 #include "models/SyncStateRepository.h"
 #include "sync/OutboxStore.h"
 #include "sync/SyncController.h"
+#include "ui/DataQualityView.h"
 #include "ui/MainWindow.h"
 #include "ui/SearchPanel.h"
 #include "ui/SyncStatusWidget.h"
@@ -160,6 +162,27 @@ Status Application::start() {
         status->setLastSync(*last);
     }
 
+    m_identity = new IdentityWorker(m_options.dbPath, this);
+    const QString actor = qEnvironmentVariable("USER", QStringLiteral("supervisor"));
+    connect(m_window.get(), &ui::MainWindow::identityMergeRequested, this,
+            [this, actor](qint64 a, qint64 b) { whenNoSync([this, a, b, actor] { m_identity->merge(a, b, actor); }); });
+    connect(m_window.get(), &ui::MainWindow::identitySplitRequested, this, [this, actor](qint64 recordId) {
+        whenNoSync([this, recordId, actor] { m_identity->split(recordId, actor); });
+    });
+    connect(m_window.get(), &ui::MainWindow::dataQualityRequested, m_identity, &IdentityWorker::loadDataQuality);
+    connect(m_identity, &IdentityWorker::decided, this,
+            [this](bool ok, const QString& message, const IdentityDecision&) {
+                m_window->identityDecisionDone(ok, message);
+            });
+    connect(m_identity, &IdentityWorker::dataQualityReady, this, [this](const IdentityWorker::DataQuality& q) {
+        m_window->dataQualityView()->setSuspectedDuplicates(q.duplicates);
+        m_window->dataQualityView()->setInvalidContacts(q.invalid);
+        m_window->dataQualityView()->setConflictingValues(q.conflicts);
+        if (!q.error.isEmpty()) {
+            m_window->showMessage(q.error, 0);
+        }
+    });
+
     m_sync = new SyncController(this);
     connect(m_sync, &SyncController::progress, this, &Application::onProgress);
     connect(m_sync, &SyncController::finished, this, &Application::onFinished);
@@ -235,6 +258,19 @@ void Application::onFinished(const SyncReport& report) {
     }
     m_window->showMessage(report.summary, 15000);
     m_window->refreshAfterSync();
+    const auto queued = std::exchange(m_afterSync, {});
+    for (const auto& job : queued) {
+        job();
+    }
+}
+
+void Application::whenNoSync(std::function<void()> job) {
+    if (m_sync && m_sync->isRunning()) {
+        m_afterSync.append(std::move(job));
+        m_window->showMessage(tr("Waiting for the running sync to finish…"));
+        return;
+    }
+    job();
 }
 
 void Application::onPop(const PopRequest& request) {
@@ -243,6 +279,10 @@ void Application::onPop(const PopRequest& request) {
 
 void Application::onFailed(const QString& message) {
     m_window->syncStatus()->setBusy(false);
+    const auto queued = std::exchange(m_afterSync, {});
+    for (const auto& job : queued) {
+        job();
+    }
     m_window->syncStatus()->setOffline(message);
     m_window->showMessage(message, 0);
 }

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -28,6 +29,7 @@ class MainWindow;
 
 namespace c360::app {
 
+class IdentityWorker;
 class SingleInstance;
 
 struct GuiOptions {
@@ -66,6 +68,8 @@ private:
     void onFinished(const SyncReport& report);
     void onFailed(const QString& message);
     void onPop(const PopRequest& request);
+    // Identity writes (merge/split) wait for a running sync: both write the cache.
+    void whenNoSync(std::function<void()> job);
 
     GuiOptions m_options;
     Normalizer m_normalizer;
@@ -75,6 +79,8 @@ private:
     QPointer<SyncController> m_sync;
     QTimer* m_syncTimer = nullptr;
     SingleInstance* m_instance = nullptr;
+    IdentityWorker* m_identity = nullptr;
+    QList<std::function<void()>> m_afterSync;
 };
 
 } // namespace c360::app

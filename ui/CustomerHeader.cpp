@@ -63,6 +63,9 @@ CustomerHeader::CustomerHeader(QWidget* parent)
     m_contacts->setWordWrap(true);
     m_sources->setObjectName(QStringLiteral("customerSources"));
     m_sources->setWordWrap(true);
+    m_sources->setTextFormat(Qt::RichText);
+    m_sources->setToolTip(tr("Which records of which systems make up this customer, and why (Ctrl+L)"));
+    connect(m_sources, &QLabel::linkActivated, this, &CustomerHeader::linkedRecordsRequested);
     m_pinned->setObjectName(QStringLiteral("pinnedNotes"));
     m_pinned->setWordWrap(true);
     m_pinned->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; border-left: 3px solid #f9a825; "
@@ -183,8 +186,10 @@ void CustomerHeader::render() {
     for (const QString& s : p.sources) {
         sources << KindStyle::sourceLabel(s);
     }
-    m_sources->setText(
-        tr("%n linked record(s) from %1", nullptr, p.linkedRecords).arg(sources.join(QStringLiteral(", "))));
+    m_sources->setText(QStringLiteral("<a href=\"#linked\">%1</a>")
+                           .arg(tr("%n linked record(s) from %1", nullptr, p.linkedRecords)
+                                    .arg(sources.join(QStringLiteral(", ")))
+                                    .toHtmlEscaped()));
 }
 
 } // namespace c360::ui

@@ -23,6 +23,9 @@ public:
     void setPinnedNotes(const QStringList& notes); // shown under the contacts on every call
     const PartyHeader& party() const { return m_party; }
 
+Q_SIGNALS:
+    void linkedRecordsRequested(); // the agent clicked "N linked records"
+
 private:
     void render();
     void renderEmpty(const QString& title, const QString& text);

@@ -1,12 +1,15 @@
 #include "MainWindow.h"
 
+#include "models/IdentityQueries.h"
 #include "models/Queries.h"
 #include "sync/OutboxStore.h"
 #include "ui/AgentWrites.h"
 #include "ui/AgentWritesPanel.h"
 #include "ui/CallBar.h"
 #include "ui/CustomerHeader.h"
+#include "ui/DataQualityView.h"
 #include "ui/EventDetailPane.h"
+#include "ui/LinkedRecordsDialog.h"
 #include "ui/NbaPanel.h"
 #include "ui/NoteDialog.h"
 #include "ui/RulesEditor.h"
@@ -42,6 +45,8 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     , m_nba(new NbaPanel(m_db, this))
     , m_writesPanel(new AgentWritesPanel(this))
     , m_noteDialog(new NoteDialog(this))
+    , m_linked(new LinkedRecordsDialog(this))
+    , m_quality(new DataQualityView(this))
     , m_wrapUp(new WrapUpDialog(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("C360 Workstation"));
@@ -114,6 +119,21 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
         m_wrapUp->start(draft, callerLabel());
         m_wrapUp->open();
     });
+    connect(m_header, &CustomerHeader::linkedRecordsRequested, this, &MainWindow::showLinkedRecords);
+    connect(m_linked, &LinkedRecordsDialog::mergeRequested, this, &MainWindow::identityMergeRequested);
+    connect(m_linked, &LinkedRecordsDialog::splitRequested, this,
+            [this](qint64, qint64 recordId) { Q_EMIT identitySplitRequested(recordId); });
+    m_quality->setWindowFlag(Qt::Window);
+    m_quality->setWindowTitle(tr("Data quality"));
+    m_quality->resize(980, 600);
+    m_quality->hide();
+    connect(m_quality, &DataQualityView::partyActivated, this, [this](qint64 id) {
+        openParty(id);
+        raise();
+        activateWindow();
+    });
+    connect(m_quality, &DataQualityView::mergeRequested, this, &MainWindow::identityMergeRequested);
+    connect(m_quality, &DataQualityView::refreshRequested, this, &MainWindow::dataQualityRequested);
     connect(m_writesPanel, &AgentWritesPanel::addNoteRequested, this, &MainWindow::addNote);
     connect(m_writesPanel, &AgentWritesPanel::pinnedNotesChanged, m_header, &CustomerHeader::setPinnedNotes);
     connect(m_writesPanel, &AgentWritesPanel::message, this, [this](const QString& text) { showMessage(text); });
@@ -182,6 +202,9 @@ void MainWindow::createActions() {
     QAction* find = customer->addAction(tr("&Find customer…"));
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_F3)});
     connect(find, &QAction::triggered, m_search, &SearchPanel::focusSearch);
+    QAction* linked = customer->addAction(tr("&Linked records…"));
+    linked->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(linked, &QAction::triggered, this, &MainWindow::showLinkedRecords);
     QAction* note = customer->addAction(tr("Add &note…"));
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(note, &QAction::triggered, this, &MainWindow::addNote);
@@ -221,6 +244,9 @@ void MainWindow::createActions() {
     m_rulesAction = prompts->addAction(tr("&Rules editor…"));
     m_rulesAction->setVisible(false);
     connect(m_rulesAction, &QAction::triggered, this, [this] { openRulesEditor(); });
+    m_qualityAction = customer->addAction(tr("&Data quality…"));
+    m_qualityAction->setVisible(false);
+    connect(m_qualityAction, &QAction::triggered, this, [this] { openDataQuality(); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About C360 Workstation"));
@@ -235,6 +261,55 @@ void MainWindow::createActions() {
 void MainWindow::setOutbox(sync::OutboxStore* outbox) {
     m_writes = outbox ? std::make_unique<AgentWrites>(*outbox) : nullptr;
     m_writesPanel->setWrites(m_writes.get());
+}
+
+void MainWindow::showLinkedRecords() {
+    if (m_partyId <= 0) {
+        showMessage(tr("Open a customer first."));
+        return;
+    }
+    const auto records = identity::linkedRecords(m_db, m_partyId);
+    const auto total = identity::linkedRecordCount(m_db, m_partyId);
+    const auto fields = identity::goldenFields(m_db, m_partyId);
+    if (!records || !total || !fields) {
+        showMessage(!records ? records.error().message : !total ? total.error().message : fields.error().message, 0);
+        return;
+    }
+    m_linked->setSupervisor(m_supervisor);
+    m_linked->setRecords(m_partyId, m_header->party().name, *records, *total);
+    m_linked->setGoldenFields(*fields);
+    m_linked->open();
+}
+
+QWidget* MainWindow::openDataQuality() {
+    if (!m_supervisor) {
+        return nullptr;
+    }
+    m_quality->show();
+    m_quality->raise();
+    Q_EMIT dataQualityRequested();
+    return m_quality;
+}
+
+void MainWindow::identityDecisionDone(bool ok, const QString& message) {
+    showMessage(message, ok ? 8000 : 0);
+    if (!ok) {
+        if (m_linked->isVisible()) {
+            m_linked->showError(message);
+        }
+        return;
+    }
+    // Party ids may have changed: keep the agent on a customer that still exists.
+    const qint64 shown = m_linked->isVisible() ? m_linked->partyId() : m_partyId;
+    refreshAfterSync();
+    if (m_linked->isVisible() && shown > 0 && shown == m_partyId) {
+        showLinkedRecords();
+    } else if (m_linked->isVisible()) {
+        m_linked->close();
+    }
+    if (m_quality->isVisible()) {
+        Q_EMIT dataQualityRequested();
+    }
 }
 
 void MainWindow::addNote() {
@@ -257,6 +332,7 @@ QString MainWindow::activeRulePackPath() {
 void MainWindow::setSupervisor(bool supervisor) {
     m_supervisor = supervisor;
     m_rulesAction->setVisible(supervisor);
+    m_qualityAction->setVisible(supervisor);
 }
 
 QWidget* MainWindow::openRulesEditor() {

@@ -25,6 +25,8 @@ class AgentWrites;
 class AgentWritesPanel;
 class CallBar;
 class CustomerHeader;
+class DataQualityView;
+class LinkedRecordsDialog;
 class EventDetailPane;
 class NbaPanel;
 class NoteDialog;
@@ -63,6 +65,12 @@ public:
     AgentWritesPanel* agentWritesPanel() const { return m_writesPanel; }
     NoteDialog* noteDialog() const { return m_noteDialog; }
     void addNote();             // opens the note dialog for the open customer
+    void showLinkedRecords();   // the open customer's linked records (merge/split for supervisors)
+    QWidget* openDataQuality(); // supervisors only
+    LinkedRecordsDialog* linkedRecordsDialog() const { return m_linked; }
+    DataQualityView* dataQualityView() const { return m_quality; }
+    // The application reports a stored merge/split decision (or why it failed).
+    void identityDecisionDone(bool ok, const QString& message);
     QWidget* openRulesEditor(); // supervisors only; nullptr otherwise
     // Where a supervisor's edited rule pack lives; the shipped pack is used while it does not exist.
     static QString activeRulePackPath();
@@ -81,6 +89,9 @@ Q_SIGNALS:
     void callReasonChanged(const QString& code);
     void wrapUpSaved(const c360::ui::WrapUp& wrapUp);
     void outboxChanged(); // something was written for the pusher
+    void identityMergeRequested(qint64 partyA, qint64 partyB);
+    void identitySplitRequested(qint64 recordId);
+    void dataQualityRequested();
 
 private:
     void createActions();
@@ -99,6 +110,9 @@ private:
     NoteDialog* m_noteDialog = nullptr;
     std::unique_ptr<AgentWrites> m_writes;
     QAction* m_rulesAction = nullptr;
+    QAction* m_qualityAction = nullptr;
+    LinkedRecordsDialog* m_linked = nullptr;
+    DataQualityView* m_quality = nullptr;
     QPointer<QWidget> m_rulesEditor;
     QString m_cachePath;
     bool m_supervisor = false;

@@ -1,16 +1,19 @@
 // The application wiring: window + sync controller on its own thread + the UI connection.
 // With the backend unreachable the workstation says it is offline and keeps serving the cache.
 #include "app/Application.h"
+#include "models/IdentityQueries.h"
 #include "models/TimelineModel.h"
 #include "sync/SyncEngine.h"
 #include "tests/support/BackendProcess.h"
 #include "tests/support/TempCache.h"
+#include "ui/LinkedRecordsDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SearchPanel.h"
 #include "ui/SyncStatusWidget.h"
 #include "ui/TimelinePanel.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -59,6 +62,51 @@ private Q_SLOTS:
         QCOMPARE(window->searchPanel()->resultCount(), 1);
         QVERIFY(window->searchPanel()->activateFirst());
         QVERIFY(window->timelinePanel()->model()->rowCount() > 0);
+    }
+
+    void supervisorSplitsARecordOutOffTheUiThread() {
+        app::GuiOptions options;
+        options.dbPath = m_db;
+        options.sourcesPath = m_sources;
+        options.syncOnStart = false;
+        options.syncIntervalMinutes = 0;
+        options.role = QStringLiteral("supervisor");
+        options.openQuery = QStringLiteral("CRM-000001");
+        app::Application workstation(options);
+        QVERIFY(workstation.start().ok());
+        ui::MainWindow* window = workstation.window();
+        const qint64 party = window->currentParty();
+        QVERIFY(party > 0);
+        window->showLinkedRecords();
+        QVERIFY(window->linkedRecordsDialog()->isVisible());
+        QSqlDatabase own = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("own"));
+        own.setDatabaseName(m_db);
+        QVERIFY(own.open());
+        const auto records = identity::linkedRecords(own, party);
+        QVERIFY(records.ok() && records->size() > 1);
+        qint64 victim = 0;
+        for (const LinkedRecord& r : *records) {
+            if (r.source != QLatin1String("crm")) {
+                victim = r.recordId;
+                break;
+            }
+        }
+        QVERIFY(victim > 0);
+        Q_EMIT window->linkedRecordsDialog()->splitRequested(party, victim);
+        const auto partyOf = [&own](qint64 record) {
+            QSqlQuery q(own);
+            q.prepare(QStringLiteral("SELECT party_id FROM party_link WHERE record_id = ?"));
+            q.addBindValue(record);
+            return q.exec() && q.next() ? q.value(0).toLongLong() : qint64(-1);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(partyOf(victim) != party, 30000);
+        QSqlQuery decisions(own);
+        QVERIFY(decisions.exec(QStringLiteral("SELECT count(*) FROM identity_decision WHERE kind = 'split'")));
+        QVERIFY(decisions.next());
+        QCOMPARE(decisions.value(0).toInt(), 1);
+        own.close();
+        own = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("own"));
     }
 
     void offlineKeepsTheCacheAndSaysSo() {

@@ -1,0 +1,128 @@
+#include "IdentityWorker.h"
+
+#include "models/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <optional>
+
+namespace c360::app {
+
+namespace {
+QString t(const char* text) {
+    return QCoreApplication::translate("IdentityWorker", text);
+}
+} // namespace
+
+// Runs on the worker thread; owns that thread's connection.
+class IdentityWorker::Job final : public QObject {
+    Q_OBJECT
+public:
+    explicit Job(QString path)
+        : m_path(std::move(path)) {}
+    ~Job() override { m_db.reset(); }
+
+    Result<QSqlDatabase> db() {
+        if (!m_db) {
+            auto opened = Database::open(m_path, QStringLiteral("identity-worker"));
+            if (!opened) {
+                return opened.error();
+            }
+            m_db.emplace(std::move(*opened));
+        }
+        return m_db->handle();
+    }
+
+    void decide(const std::function<Result<IdentityDecision>(QSqlDatabase)>& make) {
+        auto handle = db();
+        if (!handle) {
+            Q_EMIT decided(false, handle.error().message, {});
+            return;
+        }
+        const auto decision = make(*handle);
+        if (!decision) {
+            Q_EMIT decided(false, decision.error().message, {});
+            return;
+        }
+        IdentityResolver resolver(*handle);
+        const auto id = resolver.decide(*decision, QDateTime::currentMSecsSinceEpoch());
+        if (!id) {
+            Q_EMIT decided(false, id.error().message, *decision);
+            return;
+        }
+        Q_EMIT decided(true,
+                       decision->kind == QLatin1String("merge") ? t("The customers were merged; the decision is kept.")
+                                                                : t("The record was split out; the decision is kept."),
+                       *decision);
+    }
+
+    void dataQuality() {
+        DataQuality out;
+        auto handle = db();
+        if (!handle) {
+            out.error = handle.error().message;
+            Q_EMIT dataQualityReady(out);
+            return;
+        }
+        IdentityResolver resolver(*handle);
+        if (auto d = resolver.suspectedDuplicates(200)) {
+            out.duplicates = *d;
+        } else {
+            out.error = d.error().message;
+        }
+        if (auto i = identity::invalidContacts(*handle)) {
+            out.invalid = *i;
+        }
+        if (auto c = identity::conflictingValues(*handle)) {
+            out.conflicts = *c;
+        }
+        Q_EMIT dataQualityReady(out);
+    }
+
+Q_SIGNALS:
+    void decided(bool ok, const QString& message, const c360::IdentityDecision& decision);
+    void dataQualityReady(const c360::app::IdentityWorker::DataQuality& result);
+
+private:
+    QString m_path;
+    std::optional<Database> m_db;
+};
+
+IdentityWorker::IdentityWorker(QString dbPath, QObject* parent)
+    : QObject(parent)
+    , m_job(new Job(std::move(dbPath))) {
+    qRegisterMetaType<c360::IdentityDecision>();
+    qRegisterMetaType<c360::app::IdentityWorker::DataQuality>();
+    m_job->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_job, &QObject::deleteLater);
+    connect(m_job, &Job::decided, this, &IdentityWorker::decided, Qt::QueuedConnection);
+    connect(m_job, &Job::dataQualityReady, this, &IdentityWorker::dataQualityReady, Qt::QueuedConnection);
+    m_thread.setObjectName(QStringLiteral("c360-identity"));
+    m_thread.start();
+}
+
+IdentityWorker::~IdentityWorker() {
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void IdentityWorker::merge(qint64 partyA, qint64 partyB, const QString& actor) {
+    QMetaObject::invokeMethod(m_job, [job = m_job, partyA, partyB, actor] {
+        job->decide([&](QSqlDatabase db) { return identity::mergeDecision(db, partyA, partyB, actor); });
+    });
+}
+
+void IdentityWorker::split(qint64 recordId, const QString& actor) {
+    QMetaObject::invokeMethod(m_job, [job = m_job, recordId, actor] {
+        job->decide([&](QSqlDatabase db) { return identity::splitDecision(db, recordId, actor); });
+    });
+}
+
+void IdentityWorker::loadDataQuality() {
+    QMetaObject::invokeMethod(m_job, [job = m_job] { job->dataQuality(); });
+}
+
+} // namespace c360::app
+
+#include "IdentityWorker.moc"
