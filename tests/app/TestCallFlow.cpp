@@ -3,6 +3,7 @@
 // keyboard-only flow and the wrap-up.
 #include "app/Application.h"
 #include "models/CacheWriter.h"
+#include "models/IdentityResolver.h"
 #include "models/TimelineModel.h"
 #include "sync/SyncEngine.h"
 #include "tests/support/BackendProcess.h"
@@ -123,13 +124,17 @@ private Q_SLOTS:
         m_phone = q.value(0).toString();
         QVERIFY(m_phone.startsWith(QLatin1String("+86")));
 
-        // Two more customers who share one landline (a family): a pop must offer a pick list.
+        // A family of four who share one landline: a pop must offer a pick list.
         CacheWriter writer(m_cache->db(), IdentityConfig{});
         PageInput page;
         page.source = QStringLiteral("legacy");
         page.stream = QStringLiteral("customers");
         page.checkpoint = QStringLiteral("1");
-        for (const QString& id : {QStringLiteral("L1"), QStringLiteral("L2")}) {
+        const QStringList family = {QStringLiteral("L1"), QStringLiteral("L2"), QStringLiteral("L3"),
+                                    QStringLiteral("L4")};
+        const QStringList names = {QStringLiteral("王芳"), QStringLiteral("李强"), QStringLiteral("王磊"),
+                                   QStringLiteral("李娜")};
+        for (const QString& id : family) {
             CanonicalRecord r;
             r.source = page.source;
             r.stream = page.stream;
@@ -137,14 +142,13 @@ private Q_SLOTS:
             r.sourceId = id;
             r.updatedAt = QDateTime::currentDateTimeUtc();
             r.raw = "{}";
-            r.fields.insert(QStringLiteral("name"),
-                            id == QLatin1String("L1") ? QStringLiteral("王芳") : QStringLiteral("李强"));
+            r.fields.insert(QStringLiteral("name"), names.at(family.indexOf(id)));
             r.fields.insert(QStringLiteral("email"), QString(id.toLower() + QStringLiteral("@family.example")));
             page.records.append(r);
         }
         QVERIFY(writer.applyPage(page).ok());
         // The shared number lives on interaction records of each (one per person).
-        for (const QString& id : {QStringLiteral("L1"), QStringLiteral("L2")}) {
+        for (const QString& id : family) {
             PageInput calls;
             calls.source = QStringLiteral("legacy");
             calls.stream = QStringLiteral("calls");
@@ -159,10 +163,15 @@ private Q_SLOTS:
             r.fields.insert(QStringLiteral("channel"), QStringLiteral("call"));
             r.fields.insert(QStringLiteral("occurred_at"), QDateTime::currentDateTimeUtc());
             r.fields.insert(QStringLiteral("phone"), QStringLiteral("+86 10 6552 9988"));
+            r.fields.insert(QStringLiteral("name"), names.at(family.indexOf(id))); // the caller gave a name
             r.fields.insert(QStringLiteral("email"), QString(id.toLower() + QStringLiteral("@family.example")));
             calls.records.append(r);
             QVERIFY(writer.applyPage(calls).ok());
         }
+        // Full resolution applies the guard-rails: a line shared by many different names links
+        // nobody, so the family stays four customers who all have that number.
+        IdentityResolver resolver(m_cache->db());
+        QVERIFY(resolver.resolveAll(QDateTime::currentMSecsSinceEpoch()).ok());
 
         app::GuiOptions gui;
         gui.dbPath = m_cache->path();
@@ -272,6 +281,21 @@ private Q_SLOTS:
         QVERIFY(payload.contains(QStringLiteral("\"disposition\":\"resolved\"")));
         QVERIFY(payload.contains(QStringLiteral("CALL-1")));
         QVERIFY(window()->agentWritesPanel()->itemCount() >= 1);
+    }
+
+    void severalMatchesGiveAPickList() {
+        QString output;
+        QCOMPARE(runC360({QStringLiteral("c360://pop?ani=%2B86%2010%206552%209988&call_id=CALL-2")}, &output), 0);
+        QTRY_VERIFY(window()->callBar()->inCall());
+        QCOMPARE(window()->currentParty(), qint64(0));
+        QCOMPARE(window()->searchPanel()->resultCount(), 4);
+        QCOMPARE(window()->findChild<QLabel*>(QStringLiteral("customerName"))->text(),
+                 QStringLiteral("Who is calling?"));
+        // The agent picks; the call bar follows.
+        QVERIFY(window()->searchPanel()->activateFirst());
+        QVERIFY(window()->currentParty() > 0);
+        QCOMPARE(window()->callBar()->currentWrapUp().partyId, window()->currentParty());
+        window()->callBar()->clear();
     }
 
     void unknownNumberGivesANewCallerCard() {
