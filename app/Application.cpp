@@ -2,13 +2,16 @@
 
 #include "app/Cli.h"
 #include "app/IdentityWorker.h"
+#include "app/OutboxTarget.h"
 #include "app/SingleInstance.h"
 #include "models/SyncStateRepository.h"
+#include "sync/OutboxController.h"
 #include "sync/OutboxStore.h"
 #include "sync/SyncController.h"
 #include "ui/DataQualityView.h"
 #include "ui/MainWindow.h"
 #include "ui/SearchPanel.h"
+#include "ui/SyncPanel.h"
 #include "ui/SyncStatusWidget.h"
 
 #include <QApplication>
@@ -153,6 +156,7 @@ Status Application::start() {
     if (auto outbox = sync::OutboxStore::open(outboxPath, QStringLiteral("ui-outbox"))) {
         m_outbox = std::make_unique<sync::OutboxStore>(std::move(*outbox));
         m_window->setOutbox(m_outbox.get());
+        startOutbox(outboxPath);
     } else {
         m_window->showMessage(tr("Notes and wrap-ups are off: %1").arg(outbox.error().message), 0);
     }
@@ -188,6 +192,17 @@ Status Application::start() {
     connect(m_sync, &SyncController::finished, this, &Application::onFinished);
     connect(m_sync, &SyncController::failed, this, &Application::onFailed);
     connect(status, &ui::SyncStatusWidget::syncRequested, this, &Application::startSync);
+    // The sync panel (per stream status, quarantine, outbox) opens from the window's menu.
+    auto* panel = new ui::SyncPanel(m_sync, m_options.sourcesPath, m_options.dbPath, outboxPath, m_window.get());
+    panel->setWindowFlag(Qt::Window);
+    panel->setWindowTitle(tr("Sync status"));
+    panel->resize(1000, 560);
+    panel->hide();
+    m_syncPanel = panel;
+    m_window->setSyncPanel(panel);
+    if (m_pusher) {
+        connect(panel, &ui::SyncPanel::outboxItemRequeued, m_pusher, &sync::OutboxController::pushNow);
+    }
     connect(status, &ui::SyncStatusWidget::cancelRequested, m_sync, &SyncController::cancel);
     connect(m_syncTimer, &QTimer::timeout, this, &Application::startSync);
     if (m_options.syncIntervalMinutes > 0) {
@@ -262,6 +277,22 @@ void Application::onFinished(const SyncReport& report) {
     for (const auto& job : queued) {
         job();
     }
+}
+
+void Application::startOutbox(const QString& outboxPath) {
+    const auto target = outboxTarget(m_options.sourcesPath);
+    if (!target) {
+        m_window->showMessage(tr("Agent writes stay in the outbox: %1").arg(target.error().message), 0);
+        return;
+    }
+    if (!target->has_value()) {
+        return; // no "outbox" key: writes wait in the outbox until one is configured
+    }
+    m_pusher = new sync::OutboxController(outboxPath, **target, this);
+    connect(m_window.get(), &ui::MainWindow::outboxChanged, m_pusher, &sync::OutboxController::pushNow);
+    connect(m_pusher, &sync::OutboxController::pushed, this,
+            [this](const sync::PushReport&) { m_window->refreshAgentWrites(); });
+    m_pusher->start();
 }
 
 void Application::whenNoSync(std::function<void()> job) {

@@ -16,8 +16,9 @@ class QTimer;
 
 namespace c360 {
 namespace sync {
+class OutboxController;
 class OutboxStore;
-}
+} // namespace sync
 class SyncController;
 struct SyncProgress;
 struct SyncReport;
@@ -68,6 +69,7 @@ private:
     void onFinished(const SyncReport& report);
     void onFailed(const QString& message);
     void onPop(const PopRequest& request);
+    void startOutbox(const QString& outboxPath);
     // Identity writes (merge/split) wait for a running sync: both write the cache.
     void whenNoSync(std::function<void()> job);
 
@@ -75,6 +77,8 @@ private:
     Normalizer m_normalizer;
     std::optional<Database> m_db;
     std::unique_ptr<sync::OutboxStore> m_outbox;
+    QPointer<sync::OutboxController> m_pusher;
+    QPointer<QWidget> m_syncPanel;
     std::unique_ptr<ui::MainWindow> m_window;
     QPointer<SyncController> m_sync;
     QTimer* m_syncTimer = nullptr;

@@ -193,6 +193,15 @@ void MainWindow::createActions() {
     QAction* sync = file->addAction(tr("&Sync now"));
     sync->setShortcut(QKeySequence::Refresh);
     connect(sync, &QAction::triggered, m_syncStatus, &SyncStatusWidget::syncRequested);
+    m_syncPanelAction = file->addAction(tr("Sync s&tatus…"));
+    m_syncPanelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_syncPanelAction->setEnabled(false);
+    connect(m_syncPanelAction, &QAction::triggered, this, [this] {
+        if (m_syncPanel) {
+            m_syncPanel->show();
+            m_syncPanel->raise();
+        }
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -310,6 +319,15 @@ void MainWindow::identityDecisionDone(bool ok, const QString& message) {
     if (m_quality->isVisible()) {
         Q_EMIT dataQualityRequested();
     }
+}
+
+void MainWindow::refreshAgentWrites() {
+    m_writesPanel->refresh();
+}
+
+void MainWindow::setSyncPanel(QWidget* panel) {
+    m_syncPanel = panel;
+    m_syncPanelAction->setEnabled(panel != nullptr);
 }
 
 void MainWindow::addNote() {

@@ -64,9 +64,11 @@ public:
     void setOutbox(sync::OutboxStore* outbox);
     AgentWritesPanel* agentWritesPanel() const { return m_writesPanel; }
     NoteDialog* noteDialog() const { return m_noteDialog; }
-    void addNote();             // opens the note dialog for the open customer
-    void showLinkedRecords();   // the open customer's linked records (merge/split for supervisors)
-    QWidget* openDataQuality(); // supervisors only
+    void addNote();                    // opens the note dialog for the open customer
+    void refreshAgentWrites();         // the outbox changed state (pushed, failed)
+    void setSyncPanel(QWidget* panel); // opened from File > Sync status (the application owns it)
+    void showLinkedRecords();          // the open customer's linked records (merge/split for supervisors)
+    QWidget* openDataQuality();        // supervisors only
     LinkedRecordsDialog* linkedRecordsDialog() const { return m_linked; }
     DataQualityView* dataQualityView() const { return m_quality; }
     // The application reports a stored merge/split decision (or why it failed).
@@ -111,6 +113,8 @@ private:
     std::unique_ptr<AgentWrites> m_writes;
     QAction* m_rulesAction = nullptr;
     QAction* m_qualityAction = nullptr;
+    QAction* m_syncPanelAction = nullptr;
+    QPointer<QWidget> m_syncPanel;
     LinkedRecordsDialog* m_linked = nullptr;
     DataQualityView* m_quality = nullptr;
     QPointer<QWidget> m_rulesEditor;

@@ -84,6 +84,23 @@ private:
         QSqlDatabase::removeDatabase(QStringLiteral("peek"));
         return n;
     }
+    QString outboxState(const QString& kind) const {
+        QString state;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(outboxPath());
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT state FROM outbox WHERE kind = ? ORDER BY id DESC LIMIT 1"));
+                q.addBindValue(kind);
+                if (q.exec() && q.next()) {
+                    state = q.value(0).toString();
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return state;
+    }
     QString outboxPayload(const QString& kind) const {
         QString payload;
         {
@@ -281,6 +298,8 @@ private Q_SLOTS:
         QVERIFY(payload.contains(QStringLiteral("\"disposition\":\"resolved\"")));
         QVERIFY(payload.contains(QStringLiteral("CALL-1")));
         QVERIFY(window()->agentWritesPanel()->itemCount() >= 1);
+        // The pusher (its own thread) delivers it to the backend, which applies it once.
+        QTRY_COMPARE_WITH_TIMEOUT(outboxState(QStringLiteral("wrap_up")), QStringLiteral("sent"), 30000);
     }
 
     void severalMatchesGiveAPickList() {

@@ -29,7 +29,9 @@ QJsonObject SourcesFile::build(const QString& baseUrl, const QString& token) {
             {QStringLiteral("streams"), QJsonArray{QLatin1String(info.stream)}},
         });
     }
-    return QJsonObject{{QStringLiteral("sources"), sources}};
+    // Agent writes (notes, wrap-ups, prompt answers) go to this backend's /outbox/v1 with the CRM's credential.
+    return QJsonObject{{QStringLiteral("sources"), sources},
+                       {QStringLiteral("outbox"), QJsonObject{{QStringLiteral("source"), QStringLiteral("crm")}}}};
 }
 
 QString SourcesFile::write(const QString& path, const QJsonObject& sources) {
