@@ -202,10 +202,31 @@ constexpr const char* kCacheV3[] = {
         PRIMARY KEY(party_id, field)) WITHOUT ROWID)",
 };
 
+// v4: the agents' answers to next-best-action prompts (contact policy, pushed via the outbox).
+// IF NOT EXISTS: FeedbackRepository::ensureSchema() created the same table before this step.
+constexpr const char* kCacheV4[] = {
+    R"(CREATE TABLE IF NOT EXISTS nba_feedback(
+        id INTEGER PRIMARY KEY,
+        party_id INTEGER NOT NULL,
+        action_id TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('accepted', 'dismissed', 'later')),
+        reason TEXT,
+        call_reason TEXT,
+        channel TEXT,
+        queue TEXT,
+        pack TEXT,
+        at_ms INTEGER NOT NULL,
+        pushed_ms INTEGER,
+        CHECK (outcome <> 'dismissed' OR coalesce(length(reason), 0) > 0)))",
+    "CREATE INDEX IF NOT EXISTS nba_feedback_party ON nba_feedback(party_id, at_ms)",
+    "CREATE INDEX IF NOT EXISTS nba_feedback_unpushed ON nba_feedback(id) WHERE pushed_ms IS NULL",
+};
+
 const Step kCacheSteps[] = {
     {1, kCacheV1},
     {2, kCacheV2},
     {3, kCacheV3},
+    {4, kCacheV4},
 };
 
 // ---- outbox (its own file) -------------------------------------------------------------------
