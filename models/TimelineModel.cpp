@@ -25,6 +25,15 @@ void TimelineModel::reload() {
     beginResetModel();
     m_resetting = true;
     m_events.clear();
+    m_local.clear();
+    if (m_party != 0) {
+        for (const TimelineEvent& e : std::as_const(m_allLocal)) {
+            if ((m_filter.kinds.isEmpty() || m_filter.kinds.contains(e.kind)) &&
+                (m_filter.sources.isEmpty() || m_filter.sources.contains(e.source))) {
+                m_local.append(e);
+            }
+        }
+    }
     m_hasMore = false;
     if (m_party != 0) {
         loadPage();
@@ -57,7 +66,16 @@ bool TimelineModel::loadPage() {
     return true;
 }
 
+void TimelineModel::setLocalEvents(const QList<TimelineEvent>& events) {
+    m_allLocal = events;
+    reload();
+}
+
 TimelineEvent TimelineModel::eventAt(int row) const {
+    if (row >= 0 && row < m_local.size()) {
+        return m_local.at(row);
+    }
+    row -= static_cast<int>(m_local.size());
     return row >= 0 && row < m_events.size() ? m_events.at(row) : TimelineEvent{};
 }
 
@@ -70,11 +88,11 @@ qint64 TimelineModel::totalCount() const {
         qCWarning(lcStorage) << "timeline count failed:" << count.error().detail;
         return -1;
     }
-    return *count;
+    return *count + m_local.size();
 }
 
 int TimelineModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_events.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_local.size() + m_events.size());
 }
 
 int TimelineModel::columnCount(const QModelIndex& parent) const {
@@ -85,7 +103,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const TimelineEvent& e = m_events.at(index.row());
+    const int localRows = static_cast<int>(m_local.size());
+    const TimelineEvent& e = index.row() < localRows ? m_local.at(index.row()) : m_events.at(index.row() - localRows);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -177,7 +196,7 @@ void TimelineModel::fetchMore(const QModelIndex& parent) {
     if (m_loaded.isEmpty()) {
         return;
     }
-    const int first = static_cast<int>(m_events.size());
+    const int first = static_cast<int>(m_local.size() + m_events.size());
     m_inserting = true;
     beginInsertRows({}, first, first + static_cast<int>(m_loaded.size()) - 1);
     m_events.append(m_loaded);

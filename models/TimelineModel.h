@@ -25,6 +25,10 @@ public:
     void setFilter(const TimelineFilter& filter);
     TimelineFilter filter() const { return m_filter; }
     void reload();
+    // Events not in the cache yet (the agent's own writes, pending in the outbox): shown first,
+    // marked by their source "agent", subject to the kind/source filter.
+    void setLocalEvents(const QList<TimelineEvent>& events);
+    int localCount() const { return static_cast<int>(m_local.size()); }
 
     TimelineEvent eventAt(int row) const;
     qint64 totalCount() const; // events of the party that pass the filter (-1 on error)
@@ -47,6 +51,8 @@ private:
     qint64 m_party = 0;
     TimelineFilter m_filter;
     QList<TimelineEvent> m_events;
+    QList<TimelineEvent> m_allLocal; // as given
+    QList<TimelineEvent> m_local;    // those that pass the filter, shown before m_events
     QList<TimelineEvent> m_loaded;
     QString m_pendingError;
     bool m_hasMore = false;

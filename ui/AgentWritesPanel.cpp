@@ -67,6 +67,7 @@ void AgentWritesPanel::clear() {
         m_pinned.clear();
         Q_EMIT pinnedNotesChanged(m_pinned);
     }
+    Q_EMIT timelineEventsChanged({});
 }
 
 int AgentWritesPanel::itemCount() const {
@@ -92,7 +93,23 @@ void AgentWritesPanel::refresh() {
     int pending = 0;
     int failed = 0;
     QStringList pinned;
+    QList<TimelineEvent> events;
     for (const AgentWrites::Shown& s : *items) {
+        if (s.kind == QLatin1String("note") || s.kind == QLatin1String("wrap_up")) {
+            TimelineEvent e;
+            e.id = -s.id; // not a cache row: negative ids never collide
+            e.partyId = m_party.id;
+            e.occurredAt = s.at;
+            e.kind = s.kind == QLatin1String("note") ? kinds::Note : QStringLiteral("wrap_up");
+            e.source = QStringLiteral("agent");
+            e.stream = QStringLiteral("outbox");
+            e.sourceId = QString::number(s.id);
+            e.title = s.kind == QLatin1String("note") ? tr("Note: %1").arg(s.text) : s.text;
+            e.summary = s.state == QLatin1String("pending")  ? tr("Written by you · waiting to be sent")
+                        : s.state == QLatin1String("failed") ? tr("Written by you · not accepted: %1").arg(s.error)
+                                                             : tr("Written by you · sent");
+            events.append(e);
+        }
         QString state;
         if (s.state == QLatin1String("pending")) {
             state = tr("pending");
@@ -128,6 +145,7 @@ void AgentWritesPanel::refresh() {
         m_pinned = pinned;
         Q_EMIT pinnedNotesChanged(m_pinned);
     }
+    Q_EMIT timelineEventsChanged(events);
 }
 
 void AgentWritesPanel::retrySelected() {

@@ -28,6 +28,8 @@ public:
 Q_SIGNALS:
     void addNoteRequested();
     void pinnedNotesChanged(const QStringList& notes);
+    // The customer's writes as timeline events (source "agent"), for the timeline to show at once.
+    void timelineEventsChanged(const QList<c360::TimelineEvent>& events);
     void message(const QString& text);
 
 private:

@@ -30,6 +30,15 @@ QString EventDetailPane::plainText() const {
     return m_browser->toPlainText();
 }
 
+void EventDetailPane::showLocalEvent(const TimelineEvent& e) {
+    const KindStyle style = KindStyle::of(e.kind);
+    m_browser->setHtml(QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3><p style='margin-top:0'><span "
+                                      "style='color:%2; font-weight:bold'>%3</span> · %4</p><p>%5</p>")
+                           .arg(e.title.toHtmlEscaped(), style.colour.name(), style.label.toHtmlEscaped(),
+                                QLocale().toString(e.occurredAt.toLocalTime(), QLocale::LongFormat).toHtmlEscaped(),
+                                e.summary.toHtmlEscaped()));
+}
+
 void EventDetailPane::showTimelineEvent(qint64 eventId) {
     const TimelineRepository repo(m_db);
     const auto detail = repo.detail(eventId);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/Queries.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -14,6 +16,7 @@ class EventDetailPane final : public QWidget {
 public:
     explicit EventDetailPane(QSqlDatabase db, QWidget* parent = nullptr);
     void showTimelineEvent(qint64 eventId);
+    void showLocalEvent(const c360::TimelineEvent& event); // the agent's own write, not in the cache yet
     void clear();
     QString plainText() const;
 

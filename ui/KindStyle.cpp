@@ -52,6 +52,9 @@ KindStyle KindStyle::of(const QString& kind) {
     if (kind == WeChat) {
         return {QColor(0x07, 0xc1, 0x60), QStringLiteral("W"), trKind(QT_TRANSLATE_NOOP("KindStyle", "WeChat"))};
     }
+    if (kind == QLatin1String("wrap_up")) {
+        return {QColor(0x45, 0x5a, 0x64), QStringLiteral("\u2713"), trKind(QT_TRANSLATE_NOOP("KindStyle", "Wrap-up"))};
+    }
     if (kind == Note) {
         return {QColor(0x6d, 0x4c, 0x41), QStringLiteral("\u270D"), trKind(QT_TRANSLATE_NOOP("KindStyle", "Note"))};
     }
@@ -98,6 +101,9 @@ QString KindStyle::sourceLabel(const QString& source) {
     }
     if (source == QLatin1String("marketing")) {
         return trKind(QT_TRANSLATE_NOOP("KindStyle", "Marketing"));
+    }
+    if (source == QLatin1String("agent")) {
+        return trKind(QT_TRANSLATE_NOOP("KindStyle", "You"));
     }
     if (source == QLatin1String("contact")) {
         return trKind(QT_TRANSLATE_NOOP("KindStyle", "Contact center"));

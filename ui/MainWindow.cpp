@@ -2,6 +2,7 @@
 
 #include "models/IdentityQueries.h"
 #include "models/Queries.h"
+#include "models/TimelineModel.h"
 #include "sync/OutboxStore.h"
 #include "ui/AgentWrites.h"
 #include "ui/AgentWritesPanel.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     connect(m_search, &SearchPanel::partyActivated, this, [this](qint64 id) { openParty(id); });
     connect(m_search, &SearchPanel::message, this, [this](const QString& text) { showMessage(text); });
     connect(m_timeline, &TimelinePanel::eventSelected, m_detail, &EventDetailPane::showTimelineEvent);
+    connect(m_timeline, &TimelinePanel::localEventSelected, m_detail, &EventDetailPane::showLocalEvent);
     connect(m_timeline, &TimelinePanel::message, this, [this](const QString& text) { showMessage(text); });
     connect(m_callBar, &CallBar::reasonChanged, this, &MainWindow::callReasonChanged);
     // The prompts follow the call: re-ranked when the reason changes or a wrap-up is saved.
@@ -136,6 +138,8 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     connect(m_quality, &DataQualityView::refreshRequested, this, &MainWindow::dataQualityRequested);
     connect(m_writesPanel, &AgentWritesPanel::addNoteRequested, this, &MainWindow::addNote);
     connect(m_writesPanel, &AgentWritesPanel::pinnedNotesChanged, m_header, &CustomerHeader::setPinnedNotes);
+    connect(m_writesPanel, &AgentWritesPanel::timelineEventsChanged, m_timeline->model(),
+            &TimelineModel::setLocalEvents);
     connect(m_writesPanel, &AgentWritesPanel::message, this, [this](const QString& text) { showMessage(text); });
     connect(m_noteDialog, &NoteDialog::saved, this, [this](const QString& text, bool pinned) {
         if (!m_writes || m_partyId <= 0) {
@@ -400,8 +404,8 @@ bool MainWindow::openParty(qint64 partyId) {
     }
     m_partyId = partyId;
     m_header->showParty(**header);
-    m_writesPanel->showParty(**header);
     m_timeline->showParty(partyId);
+    m_writesPanel->showParty(**header);
     m_nba->setParty(partyId);
     m_detail->clear();
     setWindowTitle(tr("%1 — C360 Workstation").arg((**header).name));

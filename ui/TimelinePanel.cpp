@@ -64,8 +64,14 @@ TimelinePanel::TimelinePanel(QSqlDatabase db, QWidget* parent)
 
     connect(m_systemBox, &QCheckBox::toggled, this, &TimelinePanel::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
-        if (current.isValid()) {
-            Q_EMIT eventSelected(current.data(IdRole).toLongLong());
+        if (!current.isValid()) {
+            return;
+        }
+        const qint64 id = current.data(IdRole).toLongLong();
+        if (id < 0) {
+            Q_EMIT localEventSelected(m_model->eventAt(current.row()));
+        } else {
+            Q_EMIT eventSelected(id);
         }
     });
     connect(m_model, &TimelineModel::errorOccurred, this, &TimelinePanel::message);

@@ -37,6 +37,7 @@ public:
 
 Q_SIGNALS:
     void eventSelected(qint64 eventId);
+    void localEventSelected(const c360::TimelineEvent& event);
     void message(const QString& text);
 
 private:

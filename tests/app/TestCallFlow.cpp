@@ -4,6 +4,7 @@
 #include "app/Application.h"
 #include "models/CacheWriter.h"
 #include "models/IdentityResolver.h"
+#include "models/Roles.h"
 #include "models/TimelineModel.h"
 #include "sync/SyncEngine.h"
 #include "tests/support/BackendProcess.h"
@@ -298,6 +299,16 @@ private Q_SLOTS:
         QVERIFY(payload.contains(QStringLiteral("\"disposition\":\"resolved\"")));
         QVERIFY(payload.contains(QStringLiteral("CALL-1")));
         QVERIFY(window()->agentWritesPanel()->itemCount() >= 1);
+        // ...and at once at the top of the timeline, marked as the agent's own write.
+        TimelineModel* timeline = window()->timelinePanel()->model();
+        QVERIFY(timeline->localCount() >= 1);
+        const QModelIndex top = timeline->index(0, 0);
+        QCOMPARE(top.data(SourceRole).toString(), QStringLiteral("agent"));
+        bool sawWrapUp = false;
+        for (int row = 0; row < timeline->localCount(); ++row) {
+            sawWrapUp = sawWrapUp || timeline->index(row, 0).data(KindRole).toString() == QLatin1String("wrap_up");
+        }
+        QVERIFY(sawWrapUp);
         // The pusher (its own thread) delivers it to the backend, which applies it once.
         QTRY_COMPARE_WITH_TIMEOUT(outboxState(QStringLiteral("wrap_up")), QStringLiteral("sent"), 30000);
     }

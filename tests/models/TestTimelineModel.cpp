@@ -29,6 +29,7 @@ private Q_SLOTS:
     void emptyAndUnknownParty();
     void headersAndRoles();
     void searchResultModel();
+    void localEventsComeFirstAndPageOn();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -152,6 +153,42 @@ void TestTimelineModel::headersAndRoles() {
     QCOMPARE(model.data(first, SystemRole).toBool(), false);
     QVERIFY(model.data(first, RecordIdRole).toLongLong() > 0);
     QCOMPARE(model.data(model.index(0, TimelineModel::SourceColumn)).toString(), QStringLiteral("contact"));
+}
+
+void TestTimelineModel::localEventsComeFirstAndPageOn() {
+    TimelineModel model(m_db->handle());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setParty(m_party);
+    TimelineEvent note;
+    note.id = -7;
+    note.partyId = m_party;
+    note.kind = QStringLiteral("note");
+    note.source = QStringLiteral("agent");
+    note.title = QStringLiteral("Note: call back after 10:00");
+    note.occurredAt = QDateTime::currentDateTimeUtc();
+    model.setLocalEvents({note});
+    QCOMPARE(model.localCount(), 1);
+    QCOMPARE(model.rowCount(), TimelineModel::pageSize + 1);
+    QCOMPARE(model.eventAt(0).id, qint64(-7));
+    QCOMPARE(model.totalCount(), 451);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    QCOMPARE(model.rowCount(), 451); // paging continues after the local row, nothing lost or doubled
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.insert(model.eventAt(row).id);
+    }
+    QCOMPARE(ids.size(), 451);
+    // The filter applies to local events too.
+    TimelineFilter onlyOrders;
+    onlyOrders.kinds = {QStringLiteral("order")};
+    model.setFilter(onlyOrders);
+    QCOMPARE(model.localCount(), 0);
+    model.setFilter(TimelineFilter{});
+    QCOMPARE(model.localCount(), 1);
+    model.setLocalEvents({});
+    QCOMPARE(model.totalCount(), 450);
 }
 
 void TestTimelineModel::searchResultModel() {
