@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -175,8 +177,11 @@ Status Application::start() {
     });
     connect(m_window.get(), &ui::MainWindow::dataQualityRequested, m_identity, &IdentityWorker::loadDataQuality);
     connect(m_identity, &IdentityWorker::decided, this,
-            [this](bool ok, const QString& message, const IdentityDecision&) {
+            [this](bool ok, const QString& message, const IdentityDecision& decision) {
                 m_window->identityDecisionDone(ok, message);
+                if (ok) {
+                    pushDecision(decision);
+                }
             });
     connect(m_identity, &IdentityWorker::dataQualityReady, this, [this](const IdentityWorker::DataQuality& q) {
         m_window->dataQualityView()->setSuspectedDuplicates(q.duplicates);
@@ -293,6 +298,33 @@ void Application::startOutbox(const QString& outboxPath) {
     connect(m_pusher, &sync::OutboxController::pushed, this,
             [this](const sync::PushReport&) { m_window->refreshAgentWrites(); });
     m_pusher->start();
+}
+
+void Application::pushDecision(const IdentityDecision& d) {
+    if (!m_outbox) {
+        return;
+    }
+    // The backend learns the supervisor's decision too; it is kept (audited) in the cache either way.
+    const auto ref = [](const QString& source, const QString& stream, const QString& id) {
+        return QJsonObject{
+            {QStringLiteral("source"), source}, {QStringLiteral("stream"), stream}, {QStringLiteral("source_id"), id}};
+    };
+    const QString customer = QStringLiteral("record:") + d.aSource + QLatin1Char('/') + d.aSourceId;
+    QJsonObject body{{QStringLiteral("customer"), customer},
+                     {QStringLiteral("decision"), d.kind},
+                     {QStringLiteral("a"), ref(d.aSource, d.aStream, d.aSourceId)},
+                     {QStringLiteral("actor"), d.actor},
+                     {QStringLiteral("reason"), d.reason}};
+    if (!d.bSourceId.isEmpty()) {
+        body.insert(QStringLiteral("b"), ref(d.bSource, d.bStream, d.bSourceId));
+    }
+    const auto item = m_outbox->enqueue(QStringLiteral("identity_decision"), customer, 0,
+                                        QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (!item) {
+        m_window->showMessage(item.error().message, 0);
+    } else if (m_pusher) {
+        m_pusher->pushNow();
+    }
 }
 
 void Application::whenNoSync(std::function<void()> job) {

@@ -15,6 +15,7 @@
 class QTimer;
 
 namespace c360 {
+struct IdentityDecision;
 namespace sync {
 class OutboxController;
 class OutboxStore;
@@ -70,6 +71,7 @@ private:
     void onFailed(const QString& message);
     void onPop(const PopRequest& request);
     void startOutbox(const QString& outboxPath);
+    void pushDecision(const IdentityDecision& decision); // merge/split → outbox
     // Identity writes (merge/split) wait for a running sync: both write the cache.
     void whenNoSync(std::function<void()> job);
 

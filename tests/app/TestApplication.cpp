@@ -104,6 +104,21 @@ private Q_SLOTS:
         QVERIFY(decisions.exec(QStringLiteral("SELECT count(*) FROM identity_decision WHERE kind = 'split'")));
         QVERIFY(decisions.next());
         QCOMPARE(decisions.value(0).toInt(), 1);
+        // The decision is pushed to the backend through the outbox, too.
+        {
+            QSqlDatabase outbox = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outbox-peek"));
+            outbox.setDatabaseName(m_dir.filePath(QStringLiteral("outbox.db")));
+            QVERIFY(outbox.open());
+            const auto state = [&outbox] {
+                QSqlQuery q(outbox);
+                return q.exec(QStringLiteral("SELECT state FROM outbox WHERE kind = 'identity_decision'")) && q.next()
+                           ? q.value(0).toString()
+                           : QString();
+            };
+            QTRY_COMPARE_WITH_TIMEOUT(state(), QStringLiteral("sent"), 30000);
+            outbox.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("outbox-peek"));
         own.close();
         own = {};
         QSqlDatabase::removeDatabase(QStringLiteral("own"));

@@ -384,9 +384,13 @@ Reply BackendServer::adminChecksum() const {
 }
 
 Reply BackendServer::outbox(const QHttpServerRequest& request, const QString& kind) {
-    static const QStringList kinds{QStringLiteral("note"),         QStringLiteral("wrap_up"),
-                                   QStringLiteral("nba_feedback"), QStringLiteral("ticket_create"),
-                                   QStringLiteral("order_cancel"), QStringLiteral("order_address")};
+    static const QStringList kinds{QStringLiteral("note"),
+                                   QStringLiteral("wrap_up"),
+                                   QStringLiteral("nba_feedback"),
+                                   QStringLiteral("ticket_create"),
+                                   QStringLiteral("order_cancel"),
+                                   QStringLiteral("order_address"),
+                                   QStringLiteral("identity_decision")};
     ++m_outboxRequests;
     if (request.method() != QHttpServerRequest::Method::Post) {
         return error(405, "method_not_allowed", QStringLiteral("use POST"));
