@@ -49,7 +49,8 @@ CustomerHeader::CustomerHeader(QWidget* parent)
     , m_tickets(statValue(this, "ticketsValue"))
     , m_lastContact(statValue(this, "lastContactValue"))
     , m_sources(new QLabel(this))
-    , m_pinned(new QLabel(this)) {
+    , m_pinned(new QLabel(this))
+    , m_nameSource(new QLabel(this)) {
     setObjectName(QStringLiteral("customerHeader"));
     m_name->setObjectName(QStringLiteral("customerName"));
     QFont nameFont = m_name->font();
@@ -66,6 +67,12 @@ CustomerHeader::CustomerHeader(QWidget* parent)
     m_sources->setTextFormat(Qt::RichText);
     m_sources->setToolTip(tr("Which records of which systems make up this customer, and why (Ctrl+L)"));
     connect(m_sources, &QLabel::linkActivated, this, &CustomerHeader::linkedRecordsRequested);
+    m_nameSource->setObjectName(QStringLiteral("nameSource"));
+    {
+        QPalette pal = m_nameSource->palette();
+        pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+        m_nameSource->setPalette(pal);
+    }
     m_pinned->setObjectName(QStringLiteral("pinnedNotes"));
     m_pinned->setWordWrap(true);
     m_pinned->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; border-left: 3px solid #f9a825; "
@@ -74,6 +81,7 @@ CustomerHeader::CustomerHeader(QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_name);
+    top->addWidget(m_nameSource);
     top->addWidget(m_segment);
     top->addStretch(1);
 
@@ -123,6 +131,8 @@ void CustomerHeader::showCandidates(const QString& number, int count) {
 
 void CustomerHeader::renderEmpty(const QString& title, const QString& text) {
     m_name->setText(title);
+    m_nameSource->clear();
+    m_name->setToolTip({});
     m_segment->clear();
     m_segment->setStyleSheet({});
     m_contacts->setText(text);
@@ -143,6 +153,11 @@ void CustomerHeader::setPinnedNotes(const QStringList& notes) {
     m_pinned->setVisible(!notes.isEmpty());
 }
 
+void CustomerHeader::setFieldSources(const QMap<QString, QString>& sources) {
+    m_fieldSources = sources;
+    render();
+}
+
 void CustomerHeader::setMaskPii(bool mask) {
     m_mask = mask;
     render();
@@ -155,6 +170,17 @@ void CustomerHeader::render() {
     }
     const PartyHeader& p = m_party;
     m_name->setText(p.name.isEmpty() ? tr("(no name)") : p.name);
+    const auto from = [this](const QString& field) {
+        const QString source = m_fieldSources.value(field);
+        return source.isEmpty() ? QString() : tr("from %1").arg(KindStyle::sourceLabel(source));
+    };
+    m_nameSource->setText(from(QStringLiteral("display_name")));
+    m_name->setToolTip(tr("Golden record: the name %1").arg(from(QStringLiteral("display_name"))));
+    m_segment->setToolTip(from(QStringLiteral("segment")));
+    m_contacts->setToolTip(QStringList{tr("E-mail %1").arg(from(QStringLiteral("email"))),
+                                       tr("Phone %1").arg(from(QStringLiteral("phone"))),
+                                       tr("City %1").arg(from(QStringLiteral("city")))}
+                               .join(QLatin1Char('\n')));
     if (p.segment.isEmpty()) {
         m_segment->clear();
         m_segment->setStyleSheet({});

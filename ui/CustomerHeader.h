@@ -2,6 +2,7 @@
 
 #include "models/Queries.h"
 
+#include <QMap>
 #include <QWidget>
 
 class QLabel;
@@ -21,6 +22,9 @@ public:
     void showCandidates(const QString& number, int count); // screen pop with several matches
     void setMaskPii(bool mask);
     void setPinnedNotes(const QStringList& notes); // shown under the contacts on every call
+    // Golden-record field -> the source whose record won it ("display_name" -> "crm"): shown as
+    // small source tags and tooltips next to the name and segment.
+    void setFieldSources(const QMap<QString, QString>& sources);
     const PartyHeader& party() const { return m_party; }
 
 Q_SIGNALS:
@@ -42,6 +46,8 @@ private:
     QLabel* m_lastContact = nullptr;
     QLabel* m_sources = nullptr;
     QLabel* m_pinned = nullptr;
+    QLabel* m_nameSource = nullptr;
+    QMap<QString, QString> m_fieldSources;
 };
 
 } // namespace c360::ui

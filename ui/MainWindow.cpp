@@ -403,6 +403,13 @@ bool MainWindow::openParty(qint64 partyId) {
         return false;
     }
     m_partyId = partyId;
+    QMap<QString, QString> fieldSources;
+    if (const auto fields = identity::goldenFields(m_db, partyId)) {
+        for (const GoldenField& f : *fields) {
+            fieldSources.insert(f.field, f.source);
+        }
+    }
+    m_header->setFieldSources(fieldSources);
     m_header->showParty(**header);
     m_timeline->showParty(partyId);
     m_writesPanel->showParty(**header);

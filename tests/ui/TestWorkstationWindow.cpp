@@ -110,6 +110,8 @@ private Q_SLOTS:
         QVERIFY(!name.isEmpty());
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("customerName"))->text(), name);
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("customerContacts"))->text().contains(phones.first()));
+        // The golden record says where its name came from: the CRM wins by survivorship.
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("nameSource"))->text(), QStringLiteral("from CRM"));
 
         // The timeline shows events from at least three source systems, newest first.
         TimelineModel* model = window.timelinePanel()->model();
