@@ -51,6 +51,7 @@ run() {
         --heavy-events 50000 --write-sources "$data/sources.json" >"$data/backend.log" 2>&1 &
     local backend=$!
     trap 'kill $backend 2>/dev/null || true' EXIT
+    trap 'exit 130' INT TERM
     for _ in $(seq 1 100); do
         [ -s "$data/sources.json" ] && break
         kill -0 $backend 2>/dev/null || { cat "$data/backend.log" >&2; exit 1; }
