@@ -31,7 +31,7 @@
 <context>
     <name>c360::app::Application</name>
     <message numerus="yes">
-        <location filename="../../app/Application.cpp" line="+222"/>
+        <location filename="../../app/Application.cpp" line="+265"/>
         <source>%1 / %2: %n record(s)</source>
         <translation>
             <numerusform>%1 / %2: %n record</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>c360::ui::AgentWritesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/AgentWritesPanel.cpp" line="+123"/>
+        <location filename="../../ui/AgentWritesPanel.cpp" line="+140"/>
         <source>Your notes and wrap-ups — %n failed</source>
         <translation>
             <numerusform>Your notes and wrap-ups — %n failed</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>c360::ui::CustomerHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/CustomerHeader.cpp" line="+118"/>
+        <location filename="../../ui/CustomerHeader.cpp" line="+129"/>
         <source>%n customer(s) share %1: pick the caller in the list on the left.</source>
         <translation>
             <numerusform>%n customer shares %1: pick the caller in the list on the left.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+87"/>
         <source>%n linked record(s) from %1</source>
         <translation>
             <numerusform>%n linked record from %1</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+366"/>
+        <location filename="../../ui/MainWindow.cpp" line="+471"/>
         <source>%1 (%n possible customer(s))</source>
         <translation>
             <numerusform>%1 (%n possible customer)</numerusform>

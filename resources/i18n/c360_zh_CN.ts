@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+44"/>
+        <location filename="../../app/Application.cpp" line="+51"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
@@ -260,6 +260,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Wrap-up</source>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -282,6 +287,11 @@
         <location line="+3"/>
         <source>Marketing</source>
         <translation>营销</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>我</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -341,7 +351,7 @@
         <translation>无法配置本地数据库。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+235"/>
+        <location filename="../../models/Migrations.cpp" line="+256"/>
         <source>The local database could not be read.</source>
         <translation>无法读取本地数据库。</translation>
     </message>
@@ -731,7 +741,7 @@
 <context>
     <name>c360::TimelineModel</name>
     <message>
-        <location filename="../../models/TimelineModel.cpp" line="+136"/>
+        <location filename="../../models/TimelineModel.cpp" line="+155"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -1452,12 +1462,17 @@
 <context>
     <name>c360::app::Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+39"/>
+        <location filename="../../app/Application.cpp" line="+40"/>
         <source>Notes and wrap-ups are off: %1</source>
         <translation>备注和话后处理已停用：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Screen pops are off: %1</source>
         <translation>来电弹屏已停用：%1</translation>
     </message>
@@ -1482,6 +1497,16 @@
         <translation>
             <numerusform>%1 / %2：%n 条记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Agent writes stay in the outbox: %1</source>
+        <translation>坐席写入的内容暂存在发件箱中：%1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Waiting for the running sync to finish…</source>
+        <translation>正在等待当前同步完成…</translation>
     </message>
 </context>
 <context>
@@ -2838,17 +2863,37 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+62"/>
+        <location line="+79"/>
         <source>Your notes and wrap-ups</source>
         <translation>我的备注和话后处理</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-59"/>
         <source>Notes are off: no outbox file could be opened.</source>
         <translation>备注已停用：无法打开发件箱文件。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by you · waiting to be sent</source>
+        <translation>由我写入 · 等待发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by you · not accepted: %1</source>
+        <translation>由我写入 · 未被接受：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by you · sent</source>
+        <translation>由我写入 · 已发送</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>pending</source>
         <translation>待发送</translation>
     </message>
@@ -2934,7 +2979,12 @@
 <context>
     <name>c360::ui::CustomerHeader</name>
     <message>
-        <location filename="../../ui/CustomerHeader.cpp" line="+78"/>
+        <location filename="../../ui/CustomerHeader.cpp" line="+68"/>
+        <source>Which records of which systems make up this customer, and why (Ctrl+L)</source>
+        <translation>该客户由哪些系统的哪些记录组成，以及原因（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Lifetime value</source>
         <translation>客户终身价值</translation>
     </message>
@@ -2976,7 +3026,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>No customer open</source>
         <translation>未打开客户</translation>
     </message>
@@ -2991,7 +3041,32 @@
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>from %1</source>
+        <translation>（来自 %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Golden record: the name %1</source>
+        <translation>黄金记录：姓名%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail %1</source>
+        <translation>邮箱%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone %1</source>
+        <translation>电话%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City %1</source>
+        <translation>城市%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>WeChat linked</source>
         <translation>已绑定微信</translation>
     </message>
@@ -3127,7 +3202,7 @@
         <translation>在时间线中选择一个事件以查看详情。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Source record %1 / %2 / %3, as received:</source>
         <translation>源记录 %1 / %2 / %3（原始内容）：</translation>
     </message>
@@ -3213,17 +3288,22 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../../ui/MainWindow.cpp" line="+53"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The saved rule pack could not be read (%1); using the shipped one.</source>
         <translation>无法读取已保存的规则包（%1）；将使用内置规则包。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+20"/>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Wrap-up saved.</source>
         <translation>话后处理已保存。</translation>
     </message>
@@ -3238,7 +3318,12 @@
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Sync s&amp;tatus…</source>
+        <translation>同步状态(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3251,6 +3336,11 @@
         <location line="+1"/>
         <source>&amp;Find customer…</source>
         <translation>查找客户(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Linked records…</source>
+        <translation>关联记录(&amp;L)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3313,6 +3403,11 @@
         <translation>规则编辑器(&amp;R)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Data quality…</source>
+        <translation>数据质量(&amp;D)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
@@ -3334,6 +3429,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Open a customer first.</source>
+        <translation>请先打开客户。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Open a customer first: a note belongs to a customer.</source>
         <translation>请先打开客户：备注需要关联到客户。</translation>
     </message>
@@ -3343,7 +3443,7 @@
         <translation>备注已停用：无法打开发件箱文件。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Next-best-action rules</source>
         <translation>下一步最佳行动规则</translation>
     </message>
@@ -3358,7 +3458,7 @@
         <translation>该客户已不在缓存中（已在上次同步时被合并或删除）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>%1 — C360 Workstation</source>
         <translation>%1 — C360 坐席工作台</translation>
     </message>
@@ -3941,18 +4041,18 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>Kinds</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-134"/>
+        <location line="+135"/>
         <source>Sources</source>
         <translation>数据源</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-131"/>
         <source>System field changes (segment updates, opt-in flips...) are folded away by default.</source>
         <translation>系统字段变更（分群更新、营销许可变更等）默认折叠隐藏。</translation>
     </message>
@@ -3962,7 +4062,7 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>%1 events</source>
         <translation>%1 个事件</translation>
     </message>

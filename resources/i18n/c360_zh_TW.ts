@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+44"/>
+        <location filename="../../app/Application.cpp" line="+51"/>
         <source>C360 Workstation</source>
         <translation>C360 客服工作台</translation>
     </message>
@@ -260,6 +260,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Wrap-up</source>
+        <translation>通話後處理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -282,6 +287,11 @@
         <location line="+3"/>
         <source>Marketing</source>
         <translation>行銷</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>我</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -341,7 +351,7 @@
         <translation>無法配置本機資料庫。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+235"/>
+        <location filename="../../models/Migrations.cpp" line="+256"/>
         <source>The local database could not be read.</source>
         <translation>無法讀取本機資料庫。</translation>
     </message>
@@ -731,7 +741,7 @@
 <context>
     <name>c360::TimelineModel</name>
     <message>
-        <location filename="../../models/TimelineModel.cpp" line="+136"/>
+        <location filename="../../models/TimelineModel.cpp" line="+155"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
@@ -1452,12 +1462,17 @@
 <context>
     <name>c360::app::Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+39"/>
+        <location filename="../../app/Application.cpp" line="+40"/>
         <source>Notes and wrap-ups are off: %1</source>
         <translation>備註和通話後處理已停用：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
+        <source>Sync status</source>
+        <translation>同步狀態</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Screen pops are off: %1</source>
         <translation>來電彈出畫面已停用：%1</translation>
     </message>
@@ -1482,6 +1497,16 @@
         <translation>
             <numerusform>%1 / %2：%n 條記錄</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Agent writes stay in the outbox: %1</source>
+        <translation>客服人員寫入的內容暫存在寄件匣中：%1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Waiting for the running sync to finish…</source>
+        <translation>正在等待目前同步完成…</translation>
     </message>
 </context>
 <context>
@@ -2838,17 +2863,37 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+62"/>
+        <location line="+79"/>
         <source>Your notes and wrap-ups</source>
         <translation>我的備註和通話後處理</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-59"/>
         <source>Notes are off: no outbox file could be opened.</source>
         <translation>備註已停用：無法打開寄件匣檔案。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>Note: %1</source>
+        <translation>備註：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by you · waiting to be sent</source>
+        <translation>由我寫入 · 等待發送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by you · not accepted: %1</source>
+        <translation>由我寫入 · 未被接受：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by you · sent</source>
+        <translation>由我寫入 · 已傳送</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>pending</source>
         <translation>待發送</translation>
     </message>
@@ -2934,7 +2979,12 @@
 <context>
     <name>c360::ui::CustomerHeader</name>
     <message>
-        <location filename="../../ui/CustomerHeader.cpp" line="+78"/>
+        <location filename="../../ui/CustomerHeader.cpp" line="+68"/>
+        <source>Which records of which systems make up this customer, and why (Ctrl+L)</source>
+        <translation>該客戶由哪些系統的哪些記錄組成，以及原因（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Lifetime value</source>
         <translation>客戶終身價值</translation>
     </message>
@@ -2976,7 +3026,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>No customer open</source>
         <translation>未開啟客戶</translation>
     </message>
@@ -2991,7 +3041,32 @@
         <translation>（無姓名）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>from %1</source>
+        <translation>（來自 %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Golden record: the name %1</source>
+        <translation>黃金記錄：姓名%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail %1</source>
+        <translation>電子郵件%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone %1</source>
+        <translation>電話%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City %1</source>
+        <translation>城市%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>WeChat linked</source>
         <translation>已繫結微信</translation>
     </message>
@@ -3127,7 +3202,7 @@
         <translation>在時間軸中選擇一個事件以檢視詳情。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Source record %1 / %2 / %3, as received:</source>
         <translation>源記錄 %1 / %2 / %3（原始內容）：</translation>
     </message>
@@ -3213,17 +3288,22 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../../ui/MainWindow.cpp" line="+53"/>
         <source>C360 Workstation</source>
         <translation>C360 客服工作台</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The saved rule pack could not be read (%1); using the shipped one.</source>
         <translation>無法讀取已儲存的規則包（%1）；將使用內建規則包。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+20"/>
+        <source>Data quality</source>
+        <translation>資料品質</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Wrap-up saved.</source>
         <translation>通話後處理已儲存。</translation>
     </message>
@@ -3238,7 +3318,12 @@
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Sync s&amp;tatus…</source>
+        <translation>同步狀態(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -3251,6 +3336,11 @@
         <location line="+1"/>
         <source>&amp;Find customer…</source>
         <translation>查詢客戶(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Linked records…</source>
+        <translation>關聯記錄(&amp;L)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3313,6 +3403,11 @@
         <translation>規則編輯器(&amp;R)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Data quality…</source>
+        <translation>資料品質(&amp;D)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
@@ -3334,6 +3429,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Open a customer first.</source>
+        <translation>請先開啟客戶。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Open a customer first: a note belongs to a customer.</source>
         <translation>請先開啟客戶：備註需要關聯到客戶。</translation>
     </message>
@@ -3343,7 +3443,7 @@
         <translation>備註已停用：無法打開寄件匣檔案。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Next-best-action rules</source>
         <translation>下一步最佳行動規則</translation>
     </message>
@@ -3358,7 +3458,7 @@
         <translation>該客戶已不在快取中（已在上次同步時被合併或刪除）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>%1 — C360 Workstation</source>
         <translation>%1 — C360 客服工作台</translation>
     </message>
@@ -3941,18 +4041,18 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>Kinds</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-134"/>
+        <location line="+135"/>
         <source>Sources</source>
         <translation>資料來源</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-131"/>
         <source>System field changes (segment updates, opt-in flips...) are folded away by default.</source>
         <translation>系統欄位變更（客群更新、行銷同意變更等）預設會摺疊隱藏。</translation>
     </message>
@@ -3962,7 +4062,7 @@
         <translation>時間軸</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>%1 events</source>
         <translation>%1 個事件</translation>
     </message>
