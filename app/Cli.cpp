@@ -28,7 +28,7 @@ const QStringList kCommands = {QStringLiteral("sync"), QStringLiteral("search"),
                                QStringLiteral("stats"), QStringLiteral("help")};
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("c360::app", text);
 }
 
 QCommandLineOption dbOption() {

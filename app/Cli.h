@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -23,6 +24,7 @@ QList<CliCommand> extraCommands();
 // The headless command line of the `c360` binary: sync, search, timeline, stats.
 // No window and no display needed. Exit codes: 0 success, 1 the operation failed, 2 usage error.
 class Cli {
+    Q_DECLARE_TR_FUNCTIONS(c360::app::Cli) // the context lupdate gives the members' tr() calls
 public:
     Cli(QTextStream& out, QTextStream& err);
 

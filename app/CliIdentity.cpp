@@ -26,7 +26,7 @@ namespace c360::app {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("c360::app", text);
 }
 
 int usage(QTextStream& err, const char* synopsis, const QString& problem) {

@@ -19,7 +19,7 @@ namespace c360::app {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("c360::app", text);
 }
 
 constexpr qint64 kHistoryDays = 400;

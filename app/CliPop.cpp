@@ -11,7 +11,7 @@ namespace c360::app {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("c360::app", text);
 }
 } // namespace
 

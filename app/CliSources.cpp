@@ -20,7 +20,7 @@ namespace c360::app {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("CliSources", text);
+    return QCoreApplication::translate("c360::app", text);
 }
 
 QString iso(const QDateTime& dt) {

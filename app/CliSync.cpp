@@ -16,7 +16,7 @@ namespace c360::app {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("c360::app", text);
 }
 
 std::atomic<bool> g_interrupted{false};

@@ -17,7 +17,7 @@ namespace c360 {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::CacheWriter", text);
+    return QCoreApplication::translate("c360::CacheWriter::Impl", text);
 }
 } // namespace
 

@@ -9,7 +9,7 @@ namespace c360 {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::CacheWriter", text);
+    return QCoreApplication::translate("c360::DetailWriter", text);
 }
 
 QVariant num(const QVariant& v) {

@@ -11,7 +11,7 @@ namespace c360 {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::CacheWriter", text);
+    return QCoreApplication::translate("c360::IdentityLinker", text);
 }
 } // namespace
 

@@ -8,7 +8,7 @@ namespace c360::identity {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::IdentityQueries", text);
+    return QCoreApplication::translate("c360::identity", text);
 }
 const QString kFailed = QStringLiteral("identity query");
 

@@ -21,7 +21,7 @@ namespace c360 {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::IdentityResolver", text);
+    return QCoreApplication::translate("c360::IdentityResolver::Impl", text);
 }
 
 struct Rec {

@@ -14,7 +14,7 @@ namespace c360 {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::Migrations", text);
+    return QCoreApplication::translate("c360", text);
 }
 
 // One forward step: the statements that bring the schema from version - 1 to version.

@@ -13,7 +13,7 @@ namespace c360 {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::CacheWriter", text);
+    return QCoreApplication::translate("c360::PartyAggregator", text);
 }
 
 // Values counted in first-seen order, so ties resolve deterministically.

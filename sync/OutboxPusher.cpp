@@ -12,7 +12,7 @@ namespace c360::sync {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::sync::OutboxPusher", text);
+    return QCoreApplication::translate("c360::sync", text);
 }
 
 // The backend's own words for a rejection: {"message": "..."} or {"error": "..."}, else the status.

@@ -11,7 +11,7 @@ namespace c360::sync {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::sync::QuarantineStore", text);
+    return QCoreApplication::translate("c360::sync", text);
 }
 
 Error sqlError(const QSqlQuery& q) {

@@ -19,7 +19,7 @@ using namespace c360::sync;
 namespace {
 
 QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("c360::SyncEngine", text, nullptr, n);
+    return QCoreApplication::translate("c360", text, nullptr, n);
 }
 
 QString count(qint64 n) {

@@ -28,13 +28,17 @@ QString formatAge(const QDateTime& then, const QDateTime& now) {
     if (secs < 60) {
         return QCoreApplication::translate("Format", "just now");
     }
+    // Plain variables as the count: lupdate 6.4 loops forever on an expression there.
+    const int minutes = int(secs / 60);
+    const int hours = int(secs / 3600);
+    const int days = int(secs / 86400);
     if (secs < 3600) {
-        return QCoreApplication::translate("Format", "%n minute(s) ago", nullptr, int(secs / 60));
+        return QCoreApplication::translate("Format", "%n minute(s) ago", nullptr, minutes);
     }
     if (secs < 86400) {
-        return QCoreApplication::translate("Format", "%n hour(s) ago", nullptr, int(secs / 3600));
+        return QCoreApplication::translate("Format", "%n hour(s) ago", nullptr, hours);
     }
-    return QCoreApplication::translate("Format", "%n day(s) ago", nullptr, int(secs / 86400));
+    return QCoreApplication::translate("Format", "%n day(s) ago", nullptr, days);
 }
 
 QString formatMoney(double amount, const QString& currency) {

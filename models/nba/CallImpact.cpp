@@ -10,7 +10,7 @@ namespace c360::nba {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::nba::CallImpact", text);
+    return QCoreApplication::translate("c360::nba", text);
 }
 constexpr qint64 kHistoryMs = 400LL * 24 * 3600 * 1000;
 } // namespace

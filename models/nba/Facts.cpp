@@ -10,7 +10,7 @@ namespace c360::nba {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::nba::Facts", text);
+    return QCoreApplication::translate("c360::nba", text);
 }
 } // namespace
 

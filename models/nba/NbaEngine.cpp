@@ -9,7 +9,7 @@ namespace c360::nba {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::nba::NbaEngine", text);
+    return QCoreApplication::translate("c360::nba", text);
 }
 
 struct Candidate {

@@ -4,7 +4,7 @@
 <context>
     <name>Format</name>
     <message numerus="yes">
-        <location filename="../../ui/Format.cpp" line="+32"/>
+        <location filename="../../ui/Format.cpp" line="+36"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
