@@ -203,7 +203,7 @@ constexpr const char* kCacheV3[] = {
 };
 
 // v4: the agents' answers to next-best-action prompts (contact policy, pushed via the outbox).
-// IF NOT EXISTS: FeedbackRepository::ensureSchema() created the same table before this step.
+// IF NOT EXISTS: the NBA engine created the same table itself before this step existed.
 constexpr const char* kCacheV4[] = {
     R"(CREATE TABLE IF NOT EXISTS nba_feedback(
         id INTEGER PRIMARY KEY,

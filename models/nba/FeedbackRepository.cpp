@@ -12,24 +12,6 @@ QString tr(const char* text) {
     return QCoreApplication::translate("c360::nba::FeedbackRepository", text);
 }
 
-constexpr const char* kSchema[] = {
-    R"(CREATE TABLE IF NOT EXISTS nba_feedback(
-        id INTEGER PRIMARY KEY,
-        party_id INTEGER NOT NULL,
-        action_id TEXT NOT NULL,
-        outcome TEXT NOT NULL CHECK (outcome IN ('accepted', 'dismissed', 'later')),
-        reason TEXT,
-        call_reason TEXT,
-        channel TEXT,
-        queue TEXT,
-        pack TEXT,
-        at_ms INTEGER NOT NULL,
-        pushed_ms INTEGER,
-        CHECK (outcome <> 'dismissed' OR coalesce(length(reason), 0) > 0)))",
-    "CREATE INDEX IF NOT EXISTS nba_feedback_party ON nba_feedback(party_id, at_ms)",
-    "CREATE INDEX IF NOT EXISTS nba_feedback_unpushed ON nba_feedback(id) WHERE pushed_ms IS NULL",
-};
-
 constexpr const char* kColumns = "id, party_id, action_id, outcome, reason, call_reason, channel, queue, pack, at_ms";
 
 Feedback fromRow(const QSqlQuery& q) {
@@ -50,11 +32,11 @@ FeedbackRepository::FeedbackRepository(QSqlDatabase db)
     : m_db(std::move(db)) {}
 
 Status FeedbackRepository::ensureSchema() {
+    // The table is part of the cache schema (migration v4); a connection opened without
+    // migrating an older cache would not have it.
     QSqlQuery q(m_db);
-    for (const char* statement : kSchema) {
-        if (!q.exec(QString::fromLatin1(statement))) {
-            return sql::error(q, tr("The feedback table could not be created in the local cache."));
-        }
+    if (!q.exec(QStringLiteral("SELECT 1 FROM nba_feedback LIMIT 0"))) {
+        return sql::error(q, tr("This cache has no place for prompt feedback yet: open it with this version once."));
     }
     return {};
 }

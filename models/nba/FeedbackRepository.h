@@ -11,13 +11,12 @@ namespace c360::nba {
 // Agents' answers to shown actions, kept in the cache in the nba_feedback table so the contact
 // policy can read them and the outbox can push them later (pushed_ms stays NULL until then).
 //
-// The table is created by ensureSchema() with CREATE TABLE IF NOT EXISTS, not by a migration step:
-// it is to be folded into models/Migrations.cpp's list (cache schema v2) later.
+// The table (nba_feedback) is created by the cache migrations (schema v4).
 class FeedbackRepository {
 public:
     explicit FeedbackRepository(QSqlDatabase db);
 
-    Status ensureSchema();
+    Status ensureSchema(); // checks that the cache has the table (a clear error otherwise)
     // Stores one answer; a dismissal needs a reason. Returns the new row id.
     Result<qint64> record(const Feedback& feedback);
     // The party's answers since `sinceMs`, oldest first (uses the (party_id, at_ms) index).
