@@ -85,6 +85,22 @@ Result<sync::OutboxItem> AgentWrites::feedback(const PartyHeader& party, const Q
                                 key));
 }
 
+Result<sync::OutboxItem> AgentWrites::createTicket(const PartyHeader& party, const QString& subject) {
+    const QString key = customerKey(party);
+    return m_store.enqueue(QStringLiteral("ticket_create"), key, party.id,
+                           body({{QStringLiteral("subject"), subject}, {QStringLiteral("name"), party.name}}, key));
+}
+
+Result<sync::OutboxItem> AgentWrites::orderAction(const PartyHeader& party, const QString& kind,
+                                                  const QString& orderNumber, const QString& address) {
+    const QString key = customerKey(party);
+    QJsonObject o{{QStringLiteral("order_number"), orderNumber}};
+    if (!address.isEmpty()) {
+        o.insert(QStringLiteral("address"), address);
+    }
+    return m_store.enqueue(kind, key, party.id, body(o, key));
+}
+
 Result<QList<AgentWrites::Shown>> AgentWrites::forCustomer(const PartyHeader& party, int limit) const {
     const QStringList keys = customerKeys(party);
     QStringList marks;
@@ -122,6 +138,14 @@ Result<QList<AgentWrites::Shown>> AgentWrites::forCustomer(const PartyHeader& pa
             s.text = t("Prompt %1: %2")
                          .arg(p.value(QStringLiteral("action_id")).toString(),
                               p.value(QStringLiteral("outcome")).toString());
+        } else if (s.kind == QLatin1String("ticket_create")) {
+            s.text = t("New ticket: %1").arg(p.value(QStringLiteral("subject")).toString());
+        } else if (s.kind == QLatin1String("order_cancel")) {
+            s.text = t("Cancel order %1").arg(p.value(QStringLiteral("order_number")).toString());
+        } else if (s.kind == QLatin1String("order_address")) {
+            s.text = t("New shipping address for order %1: %2")
+                         .arg(p.value(QStringLiteral("order_number")).toString(),
+                              p.value(QStringLiteral("address")).toString());
         } else {
             s.text = s.kind;
         }

@@ -30,6 +30,11 @@ public:
     Result<sync::OutboxItem> feedback(const PartyHeader& party, const QString& actionId, const QString& outcome,
                                       const QString& reason, const QString& callReason);
 
+    Result<sync::OutboxItem> createTicket(const PartyHeader& party, const QString& subject);
+    // kind: "order_cancel" or "order_address" (extra: {"address": …}).
+    Result<sync::OutboxItem> orderAction(const PartyHeader& party, const QString& kind, const QString& orderNumber,
+                                         const QString& address = {});
+
     struct Shown {
         qint64 id = 0;
         QString kind;

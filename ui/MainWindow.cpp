@@ -23,11 +23,13 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QFrame>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -94,6 +96,21 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     connect(m_search, &SearchPanel::message, this, [this](const QString& text) { showMessage(text); });
     connect(m_timeline, &TimelinePanel::eventSelected, m_detail, &EventDetailPane::showTimelineEvent);
     connect(m_timeline, &TimelinePanel::localEventSelected, m_detail, &EventDetailPane::showLocalEvent);
+    connect(m_timeline, &TimelinePanel::eventSelected, this, [this](qint64 eventId) {
+        const TimelineEvent e = [&] {
+            for (int row = 0; row < m_timeline->model()->rowCount(); ++row) {
+                if (m_timeline->model()->eventAt(row).id == eventId) {
+                    return m_timeline->model()->eventAt(row);
+                }
+            }
+            return TimelineEvent{};
+        }();
+        m_selectedRecord = e.recordId;
+        m_selectedKind = e.kind;
+        const bool order = e.kind == QLatin1String("order") && m_writes;
+        m_cancelOrder->setEnabled(order);
+        m_changeAddress->setEnabled(order);
+    });
     connect(m_timeline, &TimelinePanel::message, this, [this](const QString& text) { showMessage(text); });
     connect(m_callBar, &CallBar::reasonChanged, this, &MainWindow::callReasonChanged);
     // The prompts follow the call: re-ranked when the reason changes or a wrap-up is saved.
@@ -221,6 +238,15 @@ void MainWindow::createActions() {
     QAction* note = customer->addAction(tr("Add &note…"));
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(note, &QAction::triggered, this, &MainWindow::addNote);
+    QAction* ticket = customer->addAction(tr("Create &ticket…"));
+    ticket->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(ticket, &QAction::triggered, this, &MainWindow::createTicket);
+    m_cancelOrder = customer->addAction(tr("&Cancel selected order…"));
+    m_cancelOrder->setEnabled(false);
+    connect(m_cancelOrder, &QAction::triggered, this, &MainWindow::cancelSelectedOrder);
+    m_changeAddress = customer->addAction(tr("Change shipping &address of selected order…"));
+    m_changeAddress->setEnabled(false);
+    connect(m_changeAddress, &QAction::triggered, this, &MainWindow::changeSelectedOrderAddress);
     QAction* system = customer->addAction(tr("Show &system changes"));
     system->setCheckable(true);
     system->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -327,6 +353,91 @@ void MainWindow::identityDecisionDone(bool ok, const QString& message) {
 
 void MainWindow::refreshAgentWrites() {
     m_writesPanel->refresh();
+}
+
+void MainWindow::writeToOutbox(const Result<sync::OutboxItem>& item, const QString& done) {
+    if (!item) {
+        showMessage(item.error().message, 0);
+        return;
+    }
+    m_writesPanel->refresh();
+    showMessage(done);
+    Q_EMIT outboxChanged();
+}
+
+QString MainWindow::selectedOrderNumber() const {
+    if (m_selectedKind != QLatin1String("order") || m_selectedRecord <= 0) {
+        return {};
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT number FROM orders WHERE record_id = ?"));
+    q.addBindValue(m_selectedRecord);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+void MainWindow::createTicket() {
+    if (m_partyId <= 0 || !m_writes) {
+        showMessage(tr("Open a customer first: a ticket belongs to a customer."));
+        return;
+    }
+    auto* ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("ticketDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Create ticket"));
+    ask->setLabelText(tr("Subject of the new ticket for %1:").arg(m_header->party().name));
+    const PartyHeader party = m_header->party();
+    connect(ask, &QInputDialog::textValueSelected, this, [this, party](const QString& subject) {
+        if (subject.trimmed().isEmpty()) {
+            showMessage(tr("A ticket needs a subject; nothing was created."));
+            return;
+        }
+        writeToOutbox(m_writes->createTicket(party, subject.trimmed()), tr("Ticket queued for the helpdesk."));
+    });
+    ask->open();
+}
+
+void MainWindow::cancelSelectedOrder() {
+    const QString number = selectedOrderNumber();
+    if (number.isEmpty() || !m_writes) {
+        showMessage(tr("Select an order in the timeline first."));
+        return;
+    }
+    auto* confirm = new QMessageBox(QMessageBox::Question, tr("Cancel order"),
+                                    tr("Cancel order %1 for %2?").arg(number, m_header->party().name),
+                                    QMessageBox::Yes | QMessageBox::No, this);
+    confirm->setObjectName(QStringLiteral("cancelOrderConfirm"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    const PartyHeader party = m_header->party();
+    connect(confirm, &QMessageBox::finished, this, [this, party, number](int result) {
+        if (result == QMessageBox::Yes) {
+            writeToOutbox(m_writes->orderAction(party, QStringLiteral("order_cancel"), number),
+                          tr("Cancellation of order %1 queued.").arg(number));
+        }
+    });
+    confirm->open();
+}
+
+void MainWindow::changeSelectedOrderAddress() {
+    const QString number = selectedOrderNumber();
+    if (number.isEmpty() || !m_writes) {
+        showMessage(tr("Select an order in the timeline first."));
+        return;
+    }
+    auto* ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("addressDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Change shipping address"));
+    ask->setLabelText(tr("New shipping address for order %1:").arg(number));
+    const PartyHeader party = m_header->party();
+    connect(ask, &QInputDialog::textValueSelected, this, [this, party, number](const QString& address) {
+        if (address.trimmed().isEmpty()) {
+            showMessage(tr("No address given; nothing was changed."));
+            return;
+        }
+        writeToOutbox(m_writes->orderAction(party, QStringLiteral("order_address"), number, address.trimmed()),
+                      tr("Address change for order %1 queued.").arg(number));
+    });
+    ask->open();
 }
 
 void MainWindow::setSyncPanel(QWidget* panel) {

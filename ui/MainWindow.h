@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Result.h"
 #include "ui/CallTypes.h"
 
 #include <QMainWindow>
@@ -16,7 +17,8 @@ namespace c360 {
 class Normalizer;
 namespace sync {
 class OutboxStore;
-}
+struct OutboxItem;
+} // namespace sync
 } // namespace c360
 
 namespace c360::ui {
@@ -64,11 +66,15 @@ public:
     void setOutbox(sync::OutboxStore* outbox);
     AgentWritesPanel* agentWritesPanel() const { return m_writesPanel; }
     NoteDialog* noteDialog() const { return m_noteDialog; }
-    void addNote();                    // opens the note dialog for the open customer
-    void refreshAgentWrites();         // the outbox changed state (pushed, failed)
-    void setSyncPanel(QWidget* panel); // opened from File > Sync status (the application owns it)
-    void showLinkedRecords();          // the open customer's linked records (merge/split for supervisors)
-    QWidget* openDataQuality();        // supervisors only
+    void addNote();                      // opens the note dialog for the open customer
+    void refreshAgentWrites();           // the outbox changed state (pushed, failed)
+    void setSyncPanel(QWidget* panel);   // opened from File > Sync status (the application owns it)
+    void createTicket();                 // asks for a subject, then writes ticket_create to the outbox
+    void cancelSelectedOrder();          // asks to confirm, then writes order_cancel
+    void changeSelectedOrderAddress();   // asks for the address, then writes order_address
+    QString selectedOrderNumber() const; // of the order event selected in the timeline, else empty
+    void showLinkedRecords();            // the open customer's linked records (merge/split for supervisors)
+    QWidget* openDataQuality();          // supervisors only
     LinkedRecordsDialog* linkedRecordsDialog() const { return m_linked; }
     DataQualityView* dataQualityView() const { return m_quality; }
     // The application reports a stored merge/split decision (or why it failed).
@@ -97,6 +103,7 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    void writeToOutbox(const Result<sync::OutboxItem>& item, const QString& done);
     QString callerLabel() const;
 
     QSqlDatabase m_db;
@@ -114,6 +121,10 @@ private:
     QAction* m_rulesAction = nullptr;
     QAction* m_qualityAction = nullptr;
     QAction* m_syncPanelAction = nullptr;
+    QAction* m_cancelOrder = nullptr;
+    QAction* m_changeAddress = nullptr;
+    qint64 m_selectedRecord = 0; // source record of the selected timeline event
+    QString m_selectedKind;
     QPointer<QWidget> m_syncPanel;
     LinkedRecordsDialog* m_linked = nullptr;
     DataQualityView* m_quality = nullptr;

@@ -23,8 +23,12 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -311,6 +315,46 @@ private Q_SLOTS:
         QVERIFY(sawWrapUp);
         // The pusher (its own thread) delivers it to the backend, which applies it once.
         QTRY_COMPARE_WITH_TIMEOUT(outboxState(QStringLiteral("wrap_up")), QStringLiteral("sent"), 30000);
+    }
+
+    void orderAndTicketActionsGoToTheOutbox() {
+        QVERIFY(window()->openParty(m_party));
+        // Select one of the customer's orders in the timeline.
+        ui::TimelinePanel* panel = window()->timelinePanel();
+        panel->setKindFilter({QStringLiteral("order")});
+        TimelineModel* model = panel->model();
+        QVERIFY2(model->rowCount() > 0, "customer #1 has orders");
+        panel->view()->setCurrentIndex(model->index(0, 0));
+        const QString number = window()->selectedOrderNumber();
+        QVERIFY(!number.isEmpty());
+        window()->cancelSelectedOrder();
+        auto* confirm = window()->findChild<QMessageBox*>(QStringLiteral("cancelOrderConfirm"));
+        QVERIFY(confirm);
+        confirm->done(QMessageBox::Yes);
+        QCOMPARE(outboxCount(QStringLiteral("order_cancel")), 1);
+        QVERIFY(outboxPayload(QStringLiteral("order_cancel")).contains(number));
+        // The backend decides: a delivered order cannot be cancelled (409, its reason shown to the
+        // agent); any other is accepted. Either way the item leaves "pending".
+        QTRY_VERIFY_WITH_TIMEOUT(outboxState(QStringLiteral("order_cancel")) != QLatin1String("pending"), 30000);
+        if (outboxState(QStringLiteral("order_cancel")) == QLatin1String("failed")) {
+            window()->refreshAgentWrites();
+            auto* list = window()->findChild<QListWidget*>(QStringLiteral("agentWritesList"));
+            bool reasonShown = false;
+            for (int i = 0; i < list->count(); ++i) {
+                reasonShown = reasonShown || list->item(i)->text().contains(QStringLiteral("cannot be cancelled")) ||
+                              list->item(i)->text().contains(QStringLiteral("already cancelled"));
+            }
+            QVERIFY(reasonShown);
+        }
+        panel->setKindFilter({});
+
+        window()->createTicket();
+        auto* ask = window()->findChild<QInputDialog*>(QStringLiteral("ticketDialog"));
+        QVERIFY(ask);
+        ask->setTextValue(QStringLiteral("Parcel arrived damaged"));
+        ask->accept();
+        QCOMPARE(outboxCount(QStringLiteral("ticket_create")), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(outboxState(QStringLiteral("ticket_create")), QStringLiteral("sent"), 30000);
     }
 
     void severalMatchesGiveAPickList() {
