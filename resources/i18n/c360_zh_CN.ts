@@ -2151,12 +2151,12 @@
 <context>
     <name>c360::nba::FeedbackRepository</name>
     <message>
-        <location filename="../../models/nba/FeedbackRepository.cpp" line="+56"/>
-        <source>The feedback table could not be created in the local cache.</source>
-        <translation>无法在本地缓存中创建反馈表。</translation>
+        <location filename="../../models/nba/FeedbackRepository.cpp" line="+39"/>
+        <source>This cache has no place for prompt feedback yet: open it with this version once.</source>
+        <translation>此缓存还没有存放提示反馈的位置：请用当前版本打开一次。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The feedback names no action.</source>
         <translation>反馈中没有指定行动。</translation>
     </message>
@@ -3288,12 +3288,12 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../../ui/MainWindow.cpp" line="+55"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
         <source>The saved rule pack could not be read (%1); using the shipped one.</source>
         <translation>无法读取已保存的规则包（%1）；将使用内置规则包。</translation>
     </message>
@@ -3346,6 +3346,21 @@
         <location line="+3"/>
         <source>Add &amp;note…</source>
         <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create &amp;ticket…</source>
+        <translation>创建工单(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel selected order…</source>
+        <translation>取消所选订单(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change shipping &amp;address of selected order…</source>
+        <translation>修改所选订单的收货地址(&amp;A)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3433,7 +3448,73 @@
         <translation>请先打开客户。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
+        <source>Open a customer first: a ticket belongs to a customer.</source>
+        <translation>请先打开客户：工单属于某位客户。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create ticket</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject of the new ticket for %1:</source>
+        <translation>%1 的新工单主题：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ticket needs a subject; nothing was created.</source>
+        <translation>工单需要主题；未创建任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket queued for the helpdesk.</source>
+        <translation>工单已排队发送到服务台。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+21"/>
+        <source>Select an order in the timeline first.</source>
+        <translation>请先在时间线中选择一个订单。</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel order %1 for %2?</source>
+        <translation>要为 %2 取消订单 %1 吗？</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancellation of order %1 queued.</source>
+        <translation>订单 %1 的取消请求已排队。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change shipping address</source>
+        <translation>修改收货地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New shipping address for order %1:</source>
+        <translation>订单 %1 的新收货地址：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No address given; nothing was changed.</source>
+        <translation>未填写地址；未做任何修改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address change for order %1 queued.</source>
+        <translation>订单 %1 的地址修改已排队。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Open a customer first: a note belongs to a customer.</source>
         <translation>请先打开客户：备注需要关联到客户。</translation>
     </message>

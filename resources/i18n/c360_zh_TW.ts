@@ -2151,12 +2151,12 @@
 <context>
     <name>c360::nba::FeedbackRepository</name>
     <message>
-        <location filename="../../models/nba/FeedbackRepository.cpp" line="+56"/>
-        <source>The feedback table could not be created in the local cache.</source>
-        <translation>無法在本機快取中建立回饋表。</translation>
+        <location filename="../../models/nba/FeedbackRepository.cpp" line="+39"/>
+        <source>This cache has no place for prompt feedback yet: open it with this version once.</source>
+        <translation>此快取尚無存放提示回饋的位置：請用目前版本開啟一次。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The feedback names no action.</source>
         <translation>回饋中沒有指定行動。</translation>
     </message>
@@ -3288,12 +3288,12 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../../ui/MainWindow.cpp" line="+55"/>
         <source>C360 Workstation</source>
         <translation>C360 客服工作台</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
         <source>The saved rule pack could not be read (%1); using the shipped one.</source>
         <translation>無法讀取已儲存的規則包（%1）；將使用內建規則包。</translation>
     </message>
@@ -3346,6 +3346,21 @@
         <location line="+3"/>
         <source>Add &amp;note…</source>
         <translation>新增備註(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create &amp;ticket…</source>
+        <translation>建立工單(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel selected order…</source>
+        <translation>取消所選訂單(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change shipping &amp;address of selected order…</source>
+        <translation>修改所選訂單的收件地址(&amp;A)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3433,7 +3448,73 @@
         <translation>請先開啟客戶。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
+        <source>Open a customer first: a ticket belongs to a customer.</source>
+        <translation>請先開啟客戶：工單屬於某位客戶。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create ticket</source>
+        <translation>建立工單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject of the new ticket for %1:</source>
+        <translation>%1 的新工單主旨：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ticket needs a subject; nothing was created.</source>
+        <translation>工單需要主旨；未建立任何內容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket queued for the helpdesk.</source>
+        <translation>工單已排入佇列，將送往客服中心。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+21"/>
+        <source>Select an order in the timeline first.</source>
+        <translation>請先在時間軸中選擇一筆訂單。</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Cancel order</source>
+        <translation>取消訂單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel order %1 for %2?</source>
+        <translation>要為 %2 取消訂單 %1 嗎？</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancellation of order %1 queued.</source>
+        <translation>訂單 %1 的取消要求已排入佇列。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change shipping address</source>
+        <translation>修改收件地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New shipping address for order %1:</source>
+        <translation>訂單 %1 的新收件地址：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No address given; nothing was changed.</source>
+        <translation>未填寫地址；未做任何修改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address change for order %1 queued.</source>
+        <translation>訂單 %1 的地址修改已排入佇列。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Open a customer first: a note belongs to a customer.</source>
         <translation>請先開啟客戶：備註需要關聯到客戶。</translation>
     </message>
