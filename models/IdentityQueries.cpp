@@ -65,7 +65,8 @@ Result<QList<GoldenField>> goldenFields(QSqlDatabase db, qint64 partyId) {
 Result<QList<InvalidContact>> invalidContacts(QSqlDatabase db, int limit) {
     QStringList parts;
     for (const auto& [table, column] : kContactColumns) {
-        parts << QStringLiteral("SELECT d.record_id AS record_id, '%2' AS kind, d.%2 AS value FROM %1 d WHERE coalesce(trim(d.%2), '') <> '' AND "
+        parts << QStringLiteral("SELECT d.record_id AS record_id, '%2' AS kind, d.%2 AS value FROM %1 d WHERE "
+                                "coalesce(trim(d.%2), '') <> '' AND "
                                 "NOT EXISTS (SELECT 1 FROM record_key rk WHERE rk.record_id = d.record_id AND "
                                 "rk.kind = '%2')")
                      .arg(QString::fromLatin1(table), QString::fromLatin1(column));

@@ -3,15 +3,13 @@
 // window (offscreen by default), pops random callers with their number written the way a
 // switch sends it, and measures pop → header, timeline first page and prompts on screen.
 //   c360-popbench [--customers 100000] [--pops 200] [--db PATH] [--smoke]
+#include "models/Database.h"
+#include "models/Normalize.h"
 #include "tools/bench/LatencyStats.h"
 #include "tools/bench/SyntheticCache.h"
-
 #include "ui/CallBar.h"
 #include "ui/MainWindow.h"
 #include "ui/NbaPanel.h"
-
-#include "models/Database.h"
-#include "models/Normalize.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,8 +52,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     QTemporaryDir work;
-    const QString path = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db"))
-                                                       : work.filePath(QStringLiteral("pop.db"));
+    const QString path =
+        p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : work.filePath(QStringLiteral("pop.db"));
     const bool reuse = QFileInfo::exists(path);
     auto db = c360::Database::open(path, QStringLiteral("popbench"));
     if (!db) {
@@ -63,7 +61,10 @@ int main(int argc, char** argv) {
         return 1;
     }
     if (!reuse) {
-        out << QStringLiteral("building a cache of %1 customers × %2 events in %3 …").arg(customers).arg(perParty).arg(path)
+        out << QStringLiteral("building a cache of %1 customers × %2 events in %3 …")
+                   .arg(customers)
+                   .arg(perParty)
+                   .arg(path)
             << Qt::endl;
         c360::bench::SyntheticSpec spec;
         spec.parties = customers;
