@@ -42,6 +42,17 @@ QCommandLineOption regionOption() {
             QStringLiteral("CC"), QStringLiteral("CN")};
 }
 
+// --limit as a positive number; 0 when it is not one.
+int positiveLimit(const QCommandLineParser& p) {
+    bool ok = false;
+    const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
+    return ok && limit > 0 ? limit : 0;
+}
+
+Normalizer normalizerFor(const QCommandLineParser& p) {
+    return Normalizer(IdentityConfig{p.value(QStringLiteral("region")).toUpper(), {QStringLiteral("US")}});
+}
+
 QString dbPath(const QCommandLineParser& p) {
     return p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : defaultCachePath();
 }
@@ -215,9 +226,8 @@ int Cli::search(const QStringList& args) {
     if (query.isEmpty()) {
         return usage(tr("search needs a QUERY."));
     }
-    bool okLimit = false;
-    const int limit = p.value(QStringLiteral("limit")).toInt(&okLimit);
-    if (!okLimit || limit <= 0) {
+    const int limit = positiveLimit(p);
+    if (limit <= 0) {
         return usage(tr("--limit takes a positive number."));
     }
     auto db = openExisting(dbPath(p), QStringLiteral("cli"));
@@ -225,7 +235,7 @@ int Cli::search(const QStringList& args) {
         m_err << db.error().message << '\n';
         return 1;
     }
-    const Normalizer normalizer(IdentityConfig{p.value(QStringLiteral("region")).toUpper(), {QStringLiteral("US")}});
+    const Normalizer normalizer = normalizerFor(p);
     const auto results = SearchRepository(db->handle(), normalizer).search(query, limit);
     if (!results) {
         m_err << results.error().message << '\n';
@@ -270,9 +280,8 @@ int Cli::timeline(const QStringList& args) {
     if (p.positionalArguments().size() != 1) {
         return usage(tr("timeline needs one PARTY (a party id, or a query that finds exactly one customer)."));
     }
-    bool okLimit = false;
-    const int limit = p.value(QStringLiteral("limit")).toInt(&okLimit);
-    if (!okLimit || limit <= 0) {
+    const int limit = positiveLimit(p);
+    if (limit <= 0) {
         return usage(tr("--limit takes a positive number."));
     }
     auto db = openExisting(dbPath(p), QStringLiteral("cli"));
