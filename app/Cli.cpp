@@ -293,8 +293,7 @@ int Cli::timeline(const QStringList& args) {
     bool numeric = false;
     qint64 partyId = partyArg.toLongLong(&numeric);
     if (!numeric) {
-        const Normalizer normalizer(
-            IdentityConfig{p.value(QStringLiteral("region")).toUpper(), {QStringLiteral("US")}});
+        const Normalizer normalizer = normalizerFor(p);
         const auto found = SearchRepository(db->handle(), normalizer).search(partyArg, 2);
         if (!found) {
             m_err << found.error().message << '\n';
