@@ -12,6 +12,9 @@ cd "$(dirname "$0")"
 ROOT=$(pwd)
 BUILD_DIR=${C360_BUILD_DIR:-$ROOT/build/release}
 JOBS=${C360_JOBS:-$(nproc)}
+# ccache keys on paths relative to the checkout, so a fresh clone (CI) or a second worktree
+# reuses what any other checkout on this machine already compiled.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
 
 log() { printf '\033[1m[dev.sh]\033[0m %s\n' "$*" >&2; }
 
