@@ -46,8 +46,7 @@ ui::MainWindow* Application::window() const {
     return m_window.get();
 }
 
-GuiOptions Application::parseArguments(const QStringList& arguments, QString* error) {
-    QCommandLineParser p;
+void Application::describeOptions(QCommandLineParser& p) {
     p.setApplicationDescription(QCoreApplication::translate("Application", "C360 Workstation"));
     p.addHelpOption();
     p.addVersionOption();
@@ -81,6 +80,11 @@ GuiOptions Application::parseArguments(const QStringList& arguments, QString* er
                  QStringLiteral("NUMBER")});
     p.addPositionalArgument(QStringLiteral("url"),
                             QCoreApplication::translate("Application", "A c360://pop?ani=… or tel: link to pop."));
+}
+
+GuiOptions Application::parseArguments(const QStringList& arguments, QString* error) {
+    QCommandLineParser p;
+    describeOptions(p);
     GuiOptions o;
     if (!p.parse(arguments)) {
         *error = p.errorText();

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QCommandLineParser;
 class QTimer;
 
 namespace c360 {
@@ -55,6 +56,10 @@ class Application final : public QObject {
     Q_DISABLE_COPY_MOVE(Application)
 public:
     explicit Application(GuiOptions options, QObject* parent = nullptr);
+
+    // Declares the window's command-line options on `parser` (also printed by `c360 --help`,
+    // which needs no display).
+    static void describeOptions(QCommandLineParser& parser);
     ~Application() override;
 
     // Opens the cache and shows the window; a human message on failure.

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "app/Application.h"
 #include "app/CliIdentity.h"
 #include "app/CliNba.h"
 #include "app/CliPop.h"
@@ -29,6 +30,74 @@ const QStringList kCommands = {QStringLiteral("sync"), QStringLiteral("search"),
 
 QString tr(const char* text) {
     return QCoreApplication::translate("c360::app", text);
+}
+
+constexpr const char* kSyncSynopsis = "c360 sync --sources FILE [--source NAME] [--stream NAME] [--db PATH] [--json]";
+constexpr const char* kSearchSynopsis = "c360 search QUERY [--limit N] [--region CC] [--db PATH] [--json]";
+constexpr const char* kTimelineSynopsis =
+    "c360 timeline PARTY [--limit N] [--kind K,..] [--source S,..] [--system] [--db PATH] [--json]";
+constexpr const char* kStatsSynopsis = "c360 stats [--db PATH] [--json]";
+
+// Options of the window that may also come before a command word, and take a value.
+const QStringList kGlobalValueOptions = {QStringLiteral("db"),     QStringLiteral("sources"), QStringLiteral("lang"),
+                                         QStringLiteral("region"), QStringLiteral("outbox"),  QStringLiteral("role")};
+// Commands whose own parser takes --lang (the others get the language through the translator).
+const QStringList kCommandsWithLang = {QStringLiteral("nba")};
+
+bool isHelp(const QString& a) {
+    return a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("-?") ||
+           a == QLatin1String("--help-all");
+}
+bool isVersion(const QString& a) {
+    return a == QLatin1String("-v") || a == QLatin1String("--version");
+}
+
+// argv split into the command word (empty when there is none), the options that came before it and
+// the arguments after it.
+struct SplitArguments {
+    QString command;
+    QStringList before;
+    QStringList after;
+};
+
+SplitArguments splitArguments(const QStringList& arguments) {
+    SplitArguments split;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
+            split.before << a;
+            const QString name = a.mid(2).section(QLatin1Char('='), 0, 0);
+            if (!a.contains(QLatin1Char('=')) && kGlobalValueOptions.contains(name) && i + 1 < arguments.size()) {
+                split.before << arguments.at(++i);
+            }
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
+            split.before << a;
+            continue;
+        }
+        split.command = a;
+        split.after = arguments.mid(i + 1);
+        break;
+    }
+    return split;
+}
+
+// Removes --lang X / --lang=X from `args`.
+QStringList withoutLanguage(const QStringList& args) {
+    QStringList out;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1String("--lang="))) {
+            continue;
+        }
+        out << a;
+    }
+    return out;
 }
 
 QCommandLineOption dbOption() {
@@ -129,23 +198,50 @@ QList<CliCommand> extraCommands() {
 }
 
 bool Cli::isCommand(const QStringList& arguments) {
-    if (arguments.size() < 2) {
-        return false;
+    const SplitArguments split = splitArguments(arguments);
+    if (split.command.isEmpty()) {
+        return std::any_of(split.before.begin(), split.before.end(),
+                           [](const QString& a) { return isHelp(a) || isVersion(a); });
     }
-    if (kCommands.contains(arguments.at(1))) {
+    if (kCommands.contains(split.command)) {
         return true;
     }
     const QList<CliCommand> extra = extraCommands();
-    return std::any_of(extra.begin(), extra.end(), [&](const CliCommand& c) { return c.name == arguments.at(1); });
+    return std::any_of(extra.begin(), extra.end(), [&](const CliCommand& c) { return c.name == split.command; });
+}
+
+QString Cli::languageArgument(const QStringList& arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            return arguments.at(i + 1);
+        }
+        if (a.startsWith(QLatin1String("--lang="))) {
+            return a.mid(7);
+        }
+    }
+    return {};
 }
 
 int Cli::run(const QStringList& arguments) {
-    if (arguments.size() < 2) {
+    const SplitArguments split = splitArguments(arguments);
+    const QString command = split.command;
+    if (command.isEmpty()) {
+        if (std::any_of(split.before.begin(), split.before.end(), isVersion)) {
+            m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+            return 0;
+        }
+        if (std::any_of(split.before.begin(), split.before.end(), isHelp)) {
+            return help();
+        }
         return usage({});
     }
-    const QString command = arguments.at(1);
-    QStringList rest = arguments;
-    rest.removeAt(1);
+    // The command's parser sees its arguments and the global options given before it.
+    QStringList rest{arguments.value(0)};
+    rest << split.before << split.after;
+    if (!kCommandsWithLang.contains(command)) {
+        rest = withoutLanguage(rest);
+    }
     if (command == QLatin1String("sync")) {
         return sync(rest);
     }
@@ -159,8 +255,7 @@ int Cli::run(const QStringList& arguments) {
         return stats(rest);
     }
     if (command == QLatin1String("help")) {
-        usage({});
-        return 0;
+        return help();
     }
     for (const CliCommand& extra : extraCommands()) {
         if (extra.name == command) {
@@ -174,17 +269,54 @@ int Cli::usage(const QString& problem) {
     if (!problem.isEmpty()) {
         m_err << problem << '\n';
     }
-    m_err << tr("Usage:\n"
-                "  c360 [--db PATH] [--sources FILE] [--lang en|zh_CN|zh_TW]   open the workstation\n"
-                "  c360 sync --sources FILE [--source NAME] [--stream NAME] [--db PATH] [--json]\n"
-                "  c360 search QUERY [--limit N] [--db PATH] [--json]\n"
-                "  c360 timeline PARTY [--limit N] [--kind K,..] [--source S,..] [--system] [--db PATH] [--json]\n"
-                "  c360 stats [--db PATH] [--json]\n");
-    for (const CliCommand& extra : extraCommands()) {
-        m_err << "  " << extra.synopsis << '\n';
-    }
+    m_err << commandSynopses();
     m_err.flush();
     return 2;
+}
+
+int Cli::help() {
+    QCommandLineParser window;
+    Application::describeOptions(window);
+    m_out << tr("C360 Workstation %1: one view of the customer for contact-center agents.")
+                 .arg(QCoreApplication::applicationVersion())
+          << "\n\n"
+          << commandSynopses() << '\n'
+          << tr("Global options (before or after the command): --db PATH, --sources FILE, --lang en|zh_CN|zh_TW.\n"
+                "`c360 COMMAND --help` describes a command's options.")
+          << "\n\n"
+          << tr("Options of the window:") << '\n'
+          << window.helpText().section(QStringLiteral("\n\n"), 1);
+    m_out.flush();
+    return 0;
+}
+
+QString Cli::commandSynopses() {
+    QString text = tr("Usage:") + QLatin1Char('\n');
+    text += QStringLiteral("  c360 [--db PATH] [--sources FILE] [--lang en|zh_CN|zh_TW]   ") +
+            tr("open the workstation") + QLatin1Char('\n');
+    text += QStringLiteral("  c360 --help | --version\n");
+    for (const char* synopsis : {kSyncSynopsis, kSearchSynopsis, kTimelineSynopsis, kStatsSynopsis}) {
+        text += QStringLiteral("  ") + QLatin1String(synopsis) + QLatin1Char('\n');
+    }
+    for (const CliCommand& extra : extraCommands()) {
+        text += QStringLiteral("  ") + extra.synopsis + QLatin1Char('\n');
+    }
+    return text;
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments, const QString& synopsis,
+                                    QTextStream& out, QTextStream& err) {
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(helpOption);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n' << tr("Usage: %1").arg(synopsis) << '\n';
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        out << tr("Usage: %1").arg(synopsis) << "\n\n" << parser.helpText().section(QStringLiteral("\n\n"), 1);
+        return 0;
+    }
+    return std::nullopt;
 }
 
 int Cli::sync(const QStringList& args) {
@@ -195,8 +327,8 @@ int Cli::sync(const QStringList& args) {
     p.addOption({QStringLiteral("source"), tr("Only this source."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("stream"), tr("Only this stream."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("quiet"), tr("No progress lines.")});
-    if (!p.parse(args)) {
-        return usage(p.errorText());
+    if (const auto done = parseCommandLine(p, args, QLatin1String(kSyncSynopsis), m_out, m_err)) {
+        return *done;
     }
     if (!p.positionalArguments().isEmpty()) {
         return usage(tr("sync takes no positional arguments."));
@@ -219,8 +351,8 @@ int Cli::search(const QStringList& args) {
     p.addOption(regionOption());
     p.addOption(
         {QStringLiteral("limit"), tr("At most N results (default 20)."), QStringLiteral("N"), QStringLiteral("20")});
-    if (!p.parse(args)) {
-        return usage(p.errorText());
+    if (const auto done = parseCommandLine(p, args, QLatin1String(kSearchSynopsis), m_out, m_err)) {
+        return *done;
     }
     const QString query = p.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (query.isEmpty()) {
@@ -274,8 +406,8 @@ int Cli::timeline(const QStringList& args) {
     p.addOption({QStringLiteral("kind"), tr("Only these kinds (comma separated)."), QStringLiteral("K")});
     p.addOption({QStringLiteral("source"), tr("Only these sources (comma separated)."), QStringLiteral("S")});
     p.addOption({QStringLiteral("system"), tr("Include system field changes.")});
-    if (!p.parse(args)) {
-        return usage(p.errorText());
+    if (const auto done = parseCommandLine(p, args, QLatin1String(kTimelineSynopsis), m_out, m_err)) {
+        return *done;
     }
     if (p.positionalArguments().size() != 1) {
         return usage(tr("timeline needs one PARTY (a party id, or a query that finds exactly one customer)."));
@@ -364,8 +496,8 @@ int Cli::stats(const QStringList& args) {
     QCommandLineParser p;
     p.addOption(dbOption());
     p.addOption(jsonOption());
-    if (!p.parse(args)) {
-        return usage(p.errorText());
+    if (const auto done = parseCommandLine(p, args, QLatin1String(kStatsSynopsis), m_out, m_err)) {
+        return *done;
     }
     auto db = openExisting(dbPath(p), QStringLiteral("cli"));
     if (!db) {

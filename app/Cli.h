@@ -6,6 +6,9 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace c360::app {
 
@@ -21,6 +24,12 @@ struct CliCommand {
 // The commands that live outside Cli.cpp; adding one is one line in Cli.cpp's table.
 QList<CliCommand> extraCommands();
 
+// Parses a command's own arguments with `parser` (to which it adds -h/--help). On --help it prints
+// the synopsis and the options to `out` and returns 0; on a parse error it prints the error and the
+// synopsis to `err` and returns 2; nullopt when the command should go on.
+std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments, const QString& synopsis,
+                                    QTextStream& out, QTextStream& err);
+
 // The headless command line of the `c360` binary: sync, search, timeline, stats.
 // No window and no display needed. Exit codes: 0 success, 1 the operation failed, 2 usage error.
 class Cli {
@@ -28,8 +37,12 @@ class Cli {
 public:
     Cli(QTextStream& out, QTextStream& err);
 
-    // True when argv names a command (so main() starts no GUI).
+    // True when argv names a command, or asks only for --help / --version (so main() starts no
+    // GUI and needs no display). Global options may come before the command word:
+    // `c360 --db X search Q` is `c360 search --db X Q`.
     static bool isCommand(const QStringList& arguments);
+    // The value of --lang wherever it is in argv ("" when absent).
+    static QString languageArgument(const QStringList& arguments);
     int run(const QStringList& arguments);
 
 private:
@@ -38,6 +51,8 @@ private:
     int timeline(const QStringList& args);
     int stats(const QStringList& args);
     int usage(const QString& problem);
+    int help();
+    static QString commandSynopses();
 
     QTextStream& m_out;
     QTextStream& m_err;
