@@ -52,12 +52,14 @@ run() {
     log "starting the reference backend (demo company, $customers customers) on 127.0.0.1:$port"
     "$BUILD_DIR/bin/c360-backend" --customers "$customers" --seed 7 --port "$port" \
         --heavy-events 50000 --write-sources "$data/sources.json" >"$data/backend.log" 2>&1 &
-    local backend=$!
-    trap 'kill $backend 2>/dev/null || true' EXIT
+    # The backend stops with this script: when the window closes, on Ctrl+C, on kill.
+    # (Global, not local: the EXIT trap runs after this function has returned.)
+    DEMO_BACKEND_PID=$!
+    trap 'kill "$DEMO_BACKEND_PID" 2>/dev/null || true' EXIT
     trap 'exit 130' INT TERM
     for _ in $(seq 1 100); do
         [ -s "$data/sources.json" ] && break
-        kill -0 $backend 2>/dev/null || { cat "$data/backend.log" >&2; exit 1; }
+        kill -0 "$DEMO_BACKEND_PID" 2>/dev/null || { cat "$data/backend.log" >&2; exit 1; }
         sleep 0.1
     done
     rm -f "$data/cache.db" "$data/cache.db-wal" "$data/cache.db-shm"
