@@ -1,10 +1,12 @@
 #include "app/Application.h"
 #include "app/Cli.h"
+#include "app/Platform.h"
 #include "app/SingleInstance.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTextStream>
@@ -32,14 +34,16 @@ QStringList rawArguments(int argc, char** argv) {
 int main(int argc, char** argv) {
     const QStringList args = rawArguments(argc, argv);
     if (c360::app::Cli::isCommand(args)) {
-        // Headless: no window, no display needed.
+        // Headless (commands, --help, --version): no window, no display needed.
+        c360::app::platform::attachToParentConsole();
         QCoreApplication app(argc, argv);
         setIdentity();
         // The command's own output says what happened; the log lines are for QT_LOGGING_RULES users.
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
             QLoggingCategory::setFilterRules(QStringLiteral("c360.*.info=false"));
         }
-        c360::app::Application::installTranslations(qEnvironmentVariable("C360_LANG"));
+        const QString language = c360::app::Cli::languageArgument(args);
+        c360::app::Application::installTranslations(language.isEmpty() ? qEnvironmentVariable("C360_LANG") : language);
         QTextStream out(stdout);
         QTextStream err(stderr);
         c360::app::Cli cli(out, err);
@@ -52,6 +56,12 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("C360 Workstation"));
+    QApplication::setDesktopFileName(QStringLiteral("c360"));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/c360.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
     QString error;
     c360::app::GuiOptions options = c360::app::Application::parseArguments(QApplication::arguments(), &error);
     if (!error.isEmpty()) {
