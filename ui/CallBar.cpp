@@ -1,19 +1,39 @@
 #include "CallBar.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTimer>
+#include <QWindow>
 
 namespace c360::ui {
+
+namespace {
+
+QString clock(int seconds) {
+    return QStringLiteral("%1:%2:%3")
+        .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString holdText(bool onHold) {
+    const QString keys = QKeySequence(Qt::Key_F8).toString(QKeySequence::NativeText);
+    return onHold ? CallBar::tr("Resume (%1)").arg(keys) : CallBar::tr("Hold (%1)").arg(keys);
+}
+
+} // namespace
 
 CallBar::CallBar(QWidget* parent)
     : QWidget(parent)
     , m_caller(new QLabel(this))
     , m_timer(new QLabel(this))
+    , m_holdTime(new QLabel(this))
     , m_hold(new QPushButton(this))
     , m_reason(new QComboBox(this))
     , m_notes(new QLineEdit(this))
@@ -32,22 +52,28 @@ CallBar::CallBar(QWidget* parent)
     m_timer->setObjectName(QStringLiteral("callTimer"));
     m_timer->setFont(bold);
     m_timer->setMinimumWidth(m_timer->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")));
+    m_holdTime->setObjectName(QStringLiteral("callHoldTime"));
+    m_holdTime->setStyleSheet(QStringLiteral("color: #ef6c00; font-weight: bold;"));
+    m_holdTime->hide();
     m_hold->setObjectName(QStringLiteral("callHold"));
-    m_hold->setToolTip(tr("Hold / resume (F8)"));
+    m_hold->setToolTip(tr("Hold / resume (%1)").arg(QKeySequence(Qt::Key_F8).toString(QKeySequence::NativeText)));
     m_reason->setObjectName(QStringLiteral("callReason"));
     m_reason->addItem(tr("Call reason…"), QString());
     for (const auto& [code, label] : callReasons()) {
         m_reason->addItem(label, code);
     }
-    m_reason->setToolTip(tr("Why the customer calls (Ctrl+R); the prompts follow it"));
+    m_reason->setToolTip(tr("Why the customer calls (%1); the prompts follow it")
+                             .arg(QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText)));
     m_notes->setObjectName(QStringLiteral("callNotes"));
-    m_notes->setPlaceholderText(tr("Notes during the call (Ctrl+N)"));
+    m_notes->setPlaceholderText(
+        tr("Notes during the call (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)));
     m_transfer->setObjectName(QStringLiteral("callTransferNote"));
     m_transfer->setPlaceholderText(tr("Transfer note"));
     m_transfer->setMaximumWidth(220);
     m_end->setObjectName(QStringLiteral("callEnd"));
-    m_end->setText(tr("End call"));
-    m_end->setToolTip(tr("End the call and wrap up (Ctrl+E)"));
+    const QString endKeys = QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText);
+    m_end->setText(tr("End call (%1)").arg(endKeys));
+    m_end->setToolTip(tr("End the call and wrap up (%1)").arg(endKeys));
     m_end->setStyleSheet(QStringLiteral("QPushButton { background: #c62828; color: white; font-weight: bold; "
                                         "padding: 3px 12px; }"));
 
@@ -56,6 +82,7 @@ CallBar::CallBar(QWidget* parent)
     layout->addWidget(new QLabel(QStringLiteral("\u260E"), this));
     layout->addWidget(m_caller);
     layout->addWidget(m_timer);
+    layout->addWidget(m_holdTime);
     layout->addWidget(m_hold);
     layout->addWidget(m_reason);
     layout->addWidget(m_notes, 1);
@@ -79,6 +106,10 @@ CallBar::CallBar(QWidget* parent)
     });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { focusReason(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { focusNotes(); });
+
+    // A focused text field claims some of these keys for itself (Ctrl+E: end of line); the filter
+    // keeps them for the call while this bar's window is the one typed in.
+    qApp->installEventFilter(this);
 
     connect(m_hold, &QPushButton::clicked, this, &CallBar::toggleHold);
     connect(m_end, &QPushButton::clicked, this, &CallBar::endCall);
@@ -105,7 +136,7 @@ void CallBar::startCall(const IncomingCall& call, const QString& callerLabel) {
     if (const int i = m_reason->findData(call.queue); i > 0) {
         m_reason->setCurrentIndex(i);
     }
-    m_hold->setText(tr("Hold"));
+    m_hold->setText(holdText(false));
     m_ticker->start();
     tick();
     show();
@@ -170,7 +201,7 @@ void CallBar::toggleHold() {
     } else {
         m_holdMs += m_holdTimer.elapsed();
     }
-    m_hold->setText(m_onHold ? tr("Resume") : tr("Hold"));
+    m_hold->setText(holdText(m_onHold));
     tick();
 }
 
@@ -201,15 +232,40 @@ void CallBar::clear() {
 }
 
 void CallBar::tick() {
-    const int s = elapsedSeconds();
-    m_timer->setText(QStringLiteral("%1:%2:%3")
-                         .arg(s / 3600, 2, 10, QLatin1Char('0'))
-                         .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-                         .arg(s % 60, 2, 10, QLatin1Char('0')));
-    m_timer->setStyleSheet(m_onHold ? QStringLiteral("color: #ef6c00;") : QString());
+    m_timer->setText(clock(elapsedSeconds()));
+    m_holdTime->setVisible(m_onHold);
     if (m_onHold) {
-        m_timer->setText(m_timer->text() + QLatin1Char(' ') + tr("(on hold)"));
+        m_holdTime->setText(tr("On hold %1").arg(clock(int(m_holdTimer.elapsed() / 1000))));
     }
+    const int heldSeconds = int((m_holdMs + (m_onHold ? m_holdTimer.elapsed() : 0)) / 1000);
+    m_timer->setToolTip(heldSeconds > 0 ? tr("Call time; on hold %1 in all").arg(clock(heldSeconds)) : tr("Call time"));
+}
+
+QList<QKeySequence> CallBar::shortcuts() {
+    return {QKeySequence(Qt::Key_F8), QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::CTRL | Qt::Key_R),
+            QKeySequence(Qt::CTRL | Qt::Key_N)};
+}
+
+bool CallBar::inMyWindow(QObject* object) const {
+    if (const auto* widget = qobject_cast<QWidget*>(object)) {
+        return widget->window() == window();
+    }
+    return object != nullptr && object == window()->windowHandle();
+}
+
+bool CallBar::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::ShortcutOverride && m_inCall && inMyWindow(watched)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (const QKeySequence& mine : shortcuts()) {
+            if (pressed == mine) {
+                // Not accepted and not delivered to the focused widget: the shortcut map gets the key.
+                event->ignore();
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace c360::ui

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QKeySequence;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,8 +14,10 @@ class QTimer;
 
 namespace c360::ui {
 
-// The live call: caller, timer, hold/resume, call reason, notes and transfer note, end of call.
-// Keyboard first: every action has a shortcut (see the tooltips); hidden when no call runs.
+// The live call: caller, timer, hold/resume (with its own timer), call reason, notes and transfer
+// note, end of call. Keyboard first: every action has a shortcut, shown on the bar, that works
+// whatever has focus in the window (a text field's own Ctrl+E "end of line" does not swallow
+// "End call"); hidden when no call runs.
 class CallBar final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CallBar)
@@ -31,6 +34,8 @@ public:
     WrapUp currentWrapUp() const; // what the wrap-up starts from
     void focusNotes();
     void focusReason();
+    // The call's shortcuts: F8 hold, Ctrl+E end, Ctrl+R reason, Ctrl+N notes.
+    static QList<QKeySequence> shortcuts();
 
 public Q_SLOTS:
     void toggleHold();
@@ -41,8 +46,12 @@ Q_SIGNALS:
     void reasonChanged(const QString& code);
     void callEnded(const c360::ui::WrapUp& draft);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void tick();
+    bool inMyWindow(QObject* object) const;
 
     IncomingCall m_call;
     qint64 m_partyId = 0;
@@ -55,6 +64,7 @@ private:
     int m_endedSeconds = 0;
     QLabel* m_caller = nullptr;
     QLabel* m_timer = nullptr;
+    QLabel* m_holdTime = nullptr; // while on hold: how long this hold has lasted
     QPushButton* m_hold = nullptr;
     QComboBox* m_reason = nullptr;
     QLineEdit* m_notes = nullptr;
