@@ -28,11 +28,14 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace c360::ui {
 
@@ -203,11 +206,21 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
         m_nba->refresh();
         showMessage(tr("Wrap-up saved."));
     });
-    resize(1460, 900);
+    fitToScreen(splitter);
     m_search->focusSearch();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen(QSplitter* panels) {
+    // 1460×900 where the screen has room; on a 1280×720 agent screen the whole window, call bar
+    // and prompt cards included, stays on the screen.
+    const QRect available = screen() != nullptr ? screen()->availableGeometry() : QRect(0, 0, 1460, 900);
+    const int width = std::min(1460, available.width());
+    const int height = std::min(900, available.height());
+    resize(width, height);
+    panels->setSizes({width * 22 / 100, width * 50 / 100, width * 28 / 100});
+}
 
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));

@@ -102,6 +102,7 @@ Q_SIGNALS:
     void dataQualityRequested();
 
 private:
+    void fitToScreen(QSplitter* panels);
     void createActions();
     void writeToOutbox(const Result<sync::OutboxItem>& item, const QString& done);
     QString callerLabel() const;
