@@ -19,12 +19,13 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QWindow>
 
 using namespace c360;
 
 namespace {
 
-// The part of `w` that its ancestors leave visible, in window coordinates. Inside a scroll area
+// The part of `w` that its ancestors and the screen leave visible, in window coordinates. Inside a scroll area
 // only its viewport clips, and only across (scrolling up and down is what a scroll area is for);
 // the scroll area itself is checked as a widget of its own.
 QRect visiblePart(const QWidget* w) {
@@ -39,7 +40,9 @@ QRect visiblePart(const QWidget* w) {
         }
         r = r.intersected(clip);
     }
-    return r.intersected(w->window()->rect());
+    const QRect screen = w->window()->screen()->availableGeometry();
+    const QRect screenInWindow(w->window()->mapFromGlobal(screen.topLeft()), screen.size());
+    return r.intersected(w->window()->rect()).intersected(screenInWindow);
 }
 
 } // namespace
