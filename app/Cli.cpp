@@ -8,7 +8,9 @@
 #include "app/CliSync.h"
 #include "models/Database.h"
 #include "models/Normalize.h"
+#include "models/PhoneFormat.h"
 #include "models/Queries.h"
+#include "models/SearchResultModel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -139,9 +141,14 @@ QString isoUtc(const QDateTime& dt) {
 }
 
 QJsonObject toJson(const PartySummary& p) {
-    return {{QStringLiteral("id"), p.id},           {QStringLiteral("name"), p.name},
-            {QStringLiteral("email"), p.email},     {QStringLiteral("phone"), p.phone},
-            {QStringLiteral("segment"), p.segment}, {QStringLiteral("matched_on"), p.matchedOn}};
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("email"), p.email},
+            {QStringLiteral("phone"), p.phone},
+            {QStringLiteral("segment"), p.segment},
+            {QStringLiteral("city"), p.city},
+            {QStringLiteral("last_contact"), p.lastContact.isValid() ? isoUtc(p.lastContact) : QString()},
+            {QStringLiteral("matched_on"), p.matchedOn}};
 }
 
 QJsonObject toJson(const TimelineEvent& e) {
@@ -388,9 +395,10 @@ int Cli::search(const QStringList& args) {
         return 0;
     }
     for (const PartySummary& r : *results) {
-        m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t(%6)")
+        m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t(%7)")
                      .arg(r.id)
-                     .arg(r.name, r.phone, r.email, r.segment, r.matchedOn)
+                     .arg(r.name, formatPhoneForDisplay(r.phone), r.email, r.city, r.segment,
+                          SearchResultModel::matchedOnLabel(r.matchedOn))
               << '\n';
     }
     return 0;

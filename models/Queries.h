@@ -23,6 +23,10 @@ struct PartySummary {
     QString phone; // primary, E.164
     QString segment;
     QString matchedOn; // "phone", "email", "name", "order", "ticket", "id"
+    // To tell namesakes apart.
+    QString city;
+    QDateTime lastContact; // newest non-system event; invalid when none
+    QString matchedValue;  // order / ticket number or record id that matched (empty for name, phone, email)
 };
 
 struct PartyHeader {

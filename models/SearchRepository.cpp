@@ -4,6 +4,7 @@
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace c360 {
 
@@ -19,6 +20,29 @@ QString ftsPhrase(const QString& text) {
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
+
+// Which field of a party a free-text (trigram) hit was on: digits typed are a phone (or an id), an
+// "@" an e-mail; else the name (also for a name found through another record's spelling of it).
+QString textMatchField(const QString& query, const PartySummary& p) {
+    QString digits;
+    for (const QChar c : query) {
+        if (c.isDigit()) {
+            digits += c;
+        }
+    }
+    const QString trimmed = query.trimmed();
+    if (digits.size() >= 3 && digits.size() * 2 >= trimmed.size()) {
+        // Digits typed: part of a phone number, else part of an id or number of a record.
+        return p.phone.contains(digits) || trimmed.size() == digits.size() ? QStringLiteral("phone")
+                                                                           : QStringLiteral("id");
+    }
+    if (trimmed.contains(u'@') || (!p.email.isEmpty() && p.email.contains(trimmed, Qt::CaseInsensitive) &&
+                                   !p.name.contains(trimmed, Qt::CaseInsensitive))) {
+        return QStringLiteral("email");
+    }
+    return QStringLiteral("name");
+}
+
 } // namespace
 
 SearchRepository::SearchRepository(QSqlDatabase db, const Normalizer& normalizer)
@@ -33,6 +57,7 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
     }
     QList<qint64> ids;
     QList<QString> matched;
+    QMap<qsizetype, QString> values; // result index -> the order/ticket number or id that matched
     auto collect = [&](QSqlQuery& q, const QString& on) {
         while (q.next() && ids.size() < limit) {
             const qint64 id = q.value(0).toLongLong();
@@ -72,7 +97,11 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
             return sql::error(keyQuery, failed);
         }
         const QString on = (kind == keykinds::SourceId || kind == keykinds::WeChat) ? QStringLiteral("id") : kind;
+        const qsizetype before = ids.size();
         collect(keyQuery, on);
+        for (qsizetype i = before; i < ids.size(); ++i) {
+            values[i] = (kind == keykinds::Phone || kind == keykinds::Email) ? QString() : value;
+        }
     }
 
     // 2. Names: 1-2 characters by prefix on party.name_key (trigrams need three), else FTS5 trigram.
@@ -92,13 +121,15 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
                 return sql::error(q, failed);
             }
         }
-        collect(q, QStringLiteral("name"));
+        // The trigram index holds names, e-mails, phones and ids: which field matched is decided
+        // per result below ("text" until then).
+        collect(q, QStringLiteral("text"));
     }
 
     // 3. The summaries, in match order.
     QSqlQuery party(m_db);
-    if (!party.prepare(
-            QStringLiteral("SELECT display_name, primary_email, primary_phone, segment FROM party WHERE id = ?"))) {
+    if (!party.prepare(QStringLiteral("SELECT display_name, primary_email, primary_phone, segment, city, "
+                                      "last_contact_ms FROM party WHERE id = ?"))) {
         return sql::error(party, failed);
     }
     for (qsizetype i = 0; i < ids.size(); ++i) {
@@ -106,8 +137,21 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
             return sql::error(party, failed);
         }
         if (party.next()) {
-            out.append({ids.at(i), party.value(0).toString(), party.value(1).toString(), party.value(2).toString(),
-                        party.value(3).toString(), matched.at(i)});
+            PartySummary p{ids.at(i),
+                           party.value(0).toString(),
+                           party.value(1).toString(),
+                           party.value(2).toString(),
+                           party.value(3).toString(),
+                           matched.at(i),
+                           party.value(4).toString(),
+                           party.value(5).isNull()
+                               ? QDateTime()
+                               : QDateTime::fromMSecsSinceEpoch(party.value(5).toLongLong(), Qt::UTC),
+                           values.value(i)};
+            if (p.matchedOn == QLatin1String("text")) {
+                p.matchedOn = textMatchField(query, p);
+            }
+            out.append(p);
         }
         party.finish();
     }

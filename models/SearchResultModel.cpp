@@ -1,5 +1,7 @@
 #include "models/SearchResultModel.h"
 
+#include "models/DisplayFormat.h"
+#include "models/PhoneFormat.h"
 #include "models/Roles.h"
 
 namespace c360 {
@@ -47,6 +49,19 @@ QString SearchResultModel::matchedOnLabel(const QString& matchedOn) {
     return matchedOn;
 }
 
+int SearchResultModel::matchedColumn(const QString& matchedOn) {
+    if (matchedOn == QLatin1String("phone")) {
+        return PhoneColumn;
+    }
+    if (matchedOn == QLatin1String("email")) {
+        return EmailColumn;
+    }
+    if (matchedOn == QLatin1String("name")) {
+        return NameColumn;
+    }
+    return MatchedOnColumn;
+}
+
 QVariant SearchResultModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
@@ -57,17 +72,26 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const {
         switch (index.column()) {
         case NameColumn:
             return p.name.isEmpty() ? tr("(no name)") : p.name;
+        case CityColumn:
+            return p.city;
         case PhoneColumn:
-            return p.phone;
+            return formatPhoneForDisplay(p.phone);
+        case LastContactColumn:
+            return display::when(p.lastContact);
         case EmailColumn:
             return p.email;
         case SegmentColumn:
             return p.segment;
         case MatchedOnColumn:
-            return matchedOnLabel(p.matchedOn);
+            return p.matchedValue.isEmpty() ? matchedOnLabel(p.matchedOn)
+                                            : tr("%1 %2").arg(matchedOnLabel(p.matchedOn), p.matchedValue);
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        return tr("%1 · %2 · last contact %3 · matched on %4")
+            .arg(p.name, p.city.isEmpty() ? tr("no city") : p.city,
+                 p.lastContact.isValid() ? display::when(p.lastContact) : tr("never"), matchedOnLabel(p.matchedOn));
     case IdRole:
     case PartyIdRole:
         return p.id;
@@ -85,8 +109,12 @@ QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case NameColumn:
         return tr("Name");
+    case CityColumn:
+        return tr("City");
     case PhoneColumn:
         return tr("Phone");
+    case LastContactColumn:
+        return tr("Last contact");
     case EmailColumn:
         return tr("Email");
     case SegmentColumn:

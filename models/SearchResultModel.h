@@ -7,13 +7,24 @@
 
 namespace c360 {
 
-// Search results (parties) as a table: Name, Phone, Email, Segment, Matched on.
+// Search results (parties) as a table that tells namesakes apart: Name, City, Phone (written as
+// in its country), Last contact, Segment, Email, Matched on. matchedColumn() names the cell
+// that matched (the view shows it bold).
 class SearchResultModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SearchResultModel)
 
 public:
-    enum Column { NameColumn, PhoneColumn, EmailColumn, SegmentColumn, MatchedOnColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        CityColumn,
+        PhoneColumn,
+        LastContactColumn,
+        SegmentColumn,
+        EmailColumn,
+        MatchedOnColumn,
+        ColumnCount
+    };
 
     explicit SearchResultModel(QObject* parent = nullptr);
 
@@ -28,6 +39,8 @@ public:
 
     // "phone" -> "Phone" (translated), for the Matched on column.
     static QString matchedOnLabel(const QString& matchedOn);
+    // The column that shows what matched (the Matched on column for order/ticket numbers and ids).
+    static int matchedColumn(const QString& matchedOn);
 
 private:
     QList<PartySummary> m_results;

@@ -1,5 +1,6 @@
 #include "CustomerHeader.h"
 
+#include "models/PhoneFormat.h"
 #include "ui/Format.h"
 #include "ui/KindStyle.h"
 
@@ -191,7 +192,7 @@ void CustomerHeader::render() {
     }
     QStringList contacts;
     for (const QString& phone : p.phones) {
-        contacts << QStringLiteral("\u260E ") + (m_mask ? maskPhone(phone) : phone);
+        contacts << QStringLiteral("\u260E ") + (m_mask ? maskPhone(phone) : formatPhoneForDisplay(phone));
     }
     for (const QString& email : p.emails) {
         contacts << QStringLiteral("\u2709 ") + (m_mask ? maskEmail(email) : email);

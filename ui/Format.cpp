@@ -1,23 +1,14 @@
 #include "Format.h"
 
+#include "models/DisplayFormat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace c360::ui {
 
 QString formatWhen(const QDateTime& local) {
-    if (!local.isValid()) {
-        return {};
-    }
-    const QLocale locale;
-    const QDate today = QDate::currentDate();
-    if (local.date() == today) {
-        return locale.toString(local.time(), QLocale::ShortFormat);
-    }
-    if (local.date().year() == today.year()) {
-        return locale.toString(local, QStringLiteral("MMM d, ")) + locale.toString(local.time(), QLocale::ShortFormat);
-    }
-    return locale.toString(local.date(), QStringLiteral("yyyy-MM-dd"));
+    return display::when(local);
 }
 
 QString formatAge(const QDateTime& then, const QDateTime& now) {
@@ -42,9 +33,7 @@ QString formatAge(const QDateTime& then, const QDateTime& now) {
 }
 
 QString formatMoney(double amount, const QString& currency) {
-    const QLocale locale;
-    return currency.isEmpty() ? locale.toString(amount, 'f', 2)
-                              : currency + QLatin1Char(' ') + locale.toString(amount, 'f', 2);
+    return display::money(amount, currency);
 }
 
 QString maskPhone(const QString& e164) {

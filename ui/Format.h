@@ -5,11 +5,11 @@
 
 namespace c360::ui {
 
-// "14:05" today, "Mon 14:05" this week, "2025-03-04 14:05" otherwise (local time, locale-aware).
+// "Today 14:05", "Yesterday 18:03", "Mon 14:05", "8 Mar 2025": display::when (models/DisplayFormat.h).
 QString formatWhen(const QDateTime& local);
 // "3 minutes ago", "yesterday", ... for status texts.
 QString formatAge(const QDateTime& then, const QDateTime& now);
-// "CNY 1,234.50" in the UI locale.
+// "¥1,234.50" for CNY, "$1,234.50" for USD: display::money.
 QString formatMoney(double amount, const QString& currency);
 // Masks all but the last digits of a phone number / the local part of an email for roles that
 // do not need the full value.

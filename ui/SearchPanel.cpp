@@ -1,17 +1,37 @@
 #include "SearchPanel.h"
 
 #include "models/Queries.h"
+#include "models/Roles.h"
 #include "models/SearchResultModel.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace c360::ui {
+
+namespace {
+
+// The cell that matched the search is bold, so the agent sees why a row is there.
+class MatchedCellDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == SearchResultModel::matchedColumn(index.data(MatchedOnRole).toString())) {
+            option->font.setBold(true);
+        }
+    }
+};
+
+} // namespace
 
 SearchPanel::SearchPanel(QSqlDatabase db, const Normalizer& normalizer, QWidget* parent)
     : QWidget(parent)
@@ -35,10 +55,12 @@ SearchPanel::SearchPanel(QSqlDatabase db, const Normalizer& normalizer, QWidget*
     m_hint->setPalette(pal);
     m_view->setObjectName(QStringLiteral("searchResults"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new MatchedCellDelegate(m_view));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents); // at most a page of results
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_edit);
     layout->addWidget(m_hint);

@@ -191,7 +191,7 @@ void TestQueries::search_data() {
     QTest::newRow("phone us") << QStringLiteral("+1 (650) 253-0000") << QStringLiteral("CRM-000005")
                               << QStringLiteral("phone") << 1;
     QTest::newRow("partial phone digits (fts)")
-        << QStringLiteral("0013800") << QStringLiteral("CRM-000001") << QStringLiteral("name") << 1;
+        << QStringLiteral("0013800") << QStringLiteral("CRM-000001") << QStringLiteral("phone") << 1;
     QTest::newRow("email other case") << QStringLiteral(" Wang.Wei@EXAMPLE.cn ") << QStringLiteral("CRM-000001")
                                       << QStringLiteral("email") << 1;
     QTest::newRow("email of another source")

@@ -195,16 +195,25 @@ void TestTimelineModel::searchResultModel() {
     SearchResultModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
-    model.setResults({{1, QStringLiteral("王伟"), QStringLiteral("w@x.cn"), QStringLiteral("+8613800138000"),
-                       QStringLiteral("Gold"), QStringLiteral("phone")},
-                      {2, QString(), QString(), QString(), QString(), QStringLiteral("name")}});
+    model.setResults(
+        {{1, QStringLiteral("王伟"), QStringLiteral("w@x.cn"), QStringLiteral("+8613800138000"), QStringLiteral("Gold"),
+          QStringLiteral("phone"), QStringLiteral("Beijing"), QDateTime(), QString()},
+         {2, QString(), QString(), QString(), QString(), QStringLiteral("order"), QString(), QDateTime(),
+          QStringLiteral("100234")}});
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.columnCount(), 5);
+    QCOMPARE(model.columnCount(), 7);
     QCOMPARE(model.data(model.index(0, SearchResultModel::NameColumn)).toString(), QStringLiteral("王伟"));
-    QCOMPARE(model.data(model.index(0, SearchResultModel::PhoneColumn)).toString(), QStringLiteral("+8613800138000"));
+    // Written as in its country, with the country code.
+    QCOMPARE(model.data(model.index(0, SearchResultModel::PhoneColumn)).toString(),
+             QStringLiteral("+86 138 0013 8000"));
+    QCOMPARE(SearchResultModel::matchedColumn(QStringLiteral("phone")), int(SearchResultModel::PhoneColumn));
+    QCOMPARE(SearchResultModel::matchedColumn(QStringLiteral("order")), int(SearchResultModel::MatchedOnColumn));
     QCOMPARE(model.data(model.index(0, SearchResultModel::MatchedOnColumn)).toString(), QStringLiteral("Phone"));
     QCOMPARE(model.data(model.index(0, 0), MatchedOnRole).toString(), QStringLiteral("phone"));
     QCOMPARE(model.data(model.index(1, 0), PartyIdRole).toLongLong(), 2);
+    QCOMPARE(model.data(model.index(0, SearchResultModel::CityColumn)).toString(), QStringLiteral("Beijing"));
+    QCOMPARE(model.data(model.index(1, SearchResultModel::MatchedOnColumn)).toString(),
+             QStringLiteral("Order number 100234"));
     QCOMPARE(model.headerData(SearchResultModel::MatchedOnColumn, Qt::Horizontal).toString(),
              QStringLiteral("Matched on"));
     QCOMPARE(model.partyAt(1).id, 2);
