@@ -4,7 +4,7 @@
 <context>
     <name>Format</name>
     <message numerus="yes">
-        <location filename="../../ui/Format.cpp" line="+36"/>
+        <location filename="../../ui/Format.cpp" line="+27"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>c360::app::Application</name>
     <message numerus="yes">
-        <location filename="../../app/Application.cpp" line="+265"/>
+        <location filename="../../app/Application.cpp" line="+269"/>
         <source>%1 / %2: %n record(s)</source>
         <translation>
             <numerusform>%1 / %2: %n record</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>c360::ui::CustomerHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/CustomerHeader.cpp" line="+129"/>
+        <location filename="../../ui/CustomerHeader.cpp" line="+130"/>
         <source>%n customer(s) share %1: pick the caller in the list on the left.</source>
         <translation>
             <numerusform>%n customer shares %1: pick the caller in the list on the left.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+582"/>
+        <location filename="../../ui/MainWindow.cpp" line="+595"/>
         <source>%1 (%n possible customer(s))</source>
         <translation>
             <numerusform>%1 (%n possible customer)</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>c360::ui::SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/SearchPanel.cpp" line="+128"/>
+        <location filename="../../ui/SearchPanel.cpp" line="+150"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n customer found</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+51"/>
+        <location filename="../../app/Application.cpp" line="+50"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>要弹屏的 c360://pop?ani=… 或 tel: 链接。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>--sync-interval takes a number of minutes (0 or more).</source>
         <translation>--sync-interval 需要分钟数（0 或以上）。</translation>
     </message>
@@ -170,7 +170,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/Format.cpp" line="+25"/>
+        <location filename="../../ui/Format.cpp" line="+16"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -320,7 +320,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+68"/>
+        <location filename="../../app/main.cpp" line="+78"/>
         <source>C360 Workstation is already running; brought it forward.</source>
         <translation>C360 坐席工作台已在运行，已将其切换到前台。</translation>
     </message>
@@ -626,7 +626,7 @@
 <context>
     <name>c360::SearchRepository</name>
     <message>
-        <location filename="../../models/SearchRepository.cpp" line="+46"/>
+        <location filename="../../models/SearchRepository.cpp" line="+71"/>
         <source>The search could not be run.</source>
         <translation>无法执行搜索。</translation>
     </message>
@@ -634,25 +634,25 @@
 <context>
     <name>c360::SearchResultModel</name>
     <message>
-        <location filename="../../models/SearchResultModel.cpp" line="+30"/>
-        <location line="+59"/>
+        <location filename="../../models/SearchResultModel.cpp" line="+32"/>
+        <location line="+83"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+58"/>
+        <location line="-80"/>
+        <location line="+84"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+51"/>
+        <location line="-81"/>
+        <location line="+73"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-70"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
@@ -667,12 +667,42 @@
         <translation>记录 ID</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+13"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 · last contact %3 · matched on %4</source>
+        <translation>%1 · %2 · 最近联系 %3 · 匹配于%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no city</source>
+        <translation>无城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
@@ -996,7 +1026,7 @@
 <context>
     <name>c360::app</name>
     <message>
-        <location filename="../../app/Cli.cpp" line="+35"/>
+        <location filename="../../app/Cli.cpp" line="+106"/>
         <location filename="../../app/CliIdentity.cpp" line="+284"/>
         <location line="+82"/>
         <location filename="../../app/CliNba.cpp" line="+96"/>
@@ -1017,7 +1047,7 @@
         <translation>没有国家代码的号码使用的默认电话区域（默认 CN）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <location filename="../../app/CliIdentity.cpp" line="-322"/>
         <location filename="../../app/CliNba.cpp" line="+52"/>
         <location filename="../../app/CliSources.cpp" line="+203"/>
@@ -1025,6 +1055,13 @@
         <translation>%1 处还没有缓存。请先运行 `c360 sync --db %1 --sources FILE`。</translation>
     </message>
     <message>
+        <location line="+182"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../../app/CliIdentity.cpp" line="-8"/>
         <location filename="../../app/CliNba.cpp" line="-118"/>
         <location filename="../../app/CliSources.cpp" line="-22"/>
@@ -1033,7 +1070,7 @@
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../app/CliIdentity.cpp" line="+67"/>
         <source>a quoted field is not closed</source>
         <translation>带引号的字段未闭合</translation>
     </message>
@@ -1512,29 +1549,39 @@
 <context>
     <name>c360::app::Cli</name>
     <message>
-        <location filename="../../app/Cli.cpp" line="+107"/>
+        <location filename="../../app/Cli.cpp" line="-51"/>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Usage:
-  c360 [--db PATH] [--sources FILE] [--lang en|zh_CN|zh_TW]   open the workstation
-  c360 sync --sources FILE [--source NAME] [--stream NAME] [--db PATH] [--json]
-  c360 search QUERY [--limit N] [--db PATH] [--json]
-  c360 timeline PARTY [--limit N] [--kind K,..] [--source S,..] [--system] [--db PATH] [--json]
-  c360 stats [--db PATH] [--json]
-</source>
-        <translation>用法：
-  c360 [--db PATH] [--sources FILE] [--lang en|zh_CN|zh_TW]   打开工作台
-  c360 sync --sources FILE [--source NAME] [--stream NAME] [--db PATH] [--json]
-  c360 search QUERY [--limit N] [--db PATH] [--json]
-  c360 timeline PARTY [--limit N] [--kind K,..] [--source S,..] [--system] [--db PATH] [--json]
-  c360 stats [--db PATH] [--json]
-</translation>
+        <location line="+15"/>
+        <source>C360 Workstation %1: one view of the customer for contact-center agents.</source>
+        <translation>C360 客户工作台 %1：为联络中心坐席提供客户的完整视图。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Global options (before or after the command): --db PATH, --sources FILE, --lang en|zh_CN|zh_TW.
+`c360 COMMAND --help` describes a command&apos;s options.</source>
+        <translation>全局选项（可放在命令之前或之后）：--db PATH、--sources FILE、--lang en|zh_CN|zh_TW。
+`c360 命令 --help` 说明该命令的选项。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Options of the window:</source>
+        <translation>窗口选项：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open the workstation</source>
+        <translation>打开工作台</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The sources file.</source>
         <translation>数据源文件。</translation>
     </message>
@@ -1569,19 +1616,19 @@
         <translation>search 需要 QUERY。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+55"/>
         <source>--limit takes a positive number.</source>
         <translation>--limit 需要正整数。</translation>
     </message>
     <message>
         <location line="-31"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>No customer matches “%1”.</source>
         <translation>没有客户匹配“%1”。</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-31"/>
         <source>At most N events (default 50).</source>
         <translation>最多 N 个事件（默认 50）。</translation>
     </message>
@@ -1606,7 +1653,7 @@
         <translation>timeline 需要一个 PARTY（客户 ID，或只找到一位客户的查询）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>“%1” matches several customers; give a party id (see c360 search).</source>
         <translation>“%1”匹配多位客户；请指定客户 ID（参见 c360 search）。</translation>
     </message>
@@ -1647,6 +1694,53 @@
     </message>
 </context>
 <context>
+    <name>c360::display</name>
+    <message>
+        <location filename="../../models/DisplayFormat.cpp" line="+31"/>
+        <source>Today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yesterday %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tomorrow %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>d MMM HH:mm</source>
+        <comment>date format</comment>
+        <extracomment>Date and time in this year, QDateTime format (8 Mar 14:05); Chinese: M月d日 HH:mm</extracomment>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <extracomment>A calendar date, QDate format (8 Mar 2025); Chinese: yyyy年M月d日</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
     <name>c360::identity</name>
     <message>
         <location filename="../../models/IdentityQueries.cpp" line="+31"/>
@@ -1660,7 +1754,7 @@
         <translation>无法读取客户的黄金记录。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The records with invalid contact data could not be read.</source>
         <translation>无法读取联系信息无效的记录。</translation>
     </message>
@@ -2925,9 +3019,19 @@
 <context>
     <name>c360::ui::CallBar</name>
     <message>
-        <location filename="../../ui/CallBar.cpp" line="+36"/>
-        <source>Hold / resume (F8)</source>
-        <translation>保持 / 恢复（F8）</translation>
+        <location filename="../../ui/CallBar.cpp" line="+27"/>
+        <source>Resume (%1)</source>
+        <translation>恢复 (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hold (%1)</source>
+        <translation>保持 (%1)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Hold / resume (%1)</source>
+        <translation>保持 / 恢复 (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2936,50 +3040,49 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Why the customer calls (Ctrl+R); the prompts follow it</source>
-        <translation>客户来电的原因（Ctrl+R）；提示将据此调整</translation>
+        <source>Why the customer calls (%1); the prompts follow it</source>
+        <translation>客户来电原因 (%1)；提示随之调整</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Notes during the call (Ctrl+N)</source>
-        <translation>通话中的备注（Ctrl+N）</translation>
+        <location line="+4"/>
+        <source>Notes during the call (%1)</source>
+        <translation>通话中的备注 (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Transfer note</source>
-        <translation>转接备注</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>End call</source>
-        <translation>结束通话</translation>
+        <location line="+6"/>
+        <source>End call (%1)</source>
+        <translation>结束通话 (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>End the call and wrap up (Ctrl+E)</source>
-        <translation>结束通话并进行话后处理（Ctrl+E）</translation>
+        <source>End the call and wrap up (%1)</source>
+        <translation>结束通话并进行话后处理 (%1)</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+65"/>
-        <source>Hold</source>
-        <translation>保持</translation>
+        <location line="+162"/>
+        <source>On hold %1</source>
+        <translation>保持中 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call time; on hold %1 in all</source>
+        <translation>通话时长；共保持 %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Resume</source>
-        <translation>恢复</translation>
+        <source>Call time</source>
+        <translation>通话时长</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>(on hold)</source>
-        <translation>（保持中）</translation>
+        <location line="-170"/>
+        <source>Transfer note</source>
+        <translation>转接备注</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::CustomerHeader</name>
     <message>
-        <location filename="../../ui/CustomerHeader.cpp" line="+68"/>
+        <location filename="../../ui/CustomerHeader.cpp" line="+69"/>
         <source>Which records of which systems make up this customer, and why (Ctrl+L)</source>
         <translation>该客户由哪些系统的哪些记录组成，以及原因（Ctrl+L）</translation>
     </message>
@@ -3288,7 +3391,7 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../../ui/MainWindow.cpp" line="+58"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
@@ -3308,7 +3411,7 @@
         <translation>话后处理已保存。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3842,7 +3945,7 @@
 <context>
     <name>c360::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/SearchPanel.cpp" line="+28"/>
+        <location filename="../../ui/SearchPanel.cpp" line="+48"/>
         <source>Name, phone, email, order or ticket number</source>
         <translation>姓名、电话、邮箱、订单号或工单号</translation>
     </message>
@@ -3852,7 +3955,7 @@
         <translation>搜索客户缓存（Ctrl+F）。按 Enter 打开第一个匹配项。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+40"/>
         <location line="+15"/>
         <source>Type at least one character.</source>

@@ -3,8 +3,10 @@
 #include "models/DisplayFormat.h"
 #include "models/PhoneFormat.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTest>
+#include <QTranslator>
 
 using namespace c360;
 
@@ -76,6 +78,24 @@ private Q_SLOTS:
         QFETCH(QString, currency);
         QFETCH(QString, expected);
         QCOMPARE(display::money(amount, currency), expected);
+    }
+
+    // The shipped Chinese translation (compiled into c360_translations) writes the same moments
+    // the Chinese way.
+    void chinese() {
+        QTranslator zh;
+        QVERIFY(zh.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("c360"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&zh);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const QDateTime now(QDate(2025, 3, 14), QTime(16, 0));
+        QCOMPARE(display::when(QDateTime(QDate(2025, 3, 13), QTime(18, 3)), now), QStringLiteral("昨天 18:03"));
+        QCOMPARE(display::when(QDateTime(QDate(2025, 1, 8), QTime(7, 30)), now), QStringLiteral("1月8日 07:30"));
+        QCOMPARE(display::date(QDate(2025, 3, 8)), QStringLiteral("2025年3月8日"));
+        QCOMPARE(display::duration(14 * 60 + 46), QStringLiteral("14 分 46 秒"));
+        QCOMPARE(display::money(7157, QStringLiteral("CNY")), QStringLiteral("¥7,157.00"));
+        QCoreApplication::removeTranslator(&zh);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
 
     void phone_data() {
