@@ -1,6 +1,7 @@
 #include "AgentWrites.h"
 
 #include "sync/OutboxStore.h"
+#include "ui/CallTypes.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -12,10 +13,6 @@
 namespace c360::ui {
 
 namespace {
-
-QString t(const char* text) {
-    return QCoreApplication::translate("AgentWrites", text);
-}
 
 QByteArray body(QJsonObject object, const QString& customer) {
     object.insert(QStringLiteral("customer"), customer);
@@ -116,7 +113,7 @@ Result<QList<AgentWrites::Shown>> AgentWrites::forCustomer(const PartyHeader& pa
     }
     q.addBindValue(limit);
     if (!q.exec()) {
-        return Error{t("Could not read your notes and wrap-ups from the outbox."), q.lastError().text()};
+        return Error{tr("Could not read your notes and wrap-ups from the outbox."), q.lastError().text()};
     }
     QList<Shown> out;
     while (q.next()) {
@@ -131,19 +128,25 @@ Result<QList<AgentWrites::Shown>> AgentWrites::forCustomer(const PartyHeader& pa
             s.text = p.value(QStringLiteral("text")).toString();
             s.pinned = p.value(QStringLiteral("pinned")).toBool();
         } else if (s.kind == QLatin1String("wrap_up")) {
-            s.text = t("Wrap-up: %1 · %2")
-                         .arg(p.value(QStringLiteral("disposition")).toString(),
-                              p.value(QStringLiteral("notes")).toString());
+            const QString disposition = labelOf(dispositions(), p.value(QStringLiteral("disposition")).toString());
+            const QString notes = p.value(QStringLiteral("notes")).toString().trimmed();
+            s.text =
+                notes.isEmpty() ? tr("Wrap-up: %1").arg(disposition) : tr("Wrap-up: %1 · %2").arg(disposition, notes);
         } else if (s.kind == QLatin1String("nba_feedback")) {
-            s.text = t("Prompt %1: %2")
-                         .arg(p.value(QStringLiteral("action_id")).toString(),
-                              p.value(QStringLiteral("outcome")).toString());
+            const QString outcome = p.value(QStringLiteral("outcome")).toString();
+            const QString title = p.value(QStringLiteral("title")).toString();
+            const QString action =
+                title.isEmpty() ? labelOf({}, p.value(QStringLiteral("action_id")).toString()) : title;
+            s.text = outcome == QLatin1String("accepted")    ? tr("Prompt accepted: %1").arg(action)
+                     : outcome == QLatin1String("dismissed") ? tr("Prompt dismissed: %1").arg(action)
+                     : outcome == QLatin1String("later")     ? tr("Prompt kept for later: %1").arg(action)
+                                                             : tr("Prompt %1: %2").arg(action, labelOf({}, outcome));
         } else if (s.kind == QLatin1String("ticket_create")) {
-            s.text = t("New ticket: %1").arg(p.value(QStringLiteral("subject")).toString());
+            s.text = tr("New ticket: %1").arg(p.value(QStringLiteral("subject")).toString());
         } else if (s.kind == QLatin1String("order_cancel")) {
-            s.text = t("Cancel order %1").arg(p.value(QStringLiteral("order_number")).toString());
+            s.text = tr("Cancel order %1").arg(p.value(QStringLiteral("order_number")).toString());
         } else if (s.kind == QLatin1String("order_address")) {
-            s.text = t("New shipping address for order %1: %2")
+            s.text = tr("New shipping address for order %1: %2")
                          .arg(p.value(QStringLiteral("order_number")).toString(),
                               p.value(QStringLiteral("address")).toString());
         } else {

@@ -4,6 +4,7 @@
 #include "models/Result.h"
 #include "ui/CallTypes.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace c360::sync {
@@ -16,6 +17,7 @@ namespace c360::ui {
 // What the agent writes (notes, wrap-ups, prompt feedback) goes to the outbox first: durable at
 // once, pushed in order per customer with an idempotency key when the backend can be reached.
 class AgentWrites {
+    Q_DECLARE_TR_FUNCTIONS(c360::ui::AgentWrites) // the context lupdate gives the members' tr() calls
 public:
     explicit AgentWrites(sync::OutboxStore& store);
 

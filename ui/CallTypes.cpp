@@ -30,4 +30,18 @@ CodeList dispositions() {
             {QStringLiteral("no_action"), t(QT_TRANSLATE_NOOP("CallTypes", "No action needed"))}};
 }
 
+QString labelOf(const CodeList& codes, const QString& code) {
+    for (const auto& [known, label] : codes) {
+        if (known == code) {
+            return label;
+        }
+    }
+    QString words = code;
+    words.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!words.isEmpty()) {
+        words[0] = words.at(0).toUpper();
+    }
+    return words;
+}
+
 } // namespace c360::ui

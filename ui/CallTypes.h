@@ -36,6 +36,9 @@ struct WrapUp {
 using CodeList = QList<QPair<QString, QString>>;
 CodeList callReasons();
 CodeList dispositions();
+// The translated words of a code of `codes` ("follow_up" -> "Follow-up needed"); an unknown code
+// is made readable ("not_as_described" -> "Not as described").
+QString labelOf(const CodeList& codes, const QString& code);
 
 } // namespace c360::ui
 

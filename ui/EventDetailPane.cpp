@@ -1,10 +1,12 @@
 #include "EventDetailPane.h"
 
+#include "models/DisplayFormat.h"
 #include "models/Queries.h"
 #include "ui/Format.h"
 #include "ui/KindStyle.h"
 
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace c360::ui {
@@ -15,13 +17,26 @@ EventDetailPane::EventDetailPane(QSqlDatabase db, QWidget* parent)
     , m_browser(new QTextBrowser(this)) {
     m_browser->setObjectName(QStringLiteral("eventDetail"));
     m_browser->setOpenLinks(false);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.fragment() == QLatin1String("source-data")) {
+            setSourceDataShown(!m_showSource);
+        }
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
     clear();
 }
 
+void EventDetailPane::setSourceDataShown(bool shown) {
+    m_showSource = shown;
+    if (m_eventId > 0) {
+        render();
+    }
+}
+
 void EventDetailPane::clear() {
+    m_eventId = 0;
     m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                            .arg(tr("Select an event in the timeline to see its details.").toHtmlEscaped()));
 }
@@ -31,17 +46,22 @@ QString EventDetailPane::plainText() const {
 }
 
 void EventDetailPane::showLocalEvent(const TimelineEvent& e) {
+    m_eventId = 0;
     const KindStyle style = KindStyle::of(e.kind);
     m_browser->setHtml(QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3><p style='margin-top:0'><span "
                                       "style='color:%2; font-weight:bold'>%3</span> · %4</p><p>%5</p>")
                            .arg(e.title.toHtmlEscaped(), style.colour.name(), style.label.toHtmlEscaped(),
-                                QLocale().toString(e.occurredAt.toLocalTime(), QLocale::LongFormat).toHtmlEscaped(),
-                                e.summary.toHtmlEscaped()));
+                                display::when(e.occurredAt).toHtmlEscaped(), e.summary.toHtmlEscaped()));
 }
 
 void EventDetailPane::showTimelineEvent(qint64 eventId) {
+    m_eventId = eventId;
+    render();
+}
+
+void EventDetailPane::render() {
     const TimelineRepository repo(m_db);
-    const auto detail = repo.detail(eventId);
+    const auto detail = repo.detail(m_eventId);
     if (!detail) {
         m_browser->setHtml(
             QStringLiteral("<p style='color:#c62828'>%1</p>").arg(detail.error().message.toHtmlEscaped()));
@@ -53,7 +73,7 @@ void EventDetailPane::showTimelineEvent(qint64 eventId) {
     html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(e.title.toHtmlEscaped());
     html += QStringLiteral("<p style='margin-top:0'><span style='color:%1; font-weight:bold'>%2</span> · %3 · %4</p>")
                 .arg(style.colour.name(), style.label.toHtmlEscaped(), KindStyle::sourceLabel(e.source).toHtmlEscaped(),
-                     QLocale().toString(e.occurredAt.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
+                     display::when(e.occurredAt).toHtmlEscaped());
     if (!e.summary.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(e.summary.toHtmlEscaped());
     }
@@ -64,9 +84,16 @@ void EventDetailPane::showTimelineEvent(qint64 eventId) {
     }
     html += QStringLiteral("</table>");
     html +=
-        QStringLiteral("<p style='color:gray; margin-bottom:0'>%1</p>")
-            .arg(tr("Source record %1 / %2 / %3, as received:").arg(e.source, e.stream, e.sourceId).toHtmlEscaped());
-    html += QStringLiteral("<pre style='font-size:small'>%1</pre>").arg(QString::fromUtf8(detail->raw).toHtmlEscaped());
+        QStringLiteral("<p style='margin-bottom:0'><a href='#source-data'>%1 %2</a></p>")
+            .arg(m_showSource ? QStringLiteral("\u25BE") : QStringLiteral("\u25B8"), tr("Source data").toHtmlEscaped());
+    if (m_showSource) {
+        html += QStringLiteral("<p style='color:gray; margin-bottom:0'>%1</p>")
+                    .arg(tr("Record %1 of %2 / %3, as received:")
+                             .arg(e.sourceId, KindStyle::sourceLabel(e.source), e.stream)
+                             .toHtmlEscaped());
+        html +=
+            QStringLiteral("<pre style='font-size:small'>%1</pre>").arg(QString::fromUtf8(detail->raw).toHtmlEscaped());
+    }
     m_browser->setHtml(html);
 }
 

@@ -9,7 +9,8 @@ class QTextBrowser;
 
 namespace c360::ui {
 
-// Everything known about the selected timeline event: its fields and the source record as received.
+// Everything known about the selected timeline event: its fields in words, and the source record
+// as received behind a "Source data" expander (for whoever needs the raw record; agents rarely do).
 class EventDetailPane final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventDetailPane)
@@ -19,10 +20,16 @@ public:
     void showLocalEvent(const c360::TimelineEvent& event); // the agent's own write, not in the cache yet
     void clear();
     QString plainText() const;
+    void setSourceDataShown(bool shown);
+    bool sourceDataShown() const { return m_showSource; }
 
 private:
+    void render();
+
     QSqlDatabase m_db;
     QTextBrowser* m_browser = nullptr;
+    qint64 m_eventId = 0;
+    bool m_showSource = false;
 };
 
 } // namespace c360::ui

@@ -1,5 +1,7 @@
 #include "WrapUpDialog.h"
 
+#include "models/DisplayFormat.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -60,6 +62,12 @@ WrapUpDialog::WrapUpDialog(QWidget* parent)
     resize(520, 360);
 
     connect(m_followUpOn, &QCheckBox::toggled, m_followUp, &QWidget::setEnabled);
+    // The message about a missing disposition goes once one is chosen.
+    connect(m_disposition, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index > 0) {
+            m_error->clear();
+        }
+    });
     connect(m_save, &QPushButton::clicked, this, &WrapUpDialog::save);
     for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* s = new QShortcut(keys, this);
@@ -77,9 +85,7 @@ void WrapUpDialog::setDispositions(const CodeList& codes) {
 
 void WrapUpDialog::start(const WrapUp& draft, const QString& callerLabel) {
     m_draft = draft;
-    const int minutes = draft.durationSeconds / 60;
-    const int seconds = draft.durationSeconds % 60;
-    m_summary->setText(tr("Call with %1 · %2 min %3 s").arg(callerLabel).arg(minutes).arg(seconds));
+    m_summary->setText(tr("Call with %1 · %2").arg(callerLabel, display::duration(draft.durationSeconds)));
     m_disposition->setCurrentIndex(0);
     m_notes->setPlainText(draft.notes);
     m_followUpOn->setChecked(false);

@@ -2934,6 +2934,59 @@
     </message>
 </context>
 <context>
+    <name>c360::ui::AgentWrites</name>
+    <message>
+        <location filename="../../ui/AgentWrites.cpp" line="+116"/>
+        <source>Could not read your notes and wrap-ups from the outbox.</source>
+        <translation>无法从发件箱读取您的备注和话后小结。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Wrap-up: %1</source>
+        <translation>话后小结：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrap-up: %1 · %2</source>
+        <translation>话后小结：%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prompt accepted: %1</source>
+        <translation>已采纳提示：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt dismissed: %1</source>
+        <translation>已忽略提示：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt kept for later: %1</source>
+        <translation>稍后处理提示：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt %1: %2</source>
+        <translation>提示 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New ticket: %1</source>
+        <translation>新工单：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel order %1</source>
+        <translation>取消订单 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New shipping address for order %1: %2</source>
+        <translation>订单 %1 的新收货地址：%2</translation>
+    </message>
+</context>
+<context>
     <name>c360::ui::AgentWritesPanel</name>
     <message>
         <location filename="../../ui/AgentWritesPanel.cpp" line="+19"/>
@@ -3300,14 +3353,19 @@
 <context>
     <name>c360::ui::EventDetailPane</name>
     <message>
-        <location filename="../../ui/EventDetailPane.cpp" line="+26"/>
+        <location filename="../../ui/EventDetailPane.cpp" line="+41"/>
         <source>Select an event in the timeline to see its details.</source>
         <translation>在时间线中选择一个事件以查看详情。</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Source record %1 / %2 / %3, as received:</source>
-        <translation>源记录 %1 / %2 / %3（原始内容）：</translation>
+        <location line="+47"/>
+        <source>Source data</source>
+        <translation>源数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record %1 of %2 / %3, as received:</source>
+        <translation>%2 / %3 的记录 %1（原样）：</translation>
     </message>
 </context>
 <context>
@@ -4254,7 +4312,7 @@
 <context>
     <name>c360::ui::WrapUpDialog</name>
     <message>
-        <location filename="../../ui/WrapUpDialog.cpp" line="+22"/>
+        <location filename="../../ui/WrapUpDialog.cpp" line="+24"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
@@ -4284,14 +4342,14 @@
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Call with %1 · %2 min %3 s</source>
-        <translation>与 %1 通话 · %2 分 %3 秒</translation>
+        <location line="+8"/>
+        <source>Call with %1 · %2</source>
+        <translation>与 %1 的通话 · %2</translation>
     </message>
     <message>
         <location line="+34"/>

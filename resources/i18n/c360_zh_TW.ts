@@ -2934,6 +2934,59 @@
     </message>
 </context>
 <context>
+    <name>c360::ui::AgentWrites</name>
+    <message>
+        <location filename="../../ui/AgentWrites.cpp" line="+116"/>
+        <source>Could not read your notes and wrap-ups from the outbox.</source>
+        <translation>無法從寄件匣讀取您的備註和話後小結。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Wrap-up: %1</source>
+        <translation>話後小結：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrap-up: %1 · %2</source>
+        <translation>話後小結：%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prompt accepted: %1</source>
+        <translation>已採納提示：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt dismissed: %1</source>
+        <translation>已略過提示：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt kept for later: %1</source>
+        <translation>稍後處理提示：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt %1: %2</source>
+        <translation>提示 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New ticket: %1</source>
+        <translation>新工單：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel order %1</source>
+        <translation>取消訂單 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New shipping address for order %1: %2</source>
+        <translation>訂單 %1 的新收貨地址：%2</translation>
+    </message>
+</context>
+<context>
     <name>c360::ui::AgentWritesPanel</name>
     <message>
         <location filename="../../ui/AgentWritesPanel.cpp" line="+19"/>
@@ -3300,14 +3353,19 @@
 <context>
     <name>c360::ui::EventDetailPane</name>
     <message>
-        <location filename="../../ui/EventDetailPane.cpp" line="+26"/>
+        <location filename="../../ui/EventDetailPane.cpp" line="+41"/>
         <source>Select an event in the timeline to see its details.</source>
         <translation>在時間軸中選擇一個事件以檢視詳情。</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Source record %1 / %2 / %3, as received:</source>
-        <translation>源記錄 %1 / %2 / %3（原始內容）：</translation>
+        <location line="+47"/>
+        <source>Source data</source>
+        <translation>來源資料</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record %1 of %2 / %3, as received:</source>
+        <translation>%2 / %3 的記錄 %1（原樣）：</translation>
     </message>
 </context>
 <context>
@@ -4254,7 +4312,7 @@
 <context>
     <name>c360::ui::WrapUpDialog</name>
     <message>
-        <location filename="../../ui/WrapUpDialog.cpp" line="+22"/>
+        <location filename="../../ui/WrapUpDialog.cpp" line="+24"/>
         <source>Follow up on</source>
         <translation>追蹤日期</translation>
     </message>
@@ -4284,14 +4342,14 @@
         <translation>備註(&amp;N)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Call with %1 · %2 min %3 s</source>
-        <translation>與 %1 通話 · %2 分 %3 秒</translation>
+        <location line="+8"/>
+        <source>Call with %1 · %2</source>
+        <translation>與 %1 的通話 · %2</translation>
     </message>
     <message>
         <location line="+34"/>

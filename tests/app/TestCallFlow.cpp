@@ -287,6 +287,8 @@ private Q_SLOTS:
         auto* disposition = dialog->findChild<QComboBox*>(QStringLiteral("wrapUpDisposition"));
         disposition->setFocus();
         QTest::keyClick(disposition, Qt::Key_Down); // first real code: "resolved"
+        // Choosing a disposition answers the message: it goes.
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("wrapUpError"))->text().isEmpty());
         QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE(saved.count(), 1);
         const auto wrapUp = saved.first().first().value<ui::WrapUp>();
@@ -313,6 +315,14 @@ private Q_SLOTS:
             sawWrapUp = sawWrapUp || timeline->index(row, 0).data(KindRole).toString() == QLatin1String("wrap_up");
         }
         QVERIFY(sawWrapUp);
+        // In words: the disposition's label, not its code.
+        for (int row = 0; row < timeline->localCount(); ++row) {
+            const QModelIndex i = timeline->index(row, 0);
+            if (i.data(KindRole).toString() == QLatin1String("wrap_up")) {
+                QVERIFY2(i.data(TitleRole).toString().contains(QStringLiteral("Resolved")),
+                         qPrintable(i.data(TitleRole).toString()));
+            }
+        }
         // The pusher (its own thread) delivers it to the backend, which applies it once.
         QTRY_COMPARE_WITH_TIMEOUT(outboxState(QStringLiteral("wrap_up")), QStringLiteral("sent"), 30000);
     }

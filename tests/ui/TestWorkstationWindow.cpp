@@ -2,6 +2,7 @@
 // real widgets offscreen): an agent types a phone number in another written form, the customer
 // opens, and the timeline spans several source systems.
 #include "models/Normalize.h"
+#include "models/PhoneFormat.h"
 #include "models/Roles.h"
 #include "models/TimelineModel.h"
 #include "sync/SyncEngine.h"
@@ -109,7 +110,10 @@ private Q_SLOTS:
             column(m_cache->db(), QStringLiteral("SELECT display_name FROM party WHERE id = %1").arg(party)).value(0);
         QVERIFY(!name.isEmpty());
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("customerName"))->text(), name);
-        QVERIFY(window.findChild<QLabel*>(QStringLiteral("customerContacts"))->text().contains(phones.first()));
+        // The phone as written in its country ("+86 176 1231 2788"), not the stored E.164.
+        const QString contacts = window.findChild<QLabel*>(QStringLiteral("customerContacts"))->text();
+        QVERIFY2(contacts.contains(formatPhoneForDisplay(phones.first())), qPrintable(contacts));
+        QVERIFY(!contacts.contains(phones.first()));
         // The golden record says where its name came from: the CRM wins by survivorship.
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("nameSource"))->text(), QStringLiteral("from CRM"));
 
@@ -132,13 +136,18 @@ private Q_SLOTS:
         QVERIFY2(sources.size() >= 3, qPrintable(QStringList(sources.values()).join(QLatin1Char(','))));
         QCOMPARE(qint64(model->rowCount()), model->totalCount());
 
-        // Selecting an event shows its details, including the source record as received.
+        // Selecting an event shows its details; the source record as received is behind "Source data".
         auto* view = window.findChild<QListView*>(QStringLiteral("timelineView"));
         QVERIFY(view);
         view->setCurrentIndex(model->index(0, 0));
         const QString title = model->index(0, 0).data(TitleRole).toString();
         QTRY_VERIFY(window.detailPane()->plainText().contains(title));
+        QVERIFY(window.detailPane()->plainText().contains(QStringLiteral("Source data")));
+        QVERIFY(!window.detailPane()->plainText().contains(QStringLiteral("as received")));
+        window.detailPane()->setSourceDataShown(true);
+        QVERIFY(window.detailPane()->plainText().contains(QStringLiteral("as received")));
         QVERIFY(window.detailPane()->plainText().contains(model->eventAt(0).sourceId));
+        window.detailPane()->setSourceDataShown(false);
     }
 
     void filtersByKindSourceAndSystemChanges() {
