@@ -99,6 +99,7 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     connect(m_search, &SearchPanel::message, this, [this](const QString& text) { showMessage(text); });
     connect(m_timeline, &TimelinePanel::eventSelected, m_detail, &EventDetailPane::showTimelineEvent);
     connect(m_timeline, &TimelinePanel::localEventSelected, m_detail, &EventDetailPane::showLocalEvent);
+    connect(m_timeline, &TimelinePanel::selectionCleared, m_detail, &EventDetailPane::clear);
     connect(m_timeline, &TimelinePanel::eventSelected, this, [this](qint64 eventId) {
         const TimelineEvent e = [&] {
             for (int row = 0; row < m_timeline->model()->rowCount(); ++row) {

@@ -88,8 +88,15 @@ void TimelinePanel::showParty(qint64 partyId) {
     rebuildMenus();
     m_model->setParty(partyId);
     m_model->setFilter(TimelineFilter{});
+    resetFilterLabels(); // the new customer's menus start with everything shown
     setEnabled(true);
     updateCount();
+    Q_EMIT selectionCleared();
+}
+
+void TimelinePanel::resetFilterLabels() {
+    m_kindButton->setText(tr("Kinds"));
+    m_sourceButton->setText(tr("Sources"));
 }
 
 void TimelinePanel::clear() {
@@ -98,7 +105,9 @@ void TimelinePanel::clear() {
     m_kindMenu->clear();
     m_sourceMenu->clear();
     m_count->clear();
+    resetFilterLabels();
     setEnabled(false);
+    Q_EMIT selectionCleared();
 }
 
 void TimelinePanel::reload() {
@@ -179,8 +188,21 @@ void TimelinePanel::applyFilter() {
     filter.sources = checked(m_sourceMenu, &sourceLabel, tr("Sources"));
     m_kindButton->setText(kindLabel);
     m_sourceButton->setText(sourceLabel);
+    // The details pane follows the filter: the selected event stays selected if it is still listed,
+    // else the pane is cleared rather than showing an event the list no longer has.
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 selected = current.isValid() ? current.data(IdRole).toLongLong() : 0;
     m_model->setFilter(filter);
     updateCount();
+    if (selected != 0) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->index(row, 0).data(IdRole).toLongLong() == selected) {
+                m_view->setCurrentIndex(m_model->index(row, 0));
+                return;
+            }
+        }
+        Q_EMIT selectionCleared();
+    }
 }
 
 void TimelinePanel::updateCount() {

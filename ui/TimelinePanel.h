@@ -38,10 +38,13 @@ public:
 Q_SIGNALS:
     void eventSelected(qint64 eventId);
     void localEventSelected(const c360::TimelineEvent& event);
+    // The selected event is no longer in the list (another customer, or filtered away).
+    void selectionCleared();
     void message(const QString& text);
 
 private:
     void rebuildMenus();
+    void resetFilterLabels();
     void applyFilter();
     void updateCount();
 

@@ -26,6 +26,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace c360;
@@ -186,6 +187,24 @@ private Q_SLOTS:
         }
         panel->setKindFilter({});
         QCOMPARE(model->totalCount(), human);
+
+        // The details pane follows the filter: an order's details go when orders are filtered away.
+        auto* kinds = panel->findChild<QToolButton*>(QStringLiteral("kindFilter"));
+        panel->setKindFilter({QStringLiteral("order")});
+        if (model->rowCount() > 0) {
+            panel->view()->setCurrentIndex(model->index(0, 0));
+            const QString title = model->index(0, 0).data(TitleRole).toString();
+            QTRY_VERIFY(window.detailPane()->plainText().contains(title));
+            panel->setKindFilter({QStringLiteral("profile")});
+            QVERIFY(!window.detailPane()->plainText().contains(title));
+        }
+        QVERIFY2(kinds->text() != QStringLiteral("Kinds"), qPrintable(kinds->text())); // "Kinds (1/N)"
+        // The Kinds label follows the customer: another customer starts with every kind shown.
+        const qint64 other = m_cache->scalar(
+            QStringLiteral("SELECT party_id FROM timeline_event WHERE party_id <> %1 LIMIT 1").arg(party));
+        QVERIFY(window.openParty(other));
+        QCOMPARE(kinds->text(), QStringLiteral("Kinds"));
+        QVERIFY(window.detailPane()->plainText().contains(QStringLiteral("Select an event")));
     }
 
     void twoCharacterChineseNameIsFound() {
