@@ -15,6 +15,7 @@
 #include "ui/NoteDialog.h"
 #include "ui/RulesEditor.h"
 #include "ui/SearchPanel.h"
+#include "ui/ShortcutSheet.h"
 #include "ui/SyncStatusWidget.h"
 #include "ui/TimelinePanel.h"
 #include "ui/WrapUpDialog.h"
@@ -302,6 +303,13 @@ void MainWindow::createActions() {
     connect(m_qualityAction, &QAction::triggered, this, [this] { openDataQuality(); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, [this] {
+        auto* sheet = new ShortcutSheet(menuBar(), this);
+        sheet->setAttribute(Qt::WA_DeleteOnClose);
+        sheet->open();
+    });
     QAction* about = help->addAction(tr("&About C360 Workstation"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About C360 Workstation"),

@@ -80,7 +80,7 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+595"/>
+        <location filename="../../ui/MainWindow.cpp" line="+604"/>
         <source>%1 (%n possible customer(s))</source>
         <translation>
             <numerusform>%1 (%n possible customer)</numerusform>

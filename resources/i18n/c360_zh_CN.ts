@@ -3449,12 +3449,12 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../../ui/MainWindow.cpp" line="+59"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>The saved rule pack could not be read (%1); using the shipped one.</source>
         <translation>无法读取已保存的规则包（%1）；将使用内置规则包。</translation>
     </message>
@@ -3590,6 +3590,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;About C360 Workstation</source>
         <translation>关于 C360 坐席工作台(&amp;A)</translation>
     </message>
@@ -4033,6 +4038,30 @@
     </message>
 </context>
 <context>
+    <name>c360::ui::ShortcutSheet</name>
+    <message>
+        <location filename="../../ui/ShortcutSheet.cpp" line="+27"/>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
     <name>c360::ui::SyncPanel</name>
     <message>
         <location filename="../../ui/SyncPanel.cpp" line="+34"/>
@@ -4283,18 +4312,20 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+139"/>
+        <location line="+59"/>
+        <location line="+89"/>
         <source>Kinds</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+135"/>
+        <location line="-143"/>
+        <location line="+55"/>
+        <location line="+89"/>
         <source>Sources</source>
         <translation>数据源</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-140"/>
         <source>System field changes (segment updates, opt-in flips...) are folded away by default.</source>
         <translation>系统字段变更（分群更新、营销许可变更等）默认折叠隐藏。</translation>
     </message>
@@ -4304,7 +4335,7 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+161"/>
         <source>%1 events</source>
         <translation>%1 个事件</translation>
     </message>

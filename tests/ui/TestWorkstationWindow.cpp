@@ -13,6 +13,7 @@
 #include "ui/MainWindow.h"
 #include "ui/NbaPanel.h"
 #include "ui/SearchPanel.h"
+#include "ui/ShortcutSheet.h"
 #include "ui/SyncStatusWidget.h"
 #include "ui/TimelinePanel.h"
 
@@ -205,6 +206,23 @@ private Q_SLOTS:
         QVERIFY(window.openParty(other));
         QCOMPARE(kinds->text(), QStringLiteral("Kinds"));
         QVERIFY(window.detailPane()->plainText().contains(QStringLiteral("Select an event")));
+    }
+
+    void f1ShowsEveryShortcut() {
+        ui::MainWindow window(m_cache->db(), m_normalizer);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(&window, Qt::Key_F1);
+        ui::ShortcutSheet* sheet = nullptr;
+        QTRY_VERIFY((sheet = window.findChild<ui::ShortcutSheet*>(QStringLiteral("shortcutSheet"))) != nullptr);
+        QTRY_VERIFY(sheet->isVisible());
+        const QStringList lines = sheet->lines();
+        for (const char* expected : {"Call / End call and wrap up = Ctrl+E", "Call / Hold / resume = F8",
+                                     "Customer / Find customer = Ctrl+F or F3", "Help / Keyboard shortcuts = F1"}) {
+            QVERIFY2(lines.contains(QLatin1String(expected)), qPrintable(lines.join(QLatin1Char('\n'))));
+        }
+        sheet->close();
     }
 
     void twoCharacterChineseNameIsFound() {
