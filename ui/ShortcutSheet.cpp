@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -12,7 +13,10 @@ namespace c360::ui {
 
 namespace {
 
+// A menu text without its mnemonic: "&Hold" -> "Hold", "保持(&H)" -> "保持".
 QString plain(QString text) {
+    static const QRegularExpression chineseMnemonic(QStringLiteral("\\(&.\\)"));
+    text.remove(chineseMnemonic);
     text.remove(QLatin1Char('&'));
     text.remove(QStringLiteral("…"));
     return text.trimmed();
