@@ -11,6 +11,7 @@
 #include "ui/DataQualityView.h"
 #include "ui/MainWindow.h"
 #include "ui/SearchPanel.h"
+#include "ui/SourcesDialog.h"
 #include "ui/SyncPanel.h"
 #include "ui/SyncStatusWidget.h"
 
@@ -159,6 +160,7 @@ Status Application::start() {
     const QString outboxPath = m_options.outboxPath.isEmpty()
                                    ? QFileInfo(m_options.dbPath).absolutePath() + QStringLiteral("/outbox.db")
                                    : m_options.outboxPath;
+    m_outboxPath = outboxPath;
     if (auto outbox = sync::OutboxStore::open(outboxPath, QStringLiteral("ui-outbox"))) {
         m_outbox = std::make_unique<sync::OutboxStore>(std::move(*outbox));
         m_window->setOutbox(m_outbox.get());
@@ -243,12 +245,41 @@ Status Application::start() {
             m_window->searchPanel()->activateFirst();
         }
     }
+    connect(m_window.get(), &ui::MainWindow::sourcesRequested, this, &Application::openSources);
     if (m_options.syncOnStart && QFileInfo::exists(m_options.sourcesPath)) {
         QTimer::singleShot(0, this, &Application::startSync);
     } else if (!QFileInfo::exists(m_options.sourcesPath)) {
-        m_window->showMessage(tr("No sources file at %1: working from the cache only.").arg(m_options.sourcesPath), 0);
+        const auto parties = StatsRepository(m_db->handle()).partyCount();
+        if (parties && *parties == 0) {
+            // A first run: nothing to show and nothing to sync yet.
+            QTimer::singleShot(0, this, &Application::openSources);
+        } else {
+            m_window->showMessage(tr("No sources file at %1: working from the cache only.").arg(m_options.sourcesPath),
+                                  0);
+        }
     }
     return {};
+}
+
+ui::SourcesDialog* Application::sourcesDialog() const {
+    return m_sourcesDialog;
+}
+
+void Application::openSources() {
+    if (m_sourcesDialog) {
+        m_sourcesDialog->raise();
+        m_sourcesDialog->activateWindow();
+        return;
+    }
+    m_sourcesDialog = new ui::SourcesDialog(m_options.sourcesPath, m_window.get());
+    m_sourcesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_sourcesDialog, &ui::SourcesDialog::saved, this, [this] {
+        if (!m_pusher && m_outbox) {
+            startOutbox(m_outboxPath); // the file may name an outbox target now
+        }
+        startSync();
+    });
+    m_sourcesDialog->open();
 }
 
 void Application::startSync() {
@@ -289,6 +320,9 @@ void Application::onFinished(const SyncReport& report) {
 }
 
 void Application::startOutbox(const QString& outboxPath) {
+    if (!QFileInfo::exists(m_options.sourcesPath)) {
+        return; // no sources yet (a first run): writes wait in the outbox, nothing to complain about
+    }
     const auto target = outboxTarget(m_options.sourcesPath);
     if (!target) {
         m_window->showMessage(tr("Agent writes stay in the outbox: %1").arg(target.error().message), 0);

@@ -28,7 +28,8 @@ struct SyncReport;
 
 namespace c360::ui {
 class MainWindow;
-}
+class SourcesDialog;
+} // namespace c360::ui
 
 namespace c360::app {
 
@@ -65,6 +66,7 @@ public:
     // Opens the cache and shows the window; a human message on failure.
     Status start();
     ui::MainWindow* window() const;
+    ui::SourcesDialog* sourcesDialog() const;
 
     static GuiOptions parseArguments(const QStringList& arguments, QString* error);
     static void installTranslations(const QString& language);
@@ -76,6 +78,8 @@ private:
     void onFailed(const QString& message);
     void onPop(const PopRequest& request);
     void startOutbox(const QString& outboxPath);
+    // Settings → Sources (also by itself on a first run: no sources file and an empty cache).
+    void openSources();
     void pushDecision(const IdentityDecision& decision); // merge/split → outbox
     // Identity writes (merge/split) wait for a running sync: both write the cache.
     void whenNoSync(std::function<void()> job);
@@ -92,6 +96,8 @@ private:
     SingleInstance* m_instance = nullptr;
     IdentityWorker* m_identity = nullptr;
     QList<std::function<void()>> m_afterSync;
+    QPointer<ui::SourcesDialog> m_sourcesDialog;
+    QString m_outboxPath;
 };
 
 } // namespace c360::app

@@ -238,6 +238,9 @@ void MainWindow::createActions() {
             m_syncPanel->raise();
         }
     });
+    QAction* sources = file->addAction(tr("S&ources…"));
+    sources->setObjectName(QStringLiteral("sourcesAction"));
+    connect(sources, &QAction::triggered, this, &MainWindow::sourcesRequested);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

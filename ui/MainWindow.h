@@ -100,6 +100,7 @@ Q_SIGNALS:
     void identityMergeRequested(qint64 partyA, qint64 partyB);
     void identitySplitRequested(qint64 recordId);
     void dataQualityRequested();
+    void sourcesRequested(); // Settings → Sources…
 
 private:
     void fitToScreen(QSplitter* panels);

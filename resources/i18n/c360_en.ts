@@ -31,7 +31,7 @@
 <context>
     <name>c360::app::Application</name>
     <message numerus="yes">
-        <location filename="../../app/Application.cpp" line="+269"/>
+        <location filename="../../app/Application.cpp" line="+300"/>
         <source>%1 / %2: %n record(s)</source>
         <translation>
             <numerusform>%1 / %2: %n record</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+604"/>
+        <location filename="../../ui/MainWindow.cpp" line="+607"/>
         <source>%1 (%n possible customer(s))</source>
         <translation>
             <numerusform>%1 (%n possible customer)</numerusform>
@@ -96,6 +96,25 @@
         <translation>
             <numerusform>%n customer found</numerusform>
             <numerusform>%n customers found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::SourcesDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/SourcesDialog.cpp" line="+366"/>
+        <source>✓ %1: connected, %n record(s) on the first page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>The demo company runs on this computer with %n source(s); syncing it now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+50"/>
+        <location filename="../../app/Application.cpp" line="+51"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
@@ -1499,7 +1499,7 @@
 <context>
     <name>c360::app::Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+40"/>
+        <location filename="../../app/Application.cpp" line="+41"/>
         <source>Notes and wrap-ups are off: %1</source>
         <translation>备注和话后处理已停用：%1</translation>
     </message>
@@ -1514,12 +1514,12 @@
         <translation>来电弹屏已停用：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>No sources file at %1: working from the cache only.</source>
         <translation>%1 处没有数据源文件：仅使用缓存工作。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+33"/>
         <source>No sources file at %1: nothing to sync.</source>
         <translation>%1 处没有数据源文件：没有可同步的内容。</translation>
     </message>
@@ -1536,7 +1536,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Agent writes stay in the outbox: %1</source>
         <translation>坐席写入的内容暂存在发件箱中：%1</translation>
     </message>
@@ -3484,7 +3484,12 @@
         <translation>同步状态(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>S&amp;ources…</source>
+        <translation>数据源(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -4040,7 +4045,7 @@
 <context>
     <name>c360::ui::ShortcutSheet</name>
     <message>
-        <location filename="../../ui/ShortcutSheet.cpp" line="+27"/>
+        <location filename="../../ui/ShortcutSheet.cpp" line="+31"/>
         <location line="+5"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
@@ -4059,6 +4064,199 @@
         <location line="+21"/>
         <source> or </source>
         <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::SourcesDialog</name>
+    <message>
+        <location filename="../../ui/SourcesDialog.cpp" line="+40"/>
+        <source>API token</source>
+        <translation>API 令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key in a header</source>
+        <translation>请求头中的 API 密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name and password or token</source>
+        <translation>用户名和密码或令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client credentials</source>
+        <translation>OAuth 客户端凭据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sign-in</source>
+        <translation>无需登录</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the &amp;demo company</source>
+        <translation>启动演示公司(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Sources</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A short name, e.g. helpdesk</source>
+        <translation>简短名称，例如 helpdesk</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The name of the environment variable that holds the token or password. The secret itself is never written into the sources file.</source>
+        <translation>保存令牌或密码的环境变量名称。密钥本身永远不会写入数据源文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starts a generated demo company on this computer (CRM, shop, helpdesk, marketing, contact center) and syncs it: to try the workstation without real systems.</source>
+        <translation>在本机启动一个生成的演示公司（CRM、商城、客服、营销、联络中心）并同步：无需真实系统即可试用工作台。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ystem</source>
+        <translation>系统(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ign-in</source>
+        <translation>登录方式(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header name</source>
+        <translation>请求头名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token address</source>
+        <translation>令牌地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client id</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret from environment variable</source>
+        <translation>密钥所在的环境变量</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The systems this workstation syncs customers, orders, tickets, campaigns and calls from. Sources file: %1</source>
+        <translation>本工作台从这些系统同步客户、订单、工单、营销活动和通话。数据源文件：%1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The sources file %1 could not be read: %2</source>
+        <translation>无法读取数据源文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sources file %1 is not valid JSON (%2); saving here replaces it.</source>
+        <translation>数据源文件 %1 不是有效的 JSON（%2）；在此保存将替换它。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no sources file yet. Add the systems to sync, or start the demo company.</source>
+        <translation>还没有数据源文件。请添加要同步的系统，或启动演示公司。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(a demo token written in the file)</source>
+        <translation>（写在文件中的演示令牌）</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>✓ %1: connected, %n record(s) on the first page</source>
+        <translation>
+            <numerusform>✓ %1：已连接，第一页有 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The demo company is not installed (package c360-demo, program c360-backend).</source>
+        <translation>未安装演示公司（软件包 c360-demo，程序 c360-backend）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo company is already running.</source>
+        <translation>演示公司已在运行。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Starting the demo company…</source>
+        <translation>正在启动演示公司…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The demo company did not start.</source>
+        <translation>演示公司未能启动。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>The demo company runs on this computer with %n source(s); syncing it now.</source>
+        <translation>
+            <numerusform>演示公司已在本机运行，共 %n 个数据源；正在同步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The sources file %1 could not be written: %2</source>
+        <translation>无法写入数据源文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+50"/>
+        <location filename="../../app/Application.cpp" line="+51"/>
         <source>C360 Workstation</source>
         <translation>C360 客服工作台</translation>
     </message>
@@ -1499,7 +1499,7 @@
 <context>
     <name>c360::app::Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+40"/>
+        <location filename="../../app/Application.cpp" line="+41"/>
         <source>Notes and wrap-ups are off: %1</source>
         <translation>備註和通話後處理已停用：%1</translation>
     </message>
@@ -1514,12 +1514,12 @@
         <translation>來電彈出畫面已停用：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>No sources file at %1: working from the cache only.</source>
         <translation>%1 處沒有資料來源檔案：僅使用快取工作。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+33"/>
         <source>No sources file at %1: nothing to sync.</source>
         <translation>%1 處沒有資料來源檔案：沒有可同步的內容。</translation>
     </message>
@@ -1536,7 +1536,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Agent writes stay in the outbox: %1</source>
         <translation>客服人員寫入的內容暫存在寄件匣中：%1</translation>
     </message>
@@ -3484,7 +3484,12 @@
         <translation>同步狀態(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>S&amp;ources…</source>
+        <translation>資料來源(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -4040,7 +4045,7 @@
 <context>
     <name>c360::ui::ShortcutSheet</name>
     <message>
-        <location filename="../../ui/ShortcutSheet.cpp" line="+27"/>
+        <location filename="../../ui/ShortcutSheet.cpp" line="+31"/>
         <location line="+5"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
@@ -4059,6 +4064,199 @@
         <location line="+21"/>
         <source> or </source>
         <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::SourcesDialog</name>
+    <message>
+        <location filename="../../ui/SourcesDialog.cpp" line="+40"/>
+        <source>API token</source>
+        <translation>API 權杖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key in a header</source>
+        <translation>請求頭中的 API 密鑰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name and password or token</source>
+        <translation>用戶名和密碼或權杖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client credentials</source>
+        <translation>OAuth 客戶端憑據</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sign-in</source>
+        <translation>無需登錄</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Test connection</source>
+        <translation>測試連接(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the &amp;demo company</source>
+        <translation>啟動示範公司(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Sources</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A short name, e.g. helpdesk</source>
+        <translation>簡短名稱，例如 helpdesk</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The name of the environment variable that holds the token or password. The secret itself is never written into the sources file.</source>
+        <translation>保存權杖或密碼的環境變量名稱。密鑰本身永遠不會寫入資料來源檔案。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starts a generated demo company on this computer (CRM, shop, helpdesk, marketing, contact center) and syncs it: to try the workstation without real systems.</source>
+        <translation>在本機啟動一個生成的示範公司（CRM、商城、客服、營銷、聯絡中心）並同步：無需真實系統即可試用工作台。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation>名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ystem</source>
+        <translation>系統(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ign-in</source>
+        <translation>登錄方式(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>用戶名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header name</source>
+        <translation>請求頭名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token address</source>
+        <translation>權杖地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client id</source>
+        <translation>客戶端 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret from environment variable</source>
+        <translation>密鑰所在的環境變量</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The systems this workstation syncs customers, orders, tickets, campaigns and calls from. Sources file: %1</source>
+        <translation>本工作台從這些系統同步客戶、訂單、工單、營銷活動和通話。資料來源檔案：%1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The sources file %1 could not be read: %2</source>
+        <translation>無法讀取資料來源檔案 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sources file %1 is not valid JSON (%2); saving here replaces it.</source>
+        <translation>資料來源檔案 %1 不是有效的 JSON（%2）；在此保存將替換它。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no sources file yet. Add the systems to sync, or start the demo company.</source>
+        <translation>還沒有資料來源檔案。請添加要同步的系統，或啟動示範公司。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(a demo token written in the file)</source>
+        <translation>（寫在文件中的示範權杖）</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Testing %1…</source>
+        <translation>正在測試 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>✓ %1: connected, %n record(s) on the first page</source>
+        <translation>
+            <numerusform>✓ %1：已連接，第一頁有 %n 條記錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The demo company is not installed (package c360-demo, program c360-backend).</source>
+        <translation>未安裝示範公司（套件 c360-demo，程序 c360-backend）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo company is already running.</source>
+        <translation>示範公司已在運行。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Starting the demo company…</source>
+        <translation>正在啟動示範公司…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The demo company did not start.</source>
+        <translation>示範公司未能啟動。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>The demo company runs on this computer with %n source(s); syncing it now.</source>
+        <translation>
+            <numerusform>示範公司已在本機運行，共 %n 個資料來源；正在同步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The sources file %1 could not be written: %2</source>
+        <translation>無法寫入資料來源檔案 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
