@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QDialog>
-#include <QProcess>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
+#include <QProcess>
 
 class QComboBox;
 class QLabel;
