@@ -3,6 +3,7 @@
 #include "models/EventKinds.h"
 #include "ui/Format.h"
 #include "ui/KindStyle.h"
+#include "ui/Theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -129,9 +130,11 @@ void AgentWritesPanel::refresh() {
         item->setData(Qt::UserRole, s.id);
         item->setData(Qt::UserRole + 1, s.state);
         if (s.state == QLatin1String("failed")) {
-            item->setForeground(QColor(0xc6, 0x28, 0x28));
+            item->setForeground(
+                theme::readable(theme::danger(m_list->palette()), m_list->palette().color(QPalette::Base)));
         } else if (s.state == QLatin1String("pending")) {
-            item->setForeground(QColor(0xef, 0x6c, 0x00));
+            item->setForeground(
+                theme::readable(theme::warning(m_list->palette()), m_list->palette().color(QPalette::Base)));
         }
         if (s.pinned) {
             pinned << s.text;

@@ -1,5 +1,7 @@
 #include "CallBar.h"
 
+#include "ui/Theme.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -42,9 +44,6 @@ CallBar::CallBar(QWidget* parent)
     , m_ticker(new QTimer(this)) {
     setObjectName(QStringLiteral("callBar"));
     setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, QColor(0xe0, 0xf2, 0xf1));
-    setPalette(pal);
     m_caller->setObjectName(QStringLiteral("callCaller"));
     QFont bold = m_caller->font();
     bold.setBold(true);
@@ -53,7 +52,6 @@ CallBar::CallBar(QWidget* parent)
     m_timer->setFont(bold);
     m_timer->setMinimumWidth(m_timer->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")));
     m_holdTime->setObjectName(QStringLiteral("callHoldTime"));
-    m_holdTime->setStyleSheet(QStringLiteral("color: #ef6c00; font-weight: bold;"));
     m_holdTime->hide();
     m_hold->setObjectName(QStringLiteral("callHold"));
     m_hold->setToolTip(tr("Hold / resume (%1)").arg(QKeySequence(Qt::Key_F8).toString(QKeySequence::NativeText)));
@@ -74,8 +72,8 @@ CallBar::CallBar(QWidget* parent)
     const QString endKeys = QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText);
     m_end->setText(tr("End call (%1)").arg(endKeys));
     m_end->setToolTip(tr("End the call and wrap up (%1)").arg(endKeys));
-    m_end->setStyleSheet(QStringLiteral("QPushButton { background: #c62828; color: white; font-weight: bold; "
-                                        "padding: 3px 12px; }"));
+
+    applyTheme();
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -266,6 +264,32 @@ bool CallBar::eventFilter(QObject* watched, QEvent* event) {
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+// The bar's colours come from the palette of the window around it, so a dark or high-contrast
+// desktop theme gets a dark teal bar with light text instead of a light bar with light text.
+void CallBar::applyTheme() {
+    if (m_applyingTheme) {
+        return;
+    }
+    m_applyingTheme = true;
+    const QPalette around = parentWidget() != nullptr ? parentWidget()->palette() : QApplication::palette();
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, theme::callSurface(around));
+    setPalette(pal);
+    m_holdTime->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;")
+            .arg(theme::css(theme::readable(theme::warning(around), pal.color(QPalette::Window)))));
+    m_end->setStyleSheet(QStringLiteral("QPushButton { background: #c62828; color: white; font-weight: bold; "
+                                        "padding: 3px 12px; }"));
+    m_applyingTheme = false;
+}
+
+void CallBar::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ParentChange) {
+        applyTheme();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace c360::ui

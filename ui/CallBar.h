@@ -48,15 +48,18 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void tick();
+    void applyTheme();
     bool inMyWindow(QObject* object) const;
 
     IncomingCall m_call;
     qint64 m_partyId = 0;
     bool m_inCall = false;
     bool m_onHold = false;
+    bool m_applyingTheme = false;
     QDateTime m_startedAt;
     QElapsedTimer m_elapsed;
     QElapsedTimer m_holdTimer;

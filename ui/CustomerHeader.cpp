@@ -3,6 +3,7 @@
 #include "models/PhoneFormat.h"
 #include "ui/Format.h"
 #include "ui/KindStyle.h"
+#include "ui/Theme.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -32,7 +33,7 @@ QWidget* statBox(QWidget* parent, const QString& caption, QLabel* value) {
     l->setSpacing(0);
     auto* cap = new QLabel(caption, box);
     QPalette pal = cap->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    pal.setColor(QPalette::WindowText, theme::muted(pal));
     cap->setPalette(pal);
     l->addWidget(cap);
     l->addWidget(value);
@@ -71,13 +72,11 @@ CustomerHeader::CustomerHeader(QWidget* parent)
     m_nameSource->setObjectName(QStringLiteral("nameSource"));
     {
         QPalette pal = m_nameSource->palette();
-        pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+        pal.setColor(QPalette::WindowText, theme::muted(pal));
         m_nameSource->setPalette(pal);
     }
     m_pinned->setObjectName(QStringLiteral("pinnedNotes"));
     m_pinned->setWordWrap(true);
-    m_pinned->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; border-left: 3px solid #f9a825; "
-                                           "padding: 3px 6px; }"));
     m_pinned->hide();
 
     auto* top = new QHBoxLayout;
@@ -150,6 +149,9 @@ void CustomerHeader::setPinnedNotes(const QStringList& notes) {
     for (const QString& n : notes) {
         lines << QStringLiteral("\U0001F4CC ") + n.toHtmlEscaped();
     }
+    m_pinned->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; border-left: 3px solid %2; padding: 3px 6px; }")
+            .arg(theme::css(theme::pinnedSurface(palette())), theme::css(theme::pinnedAccent(palette()))));
     m_pinned->setText(lines.join(QStringLiteral("<br>")));
     m_pinned->setVisible(!notes.isEmpty());
 }
@@ -207,7 +209,8 @@ void CustomerHeader::render() {
     m_ltv->setText(formatMoney(p.lifetimeValue, p.currency));
     m_orders->setText(QLocale().toString(p.orderCount));
     m_tickets->setText(QLocale().toString(p.openTickets));
-    m_tickets->setStyleSheet(p.openTickets > 0 ? QStringLiteral("color: #c62828;") : QString());
+    m_tickets->setStyleSheet(p.openTickets > 0 ? QStringLiteral("color: %1;").arg(theme::css(theme::danger(palette())))
+                                               : QString());
     m_lastContact->setText(p.lastContact.isValid() ? formatWhen(p.lastContact.toLocalTime()) : tr("none"));
     QStringList sources;
     for (const QString& s : p.sources) {

@@ -4,6 +4,7 @@
 #include "models/Queries.h"
 #include "ui/Format.h"
 #include "ui/KindStyle.h"
+#include "ui/Theme.h"
 
 #include <QTextBrowser>
 #include <QUrl>
@@ -35,10 +36,19 @@ void EventDetailPane::setSourceDataShown(bool shown) {
     }
 }
 
+QString EventDetailPane::mutedCss() const {
+    const QPalette pal = m_browser->palette();
+    return theme::css(theme::readable(theme::muted(pal), pal.color(QPalette::Base)));
+}
+
+QString EventDetailPane::kindCss(const QColor& kindColour) const {
+    return theme::css(theme::readable(kindColour, m_browser->palette().color(QPalette::Base)));
+}
+
 void EventDetailPane::clear() {
     m_eventId = 0;
-    m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
-                           .arg(tr("Select an event in the timeline to see its details.").toHtmlEscaped()));
+    m_browser->setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
+                           .arg(mutedCss(), tr("Select an event in the timeline to see its details.").toHtmlEscaped()));
 }
 
 QString EventDetailPane::plainText() const {
@@ -50,7 +60,7 @@ void EventDetailPane::showLocalEvent(const TimelineEvent& e) {
     const KindStyle style = KindStyle::of(e.kind);
     m_browser->setHtml(QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3><p style='margin-top:0'><span "
                                       "style='color:%2; font-weight:bold'>%3</span> · %4</p><p>%5</p>")
-                           .arg(e.title.toHtmlEscaped(), style.colour.name(), style.label.toHtmlEscaped(),
+                           .arg(e.title.toHtmlEscaped(), kindCss(style.colour), style.label.toHtmlEscaped(),
                                 display::when(e.occurredAt).toHtmlEscaped(), e.summary.toHtmlEscaped()));
 }
 
@@ -64,7 +74,8 @@ void EventDetailPane::render() {
     const auto detail = repo.detail(m_eventId);
     if (!detail) {
         m_browser->setHtml(
-            QStringLiteral("<p style='color:#c62828'>%1</p>").arg(detail.error().message.toHtmlEscaped()));
+            QStringLiteral("<p style='color:%1'>%2</p>")
+                .arg(theme::css(theme::danger(m_browser->palette())), detail.error().message.toHtmlEscaped()));
         return;
     }
     const TimelineEvent& e = detail->event;
@@ -72,25 +83,25 @@ void EventDetailPane::render() {
     QString html;
     html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(e.title.toHtmlEscaped());
     html += QStringLiteral("<p style='margin-top:0'><span style='color:%1; font-weight:bold'>%2</span> · %3 · %4</p>")
-                .arg(style.colour.name(), style.label.toHtmlEscaped(), KindStyle::sourceLabel(e.source).toHtmlEscaped(),
-                     display::when(e.occurredAt).toHtmlEscaped());
+                .arg(kindCss(style.colour), style.label.toHtmlEscaped(),
+                     KindStyle::sourceLabel(e.source).toHtmlEscaped(), display::when(e.occurredAt).toHtmlEscaped());
     if (!e.summary.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(e.summary.toHtmlEscaped());
     }
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const auto& [label, value] : detail->fields) {
-        html += QStringLiteral("<tr><td style='color:gray; padding-right:12px'>%1</td><td>%2</td></tr>")
-                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        html += QStringLiteral("<tr><td style='color:%1; padding-right:12px'>%2</td><td>%3</td></tr>")
+                    .arg(mutedCss(), label.toHtmlEscaped(), value.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     html +=
         QStringLiteral("<p style='margin-bottom:0'><a href='#source-data'>%1 %2</a></p>")
             .arg(m_showSource ? QStringLiteral("\u25BE") : QStringLiteral("\u25B8"), tr("Source data").toHtmlEscaped());
     if (m_showSource) {
-        html += QStringLiteral("<p style='color:gray; margin-bottom:0'>%1</p>")
-                    .arg(tr("Record %1 of %2 / %3, as received:")
-                             .arg(e.sourceId, KindStyle::sourceLabel(e.source), e.stream)
-                             .toHtmlEscaped());
+        html += QStringLiteral("<p style='color:%1; margin-bottom:0'>%2</p>")
+                    .arg(mutedCss(), tr("Record %1 of %2 / %3, as received:")
+                                         .arg(e.sourceId, KindStyle::sourceLabel(e.source), e.stream)
+                                         .toHtmlEscaped());
         html +=
             QStringLiteral("<pre style='font-size:small'>%1</pre>").arg(QString::fromUtf8(detail->raw).toHtmlEscaped());
     }

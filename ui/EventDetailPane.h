@@ -24,6 +24,9 @@ public:
     bool sourceDataShown() const { return m_showSource; }
 
 private:
+    // Secondary text and kind colours readable on the pane's background (light or dark theme).
+    QString mutedCss() const;
+    QString kindCss(const QColor& kindColour) const;
     void render();
 
     QSqlDatabase m_db;

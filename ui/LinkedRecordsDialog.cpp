@@ -1,5 +1,7 @@
 #include "ui/LinkedRecordsDialog.h"
 
+#include "ui/Theme.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,7 +54,7 @@ LinkedRecordsDialog::LinkedRecordsDialog(QWidget* parent)
     m_merge->setObjectName(QStringLiteral("mergeButton"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("linkedRecordsError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::css(theme::danger(palette()))));
     m_error->hide();
 
     auto* actions = new QHBoxLayout;

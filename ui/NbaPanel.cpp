@@ -1,6 +1,7 @@
 #include "ui/NbaPanel.h"
 
 #include "models/nba/FeedbackRepository.h"
+#include "ui/Theme.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -227,7 +228,7 @@ QWidget* NbaPanel::makeCard(const nba::Recommendation& r) {
     why->setWordWrap(true);
     why->setTextFormat(Qt::PlainText);
     QPalette muted = why->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    muted.setColor(QPalette::WindowText, theme::muted(muted));
     why->setPalette(muted);
     layout->addWidget(why);
 

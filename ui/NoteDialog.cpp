@@ -1,5 +1,7 @@
 #include "NoteDialog.h"
 
+#include "ui/Theme.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -22,7 +24,7 @@ NoteDialog::NoteDialog(QWidget* parent)
     m_text->setObjectName(QStringLiteral("noteText"));
     m_text->setTabChangesFocus(true);
     m_pin->setObjectName(QStringLiteral("notePinned"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::css(theme::danger(palette()))));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("noteSave"));
     connect(buttons, &QDialogButtonBox::accepted, this, &NoteDialog::save);

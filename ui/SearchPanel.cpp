@@ -3,6 +3,7 @@
 #include "models/Queries.h"
 #include "models/Roles.h"
 #include "models/SearchResultModel.h"
+#include "ui/Theme.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -51,7 +52,7 @@ SearchPanel::SearchPanel(QSqlDatabase db, const Normalizer& normalizer, QWidget*
     m_hint->setObjectName(QStringLiteral("searchHint"));
     m_hint->setWordWrap(true);
     QPalette pal = m_hint->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    pal.setColor(QPalette::WindowText, theme::muted(pal));
     m_hint->setPalette(pal);
     m_view->setObjectName(QStringLiteral("searchResults"));
     m_view->setModel(m_model);

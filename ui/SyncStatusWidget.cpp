@@ -1,6 +1,7 @@
 #include "SyncStatusWidget.h"
 
 #include "ui/Format.h"
+#include "ui/Theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -73,14 +74,16 @@ void SyncStatusWidget::setOnline() {
     m_offline = false;
     m_state->setText(tr("Online"));
     m_state->setToolTip({});
-    m_state->setStyleSheet(QStringLiteral("QLabel { color: #2e7d32; font-weight: bold; }"));
+    m_state->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(theme::css(theme::success(palette()))));
 }
 
 void SyncStatusWidget::setOffline(const QString& reason) {
     m_offline = true;
     m_state->setText(tr("Offline — showing cached data"));
     m_state->setToolTip(reason);
-    m_state->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+    m_state->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(theme::css(theme::danger(palette()))));
 }
 
 QString SyncStatusWidget::stateText() const {

@@ -1,6 +1,7 @@
 #include "WrapUpDialog.h"
 
 #include "models/DisplayFormat.h"
+#include "ui/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,7 +39,7 @@ WrapUpDialog::WrapUpDialog(QWidget* parent)
     m_followUp->setCalendarPopup(true);
     m_followUp->setEnabled(false);
     m_error->setObjectName(QStringLiteral("wrapUpError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::css(theme::danger(palette()))));
     m_save->setObjectName(QStringLiteral("wrapUpSave"));
     m_save->setDefault(true);
     m_save->setToolTip(tr("Ctrl+Enter"));
