@@ -13,6 +13,8 @@
 #include "ui/LinkedRecordsDialog.h"
 #include "ui/NbaPanel.h"
 #include "ui/NoteDialog.h"
+#include "ui/RecentCalls.h"
+#include "ui/RecentCallsDialog.h"
 #include "ui/RulesEditor.h"
 #include "ui/SearchPanel.h"
 #include "ui/ShortcutSheet.h"
@@ -190,6 +192,7 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
             });
     connect(m_wrapUp, &WrapUpDialog::saved, this, [this](const WrapUp& wrapUp) {
         m_callBar->clear();
+        m_recentCalls->setDisposition(m_callKey, wrapUp.disposition);
         if (m_writes) {
             PartyHeader party = m_header->party();
             if (wrapUp.partyId != m_partyId) {
@@ -208,6 +211,11 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
         m_nba->refresh();
         showMessage(tr("Wrap-up saved."));
     });
+    m_recentCalls = new RecentCalls(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recent-calls.json"), this);
+    if (const QString problem = m_recentCalls->load(); !problem.isEmpty()) {
+        showMessage(problem, 0);
+    }
     fitToScreen(splitter);
     m_search->focusSearch();
 }
@@ -281,6 +289,10 @@ void MainWindow::createActions() {
     callAction(tr("Call &reason…"), QKeySequence(Qt::CTRL | Qt::Key_R), &CallBar::focusReason);
     callAction(tr("&Notes"), QKeySequence(Qt::CTRL | Qt::Key_N), &CallBar::focusNotes);
     callAction(tr("&End call and wrap up"), QKeySequence(Qt::CTRL | Qt::Key_E), &CallBar::endCall);
+    call->addSeparator();
+    QAction* recent = call->addAction(tr("Recent &calls…"));
+    recent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(recent, &QAction::triggered, this, &MainWindow::showRecentCalls);
 
     // The prompts, without the mouse: Ctrl+1..3 accept, Ctrl+Shift+1..3 dismiss (reason picker),
     // Ctrl+Alt+1..3 later.
@@ -554,9 +566,21 @@ bool MainWindow::openParty(qint64 partyId) {
     setWindowTitle(tr("%1 — C360 Workstation").arg((**header).name));
     if (m_callBar->inCall()) {
         m_callBar->setCaller(partyId, callerLabel());
+        m_recentCalls->linkToParty(m_callKey, partyId, callerLabel());
     }
     Q_EMIT partyOpened(partyId);
     return true;
+}
+
+void MainWindow::showRecentCalls() {
+    auto* dialog = new RecentCallsDialog(m_recentCalls, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecentCallsDialog::partyRequested, this, [this](qint64 party) { openParty(party); });
+    connect(dialog, &RecentCallsDialog::numberRequested, this, [this](const QString& number) {
+        m_search->setQuery(number);
+        m_search->focusSearch();
+    });
+    dialog->open();
 }
 
 QString MainWindow::callerLabel() const {
@@ -596,6 +620,14 @@ MainWindow::PopOutcome MainWindow::handleIncomingCall(const IncomingCall& call) 
         m_timeline->clear();
         m_detail->clear();
     }
+    m_callKey =
+        call.callId.isEmpty() ? call.ani + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) : call.callId;
+    m_recentCalls->add(RecentCall{QDateTime::currentDateTimeUtc(),
+                                  call.ani,
+                                  m_callKey,
+                                  outcome == PopOutcome::Opened ? m_partyId : 0,
+                                  outcome == PopOutcome::Opened ? callerLabel() : QString(),
+                                  {}});
     switch (outcome) {
     case PopOutcome::Opened:
         m_callBar->startCall(call, callerLabel());

@@ -34,6 +34,7 @@ class NbaPanel;
 class NoteDialog;
 class SearchPanel;
 class SyncStatusWidget;
+class RecentCalls;
 class TimelinePanel;
 class WrapUpDialog;
 
@@ -91,6 +92,8 @@ public:
     CallBar* callBar() const { return m_callBar; }
     NbaPanel* nbaPanel() const { return m_nba; }
     WrapUpDialog* wrapUpDialog() const { return m_wrapUp; }
+    RecentCalls* recentCalls() const { return m_recentCalls; }
+    void showRecentCalls(); // Call → Recent calls: open a caller again, known or not
 
 Q_SIGNALS:
     void partyOpened(qint64 partyId);
@@ -128,6 +131,8 @@ private:
     qint64 m_selectedRecord = 0; // source record of the selected timeline event
     QString m_selectedKind;
     QPointer<QWidget> m_syncPanel;
+    RecentCalls* m_recentCalls = nullptr;
+    QString m_callKey; // the running (or last) call in the recent-calls list
     LinkedRecordsDialog* m_linked = nullptr;
     DataQualityView* m_quality = nullptr;
     QPointer<QWidget> m_rulesEditor;
