@@ -138,7 +138,7 @@ public:
         return q.value(0).toLongLong();
     }
 
-private:
+    // One record of any kind, as a connector would have mapped it (one page).
     bool write(const QString& source, const QString& stream, EntityKind entity, const QString& id, QVariantMap fields,
                QMap<QString, QList<QVariantMap>> children = {}, QByteArray raw = {}) {
         CanonicalRecord r;
@@ -164,6 +164,7 @@ private:
         return true;
     }
 
+private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CacheWriter> m_writer;
