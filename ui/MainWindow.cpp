@@ -10,6 +10,8 @@
 #include "ui/CustomerHeader.h"
 #include "ui/DataQualityView.h"
 #include "ui/EventDetailPane.h"
+#include "ui/JourneyPanel.h"
+#include "ui/JourneyView.h"
 #include "ui/LinkedRecordsDialog.h"
 #include "ui/NbaPanel.h"
 #include "ui/NoteDialog.h"
@@ -34,6 +36,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -69,7 +72,16 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     headerLayout->addWidget(m_writesPanel);
     m_writesPanel->setContentsMargins(12, 0, 12, 6);
     centreLayout->addWidget(headerFrame);
-    centreLayout->addWidget(m_timeline, 1);
+    // The timeline and, beside it, the journey of the same customer (Ctrl+J).
+    m_centreTabs = new QTabWidget(centre);
+    m_centreTabs->setObjectName(QStringLiteral("centreTabs"));
+    m_journey = new JourneyPanel(m_db, m_centreTabs);
+    m_centreTabs->addTab(m_timeline, tr("Timeline"));
+    m_centreTabs->addTab(m_journey, tr("Journey"));
+    centreLayout->addWidget(m_centreTabs, 1);
+    connect(this, &MainWindow::partyOpened, m_journey, &JourneyPanel::showParty);
+    connect(m_journey, &JourneyPanel::eventActivated, m_timeline, &TimelinePanel::selectEvent);
+    connect(m_journey, &JourneyPanel::message, this, [this](const QString& text) { showMessage(text); });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_search);
@@ -269,6 +281,16 @@ void MainWindow::createActions() {
     system->setCheckable(true);
     system->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(system, &QAction::toggled, m_timeline, &TimelinePanel::setIncludeSystem);
+    QAction* journey = customer->addAction(tr("&Journey / timeline"));
+    journey->setObjectName(QStringLiteral("journeyAction"));
+    journey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(journey, &QAction::triggered, this, [this] {
+        const bool toJourney = m_centreTabs->currentWidget() != m_journey;
+        m_centreTabs->setCurrentWidget(toJourney ? static_cast<QWidget*>(m_journey) : m_timeline);
+        if (toJourney) {
+            m_journey->view()->setFocus();
+        }
+    });
 
     QMenu* call = menuBar()->addMenu(tr("C&all"));
     const auto callAction = [&](const QString& text, const QKeySequence& keys, auto slot) {
@@ -594,6 +616,7 @@ MainWindow::PopOutcome MainWindow::handleIncomingCall(const IncomingCall& call) 
         m_writesPanel->clear();
         m_nba->setParty(0);
         m_timeline->clear();
+        m_journey->clear();
         m_detail->clear();
     }
     switch (outcome) {
@@ -631,12 +654,14 @@ void MainWindow::refreshAfterSync() {
         m_header->showParty(**header);
         m_writesPanel->showParty(**header);
         m_timeline->reload();
+        m_journey->reload();
         m_nba->refresh();
     } else {
         m_partyId = 0;
         m_header->clear();
         m_writesPanel->clear();
         m_timeline->clear();
+        m_journey->clear();
         m_nba->setParty(0);
         m_detail->clear();
         showMessage(tr("The open customer was merged or deleted by the last sync; search again."));

@@ -12,6 +12,7 @@
 class QAction;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace c360 {
 class Normalizer;
@@ -30,6 +31,7 @@ class CustomerHeader;
 class DataQualityView;
 class LinkedRecordsDialog;
 class EventDetailPane;
+class JourneyPanel;
 class NbaPanel;
 class NoteDialog;
 class SearchPanel;
@@ -86,6 +88,7 @@ public:
     SearchPanel* searchPanel() const { return m_search; }
     CustomerHeader* customerHeader() const { return m_header; }
     TimelinePanel* timelinePanel() const { return m_timeline; }
+    JourneyPanel* journeyPanel() const { return m_journey; }
     EventDetailPane* detailPane() const { return m_detail; }
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
     CallBar* callBar() const { return m_callBar; }
@@ -113,6 +116,8 @@ private:
     SearchPanel* m_search = nullptr;
     CustomerHeader* m_header = nullptr;
     TimelinePanel* m_timeline = nullptr;
+    QTabWidget* m_centreTabs = nullptr;
+    JourneyPanel* m_journey = nullptr;
     EventDetailPane* m_detail = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
     CallBar* m_callBar = nullptr;
