@@ -8,6 +8,7 @@
 #include "ui/AgentWritesPanel.h"
 #include "ui/CallBar.h"
 #include "ui/CustomerHeader.h"
+#include "ui/DashboardWindow.h"
 #include "ui/DataQualityView.h"
 #include "ui/EventDetailPane.h"
 #include "ui/JourneyPanel.h"
@@ -250,6 +251,11 @@ void MainWindow::createActions() {
             m_syncPanel->raise();
         }
     });
+    m_dashboardsAction = file->addAction(tr("&Dashboards…"));
+    m_dashboardsAction->setObjectName(QStringLiteral("dashboardsAction"));
+    m_dashboardsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_dashboardsAction->setVisible(false);
+    connect(m_dashboardsAction, &QAction::triggered, this, [this] { openDashboards(); });
     QAction* sources = file->addAction(tr("S&ources…"));
     sources->setObjectName(QStringLiteral("sourcesAction"));
     connect(sources, &QAction::triggered, this, &MainWindow::sourcesRequested);
@@ -513,6 +519,28 @@ void MainWindow::setSupervisor(bool supervisor) {
     m_supervisor = supervisor;
     m_rulesAction->setVisible(supervisor);
     m_qualityAction->setVisible(supervisor);
+    m_dashboardsAction->setVisible(supervisor);
+}
+
+QWidget* MainWindow::openDashboards() {
+    if (!m_supervisor || m_cachePath.isEmpty()) {
+        return nullptr;
+    }
+    if (!m_dashboards) {
+        auto* dashboards = new DashboardWindow(m_cachePath, this);
+        dashboards->setWindowFlag(Qt::Window);
+        dashboards->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dashboards, &DashboardWindow::customerRequested, this, [this](qint64 partyId) {
+            openParty(partyId);
+            raise();
+            activateWindow();
+        });
+        m_dashboards = dashboards;
+        dashboards->refresh();
+    }
+    m_dashboards->show();
+    m_dashboards->raise();
+    return m_dashboards;
 }
 
 QWidget* MainWindow::openRulesEditor() {

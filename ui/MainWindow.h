@@ -82,6 +82,7 @@ public:
     // The application reports a stored merge/split decision (or why it failed).
     void identityDecisionDone(bool ok, const QString& message);
     QWidget* openRulesEditor(); // supervisors only; nullptr otherwise
+    QWidget* openDashboards();  // supervisors only (needs the cache path); nullptr otherwise
     // Where a supervisor's edited rule pack lives; the shipped pack is used while it does not exist.
     static QString activeRulePackPath();
 
@@ -127,6 +128,8 @@ private:
     std::unique_ptr<AgentWrites> m_writes;
     QAction* m_rulesAction = nullptr;
     QAction* m_qualityAction = nullptr;
+    QAction* m_dashboardsAction = nullptr;
+    QPointer<QWidget> m_dashboards;
     QAction* m_syncPanelAction = nullptr;
     QAction* m_cancelOrder = nullptr;
     QAction* m_changeAddress = nullptr;
