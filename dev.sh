@@ -83,6 +83,9 @@ bench() {
     local popargs=()
     for a in "$@"; do [ "$a" = "--smoke" ] && popargs+=(--smoke); done
     QT_QPA_PLATFORM=offscreen "$BUILD_DIR/bin/c360-popbench" "${popargs[@]}" 2>/dev/null
+    if [ -x "$BUILD_DIR/bin/c360-dashboard-bench" ]; then
+        "$BUILD_DIR/bin/c360-dashboard-bench" "${popargs[@]}"
+    fi
     if [ -x "$BUILD_DIR/bin/c360-nba-bench" ]; then
         "$BUILD_DIR/bin/c360-nba-bench"
     fi

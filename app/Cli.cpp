@@ -2,8 +2,10 @@
 
 #include "app/Application.h"
 #include "app/CliIdentity.h"
+#include "app/CliJourney.h"
 #include "app/CliNba.h"
 #include "app/CliPop.h"
+#include "app/CliReport.h"
 #include "app/CliSources.h"
 #include "app/CliSync.h"
 #include "models/Database.h"
@@ -198,6 +200,8 @@ QList<CliCommand> extraCommands() {
         {QStringLiteral("import"), QLatin1String(kCliImportSynopsis), runCliImport},
         {QStringLiteral("sources"), QLatin1String(kCliSourcesSynopsis), runCliSources},
         {QStringLiteral("quarantine"), QLatin1String(kCliQuarantineSynopsis), runCliQuarantine},
+        {QStringLiteral("report"), QLatin1String(kCliReportSynopsis), runCliReport},
+        {QStringLiteral("journey"), QLatin1String(kCliJourneySynopsis), runCliJourney},
         {QStringLiteral("pop"),
          QStringLiteral("c360 pop --ani NUMBER [--call-id X] [--queue Q] [--dnis D] [--db PATH] [--sources FILE]"),
          runPop},

@@ -9,7 +9,7 @@ namespace c360 {
 // Forward migrations keyed on PRAGMA user_version; each step runs in its own transaction.
 class Migrations {
 public:
-    static constexpr int cacheVersion = 4;
+    static constexpr int cacheVersion = 8;
     static constexpr int outboxVersion = 1;
 
     // Brings the cache to `target` (default: latest). Refuses a database newer than the program.

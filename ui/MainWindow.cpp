@@ -8,8 +8,11 @@
 #include "ui/AgentWritesPanel.h"
 #include "ui/CallBar.h"
 #include "ui/CustomerHeader.h"
+#include "ui/DashboardWindow.h"
 #include "ui/DataQualityView.h"
 #include "ui/EventDetailPane.h"
+#include "ui/JourneyPanel.h"
+#include "ui/JourneyView.h"
 #include "ui/LinkedRecordsDialog.h"
 #include "ui/NbaPanel.h"
 #include "ui/NoteDialog.h"
@@ -36,6 +39,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -71,7 +75,16 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     headerLayout->addWidget(m_writesPanel);
     m_writesPanel->setContentsMargins(12, 0, 12, 6);
     centreLayout->addWidget(headerFrame);
-    centreLayout->addWidget(m_timeline, 1);
+    // The timeline and, beside it, the journey of the same customer (Ctrl+J).
+    m_centreTabs = new QTabWidget(centre);
+    m_centreTabs->setObjectName(QStringLiteral("centreTabs"));
+    m_journey = new JourneyPanel(m_db, m_centreTabs);
+    m_centreTabs->addTab(m_timeline, tr("Timeline"));
+    m_centreTabs->addTab(m_journey, tr("Journey"));
+    centreLayout->addWidget(m_centreTabs, 1);
+    connect(this, &MainWindow::partyOpened, m_journey, &JourneyPanel::showParty);
+    connect(m_journey, &JourneyPanel::eventActivated, m_timeline, &TimelinePanel::selectEvent);
+    connect(m_journey, &JourneyPanel::message, this, [this](const QString& text) { showMessage(text); });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_search);
@@ -246,6 +259,11 @@ void MainWindow::createActions() {
             m_syncPanel->raise();
         }
     });
+    m_dashboardsAction = file->addAction(tr("&Dashboards…"));
+    m_dashboardsAction->setObjectName(QStringLiteral("dashboardsAction"));
+    m_dashboardsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_dashboardsAction->setVisible(false);
+    connect(m_dashboardsAction, &QAction::triggered, this, [this] { openDashboards(); });
     QAction* sources = file->addAction(tr("S&ources…"));
     sources->setObjectName(QStringLiteral("sourcesAction"));
     connect(sources, &QAction::triggered, this, &MainWindow::sourcesRequested);
@@ -277,6 +295,16 @@ void MainWindow::createActions() {
     system->setCheckable(true);
     system->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(system, &QAction::toggled, m_timeline, &TimelinePanel::setIncludeSystem);
+    QAction* journey = customer->addAction(tr("&Journey / timeline"));
+    journey->setObjectName(QStringLiteral("journeyAction"));
+    journey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(journey, &QAction::triggered, this, [this] {
+        const bool toJourney = m_centreTabs->currentWidget() != m_journey;
+        m_centreTabs->setCurrentWidget(toJourney ? static_cast<QWidget*>(m_journey) : m_timeline);
+        if (toJourney) {
+            m_journey->view()->setFocus();
+        }
+    });
 
     QMenu* call = menuBar()->addMenu(tr("C&all"));
     const auto callAction = [&](const QString& text, const QKeySequence& keys, auto slot) {
@@ -503,6 +531,28 @@ void MainWindow::setSupervisor(bool supervisor) {
     m_supervisor = supervisor;
     m_rulesAction->setVisible(supervisor);
     m_qualityAction->setVisible(supervisor);
+    m_dashboardsAction->setVisible(supervisor);
+}
+
+QWidget* MainWindow::openDashboards() {
+    if (!m_supervisor || m_cachePath.isEmpty()) {
+        return nullptr;
+    }
+    if (!m_dashboards) {
+        auto* dashboards = new DashboardWindow(m_cachePath, this);
+        dashboards->setWindowFlag(Qt::Window);
+        dashboards->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dashboards, &DashboardWindow::customerRequested, this, [this](qint64 partyId) {
+            openParty(partyId);
+            raise();
+            activateWindow();
+        });
+        m_dashboards = dashboards;
+        dashboards->refresh();
+    }
+    m_dashboards->show();
+    m_dashboards->raise();
+    return m_dashboards;
 }
 
 QWidget* MainWindow::openRulesEditor() {
@@ -618,6 +668,7 @@ MainWindow::PopOutcome MainWindow::handleIncomingCall(const IncomingCall& call) 
         m_writesPanel->clear();
         m_nba->setParty(0);
         m_timeline->clear();
+        m_journey->clear();
         m_detail->clear();
     }
     m_callKey =
@@ -663,12 +714,14 @@ void MainWindow::refreshAfterSync() {
         m_header->showParty(**header);
         m_writesPanel->showParty(**header);
         m_timeline->reload();
+        m_journey->reload();
         m_nba->refresh();
     } else {
         m_partyId = 0;
         m_header->clear();
         m_writesPanel->clear();
         m_timeline->clear();
+        m_journey->clear();
         m_nba->setParty(0);
         m_detail->clear();
         showMessage(tr("The open customer was merged or deleted by the last sync; search again."));

@@ -12,6 +12,7 @@
 class QAction;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace c360 {
 class Normalizer;
@@ -30,6 +31,7 @@ class CustomerHeader;
 class DataQualityView;
 class LinkedRecordsDialog;
 class EventDetailPane;
+class JourneyPanel;
 class NbaPanel;
 class NoteDialog;
 class SearchPanel;
@@ -81,12 +83,14 @@ public:
     // The application reports a stored merge/split decision (or why it failed).
     void identityDecisionDone(bool ok, const QString& message);
     QWidget* openRulesEditor(); // supervisors only; nullptr otherwise
+    QWidget* openDashboards();  // supervisors only (needs the cache path); nullptr otherwise
     // Where a supervisor's edited rule pack lives; the shipped pack is used while it does not exist.
     static QString activeRulePackPath();
 
     SearchPanel* searchPanel() const { return m_search; }
     CustomerHeader* customerHeader() const { return m_header; }
     TimelinePanel* timelinePanel() const { return m_timeline; }
+    JourneyPanel* journeyPanel() const { return m_journey; }
     EventDetailPane* detailPane() const { return m_detail; }
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
     CallBar* callBar() const { return m_callBar; }
@@ -116,6 +120,8 @@ private:
     SearchPanel* m_search = nullptr;
     CustomerHeader* m_header = nullptr;
     TimelinePanel* m_timeline = nullptr;
+    QTabWidget* m_centreTabs = nullptr;
+    JourneyPanel* m_journey = nullptr;
     EventDetailPane* m_detail = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
     CallBar* m_callBar = nullptr;
@@ -125,6 +131,8 @@ private:
     std::unique_ptr<AgentWrites> m_writes;
     QAction* m_rulesAction = nullptr;
     QAction* m_qualityAction = nullptr;
+    QAction* m_dashboardsAction = nullptr;
+    QPointer<QWidget> m_dashboards;
     QAction* m_syncPanelAction = nullptr;
     QAction* m_cancelOrder = nullptr;
     QAction* m_changeAddress = nullptr;

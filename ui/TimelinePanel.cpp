@@ -213,4 +213,26 @@ void TimelinePanel::updateCount() {
     m_count->setText(tr("%1 events").arg(QLocale().toString(m_model->totalCount())));
 }
 
+bool TimelinePanel::selectEvent(qint64 eventId) {
+    for (int row = 0;; ++row) {
+        if (row >= m_model->rowCount()) {
+            if (!m_model->canFetchMore({})) {
+                break;
+            }
+            m_model->fetchMore({});
+            if (row >= m_model->rowCount()) {
+                break;
+            }
+        }
+        if (m_model->eventAt(row).id == eventId) {
+            const QModelIndex index = m_model->index(row, 0);
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            return true;
+        }
+    }
+    Q_EMIT message(tr("That touchpoint is hidden by the timeline's filters."));
+    return false;
+}
+
 } // namespace c360::ui

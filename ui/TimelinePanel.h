@@ -34,6 +34,8 @@ public:
     void setKindFilter(const QStringList& kinds);
     void setSourceFilter(const QStringList& sources);
     void setIncludeSystem(bool include);
+    // Selects (and scrolls to) the event, paging further back as needed; false when the filters hide it.
+    bool selectEvent(qint64 eventId);
 
 Q_SIGNALS:
     void eventSelected(qint64 eventId);

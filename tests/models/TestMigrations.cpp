@@ -22,6 +22,7 @@ private Q_SLOTS:
     void migrateFromZero_data();
     void migrateFromZero();
     void v1DataBackfilledByV2();
+    void v8AddsReportIndexesKeepingRows();
     void pragmasVerified();
     void outboxSchema();
     void refusesNewerSchema_data();
@@ -113,6 +114,39 @@ void TestMigrations::v1DataBackfilledByV2() {
         QStringLiteral("300"));
     QCOMPARE(text(db->handle(), QStringLiteral("SELECT count(*) FROM party_key WHERE kind = 'source_id'")),
              QStringLiteral("0"));
+}
+
+// v8 indexes the contacts and prompt answers by time (supervisor reports); the rows stay as they were.
+void TestMigrations::v8AddsReportIndexesKeepingRows() {
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(m_dir.filePath(QStringLiteral("v4data.db")), QStringLiteral("v4data"), options);
+    QVERIFY(db.ok());
+    QVERIFY(Migrations::migrateCache(db->handle(), 4).ok());
+    QSqlQuery q(db->handle());
+    for (const char* sql : {
+             "INSERT INTO source_record(id, source, stream, source_id, entity, fetched_at) VALUES"
+             "(1, 'cc', 'interactions', 'I-1', 'interaction', 0)",
+             "INSERT INTO interaction(record_id, channel, occurred_ms, queue, agent) VALUES (1, 'call', 5, 'billing', "
+             "'Ann')",
+             "INSERT INTO nba_feedback(party_id, action_id, outcome, at_ms) VALUES (1, 'a', 'accepted', 7)",
+         }) {
+        QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+    }
+    QCOMPARE(
+        scalar(db->handle(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'interaction_queue'")), 0);
+    const Status s = Migrations::migrateCache(db->handle());
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    QCOMPARE(db->schemaVersion(), Migrations::cacheVersion);
+    for (const char* index : {"interaction_occurred", "interaction_queue", "interaction_agent", "nba_feedback_at"}) {
+        QCOMPARE(scalar(db->handle(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name "
+                                                     "= '%1'")
+                                          .arg(QLatin1String(index))),
+                 1);
+    }
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT queue || '/' || agent || '/' || occurred_ms FROM interaction")),
+             QStringLiteral("billing/Ann/5"));
+    QCOMPARE(scalar(db->handle(), QStringLiteral("SELECT at_ms FROM nba_feedback")), 7);
 }
 
 void TestMigrations::pragmasVerified() {

@@ -1,0 +1,539 @@
+#include "models/ReportRepository.h"
+
+#include "models/EventKinds.h"
+#include "models/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace c360 {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("c360", text);
+}
+
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+constexpr qint64 kRepeatWindowMs = 7 * kDayMs;
+
+// The contacts of the period: interaction i of customer pl.party_id. Binds filterValues().
+QString contactScope(const ReportFilter& f) {
+    QString sql = QStringLiteral(" FROM interaction i JOIN party_link pl ON pl.record_id = i.record_id"
+                                 " WHERE i.occurred_ms >= ? AND i.occurred_ms < ?");
+    if (!f.queue.isEmpty()) {
+        sql += QStringLiteral(" AND i.queue = ?");
+    }
+    if (!f.agent.isEmpty()) {
+        sql += QStringLiteral(" AND i.agent = ?");
+    }
+    return sql;
+}
+
+QString contactKinds() {
+    return QStringLiteral("('%1','%2','%3')").arg(kinds::Call, kinds::Chat, kinds::WeChat);
+}
+
+// Another contact of the same customer in the 7 days after (later = true) or before the contact i.
+QString otherContactWithin(bool later) {
+    return QStringLiteral("EXISTS (SELECT 1 FROM timeline_event t WHERE t.party_id = pl.party_id AND t.kind IN %1"
+                          " AND t.record_id <> i.record_id AND %2)")
+        .arg(contactKinds(),
+             later ? QStringLiteral("t.occurred_ms > i.occurred_ms AND t.occurred_ms <= i.occurred_ms + %1")
+                         .arg(kRepeatWindowMs)
+                   : QStringLiteral("t.occurred_ms < i.occurred_ms AND t.occurred_ms >= i.occurred_ms - %1")
+                         .arg(kRepeatWindowMs));
+}
+
+Result<ReportTable> select(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
+                           const QStringList& columns) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        return sql::error(q, tr("The report could not be prepared."));
+    }
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        q.bindValue(static_cast<int>(i), values.at(i));
+    }
+    if (!q.exec()) {
+        return sql::error(q, tr("The report could not be read from the local cache."));
+    }
+    ReportTable table;
+    table.columns = columns;
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(columns.size());
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            row << q.value(static_cast<int>(c));
+        }
+        table.rows << row;
+    }
+    return table;
+}
+
+QString nbaScope(const ReportFilter& f) {
+    QString sql = QStringLiteral(" FROM nba_feedback f WHERE f.at_ms >= ? AND f.at_ms < ?");
+    if (!f.queue.isEmpty()) {
+        sql += QStringLiteral(" AND f.queue = ?");
+    }
+    return sql;
+}
+
+QVariantList nbaValues(const ReportFilter& f) {
+    QVariantList v{f.fromMs(), f.untilMs()};
+    if (!f.queue.isEmpty()) {
+        v << f.queue;
+    }
+    return v;
+}
+
+Status nbaAgentCheck(const ReportFilter& f) {
+    if (!f.agent.isEmpty()) {
+        return Error{tr("The answers to next-best-action prompts do not record the agent; choose all agents for the "
+                        "NBA figures."),
+                     QStringLiteral("nba report with an agent filter")};
+    }
+    return {};
+}
+
+Status validPeriod(const ReportFilter& f) {
+    if (!f.from.isValid() || !f.to.isValid()) {
+        return Error{tr("The report needs a period: a first and a last day."), QStringLiteral("invalid dates")};
+    }
+    if (f.from > f.to) {
+        return Error{tr("The period starts (%1) after it ends (%2).")
+                         .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate)),
+                     QStringLiteral("from > to")};
+    }
+    return {};
+}
+
+} // namespace
+
+qint64 ReportFilter::fromMs() const {
+    return QDateTime(from, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+qint64 ReportFilter::untilMs() const {
+    return QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+QVariant ReportTable::value(int row, const QString& name) const {
+    const int c = column(name);
+    if (row < 0 || row >= rows.size() || c < 0) {
+        return {};
+    }
+    return rows.at(row).value(c);
+}
+
+ReportRepository::ReportRepository(QSqlDatabase db)
+    : m_db(std::move(db)) {}
+
+QString ReportRepository::kindName(ReportKind kind) {
+    switch (kind) {
+    case ReportKind::Contacts:
+        return QStringLiteral("contacts");
+    case ReportKind::ContactReasons:
+        return QStringLiteral("contact-reasons");
+    case ReportKind::Fcr:
+        return QStringLiteral("fcr");
+    case ReportKind::RepeatContacts:
+        return QStringLiteral("repeat-contacts");
+    case ReportKind::HandleTime:
+        return QStringLiteral("handle-time");
+    case ReportKind::Nba:
+        return QStringLiteral("nba");
+    case ReportKind::NbaReasons:
+        return QStringLiteral("nba-reasons");
+    case ReportKind::NbaTrend:
+        return QStringLiteral("nba-trend");
+    case ReportKind::Stages:
+        return QStringLiteral("stages");
+    case ReportKind::Segments:
+        return QStringLiteral("segments");
+    }
+    return {};
+}
+
+std::optional<ReportKind> ReportRepository::kindFromName(const QString& name) {
+    for (ReportKind k : {ReportKind::Contacts, ReportKind::ContactReasons, ReportKind::Fcr, ReportKind::RepeatContacts,
+                         ReportKind::HandleTime, ReportKind::Nba, ReportKind::NbaReasons, ReportKind::NbaTrend,
+                         ReportKind::Stages, ReportKind::Segments}) {
+        if (kindName(k) == name) {
+            return k;
+        }
+    }
+    return std::nullopt;
+}
+
+QList<ReportKind> ReportRepository::cliKinds() {
+    return {ReportKind::Contacts,   ReportKind::Fcr, ReportKind::RepeatContacts,
+            ReportKind::HandleTime, ReportKind::Nba, ReportKind::Stages};
+}
+
+QVariantList ReportRepository::filterValues(const ReportFilter& f) {
+    QVariantList v{f.fromMs(), f.untilMs()};
+    if (!f.queue.isEmpty()) {
+        v << f.queue;
+    }
+    if (!f.agent.isEmpty()) {
+        v << f.agent;
+    }
+    return v;
+}
+
+QString ReportRepository::contactsSql(const ReportFilter& f) {
+    return QStringLiteral("SELECT coalesce(i.queue, ''), coalesce(lower(i.channel), ''), count(*), "
+                          "count(DISTINCT pl.party_id)") +
+           contactScope(f) + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2");
+}
+
+QString ReportRepository::fcrSql(const ReportFilter& f) {
+    return QStringLiteral("SELECT coalesce(i.queue, ''), count(*), sum(NOT ") + otherContactWithin(true) +
+           QStringLiteral(")") + contactScope(f) + QStringLiteral(" GROUP BY 1 ORDER BY 1");
+}
+
+QString ReportRepository::repeatSql(const ReportFilter& f) {
+    return QStringLiteral("SELECT coalesce(i.queue, ''), count(*), sum(") + otherContactWithin(false) +
+           QStringLiteral(")") + contactScope(f) + QStringLiteral(" GROUP BY 1 ORDER BY 1");
+}
+
+Result<ReportTable> ReportRepository::run(ReportKind kind, const ReportFilter& f, const JourneyRules& rules) const {
+    if (Status s = validPeriod(f); !s) {
+        return s.error();
+    }
+    switch (kind) {
+    case ReportKind::Contacts:
+        return contacts(f);
+    case ReportKind::ContactReasons:
+        return contactReasons(f);
+    case ReportKind::Fcr:
+        return fcr(f);
+    case ReportKind::RepeatContacts:
+        return repeatContacts(f);
+    case ReportKind::HandleTime:
+        return handleTime(f);
+    case ReportKind::Nba:
+        return nba(f);
+    case ReportKind::NbaReasons:
+        return nbaReasons(f);
+    case ReportKind::NbaTrend:
+        return nbaTrend(f);
+    case ReportKind::Stages:
+        return stages(f, rules);
+    case ReportKind::Segments:
+        return segments(f);
+    }
+    return Error{tr("Unknown report."), QStringLiteral("report kind")};
+}
+
+Result<ReportTable> ReportRepository::contacts(const ReportFilter& f) const {
+    return select(
+        m_db, contactsSql(f), filterValues(f),
+        {QStringLiteral("queue"), QStringLiteral("channel"), QStringLiteral("contacts"), QStringLiteral("customers")});
+}
+
+Result<ReportTable> ReportRepository::contactReasons(const ReportFilter& f) const {
+    return select(m_db,
+                  QStringLiteral("SELECT coalesce(i.summary, ''), count(*)") + contactScope(f) +
+                      QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1"),
+                  filterValues(f), {QStringLiteral("reason"), QStringLiteral("contacts")});
+}
+
+namespace {
+// Appends a rate column: numerator / denominator (columns by index), rounded to 4 places.
+void addRate(ReportTable& t, const QString& name, int numerator, int denominator) {
+    t.columns << name;
+    for (QVariantList& row : t.rows) {
+        const double d = row.at(denominator).toDouble();
+        row << (d > 0 ? std::round(row.at(numerator).toDouble() / d * 10000.0) / 10000.0 : 0.0);
+    }
+}
+} // namespace
+
+Result<ReportTable> ReportRepository::fcr(const ReportFilter& f) const {
+    auto t = select(m_db, fcrSql(f), filterValues(f),
+                    {QStringLiteral("queue"), QStringLiteral("contacts"), QStringLiteral("resolved_first")});
+    if (t) {
+        addRate(*t, QStringLiteral("fcr_rate"), 2, 1);
+    }
+    return t;
+}
+
+Result<ReportTable> ReportRepository::repeatContacts(const ReportFilter& f) const {
+    auto t = select(m_db, repeatSql(f), filterValues(f),
+                    {QStringLiteral("queue"), QStringLiteral("contacts"), QStringLiteral("repeat_contacts")});
+    if (t) {
+        addRate(*t, QStringLiteral("repeat_rate"), 2, 1);
+    }
+    return t;
+}
+
+Result<ReportTable> ReportRepository::handleTime(const ReportFilter& f) const {
+    return select(
+        m_db,
+        QStringLiteral("SELECT coalesce(i.queue, ''), coalesce(i.agent, ''), count(*), "
+                       "coalesce(sum(i.duration_seconds), 0), round(coalesce(avg(i.duration_seconds), 0), 1), "
+                       "coalesce(max(i.duration_seconds), 0)") +
+            contactScope(f) + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"),
+        filterValues(f),
+        {QStringLiteral("queue"), QStringLiteral("agent"), QStringLiteral("contacts"),
+         QStringLiteral("total_handle_seconds"), QStringLiteral("avg_handle_seconds"),
+         QStringLiteral("max_handle_seconds")});
+}
+
+Result<ReportTable> ReportRepository::nba(const ReportFilter& f) const {
+    if (Status s = nbaAgentCheck(f); !s) {
+        return s.error();
+    }
+    auto t = select(m_db,
+                    QStringLiteral("SELECT f.action_id, count(*), sum(f.outcome = 'accepted'), "
+                                   "sum(f.outcome = 'dismissed'), sum(f.outcome = 'later')") +
+                        nbaScope(f) + QStringLiteral(" GROUP BY 1 ORDER BY 1"),
+                    nbaValues(f),
+                    {QStringLiteral("action"), QStringLiteral("answered"), QStringLiteral("accepted"),
+                     QStringLiteral("dismissed"), QStringLiteral("later")});
+    if (t) {
+        addRate(*t, QStringLiteral("acceptance_rate"), 2, 1);
+    }
+    return t;
+}
+
+Result<ReportTable> ReportRepository::nbaReasons(const ReportFilter& f) const {
+    if (Status s = nbaAgentCheck(f); !s) {
+        return s.error();
+    }
+    return select(m_db,
+                  QStringLiteral("SELECT coalesce(f.reason, ''), count(*)") + nbaScope(f) +
+                      QStringLiteral(" AND f.outcome = 'dismissed' GROUP BY 1 ORDER BY 2 DESC, 1"),
+                  nbaValues(f), {QStringLiteral("reason"), QStringLiteral("dismissed")});
+}
+
+Result<ReportTable> ReportRepository::nbaTrend(const ReportFilter& f) const {
+    if (Status s = nbaAgentCheck(f); !s) {
+        return s.error();
+    }
+    auto t = select(m_db,
+                    QStringLiteral("SELECT date(f.at_ms / 1000, 'unixepoch'), count(*), sum(f.outcome = 'accepted')") +
+                        nbaScope(f) + QStringLiteral(" GROUP BY 1 ORDER BY 1"),
+                    nbaValues(f), {QStringLiteral("day"), QStringLiteral("answered"), QStringLiteral("accepted")});
+    if (t) {
+        addRate(*t, QStringLiteral("acceptance_rate"), 2, 1);
+    }
+    return t;
+}
+
+Result<QList<qint64>> ReportRepository::stageReached(const ReportFilter& f, const JourneyRules& rules,
+                                                     QList<qint64>* partyIds) const {
+    // The rules' events of the customers served in the period, up to its end, in time order per customer;
+    // the stage each customer reached is assigned in code by the same rules as the journey view.
+    const QStringList ruleKinds = rules.ruleKinds();
+    QString kindList;
+    QVariantList values = filterValues(f);
+    for (const QString& k : ruleKinds) {
+        kindList += kindList.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
+        values << k;
+    }
+    values << f.untilMs();
+    const QString sql =
+        QStringLiteral("SELECT t.party_id, t.kind, t.title, coalesce(t.summary, '') FROM timeline_event t "
+                       "WHERE t.party_id IN (SELECT pl.party_id") +
+        contactScope(f) + QStringLiteral(") AND t.kind IN (") + kindList +
+        QStringLiteral(") AND t.occurred_ms < ? ORDER BY t.party_id, t.occurred_ms, t.id");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        return sql::error(q, tr("The report could not be prepared."));
+    }
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        q.bindValue(static_cast<int>(i), values.at(i));
+    }
+    if (!q.exec()) {
+        return sql::error(q, tr("The report could not be read from the local cache."));
+    }
+    QList<qint64> reached; // per customer: the stage index reached (-1: none)
+    qint64 party = -1;
+    QList<JourneyEventInput> events;
+    auto flush = [&] {
+        if (party >= 0) {
+            const QList<int> stages = rules.assign(events);
+            reached << (stages.isEmpty() ? -1 : stages.last());
+            if (partyIds) {
+                *partyIds << party;
+            }
+        }
+        events.clear();
+    };
+    while (q.next()) {
+        const qint64 p = q.value(0).toLongLong();
+        if (p != party) {
+            flush();
+            party = p;
+        }
+        events.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    }
+    flush();
+    return reached;
+}
+
+Result<ReportTable> ReportRepository::stages(const ReportFilter& f, const JourneyRules& rules) const {
+    auto reached = stageReached(f, rules, nullptr);
+    if (!reached) {
+        return reached.error();
+    }
+    ReportTable t;
+    t.columns = {QStringLiteral("stage"), QStringLiteral("title"), QStringLiteral("customers"),
+                 QStringLiteral("conversion")};
+    qint64 previous = -1;
+    for (qsizetype s = 0; s < rules.stages().size(); ++s) {
+        const qint64 n = std::count_if(reached->begin(), reached->end(), [s](qint64 r) { return r >= s; });
+        const double conversion =
+            previous < 0 ? 1.0 : (previous > 0 ? std::round(double(n) / double(previous) * 10000.0) / 10000.0 : 0.0);
+        t.rows << QVariantList{rules.stages().at(s).id, rules.stages().at(s).titleIn(QStringLiteral("en")), n,
+                               conversion};
+        previous = n;
+    }
+    return t;
+}
+
+Result<ReportTable> ReportRepository::segments(const ReportFilter& f) const {
+    return select(m_db,
+                  QStringLiteral("SELECT coalesce(p.segment, ''), count(*) FROM party p WHERE p.id IN "
+                                 "(SELECT pl.party_id") +
+                      contactScope(f) + QStringLiteral(") GROUP BY 1 ORDER BY 2 DESC, 1"),
+                  filterValues(f), {QStringLiteral("segment"), QStringLiteral("customers")});
+}
+
+Result<QList<ReportCustomer>> ReportRepository::customers(const ReportFilter& f, const DrillDown& drill,
+                                                          const JourneyRules& rules, int limit) const {
+    if (Status s = validPeriod(f); !s) {
+        return s.error();
+    }
+    QVariantList values;
+    QString sql;
+    const QString value = drill.value.toString();
+    switch (drill.kind) {
+    case ReportKind::Nba:
+    case ReportKind::NbaReasons:
+    case ReportKind::NbaTrend: {
+        if (Status s = nbaAgentCheck(f); !s) {
+            return s.error();
+        }
+        values = nbaValues(f);
+        sql = QStringLiteral("SELECT f.party_id, count(*) AS n, max(f.at_ms) AS last") + nbaScope(f);
+        if (drill.column == QLatin1String("action")) {
+            sql += QStringLiteral(" AND f.action_id = ?");
+            values << value;
+        } else if (drill.column == QLatin1String("reason")) {
+            sql += QStringLiteral(" AND f.outcome = 'dismissed' AND coalesce(f.reason, '') = ?");
+            values << value;
+        } else if (drill.column == QLatin1String("day")) {
+            sql += QStringLiteral(" AND date(f.at_ms / 1000, 'unixepoch') = ?");
+            values << value;
+        }
+        sql += QStringLiteral(" GROUP BY f.party_id");
+        break;
+    }
+    case ReportKind::Stages: {
+        QList<qint64> ids;
+        auto reached = stageReached(f, rules, &ids);
+        if (!reached) {
+            return reached.error();
+        }
+        const int stage = rules.stageIndex(value);
+        QStringList keep;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (stage < 0 || reached->at(i) >= stage) {
+                keep << QString::number(ids.at(i));
+            }
+        }
+        if (keep.isEmpty()) {
+            return QList<ReportCustomer>{};
+        }
+        values = filterValues(f);
+        sql = QStringLiteral("SELECT pl.party_id, count(*) AS n, max(i.occurred_ms) AS last") + contactScope(f) +
+              QStringLiteral(" AND pl.party_id IN (") + keep.join(QLatin1Char(',')) +
+              QStringLiteral(") GROUP BY pl.party_id");
+        break;
+    }
+    default: {
+        values = filterValues(f);
+        sql = QStringLiteral("SELECT pl.party_id, count(*) AS n, max(i.occurred_ms) AS last") + contactScope(f);
+        if (drill.column == QLatin1String("queue")) {
+            sql += QStringLiteral(" AND coalesce(i.queue, '') = ?");
+            values << value;
+        } else if (drill.column == QLatin1String("channel")) {
+            sql += QStringLiteral(" AND coalesce(lower(i.channel), '') = ?");
+            values << value;
+        } else if (drill.column == QLatin1String("reason")) {
+            sql += QStringLiteral(" AND coalesce(i.summary, '') = ?");
+            values << value;
+        } else if (drill.column == QLatin1String("agent")) {
+            sql += QStringLiteral(" AND coalesce(i.agent, '') = ?");
+            values << value;
+        } else if (drill.column == QLatin1String("segment")) {
+            sql += QStringLiteral(" AND pl.party_id IN (SELECT id FROM party WHERE coalesce(segment, '') = ?)");
+            values << value;
+        }
+        if (drill.kind == ReportKind::Fcr) {
+            sql += QStringLiteral(" AND ") + otherContactWithin(true); // the contacts not resolved first time
+        } else if (drill.kind == ReportKind::RepeatContacts) {
+            sql += QStringLiteral(" AND ") + otherContactWithin(false);
+        }
+        sql += QStringLiteral(" GROUP BY pl.party_id");
+        break;
+    }
+    }
+    const QString full = QStringLiteral("SELECT d.party_id, coalesce(p.display_name, ''), coalesce(p.segment, ''), "
+                                        "d.n, d.last FROM (") +
+                         sql +
+                         QStringLiteral(") d LEFT JOIN party p ON p.id = d.party_id ORDER BY d.n DESC, 2, 1 LIMIT ?");
+    values << limit;
+    auto t = select(m_db, full, values,
+                    {QStringLiteral("party"), QStringLiteral("name"), QStringLiteral("segment"), QStringLiteral("n"),
+                     QStringLiteral("last")});
+    if (!t) {
+        return t.error();
+    }
+    QList<ReportCustomer> out;
+    for (const QVariantList& row : t->rows) {
+        out.append({row.at(0).toLongLong(), row.at(1).toString(), row.at(2).toString(), row.at(3).toLongLong(),
+                    row.at(4).toLongLong()});
+    }
+    return out;
+}
+
+QByteArray reportToCsv(const ReportTable& table) {
+    auto field = [](const QVariant& v) {
+        QString s;
+        if (v.typeId() == QMetaType::Double) {
+            s = QString::number(v.toDouble(), 'g', 12);
+        } else {
+            s = v.toString();
+        }
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
+            s.contains(QLatin1Char('\r'))) {
+            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        }
+        return s;
+    };
+    QString out;
+    QStringList header;
+    for (const QString& c : table.columns) {
+        header << field(c);
+    }
+    out += header.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (const QVariantList& row : table.rows) {
+        QStringList cells;
+        for (const QVariant& v : row) {
+            cells << field(v);
+        }
+        out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+} // namespace c360

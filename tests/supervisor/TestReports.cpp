@@ -1,0 +1,418 @@
+// The supervisors' figures (`c360 report`, the dashboards) against a hand-computed dataset
+// (SupervisorDataset.h), their query plans, and the command line's output and errors.
+#include "SupervisorDataset.h"
+
+#include "app/CliReport.h"
+#include "models/JourneyRules.h"
+#include "models/ReportRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace c360;
+using namespace c360::supervisortest;
+
+namespace {
+
+ReportFilter march(const QString& queue = {}, const QString& agent = {}) {
+    return {QDate(2026, 3, 1), QDate(2026, 3, 31), queue, agent};
+}
+
+// "queue=billing;channel=call;contacts=2" lines of a table, one per row, for compact comparisons.
+QStringList lines(const ReportTable& t) {
+    QStringList out;
+    for (const QVariantList& row : t.rows) {
+        QStringList cells;
+        for (qsizetype c = 0; c < t.columns.size(); ++c) {
+            const QVariant& v = row.at(c);
+            cells << t.columns.at(c) + QLatin1Char('=') +
+                         (v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'g', 6) : v.toString());
+        }
+        out << cells.join(QLatin1Char(';'));
+    }
+    return out;
+}
+
+struct CliRun {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList& args) {
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    CliRun r;
+    r.code = app::runCliReport(QStringList{QStringLiteral("c360")} + args, out, err);
+    out.flush();
+    err.flush();
+    r.out = outText;
+    r.err = errText;
+    return r;
+}
+
+} // namespace
+
+class TestReports : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void contacts();
+    void contactReasons();
+    void fcr();
+    void repeatContacts();
+    void handleTime();
+    void filtersByQueueAndAgent();
+    void nba();
+    void nbaRefusesAgentFilter();
+    void stages();
+    void segments();
+    void drillDownListsTheCustomersBehindABar();
+    void plansUseIndexes_data();
+    void plansUseIndexes();
+    void cliCsvAndJson();
+    void cliRejectsBadInput_data();
+    void cliRejectsBadInput();
+    void stageRulesRejectBadFiles_data();
+    void stageRulesRejectBadFiles();
+
+private:
+    std::unique_ptr<Dataset> m_data;
+    std::unique_ptr<ReportRepository> m_reports;
+    JourneyRules m_rules;
+};
+
+void TestReports::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    m_data = std::make_unique<Dataset>(QStringLiteral("reports"));
+    QVERIFY2(m_data->ok(), qPrintable(m_data->error()));
+    m_reports = std::make_unique<ReportRepository>(m_data->db());
+    auto rules = JourneyRules::load(JourneyRules::defaultPath());
+    QVERIFY2(rules.ok(), qPrintable(rules.ok() ? QString() : rules.error().message));
+    m_rules = *rules;
+}
+
+void TestReports::contacts() {
+    auto t = m_reports->contacts(march());
+    QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().detail));
+    QCOMPARE(lines(*t), (QStringList{
+                            QStringLiteral("queue=billing;channel=call;contacts=2;customers=2"),
+                            QStringLiteral("queue=billing;channel=chat;contacts=1;customers=1"),
+                            QStringLiteral("queue=delivery;channel=call;contacts=2;customers=2"),
+                            QStringLiteral("queue=delivery;channel=chat;contacts=1;customers=1"),
+                            QStringLiteral("queue=returns;channel=call;contacts=1;customers=1"),
+                        }));
+}
+
+void TestReports::contactReasons() {
+    auto t = m_reports->contactReasons(march());
+    QVERIFY(t.ok());
+    QCOMPARE(lines(*t), (QStringList{
+                            QStringLiteral("reason=Billing question;contacts=3"),
+                            QStringLiteral("reason=Where is my order;contacts=3"),
+                            QStringLiteral("reason=Return;contacts=1"),
+                        }));
+}
+
+void TestReports::fcr() {
+    auto t = m_reports->fcr(march());
+    QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().detail));
+    QCOMPARE(lines(*t), (QStringList{
+                            QStringLiteral("queue=billing;contacts=3;resolved_first=2;fcr_rate=0.6667"),
+                            QStringLiteral("queue=delivery;contacts=3;resolved_first=2;fcr_rate=0.6667"),
+                            QStringLiteral("queue=returns;contacts=1;resolved_first=1;fcr_rate=1"),
+                        }));
+}
+
+void TestReports::repeatContacts() {
+    auto t = m_reports->repeatContacts(march());
+    QVERIFY(t.ok());
+    QCOMPARE(lines(*t), (QStringList{
+                            QStringLiteral("queue=billing;contacts=3;repeat_contacts=2;repeat_rate=0.6667"),
+                            QStringLiteral("queue=delivery;contacts=3;repeat_contacts=0;repeat_rate=0"),
+                            QStringLiteral("queue=returns;contacts=1;repeat_contacts=0;repeat_rate=0"),
+                        }));
+}
+
+void TestReports::handleTime() {
+    auto t = m_reports->handleTime(march());
+    QVERIFY(t.ok());
+    QCOMPARE(lines(*t),
+             (QStringList{
+                 QStringLiteral("queue=billing;agent=Lucy;contacts=1;total_handle_seconds=300;avg_handle_seconds=300;"
+                                "max_handle_seconds=300"),
+                 QStringLiteral("queue=billing;agent=Mark;contacts=2;total_handle_seconds=320;avg_handle_seconds=160;"
+                                "max_handle_seconds=200"),
+                 QStringLiteral("queue=delivery;agent=Lucy;contacts=2;total_handle_seconds=1000;avg_handle_seconds=500;"
+                                "max_handle_seconds=600"),
+                 QStringLiteral("queue=delivery;agent=Mark;contacts=1;total_handle_seconds=60;avg_handle_seconds=60;"
+                                "max_handle_seconds=60"),
+                 QStringLiteral("queue=returns;agent=Anna;contacts=1;total_handle_seconds=900;avg_handle_seconds=900;"
+                                "max_handle_seconds=900"),
+             }));
+}
+
+void TestReports::filtersByQueueAndAgent() {
+    auto delivery = m_reports->fcr(march(QStringLiteral("delivery")));
+    QVERIFY(delivery.ok());
+    QCOMPARE(lines(*delivery),
+             QStringList{QStringLiteral("queue=delivery;contacts=3;resolved_first=2;fcr_rate=0.6667")});
+    auto lucy = m_reports->contacts(march({}, QStringLiteral("Lucy")));
+    QVERIFY(lucy.ok());
+    QCOMPARE(lines(*lucy), (QStringList{
+                               QStringLiteral("queue=billing;channel=call;contacts=1;customers=1"),
+                               QStringLiteral("queue=delivery;channel=call;contacts=2;customers=2"),
+                           }));
+    // A repeat contact counts whichever queue or agent the earlier contact had: I2 (Mark) follows I1 (Lucy).
+    auto mark = m_reports->repeatContacts(march({}, QStringLiteral("Mark")));
+    QVERIFY(mark.ok());
+    QCOMPARE(lines(*mark), (QStringList{
+                               QStringLiteral("queue=billing;contacts=2;repeat_contacts=2;repeat_rate=1"),
+                               QStringLiteral("queue=delivery;contacts=1;repeat_contacts=0;repeat_rate=0"),
+                           }));
+    // One day: only I7 (31 March, 23:00 UTC), whose follow-up (I8) is 3 days later.
+    auto lastDay = m_reports->fcr({QDate(2026, 3, 31), QDate(2026, 3, 31), {}, {}});
+    QVERIFY(lastDay.ok());
+    QCOMPARE(lines(*lastDay), QStringList{QStringLiteral("queue=delivery;contacts=1;resolved_first=0;fcr_rate=0")});
+}
+
+void TestReports::nba() {
+    auto t = m_reports->nba(march());
+    QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().detail));
+    QCOMPARE(lines(*t),
+             (QStringList{
+                 QStringLiteral("action=loyalty;answered=4;accepted=1;dismissed=2;later=1;acceptance_rate=0.25"),
+                 QStringLiteral("action=refund;answered=1;accepted=1;dismissed=0;later=0;acceptance_rate=1"),
+             }));
+    auto billing = m_reports->nba(march(QStringLiteral("billing")));
+    QVERIFY(billing.ok());
+    QCOMPARE(lines(*billing),
+             (QStringList{
+                 QStringLiteral("action=loyalty;answered=2;accepted=1;dismissed=1;later=0;acceptance_rate=0.5"),
+                 QStringLiteral("action=refund;answered=1;accepted=1;dismissed=0;later=0;acceptance_rate=1"),
+             }));
+    auto reasons = m_reports->nbaReasons(march());
+    QVERIFY(reasons.ok());
+    QCOMPARE(lines(*reasons), QStringList{QStringLiteral("reason=Not interested;dismissed=2")});
+    auto trend = m_reports->nbaTrend(march());
+    QVERIFY(trend.ok());
+    QCOMPARE(lines(*trend), (QStringList{
+                                QStringLiteral("day=2026-03-01;answered=1;accepted=1;acceptance_rate=1"),
+                                QStringLiteral("day=2026-03-02;answered=1;accepted=1;acceptance_rate=1"),
+                                QStringLiteral("day=2026-03-05;answered=1;accepted=0;acceptance_rate=0"),
+                                QStringLiteral("day=2026-03-09;answered=1;accepted=0;acceptance_rate=0"),
+                                QStringLiteral("day=2026-03-10;answered=1;accepted=0;acceptance_rate=0"),
+                            }));
+}
+
+void TestReports::nbaRefusesAgentFilter() {
+    auto t = m_reports->nba(march({}, QStringLiteral("Lucy")));
+    QVERIFY(!t.ok());
+    QVERIFY2(t.error().message.contains(QStringLiteral("do not record the agent")), qPrintable(t.error().message));
+}
+
+void TestReports::stages() {
+    auto t = m_reports->stages(march(), m_rules);
+    QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().detail));
+    QCOMPARE(lines(*t), (QStringList{
+                            QStringLiteral("stage=aware;title=Aware;customers=3;conversion=1"),
+                            QStringLiteral("stage=consider;title=Consider;customers=3;conversion=1"),
+                            QStringLiteral("stage=purchase;title=Purchase;customers=2;conversion=0.6667"),
+                            QStringLiteral("stage=onboard;title=Onboard;customers=1;conversion=0.5"),
+                            QStringLiteral("stage=engage;title=Engage;customers=1;conversion=1"),
+                            QStringLiteral("stage=retain;title=Retain/expand;customers=1;conversion=1"),
+                        }));
+    // Served by Anna only: C, who reached "consider" (O4 is after the period).
+    auto anna = m_reports->stages(march({}, QStringLiteral("Anna")), m_rules);
+    QVERIFY(anna.ok());
+    QCOMPARE(anna->value(1, QStringLiteral("customers")).toInt(), 1);
+    QCOMPARE(anna->value(2, QStringLiteral("customers")).toInt(), 0);
+}
+
+void TestReports::segments() {
+    auto t = m_reports->segments(march());
+    QVERIFY(t.ok());
+    QCOMPARE(lines(*t),
+             (QStringList{QStringLiteral("segment=gold;customers=2"), QStringLiteral("segment=silver;customers=1")}));
+}
+
+void TestReports::drillDownListsTheCustomersBehindABar() {
+    auto names = [this](const DrillDown& d, const ReportFilter& f) {
+        QStringList out;
+        auto customers = m_reports->customers(f, d, m_rules);
+        if (!customers) {
+            return QStringList{customers.error().detail};
+        }
+        for (const ReportCustomer& c : *customers) {
+            out << QStringLiteral("%1:%2").arg(c.name).arg(c.contacts);
+        }
+        return out;
+    };
+    QCOMPARE(names({ReportKind::Contacts, QStringLiteral("queue"), QStringLiteral("delivery")}, march()),
+             (QStringList{QStringLiteral("Bob Wu:2"), QStringLiteral("Ann Lee:1")}));
+    QCOMPARE(names({ReportKind::Fcr, QStringLiteral("queue"), QStringLiteral("billing")}, march()),
+             QStringList{QStringLiteral("Ann Lee:1")});
+    QCOMPARE(names({ReportKind::RepeatContacts, QStringLiteral("queue"), QStringLiteral("billing")}, march()),
+             (QStringList{QStringLiteral("Ann Lee:1"), QStringLiteral("Bob Wu:1")}));
+    QCOMPARE(names({ReportKind::Nba, QStringLiteral("action"), QStringLiteral("refund")}, march()),
+             QStringList{QStringLiteral("Bob Wu:1")});
+    QCOMPARE(names({ReportKind::NbaReasons, QStringLiteral("reason"), QStringLiteral("Not interested")}, march()),
+             (QStringList{QStringLiteral("Ann Lee:1"), QStringLiteral("Cao Min:1")}));
+    QCOMPARE(names({ReportKind::Stages, QStringLiteral("stage"), QStringLiteral("purchase")}, march()),
+             (QStringList{QStringLiteral("Ann Lee:3"), QStringLiteral("Bob Wu:3")}));
+    QCOMPARE(names({ReportKind::Segments, QStringLiteral("segment"), QStringLiteral("silver")}, march()),
+             QStringList{QStringLiteral("Cao Min:1")});
+    QCOMPARE(names({ReportKind::ContactReasons, QStringLiteral("reason"), QStringLiteral("Return")}, march()),
+             QStringList{QStringLiteral("Cao Min:1")});
+}
+
+void TestReports::plansUseIndexes_data() {
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QVariantList>("values");
+    QTest::addColumn<QStringList>("expected");
+    const ReportFilter all = march();
+    const ReportFilter queue = march(QStringLiteral("billing"));
+    const ReportFilter agent = march({}, QStringLiteral("Lucy"));
+    QTest::newRow("contacts") << ReportRepository::contactsSql(all) << ReportRepository::filterValues(all)
+                              << QStringList{QStringLiteral("USING INDEX interaction_occurred")};
+    QTest::newRow("contacts of a queue")
+        << ReportRepository::contactsSql(queue) << ReportRepository::filterValues(queue)
+        << QStringList{QStringLiteral("USING INDEX interaction_queue (queue=? AND occurred_ms>? AND occurred_ms<?)")};
+    QTest::newRow("contacts of an agent")
+        << ReportRepository::contactsSql(agent) << ReportRepository::filterValues(agent)
+        << QStringList{QStringLiteral("USING INDEX interaction_agent (agent=? AND occurred_ms>? AND occurred_ms<?)")};
+    QTest::newRow("fcr") << ReportRepository::fcrSql(all) << ReportRepository::filterValues(all)
+                         << QStringList{QStringLiteral("USING INDEX interaction_occurred"),
+                                        QStringLiteral("USING INDEX timeline_event_party (party_id=? AND "
+                                                       "occurred_ms>? AND occurred_ms<?)")};
+    QTest::newRow("repeat") << ReportRepository::repeatSql(all) << ReportRepository::filterValues(all)
+                            << QStringList{QStringLiteral("USING INDEX timeline_event_party (party_id=? AND "
+                                                          "occurred_ms>? AND occurred_ms<?)")};
+    QTest::newRow("nba") << QStringLiteral("SELECT action_id, count(*) FROM nba_feedback f WHERE f.at_ms >= ? AND "
+                                           "f.at_ms < ? GROUP BY 1")
+                         << ReportRepository::filterValues(all)
+                         << QStringList{QStringLiteral("USING INDEX nba_feedback_at")};
+}
+
+void TestReports::plansUseIndexes() {
+    QFETCH(QString, sql);
+    QFETCH(QVariantList, values);
+    QFETCH(QStringList, expected);
+    QSqlQuery q(m_data->db());
+    QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        q.bindValue(static_cast<int>(i), values.at(i));
+    }
+    QVERIFY(q.exec());
+    QStringList plan;
+    while (q.next()) {
+        plan << q.value(3).toString();
+    }
+    const QString text = plan.join(QLatin1Char('\n'));
+    for (const QString& e : expected) {
+        QVERIFY2(text.contains(e), qPrintable(e + QStringLiteral(" not in:\n") + text));
+    }
+    QVERIFY2(!text.contains(QStringLiteral("SCAN i")), qPrintable(text));
+}
+
+void TestReports::cliCsvAndJson() {
+    const QStringList period{QStringLiteral("--from"),     QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                             QStringLiteral("2026-03-31"), QStringLiteral("--db"),       m_data->path()};
+    CliRun csv = cli(QStringList{QStringLiteral("fcr")} + period +
+                     QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.code, 0);
+    QCOMPARE(csv.out, QStringLiteral("queue,contacts,resolved_first,fcr_rate\nbilling,3,2,0.6667\n"
+                                     "delivery,3,2,0.6667\nreturns,1,1,1\n"));
+    CliRun json = cli(QStringList{QStringLiteral("handle-time")} + period +
+                      QStringList{QStringLiteral("--queue"), QStringLiteral("delivery"), QStringLiteral("--format"),
+                                  QStringLiteral("json")});
+    QVERIFY2(json.code == 0, qPrintable(json.err));
+    const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(doc.value(QStringLiteral("report")).toString(), QStringLiteral("handle-time"));
+    QCOMPARE(doc.value(QStringLiteral("queue")).toString(), QStringLiteral("delivery"));
+    const QJsonArray rows = doc.value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("agent")).toString(), QStringLiteral("Lucy"));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("avg_handle_seconds")).toDouble(), 500.0);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("contacts")).toInt(), 2);
+    CliRun stages = cli(QStringList{QStringLiteral("stages")} + period);
+    QCOMPARE(stages.code, 0);
+    QVERIFY2(stages.out.contains(QStringLiteral("\npurchase,Purchase,2,0.6667\n")), qPrintable(stages.out));
+    for (const char* name : {"contacts", "repeat-contacts", "nba"}) {
+        CliRun r = cli(QStringList{QLatin1String(name)} + period);
+        QVERIFY2(r.code == 0 && r.out.count(QLatin1Char('\n')) >= 2, name);
+    }
+}
+
+void TestReports::cliRejectsBadInput_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    const QStringList period{QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                             QStringLiteral("2026-03-31")};
+    QTest::newRow("unknown report") << (QStringList{QStringLiteral("churn")} + period) << 2
+                                    << QStringLiteral("There is no report “churn”");
+    QTest::newRow("no report") << period << 2 << QStringLiteral("Name one report");
+    QTest::newRow("no period") << QStringList{QStringLiteral("fcr")} << 2 << QStringLiteral("needs --from and --to");
+    QTest::newRow("bad day") << QStringList{QStringLiteral("fcr"), QStringLiteral("--from"),
+                                            QStringLiteral("2026-02-30"), QStringLiteral("--to"),
+                                            QStringLiteral("2026-03-31")}
+                             << 2 << QStringLiteral("--from takes a day as YYYY-MM-DD, not “2026-02-30”");
+    QTest::newRow("reversed") << QStringList{QStringLiteral("fcr"), QStringLiteral("--from"),
+                                             QStringLiteral("2026-04-01"), QStringLiteral("--to"),
+                                             QStringLiteral("2026-03-31")}
+                              << 2 << QStringLiteral("--from (2026-04-01) is after --to (2026-03-31)");
+    QTest::newRow("bad format")
+        << (QStringList{QStringLiteral("fcr"), QStringLiteral("--format"), QStringLiteral("xml")} + period) << 2
+        << QStringLiteral("--format is csv or json");
+    QTest::newRow("nba by agent")
+        << (QStringList{QStringLiteral("nba"), QStringLiteral("--agent"), QStringLiteral("Lucy")} + period) << 1
+        << QStringLiteral("do not record the agent");
+    QTest::newRow("missing cache") << (QStringList{QStringLiteral("fcr"), QStringLiteral("--db"),
+                                                   QStringLiteral("/nonexistent/cache.db")} +
+                                       period)
+                                   << 1 << QStringLiteral("There is no cache at /nonexistent/cache.db");
+}
+
+void TestReports::cliRejectsBadInput() {
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    if (!args.contains(QStringLiteral("--db"))) {
+        args << QStringLiteral("--db") << m_data->path();
+    }
+    const CliRun r = cli(args);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestReports::stageRulesRejectBadFiles_data() {
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not json") << QByteArrayLiteral("{") << QStringLiteral("not valid JSON");
+    QTest::newRow("no stages") << QByteArrayLiteral("{\"stages\": []}") << QStringLiteral("lists no stage");
+    QTest::newRow("unknown stage")
+        << QByteArrayLiteral(
+               "{\"stages\": [{\"id\": \"aware\"}], \"rules\": [{\"stage\": \"buy\", \"kinds\": [\"order\"]}]}")
+        << QStringLiteral("rule 1 moves into the unknown stage \"buy\"");
+    QTest::newRow("no kinds") << QByteArrayLiteral(
+                                     "{\"stages\": [{\"id\": \"aware\"}], \"rules\": [{\"stage\": \"aware\"}]}")
+                              << QStringLiteral("rule 1 names no event kind");
+}
+
+void TestReports::stageRulesRejectBadFiles() {
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    auto rules = JourneyRules::fromJson(json);
+    QVERIFY(!rules.ok());
+    QVERIFY2(rules.error().message.contains(message), qPrintable(rules.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestReports)
+#include "TestReports.moc"

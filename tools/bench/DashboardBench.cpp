@@ -1,0 +1,225 @@
+// c360-dashboard-bench: p50/p95 of each dashboard query (ReportRepository, as the Dashboards window and
+// `c360 report` run them) on a synthetic cache of 100,000 customers and 5,000,000 timeline events.
+//   c360-dashboard-bench                 100,000 customers / 5,000,000 events in a temporary cache
+//   c360-dashboard-bench --smoke         2,000 customers / 100,000 events (CI: ./dev.sh bench --smoke)
+//   c360-dashboard-bench --db big.db     keep (or reuse, when it exists) the cache at big.db
+// The cache is written with plain SQL (not through the sync path) so that building it takes a minute:
+// 30% of the events are contact-center interactions (with queue, agent and duration), the rest orders
+// and campaign events; 3 prompt answers per 10 customers.
+#include "models/Database.h"
+#include "models/JourneyRules.h"
+#include "models/ReportRepository.h"
+#include "models/SqlUtil.h"
+#include "tools/bench/LatencyStats.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <random>
+
+using namespace c360;
+
+namespace {
+
+QTextStream& out() {
+    static QTextStream s(stdout);
+    return s;
+}
+
+int fail(const QString& message) {
+    QTextStream(stderr) << "c360-dashboard-bench: " << message << '\n';
+    return 1;
+}
+
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+// The synthetic year ends here (2026-06-30 00:00 UTC); the dashboards look at its last 30 days.
+constexpr qint64 kEndMs = 1'782'777'600'000;
+constexpr qint64 kYearMs = 365 * kDayMs;
+
+Status build(QSqlDatabase db, qint64 customers, qint64 events) {
+    static const QStringList queues{QStringLiteral("billing"), QStringLiteral("delivery"), QStringLiteral("returns"),
+                                    QStringLiteral("sales")};
+    static const QStringList agents{QStringLiteral("Lucy Zhao"), QStringLiteral("Mark Chen"),
+                                    QStringLiteral("Anna Li"),   QStringLiteral("Tom Baker"),
+                                    QStringLiteral("Liu Yang"),  QStringLiteral("Sarah Kim")};
+    static const QStringList reasons{QStringLiteral("Asked about delivery date"), QStringLiteral("Billing question"),
+                                     QStringLiteral("Requested a refund"), QStringLiteral("Changed delivery address"),
+                                     QStringLiteral("Loyalty upgrade")};
+    static const QStringList segments{QStringLiteral("gold"), QStringLiteral("silver"), QStringLiteral("bronze"),
+                                      QStringLiteral("vip")};
+    static const QStringList channels{QStringLiteral("call"), QStringLiteral("chat"), QStringLiteral("wechat")};
+    static const QStringList actions{QStringLiteral("loyalty_upgrade"), QStringLiteral("refund_goodwill"),
+                                     QStringLiteral("delivery_update"), QStringLiteral("winback_offer")};
+    std::mt19937_64 rng(42);
+    auto pick = [&rng](const QStringList& list) { return list.at(qsizetype(rng() % quint64(list.size()))); };
+    QSqlQuery q(db);
+    for (const char* pragma : {"PRAGMA synchronous = OFF", "PRAGMA cache_size = -262144"}) {
+        q.exec(QString::fromLatin1(pragma));
+    }
+    Transaction tx(db);
+    QSqlQuery party(db), record(db), link(db), interaction(db), event(db), answer(db);
+    party.prepare(
+        QStringLiteral("INSERT INTO party(id, display_name, name_key, segment, updated_ms) VALUES(?,?,?,?,0)"));
+    record.prepare(QStringLiteral("INSERT INTO source_record(id, source, stream, source_id, entity, fetched_at) "
+                                  "VALUES(?,?,?,?,?,0)"));
+    link.prepare(
+        QStringLiteral("INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity) VALUES(?,?,'new',0,?)"));
+    interaction.prepare(QStringLiteral("INSERT INTO interaction(record_id, channel, direction, occurred_ms, "
+                                       "duration_seconds, agent, queue, summary) VALUES(?,?,'inbound',?,?,?,?,?)"));
+    event.prepare(QStringLiteral("INSERT INTO timeline_event(party_id, record_id, occurred_ms, kind, source, title, "
+                                 "summary) VALUES(?,?,?,?,?,?,?)"));
+    answer.prepare(QStringLiteral("INSERT INTO nba_feedback(party_id, action_id, outcome, reason, queue, at_ms) "
+                                  "VALUES(?,?,?,?,?,?)"));
+    qint64 recordId = 0;
+    const qint64 perParty = std::max<qint64>(1, events / customers);
+    for (qint64 p = 1; p <= customers; ++p) {
+        const QString name = QStringLiteral("Customer %1").arg(p);
+        if (!sql::exec(party, {p, name, name.toLower(), pick(segments)})) {
+            return sql::error(party, QStringLiteral("party"));
+        }
+        const qint64 customerRecord = ++recordId;
+        if (!sql::exec(record, {customerRecord, QStringLiteral("crm"), QStringLiteral("customers"),
+                                QStringLiteral("C%1").arg(p), QStringLiteral("customer")}) ||
+            !sql::exec(link, {customerRecord, p, QStringLiteral("customer")})) {
+            return sql::error(record, QStringLiteral("customer record"));
+        }
+        for (qint64 e = 0; e < perParty; ++e) {
+            const qint64 at = kEndMs - qint64(rng() % quint64(kYearMs));
+            const int roll = int(rng() % 10);
+            if (roll < 3) {
+                const qint64 id = ++recordId;
+                const QString channel = pick(channels);
+                const QString queue = pick(queues);
+                if (!sql::exec(record, {id, QStringLiteral("contact"), QStringLiteral("interactions"),
+                                        QStringLiteral("I%1").arg(id), QStringLiteral("interaction")}) ||
+                    !sql::exec(link, {id, p, QStringLiteral("interaction")}) ||
+                    !sql::exec(interaction,
+                               {id, channel, at, int(30 + rng() % 1800), pick(agents), queue, pick(reasons)}) ||
+                    !sql::exec(event, {p, id, at, channel, QStringLiteral("contact"),
+                                       QString(QStringLiteral("Inbound ") + channel), QVariant()})) {
+                    return sql::error(interaction, QStringLiteral("interaction"));
+                }
+            } else if (roll < 4) {
+                if (!sql::exec(event, {p, customerRecord, at, QStringLiteral("order"), QStringLiteral("shop"),
+                                       QStringLiteral("Order %1").arg(recordId),
+                                       rng() % 2 ? QStringLiteral("Delivered") : QStringLiteral("Paid")})) {
+                    return sql::error(event, QStringLiteral("order event"));
+                }
+            } else {
+                static const QStringList verbs{QStringLiteral("Sent: "), QStringLiteral("Opened: "),
+                                               QStringLiteral("Clicked: ")};
+                if (!sql::exec(event, {p, customerRecord, at, QStringLiteral("campaign"), QStringLiteral("marketing"),
+                                       QString(pick(verbs) + QStringLiteral("Spring sale")), QVariant()})) {
+                    return sql::error(event, QStringLiteral("campaign event"));
+                }
+            }
+        }
+        if (p % 10 < 3) {
+            static const QStringList outcomes{QStringLiteral("accepted"), QStringLiteral("dismissed"),
+                                              QStringLiteral("later")};
+            const QString outcome = pick(outcomes);
+            if (!sql::exec(answer, {p, pick(actions), outcome,
+                                    outcome == QLatin1String("dismissed") ? QVariant(QStringLiteral("Not interested"))
+                                                                          : QVariant(),
+                                    pick(queues), kEndMs - qint64(rng() % quint64(kYearMs))})) {
+                return sql::error(answer, QStringLiteral("nba_feedback"));
+            }
+        }
+    }
+    if (Status s = tx.commit(); !s) {
+        return s;
+    }
+    q.exec(QStringLiteral("ANALYZE"));
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const bool smoke = args.contains(QStringLiteral("--smoke"));
+    qint64 customers = smoke ? 2'000 : 100'000;
+    qint64 events = smoke ? 100'000 : 5'000'000;
+    int runs = smoke ? 5 : 20;
+    QString dbPath;
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--customers")) {
+            customers = args.at(i + 1).toLongLong();
+        } else if (args.at(i) == QLatin1String("--events")) {
+            events = args.at(i + 1).toLongLong();
+        } else if (args.at(i) == QLatin1String("--runs")) {
+            runs = args.at(i + 1).toInt();
+        } else if (args.at(i) == QLatin1String("--db")) {
+            dbPath = args.at(i + 1);
+        }
+    }
+    if (customers <= 0 || events <= 0 || runs <= 0) {
+        return fail(QStringLiteral("--customers, --events and --runs take positive numbers"));
+    }
+    QTemporaryDir dir;
+    if (dbPath.isEmpty()) {
+        dbPath = dir.filePath(QStringLiteral("dashboard.db"));
+    }
+    const bool reuse = QFileInfo::exists(dbPath);
+    auto db = Database::open(dbPath, QStringLiteral("dashboard-bench"));
+    if (!db) {
+        return fail(db.error().message + QStringLiteral(" ") + db.error().detail);
+    }
+    if (!reuse) {
+        QElapsedTimer timer;
+        timer.start();
+        if (Status s = build(db->handle(), customers, events); !s) {
+            return fail(s.error().message + QStringLiteral(" ") + s.error().detail);
+        }
+        out() << QStringLiteral("dashboard cache: %1 customers, %2 events written in %3 s\n")
+                     .arg(customers)
+                     .arg(customers * std::max<qint64>(1, events / customers))
+                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
+    }
+    auto rules = JourneyRules::load(JourneyRules::defaultPath());
+    if (!rules) {
+        return fail(rules.error().message);
+    }
+    const ReportRepository reports(db->handle());
+    const QDate last = QDateTime::fromMSecsSinceEpoch(kEndMs - 1, Qt::UTC).date();
+    struct Scope {
+        QString label;
+        ReportFilter filter;
+    };
+    const QList<Scope> scopes{
+        {QStringLiteral("30 days"), {last.addDays(-29), last, {}, {}}},
+        {QStringLiteral("30 days, queue"), {last.addDays(-29), last, QStringLiteral("billing"), {}}}};
+    const QList<ReportKind> kinds{ReportKind::Contacts,       ReportKind::ContactReasons, ReportKind::Fcr,
+                                  ReportKind::RepeatContacts, ReportKind::HandleTime,     ReportKind::Nba,
+                                  ReportKind::NbaReasons,     ReportKind::NbaTrend,       ReportKind::Stages,
+                                  ReportKind::Segments};
+    out() << QStringLiteral("dashboard queries (%1 runs each), p50 / p95 in ms:\n").arg(runs);
+    for (const Scope& scope : scopes) {
+        for (ReportKind kind : kinds) {
+            bench::LatencyStats stats;
+            qint64 rows = 0;
+            for (int r = 0; r < runs; ++r) {
+                QElapsedTimer timer;
+                timer.start();
+                auto t = reports.run(kind, scope.filter, *rules);
+                stats.add(double(timer.nsecsElapsed()) / 1000.0);
+                if (!t) {
+                    return fail(t.error().message + QStringLiteral(" ") + t.error().detail);
+                }
+                rows = t->rows.size();
+            }
+            out()
+                << "  "
+                << stats.line(
+                       QStringLiteral("%1 [%2] (%3 rows)").arg(ReportRepository::kindName(kind), scope.label).arg(rows))
+                << '\n';
+        }
+    }
+    out().flush();
+    return 0;
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "models/JourneyRules.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLabel;
+
+namespace c360::ui {
+
+class JourneyView;
+
+// The Journey tab beside the timeline: the open customer's journey (JourneyView) with zoom
+// buttons and a line that counts the touchpoints and friction flags. Loads from the cache when a
+// customer is shown while the tab is visible, or when the tab is shown.
+class JourneyPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JourneyPanel)
+public:
+    explicit JourneyPanel(QSqlDatabase db, QWidget* parent = nullptr);
+
+    void showParty(qint64 partyId);
+    void clear();
+    void reload();
+    JourneyView* view() const { return m_view; }
+    // The stage rules (default: the shipped ones); a bad file is reported and the shipped rules stay.
+    bool loadRules(const QString& path);
+
+Q_SIGNALS:
+    void eventActivated(qint64 eventId);
+    void message(const QString& text);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void load();
+
+    QSqlDatabase m_db;
+    JourneyRules m_rules;
+    QString m_language; // of the stage titles: en, zh_CN or zh_TW
+    qint64 m_partyId = 0;
+    qint64 m_loadedParty = -1;
+    JourneyView* m_view = nullptr;
+    QLabel* m_summary = nullptr;
+};
+
+} // namespace c360::ui
