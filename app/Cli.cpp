@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "app/Application.h"
+#include "app/CliAudit.h"
 #include "app/CliIdentity.h"
 #include "app/CliNba.h"
 #include "app/CliPop.h"
@@ -198,6 +199,7 @@ QList<CliCommand> extraCommands() {
         {QStringLiteral("import"), QLatin1String(kCliImportSynopsis), runCliImport},
         {QStringLiteral("sources"), QLatin1String(kCliSourcesSynopsis), runCliSources},
         {QStringLiteral("quarantine"), QLatin1String(kCliQuarantineSynopsis), runCliQuarantine},
+        {QStringLiteral("audit"), QLatin1String(kCliAuditSynopsis), runCliAudit},
         {QStringLiteral("pop"),
          QStringLiteral("c360 pop --ani NUMBER [--call-id X] [--queue Q] [--dnis D] [--db PATH] [--sources FILE]"),
          runPop},
