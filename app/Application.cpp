@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "app/AuditRecorder.h"
 #include "app/Cli.h"
 #include "app/IdentityWorker.h"
 #include "app/OutboxTarget.h"
@@ -169,6 +170,14 @@ Status Application::start() {
         m_window->showMessage(tr("Notes and wrap-ups are off: %1").arg(outbox.error().message), 0);
     }
     m_window->setSupervisor(m_options.role == QLatin1String("supervisor"));
+    m_audit = new AuditRecorder(this);
+    if (Status audit = m_audit->open(AuditLog::pathBeside(m_options.dbPath)); audit) {
+        m_audit->watch(m_window.get());
+        connect(m_audit, &AuditRecorder::failed, m_window.get(),
+                [this](const QString& message) { m_window->showMessage(tr("Not audited: %1").arg(message), 0); });
+    } else {
+        m_window->showMessage(tr("The audit log is off: %1").arg(audit.error().message), 0);
+    }
     ui::SyncStatusWidget* status = m_window->syncStatus();
     if (const auto last = SyncStateRepository(m_db->handle()).lastSuccessfulSync()) {
         status->setLastSync(*last);
@@ -186,6 +195,7 @@ Status Application::start() {
             [this](bool ok, const QString& message, const IdentityDecision& decision) {
                 m_window->identityDecisionDone(ok, message);
                 if (ok) {
+                    m_audit->recordDecision(decision);
                     pushDecision(decision);
                 }
             });

@@ -33,6 +33,7 @@ class SourcesDialog;
 
 namespace c360::app {
 
+class AuditRecorder;
 class IdentityWorker;
 class SingleInstance;
 
@@ -67,6 +68,7 @@ public:
     Status start();
     ui::MainWindow* window() const;
     ui::SourcesDialog* sourcesDialog() const;
+    AuditRecorder* auditRecorder() const { return m_audit; }
 
     static GuiOptions parseArguments(const QStringList& arguments, QString* error);
     static void installTranslations(const QString& language);
@@ -95,6 +97,7 @@ private:
     QTimer* m_syncTimer = nullptr;
     SingleInstance* m_instance = nullptr;
     IdentityWorker* m_identity = nullptr;
+    AuditRecorder* m_audit = nullptr;
     QList<std::function<void()>> m_afterSync;
     QPointer<ui::SourcesDialog> m_sourcesDialog;
     QString m_outboxPath;

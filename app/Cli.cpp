@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "app/Application.h"
+#include "app/CliAudit.h"
 #include "app/CliIdentity.h"
 #include "app/CliJourney.h"
 #include "app/CliNba.h"
@@ -202,6 +203,7 @@ QList<CliCommand> extraCommands() {
         {QStringLiteral("quarantine"), QLatin1String(kCliQuarantineSynopsis), runCliQuarantine},
         {QStringLiteral("report"), QLatin1String(kCliReportSynopsis), runCliReport},
         {QStringLiteral("journey"), QLatin1String(kCliJourneySynopsis), runCliJourney},
+        {QStringLiteral("audit"), QLatin1String(kCliAuditSynopsis), runCliAudit},
         {QStringLiteral("pop"),
          QStringLiteral("c360 pop --ani NUMBER [--call-id X] [--queue Q] [--dnis D] [--db PATH] [--sources FILE]"),
          runPop},

@@ -128,7 +128,9 @@ Result<Database> Database::open(const QString& path, const QString& connectionNa
         err.message = tr("The file %1 is not a C360 database.").arg(QDir::toNativeSeparators(path));
         return err;
     }
-    const int supported = options.kind == Kind::Outbox ? Migrations::outboxVersion : Migrations::cacheVersion;
+    const int supported = options.kind == Kind::Outbox  ? Migrations::outboxVersion
+                          : options.kind == Kind::Audit ? Migrations::auditVersion
+                                                        : Migrations::cacheVersion;
     if (version->toInt() > supported) {
         return Error{tr("This cache was written by a newer C360 (schema %1); this version understands up to %2.")
                          .arg(version->toInt())
@@ -136,8 +138,9 @@ Result<Database> Database::open(const QString& path, const QString& connectionNa
                      path};
     }
 
-    const QString sync = options.kind == Kind::Outbox ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
-    const QString expectedSync = options.kind == Kind::Outbox ? QStringLiteral("2") : QStringLiteral("1");
+    const bool durable = options.kind != Kind::Cache; // the outbox and the audit log are not rebuildable
+    const QString sync = durable ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
+    const QString expectedSync = durable ? QStringLiteral("2") : QStringLiteral("1");
     struct Check {
         QString set;
         QString get;
@@ -167,7 +170,7 @@ Result<Database> Database::open(const QString& path, const QString& connectionNa
         }
     }
 
-    if (options.migrate) {
+    if (options.migrate && options.kind != Kind::Audit) { // the audit log (models/AuditLog) migrates itself
         const Status migrated =
             options.kind == Kind::Outbox ? Migrations::migrateOutbox(db) : Migrations::migrateCache(db);
         if (!migrated) {

@@ -12,9 +12,9 @@ namespace c360 {
 // refuses a database newer than this program and applies the migrations.
 class Database {
 public:
-    enum class Kind { Cache, Outbox };
+    enum class Kind { Cache, Outbox, Audit };
     struct Options {
-        Kind kind = Kind::Cache; // Outbox: synchronous=FULL and the outbox schema
+        Kind kind = Kind::Cache; // Outbox: synchronous=FULL and the outbox schema; Audit: synchronous=FULL
         bool migrate = true;     // apply pending migrations on open
         int busyTimeoutMs = 5000;
         int cacheSizeKiB = 32 * 1024; // SQLite page cache per connection (PRAGMA cache_size = -KiB)

@@ -11,6 +11,7 @@ class Migrations {
 public:
     static constexpr int cacheVersion = 8;
     static constexpr int outboxVersion = 1;
+    static constexpr int auditVersion = 1; // audit.db, migrated by models/AuditLog
 
     // Brings the cache to `target` (default: latest). Refuses a database newer than the program.
     static Status migrateCache(QSqlDatabase db, int target = cacheVersion);

@@ -1,6 +1,7 @@
 // The application wiring: window + sync controller on its own thread + the UI connection.
 // With the backend unreachable the workstation says it is offline and keeps serving the cache.
 #include "app/Application.h"
+#include "models/AuditLog.h"
 #include "models/IdentityQueries.h"
 #include "models/TimelineModel.h"
 #include "sync/SyncEngine.h"
@@ -62,6 +63,14 @@ private Q_SLOTS:
         QCOMPARE(window->searchPanel()->resultCount(), 1);
         QVERIFY(window->searchPanel()->activateFirst());
         QVERIFY(window->timelinePanel()->model()->rowCount() > 0);
+        // Opening the customer is in the audit log, by party id only (no name, phone or e-mail).
+        auto audit = AuditLog::open(AuditLog::pathBeside(m_db), QStringLiteral("audit-peek"));
+        QVERIFY(audit.ok());
+        const auto opened = audit->list();
+        QVERIFY(opened.ok() && !opened->isEmpty());
+        QCOMPARE(opened->first().action, QStringLiteral("open"));
+        QCOMPARE(opened->first().subject, QStringLiteral("party:%1").arg(window->currentParty()));
+        QVERIFY(audit->verify()->intact);
     }
 
     void supervisorSplitsARecordOutOffTheUiThread() {

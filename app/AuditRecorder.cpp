@@ -1,0 +1,52 @@
+#include "AuditRecorder.h"
+
+#include "models/IdentityResolver.h"
+#include "ui/MainWindow.h"
+
+namespace c360::app {
+
+AuditRecorder::AuditRecorder(QObject* parent)
+    : QObject(parent) {}
+
+Status AuditRecorder::open(const QString& auditPath) {
+    auto log = AuditLog::open(auditPath, QStringLiteral("ui-audit"));
+    if (!log) {
+        return log.error();
+    }
+    m_log.emplace(std::move(*log));
+    return {};
+}
+
+void AuditRecorder::watch(ui::MainWindow* window) {
+    connect(window, &ui::MainWindow::partyOpened, this,
+            [this](qint64 partyId) { record(AuditAction::Open, QStringLiteral("party:") + QString::number(partyId)); });
+}
+
+void AuditRecorder::recordDecision(const IdentityDecision& d) {
+    const auto action = auditActionFromName(d.kind);
+    if (!action) {
+        return;
+    }
+    const auto ref = [](const QString& source, const QString& stream, const QString& id) {
+        return QString(source + QLatin1Char('/') + stream + QLatin1Char('/') + id);
+    };
+    QJsonObject detail{{QStringLiteral("a"), ref(d.aSource, d.aStream, d.aSourceId)}};
+    if (!d.bSourceId.isEmpty()) {
+        detail.insert(QStringLiteral("b"), ref(d.bSource, d.bStream, d.bSourceId));
+    }
+    record(*action, QStringLiteral("record:") + d.aSource + QLatin1Char('/') + d.aSourceId, detail);
+}
+
+bool AuditRecorder::record(AuditAction action, const QString& subject, const QJsonObject& detail) {
+    if (!m_log) {
+        return false;
+    }
+    const auto entry = m_log->append(m_actor, action, subject, detail);
+    if (!entry) {
+        Q_EMIT failed(entry.error().message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace c360::app
