@@ -209,6 +209,62 @@ int test(const Common& c, const QString& name, const QStringList& streams, QText
     return ok ? 0 : 1;
 }
 
+// Forgets the stored cursors of a source's streams: the next sync reads them again from the start
+// (the source's start date). The records already in the cache stay; the re-read updates them.
+int reset(const Common& c, const QString& name, const QStringList& wanted, QTextStream& out, QTextStream& err) {
+    auto sources = sync::SourcesFile::load(c.sourcesPath);
+    if (!sources) {
+        return fail(err, sources.error().message);
+    }
+    const auto it =
+        std::find_if(sources->cbegin(), sources->cend(), [&](const sync::SourceConfig& s) { return s.name == name; });
+    if (it == sources->cend()) {
+        QStringList names;
+        for (const auto& s : std::as_const(*sources)) {
+            names << s.name;
+        }
+        return fail(err, tr("The sources file has no source named \"%1\" (it has: %2).")
+                             .arg(name, names.join(QStringLiteral(", "))));
+    }
+    auto manifest = sync::ManifestRegistry::load(it->manifest);
+    if (!manifest) {
+        return fail(err, manifest.error().message);
+    }
+    const QStringList known = manifest->streamNames();
+    for (const QString& stream : wanted) {
+        if (!known.contains(stream)) {
+            return fail(err, tr("The connector %1 has no stream \"%2\" (it has: %3).")
+                                 .arg(manifest->name, stream, known.join(QStringLiteral(", "))));
+        }
+    }
+    if (!QFileInfo::exists(c.dbPath)) {
+        return fail(err, tr("There is no cache at %1 yet: nothing to reset.").arg(c.dbPath));
+    }
+    auto db = Database::open(c.dbPath, QStringLiteral("cli-sources-reset"));
+    if (!db) {
+        return fail(err, db.error().message);
+    }
+    const QStringList streams = wanted.isEmpty() ? known : wanted;
+    SyncStateRepository state(db->handle());
+    for (const QString& stream : streams) {
+        if (Status s = state.resetCheckpoint(name, stream); !s) {
+            return fail(err, s.error().message);
+        }
+    }
+    if (c.json) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("source"), name},
+                                         {QStringLiteral("reset"), QJsonArray::fromStringList(streams)}})
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+    } else {
+        out << tr("Reset %1 of source %2: the next sync reads them again from the start.")
+                   .arg(streams.join(QStringLiteral(", ")), name)
+            << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
 } // namespace
 
 int runCliSources(const QStringList& arguments, QTextStream& out, QTextStream& err) {
@@ -226,6 +282,9 @@ int runCliSources(const QStringList& arguments, QTextStream& out, QTextStream& e
     }
     if (args->value(0) == QLatin1String("test") && args->size() == 2) {
         return test(c, args->at(1), p.values(streamOption), out, err);
+    }
+    if (args->value(0) == QLatin1String("reset") && args->size() == 2) {
+        return reset(c, args->at(1), p.values(streamOption), out, err);
     }
     return fail(err, tr("Usage: %1").arg(QLatin1String(kCliSourcesSynopsis)), 2);
 }

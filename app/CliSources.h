@@ -9,6 +9,8 @@ namespace c360::app {
 // connectors and streams, and each stream's sync state when the cache exists.
 // `c360 sources test NAME [--stream S] [--sources FILE] [--json]`: fetches the first page of each
 // stream of source NAME (connectivity, credentials, mapping) and prints the first record mapped.
+// `c360 sources reset NAME [--stream S] [--db PATH] [--json]`: forgets the stored cursors of the
+// source's streams (all, or those named) so that the next sync reads them again from the start.
 int runCliSources(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 // `c360 quarantine [--source S] [--stream S] [--limit N] [--db PATH] [--json]`: the records the
@@ -16,7 +18,7 @@ int runCliSources(const QStringList& arguments, QTextStream& out, QTextStream& e
 int runCliQuarantine(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 inline constexpr const char* kCliSourcesSynopsis =
-    "c360 sources list|test NAME [--stream S] [--sources FILE] [--db PATH] [--json]";
+    "c360 sources list|test|reset [NAME] [--stream S] [--sources FILE] [--db PATH] [--json]";
 inline constexpr const char* kCliQuarantineSynopsis =
     "c360 quarantine [--source S] [--stream S] [--limit N] [--db PATH] [--json]";
 

@@ -6,6 +6,7 @@
 #include "models/Log.h"
 #include "models/PartyAggregator.h"
 #include "models/RecordFacts.h"
+#include "models/RecordReferences.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -136,8 +137,9 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, qint64 nowMs, QS
     if (Status s = details.write(id, r); !s) {
         return s;
     }
-    auto party = linker.link(id, identityKeys(r, normalizer), updated.isNull() ? 0 : updated.toLongLong(), nowMs, isNew,
-                             entity, touched);
+    // References first: a referent's customer is the strongest evidence a record has.
+    const QList<IdentityKey> keys = referenceKeys(r) + identityKeys(r, normalizer);
+    auto party = linker.link(id, keys, updated.isNull() ? 0 : updated.toLongLong(), nowMs, isNew, entity, touched);
     if (!party) {
         return party.error();
     }

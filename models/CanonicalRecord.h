@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantMap>
 
@@ -32,6 +33,9 @@ struct CanonicalRecord {
     QByteArray raw; // the record exactly as received (compact JSON)
     QVariantMap fields;
     QMap<QString, QList<QVariantMap>> children;
+    // Records of the same source this one refers to, as "stream/id" (a ticket's requester: "users/361").
+    QStringList references;
+    bool referable = false; // other records of the source refer to records of this stream
 
     QString text(const QString& field) const { return fields.value(field).toString(); }
     QDateTime time(const QString& field) const { return fields.value(field).toDateTime(); }

@@ -5,6 +5,7 @@
 #include "models/NameMatch.h"
 #include "models/PartyAggregator.h"
 #include "models/RecordFacts.h"
+#include "models/RecordReferences.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -139,6 +140,7 @@ struct IdentityResolver::Impl {
     int refused = 0;
 
     Status load();
+    Status referenceEdges();
     void deterministicEdges();
     void groupEdges(const DeterministicRule& rule, const QHash<QString, QList<int>>& groups);
     void fuzzy(UnionFind& uf, QList<Edge>& out);
@@ -244,6 +246,27 @@ Status IdentityResolver::Impl::load() {
         if (b >= 0) {
             edges.append({a, b, QStringLiteral("manual"), 1.0,
                           tr("merged by %1 (decision %2)").arg(actor, q.value(8).toString()), true});
+        }
+    }
+    return referenceEdges();
+}
+
+// A record and the record it refers to (models/RecordReferences.h): strong links, tried before keys.
+Status IdentityResolver::Impl::referenceEdges() {
+    auto groups = referenceGroups(db);
+    if (!groups) {
+        return groups.error();
+    }
+    for (auto it = groups->constBegin(); it != groups->constEnd(); ++it) {
+        int first = -1;
+        for (qint64 id : it.value()) {
+            if (const auto found = byId.constFind(id); found == byId.constEnd()) {
+                continue;
+            } else if (first < 0) {
+                first = *found;
+            } else {
+                edges.append({first, *found, keykinds::Reference, 1.0, keykinds::Reference + u' ' + it.key(), false});
+            }
         }
     }
     return {};

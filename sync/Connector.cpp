@@ -28,6 +28,8 @@ struct Connector::Attempt {
     Error error;
     bool retryable = false;
     bool unauthorized = false;
+    bool throttled = false;      // HTTP 429
+    bool cursorRejected = false; // the server refused the cursor the request carried
     std::optional<std::chrono::milliseconds> retryAfter;
 };
 
@@ -39,7 +41,11 @@ Connector::Connector(const SourceConfig& source, const StreamManifest& stream, H
     , m_retry(retry)
     , m_cancel(cancel)
     , m_paginator(Paginator::create(stream.paginator))
-    , m_mapper(source.name, stream) {}
+    , m_mapper(source.name, stream) {
+    for (const SideloadSpec& load : stream.sideloads) {
+        m_sideloadMappers.push_back(std::make_unique<RecordMapper>(source.name, *load.stream));
+    }
+}
 
 Connector::~Connector() = default;
 
@@ -52,7 +58,7 @@ Connector::State Connector::decode(const QString& checkpoint) const {
     if (m_stream.incremental.type != QLatin1String("timestamp")) {
         state.cursor = checkpoint;
         if (checkpoint.isEmpty() && !m_stream.incremental.type.isEmpty()) {
-            state.since = startDate();
+            state.since = m_restartSince.isValid() ? m_restartSince : startDate();
         }
         return state;
     }
@@ -89,6 +95,23 @@ QString Connector::encode(const State& state) const {
         doc["max"] = state.max.toUTC().toString(Qt::ISODateWithMs).toStdString();
     }
     return QString::fromStdString(doc.dump());
+}
+
+QString Connector::restartCheckpoint(const QString& checkpoint, const QDateTime& highWater) {
+    const qint64 lookback = m_stream.incremental.lookbackSeconds;
+    if (m_stream.incremental.type == QLatin1String("timestamp")) {
+        State state = decode(checkpoint);
+        state.cursor.clear();
+        state.max = {};
+        if (!state.since.isValid() && highWater.isValid()) {
+            state.since = highWater.addSecs(-lookback);
+        }
+        return encode(state);
+    }
+    if (!m_stream.incremental.type.isEmpty() && highWater.isValid()) {
+        m_restartSince = highWater.addSecs(-lookback);
+    }
+    return {};
 }
 
 QDateTime Connector::startDate() const {
@@ -280,6 +303,8 @@ Connector::Attempt Connector::attempt(const State& state, bool newToken) {
     const int status = response->status;
     if (status < 200 || status > 299) {
         a.retryable = m_retry.shouldRetryStatus(status);
+        a.cursorRejected =
+            !cursor.isEmpty() && (status == 400 || status == 410 || response->body.contains("INVALID_QUERY_LOCATOR"));
         if (status == 429 || status == 503) {
             a.retryAfter = m_retry.retryAfter(response->header("retry-after"));
         }
@@ -296,8 +321,8 @@ Connector::Attempt Connector::attempt(const State& state, bool newToken) {
                            .arg(m_source.name, m_stream.path),
                        detail};
         } else if (status == 429) {
-            a.error = {tr("The %1 server asked us to slow down (HTTP 429) and kept refusing.").arg(m_source.name),
-                       detail};
+            a.throttled = true;
+            a.error = {tr("The %1 server asked us to slow down (HTTP 429).").arg(m_source.name), detail};
         } else if (status >= 500) {
             a.error = {tr("The %1 server failed (HTTP %2) while sending %3.").arg(m_source.name).arg(status).arg(what),
                        detail + QStringLiteral(": ") + body};
@@ -350,7 +375,7 @@ Connector::Attempt Connector::attempt(const State& state, bool newToken) {
             for (const json& id : *ids) {
                 CanonicalRecord tombstone;
                 tombstone.source = m_source.name;
-                tombstone.stream = m_stream.name;
+                tombstone.stream = m_stream.storedStream();
                 tombstone.entity = m_stream.entity;
                 tombstone.sourceId =
                     id.is_string() ? QString::fromStdString(id.get<std::string>()) : QString::fromStdString(id.dump());
@@ -362,9 +387,29 @@ Connector::Attempt Connector::attempt(const State& state, bool newToken) {
             }
         }
     }
+    // Side-loaded records of other streams (Zendesk `include=users`) come after this stream's own, so
+    // that they never move its high-water mark.
+    const qsizetype ownRecords = page.records.size();
+    for (qsizetype i = 0; i < m_stream.sideloads.size(); ++i) {
+        const SideloadSpec& load = m_stream.sideloads.at(i);
+        const json* items = jsonread::find(body, load.records);
+        if (items == nullptr || !items->is_array()) {
+            continue; // the server side-loaded nothing this time
+        }
+        for (const json& record : *items) {
+            auto mapped = m_sideloadMappers.at(i)->map(record);
+            if (auto* r = std::get_if<CanonicalRecord>(&mapped)) {
+                page.records.append(std::move(*r));
+            } else {
+                auto& q = std::get<QuarantineEntry>(mapped);
+                qCWarning(lcSync).noquote() << "quarantined" << what << load.name << q.sourceId << ":" << q.error;
+                page.quarantined.append(std::move(q));
+            }
+        }
+    }
     if (m_stream.incremental.type == QLatin1String("timestamp")) {
         const QString& field = m_stream.incremental.field;
-        for (const CanonicalRecord& r : std::as_const(page.records)) {
+        for (const CanonicalRecord& r : page.records.first(ownRecords)) {
             const QDateTime t = field == QLatin1String("updated_at") ? r.updatedAt : r.time(field);
             if (t.isValid() && (!after.max.isValid() || t > after.max)) {
                 after.max = t;
@@ -387,8 +432,10 @@ Result<FetchedPage> Connector::fetch(const QString& checkpoint) {
     const auto cancelled = [this] { return m_cancel != nullptr && m_cancel->load(); };
     const State state = decode(checkpoint);
     bool authRetried = false;
+    m_cursorRejected = false;
     for (int n = 1;; ++n) {
         Attempt a = attempt(state, authRetried);
+        m_cursorRejected = a.cursorRejected;
         if (a.page) {
             a.page->attempts = n;
             return std::move(*a.page);
@@ -402,6 +449,10 @@ Result<FetchedPage> Connector::fetch(const QString& checkpoint) {
             return Error{tr("Cancelled"), a.error.detail};
         }
         if (!a.retryable || !m_retry.attemptsLeft(n)) {
+            if (a.throttled && n > 1) {
+                a.error.message =
+                    tr("The %1 server asked us to slow down (HTTP 429) and kept refusing.").arg(m_source.name);
+            }
             if (n > 1) {
                 a.error.detail += QStringLiteral(" (after %1 attempts)").arg(n);
             }

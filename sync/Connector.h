@@ -16,6 +16,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace c360::sync {
 
@@ -46,6 +47,14 @@ public:
     // The first request of a run from scratch (start date applied), without credentials.
     QUrl firstPageUrl() const;
 
+    // The last fetch failed because the server refused the stored cursor (HTTP 400/410 on a request that
+    // carried one, Salesforce INVALID_QUERY_LOCATOR): a restart from the high-water mark recovers.
+    bool cursorRejected() const { return m_cursorRejected; }
+    // The checkpoint to start over from after a refused cursor: timestamp streams keep their run's start;
+    // cursor streams start at `highWater` (the newest change the cache holds; invalid: the start date);
+    // full-refresh streams read from the start.
+    QString restartCheckpoint(const QString& checkpoint, const QDateTime& highWater);
+
 private:
     struct Attempt;
     struct State {
@@ -70,9 +79,12 @@ private:
     const std::atomic<bool>* m_cancel;
     std::unique_ptr<Paginator> m_paginator;
     RecordMapper m_mapper;
+    std::vector<std::unique_ptr<RecordMapper>> m_sideloadMappers;
     InterruptibleSleep m_sleep;
     std::optional<int> m_pageSize;
-    QString m_token; // oauth2 access token (never logged)
+    bool m_cursorRejected = false;
+    QDateTime m_restartSince; // paginator-cursor streams restarted after a refused cursor
+    QString m_token;          // oauth2 access token (never logged)
     QDateTime m_tokenExpiry;
     std::optional<std::chrono::steady_clock::time_point> m_lastRequest;
 };

@@ -240,6 +240,143 @@ public:
                 out.children.append(std::move(child));
             }
         }
+        if (auto e = string(s, "store_as", where, out.storeAs, false)) {
+            return e;
+        }
+        if (auto e = references(s, where, out)) {
+            return e;
+        }
+        return sideloads(s, where, out);
+    }
+
+    std::optional<Error> references(const json& s, const QString& where, StreamManifest& out) const {
+        const auto refs = s.find("references");
+        if (refs == s.end()) {
+            return std::nullopt;
+        }
+        if (!refs->is_object()) {
+            return error(where + QStringLiteral(".references"),
+                         tr("expected an object of name -> {\"stream\": ..., \"path\": ...}"));
+        }
+        for (const auto& [key, value] : refs->items()) {
+            const QString rw = where + QStringLiteral(".references.") + qs(key);
+            ReferenceSpec ref;
+            ref.name = qs(key);
+            if (!value.is_object() || !value.contains("path")) {
+                return error(rw, tr("expected {\"stream\": ..., \"path\": ...}"));
+            }
+            if (auto e = string(value, "stream", rw, ref.stream, true)) {
+                return e;
+            }
+            if (auto e = pointer(value.at("path"), rw + QStringLiteral(".path"), ref.path, ref.pointer)) {
+                return e;
+            }
+            if (const auto item = value.find("item_path"); item != value.end()) {
+                if (auto e = pointer(*item, rw + QStringLiteral(".item_path"), ref.itemPath, ref.itemPointer)) {
+                    return e;
+                }
+            }
+            if (auto e = string(value, "unless", rw, ref.unless, false)) {
+                return e;
+            }
+            for (const auto& [k, unused] : value.items()) {
+                if (k != "stream" && k != "path" && k != "item_path" && k != "unless") {
+                    return error(rw, tr("unknown key \"%1\"").arg(qs(k)));
+                }
+            }
+            out.references.append(std::move(ref));
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> sideloads(const json& s, const QString& where, StreamManifest& out) const {
+        const auto loads = s.find("sideloads");
+        if (loads == s.end()) {
+            return std::nullopt;
+        }
+        if (!loads->is_object()) {
+            return error(where + QStringLiteral(".sideloads"),
+                         tr("expected an object of name -> {\"records\": ..., \"stream\": ...}"));
+        }
+        for (const auto& [key, value] : loads->items()) {
+            const QString lw = where + QStringLiteral(".sideloads.") + qs(key);
+            SideloadSpec load;
+            load.name = qs(key);
+            if (!value.is_object() || !value.contains("records") || !value.contains("stream")) {
+                return error(lw, tr("expected {\"records\": ..., \"stream\": ...}"));
+            }
+            if (auto e =
+                    pointer(value.at("records"), lw + QStringLiteral(".records"), load.recordsPath, load.records)) {
+                return e;
+            }
+            QString target;
+            if (auto e = string(value, "stream", lw, target, true)) {
+                return e;
+            }
+            auto placeholder = std::make_shared<StreamManifest>();
+            placeholder->name = target; // resolved once every stream is read
+            load.stream = std::move(placeholder);
+            out.sideloads.append(std::move(load));
+        }
+        return std::nullopt;
+    }
+
+    // Checks what streams name of each other and resolves side-loads; run after every stream is read.
+    std::optional<Error> link(QList<StreamManifest>& streams) const {
+        const auto find = [&](const QString& name) -> StreamManifest* {
+            for (StreamManifest& s : streams) {
+                if (s.name == name) {
+                    return &s;
+                }
+            }
+            return nullptr;
+        };
+        QStringList names;
+        for (const StreamManifest& s : std::as_const(streams)) {
+            names.append(s.name);
+        }
+        const QString known = names.join(QStringLiteral(", "));
+        for (StreamManifest& s : streams) {
+            const QString where = tr("stream \"%1\"").arg(s.name);
+            if (!s.storeAs.isEmpty() && (s.storeAs == s.name || find(s.storeAs) == nullptr)) {
+                return error(where + QStringLiteral(".store_as"),
+                             tr("names no other stream \"%1\" (streams: %2)").arg(s.storeAs, known));
+            }
+            for (const ReferenceSpec& ref : std::as_const(s.references)) {
+                StreamManifest* target = find(ref.stream);
+                if (target == nullptr) {
+                    return error(where + QStringLiteral(".references.") + ref.name,
+                                 tr("refers to an unknown stream \"%1\" (streams: %2)").arg(ref.stream, known));
+                }
+                if (!ref.unless.isEmpty() &&
+                    std::none_of(s.references.cbegin(), s.references.cend(),
+                                 [&](const ReferenceSpec& other) { return other.name == ref.unless; })) {
+                    return error(where + QStringLiteral(".references.") + ref.name + QStringLiteral(".unless"),
+                                 tr("names no other reference \"%1\" of the stream").arg(ref.unless));
+                }
+            }
+        }
+        for (StreamManifest& s : streams) {
+            for (const ReferenceSpec& ref : std::as_const(s.references)) {
+                StreamManifest* target = find(ref.stream);
+                target->referenced = true;
+                if (!target->storeAs.isEmpty()) {
+                    find(target->storeAs)->referenced = true;
+                }
+            }
+        }
+        for (StreamManifest& s : streams) {
+            for (SideloadSpec& load : s.sideloads) {
+                const StreamManifest* target = find(load.stream->name);
+                if (target == nullptr || target == &s) {
+                    return error(tr("stream \"%1\"").arg(s.name) + QStringLiteral(".sideloads.") + load.name,
+                                 tr("names no other stream \"%1\" (streams: %2)").arg(load.stream->name, known));
+                }
+                StreamManifest copy = *target;
+                copy.sideloads.clear();
+                load.stream = std::make_shared<const StreamManifest>(std::move(copy));
+            }
+        }
         return std::nullopt;
     }
 
@@ -458,6 +595,9 @@ Result<Manifest> Manifest::parse(const QByteArray& text, const QString& origin) 
             return *e;
         }
         m.streams.append(std::move(s));
+    }
+    if (auto e = reader.link(m.streams)) {
+        return *e;
     }
     return m;
 }

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <optional>
 
 namespace c360::sync {
@@ -71,9 +72,32 @@ struct TombstoneSpec {
     nlohmann::json equals = true;
 };
 
+// A reference from a record to another record of the same source (resources/connectors/README.md,
+// "References"): the referrer joins the referent's customer, whichever arrives first.
+struct ReferenceSpec {
+    QString name;   // "requester"
+    QString stream; // the referenced stream of the same manifest ("users")
+    QString path;   // JSON pointer of the referenced id, or of an array of ids / objects
+    nlohmann::json::json_pointer pointer;
+    QString itemPath; // arrays of objects: JSON pointer of the id inside each element ("/id")
+    nlohmann::json::json_pointer itemPointer;
+    QString unless; // name of another reference of the stream: this one counts only when that one is empty
+};
+
+struct StreamManifest;
+
+// Records of another stream side-loaded in this stream's pages (Zendesk `include=users`).
+struct SideloadSpec {
+    QString name;        // the key in the manifest ("users")
+    QString recordsPath; // JSON pointer of the side-loaded array in the page body ("/users")
+    nlohmann::json::json_pointer records;
+    std::shared_ptr<const StreamManifest> stream; // the stream that maps and stores them
+};
+
 struct StreamManifest {
     QString name;
-    QString path; // appended to the source's base_url
+    QString storeAs; // records are stored as records of this stream (HubSpot archived=true); "" = name
+    QString path;    // appended to the source's base_url
     EntityKind entity = EntityKind::Customer;
     QList<QPair<QString, QString>> query;
     QString recordsPath;
@@ -86,8 +110,14 @@ struct StreamManifest {
     QString deletedIdsPath; // JSON pointer of a list of deleted ids in the page body (optional)
     nlohmann::json::json_pointer deletedIds;
     double requestsPerSecond = 0.0; // per-source rate limit (manifest "rate_limit"); 0 = none
+    QList<ReferenceSpec> references;
+    QList<SideloadSpec> sideloads;
+    bool referenced = false; // another stream of the manifest refers to this one
 
     const FieldSpec* field(const QString& name) const;
+    QString storedStream() const { return storeAs.isEmpty() ? name : storeAs; }
+    // A full read that completes may mark the records it did not see as deleted.
+    bool sweepsDeletions() const { return incremental.type.isEmpty() && storeAs.isEmpty(); }
 };
 
 // A connector manifest (v1, see resources/connectors/README.md).

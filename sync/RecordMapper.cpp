@@ -3,6 +3,7 @@
 #include "sync/JsonRead.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTimeZone>
 
 #include <cmath>
@@ -183,7 +184,8 @@ RecordMapper::Outcome RecordMapper::map(const json& record) const {
     }
     CanonicalRecord out;
     out.source = m_source;
-    out.stream = m_stream.name;
+    out.stream = m_stream.storedStream();
+    out.referable = m_stream.referenced;
     out.entity = m_stream.entity;
     out.raw = bad.raw;
 
@@ -264,6 +266,50 @@ RecordMapper::Outcome RecordMapper::map(const json& record) const {
             }
         }
         out.children.insert(child.name, rows);
+    }
+    out.references = references(record);
+    return out;
+}
+
+QStringList RecordMapper::references(const json& record) const {
+    const auto idText = [](const json& v) -> QString {
+        if (v.is_string()) {
+            return QString::fromStdString(v.get<std::string>()).trimmed();
+        }
+        if (v.is_number_integer() || v.is_number_unsigned()) {
+            return QString::fromStdString(v.dump());
+        }
+        return {};
+    };
+    QHash<QString, QStringList> byName;
+    for (const ReferenceSpec& ref : m_stream.references) {
+        QStringList ids;
+        const json* value = jsonread::find(record, ref.pointer);
+        if (value != nullptr && value->is_array()) {
+            for (const json& item : *value) {
+                const json* id =
+                    item.is_object() && !ref.itemPath.isEmpty() ? jsonread::find(item, ref.itemPointer) : &item;
+                if (id != nullptr) {
+                    ids.append(idText(*id));
+                }
+            }
+        } else if (value != nullptr) {
+            ids.append(idText(*value));
+        }
+        ids.removeAll(QString());
+        byName.insert(ref.name, ids);
+    }
+    QStringList out;
+    for (const ReferenceSpec& ref : m_stream.references) {
+        if (!ref.unless.isEmpty() && !byName.value(ref.unless).isEmpty()) {
+            continue; // e.g. a Case's AccountId counts only when it has no ContactId
+        }
+        for (const QString& id : byName.value(ref.name)) {
+            const QString value = ref.stream + QLatin1Char('/') + id;
+            if (!out.contains(value)) {
+                out.append(value);
+            }
+        }
     }
     return out;
 }

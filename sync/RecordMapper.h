@@ -32,6 +32,8 @@ public:
                                                      const QString& at = {});
 
 private:
+    QStringList references(const nlohmann::json& record) const;
+
     QString m_source;
     const StreamManifest& m_stream;
 };

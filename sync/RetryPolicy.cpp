@@ -4,6 +4,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 namespace c360::sync {
 
@@ -50,14 +51,17 @@ std::optional<std::chrono::milliseconds> RetryPolicy::retryAfter(const QByteArra
     if (value.isEmpty()) {
         return std::nullopt;
     }
+    // Delay-seconds: an integer (RFC 9110), or a decimal such as Shopify's "1.0" / "2.5".
     bool isNumber = false;
-    const qint64 seconds = value.toLongLong(&isNumber);
+    const double seconds = value.toDouble(&isNumber);
+    const bool plain = isNumber && std::all_of(value.cbegin(), value.cend(),
+                                               [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == '-'; });
     qint64 ms = 0;
-    if (isNumber) {
-        if (seconds < 0) {
+    if (plain) {
+        if (seconds < 0 || !std::isfinite(seconds)) {
             return std::nullopt;
         }
-        ms = seconds * 1000;
+        ms = static_cast<qint64>(std::ceil(std::min(seconds, 1e9) * 1000.0));
     } else {
         // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110); also accept RFC 2822 forms.
         QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);

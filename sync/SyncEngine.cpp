@@ -1,6 +1,7 @@
 #include "sync/SyncEngine.h"
 
 #include "models/CacheWriter.h"
+#include "models/StaleRecords.h"
 #include "models/SyncStateRepository.h"
 #include "sync/Connector.h"
 #include "sync/Manifest.h"
@@ -11,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QSet>
+
+#include <cstring>
 
 namespace c360 {
 
@@ -74,12 +77,16 @@ void summarise(SyncReport& report) {
     report.summary = text;
 }
 
+// Checkpoint prefix of a full-refresh run in progress: "sweep:<run start ms>:<paginator cursor>".
+constexpr const char* kSweepPrefix = "sweep:";
+
 // Pages one stream into the cache.
 class StreamSync {
 public:
     StreamSync(QSqlDatabase db, CacheWriter& writer, HttpClient& http, const SyncOptions& options,
                const std::atomic<bool>* cancel, const SyncEngine::ProgressCallback& progress)
-        : m_state(std::move(db))
+        : m_writerDb(db)
+        , m_state(std::move(db))
         , m_writer(writer)
         , m_http(http)
         , m_options(options)
@@ -118,12 +125,51 @@ public:
                                  << (cursor.isEmpty() ? QStringLiteral("from the start")
                                                       : QStringLiteral("from the checkpoint"));
 
+        // A run that reads a full-refresh stream from its start can tell what the source no longer has. Its
+        // start time travels in the checkpoint ("sweep:MS:cursor"), so a resumed run can tell too.
+        qint64 runStartMs = QDateTime::currentMSecsSinceEpoch();
+        bool fromStart = cursor.isEmpty();
+        if (stream.sweepsDeletions() && cursor.startsWith(QLatin1String(kSweepPrefix))) {
+            const qsizetype colon = cursor.indexOf(QLatin1Char(':'), qsizetype(std::strlen(kSweepPrefix)));
+            bool ok = false;
+            const qint64 start =
+                cursor.mid(qsizetype(std::strlen(kSweepPrefix)), colon - qsizetype(std::strlen(kSweepPrefix)))
+                    .toLongLong(&ok);
+            if (colon > 0 && ok) {
+                runStartMs = start;
+                fromStart = true;
+                cursor = cursor.mid(colon + 1);
+            }
+        }
+        const auto stored = [&](const QString& next) {
+            return stream.sweepsDeletions() && fromStart && !next.isEmpty()
+                       ? QLatin1String(kSweepPrefix) + QString::number(runStartMs) + QLatin1Char(':') + next
+                       : next;
+        };
+        bool restarted = false;
         while (true) {
             if (isCancelled()) {
                 cancelled = true;
                 return report;
             }
             auto page = connector.fetch(cursor);
+            if (!page && connector.cursorRejected() && !restarted && !isCancelled()) {
+                // The server no longer knows the stored cursor (an expired Salesforce query locator, a Zendesk
+                // cursor it forgot): start over from the newest change the cache holds, once.
+                auto restart = restartCheckpoint(connector, source, stream, cursor);
+                if (!restart) {
+                    fail(restart.error());
+                    return report;
+                }
+                qCWarning(lcSync).noquote()
+                    << source.name + QLatin1Char('/') + stream.name << "the server no longer knows the stored cursor ("
+                    << page.error().detail << ") - restarting the stream from its last committed high-water mark";
+                restarted = true;
+                cursor = *restart;
+                runStartMs = QDateTime::currentMSecsSinceEpoch();
+                fromStart = cursor.isEmpty();
+                continue;
+            }
             if (!page) {
                 if (isCancelled()) {
                     cancelled = true;
@@ -136,7 +182,7 @@ public:
             const qint64 received = page->records.size() + page->quarantined.size();
             if (received > 0 || page->nextCursor != cursor) {
                 PageInput input{source.name, stream.name, std::move(page->records), std::move(page->quarantined),
-                                page->nextCursor};
+                                stored(page->nextCursor)};
                 auto outcome = m_writer.applyPage(input);
                 if (!outcome) {
                     fail(outcome.error());
@@ -154,6 +200,14 @@ public:
                 break;
             }
         }
+        if (stream.sweepsDeletions() && fromStart) {
+            auto swept = sweep(source, stream, runStartMs);
+            if (!swept) {
+                fail(swept.error());
+                return report;
+            }
+            report.deleted += *swept;
+        }
         report.completed = true;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (Status s = m_state.markSuccess(source.name, stream.name, now); !s) {
@@ -169,12 +223,50 @@ public:
     }
 
 private:
+    // The checkpoint a stream restarts from when its stored cursor was refused.
+    Result<QString> restartCheckpoint(Connector& connector, const SourceConfig& source, const StreamManifest& stream,
+                                      const QString& cursor) {
+        auto highWater = StaleRecords(m_writerDb).highWaterMark(source.name, stream.storedStream());
+        if (!highWater) {
+            return highWater.error();
+        }
+        return connector.restartCheckpoint(cursor, *highWater);
+    }
+
+    // Mark-and-sweep after a complete full read: the live records of the stream this run did not
+    // receive are gone at the source. Returns how many were marked deleted.
+    Result<int> sweep(const SourceConfig& source, const StreamManifest& stream, qint64 runStartMs) {
+        StaleRecords stale(m_writerDb);
+        int swept = 0;
+        while (true) {
+            auto batch = stale.tombstones(source.name, stream.storedStream(), runStartMs, 500);
+            if (!batch) {
+                return batch.error();
+            }
+            if (batch->isEmpty()) {
+                break;
+            }
+            PageInput input{source.name, stream.name, std::move(*batch), {}, {}};
+            auto outcome = m_writer.applyPage(input);
+            if (!outcome) {
+                return outcome.error();
+            }
+            swept += outcome->deleted;
+        }
+        if (swept > 0) {
+            qCInfo(lcSync).noquote() << source.name + QLatin1Char('/') + stream.name << "marked" << swept
+                                     << "record(s) the full read did not return as deleted";
+        }
+        return swept;
+    }
+
     void emitProgress(const StreamReport& r) const {
         if (m_progress) {
             m_progress(SyncProgress{r.source, r.stream, r.pages, r.fetched, r.deleted, r.quarantined});
         }
     }
 
+    QSqlDatabase m_writerDb;
     SyncStateRepository m_state;
     CacheWriter& m_writer;
     HttpClient& m_http;

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace c360;
@@ -121,6 +123,40 @@ private Q_SLOTS:
         const QJsonObject customers = crm.value(QStringLiteral("streams")).toArray().first().toObject();
         QVERIFY(!customers.value(QStringLiteral("last_success")).toString().isEmpty());
         QCOMPARE(customers.value(QStringLiteral("quarantined")).toInteger(), 1);
+
+        // `sources reset NAME --stream S` forgets the stored cursor; a stream the connector lacks is an error.
+        const auto storedCheckpoint = [&]() -> QString {
+            QString value;
+            {
+                QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+                check.setDatabaseName(db);
+                if (check.open()) {
+                    QSqlQuery q(check);
+                    if (q.exec(QStringLiteral("SELECT coalesce(checkpoint, '') FROM sync_state WHERE source = 'crm' "
+                                              "AND stream = 'customers'")) &&
+                        q.next()) {
+                        value = q.value(0).toString();
+                    }
+                }
+                check.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("check"));
+            return value;
+        };
+        QVERIFY(!storedCheckpoint().isEmpty());
+        Run badReset = runC360({QStringLiteral("sources"), QStringLiteral("reset"), QStringLiteral("crm"),
+                                QStringLiteral("--stream"), QStringLiteral("nope"), QStringLiteral("--sources"),
+                                sources, QStringLiteral("--db"), db});
+        QCOMPARE(badReset.code, 1);
+        QVERIFY2(badReset.err.contains(QLatin1String("no stream \"nope\"")), qPrintable(badReset.err));
+        QVERIFY(!storedCheckpoint().isEmpty());
+        Run reset = runC360({QStringLiteral("sources"), QStringLiteral("reset"), QStringLiteral("crm"),
+                             QStringLiteral("--stream"), QStringLiteral("customers"), QStringLiteral("--sources"),
+                             sources, QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QVERIFY2(reset.code == 0, qPrintable(reset.err));
+        const QJsonObject resetJson = QJsonDocument::fromJson(reset.out.toUtf8()).object();
+        QCOMPARE(resetJson.value(QStringLiteral("reset")).toArray(), QJsonArray{QStringLiteral("customers")});
+        QCOMPARE(storedCheckpoint(), QString());
     }
 };
 

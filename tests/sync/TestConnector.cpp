@@ -209,6 +209,64 @@ private Q_SLOTS:
         QCOMPARE(page.error().message, QStringLiteral("Cancelled"));
         QVERIFY(timer.elapsed() < 5000);
     }
+
+    // Shopify answers 429 with "Retry-After: 1.0": the decimal is honoured, and a throttled attempt that a
+    // retry fixes is logged as a slow-down, not as "kept refusing" (which only a final failure says).
+    void decimalRetryAfterAndThrottleMessages() {
+        int calls = 0;
+        ScriptedHttpServer server([&](const Request&) {
+            ++calls;
+            if (calls == 1) {
+                return Reply{429, {{"Retry-After", "0.3"}}, "{}"};
+            }
+            return json(R"({"tickets":[],"meta":{"has_more":false}})");
+        });
+        static QStringList messages;
+        messages.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext&, const QString& text) { messages.append(text); });
+        const SourceConfig src = source(server.url());
+        CurlHttpClient http;
+        RetryPolicy retry = fastRetry();
+        Connector connector(src, *m_manifest.stream(QStringLiteral("tickets")), http, retry);
+        auto page = connector.fetch({});
+        qInstallMessageHandler(previous);
+        QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().message));
+        QCOMPARE(page->attempts, 2);
+        const QString log = messages.join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QLatin1String("retrying in 300 ms")), qPrintable(log));
+        QVERIFY2(log.contains(QLatin1String("asked us to slow down")), qPrintable(log));
+        QVERIFY2(!log.contains(QLatin1String("kept refusing")), qPrintable(log));
+
+        // Throttled on every attempt: now the error says so.
+        ScriptedHttpServer refusing([](const Request&) { return Reply{429, {{"Retry-After", "0.01"}}, "{}"}; });
+        const SourceConfig src2 = source(refusing.url());
+        RetryPolicy retry2 = fastRetry(2);
+        Connector refused(src2, *m_manifest.stream(QStringLiteral("tickets")), http, retry2);
+        auto failed = refused.fetch({});
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().message.contains(QLatin1String("kept refusing")), qPrintable(failed.error().message));
+        QVERIFY(!refused.cursorRejected());
+    }
+
+    // A cursor the server no longer knows (400 on a request that carried it) is told apart from other errors.
+    void refusedCursorIsRecognised() {
+        ScriptedHttpServer server([](const Request& r) {
+            if (r.target.contains("after=")) {
+                return Reply{400, {}, R"({"error":"InvalidPaginationParameter","description":"cursor is invalid"})"};
+            }
+            return Reply{400, {}, R"({"error":"bad"})"};
+        });
+        const SourceConfig src = source(server.url());
+        CurlHttpClient http;
+        RetryPolicy retry = fastRetry();
+        Connector connector(src, *m_manifest.stream(QStringLiteral("tickets")), http, retry);
+        QVERIFY(!connector.fetch(QStringLiteral("stale-cursor")).ok());
+        QVERIFY(connector.cursorRejected());
+        QVERIFY(!connector.fetch({}).ok()); // no cursor: a plain bad request
+        QVERIFY(!connector.cursorRejected());
+        QCOMPARE(connector.restartCheckpoint(QStringLiteral("stale-cursor"), {}), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConnector)

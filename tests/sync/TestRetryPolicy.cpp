@@ -77,6 +77,10 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray("") << qint64(-1);
         QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
         QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+        QTest::newRow("decimal (Shopify)") << QByteArray("1.0") << qint64(1000);
+        QTest::newRow("fraction") << QByteArray("2.25") << qint64(2250);
+        QTest::newRow("decimal negative") << QByteArray("-0.5") << qint64(-1);
+        QTest::newRow("exponent") << QByteArray("1e3") << qint64(-1);
     }
 
     void retryAfter() {

@@ -1,11 +1,14 @@
 #include "tools/backend/VendorApi.h"
 
+#include "tools/backend/IdentityNoise.h"
 #include "tools/backend/SourceStore.h"
 #include "tools/backend/Time.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace c360::backend {
 
@@ -70,14 +73,35 @@ QJsonValue orNull(const QJsonValue& v) {
 
 // ---- record shapes ------------------------------------------------------------------------
 
-QJsonObject zendeskTicket(const QJsonObject& r, int index, const QString& baseUrl) {
+constexpr qint64 kZendeskUserBase = 360000000000LL;
+
+QString e164(const Person& p) {
+    return IdentityNoise::phoneForm(p, 2).remove(u' ');
+}
+
+// A Zendesk end user: one per person who asked for help.
+QJsonObject zendeskUser(const Person& p, int person, const QString& baseUrl) {
+    const qint64 id = kZendeskUserBase + person;
+    const QString phone = e164(p);
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("url"), QString(baseUrl + QStringLiteral("/api/v2/users/%1.json").arg(id))},
+            {QStringLiteral("name"), p.fullName},
+            {QStringLiteral("email"), p.email.isEmpty() ? QJsonValue() : QJsonValue(p.email)},
+            {QStringLiteral("phone"), phone.isEmpty() ? QJsonValue() : QJsonValue(phone)},
+            {QStringLiteral("role"), QStringLiteral("end-user")},
+            {QStringLiteral("active"), true},
+            {QStringLiteral("created_at"), isoSeconds(p.createdMs)},
+            {QStringLiteral("updated_at"), isoSeconds(p.createdMs)}};
+}
+
+// Real Zendesk tickets name their requester by id only (the person is a user, side-loaded or listed).
+QJsonObject zendeskTicket(const QJsonObject& r, int index, const QString& baseUrl, int person) {
     const qint64 number = 40001 + index;
     if (r.value(QStringLiteral("deleted")).toBool()) {
         return {{QStringLiteral("id"), number},
                 {QStringLiteral("status"), QStringLiteral("deleted")},
                 {QStringLiteral("updated_at"), isoSeconds(msOf(r, "updated_at"))}};
     }
-    const QJsonObject requester = r.value(QStringLiteral("requester")).toObject();
     QString channel = r.value(QStringLiteral("channel")).toString();
     channel = channel == QLatin1String("phone")    ? QStringLiteral("voice")
               : channel == QLatin1String("wechat") ? QStringLiteral("api")
@@ -88,14 +112,10 @@ QJsonObject zendeskTicket(const QJsonObject& r, int index, const QString& baseUr
         {QStringLiteral("id"), number},
         {QStringLiteral("external_id"), QJsonValue::Null},
         {QStringLiteral("via"),
-         QJsonObject{
-             {QStringLiteral("channel"), channel},
-             {QStringLiteral("source"),
-              QJsonObject{{QStringLiteral("from"),
-                           QJsonObject{{QStringLiteral("address"), orNull(requester.value(QStringLiteral("email")))},
-                                       {QStringLiteral("name"), orNull(requester.value(QStringLiteral("name")))},
-                                       {QStringLiteral("phone"), orNull(requester.value(QStringLiteral("phone")))}}},
-                          {QStringLiteral("rel"), QJsonValue::Null}}}}},
+         QJsonObject{{QStringLiteral("channel"), channel},
+                     {QStringLiteral("source"), QJsonObject{{QStringLiteral("from"), QJsonObject{}},
+                                                            {QStringLiteral("to"), QJsonObject{}},
+                                                            {QStringLiteral("rel"), QJsonValue::Null}}}}},
         {QStringLiteral("created_at"), isoSeconds(msOf(r, "created_at"))},
         {QStringLiteral("updated_at"), isoSeconds(msOf(r, "updated_at"))},
         {QStringLiteral("subject"), r.value(QStringLiteral("subject"))},
@@ -103,9 +123,29 @@ QJsonObject zendeskTicket(const QJsonObject& r, int index, const QString& baseUr
          comments.isEmpty() ? QJsonValue(QString()) : comments.first().toObject().value(QStringLiteral("body"))},
         {QStringLiteral("status"), r.value(QStringLiteral("status"))},
         {QStringLiteral("priority"), r.value(QStringLiteral("priority"))},
-        {QStringLiteral("requester_id"), 360000000000LL + index},
+        {QStringLiteral("requester_id"), person < 0 ? QJsonValue() : QJsonValue(kZendeskUserBase + person)},
         {QStringLiteral("tags"), QJsonArray{}},
     };
+}
+
+constexpr qint64 kShopifyCustomerBase = 6200000000LL;
+
+// A Shopify customer: one per shop customer number (the person who ordered).
+QJsonObject shopifyCustomer(const Person& p, int number) {
+    const int tz = p.country == Country::US ? -5 : 8;
+    const QString phone = e164(p);
+    return {{QStringLiteral("id"), kShopifyCustomerBase + number},
+            {QStringLiteral("email"), p.email.isEmpty() ? QJsonValue() : QJsonValue(p.email)},
+            {QStringLiteral("first_name"), p.firstName},
+            {QStringLiteral("last_name"), p.lastName},
+            {QStringLiteral("phone"), phone.isEmpty() ? QJsonValue() : QJsonValue(phone)},
+            {QStringLiteral("created_at"), isoOffset(p.createdMs, tz)},
+            {QStringLiteral("updated_at"), isoOffset(p.createdMs, tz)},
+            {QStringLiteral("state"), QStringLiteral("enabled")},
+            {QStringLiteral("default_address"),
+             QJsonObject{{QStringLiteral("city"), p.city},
+                         {QStringLiteral("country_code"),
+                          p.country == Country::US ? QStringLiteral("US") : QStringLiteral("CN")}}}};
 }
 
 QJsonObject shopifyOrder(const QJsonObject& r, int index) {
@@ -132,8 +172,8 @@ QJsonObject shopifyOrder(const QJsonObject& r, int index) {
         {QStringLiteral("admin_graphql_api_id"), QStringLiteral("gid://shopify/Order/%1").arg(4500000000LL + index)},
         {QStringLiteral("name"), QStringLiteral("#%1").arg(orderNumber)},
         {QStringLiteral("order_number"), orderNumber},
-        {QStringLiteral("email"), orNull(customer.value(QStringLiteral("email")))},
-        {QStringLiteral("phone"), orNull(customer.value(QStringLiteral("phone")))},
+        {QStringLiteral("email"), QJsonValue::Null}, // the person is the customer record, referred to by id
+        {QStringLiteral("phone"), QJsonValue::Null},
         {QStringLiteral("created_at"), isoOffset(msOf(r, "placed_at"), tz)},
         {QStringLiteral("updated_at"), isoOffset(msOf(r, "updated_at"), tz)},
         {QStringLiteral("cancelled_at"), cancelled ? QJsonValue(isoOffset(msOf(r, "updated_at"), tz)) : QJsonValue()},
@@ -146,12 +186,8 @@ QJsonObject shopifyOrder(const QJsonObject& r, int index) {
         {QStringLiteral("total_price"), QString::number(r.value(QStringLiteral("total")).toDouble(), 'f', 2)},
         {QStringLiteral("customer"),
          QJsonObject{{QStringLiteral("id"),
-                      6200000000LL + customer.value(QStringLiteral("id")).toString().right(6).toLongLong()},
-                     {QStringLiteral("email"), orNull(customer.value(QStringLiteral("email")))},
-                     {QStringLiteral("phone"), orNull(customer.value(QStringLiteral("phone")))}}},
-        {QStringLiteral("billing_address"),
-         QJsonObject{{QStringLiteral("name"), name},
-                     {QStringLiteral("phone"), orNull(customer.value(QStringLiteral("phone")))}}},
+                      kShopifyCustomerBase + customer.value(QStringLiteral("id")).toString().right(6).toLongLong()}}},
+        {QStringLiteral("billing_address"), QJsonObject{{QStringLiteral("name"), name}}},
         {QStringLiteral("line_items"), lines},
     };
 }
@@ -185,28 +221,117 @@ QJsonObject hubspotContact(const QJsonObject& r, int index) {
     };
 }
 
+QString hubspotContactId(int customer) {
+    return QString::number(1001 + customer);
+}
+
+// A HubSpot ticket, associated with the contact of its requester when the CRM knows the person.
+QJsonObject hubspotTicket(const QJsonObject& r, int index, int contact, bool withAssociations) {
+    const QString id = QString::number(2001 + index);
+    const qint64 updated = msOf(r, "updated_at");
+    if (r.value(QStringLiteral("deleted")).toBool()) {
+        return {{QStringLiteral("id"), id},
+                {QStringLiteral("properties"), QJsonObject{{QStringLiteral("hs_object_id"), id}}},
+                {QStringLiteral("updatedAt"), isoUtc(updated)},
+                {QStringLiteral("archived"), true},
+                {QStringLiteral("archivedAt"), isoUtc(updated)}};
+    }
+    static const QMap<QString, QString> stages{{QStringLiteral("new"), QStringLiteral("1")},
+                                               {QStringLiteral("open"), QStringLiteral("2")},
+                                               {QStringLiteral("pending"), QStringLiteral("3")},
+                                               {QStringLiteral("solved"), QStringLiteral("4")},
+                                               {QStringLiteral("closed"), QStringLiteral("4")}};
+    const QString channel = r.value(QStringLiteral("channel")).toString();
+    QJsonObject o{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("createdate"), isoUtc(msOf(r, "created_at"))},
+                     {QStringLiteral("hs_lastmodifieddate"), isoUtc(updated)},
+                     {QStringLiteral("hs_object_id"), id},
+                     {QStringLiteral("subject"), r.value(QStringLiteral("subject"))},
+                     {QStringLiteral("hs_pipeline_stage"), stages.value(r.value(QStringLiteral("status")).toString())},
+                     {QStringLiteral("hs_ticket_priority"), r.value(QStringLiteral("priority")).toString().toUpper()},
+                     {QStringLiteral("source_type"), channel == QLatin1String("phone")   ? QStringLiteral("PHONE")
+                                                     : channel == QLatin1String("email") ? QStringLiteral("EMAIL")
+                                                                                         : QStringLiteral("CHAT")}}},
+        {QStringLiteral("createdAt"), isoUtc(msOf(r, "created_at"))},
+        {QStringLiteral("updatedAt"), isoUtc(updated)},
+        {QStringLiteral("archived"), false},
+    };
+    if (withAssociations && contact >= 0) {
+        o.insert(QStringLiteral("associations"),
+                 QJsonObject{{QStringLiteral("contacts"),
+                              QJsonObject{{QStringLiteral("results"),
+                                           QJsonArray{QJsonObject{
+                                               {QStringLiteral("id"), hubspotContactId(contact)},
+                                               {QStringLiteral("type"), QStringLiteral("ticket_to_contact")}}}}}}});
+    }
+    return o;
+}
+
 QString sfId(const char* prefix, int index) {
     return QLatin1String(prefix) + QStringLiteral("5g00000") + QString::number(index + 1).rightJustified(8, u'0');
 }
 
-QJsonObject salesforceRecord(const QJsonObject& r, StreamKind kind, int index) {
-    const bool contact = kind == StreamKind::Customers;
-    const QString type = contact ? QStringLiteral("Contact") : QStringLiteral("Case");
-    const QString id = sfId(contact ? "003" : "500", index);
+enum class SfObject { Account, Contact, Case, Task };
+
+QString sfTypeName(SfObject type) {
+    switch (type) {
+    case SfObject::Account:
+        return QStringLiteral("Account");
+    case SfObject::Contact:
+        return QStringLiteral("Contact");
+    case SfObject::Case:
+        return QStringLiteral("Case");
+    case SfObject::Task:
+        return QStringLiteral("Task");
+    }
+    return {};
+}
+
+StreamKind sfKind(SfObject type) {
+    return type == SfObject::Account || type == SfObject::Contact ? StreamKind::Customers
+           : type == SfObject::Case                               ? StreamKind::Tickets
+                                                                  : StreamKind::Interactions;
+}
+
+// A Salesforce record. Accounts are person accounts (one per CRM customer, PersonContactId -> its
+// Contact); a Case or Task names its person by ContactId/AccountId/WhoId (`contact`: the CRM customer
+// index of the person, -1 when the CRM does not know them: a web-to-case keeps the Supplied* fields).
+QJsonObject salesforceRecord(const QJsonObject& r, SfObject type, int index, int contact) {
+    const char* prefix = type == SfObject::Account   ? "001"
+                         : type == SfObject::Contact ? "003"
+                         : type == SfObject::Case    ? "500"
+                                                     : "00T";
+    const QString typeName = sfTypeName(type);
+    const QString id = sfId(prefix, index);
     const qint64 updated = msOf(r, "updated_at");
     QJsonObject o{
         {QStringLiteral("attributes"),
-         QJsonObject{{QStringLiteral("type"), type},
-                     {QStringLiteral("url"), QStringLiteral("/services/data/v59.0/sobjects/%1/%2").arg(type, id)}}},
+         QJsonObject{{QStringLiteral("type"), typeName},
+                     {QStringLiteral("url"), QStringLiteral("/services/data/v59.0/sobjects/%1/%2").arg(typeName, id)}}},
         {QStringLiteral("Id"), id},
         {QStringLiteral("SystemModstamp"), sfTime(updated)},
         {QStringLiteral("IsDeleted"), r.value(QStringLiteral("deleted")).toBool()}};
     if (r.value(QStringLiteral("deleted")).toBool()) {
         return o;
     }
-    o.insert(QStringLiteral("CreatedDate"), sfTime(msOf(r, "created_at")));
+    const QString created = type == SfObject::Task ? QStringLiteral("started_at") : QStringLiteral("created_at");
+    o.insert(QStringLiteral("CreatedDate"), sfTime(msOf(r, created.toLatin1().constData())));
     o.insert(QStringLiteral("LastModifiedDate"), sfTime(updated));
-    if (contact) {
+    const QJsonValue contactId = contact >= 0 ? QJsonValue(sfId("003", contact)) : QJsonValue();
+    const QJsonValue accountId = contact >= 0 ? QJsonValue(sfId("001", contact)) : QJsonValue();
+    switch (type) {
+    case SfObject::Account:
+        o.insert(QStringLiteral("Name"), r.value(QStringLiteral("full_name")));
+        o.insert(QStringLiteral("Phone"), orNull(r.value(QStringLiteral("phone"))));
+        o.insert(QStringLiteral("BillingCity"), r.value(QStringLiteral("city")));
+        o.insert(QStringLiteral("BillingCountry"), r.value(QStringLiteral("country")));
+        o.insert(QStringLiteral("IsPersonAccount"), true);
+        o.insert(QStringLiteral("PersonContactId"), sfId("003", index));
+        return o;
+    case SfObject::Contact:
+        o.insert(QStringLiteral("AccountId"), sfId("001", index));
         o.insert(QStringLiteral("FirstName"), r.value(QStringLiteral("first_name")));
         o.insert(QStringLiteral("LastName"), r.value(QStringLiteral("last_name")));
         o.insert(QStringLiteral("Name"), r.value(QStringLiteral("full_name")));
@@ -215,6 +340,26 @@ QJsonObject salesforceRecord(const QJsonObject& r, StreamKind kind, int index) {
         o.insert(QStringLiteral("MailingCity"), r.value(QStringLiteral("city")));
         o.insert(QStringLiteral("MailingCountry"), r.value(QStringLiteral("country")));
         return o;
+    case SfObject::Task: {
+        const QString channel = r.value(QStringLiteral("channel")).toString();
+        o.insert(QStringLiteral("WhoId"), contactId);
+        o.insert(QStringLiteral("WhatId"), QJsonValue::Null);
+        o.insert(QStringLiteral("Subject"), r.value(QStringLiteral("summary")));
+        o.insert(QStringLiteral("Status"), QStringLiteral("Completed"));
+        o.insert(QStringLiteral("TaskSubtype"), channel == QLatin1String("phone")   ? QStringLiteral("Call")
+                                                : channel == QLatin1String("email") ? QStringLiteral("Email")
+                                                                                    : QStringLiteral("Task"));
+        o.insert(QStringLiteral("CallType"),
+                 r.value(QStringLiteral("direction")).toString() == QLatin1String("outbound")
+                     ? QStringLiteral("Outbound")
+                     : QStringLiteral("Inbound"));
+        o.insert(QStringLiteral("CallDurationInSeconds"), r.value(QStringLiteral("duration_seconds")));
+        o.insert(QStringLiteral("ActivityDate"), isoUtc(msOf(r, "started_at")).left(10));
+        o.insert(QStringLiteral("Description"), QJsonValue::Null);
+        return o;
+    }
+    case SfObject::Case:
+        break;
     }
     const QJsonObject requester = r.value(QStringLiteral("requester")).toObject();
     static const QMap<QString, QString> statuses{{QStringLiteral("new"), QStringLiteral("New")},
@@ -227,15 +372,19 @@ QJsonObject salesforceRecord(const QJsonObject& r, StreamKind kind, int index) {
                : priority == QLatin1String("low")                                       ? QStringLiteral("Low")
                                                                                         : QStringLiteral("Medium");
     o.insert(QStringLiteral("CaseNumber"), QString::number(40001 + index).rightJustified(8, u'0'));
+    o.insert(QStringLiteral("ContactId"), contactId);
+    o.insert(QStringLiteral("AccountId"), accountId);
     o.insert(QStringLiteral("Subject"), r.value(QStringLiteral("subject")));
     o.insert(QStringLiteral("Status"), statuses.value(r.value(QStringLiteral("status")).toString()));
     o.insert(QStringLiteral("Priority"), priority);
     o.insert(QStringLiteral("Origin"), r.value(QStringLiteral("channel")).toString() == QLatin1String("phone")
                                            ? QStringLiteral("Phone")
                                            : QStringLiteral("Web"));
-    o.insert(QStringLiteral("SuppliedName"), orNull(requester.value(QStringLiteral("name"))));
-    o.insert(QStringLiteral("SuppliedEmail"), orNull(requester.value(QStringLiteral("email"))));
-    o.insert(QStringLiteral("SuppliedPhone"), orNull(requester.value(QStringLiteral("phone"))));
+    // Web-to-case: only a case without a contact keeps what the requester typed in.
+    const bool web = contact < 0;
+    o.insert(QStringLiteral("SuppliedName"), web ? orNull(requester.value(QStringLiteral("name"))) : QJsonValue());
+    o.insert(QStringLiteral("SuppliedEmail"), web ? orNull(requester.value(QStringLiteral("email"))) : QJsonValue());
+    o.insert(QStringLiteral("SuppliedPhone"), web ? orNull(requester.value(QStringLiteral("phone"))) : QJsonValue());
     return o;
 }
 
@@ -244,7 +393,9 @@ QString stripeId(StreamKind kind, int index) {
            QString::number(index + 1).rightJustified(8, u'0');
 }
 
-QJsonObject stripeRecord(const QJsonObject& r, StreamKind kind, int index) {
+// A Stripe customer is a CRM customer; a charge names its customer by id (`customer`: the CRM customer
+// index of the buyer, -1 for a guest checkout, whose charge keeps the billing details typed in).
+QJsonObject stripeRecord(const QJsonObject& r, StreamKind kind, int index, int customer) {
     const QString id = stripeId(kind, index);
     if (kind == StreamKind::Customers) {
         if (r.value(QStringLiteral("deleted")).toBool()) {
@@ -269,25 +420,42 @@ QJsonObject stripeRecord(const QJsonObject& r, StreamKind kind, int index) {
                 {QStringLiteral("object"), QStringLiteral("charge")},
                 {QStringLiteral("deleted"), true}};
     }
-    const QJsonObject customer = r.value(QStringLiteral("customer")).toObject();
+    const QJsonObject buyer = r.value(QStringLiteral("customer")).toObject();
+    const bool guest = customer < 0;
     const QString status = r.value(QStringLiteral("status")).toString();
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("object"), QStringLiteral("charge")},
-            {QStringLiteral("amount"), qint64(std::llround(r.value(QStringLiteral("total")).toDouble() * 100))},
-            {QStringLiteral("currency"), r.value(QStringLiteral("currency")).toString().toLower()},
-            {QStringLiteral("created"), msOf(r, "placed_at") / 1000},
-            {QStringLiteral("status"), QStringLiteral("succeeded")},
-            {QStringLiteral("paid"), true},
-            {QStringLiteral("refunded"), status == QLatin1String("cancelled")},
-            {QStringLiteral("description"),
-             QStringLiteral("Order %1").arg(r.value(QStringLiteral("order_number")).toString())},
-            {QStringLiteral("billing_details"),
-             QJsonObject{{QStringLiteral("email"), orNull(customer.value(QStringLiteral("email")))},
-                         {QStringLiteral("name"), orNull(customer.value(QStringLiteral("name")))},
-                         {QStringLiteral("phone"), orNull(customer.value(QStringLiteral("phone")))}}},
-            {QStringLiteral("metadata"),
-             QJsonObject{{QStringLiteral("order_number"), r.value(QStringLiteral("order_number"))}}},
-            {QStringLiteral("livemode"), false}};
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("object"), QStringLiteral("charge")},
+        {QStringLiteral("amount"), qint64(std::llround(r.value(QStringLiteral("total")).toDouble() * 100))},
+        {QStringLiteral("currency"), r.value(QStringLiteral("currency")).toString().toLower()},
+        {QStringLiteral("created"), msOf(r, "placed_at") / 1000},
+        {QStringLiteral("status"), QStringLiteral("succeeded")},
+        {QStringLiteral("paid"), true},
+        {QStringLiteral("refunded"), status == QLatin1String("cancelled")},
+        {QStringLiteral("description"),
+         QStringLiteral("Order %1").arg(r.value(QStringLiteral("order_number")).toString())},
+        {QStringLiteral("customer"),
+         customer >= 0 ? QJsonValue(stripeId(StreamKind::Customers, customer)) : QJsonValue()},
+        {QStringLiteral("billing_details"),
+         QJsonObject{{QStringLiteral("email"), guest ? orNull(buyer.value(QStringLiteral("email"))) : QJsonValue()},
+                     {QStringLiteral("name"), orNull(buyer.value(QStringLiteral("name")))},
+                     {QStringLiteral("phone"), guest ? orNull(buyer.value(QStringLiteral("phone"))) : QJsonValue()}}},
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("order_number"), r.value(QStringLiteral("order_number"))}}},
+        {QStringLiteral("livemode"), false}};
+}
+
+QJsonObject hubspotPage(const QJsonArray& results, const FeedPage& page, const QString& listUrl) {
+    QJsonObject out{{QStringLiteral("results"), results}};
+    if (page.hasMore) {
+        const QString next = QString::number(page.lastSeq);
+        out.insert(
+            QStringLiteral("paging"),
+            QJsonObject{{QStringLiteral("next"),
+                         QJsonObject{{QStringLiteral("after"), next},
+                                     {QStringLiteral("link"), QString(listUrl + QStringLiteral("?after=") + next)}}}});
+    }
+    return out;
 }
 
 // Reference record -> its index in the store, or -1 for an injected raw record.
@@ -296,6 +464,53 @@ int indexOf(StreamKind kind, const QJsonObject& r) {
 }
 
 } // namespace
+
+const VendorApi::Directory& VendorApi::directory() const {
+    const World& w = m_store.world();
+    Directory& d = m_directory;
+    if (d.persons == w.persons.size() && d.customers == w.customers.size() && d.orders == w.orders.size() &&
+        d.tickets == w.tickets.size()) {
+        return d;
+    }
+    d = Directory{};
+    d.persons = w.persons.size();
+    d.customers = w.customers.size();
+    d.orders = w.orders.size();
+    d.tickets = w.tickets.size();
+    d.customerOf.assign(w.persons.size(), -1);
+    for (std::size_t i = 0; i < w.customers.size(); ++i) {
+        const int p = w.customers[i].person;
+        if (p >= 0 && std::size_t(p) < d.customerOf.size() && d.customerOf[std::size_t(p)] < 0) {
+            d.customerOf[std::size_t(p)] = int(i);
+        }
+    }
+    d.shopPerson.assign(std::size_t(std::max(0, w.nextShopCustomer - 1)), -1);
+    for (std::size_t p = 0; p < w.shopCustomerIds.size(); ++p) {
+        const int number = w.shopCustomerIds[p].right(6).toInt();
+        if (number >= 1 && std::size_t(number) <= d.shopPerson.size()) {
+            d.shopPerson[std::size_t(number - 1)] = int(p);
+        }
+    }
+    for (const Ticket& t : w.tickets) {
+        if (t.person >= 0) {
+            d.ticketPerson.push_back(t.person);
+        }
+    }
+    std::sort(d.ticketPerson.begin(), d.ticketPerson.end());
+    d.ticketPerson.erase(std::unique(d.ticketPerson.begin(), d.ticketPerson.end()), d.ticketPerson.end());
+    return d;
+}
+
+int VendorApi::personOf(StreamKind kind, int index) const {
+    const RecordMeta* meta = const_cast<SourceStore&>(m_store).meta(kind, index);
+    return meta == nullptr ? -1 : meta->person;
+}
+
+int VendorApi::customerOfRecord(StreamKind kind, int index) const {
+    const int person = personOf(kind, index);
+    const Directory& d = directory();
+    return person >= 0 && std::size_t(person) < d.customerOf.size() ? d.customerOf[std::size_t(person)] : -1;
+}
 
 std::optional<Flavor> parseFlavor(const QString& name) {
     for (Flavor f :
@@ -366,15 +581,24 @@ std::optional<VendorReply> VendorApi::handle(const QString& method, const QUrl& 
         if (get && path == QLatin1String("/api/v2/incremental/tickets/cursor.json")) {
             return zendesk(url, baseUrl);
         }
+        if (get && path == QLatin1String("/api/v2/users.json")) {
+            return zendeskUsers(url, baseUrl);
+        }
         return std::nullopt;
     case Flavor::Shopify:
         if (get && path == QLatin1String("/admin/api/2024-01/orders.json")) {
             return shopify(url, baseUrl);
         }
+        if (get && path == QLatin1String("/admin/api/2024-01/customers.json")) {
+            return shopifyCustomers(url, baseUrl);
+        }
         return std::nullopt;
     case Flavor::Hubspot:
         if (get && path == QLatin1String("/crm/v3/objects/contacts")) {
             return hubspot(url, baseUrl);
+        }
+        if (get && path == QLatin1String("/crm/v3/objects/tickets")) {
+            return hubspotTickets(url, baseUrl);
         }
         return std::nullopt;
     case Flavor::Salesforce:
@@ -422,23 +646,102 @@ VendorReply VendorApi::zendesk(const QUrl& url, const QString& baseUrl) const {
         }
         page = m_store.pageAfterTime(StreamKind::Tickets, start * 1000 - 1, limit, &from);
     }
-    QJsonArray tickets;
+    const bool withUsers = q.queryItemValue(QStringLiteral("include")).split(u',').contains(QStringLiteral("users"));
+    QJsonArray tickets, users;
+    QSet<int> sideloaded;
     for (const QJsonValue& v : std::as_const(page.data)) {
         const QJsonObject r = v.toObject();
         const int index = indexOf(StreamKind::Tickets, r);
-        tickets.append(index < 0 ? r : zendeskTicket(r, index, baseUrl));
+        const int person = index < 0 ? -1 : personOf(StreamKind::Tickets, index);
+        tickets.append(index < 0 ? r : zendeskTicket(r, index, baseUrl, person));
+        if (withUsers && person >= 0 && !r.value(QStringLiteral("deleted")).toBool() && !sideloaded.contains(person)) {
+            sideloaded.insert(person);
+            users.append(zendeskUser(m_store.world().persons[std::size_t(person)], person, baseUrl));
+        }
     }
     const QString after = b64("zd:" + QByteArray::number(page.data.isEmpty() ? from : page.lastSeq));
-    return jsonReply(200,
-                     QJsonObject{
-                         {QStringLiteral("tickets"), tickets},
-                         {QStringLiteral("after_cursor"), after},
-                         {QStringLiteral("after_url"),
-                          QString(baseUrl + QStringLiteral("/api/v2/incremental/tickets/cursor.json?cursor=") + after)},
-                         {QStringLiteral("before_cursor"), QJsonValue::Null},
-                         {QStringLiteral("before_url"), QJsonValue::Null},
-                         {QStringLiteral("end_of_stream"), !page.hasMore},
-                     });
+    QJsonObject out{
+        {QStringLiteral("tickets"), tickets},
+        {QStringLiteral("after_cursor"), after},
+        {QStringLiteral("after_url"),
+         QString(baseUrl + QStringLiteral("/api/v2/incremental/tickets/cursor.json?cursor=") + after)},
+        {QStringLiteral("before_cursor"), QJsonValue::Null},
+        {QStringLiteral("before_url"), QJsonValue::Null},
+        {QStringLiteral("end_of_stream"), !page.hasMore},
+    };
+    if (withUsers) {
+        out.insert(QStringLiteral("users"), users);
+    }
+    return jsonReply(200, out);
+}
+
+VendorReply VendorApi::zendeskUsers(const QUrl& url, const QString& baseUrl) const {
+    // Cursor pagination (page[size], page[after]; meta.has_more, meta.after_cursor): the end users, one
+    // per person who has asked for help, in person order.
+    const QUrlQuery q(url);
+    const int limit = limitParam(q, "page[size]", 100, 100);
+    const std::vector<int>& persons = directory().ticketPerson;
+    std::size_t pos = 0;
+    if (const QString after = q.queryItemValue(QStringLiteral("page[after]")); !after.isEmpty()) {
+        bool ok = false;
+        const QByteArray c = unb64(after);
+        const int person = c.startsWith("zu:") ? c.mid(3).toInt(&ok) : -1;
+        if (!ok) {
+            return vendorError(400, QStringLiteral("InvalidPaginationParameter: page[after] is invalid"));
+        }
+        pos = std::size_t(std::upper_bound(persons.cbegin(), persons.cend(), person) - persons.cbegin());
+    }
+    QJsonArray users;
+    int last = -1;
+    for (; pos < persons.size() && users.size() < limit; ++pos) {
+        last = persons[pos];
+        users.append(zendeskUser(m_store.world().persons[std::size_t(last)], last, baseUrl));
+    }
+    const bool more = pos < persons.size();
+    const QString cursor = b64("zu:" + QByteArray::number(last));
+    return jsonReply(
+        200, QJsonObject{
+                 {QStringLiteral("users"), users},
+                 {QStringLiteral("meta"),
+                  QJsonObject{{QStringLiteral("has_more"), more},
+                              {QStringLiteral("after_cursor"), more ? QJsonValue(cursor) : QJsonValue()},
+                              {QStringLiteral("before_cursor"), QJsonValue::Null}}},
+                 {QStringLiteral("links"),
+                  QJsonObject{{QStringLiteral("next"),
+                               more ? QJsonValue(baseUrl + QStringLiteral("/api/v2/users.json?page[after]=") + cursor)
+                                    : QJsonValue()}}}});
+}
+
+VendorReply VendorApi::shopifyCustomers(const QUrl& url, const QString& baseUrl) const {
+    // Full list in customer-number order, Link-header pages (page_info: the last number served).
+    const QUrlQuery q(url);
+    const int limit = limitParam(q, "limit", 50, 250);
+    int after = 0;
+    if (q.hasQueryItem(QStringLiteral("page_info"))) {
+        bool ok = false;
+        after = unb64(q.queryItemValue(QStringLiteral("page_info"))).toInt(&ok);
+        if (!ok) {
+            return vendorError(400, QStringLiteral("page_info - Invalid value."));
+        }
+    }
+    const std::vector<int>& shopPerson = directory().shopPerson;
+    QJsonArray customers;
+    int number = after;
+    while (number < int(shopPerson.size()) && customers.size() < limit) {
+        ++number;
+        const int person = shopPerson[std::size_t(number - 1)];
+        if (person >= 0) {
+            customers.append(shopifyCustomer(m_store.world().persons[std::size_t(person)], number));
+        }
+    }
+    VendorReply reply = jsonReply(200, QJsonObject{{QStringLiteral("customers"), customers}});
+    if (number < int(shopPerson.size())) {
+        const QString next = baseUrl + QStringLiteral("/admin/api/2024-01/customers.json?limit=%1&page_info=%2")
+                                           .arg(limit)
+                                           .arg(b64(QByteArray::number(number)));
+        reply.headers.append({"Link", "<" + next.toUtf8() + ">; rel=\"next\""});
+    }
+    return reply;
 }
 
 VendorReply VendorApi::shopify(const QUrl& url, const QString& baseUrl) const {
@@ -493,24 +796,45 @@ VendorReply VendorApi::hubspot(const QUrl& url, const QString& baseUrl) const {
     if (!ok) {
         return vendorError(400, QStringLiteral("Invalid input JSON: after must be numeric"));
     }
+    // A list shows the live objects, or with archived=true only the archived ones (as HubSpot's does).
+    const bool archived = q.queryItemValue(QStringLiteral("archived")) == QLatin1String("true");
     const FeedPage page = m_store.pageAfterSeq(StreamKind::Customers, after, limit);
     QJsonArray results;
     for (const QJsonValue& v : std::as_const(page.data)) {
         const QJsonObject r = v.toObject();
         const int index = indexOf(StreamKind::Customers, r);
+        if (index >= 0 && r.value(QStringLiteral("deleted")).toBool() != archived) {
+            continue;
+        }
         results.append(index < 0 ? r : hubspotContact(r, index));
     }
-    QJsonObject out{{QStringLiteral("results"), results}};
-    if (page.hasMore) {
-        const QString next = QString::number(page.lastSeq);
-        out.insert(
-            QStringLiteral("paging"),
-            QJsonObject{{QStringLiteral("next"),
-                         QJsonObject{{QStringLiteral("after"), next},
-                                     {QStringLiteral("link"),
-                                      QString(baseUrl + QStringLiteral("/crm/v3/objects/contacts?after=") + next)}}}});
+    return jsonReply(200, hubspotPage(results, page, baseUrl + QStringLiteral("/crm/v3/objects/contacts")));
+}
+
+VendorReply VendorApi::hubspotTickets(const QUrl& url, const QString& baseUrl) const {
+    const QUrlQuery q(url);
+    const int limit = limitParam(q, "limit", 10, 100);
+    bool ok = true;
+    const QString afterText = q.queryItemValue(QStringLiteral("after"));
+    const quint64 after = afterText.isEmpty() ? 0 : afterText.toULongLong(&ok);
+    if (!ok) {
+        return vendorError(400, QStringLiteral("Invalid input JSON: after must be numeric"));
     }
-    return jsonReply(200, out);
+    const bool archived = q.queryItemValue(QStringLiteral("archived")) == QLatin1String("true");
+    const bool associations =
+        q.queryItemValue(QStringLiteral("associations")).split(u',').contains(QStringLiteral("contacts"));
+    const FeedPage page = m_store.pageAfterSeq(StreamKind::Tickets, after, limit);
+    QJsonArray results;
+    for (const QJsonValue& v : std::as_const(page.data)) {
+        const QJsonObject r = v.toObject();
+        const int index = indexOf(StreamKind::Tickets, r);
+        if (index >= 0 && r.value(QStringLiteral("deleted")).toBool() != archived) {
+            continue;
+        }
+        results.append(index < 0 ? r
+                                 : hubspotTicket(r, index, customerOfRecord(StreamKind::Tickets, index), associations));
+    }
+    return jsonReply(200, hubspotPage(results, page, baseUrl + QStringLiteral("/crm/v3/objects/tickets")));
 }
 
 VendorReply VendorApi::salesforceToken(const QByteArray& body) {
@@ -536,7 +860,9 @@ VendorReply VendorApi::salesforceToken(const QByteArray& body) {
 }
 
 VendorReply VendorApi::salesforceQuery(const QUrl& url, const QString& locator) const {
-    StreamKind kind = StreamKind::Customers;
+    static const QList<QPair<QByteArray, SfObject>> objects{
+        {"A", SfObject::Account}, {"C", SfObject::Contact}, {"T", SfObject::Case}, {"K", SfObject::Task}};
+    SfObject type = SfObject::Contact;
     quint64 from = 0;
     qint64 sinceMs = -1;
     if (locator.isEmpty()) {
@@ -546,10 +872,11 @@ VendorReply VendorApi::salesforceQuery(const QUrl& url, const QString& locator) 
         static const QRegularExpression sinceRe(QStringLiteral(R"(\bSystemModstamp\s*>\s*(\S+))"),
                                                 QRegularExpression::CaseInsensitiveOption);
         const QString object = fromRe.match(soql).captured(1);
-        if (object.compare(QLatin1String("Contact"), Qt::CaseInsensitive) == 0) {
-            kind = StreamKind::Customers;
-        } else if (object.compare(QLatin1String("Case"), Qt::CaseInsensitive) == 0) {
-            kind = StreamKind::Tickets;
+        const auto known = std::find_if(objects.cbegin(), objects.cend(), [&](const auto& o) {
+            return sfTypeName(o.second).compare(object, Qt::CaseInsensitive) == 0;
+        });
+        if (known != objects.cend()) {
+            type = known->second;
         } else {
             return VendorReply{
                 400,
@@ -565,28 +892,35 @@ VendorReply VendorApi::salesforceQuery(const QUrl& url, const QString& locator) 
     } else {
         const QList<QByteArray> parts = unb64(locator.mid(3)).split('|');
         bool ok = parts.size() == 2 && locator.startsWith(QLatin1String("01g"));
+        const auto known =
+            ok ? std::find_if(objects.cbegin(), objects.cend(), [&](const auto& o) { return o.first == parts[0]; })
+               : objects.cend();
+        ok = known != objects.cend();
         if (ok) {
-            kind = parts[0] == "C" ? StreamKind::Customers : StreamKind::Tickets;
+            type = known->second;
             from = parts[1].toULongLong(&ok);
         }
         if (!ok) {
             return vendorError(400, QStringLiteral("INVALID_QUERY_LOCATOR"));
         }
     }
+    const StreamKind kind = sfKind(type);
     const FeedPage page = sinceMs >= 0 ? m_store.pageAfterTime(kind, sinceMs, kSalesforceBatch, &from)
                                        : m_store.pageAfterSeq(kind, from, kSalesforceBatch);
     QJsonArray records;
     for (const QJsonValue& v : std::as_const(page.data)) {
         const QJsonObject r = v.toObject();
         const int index = indexOf(kind, r);
-        records.append(index < 0 ? r : salesforceRecord(r, kind, index));
+        const int contact = index < 0 || kind == StreamKind::Customers ? -1 : customerOfRecord(kind, index);
+        records.append(index < 0 ? r : salesforceRecord(r, type, index, contact));
     }
     QJsonObject out{{QStringLiteral("totalSize"), records.size()},
                     {QStringLiteral("done"), !page.hasMore},
                     {QStringLiteral("records"), records}};
     if (page.hasMore) {
-        const QByteArray state =
-            QByteArray(kind == StreamKind::Customers ? "C" : "T") + '|' + QByteArray::number(page.lastSeq);
+        const auto letter =
+            std::find_if(objects.cbegin(), objects.cend(), [&](const auto& o) { return o.second == type; });
+        const QByteArray state = letter->first + '|' + QByteArray::number(page.lastSeq);
         out.insert(QStringLiteral("nextRecordsUrl"),
                    QString(QStringLiteral("/services/data/v59.0/query/01g") + b64(state)));
     }
@@ -619,7 +953,11 @@ VendorReply VendorApi::stripe(const QUrl& url, StreamKind kind) const {
     for (const QJsonValue& v : std::as_const(page.data)) {
         const QJsonObject r = v.toObject();
         const int index = indexOf(kind, r);
-        data.append(index < 0 ? r : stripeRecord(r, kind, index));
+        if (index >= 0 && kind == StreamKind::Customers && r.value(QStringLiteral("deleted")).toBool()) {
+            continue; // Stripe lists do not show deleted customers
+        }
+        const int customer = index < 0 || kind == StreamKind::Customers ? -1 : customerOfRecord(kind, index);
+        data.append(index < 0 ? r : stripeRecord(r, kind, index, customer));
     }
     return jsonReply(200, QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
                                       {QStringLiteral("url"), url.path()},
@@ -650,22 +988,25 @@ QJsonObject VendorApi::sourcesFile(Flavor flavor, const QString& baseUrl, const 
                       QJsonObject{{QStringLiteral("type"), QStringLiteral("basic")},
                                   {QStringLiteral("username"), QStringLiteral("agent@example.com/token")},
                                   {QStringLiteral("secret"), token}},
-                      QJsonArray{QStringLiteral("tickets")});
+                      QJsonArray{QStringLiteral("tickets"), QStringLiteral("users")});
     case Flavor::Shopify:
         return source(QStringLiteral("shopify"),
                       QJsonObject{{QStringLiteral("type"), QStringLiteral("api_key")},
                                   {QStringLiteral("header"), QStringLiteral("X-Shopify-Access-Token")},
                                   {QStringLiteral("secret"), token}},
-                      QJsonArray{QStringLiteral("orders")});
+                      QJsonArray{QStringLiteral("customers"), QStringLiteral("orders")});
     case Flavor::Hubspot:
-        return source(QStringLiteral("hubspot"), bearer, QJsonArray{QStringLiteral("contacts")});
+        return source(
+            QStringLiteral("hubspot"), bearer,
+            QJsonArray{QStringLiteral("contacts"), QStringLiteral("archived_contacts"), QStringLiteral("tickets")});
     case Flavor::Salesforce:
         return source(QStringLiteral("salesforce"),
                       QJsonObject{{QStringLiteral("type"), QStringLiteral("oauth2_client_credentials")},
                                   {QStringLiteral("token_url"), QStringLiteral("/services/oauth2/token")},
                                   {QStringLiteral("client_id"), QStringLiteral("c360-workstation")},
                                   {QStringLiteral("secret"), token}},
-                      QJsonArray{QStringLiteral("contacts"), QStringLiteral("cases")});
+                      QJsonArray{QStringLiteral("accounts"), QStringLiteral("contacts"), QStringLiteral("cases"),
+                                 QStringLiteral("tasks")});
     case Flavor::Stripe:
         return source(QStringLiteral("stripe"), bearer,
                       QJsonArray{QStringLiteral("customers"), QStringLiteral("charges")});

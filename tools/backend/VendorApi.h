@@ -12,6 +12,7 @@
 #include <QUrlQuery>
 
 #include <optional>
+#include <vector>
 
 namespace c360::backend {
 
@@ -52,7 +53,22 @@ public:
     static QJsonObject sourcesFile(Flavor flavor, const QString& baseUrl, const QString& token);
 
 private:
+    // Who is who across the vendor objects: per person, the first CRM customer (the Contact, Stripe
+    // customer, HubSpot contact) and the shop customer number; rebuilt when the world grows.
+    struct Directory {
+        std::vector<int> customerOf;   // person -> CRM customer index, -1: none
+        std::vector<int> shopPerson;   // shop customer number - 1 -> person
+        std::vector<int> ticketPerson; // persons with tickets, ascending (Zendesk end users)
+        std::size_t customers = 0, orders = 0, tickets = 0, persons = 0;
+    };
+    const Directory& directory() const;
+    int customerOfRecord(StreamKind kind, int index) const; // the CRM customer of a record's person, -1: none
+    int personOf(StreamKind kind, int index) const;
+
     VendorReply zendesk(const QUrl& url, const QString& baseUrl) const;
+    VendorReply zendeskUsers(const QUrl& url, const QString& baseUrl) const;
+    VendorReply shopifyCustomers(const QUrl& url, const QString& baseUrl) const;
+    VendorReply hubspotTickets(const QUrl& url, const QString& baseUrl) const;
     VendorReply shopify(const QUrl& url, const QString& baseUrl) const;
     VendorReply hubspot(const QUrl& url, const QString& baseUrl) const;
     VendorReply salesforceQuery(const QUrl& url, const QString& locator) const;
@@ -64,6 +80,7 @@ private:
     QString m_token;
     QSet<QString> m_sessions; // Salesforce access tokens issued
     int m_issued = 0;
+    mutable Directory m_directory;
 };
 
 } // namespace c360::backend
