@@ -3,9 +3,11 @@
 #include "app/Application.h"
 #include "app/CliIdentity.h"
 #include "app/CliNba.h"
+#include "app/CliOutbox.h"
 #include "app/CliPop.h"
 #include "app/CliSources.h"
 #include "app/CliSync.h"
+#include "app/CliWrite.h"
 #include "models/Database.h"
 #include "models/Normalize.h"
 #include "models/PhoneFormat.h"
@@ -198,6 +200,8 @@ QList<CliCommand> extraCommands() {
         {QStringLiteral("import"), QLatin1String(kCliImportSynopsis), runCliImport},
         {QStringLiteral("sources"), QLatin1String(kCliSourcesSynopsis), runCliSources},
         {QStringLiteral("quarantine"), QLatin1String(kCliQuarantineSynopsis), runCliQuarantine},
+        {QStringLiteral("write"), QLatin1String(kCliWriteSynopsis), runCliWrite},
+        {QStringLiteral("outbox"), QLatin1String(kCliOutboxSynopsis), runCliOutbox},
         {QStringLiteral("pop"),
          QStringLiteral("c360 pop --ani NUMBER [--call-id X] [--queue Q] [--dnis D] [--db PATH] [--sources FILE]"),
          runPop},
