@@ -5,10 +5,12 @@
 #include "app/CliIdentity.h"
 #include "app/CliJourney.h"
 #include "app/CliNba.h"
+#include "app/CliOutbox.h"
 #include "app/CliPop.h"
 #include "app/CliReport.h"
 #include "app/CliSources.h"
 #include "app/CliSync.h"
+#include "app/CliWrite.h"
 #include "models/Database.h"
 #include "models/Normalize.h"
 #include "models/PhoneFormat.h"
@@ -204,6 +206,8 @@ QList<CliCommand> extraCommands() {
         {QStringLiteral("report"), QLatin1String(kCliReportSynopsis), runCliReport},
         {QStringLiteral("journey"), QLatin1String(kCliJourneySynopsis), runCliJourney},
         {QStringLiteral("audit"), QLatin1String(kCliAuditSynopsis), runCliAudit},
+        {QStringLiteral("write"), QLatin1String(kCliWriteSynopsis), runCliWrite},
+        {QStringLiteral("outbox"), QLatin1String(kCliOutboxSynopsis), runCliOutbox},
         {QStringLiteral("pop"),
          QStringLiteral("c360 pop --ani NUMBER [--call-id X] [--queue Q] [--dnis D] [--db PATH] [--sources FILE]"),
          runPop},

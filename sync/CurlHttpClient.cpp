@@ -190,6 +190,10 @@ Result<HttpResponse> CurlHttpClient::perform(const HttpRequest& request) {
     curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(curl, CURLOPT_USERAGENT, "c360-workstation/" C360_VERSION);
 
+    if (request.freshConnection) {
+        curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, 1L);
+    }
+    const QByteArray methodBytes = request.method.toUtf8(); // alive until curl_easy_perform returns
     curl_slist* headers = nullptr;
     for (const auto& [name, value] : request.headers) {
         headers = curl_slist_append(headers, QByteArray(name + ": " + value).constData());
@@ -201,7 +205,12 @@ Result<HttpResponse> CurlHttpClient::perform(const HttpRequest& request) {
         curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
         curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.constData());
     } else if (request.method != QLatin1String("GET")) {
-        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.toUtf8().constData());
+        // PUT/PATCH/DELETE: the body goes like a POST's, under the request's own method.
+        if (!request.body.isEmpty()) {
+            curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
+            curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.constData());
+        }
+        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, methodBytes.constData());
     }
 
     const CURLcode code = curl_easy_perform(curl);

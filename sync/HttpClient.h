@@ -21,8 +21,11 @@ struct HttpRequest {
     QString method = QStringLiteral("GET");
     QString url;
     HttpHeaders headers;
-    QByteArray body;                 // POST only
+    QByteArray body;                 // POST, PUT, PATCH
     QList<QByteArray> secretHeaders; // header names dropped when a redirect leaves the host
+    // On a fresh connection: libcurl silently resends a request whose reused connection dies before
+    // any answer, which would apply a non-idempotent write (a create) twice.
+    bool freshConnection = false;
 };
 
 struct HttpResponse {

@@ -3,8 +3,6 @@
 #include "sync/SyncLog.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 
 namespace c360::sync {
@@ -15,26 +13,47 @@ QString tr(const char* text) {
     return QCoreApplication::translate("c360::sync", text);
 }
 
-// The backend's own words for a rejection: {"message": "..."} or {"error": "..."}, else the status.
-QString reasonOf(const HttpResponse& r) {
-    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    QString reason = o.value(QStringLiteral("message")).toString();
-    if (reason.isEmpty()) {
-        reason = o.value(QStringLiteral("error")).toString();
-    }
-    if (reason.isEmpty()) {
-        reason = QString::fromUtf8(r.body.left(200)).simplified();
-    }
-    return tr("Rejected by the server (HTTP %1): %2").arg(r.status).arg(reason);
-}
-
 } // namespace
 
 OutboxPusher::OutboxPusher(OutboxStore& store, Target target, CurlHttpClient::Options http, RetryPolicy::Options retry)
     : m_store(store)
     , m_target(std::move(target))
     , m_http(http)
-    , m_retry(retry) {}
+    , m_executor(m_http)
+    , m_retry(retry) {
+    m_default.name = tr("the server"); // in messages: "Rejected by the server (HTTP 404): …"
+    m_default.baseUrl = m_target.baseUrl;
+    m_default.auth = m_target.auth;
+    m_default.actions = m_target.defaultActions;
+}
+
+QPair<const WriteSource*, const WriteAction*> OutboxPusher::route(const QString& kind) const {
+    const QString routed = m_target.routes.value(kind);
+    if (!routed.isEmpty()) {
+        for (const WriteSource& s : m_target.sources) {
+            if (s.name == routed) {
+                if (const WriteAction* a = s.actions.find(kind, true)) {
+                    return {&s, a};
+                }
+            }
+        }
+        if (routed == QLatin1String("outbox") && !m_default.baseUrl.isEmpty()) {
+            return {&m_default, m_default.actions.find(kind, true)};
+        }
+        return {nullptr, nullptr};
+    }
+    for (const WriteSource& s : m_target.sources) {
+        if (const WriteAction* a = s.actions.find(kind, false)) {
+            return {&s, a};
+        }
+    }
+    if (!m_default.baseUrl.isEmpty()) {
+        if (const WriteAction* a = m_default.actions.find(kind, true)) {
+            return {&m_default, a};
+        }
+    }
+    return {nullptr, nullptr};
+}
 
 PushReport OutboxPusher::pushDue() {
     PushReport report;
@@ -44,7 +63,8 @@ PushReport OutboxPusher::pushDue() {
         report.summary = items.error().message;
         return report;
     }
-    QSet<QString> blocked; // customers whose earlier item failed transiently in this pass
+    QSet<QString> blocked;            // customers whose earlier item failed transiently in this pass
+    QSet<const WriteSource*> offline; // sources nobody answers at in this pass
     for (const OutboxItem& item : std::as_const(*items)) {
         if (m_cancel != nullptr && m_cancel->load()) {
             break;
@@ -52,24 +72,22 @@ PushReport OutboxPusher::pushDue() {
         if (blocked.contains(item.customerKey)) {
             continue;
         }
-        HttpRequest request;
-        request.method = QStringLiteral("POST");
-        request.url = m_target.baseUrl + QStringLiteral("/outbox/v1/") + item.kind;
-        request.body = item.payload;
-        request.headers = {{"Content-Type", "application/json"},
-                           {"Accept", "application/json"},
-                           {"Idempotency-Key", item.idempotencyKey.toUtf8()}};
-        const SourceAuth& auth = m_target.auth;
-        if (auth.type == QLatin1String("bearer")) {
-            request.headers.append({"Authorization", "Bearer " + auth.secret.toUtf8()});
-            request.secretHeaders.append("Authorization");
-        } else if (auth.type == QLatin1String("api_key") && !auth.header.isEmpty()) {
-            request.headers.append({auth.header.toUtf8(), auth.secret.toUtf8()});
-            request.secretHeaders.append(auth.header.toUtf8());
-        } else if (auth.type == QLatin1String("basic")) {
-            request.headers.append(
-                {"Authorization",
-                 "Basic " + QByteArray(auth.username.toUtf8() + ':' + auth.secret.toUtf8()).toBase64()});
+        const auto fail = [&](int status, const QString& reason) {
+            qCWarning(lcSync).noquote() << "outbox item" << item.id << item.kind << "rejected:" << reason;
+            if (Status s = m_store.markFailed(item.id, status, reason); !s) {
+                qCWarning(lcSync).noquote() << "outbox: could not mark a rejection:" << s.error().detail;
+            }
+            ++report.rejected;
+        };
+        const auto [source, action] = route(item.kind);
+        if (source == nullptr || action == nullptr) {
+            fail(0, tr("No source takes “%1” writes: name one under \"outbox\" in the sources file, then retry.")
+                        .arg(item.kind));
+            continue;
+        }
+        if (offline.contains(source)) {
+            blocked.insert(item.customerKey); // untouched: it waits for the next pass, in order
+            continue;
         }
         const auto defer = [&](const QString& error, std::chrono::milliseconds delay) {
             blocked.insert(item.customerKey);
@@ -79,41 +97,36 @@ PushReport OutboxPusher::pushDue() {
                 qCWarning(lcSync).noquote() << "outbox: could not record a retry:" << s.error().detail;
             }
         };
-        auto response = m_http.send(request);
-        if (!response) {
-            const TransportError kind = m_http.lastErrorKind();
-            if (kind == TransportError::Cancelled) {
-                break;
-            }
-            defer(response.error().message, m_retry.backoff(std::min(item.attempts + 1, 16)));
-            if (kind == TransportError::ConnectFailed) { // nobody is listening: stop this pass
-                report.offline = true;
-                break;
-            }
-            continue;
-        }
-        const int status = response->status;
-        if (status >= 200 && status < 300) {
-            if (Status s = m_store.markSent(item.id, status); !s) {
+        const WriteOutcome outcome = m_executor.run(*source, *action, item);
+        bool stop = false;
+        switch (outcome.kind) {
+        case WriteOutcome::Kind::Applied:
+        case WriteOutcome::Kind::AlreadyApplied:
+            if (Status s = m_store.markSent(item.id, outcome.status); !s) {
                 qCWarning(lcSync).noquote() << "outbox: sent but could not mark it:" << s.error().detail;
-                break; // the next pass sends it again; the key makes that harmless
+                stop = true; // the next pass sends it again; the vendor's idempotency makes that harmless
+                break;
             }
             ++report.sent;
-            continue;
+            break;
+        case WriteOutcome::Kind::Rejected:
+            fail(outcome.status, outcome.message);
+            break;
+        case WriteOutcome::Kind::Cancelled:
+            stop = true;
+            break;
+        case WriteOutcome::Kind::Offline:
+            defer(outcome.message, m_retry.backoff(std::min(item.attempts + 1, 16)));
+            offline.insert(source); // nobody is listening there: its other items wait for the next pass
+            report.offline = true;
+            break;
+        case WriteOutcome::Kind::Transient:
+            defer(outcome.message, outcome.retryAfter.value_or(m_retry.backoff(std::min(item.attempts + 1, 16))));
+            break;
         }
-        if (status >= 400 && status < 500 && status != 408 && status != 429) {
-            const QString reason = reasonOf(*response);
-            qCWarning(lcSync).noquote() << "outbox item" << item.id << item.kind << "rejected:" << reason;
-            if (Status s = m_store.markFailed(item.id, status, reason); !s) {
-                qCWarning(lcSync).noquote() << "outbox: could not mark a rejection:" << s.error().detail;
-            }
-            ++report.rejected;
-            continue;
+        if (stop) {
+            break;
         }
-        const auto retryAfter =
-            status == 429 || status == 503 ? m_retry.retryAfter(response->header("retry-after")) : std::nullopt;
-        defer(tr("The server failed (HTTP %1); will retry.").arg(status),
-              retryAfter.value_or(m_retry.backoff(std::min(item.attempts + 1, 16))));
     }
     report.summary = report.offline ? tr("Outbox: the server cannot be reached; changes wait.")
                                     : tr("Outbox: %1 sent, %2 rejected, %3 to retry.")

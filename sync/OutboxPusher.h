@@ -4,6 +4,10 @@
 #include "sync/OutboxStore.h"
 #include "sync/RetryPolicy.h"
 #include "sync/SourcesFile.h"
+#include "sync/WriteActions.h"
+#include "sync/WriteExecutor.h"
+
+#include <QHash>
 
 #include <atomic>
 
@@ -17,16 +21,31 @@ struct PushReport {
     QString summary;
 };
 
-// Pushes due outbox items to the backend, oldest first and in order per customer:
-// POST {base_url}/outbox/v1/{kind} with the item's Idempotency-Key, so a retry after a lost answer
-// cannot apply a write twice. 2xx -> sent; 4xx (but 408/429) -> failed with the backend's reason
-// (the agent sees it and may retry); 5xx/429/transport -> pending again after a backoff (429:
-// Retry-After), and that customer's later items wait. Blocking; runs on the sync thread.
+// Pushes due outbox items, oldest first and in order per customer, each through the write action
+// of the source that takes its kind (resources/connectors/README.md, "Write actions"): the vendor's
+// own endpoint, body and idempotency method, with the source's own credential. Items no vendor
+// source takes go to the default target, the reference backend's POST {base_url}/outbox/v1/{kind}
+// with the item's Idempotency-Key. A retry after a lost answer cannot apply a write twice.
+// 2xx (or an earlier attempt found applied) -> sent; 4xx (but 408/429), no credential, nothing to
+// act on -> failed with the vendor's reason (the agent sees it and may retry); 5xx/429/transport ->
+// pending again after a backoff (429: Retry-After), and that customer's later items wait.
+// Blocking; runs on the sync thread.
 class OutboxPusher {
 public:
     struct Target {
-        QString baseUrl; // e.g. the reference backend's http://127.0.0.1:8360
-        SourceAuth auth; // bearer | api_key (header) | basic
+        Target() = default;
+        // The reference backend only (every kind to /outbox/v1).
+        Target(QString baseUrl, SourceAuth auth)
+            : baseUrl(std::move(baseUrl))
+            , auth(std::move(auth)) {}
+
+        QString baseUrl; // default target, e.g. the reference backend's http://127.0.0.1:8360 ("": none)
+        SourceAuth auth; // its credential
+        WriteActions defaultActions = WriteActions::reference(); // what the default target can do
+        QList<WriteSource> sources;                              // vendor sources with write actions, routed by kind
+        QHash<QString, QString> routes; // kind -> source name (sources file "outbox": {"routes": …})
+
+        bool isEmpty() const { return baseUrl.isEmpty() && sources.isEmpty(); }
     };
 
     OutboxPusher(OutboxStore& store, Target target, CurlHttpClient::Options http = {}, RetryPolicy::Options retry = {});
@@ -35,10 +54,16 @@ public:
     // One pass over what is due now.
     PushReport pushDue();
 
+    // Where an item of `kind` goes: the routed source, else the first source declaring `kind`, else
+    // the default target ("*" or the kind). {nullptr, nullptr}: nobody takes it.
+    QPair<const WriteSource*, const WriteAction*> route(const QString& kind) const;
+
 private:
     OutboxStore& m_store;
     Target m_target;
+    WriteSource m_default; // the default target as a write source (name "outbox")
     CurlHttpClient m_http;
+    WriteExecutor m_executor;
     RetryPolicy m_retry;
     const std::atomic<bool>* m_cancel = nullptr;
 };

@@ -98,6 +98,19 @@ Result<sync::OutboxItem> AgentWrites::orderAction(const PartyHeader& party, cons
     return m_store.enqueue(kind, key, party.id, body(o, key));
 }
 
+Result<sync::OutboxItem> AgentWrites::refund(const PartyHeader& party, const QString& orderNumber,
+                                             const QString& amount, const QString& reason) {
+    const QString key = customerKey(party);
+    QJsonObject o{{QStringLiteral("order_number"), orderNumber}};
+    if (!amount.isEmpty()) {
+        o.insert(QStringLiteral("amount"), amount);
+    }
+    if (!reason.isEmpty()) {
+        o.insert(QStringLiteral("reason"), reason);
+    }
+    return m_store.enqueue(QStringLiteral("refund"), key, party.id, body(o, key));
+}
+
 Result<QList<AgentWrites::Shown>> AgentWrites::forCustomer(const PartyHeader& party, int limit) const {
     const QStringList keys = customerKeys(party);
     QStringList marks;
@@ -149,6 +162,11 @@ Result<QList<AgentWrites::Shown>> AgentWrites::forCustomer(const PartyHeader& pa
             s.text = tr("New shipping address for order %1: %2")
                          .arg(p.value(QStringLiteral("order_number")).toString(),
                               p.value(QStringLiteral("address")).toString());
+        } else if (s.kind == QLatin1String("refund")) {
+            const QString amount = p.value(QStringLiteral("amount")).toString();
+            const QString order = p.value(QStringLiteral("order_number")).toString();
+            s.text =
+                amount.isEmpty() ? tr("Refund order %1").arg(order) : tr("Refund %1 of order %2").arg(amount, order);
         } else {
             s.text = s.kind;
         }

@@ -36,6 +36,9 @@ public:
     // kind: "order_cancel" or "order_address" (extra: {"address": …}).
     Result<sync::OutboxItem> orderAction(const PartyHeader& party, const QString& kind, const QString& orderNumber,
                                          const QString& address = {});
+    // A refund of the order's payment: `amount` in the order's currency ("" = all that is left).
+    Result<sync::OutboxItem> refund(const PartyHeader& party, const QString& orderNumber, const QString& amount,
+                                    const QString& reason);
 
     struct Shown {
         qint64 id = 0;

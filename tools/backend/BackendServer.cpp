@@ -96,6 +96,7 @@ BackendServer::BackendServer(SourceStore& store, ServerOptions options, QObject*
     , m_faults(m_options.seed) {
     if (m_options.flavor != Flavor::Reference) {
         m_vendor = std::make_unique<VendorApi>(store, m_options.flavor, m_options.token);
+        m_writes = std::make_unique<VendorWrites>(store, m_options.flavor);
     }
     m_churnTimer.setInterval(kChurnTickMs);
     connect(&m_churnTimer, &QTimer::timeout, this, &BackendServer::churnTick);
@@ -178,6 +179,11 @@ Reply BackendServer::route(const QHttpServerRequest& request, bool* isData) {
         const bool tokenEndpoint = request.url().path() == QLatin1String("/services/oauth2/token");
         if (!tokenEndpoint && !m_vendor->authorized(request.headers(), request.query())) {
             return error(401, "unauthorized", QStringLiteral("missing or wrong credentials"));
+        }
+        if (auto write = m_writes->handle(VendorWrites::methodName(request.method()), request.url(), request.body(),
+                                          request.headers())) {
+            *isData = write->isData; // faults hit write answers too: applied, then the answer is lost
+            return Reply{write->status, write->body, "application/json", false, write->headers};
         }
         auto reply = m_vendor->handle(method, request.url(), request.body(), m_baseUrl);
         if (!reply) {
@@ -265,6 +271,9 @@ Reply BackendServer::admin(const QHttpServerRequest& request, const QString& act
     }
     if (action == QLatin1String("outbox")) {
         return adminOutbox();
+    }
+    if (action == QLatin1String("writes") && m_writes) {
+        return jsonReply(200, m_writes->summary());
     }
     if (action == QLatin1String("checksum")) {
         return adminChecksum();
@@ -384,13 +393,10 @@ Reply BackendServer::adminChecksum() const {
 }
 
 Reply BackendServer::outbox(const QHttpServerRequest& request, const QString& kind) {
-    static const QStringList kinds{QStringLiteral("note"),
-                                   QStringLiteral("wrap_up"),
-                                   QStringLiteral("nba_feedback"),
-                                   QStringLiteral("ticket_create"),
-                                   QStringLiteral("order_cancel"),
-                                   QStringLiteral("order_address"),
-                                   QStringLiteral("identity_decision")};
+    static const QStringList kinds{QStringLiteral("note"),         QStringLiteral("wrap_up"),
+                                   QStringLiteral("nba_feedback"), QStringLiteral("ticket_create"),
+                                   QStringLiteral("order_cancel"), QStringLiteral("order_address"),
+                                   QStringLiteral("refund"),       QStringLiteral("identity_decision")};
     ++m_outboxRequests;
     if (request.method() != QHttpServerRequest::Method::Post) {
         return error(405, "method_not_allowed", QStringLiteral("use POST"));

@@ -4,6 +4,7 @@
 #include "tools/backend/Mutator.h"
 #include "tools/backend/Streams.h"
 #include "tools/backend/VendorApi.h"
+#include "tools/backend/VendorWrites.h"
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
@@ -71,7 +72,8 @@ private:
 
     SourceStore& m_store;
     ServerOptions m_options;
-    std::unique_ptr<VendorApi> m_vendor; // null: the reference API
+    std::unique_ptr<VendorApi> m_vendor;    // null: the reference API
+    std::unique_ptr<VendorWrites> m_writes; // the vendor flavor's write endpoints (null: reference)
     QString m_baseUrl;
     Mutator m_mutator;
     FaultInjector m_faults;

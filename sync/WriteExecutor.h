@@ -1,0 +1,69 @@
+#pragma once
+
+#include "sync/HttpClient.h"
+#include "sync/OutboxStore.h"
+#include "sync/WriteActions.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <chrono>
+#include <optional>
+
+namespace c360::sync {
+
+// What became of one attempt at a write.
+struct WriteOutcome {
+    enum class Kind {
+        Applied,        // the vendor took it now
+        AlreadyApplied, // an earlier attempt had (its answer was lost): nothing sent again
+        Rejected,       // refused for good (4xx, no credential, nothing to act on): `message` says why
+        Transient,      // try again later (5xx, 408, 429, transport)
+        Offline,        // nobody listens at the source's address
+        Cancelled,
+    };
+    Kind kind = Kind::Transient;
+    int status = 0;
+    QString message;
+    std::optional<std::chrono::milliseconds> retryAfter; // 429/503 Retry-After as sent
+    QString remoteId;                                    // the vendor's id of what was written, when known
+};
+
+// Carries out one outbox item through one source's write action: authenticates with the source's
+// own credential (bearer, API key in a header or the query, basic, OAuth2 client credentials),
+// runs the lookups, asks the idempotency check, then sends the request. Blocking; one per thread.
+class WriteExecutor {
+public:
+    explicit WriteExecutor(HttpClient& http);
+
+    WriteOutcome run(const WriteSource& source, const WriteAction& action, const OutboxItem& item,
+                     const QDateTime& now = QDateTime::currentDateTimeUtc());
+
+    // The variables an item offers its action's templates (payload fields, key, kind, customer,
+    // email/phone from the customer key, now).
+    static WriteVariables variables(const OutboxItem& item, const QDateTime& now);
+    // The vendor's own words for a refusal ({"message"}, {"error":{"message"}}, {"errors":…},
+    // Salesforce's [{"message"}], Zendesk's {"description"}), else the start of the body.
+    static QString vendorMessage(const QByteArray& body);
+
+private:
+    struct Sent {
+        std::optional<HttpResponse> response;
+        WriteOutcome failure;       // when !response, or when the status is not 2xx
+        bool templateError = false; // a variable the request needs is missing: nothing was sent
+    };
+    Sent send(const WriteSource& source, const WriteRequest& request, const WriteVariables& vars,
+              const HttpHeaders& extraHeaders, bool fresh = false);
+    Sent sendOnce(const WriteSource& source, const HttpRequest& request, bool newToken);
+    Result<HttpHeaders> authHeaders(const WriteSource& source, bool newToken);
+    Status fetchToken(const WriteSource& source);
+
+    struct Token {
+        QString value;
+        QDateTime expiry;
+    };
+    HttpClient& m_http;
+    QHash<QString, Token> m_tokens; // per source name; never logged
+};
+
+} // namespace c360::sync
