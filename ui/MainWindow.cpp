@@ -63,6 +63,13 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     , m_wrapUp(new WrapUpDialog(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("C360 Workstation"));
+    // Data-quality rows name the customers (the golden record's name), not their ids.
+    m_quality->setNameLookup([this](qint64 partyId) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT display_name FROM party WHERE id = ?"));
+        q.addBindValue(partyId);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    });
 
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
