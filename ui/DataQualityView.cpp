@@ -70,11 +70,10 @@ void DataQualityView::setSuspectedDuplicates(const QList<SuspectedDuplicate>& pa
     m_duplicates->setRowCount(static_cast<int>(pairs.size()));
     for (int row = 0; row < pairs.size(); ++row) {
         const SuspectedDuplicate& p = pairs.at(row);
-        auto* first = cell(QString::number(p.partyA));
-        first->setData(kPartyRole, p.partyA);
+        auto* first = partyCell(p.partyA);
         first->setData(kOtherPartyRole, p.partyB);
         m_duplicates->setItem(row, 0, first);
-        m_duplicates->setItem(row, 1, cell(QString::number(p.partyB)));
+        m_duplicates->setItem(row, 1, partyCell(p.partyB));
         m_duplicates->setItem(row, 2, cell(QString::number(p.score, 'f', 2)));
         m_duplicates->setItem(row, 3, cell(p.why));
     }
@@ -86,9 +85,7 @@ void DataQualityView::setInvalidContacts(const QList<InvalidContact>& records) {
     m_invalid->setRowCount(static_cast<int>(records.size()));
     for (int row = 0; row < records.size(); ++row) {
         const InvalidContact& r = records.at(row);
-        auto* first = cell(QString::number(r.partyId));
-        first->setData(kPartyRole, r.partyId);
-        m_invalid->setItem(row, 0, first);
+        m_invalid->setItem(row, 0, partyCell(r.partyId));
         m_invalid->setItem(row, 1, cell(r.source));
         m_invalid->setItem(row, 2, cell(r.sourceId));
         m_invalid->setItem(row, 3, cell(r.kind == QLatin1String("phone") ? tr("Phone") : tr("E-mail")));
@@ -101,14 +98,20 @@ void DataQualityView::setConflictingValues(const QList<ConflictingValue>& values
     m_conflicts->setRowCount(static_cast<int>(values.size()));
     for (int row = 0; row < values.size(); ++row) {
         const ConflictingValue& v = values.at(row);
-        auto* first = cell(QString::number(v.partyId));
-        first->setData(kPartyRole, v.partyId);
-        m_conflicts->setItem(row, 0, first);
+        m_conflicts->setItem(row, 0, partyCell(v.partyId));
         m_conflicts->setItem(row, 1, cell(v.displayName));
         m_conflicts->setItem(row, 2, cell(v.kind));
         m_conflicts->setItem(row, 3, cell(v.values.join(QStringLiteral(", "))));
     }
     m_tabs->setTabText(2, tr("Conflicting values (%1)").arg(values.size()));
+}
+
+QTableWidgetItem* DataQualityView::partyCell(qint64 partyId) const {
+    const QString name = m_nameOf ? m_nameOf(partyId) : QString();
+    auto* item = cell(name.isEmpty() ? tr("Customer %1").arg(partyId) : name);
+    item->setData(kPartyRole, partyId);
+    item->setToolTip(tr("Customer id %1").arg(partyId));
+    return item;
 }
 
 void DataQualityView::activate(QTableWidget* t, int row) {

@@ -5,8 +5,11 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QTabWidget;
 class QTableWidget;
+class QTableWidgetItem;
 class QPushButton;
 
 namespace c360::ui {
@@ -24,6 +27,8 @@ public:
     void setSuspectedDuplicates(const QList<SuspectedDuplicate>& pairs);
     void setInvalidContacts(const QList<InvalidContact>& records);
     void setConflictingValues(const QList<ConflictingValue>& values);
+    // How a customer is named in the rows (the id stays in the tooltip); unset or empty: "Customer N".
+    void setNameLookup(std::function<QString(qint64 partyId)> lookup) { m_nameOf = std::move(lookup); }
 
 Q_SIGNALS:
     void partyActivated(qint64 partyId);
@@ -34,6 +39,7 @@ Q_SIGNALS:
 private:
     void activate(QTableWidget* table, int row);
     void mergeSelected();
+    QTableWidgetItem* partyCell(qint64 partyId) const;
 
     QTabWidget* m_tabs = nullptr;
     QTableWidget* m_duplicates = nullptr;
@@ -41,6 +47,7 @@ private:
     QTableWidget* m_conflicts = nullptr;
     QPushButton* m_merge = nullptr;
     QPushButton* m_refresh = nullptr;
+    std::function<QString(qint64)> m_nameOf;
 };
 
 } // namespace c360::ui

@@ -11,6 +11,7 @@
 #include "ui/DashboardWindow.h"
 #include "ui/DataQualityView.h"
 #include "ui/EventDetailPane.h"
+#include "ui/HistoryExport.h"
 #include "ui/JourneyPanel.h"
 #include "ui/JourneyView.h"
 #include "ui/LinkedRecordsDialog.h"
@@ -27,6 +28,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
 #include <QInputDialog>
@@ -63,6 +65,13 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     , m_wrapUp(new WrapUpDialog(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("C360 Workstation"));
+    // Data-quality rows name the customers (the golden record's name), not their ids.
+    m_quality->setNameLookup([this](qint64 partyId) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT display_name FROM party WHERE id = ?"));
+        q.addBindValue(partyId);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    });
 
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
@@ -295,6 +304,26 @@ void MainWindow::createActions() {
     system->setCheckable(true);
     system->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(system, &QAction::toggled, m_timeline, &TimelinePanel::setIncludeSystem);
+    QAction* exportHistoryAction = customer->addAction(tr("E&xport history…"));
+    exportHistoryAction->setObjectName(QStringLiteral("exportHistoryAction"));
+    exportHistoryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportHistoryAction, &QAction::triggered, this, [this] {
+        if (m_partyId <= 0) {
+            showMessage(tr("Open a customer first."));
+            return;
+        }
+        auto* dialog =
+            new QFileDialog(this, tr("Export the customer's history"), QStringLiteral("history-%1.pdf").arg(m_partyId),
+                            tr("PDF documents (*.pdf);;CSV files (*.csv)"));
+        dialog->setObjectName(QStringLiteral("exportHistoryDialog"));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+            const Status s = exportHistory(path);
+            showMessage(s ? tr("History saved to %1.").arg(path) : s.error().message, s ? 8000 : 0);
+        });
+        dialog->open();
+    });
     QAction* journey = customer->addAction(tr("&Journey / timeline"));
     journey->setObjectName(QStringLiteral("journeyAction"));
     journey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
@@ -532,6 +561,21 @@ void MainWindow::setSupervisor(bool supervisor) {
     m_rulesAction->setVisible(supervisor);
     m_qualityAction->setVisible(supervisor);
     m_dashboardsAction->setVisible(supervisor);
+}
+
+Status MainWindow::exportHistory(const QString& path) {
+    if (m_partyId <= 0) {
+        return Error{tr("Open a customer first."), QStringLiteral("no party")};
+    }
+    const TimelineFilter filter = m_timeline->model()->filter();
+    auto events = HistoryExport::collect(m_db, m_partyId, filter);
+    if (!events) {
+        return events.error();
+    }
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        return HistoryExport::writeCsv(path, *events);
+    }
+    return HistoryExport::writePdf(path, m_header->party().name, HistoryExport::describe(filter), *events);
 }
 
 QWidget* MainWindow::openDashboards() {

@@ -84,6 +84,8 @@ public:
     void identityDecisionDone(bool ok, const QString& message);
     QWidget* openRulesEditor(); // supervisors only; nullptr otherwise
     QWidget* openDashboards();  // supervisors only (needs the cache path); nullptr otherwise
+    // The open customer's history as filtered on screen: CSV when the path ends in .csv, else PDF.
+    Status exportHistory(const QString& path);
     // Where a supervisor's edited rule pack lives; the shipped pack is used while it does not exist.
     static QString activeRulePackPath();
 

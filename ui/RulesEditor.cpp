@@ -3,14 +3,18 @@
 #include "models/Database.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -66,9 +70,13 @@ RulesEditor::RulesEditor(QWidget* parent)
     m_save->setObjectName(QStringLiteral("rulesSave"));
     buttons->addWidget(m_validate);
     buttons->addWidget(m_preview);
+    m_close = new QPushButton(tr("Close"), this);
+    m_close->setObjectName(QStringLiteral("rulesClose"));
     buttons->addStretch(1);
     buttons->addWidget(m_save);
+    buttons->addWidget(m_close);
     layout->addLayout(buttons);
+    connect(m_close, &QPushButton::clicked, this, &QWidget::close);
 
     connect(m_validate, &QPushButton::clicked, this, &RulesEditor::validate);
     connect(m_save, &QPushButton::clicked, this, &RulesEditor::save);
@@ -191,6 +199,35 @@ Result<QByteArray> RulesEditor::editedPack() const {
     return nba::RulePack::applyOverrides(m_packText, overrides());
 }
 
+bool RulesEditor::hasUnsavedChanges() const {
+    return m_pack != nullptr && !overrides().isEmpty();
+}
+
+void RulesEditor::closeEvent(QCloseEvent* event) {
+    if (m_discardConfirmed || !hasUnsavedChanges()) {
+        m_discardConfirmed = false;
+        QWidget::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
+                                tr("The rule pack has changes that are not saved. Save them before closing?"),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("rulesUnsavedBox"));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box](int) {
+        const QMessageBox::StandardButton answer = box->standardButton(box->clickedButton());
+        if (answer == QMessageBox::Save && save()) {
+            close();
+        } else if (answer == QMessageBox::Discard) {
+            m_discardConfirmed = true;
+            close();
+        }
+    });
+    box->open();
+}
+
 QString RulesEditor::statusText() const {
     return m_status->text();
 }
@@ -264,6 +301,7 @@ void RulesEditor::previewImpact() {
     m_worker = QThread::create([this, before, after, cachePath, fromMs, nowMs, cancel] {
         QList<nba::CallImpact> calls;
         QString error;
+        QDate day; // set when the preview fell back to another day than today
         {
             Database::Options options;
             options.migrate = false;
@@ -272,8 +310,22 @@ void RulesEditor::previewImpact() {
             if (!db) {
                 error = db.error().message;
             } else {
-                auto result = nba::compareOnCalls(db->handle(), *before, *after, fromMs, fromMs + kDayMs, nowMs,
-                                                  kMaxCalls, cancel.get());
+                // Today's calls; on a cache without calls today (a demo company, a Monday morning), the
+                // calls of the latest day that has some, so that the preview shows the calls in the cache.
+                qint64 from = fromMs;
+                QSqlQuery q(db->handle());
+                q.prepare(QStringLiteral("SELECT EXISTS(SELECT 1 FROM interaction WHERE occurred_ms >= ? AND "
+                                         "occurred_ms < ?), (SELECT max(occurred_ms) FROM interaction)"));
+                q.addBindValue(fromMs);
+                q.addBindValue(fromMs + kDayMs);
+                if (q.exec() && q.next() && q.value(0).toInt() == 0 && !q.value(1).isNull()) {
+                    const qint64 latest = q.value(1).toLongLong();
+                    from = latest - latest % kDayMs;
+                    day = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC).date();
+                }
+                q.finish();
+                auto result = nba::compareOnCalls(db->handle(), *before, *after, from, from + kDayMs, nowMs, kMaxCalls,
+                                                  cancel.get());
                 if (result) {
                     calls = std::move(*result);
                 } else {
@@ -282,7 +334,18 @@ void RulesEditor::previewImpact() {
             }
         }
         QMetaObject::invokeMethod(
-            this, [this, calls, error] { showImpact(calls, error); }, Qt::QueuedConnection);
+            this,
+            [this, calls, error, day] {
+                showImpact(calls, error);
+                if (error.isEmpty() && day.isValid()) {
+                    showStatus(statusText() + QLatin1Char(' ') +
+                                   tr("No calls today: these are the calls of %1, the latest day with calls in the "
+                                      "cache.")
+                                       .arg(QLocale().toString(day, QLocale::ShortFormat)),
+                               false);
+                }
+            },
+            Qt::QueuedConnection);
     });
     m_worker->setParent(this);
     m_worker->setObjectName(QStringLiteral("nbaImpactWorker"));

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 
+class QCloseEvent;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -42,6 +43,8 @@ public:
     // The pack with the edits applied, validated; the error names what is wrong.
     Result<QByteArray> editedPack() const;
     QString statusText() const;
+    // Edits not saved yet (closing asks first: save, discard or keep editing).
+    bool hasUnsavedChanges() const;
     const QList<nba::CallImpact>& lastImpact() const { return m_impact; }
 
 public Q_SLOTS:
@@ -52,6 +55,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void packSaved(const QString& path);
     void impactReady(int callsCompared, int callsChanged);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void fillTable();
@@ -74,6 +80,8 @@ private:
     QPushButton* m_validate = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_preview = nullptr;
+    QPushButton* m_close = nullptr;
+    bool m_discardConfirmed = false;
     QTableWidget* m_impactTable = nullptr;
 };
 
