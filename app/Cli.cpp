@@ -2,6 +2,7 @@
 
 #include "app/Application.h"
 #include "app/CliAudit.h"
+#include "app/CliForget.h"
 #include "app/CliIdentity.h"
 #include "app/CliNba.h"
 #include "app/CliPop.h"
@@ -200,6 +201,7 @@ QList<CliCommand> extraCommands() {
         {QStringLiteral("sources"), QLatin1String(kCliSourcesSynopsis), runCliSources},
         {QStringLiteral("quarantine"), QLatin1String(kCliQuarantineSynopsis), runCliQuarantine},
         {QStringLiteral("audit"), QLatin1String(kCliAuditSynopsis), runCliAudit},
+        {QStringLiteral("forget"), QLatin1String(kCliForgetSynopsis), runCliForget},
         {QStringLiteral("pop"),
          QStringLiteral("c360 pop --ani NUMBER [--call-id X] [--queue Q] [--dnis D] [--db PATH] [--sources FILE]"),
          runPop},
