@@ -2,6 +2,7 @@
 
 #include "app/Application.h"
 #include "app/CliAudit.h"
+#include "app/CliForget.h"
 #include "app/CliIdentity.h"
 #include "app/CliJourney.h"
 #include "app/CliNba.h"
@@ -208,6 +209,7 @@ QList<CliCommand> extraCommands() {
         {QStringLiteral("audit"), QLatin1String(kCliAuditSynopsis), runCliAudit},
         {QStringLiteral("write"), QLatin1String(kCliWriteSynopsis), runCliWrite},
         {QStringLiteral("outbox"), QLatin1String(kCliOutboxSynopsis), runCliOutbox},
+        {QStringLiteral("forget"), QLatin1String(kCliForgetSynopsis), runCliForget},
         {QStringLiteral("pop"),
          QStringLiteral("c360 pop --ani NUMBER [--call-id X] [--queue Q] [--dnis D] [--db PATH] [--sources FILE]"),
          runPop},

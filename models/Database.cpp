@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 namespace c360 {
 
@@ -48,6 +49,51 @@ std::optional<QString> pragmaValue(QSqlDatabase db, const QString& statement, Er
     }
     q.finish();
     return value;
+}
+
+constexpr QFile::Permissions kOwnerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+constexpr QFile::Permissions kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+
+// Personal data at rest: a folder this program creates is 0700, and so is the application's own
+// data folder; a folder the user chose and that exists already (say /tmp) is left as it is.
+bool makePrivateFolder(const QString& folder) {
+    const QString clean = QDir::cleanPath(QDir(folder).absolutePath());
+    QStringList missing;
+    for (QString d = clean; !QFileInfo::exists(d); d = QFileInfo(d).absolutePath()) {
+        missing.prepend(d);
+        if (QFileInfo(d).absolutePath() == d) {
+            break;
+        }
+    }
+    for (const QString& d : std::as_const(missing)) {
+        if (!QDir().mkdir(d, kOwnerOnlyFolder) && !QFileInfo(d).isDir()) {
+            return false;
+        }
+    }
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!appData.isEmpty() && QDir::cleanPath(appData) == clean) {
+        QFile::setPermissions(clean, kOwnerOnlyFolder);
+    }
+    return QFileInfo(clean).isDir();
+}
+
+// The database file 0600 before SQLite opens it (SQLite gives its -wal and -shm files the mode of the
+// database file); a file an older version created with the umask's mode is tightened.
+bool makePrivateFile(const QString& path) {
+    if (!QFileInfo::exists(path)) {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnlyFile)) {
+            return QFileInfo::exists(path); // another process created it meanwhile
+        }
+        return true;
+    }
+    for (const QString& file : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(file) &&
+            (QFile::permissions(file) & ~(kOwnerOnlyFile | QFile::ReadUser | QFile::WriteUser))) {
+            QFile::setPermissions(file, kOwnerOnlyFile);
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -105,9 +151,13 @@ Result<Database> Database::open(const QString& path, const QString& connectionNa
     if (!looksLikeSqlite(path, &why)) {
         return Error{tr("The file %1 is not a C360 database.").arg(QDir::toNativeSeparators(path)), why};
     }
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!makePrivateFolder(info.absolutePath())) {
         return Error{tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(info.absolutePath())),
                      QString()};
+    }
+    if (!makePrivateFile(path)) {
+        return Error{tr("The local database %1 could not be created.").arg(QDir::toNativeSeparators(path)),
+                     QStringLiteral("cannot create the file with mode 0600")};
     }
 
     {
@@ -155,6 +205,8 @@ Result<Database> Database::open(const QString& path, const QString& connectionNa
         {QStringLiteral("PRAGMA cache_size=-") + QString::number(options.cacheSizeKiB),
          QStringLiteral("PRAGMA cache_size"), QStringLiteral("-") + QString::number(options.cacheSizeKiB)},
         {QStringLiteral("PRAGMA temp_store=MEMORY"), QStringLiteral("PRAGMA temp_store"), QStringLiteral("2")},
+        // Deleted rows (a forgotten customer, a purge) are overwritten with zeros, not left in free pages.
+        {QStringLiteral("PRAGMA secure_delete=ON"), QStringLiteral("PRAGMA secure_delete"), QStringLiteral("1")},
     };
     for (const Check& c : checks) {
         if (!pragmaValue(db, c.set, &err)) {

@@ -1,5 +1,6 @@
 #include "sync/Connector.h"
 
+#include "sync/JsonLimits.h"
 #include "sync/JsonRead.h"
 #include "sync/SyncLog.h"
 
@@ -333,6 +334,13 @@ Connector::Attempt Connector::attempt(const State& state, bool newToken) {
         return a;
     }
 
+    if (const auto tooMuch = jsonLimitExceeded(response->body)) {
+        // Not retried: the same page would come back. The checkpoint stays where it was.
+        a.error = {tr("The %1 server sent a page of %2 that is too large or too deeply nested to read safely (%3).")
+                       .arg(m_source.name, what, *tooMuch),
+                   detail};
+        return a;
+    }
     const json body = json::parse(response->body.cbegin(), response->body.cend(), nullptr, false);
     if (body.is_discarded()) {
         a.retryable = true;

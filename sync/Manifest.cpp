@@ -1,5 +1,7 @@
 #include "sync/Manifest.h"
 
+#include "sync/JsonLimits.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -563,6 +565,9 @@ const FieldSpec* StreamManifest::field(const QString& name) const {
 }
 
 Result<Manifest> Manifest::parse(const QByteArray& text, const QString& origin) {
+    if (const auto tooMuch = jsonLimitExceeded(text)) {
+        return Error{tr("Connector manifest %1 is too large or too deeply nested (%2)").arg(origin, *tooMuch), {}};
+    }
     const json doc = json::parse(text.cbegin(), text.cend(), nullptr, false);
     if (doc.is_discarded()) {
         return Error{tr("Connector manifest %1 is not valid JSON").arg(origin), {}};

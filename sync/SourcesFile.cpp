@@ -1,5 +1,7 @@
 #include "sync/SourcesFile.h"
 
+#include "sync/JsonLimits.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -123,6 +125,9 @@ Result<QList<SourceConfig>> SourcesFile::load(const QString& path) {
 
 Result<QList<SourceConfig>> SourcesFile::parse(const QByteArray& text, const QString& origin, const QString& baseDir,
                                                const EnvLookup& env) {
+    if (const auto tooMuch = jsonLimitExceeded(text)) {
+        return Error{tr("Sources file %1 is too large or too deeply nested (%2)").arg(origin, *tooMuch), {}};
+    }
     const json doc = json::parse(text.cbegin(), text.cend(), nullptr, false);
     if (doc.is_discarded()) {
         return Error{tr("Sources file %1 is not valid JSON").arg(origin), {}};
