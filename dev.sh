@@ -89,6 +89,9 @@ bench() {
     if [ -x "$BUILD_DIR/bin/c360-nba-bench" ]; then
         "$BUILD_DIR/bin/c360-nba-bench"
     fi
+    if [ -x "$BUILD_DIR/bin/c360-identity-bench" ]; then
+        "$BUILD_DIR/bin/c360-identity-bench" "${popargs[@]}"
+    fi
 }
 
 i18n() {

@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -127,6 +128,68 @@ Result<sync::Manifest> loadMapping(const QString& path, const QString& stream) {
     return sync::Manifest::parse(QByteArray::fromStdString(doc.dump()), path);
 }
 
+// Every field a mapping may produce (docs/architecture.md, "Canonical fields", any entity), and the
+// fields of the children.
+bool isCanonicalField(const QString& name) {
+    static const QSet<QString> fields = [] {
+        QSet<QString> out;
+        for (const char* f :
+             {"source_id",     "updated_at",    "name",         "first_name",   "last_name", "email",
+              "phone",         "wechat_openid", "segment",      "city",         "country",   "created_at",
+              "birth_date",    "address",       "number",       "placed_at",    "status",    "currency",
+              "total",         "customer_id",   "order_number", "amount",       "reason",    "subject",
+              "priority",      "channel",       "csat_score",   "csat_comment", "csat_at",   "campaign_id",
+              "campaign_name", "event_type",    "occurred_at",  "url",          "direction", "duration_seconds",
+              "agent",         "queue",         "summary"}) {
+            out.insert(QString::fromLatin1(f));
+        }
+        return out;
+    }();
+    return fields.contains(name);
+}
+
+// The column (first reference token) a JSON pointer reads: "/Full Name" -> "Full Name", "/a~1b/c" -> "a/b".
+QString columnOf(const QString& path) {
+    if (!path.startsWith(u'/')) {
+        return {};
+    }
+    QString first = path.mid(1).section(u'/', 0, 0);
+    first.replace(QStringLiteral("~1"), QStringLiteral("/"));
+    first.replace(QStringLiteral("~0"), QStringLiteral("~"));
+    return first;
+}
+
+// A mapping that names a field we do not have, or reads a column the file does not have, is refused
+// before anything is read into the cache (it would import records with no keys).
+QStringList mappingProblems(const sync::StreamManifest& spec, const QSet<QString>& columns) {
+    QStringList problems;
+    for (const sync::FieldSpec& f : spec.fields) {
+        if (!isCanonicalField(f.name)) {
+            problems << tr("the mapping fills “%1”, which is not a field C360 knows (see the canonical fields in "
+                           "resources/connectors/README.md)")
+                            .arg(f.name);
+        }
+        QStringList paths;
+        if (!f.path.isEmpty()) {
+            paths << f.path;
+        }
+        if (f.rules) {
+            paths << f.rules->paths;
+            if (f.rules->when) {
+                paths << f.rules->when->path;
+            }
+        }
+        for (const QString& path : std::as_const(paths)) {
+            const QString column = columnOf(path);
+            if (!column.isEmpty() && !columns.contains(column)) {
+                problems << tr("field “%1” reads column “%2”, which the file does not have").arg(f.name, column);
+            }
+        }
+    }
+    problems.removeDuplicates();
+    return problems;
+}
+
 } // namespace
 
 int runCliImport(const QStringList& arguments, QTextStream& out, QTextStream& err) {
@@ -135,8 +198,21 @@ int runCliImport(const QStringList& arguments, QTextStream& out, QTextStream& er
     p.addOption({QStringLiteral("source"), tr("The source name the records belong to."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("stream"), tr("The stream (customers, orders, tickets, ...)."), QStringLiteral("S")});
     p.addOption({QStringLiteral("mapping"), tr("Connector manifest or stream mapping."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("region"),
+                 tr("The source's region (ISO code such as US or CN): phone numbers without a country code that "
+                    "are valid there are read there."),
+                 QStringLiteral("CC")});
     if (!p.parse(arguments)) {
         return usage(err, kCliImportSynopsis, p.errorText());
+    }
+    IdentityConfig identity;
+    if (p.isSet(QStringLiteral("region"))) {
+        identity.sourceRegion = p.value(QStringLiteral("region")).trimmed().toUpper();
+        if (!Normalizer::isKnownRegion(identity.sourceRegion)) {
+            return usage(err, kCliImportSynopsis,
+                         tr("--region needs a two-letter region code such as US or CN, not “%1”.")
+                             .arg(p.value(QStringLiteral("region"))));
+        }
     }
     for (const char* required : {"db", "source", "stream", "mapping"}) {
         if (!p.isSet(QString::fromLatin1(required))) {
@@ -198,6 +274,18 @@ int runCliImport(const QStringList& arguments, QTextStream& out, QTextStream& er
             err << tr("%1: line 1 must be a header of column names.").arg(dataPath) << '\n';
             return 1;
         }
+        QSet<QString> columns;
+        for (const QString& h : std::as_const(header)) {
+            columns.insert(h.trimmed());
+        }
+        if (const QStringList bad = mappingProblems(*spec, columns); !bad.isEmpty()) {
+            err << tr("%1: the mapping does not fit the file; nothing was imported.").arg(dataPath) << '\n';
+            for (const QString& b : bad) {
+                err << "  " << b << '\n';
+            }
+            err << tr("  the file's columns: %1").arg(header.join(QStringLiteral(", "))) << '\n';
+            return 1;
+        }
         int startLine = line + 1;
         while (readCsvRecord(text, pos, line, fields, &problem)) {
             if (!problem.isEmpty()) {
@@ -225,18 +313,34 @@ int runCliImport(const QStringList& arguments, QTextStream& out, QTextStream& er
             startLine = line + 1;
         }
     } else {
+        // JSON lines: the columns are the top-level keys any row has.
+        QSet<QString> columns;
+        QList<std::pair<int, nlohmann::json>> rows;
         int line = 0;
         for (const QByteArray& raw : bytes.split('\n')) {
             ++line;
             if (raw.trimmed().isEmpty()) {
                 continue;
             }
-            const nlohmann::json row = nlohmann::json::parse(raw.constBegin(), raw.constEnd(), nullptr, false);
+            nlohmann::json row = nlohmann::json::parse(raw.constBegin(), raw.constEnd(), nullptr, false);
             if (row.is_discarded() || !row.is_object()) {
                 problems << tr("line %1: not a JSON object").arg(line);
                 continue;
             }
-            mapRow(row, line);
+            for (const auto& [key, unused] : row.items()) {
+                columns.insert(QString::fromStdString(key));
+            }
+            rows.append(std::pair(line, std::move(row)));
+        }
+        if (const QStringList bad = mappingProblems(*spec, columns); !bad.isEmpty() && !rows.isEmpty()) {
+            err << tr("%1: the mapping does not fit the file; nothing was imported.").arg(dataPath) << '\n';
+            for (const QString& b : bad) {
+                err << "  " << b << '\n';
+            }
+            return 1;
+        }
+        for (const auto& [at, row] : std::as_const(rows)) {
+            mapRow(row, at);
         }
     }
     if (!problems.isEmpty()) {
@@ -263,7 +367,7 @@ int runCliImport(const QStringList& arguments, QTextStream& out, QTextStream& er
             return 1;
         }
     }
-    CacheWriter writer(db->handle(), IdentityConfig{});
+    CacheWriter writer(db->handle(), identity);
     auto outcome = writer.applyPage(page);
     if (!outcome) {
         err << outcome.error().message << '\n';

@@ -154,7 +154,9 @@ Result<QList<IdentityKey>> IdentityLinker::storedKeys(qint64 recordId) {
 
 namespace {
 bool tallied(const IdentityKey& k) {
-    return k.kind != keykinds::SourceId; // one per record: never part of a golden record or search row
+    // Source ids: one per record, never part of a golden record or search row. A phone reading that is
+    // only a candidate (the number reads two ways) is no customer's number until resolution confirms it.
+    return k.kind != keykinds::SourceId && (k.linking || k.kind != keykinds::Phone);
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/IdentityLabels.h"
 #include "models/IdentityRules.h"
 #include "models/Normalize.h"
 #include "models/Result.h"
@@ -22,22 +23,6 @@ struct ResolveSummary {
     QHash<QString, int> linksByRule;
 };
 
-// One record's true person, for measuring (labels CSV: source, source_id, person).
-struct IdentityLabel {
-    QString source;
-    QString sourceId;
-    QString person;
-};
-
-// Pairwise precision/recall of the links among the labelled records found in the cache.
-struct PairwiseReport {
-    int labelled = 0; // labels read
-    int found = 0;    // labelled records present (live) in the cache
-    qint64 truePairs = 0, predictedPairs = 0, correctPairs = 0;
-    double precision() const { return predictedPairs == 0 ? 1.0 : double(correctPairs) / double(predictedPairs); }
-    double recall() const { return truePairs == 0 ? 1.0 : double(correctPairs) / double(truePairs); }
-};
-
 // A pair of records the fuzzy rule scored below its link threshold (for the data-quality view).
 struct SuspectedDuplicate {
     qint64 recordA = 0, recordB = 0;
@@ -56,6 +41,13 @@ struct IdentityDecision {
     QString reason;
 };
 
+// A stored decision (identity_decision) as the undo list shows it.
+struct StoredDecision {
+    qint64 id = 0;
+    IdentityDecision decision;
+    qint64 createdMs = 0;
+};
+
 // Full identity resolution over the cache: deterministic keys with guard-rails, strong-id
 // conflicts, the weighted fuzzy rule and the supervisors' decisions; rewrites party_link (party,
 // rule, score, evidence), moves timeline events, rebuilds party_key and identity_key_block and
@@ -71,6 +63,12 @@ public:
 
     // Stores a decision (audited; pending push) and re-resolves. Returns the decision's id.
     Result<qint64> decide(const IdentityDecision& decision, qint64 nowMs);
+    // Undoes a supervisor's decision (a merge: the records part again unless a rule joins them; a split:
+    // the record may rejoin): the decision is revoked at `nowMs`, kept for the audit, and resolution runs
+    // again. Errors: no such decision, or already undone. The caller audits who undid it and why.
+    Result<ResolveSummary> undoDecision(qint64 decisionId, qint64 nowMs);
+    // The decisions in force (not undone), newest first, for the undo list.
+    Result<QList<StoredDecision>> activeDecisions(int limit = 200);
 
     static Result<QList<IdentityLabel>> readLabels(const QString& csvPath);
     static Result<PairwiseReport> report(QSqlDatabase db, const QList<IdentityLabel>& labels);

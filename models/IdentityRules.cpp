@@ -101,11 +101,41 @@ Result<IdentityRules> IdentityRules::fromJson(const QByteArray& text) {
             r.fuzzy.wEmailLocal = number(*w, "email_local", r.fuzzy.wEmailLocal);
             r.fuzzy.wPhoneTail = number(*w, "phone_tail", r.fuzzy.wPhoneTail);
             r.fuzzy.wCity = number(*w, "city", r.fuzzy.wCity);
+            r.fuzzy.wBirthDate = number(*w, "birth_date", r.fuzzy.wBirthDate);
+            r.fuzzy.wAddress = number(*w, "address", r.fuzzy.wAddress);
         }
         if (r.fuzzy.threshold <= 0 || r.fuzzy.threshold > 2 || r.fuzzy.reviewThreshold > r.fuzzy.threshold) {
             return Error{tr("The identity rules are invalid: the fuzzy thresholds are out of range."),
                          QStringLiteral("/fuzzy/threshold")};
         }
+    }
+    if (const auto n = j.find("names"); n != j.end() && n->is_object()) {
+        r.names.nicknames = flag(*n, "nicknames", r.names.nicknames);
+        r.names.firstNameOnly = flag(*n, "first_name_only", r.names.firstNameOnly);
+        r.names.surnameChange = flag(*n, "surname_change", r.names.surnameChange);
+    }
+    if (const auto d = j.find("duplicates"); d != j.end() && d->is_object()) {
+        static const QStringList known{QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("birth_date"),
+                                       QStringLiteral("address")};
+        if (const auto fields = d->find("fields"); fields != d->end()) {
+            r.duplicates.fields.clear();
+            for (const json& field : *fields) {
+                const QString name = field.is_string() ? QString::fromStdString(field.get<std::string>()) : QString();
+                if (!known.contains(name)) {
+                    return Error{tr("The identity rules are invalid: duplicates can compare %1, not “%2”.")
+                                     .arg(known.join(QStringLiteral(", ")), name),
+                                 QStringLiteral("/duplicates/fields")};
+                }
+                r.duplicates.fields << name;
+            }
+        }
+        const QString action = str(*d, "action");
+        if (!action.isEmpty() && action != QLatin1String("link") && action != QLatin1String("review")) {
+            return Error{
+                tr("The identity rules are invalid: duplicates' action is link or review, not “%1”.").arg(action),
+                QStringLiteral("/duplicates/action")};
+        }
+        r.duplicates.link = action != QLatin1String("review");
     }
     return r;
 }

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace c360 {
 
@@ -31,12 +32,32 @@ struct FuzzyRule {
     double reviewThreshold = 0.7; // a suspected duplicate for review at or above (below threshold)
     double minNameSimilarity = 0.85;
     double wName = 0.6, wEmailLocal = 0.2, wPhoneTail = 0.2, wCity = 0.1;
+    double wBirthDate = 0.2, wAddress = 0.15; // agreeing birth date / address; disagreeing ones veto the pair
+};
+
+// How names written on records sharing a key may differ and still agree ("names" in rules.json).
+struct NameRules {
+    bool nicknames = true;     // Bill / William (models/Nicknames.cpp)
+    bool firstNameOnly = true; // "Liz" alone agrees with "Elizabeth Pennington"
+    bool surnameChange = true; // same given name, new surname: only under a shared e-mail AND phone
+    QString surnameChangeRule = QStringLiteral("surname_change");
+};
+
+// Two records of one system with different ids (two CRM customers) that agree on every listed field and
+// on the name: one customer entered twice. "link" joins them (rule `rule`), "review" lists them as
+// suspected duplicates. Either way they are never silently refused.
+struct DuplicateRule {
+    QString rule = QStringLiteral("duplicate");
+    QStringList fields = {QStringLiteral("phone"), QStringLiteral("birth_date"), QStringLiteral("address")};
+    bool link = true;
 };
 
 struct IdentityRules {
     QHash<QString, EmailProviderRule> emailProviders; // by lower-case domain
     QList<DeterministicRule> deterministic;
     FuzzyRule fuzzy;
+    NameRules names;
+    DuplicateRule duplicates;
 
     // The shipped rules (:/identity/rules.json), or built-in equivalents when the resource is absent.
     static IdentityRules defaults();

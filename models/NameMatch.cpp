@@ -1,5 +1,6 @@
 #include "models/NameMatch.h"
 
+#include "models/Nicknames.h"
 #include "models/Normalize.h"
 
 #include <QMutex>
@@ -131,6 +132,12 @@ double jaroWinkler(const QString& a, const QString& b) {
 
 NameForm form(const QString& name) {
     NameForm f;
+    f.han = hasHan(name);
+    const QString folded = Normalizer::nameKey(name);
+    if (const qsizetype comma = folded.indexOf(u','); comma > 0) {
+        const QStringList after = folded.mid(comma + 1).split(u' ', Qt::SkipEmptyParts);
+        f.first = after.isEmpty() ? QString() : after.first();
+    }
     QString p = pinyin(name);
     for (QChar& c : p) {
         if (c == u'-' || c == u',' || c == u'.' || c == u'_' || c == u'/') {
@@ -143,6 +150,9 @@ NameForm form(const QString& name) {
         return f;
     }
     f.tokens = written;
+    if (f.first.isEmpty()) {
+        f.first = written.first();
+    }
     std::sort(f.tokens.begin(), f.tokens.end());
     QStringList reversed = written;
     std::reverse(reversed.begin(), reversed.end());
@@ -177,6 +187,65 @@ double similarity(const NameForm& a, const NameForm& b) {
         sum += s;
     }
     return sum / static_cast<double>(a.tokens.size());
+}
+
+bool tokensAgreeWithNicknames(const NameForm& a, const NameForm& b) {
+    if (a.tokens.size() != b.tokens.size() || a.tokens.isEmpty() || a.tokens.size() > 4) {
+        return false;
+    }
+    QList<qsizetype> perm(b.tokens.size());
+    for (qsizetype i = 0; i < perm.size(); ++i) {
+        perm[i] = i;
+    }
+    do {
+        bool all = true;
+        for (qsizetype i = 0; i < a.tokens.size() && all; ++i) {
+            const QString& x = a.tokens.at(i);
+            const QString& y = b.tokens.at(perm.at(i));
+            all = x == y || sameGivenName(x, y) || (x.size() > 3 && y.size() > 3 && jaroWinkler(x, y) >= 0.92);
+        }
+        if (all) {
+            return true;
+        }
+    } while (std::next_permutation(perm.begin(), perm.end()));
+    return false;
+}
+
+bool shareGivenName(const NameForm& a, const NameForm& b) {
+    // Pinyin of the commonest Chinese surnames: written first, they are no given name.
+    static const QStringList cnSurnames =
+        QStringLiteral(
+            "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song "
+            "tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding ren shen "
+            "yao jin fu qian")
+            .split(u' ');
+    if (a.han || b.han || a.tokens.size() < 2 || b.tokens.size() < 2 || a.first.isEmpty() || b.first.isEmpty() ||
+        cnSurnames.contains(a.first) || cnSurnames.contains(b.first)) {
+        return false;
+    }
+    return sameGivenName(a.first, b.first);
+}
+
+Agreement agreement(const NameForm& a, const NameForm& b, double minSimilarity) {
+    if (a.isEmpty() || b.isEmpty()) {
+        return Agreement::None;
+    }
+    if (similarity(a, b) >= minSimilarity) {
+        return Agreement::Same;
+    }
+    if (tokensAgreeWithNicknames(a, b)) {
+        return Agreement::Nickname;
+    }
+    const NameForm* single = a.tokens.size() == 1 ? &a : b.tokens.size() == 1 ? &b : nullptr;
+    const NameForm* full = single == &a ? &b : &a;
+    if (single != nullptr && full->tokens.size() >= 2) {
+        for (const QString& t : full->tokens) {
+            if (sameGivenName(single->tokens.first(), t)) {
+                return Agreement::FirstNameOnly;
+            }
+        }
+    }
+    return Agreement::None;
 }
 
 double similarity(const QString& a, const QString& b) {

@@ -23,6 +23,8 @@ QString pinyin(const QString& text);
 struct NameForm {
     QStringList tokens; // sorted
     QStringList compacts;
+    QString first;    // the given name as Western names write it: the first token, or the one after a comma
+    bool han = false; // written in Han characters
     bool isEmpty() const { return tokens.isEmpty(); }
     QString key() const { return tokens.join(u' '); }
 };
@@ -33,6 +35,21 @@ NameForm form(const QString& name);
 // "Li Ming" and "Li Xiaoming" are different people (0); "Jonathan Smyth" ~ "Jonathan Smith".
 double similarity(const NameForm& a, const NameForm& b);
 double similarity(const QString& a, const QString& b);
+// How two names written on records that share a key agree (strongest first). Used only between
+// records that already share a linking key; a name alone never links.
+enum class Agreement {
+    None,
+    Same,          // similarity >= the threshold: same tokens, script, order or a typo
+    Nickname,      // the same name but for a given name and its short form (Bill Turner / William Turner)
+    FirstNameOnly, // one record has a single token that is (a short form of) a token of the other ("Liz")
+};
+Agreement agreement(const NameForm& a, const NameForm& b, double minSimilarity);
+// Token by token, same number of tokens: equal, a typo (Jaro-Winkler >= 0.92) or one's short form.
+bool tokensAgreeWithNicknames(const NameForm& a, const NameForm& b);
+// Same given name (or short forms of one another), different surname, both written in Latin letters
+// with two or more tokens, the given name not a Chinese surname in pinyin: "Emma Clarke" / "Emma Fisher"
+// (a surname changed after marriage; decided only with other evidence: shared e-mail and phone).
+bool shareGivenName(const NameForm& a, const NameForm& b);
 // Jaro-Winkler similarity of two strings in [0, 1].
 double jaroWinkler(const QString& a, const QString& b);
 

@@ -1,7 +1,9 @@
 #include "models/Normalize.h"
 
+#include <QDate>
 #include <QHash>
 #include <QMutex>
+#include <QRegularExpression>
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -13,9 +15,23 @@ namespace {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
+// "646.555.0100 ext. 12", "(212) 754-3758 x204", "+1 212 754 3758;ext=12" -> the number without
+// its extension (an extension reaches a desk behind the line: the line is the identity key).
+QString withoutExtension(const QString& raw) {
+    static const QRegularExpression ext(QStringLiteral("(?:[\\s,;]*(?:ext\\.?|extension|x|#|;ext=)\\s*\\d{1,7})\\s*$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    QString s = raw.normalized(QString::NormalizationForm_KC);
+    const auto m = ext.match(s);
+    if (m.hasMatch() && m.capturedStart() > 0) {
+        s.truncate(m.capturedStart());
+    }
+    return s;
+}
+
 // Digits and a leading '+' only; a leading "00" is the international prefix used across most
 // of the world (and in CN), so it becomes '+'.
-QString canonicalDialString(const QString& raw) {
+QString canonicalDialString(const QString& input) {
+    const QString raw = withoutExtension(input);
     QString out;
     out.reserve(raw.size());
     for (const QChar c : raw) {
@@ -45,7 +61,7 @@ Normalizer::Normalizer(IdentityConfig config)
     , m_memo(std::make_shared<PhoneMemo>()) {}
 
 std::optional<QString> Normalizer::phoneE164(const QString& raw, const QString& regionHint) const {
-    if (raw.isEmpty()) {
+    if (raw.isEmpty() || isPlaceholderPhone(raw)) {
         return std::nullopt;
     }
     const QString memoKey = raw % QChar(u'\x1f') % regionHint;
@@ -113,6 +129,161 @@ std::optional<QString> Normalizer::parsePhone(const QString& raw, const QString&
     return std::nullopt;
 }
 
+std::optional<QString> Normalizer::parseIn(const QString& dial, const QString& region) const {
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    PhoneNumber parsed;
+    if (util->Parse(dial.toStdString(), region.toStdString(), &parsed) != PhoneNumberUtil::NO_PARSING_ERROR ||
+        !util->IsValidNumber(parsed)) {
+        return std::nullopt;
+    }
+    std::string e164;
+    util->Format(parsed, PhoneNumberUtil::E164, &e164);
+    return QString::fromStdString(e164);
+}
+
+bool Normalizer::isKnownRegion(const QString& region) {
+    return region.size() == 2 && PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region.toStdString()) != 0;
+}
+
+bool Normalizer::isPlaceholderPhone(const QString& raw) {
+    const QString s = raw.normalized(QString::NormalizationForm_KC).trimmed().toCaseFolded();
+    static const QStringList words{QStringLiteral("anonymous"),   QStringLiteral("restricted"),
+                                   QStringLiteral("private"),     QStringLiteral("unknown"),
+                                   QStringLiteral("unavailable"), QStringLiteral("withheld"),
+                                   QStringLiteral("blocked"),     QStringLiteral("no caller id"),
+                                   QStringLiteral("n/a"),         QStringLiteral("none")};
+    if (words.contains(s)) {
+        return true;
+    }
+    QString digits;
+    for (const QChar c : s) {
+        if (c.isDigit()) {
+            digits.append(QChar(u'0' + c.digitValue()));
+        }
+    }
+    if (digits.isEmpty()) {
+        return false;
+    }
+    // The subscriber part all one digit ("0000000000", "+1 000 000 0000", "999-9999") or a keyboard run.
+    const QString tail = digits.right(7);
+    return tail.count(tail.at(0)) == tail.size() || digits.endsWith(QLatin1String("1234567890")) ||
+           digits.endsWith(QLatin1String("0123456789"));
+}
+
+PhoneReading Normalizer::phoneReading(const QString& raw, const QString& country) const {
+    PhoneReading out;
+    if (raw.trimmed().isEmpty() || isPlaceholderPhone(raw)) {
+        return out;
+    }
+    const QString dial = canonicalDialString(raw);
+    const QString digits = dial.startsWith(u'+') ? dial.mid(1) : dial;
+    if (digits.size() < 5 || digits.size() > 17) {
+        return out;
+    }
+    const auto decided = [&out](const std::optional<QString>& e164) {
+        if (e164) {
+            out.numbers = {*e164};
+        }
+        return out;
+    };
+    if (dial.startsWith(u'+')) { // the number carries its country code
+        return decided(parseIn(dial, QStringLiteral("ZZ")));
+    }
+    // 1. The record's own country.
+    const QString own = country.trimmed().toUpper();
+    if (own.size() == 2) {
+        if (const auto e = parseIn(dial, own)) {
+            return decided(e);
+        }
+    }
+    // 2. The number's shape. 11 digits 1[3-9]... are Chinese mobiles unless written in NANP groups
+    // ("1-312-754-3758", "1 (312) 754 3758"); a leading 0 is a trunk prefix, never a NANP number.
+    static const QRegularExpression nanpGroups(
+        QStringLiteral("^\\s*\\+?1[\\s.-]*\\(?\\d{3}\\)?[\\s.-]*\\d{3}[\\s.-]*\\d{4}\\s*$"));
+    static const QRegularExpression cnMobile(QStringLiteral("^1[3-9]\\d{9}$"));
+    const QString plain = withoutExtension(raw);
+    if (cnMobile.match(digits).hasMatch()) {
+        const bool nanp = plain.contains(QRegularExpression(QStringLiteral("[\\s.()-]"))) &&
+                          nanpGroups.match(plain).hasMatch() &&
+                          !QRegularExpression(QStringLiteral("^\\s*1\\d{2}[\\s.-]*\\d{4}[\\s.-]*\\d{4}\\s*$"))
+                               .match(plain)
+                               .hasMatch();
+        if (const auto e = parseIn(dial, nanp ? QStringLiteral("US") : QStringLiteral("CN"))) {
+            return decided(e);
+        }
+    } else if (digits.size() == 11 && digits.startsWith(u'1')) { // NANP with its trunk 1
+        if (const auto e = parseIn(dial, QStringLiteral("US"))) {
+            return decided(e);
+        }
+    }
+    // 3. The source's configured region.
+    const QString source = m_config.sourceRegion.trimmed().toUpper();
+    if (source.size() == 2) {
+        if (const auto e = parseIn(dial, source)) {
+            return decided(e);
+        }
+    }
+    // 4. Every configured region that finds it valid: one decides, several are candidates.
+    QStringList regions{m_config.defaultRegion};
+    regions << m_config.fallbackRegions;
+    static const QStringList nanpRegions{QStringLiteral("US"), QStringLiteral("CA")};
+    for (const QString& r : std::as_const(regions)) {
+        const QString region = r.trimmed().toUpper();
+        if (region.size() != 2 || (digits.startsWith(u'0') && nanpRegions.contains(region))) {
+            continue;
+        }
+        if (const auto e = parseIn(dial, region); e && !out.numbers.contains(*e)) {
+            out.numbers << *e;
+        }
+    }
+    return out;
+}
+
+std::optional<QString> Normalizer::birthDate(const QString& raw) {
+    const QString s = raw.normalized(QString::NormalizationForm_KC).trimmed();
+    static const QRegularExpression ymd(QStringLiteral("^(\\d{4})[-/.年]?(\\d{1,2})[-/.月]?(\\d{1,2})日?(?:[T ].*)?$"));
+    static const QRegularExpression mdy(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+    int y = 0, m = 0, d = 0;
+    if (const auto x = ymd.match(s); x.hasMatch()) {
+        y = x.captured(1).toInt();
+        m = x.captured(2).toInt();
+        d = x.captured(3).toInt();
+    } else if (const auto u = mdy.match(s); u.hasMatch()) {
+        m = u.captured(1).toInt();
+        d = u.captured(2).toInt();
+        y = u.captured(3).toInt();
+    } else {
+        return std::nullopt;
+    }
+    const QDate date(y, m, d);
+    if (!date.isValid() || y < 1880) {
+        return std::nullopt;
+    }
+    return date.toString(Qt::ISODate);
+}
+
+QString Normalizer::addressKey(const QString& raw) {
+    QString s = raw.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    for (QChar& c : s) {
+        if (c.isPunct() || c.isSymbol()) {
+            c = u' ';
+        }
+    }
+    static const QHash<QString, QString> words{
+        {QStringLiteral("street"), QStringLiteral("st")},     {QStringLiteral("avenue"), QStringLiteral("ave")},
+        {QStringLiteral("road"), QStringLiteral("rd")},       {QStringLiteral("drive"), QStringLiteral("dr")},
+        {QStringLiteral("lane"), QStringLiteral("ln")},       {QStringLiteral("boulevard"), QStringLiteral("blvd")},
+        {QStringLiteral("court"), QStringLiteral("ct")},      {QStringLiteral("place"), QStringLiteral("pl")},
+        {QStringLiteral("apartment"), QStringLiteral("apt")}, {QStringLiteral("suite"), QStringLiteral("ste")},
+        {QStringLiteral("north"), QStringLiteral("n")},       {QStringLiteral("south"), QStringLiteral("s")},
+        {QStringLiteral("east"), QStringLiteral("e")},        {QStringLiteral("west"), QStringLiteral("w")}};
+    QStringList parts = s.split(u' ', Qt::SkipEmptyParts);
+    for (QString& p : parts) {
+        p = words.value(p, p);
+    }
+    return parts.join(u' ');
+}
+
 QString Normalizer::nationalDigits(const QString& e164) {
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     PhoneNumber parsed;
@@ -125,7 +296,8 @@ QString Normalizer::nationalDigits(const QString& e164) {
 }
 
 std::optional<QString> Normalizer::email(const QString& raw) {
-    const QString e = raw.trimmed().toLower();
+    // NFKC first: an address typed on a Chinese keyboard may be full-width ("ｌｉｈｕａ＠qq.com").
+    const QString e = raw.normalized(QString::NormalizationForm_KC).trimmed().toLower();
     const qsizetype at = e.indexOf(u'@');
     if (at <= 0 || at != e.lastIndexOf(u'@') || at == e.size() - 1) {
         return std::nullopt;

@@ -14,6 +14,20 @@ namespace c360 {
 struct IdentityConfig {
     QString defaultRegion = QStringLiteral("CN");
     QStringList fallbackRegions = {QStringLiteral("US")};
+    // The region the source is configured for (`c360 import --region`, a source's "default_region"):
+    // a number without a country code that is valid there is read there, whatever else it could be.
+    QString sourceRegion = {};
+};
+
+// How a phone number was read. One number: the reading is decided (a country code, the record's
+// country, the number's shape or the source's region decided it). Several: every region tried finds
+// it valid ("212 754 3758" is New York and a Shanghai landline); these are candidate keys that link
+// only where another record confirms one of them. None: not a phone number (empty, a placeholder
+// such as "anonymous" or "0000000000", impossible).
+struct PhoneReading {
+    QStringList numbers; // E.164, the decided one or the candidates (default region's first)
+    bool decided() const { return numbers.size() == 1; }
+    bool isEmpty() const { return numbers.isEmpty(); }
 };
 
 // Normalization of identity data. Stateless apart from the config; thread-safe.
@@ -28,6 +42,19 @@ public:
     // (default first): "(415) 555-0100" is a Chinese landline under CN and a US number under US.
     // Search looks for all of them; identity linking uses phoneE164 only.
     QStringList phoneCandidates(const QString& raw) const;
+    // The reading of a number for identity keys: `country` is the record's own country (ISO code).
+    // Extensions ("646.555.0100 ext. 12", "x204") are dropped; placeholders read as nothing.
+    PhoneReading phoneReading(const QString& raw, const QString& country = {}) const;
+    // "anonymous", "Restricted", "0000000000", "PRIVATE", "+1 000 000 0000": a caller id that is no number.
+    static bool isPlaceholderPhone(const QString& raw);
+    // A region libphonenumber knows ("US", "CN"; upper case).
+    static bool isKnownRegion(const QString& region);
+    // A birth date as YYYY-MM-DD from ISO (with or without time), YYYY/MM/DD, YYYYMMDD, MM/DD/YYYY
+    // (US order) or 1985年3月14日; nullopt when it is none of these or not a real date.
+    static std::optional<QString> birthDate(const QString& raw);
+    // An address folded for comparison: NFKC, case folded, punctuation dropped, common street words
+    // abbreviated ("12 Maple Avenue, Austin" == "12 maple ave austin").
+    static QString addressKey(const QString& raw);
     // " ZW@Example.COM " -> "zw@example.com"; nullopt when it is not an address.
     static std::optional<QString> email(const QString& raw);
     // NFKC, trimmed, inner whitespace folded to one space, case folded (for comparisons/search).
@@ -39,6 +66,7 @@ public:
 
 private:
     std::optional<QString> parsePhone(const QString& raw, const QString& regionHint) const;
+    std::optional<QString> parseIn(const QString& dial, const QString& region) const;
     struct PhoneMemo;
     IdentityConfig m_config;
     // Results of phoneE164 by (raw, hint): a sync sees the same few numbers again and again (one customer

@@ -228,8 +228,10 @@ QList<IdentityKey> identityKeys(const CanonicalRecord& r, const Normalizer& norm
     if (auto e = Normalizer::email(r.text(QStringLiteral("email")))) {
         add(keykinds::Email, *e, true);
     }
-    if (auto p = normalizer.phoneE164(r.text(QStringLiteral("phone")), r.text(QStringLiteral("country")))) {
-        add(keykinds::Phone, *p, true);
+    const PhoneReading phone =
+        normalizer.phoneReading(r.text(QStringLiteral("phone")), r.text(QStringLiteral("country")));
+    for (const QString& number : phone.numbers) {
+        add(keykinds::Phone, number, phone.decided());
     }
     add(keykinds::WeChat, r.text(QStringLiteral("wechat_openid")).trimmed(), true);
     switch (r.entity) {
@@ -247,6 +249,13 @@ QList<IdentityKey> identityKeys(const CanonicalRecord& r, const Normalizer& norm
     }
     add(keykinds::SourceId, r.sourceId.trimmed(), false);
     add(keykinds::Name, recordName(r), false);
+    if (const QVariant birth = r.fields.value(QStringLiteral("birth_date")); birth.isValid()) {
+        const QString text = birth.typeId() == QMetaType::QDateTime ? birth.toDateTime().toUTC().toString(Qt::ISODate)
+                             : birth.typeId() == QMetaType::QDate   ? birth.toDate().toString(Qt::ISODate)
+                                                                    : birth.toString();
+        add(keykinds::BirthDate, Normalizer::birthDate(text).value_or(QString()), false);
+    }
+    add(keykinds::Address, Normalizer::addressKey(r.text(QStringLiteral("address"))), false);
     return keys;
 }
 

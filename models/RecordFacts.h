@@ -12,13 +12,15 @@ namespace c360 {
 // its identity/lookup keys and its timeline events.
 
 namespace keykinds {
-inline const QString Email = QStringLiteral("email");        // linking
-inline const QString Phone = QStringLiteral("phone");        // linking, E.164
-inline const QString WeChat = QStringLiteral("wechat");      // linking, openid
-inline const QString Order = QStringLiteral("order");        // lookup only: order number
-inline const QString Ticket = QStringLiteral("ticket");      // lookup only: ticket number without '#'
-inline const QString SourceId = QStringLiteral("source_id"); // lookup only
-inline const QString Name = QStringLiteral("name");          // lookup only: a name as written
+inline const QString Email = QStringLiteral("email");          // linking
+inline const QString Phone = QStringLiteral("phone");          // linking, E.164
+inline const QString WeChat = QStringLiteral("wechat");        // linking, openid
+inline const QString Order = QStringLiteral("order");          // lookup only: order number
+inline const QString Ticket = QStringLiteral("ticket");        // lookup only: ticket number without '#'
+inline const QString SourceId = QStringLiteral("source_id");   // lookup only
+inline const QString Name = QStringLiteral("name");            // lookup only: a name as written
+inline const QString BirthDate = QStringLiteral("birth_date"); // evidence only: YYYY-MM-DD
+inline const QString Address = QStringLiteral("address");      // evidence only: Normalizer::addressKey
 } // namespace keykinds
 
 struct IdentityKey {
@@ -36,7 +38,9 @@ struct NewEvent {
     bool system = false;
 };
 
-// Keys of a live record, de-duplicated, linking keys first (email, phone, wechat).
+// Keys of a live record, de-duplicated, linking keys first (email, phone, wechat). A phone number that
+// reads two ways (no country code, valid in two regions) gives each reading as a non-linking phone key:
+// a candidate that full resolution links only where another record confirms it.
 QList<IdentityKey> identityKeys(const CanonicalRecord& record, const Normalizer& normalizer);
 
 // The record's name as written (name, else "first last").

@@ -77,11 +77,23 @@ public:
             return error(where,
                          tr("expected a JSON pointer or an object {\"path\", \"type\", \"default\", \"required\"}"));
         }
+        auto rules = FieldRules::parse(value);
+        if (const auto* e = std::get_if<QString>(&rules)) {
+            return error(where, *e);
+        }
+        const FieldRules& v2 = std::get<FieldRules>(rules);
+        if (!v2.empty()) {
+            out.rules = std::make_shared<const FieldRules>(v2);
+        }
         const auto path = value.find("path");
         if (path == value.end()) {
-            return error(where, tr("\"path\" is missing"));
-        }
-        if (auto e = pointer(*path, where + QStringLiteral(".path"), out.path, out.pointer)) {
+            if (!v2.paths.isEmpty()) {
+                out.path = v2.paths.first();
+                out.pointer = v2.pointers.first();
+            } else if (!v2.constant) {
+                return error(where, tr("\"path\" is missing"));
+            }
+        } else if (auto e = pointer(*path, where + QStringLiteral(".path"), out.path, out.pointer)) {
             return e;
         }
         QString type = QStringLiteral("string");
@@ -112,7 +124,8 @@ public:
             out.scale = scale->get<double>();
         }
         for (const auto& [key, unused] : value.items()) {
-            if (key != "path" && key != "type" && key != "default" && key != "required" && key != "scale") {
+            if (key != "path" && key != "type" && key != "default" && key != "required" && key != "scale" &&
+                !FieldRules::isKey(key)) {
                 return error(where, tr("unknown key \"%1\"").arg(qs(key)));
             }
         }

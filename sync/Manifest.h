@@ -2,6 +2,7 @@
 
 #include "models/CanonicalRecord.h"
 #include "models/Result.h"
+#include "sync/FieldRules.h"
 
 #include <QByteArray>
 #include <QList>
@@ -27,7 +28,8 @@ struct FieldSpec {
     FieldType type = FieldType::String;
     nlohmann::json defaultValue; // null: no default
     bool required = false;
-    double scale = 1.0; // number/integer: multiplied after reading (Stripe cents -> units: 0.01)
+    double scale = 1.0;                      // number/integer: multiplied after reading (Stripe cents -> units: 0.01)
+    std::shared_ptr<const FieldRules> rules; // mapping language v2 (paths, const, when, transform, values)
 };
 
 // A sub-array mapped the same way ("lines", "comments", "changes").

@@ -149,7 +149,16 @@ std::optional<QDateTime> RecordMapper::parseDateTime(const json& value) {
 
 std::variant<QVariant, QString> RecordMapper::readField(const json& record, const FieldSpec& spec, const QString& at) {
     const QString where = at + spec.path;
-    const json* value = jsonread::find(record, spec.pointer);
+    const json* value = spec.path.isEmpty() && spec.rules ? nullptr : jsonread::find(record, spec.pointer);
+    json ruled; // the value after the mapping language v2 rules, when the field has any
+    if (spec.rules) {
+        auto applied = spec.rules->apply(record, value);
+        if (const auto* error = std::get_if<QString>(&applied)) {
+            return tr("field %1 (%2): %3").arg(where, spec.name, *error);
+        }
+        const auto& v = std::get<std::optional<json>>(applied);
+        value = v ? &(ruled = *v) : nullptr;
+    }
     if (value == nullptr || value->is_null()) {
         if (!spec.defaultValue.is_null()) {
             if (auto v = convert(spec.defaultValue, spec.type)) {

@@ -280,6 +280,7 @@ IdentityConfig identityFor(const SourceConfig& source) {
     const QString region = source.config.value(QStringLiteral("default_region")).toString();
     if (!region.isEmpty()) {
         config.defaultRegion = region;
+        config.sourceRegion = region; // the source's own region decides a number valid there
     }
     return config;
 }

@@ -1,7 +1,10 @@
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +20,8 @@ private Q_SLOTS:
     void reimportIsIdempotent();
     void badRowsLoadNothing();
     void exportCsv();
+    void mappingLanguageV2();
+    void mappingThatDoesNotFitIsRefused();
 
 private:
     int run(const QStringList& args, QString* out = nullptr, QString* err = nullptr);
@@ -141,6 +146,89 @@ void TestIdentityCli::exportCsv() {
     QVERIFY(links.contains(QLatin1String("legacy,customers,L-1,customer,")));
     QVERIFY(links.contains(QLatin1String(",wechat,1,")));
     QCOMPARE(run({QStringLiteral("export"), QStringLiteral("things"), QStringLiteral("--db"), m_db}), 2);
+}
+
+void TestIdentityCli::mappingLanguageV2() {
+    // Conditional fields, a value map, a constant, several columns into one, a date format, a regex
+    // capture, and a phone with an extension: one export, three interactions.
+    const QString db = m_dir.filePath(QStringLiteral("v2.db"));
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--source"),
+                  QStringLiteral("calls"), QStringLiteral("--stream"), QStringLiteral("interactions"),
+                  QStringLiteral("--mapping"), m_data + QStringLiteral("v2-calls.mapping.json"),
+                  QStringLiteral("--region"), QStringLiteral("US"), m_data + QStringLiteral("v2-calls.csv")},
+                 &out, &err),
+             0);
+    QVERIFY2(out.contains(QLatin1String("Imported 3 record")), qPrintable(out + err));
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        sql.setDatabaseName(db);
+        QVERIFY(sql.open());
+        QSqlQuery q(sql);
+        QVERIFY(q.exec(QStringLiteral("SELECT sr.source_id, i.channel, coalesce(i.phone, ''), "
+                                      "coalesce(i.wechat_openid, ''), coalesce(i.name, ''), i.queue, "
+                                      "coalesce(i.summary, ''), i.occurred_ms FROM interaction i JOIN source_record sr "
+                                      "ON sr.id = i.record_id ORDER BY sr.source_id")));
+        QStringList rows;
+        while (q.next()) {
+            QStringList cols;
+            for (int i = 0; i < 7; ++i) {
+                cols << q.value(i).toString();
+            }
+            cols << QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong()).toUTC().toString(Qt::ISODate);
+            rows << cols.join(u'|');
+        }
+        QCOMPARE(
+            rows,
+            (QStringList{QStringLiteral("K-1|chat|+1 212 754 3758||Ava Stone|imported|AB-123|2025-03-14T09:30:00Z"),
+                         QStringLiteral("K-2|wechat||oX_ava_stone_openid_000000001|Ava|imported||2025-03-15T18:05:00Z"),
+                         QStringLiteral("K-3|call|646.555.0100 ext. 12||Stone|imported|ZZ-9|2025-12-01T23:59:00Z")}));
+        // The extension is dropped from the key; --region US read the number without a country code.
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(value) FROM (SELECT value FROM record_key WHERE kind = "
+                                      "'phone' AND linking = 1 ORDER BY value)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("+12127543758,+16465550100"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    // A date that does not match its format is a bad row: nothing is imported, the line is named.
+    QCOMPARE(
+        run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--source"), QStringLiteral("calls2"),
+             QStringLiteral("--stream"), QStringLiteral("interactions"), QStringLiteral("--mapping"),
+             m_data + QStringLiteral("v2-calls.mapping.json"), m_data + QStringLiteral("v2-calls-bad-date.csv")},
+            &out, &err),
+        1);
+    QVERIFY2(err.contains(QLatin1String("line 2:")) && err.contains(QLatin1String("MM/dd/yyyy HH:mm")),
+             qPrintable(err));
+    // --region must be a region.
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--source"),
+                  QStringLiteral("calls"), QStringLiteral("--stream"), QStringLiteral("interactions"),
+                  QStringLiteral("--mapping"), m_data + QStringLiteral("v2-calls.mapping.json"),
+                  QStringLiteral("--region"), QStringLiteral("Narnia"), m_data + QStringLiteral("v2-calls.csv")},
+                 &out, &err),
+             2);
+}
+
+void TestIdentityCli::mappingThatDoesNotFitIsRefused() {
+    const QString db = m_dir.filePath(QStringLiteral("typo.db"));
+    QString out, err;
+    QCOMPARE(
+        run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--source"), QStringLiteral("calls"),
+             QStringLiteral("--stream"), QStringLiteral("interactions"), QStringLiteral("--mapping"),
+             m_data + QStringLiteral("v2-calls-typo.mapping.json"), m_data + QStringLiteral("v2-calls.csv")},
+            &out, &err),
+        1);
+    QVERIFY2(err.contains(QStringLiteral("“phnoe”")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("column “full_name”")), qPrintable(err));
+    QVERIFY(err.contains(QLatin1String("nothing was imported")));
+    QVERIFY(!QFile::exists(db)); // not even created
+    // The same for JSON lines: a pointer no row has.
+    QCOMPARE(
+        run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--source"), QStringLiteral("shop2"),
+             QStringLiteral("--stream"), QStringLiteral("orders"), QStringLiteral("--mapping"),
+             m_data + QStringLiteral("v2-calls-typo.mapping.json"), m_data + QStringLiteral("shop-orders.jsonl")},
+            &out, &err),
+        1);
+    QVERIFY2(err.contains(QStringLiteral("column “address”")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestIdentityCli)

@@ -75,8 +75,9 @@ void TestIdentityHoldout::importResolveAndMeasure() {
     const auto m = QRegularExpression(QStringLiteral("Precision ([0-9.]+), recall ([0-9.]+)")).match(out);
     QVERIFY2(m.hasMatch(), qPrintable(out));
     const double precision = m.captured(1).toDouble(), recall = m.captured(2).toDouble();
-    QVERIFY2(precision >= 0.95, qPrintable(out));
-    QVERIFY2(recall >= 0.5, qPrintable(out));
+    // Measured at issue 9's close: precision 1.0000, recall 0.9773 (goal: 0.995 / 0.99).
+    QVERIFY2(precision >= 0.995, qPrintable(out));
+    QVERIFY2(recall >= 0.97, qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestIdentityHoldout)

@@ -13,6 +13,12 @@ private Q_SLOTS:
     void phoneRegionOrder();
     void nationalDigits();
     void phoneCandidates();
+    void phoneReading_data();
+    void phoneReading();
+    void placeholders();
+    void birthDate_data();
+    void birthDate();
+    void addressKey();
     void email_data();
     void email();
     void nameKey_data();
@@ -84,6 +90,89 @@ void TestNormalize::phoneCandidates() {
     QVERIFY(n.phoneCandidates(QStringLiteral("hello")).isEmpty());
 }
 
+void TestNormalize::phoneReading_data() {
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("sourceRegion");
+    QTest::addColumn<QStringList>("expected"); // one: decided; several: candidates; none: no number
+
+    const QString ny = QStringLiteral("+12127543758"), sh = QStringLiteral("+862127543758");
+    QTest::newRow("US 10 digits, no country: both")
+        << QStringLiteral("2127543758") << QString() << QString() << QStringList{sh, ny};
+    QTest::newRow("record's country decides")
+        << QStringLiteral("(212) 754-3758") << QStringLiteral("US") << QString() << QStringList{ny};
+    QTest::newRow("source region decides")
+        << QStringLiteral("212.754.3758") << QString() << QStringLiteral("US") << QStringList{ny};
+    QTest::newRow("NANP with trunk 1") << QStringLiteral("1-212-754-3758") << QString() << QString() << QStringList{ny};
+    QTest::newRow("cn mobile shape") << QStringLiteral("13912345678") << QString() << QStringLiteral("US")
+                                     << QStringList{QStringLiteral("+8613912345678")};
+    QTest::newRow("cn mobile, grouped") << QStringLiteral("139-1234-5678") << QStringLiteral("US") << QString()
+                                        << QStringList{QStringLiteral("+8613912345678")};
+    QTest::newRow("NANP groups beat the mobile shape")
+        << QStringLiteral("1 (312) 754-3758") << QString() << QString() << QStringList{QStringLiteral("+13127543758")};
+    QTest::newRow("cn landline with trunk 0") << QStringLiteral("021-6234 5678") << QString() << QStringLiteral("US")
+                                              << QStringList{QStringLiteral("+862162345678")};
+    QTest::newRow("extension") << QStringLiteral("646.555.0100 ext. 12") << QStringLiteral("US") << QString()
+                               << QStringList{QStringLiteral("+16465550100")};
+    QTest::newRow("x extension") << QStringLiteral("+1 212 754 3758 x204") << QString() << QString() << QStringList{ny};
+    QTest::newRow("full-width +86") << QStringLiteral("＋８６ １３９１２３４５６７８") << QString() << QString()
+                                    << QStringList{QStringLiteral("+8613912345678")};
+    QTest::newRow("anonymous") << QStringLiteral("anonymous") << QString() << QString() << QStringList{};
+    QTest::newRow("zeros") << QStringLiteral("0000000000") << QStringLiteral("US") << QString() << QStringList{};
+    QTest::newRow("+1 zeros") << QStringLiteral("+1 000 000 0000") << QString() << QString() << QStringList{};
+    QTest::newRow("letters") << QStringLiteral("call me") << QString() << QString() << QStringList{};
+}
+
+void TestNormalize::phoneReading() {
+    QFETCH(QString, raw);
+    QFETCH(QString, country);
+    QFETCH(QString, sourceRegion);
+    QFETCH(QStringList, expected);
+    IdentityConfig config;
+    config.sourceRegion = sourceRegion;
+    const PhoneReading got = Normalizer(config).phoneReading(raw, country);
+    QCOMPARE(got.numbers, expected);
+    QCOMPARE(got.decided(), expected.size() == 1);
+}
+
+void TestNormalize::placeholders() {
+    for (const char* p : {"anonymous", "Restricted", "PRIVATE", "Unknown", "0000000000", "000-000-0000",
+                          "+1 000 000 0000", "1111111111"}) {
+        QVERIFY2(Normalizer::isPlaceholderPhone(QString::fromLatin1(p)), p);
+        QVERIFY2(!Normalizer().phoneE164(QString::fromLatin1(p), QStringLiteral("US")).has_value(), p);
+    }
+    QVERIFY(!Normalizer::isPlaceholderPhone(QStringLiteral("+1 212 754 3758")));
+    QVERIFY(!Normalizer::isPlaceholderPhone(QStringLiteral("13912345678")));
+}
+
+void TestNormalize::birthDate_data() {
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("expected"); // empty: nullopt
+    QTest::newRow("iso") << QStringLiteral("1985-03-14") << QStringLiteral("1985-03-14");
+    QTest::newRow("iso with time") << QStringLiteral("1985-03-14T00:00:00Z") << QStringLiteral("1985-03-14");
+    QTest::newRow("slashes") << QStringLiteral("1985/3/4") << QStringLiteral("1985-03-04");
+    QTest::newRow("compact") << QStringLiteral("19850314") << QStringLiteral("1985-03-14");
+    QTest::newRow("us order") << QStringLiteral("03/14/1985") << QStringLiteral("1985-03-14");
+    QTest::newRow("chinese") << QStringLiteral("1985年3月14日") << QStringLiteral("1985-03-14");
+    QTest::newRow("no such day") << QStringLiteral("1985-02-30") << QString();
+    QTest::newRow("words") << QStringLiteral("last spring") << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestNormalize::birthDate() {
+    QFETCH(QString, raw);
+    QFETCH(QString, expected);
+    QCOMPARE(Normalizer::birthDate(raw).value_or(QString()), expected);
+}
+
+void TestNormalize::addressKey() {
+    QCOMPARE(Normalizer::addressKey(QStringLiteral("12 Maple Avenue, Austin")),
+             Normalizer::addressKey(QStringLiteral("12 maple ave. AUSTIN")));
+    QCOMPARE(Normalizer::addressKey(QStringLiteral("上海市淮海中路１２号")), QStringLiteral("上海市淮海中路12号"));
+    QVERIFY(Normalizer::addressKey(QStringLiteral("12 Maple Ave")) !=
+            Normalizer::addressKey(QStringLiteral("14 Maple Ave")));
+}
+
 void TestNormalize::nationalDigits() {
     QCOMPARE(Normalizer::nationalDigits(QStringLiteral("+8613800138000")), QStringLiteral("13800138000"));
     QCOMPARE(Normalizer::nationalDigits(QStringLiteral("+16502530000")), QStringLiteral("6502530000"));
@@ -104,6 +193,7 @@ void TestNormalize::email_data() {
     QTest::newRow("dot edge") << QStringLiteral("a@.com") << QString();
     QTest::newRow("inner space") << QStringLiteral("a b@c.com") << QString();
     QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("full-width") << QStringLiteral("ｌｉｈｕａ＠ｑｑ．ｃｏｍ") << QStringLiteral("lihua@qq.com");
 }
 
 void TestNormalize::email() {

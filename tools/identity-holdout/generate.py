@@ -17,8 +17,9 @@ requester) and a contact center (CSV). US and Chinese customers. Traps (from iss
 - Hanzi / pinyin / word order / upper case, full-width names and e-mails, Gmail dots and +tags;
 - birth_date and address on CRM and shop records; same name in the same city, different people.
 
-Usage: tools/identity-holdout/generate.py [OUT_DIR]   (default: tests/data/identity-holdout)
-Deterministic: re-running writes the same files.
+Usage: tools/identity-holdout/generate.py [OUT_DIR [SEED]]   (default: tests/data/identity-holdout, 90210517)
+Deterministic: re-running writes the same files. Another SEED writes a development sample of the same
+kind (other people, same traps) to tune against; the held-out seed's files are only ever measured.
 """
 import csv
 import json
@@ -26,7 +27,7 @@ import os
 import random
 import sys
 
-SEED = 90210517
+SEED = int(sys.argv[2]) if len(sys.argv) > 2 else 90210517
 rnd = random.Random(SEED)
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "tests", "data",
                                                          "identity-holdout")

@@ -1,0 +1,559 @@
+#include "models/IdentityMatcher.h"
+
+#include "models/RecordFacts.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <numeric>
+
+namespace c360::identity {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("c360::IdentityResolver::Impl", text);
+}
+
+QString emailLocal(const QString& email) {
+    QString local = email.left(email.indexOf(u'@'));
+    const qsizetype plus = local.indexOf(u'+');
+    if (plus > 0) {
+        local.truncate(plus);
+    }
+    local.remove(u'.');
+    return local;
+}
+
+bool disagree(const QString& a, const QString& b) {
+    return !a.isEmpty() && !b.isEmpty() && a != b;
+}
+
+bool sharePhone(const Rec& a, const Rec& b, const QSet<QString>* shared = nullptr) {
+    for (const QString& p : a.phones) {
+        if ((b.phones.contains(p) || b.phoneCandidates.contains(p)) &&
+            (shared == nullptr || !shared->contains(keykinds::Phone + u'\x1f' + p))) {
+            return true;
+        }
+    }
+    for (const QString& p : a.phoneCandidates) {
+        if (b.phones.contains(p) || b.phoneCandidates.contains(p)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString sharedOf(const QStringList& a, const QStringList& b) {
+    for (const QString& x : a) {
+        if (b.contains(x)) {
+            return x;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+IdentityMatcher::IdentityMatcher(QList<Rec>& recs, const IdentityRules& rules)
+    : m_recs(recs)
+    , m_rules(rules) {}
+
+bool IdentityMatcher::namesAgree(const Rec& a, const Rec& b) const {
+    switch (names::agreement(a.nameForm, b.nameForm, m_rules.fuzzy.minNameSimilarity)) {
+    case names::Agreement::Same:
+        return true;
+    case names::Agreement::Nickname:
+        return m_rules.names.nicknames;
+    case names::Agreement::FirstNameOnly:
+        return m_rules.names.firstNameOnly;
+    case names::Agreement::None:
+        break;
+    }
+    return false;
+}
+
+QList<int> IdentityMatcher::nameGroups(const QList<int>& members, int* groupCount) const {
+    struct Group {
+        QString birthDate;
+        QHash<QString, const Rec*> names; // distinct name keys -> one record written so
+    };
+    QList<Group> groups;
+    QList<int> groupOf(members.size(), -1);
+    auto fits = [&](const Group& g, const Rec& r) {
+        if (disagree(g.birthDate, r.birthDate)) {
+            return false;
+        }
+        if (g.names.contains(r.nameKey)) {
+            return true;
+        }
+        for (const Rec* other : g.names) {
+            if (namesAgree(*other, r)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    // Full names with a birth date first (the birth date tells namesakes apart), then full names, then
+    // a first name alone (it joins the one group it agrees with, or stays out when it agrees with several).
+    for (int pass = 0; pass < 3; ++pass) {
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            const Rec& r = m_recs.at(members.at(i));
+            if (r.nameForm.isEmpty()) {
+                continue;
+            }
+            const bool single = r.nameForm.tokens.size() == 1;
+            const int wanted = single ? 2 : r.birthDate.isEmpty() ? 1 : 0;
+            if (wanted != pass) {
+                continue;
+            }
+            int found = -1, matches = 0;
+            for (qsizetype g = 0; g < groups.size() && matches < 2; ++g) {
+                if (fits(groups.at(g), r)) {
+                    found = static_cast<int>(g);
+                    ++matches;
+                }
+            }
+            if (matches > 1) {
+                continue; // agrees with two people on this key: it links through none of them
+            }
+            if (matches == 0) {
+                found = static_cast<int>(groups.size());
+                groups.append(Group{});
+            }
+            Group& g = groups[found];
+            if (g.birthDate.isEmpty()) {
+                g.birthDate = r.birthDate;
+            }
+            g.names.insert(r.nameKey, &r);
+            groupOf[i] = found;
+        }
+    }
+    *groupCount = static_cast<int>(groups.size());
+    return groupOf;
+}
+
+void IdentityMatcher::groupEdges(const DeterministicRule& rule, const QString& key, const QList<int>& members,
+                                 const QString& evidence, QList<Edge>& edges) {
+    if (members.size() < 2) {
+        return;
+    }
+    int distinct = 0;
+    const QList<int> groupOf = nameGroups(members, &distinct);
+    if (rule.maxDistinctNames > 0 && distinct > rule.maxDistinctNames) {
+        // A key many people use (a shop's support address or line): it links nobody by itself. Records on it
+        // that carry the very same full name (in any script or order) are the one customer it was typed for.
+        blocks.append({rule.kind, key, QStringLiteral("shared"), distinct});
+        m_shared.insert(rule.kind + u'\x1f' + key);
+        QHash<QString, QList<int>> byName;
+        for (int m : members) {
+            const Rec& r = m_recs.at(m);
+            if (r.nameForm.tokens.size() >= 2) {
+                byName[r.nameKey].append(m);
+            }
+        }
+        for (const QList<int>& same : std::as_const(byName)) {
+            QString birth;
+            bool conflict = false;
+            for (int m : same) {
+                conflict = conflict || disagree(birth, m_recs.at(m).birthDate);
+                birth = birth.isEmpty() ? m_recs.at(m).birthDate : birth;
+            }
+            for (qsizetype i = 1; i < same.size() && !conflict; ++i) {
+                edges.append(
+                    {same.first(), same.at(i), rule.rule, 0.9, evidence + tr(" (shared; same full name)"), false});
+            }
+        }
+        return;
+    }
+    if (rule.requireCompatibleNames && distinct >= 2) {
+        // Several people on one key (a family line): link only the records whose names agree.
+        blocks.append({rule.kind, key, QStringLiteral("ambiguous"), distinct});
+        QHash<int, int> first;
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            const int g = groupOf.at(i);
+            if (g < 0) {
+                continue;
+            }
+            if (!first.contains(g)) {
+                first.insert(g, members.at(i));
+            } else {
+                edges.append({first.value(g), members.at(i), rule.rule, 0.95, evidence + tr(" (names agree)"), false});
+            }
+        }
+        return;
+    }
+    for (qsizetype i = 1; i < members.size(); ++i) {
+        edges.append({members.first(), members.at(i), rule.rule, 1.0, evidence, false});
+    }
+}
+
+void IdentityMatcher::strongIdEdges(const DeterministicRule& rule, QList<Edge>& edges) {
+    QHash<QString, QList<int>> customers; // source_id of the strong source's customer records
+    for (qsizetype i = 0; i < m_recs.size(); ++i) {
+        if (!m_recs.at(i).strongId.isEmpty() && m_recs.at(i).entity == QLatin1String("customer")) {
+            customers[m_recs.at(i).sourceId].append(static_cast<int>(i));
+        }
+    }
+    QHash<QString, QList<int>> byCustomerId; // (source, customer id) of orders
+    for (qsizetype i = 0; i < m_recs.size(); ++i) {
+        Rec& r = m_recs[i];
+        if (r.entity == QLatin1String("customer") || r.strongId.isEmpty()) {
+            continue;
+        }
+        const QList<int> crm = customers.value(r.strongId);
+        if (!crm.isEmpty()) {
+            // The shop stored the CRM's id: the order's id is the CRM one (same namespace).
+            r.strongNs = m_recs.at(crm.first()).strongNs;
+            for (int c : crm) {
+                edges.append({c, static_cast<int>(i), rule.rule, 1.0, tr("customer id %1").arg(r.strongId), false});
+            }
+        }
+        byCustomerId[r.strongNs + u'\x1f' + r.strongId].append(static_cast<int>(i));
+    }
+    for (const QList<int>& same : std::as_const(byCustomerId)) {
+        for (qsizetype k = 1; k < same.size(); ++k) {
+            edges.append({same.first(), same.at(k), rule.rule, 1.0,
+                          tr("customer id %1").arg(m_recs.at(same.first()).strongId), false});
+        }
+    }
+}
+
+void IdentityMatcher::keyEdges(const DeterministicRule& rule, QList<Edge>& edges) {
+    QHash<QString, QList<int>> groups;
+    for (qsizetype i = 0; i < m_recs.size(); ++i) {
+        const Rec& r = m_recs.at(i);
+        const QStringList& values = rule.kind == keykinds::Email    ? r.emails
+                                    : rule.kind == keykinds::Phone  ? r.phones
+                                    : rule.kind == keykinds::WeChat ? r.wechats
+                                                                    : QStringList();
+        for (const QString& v : values) {
+            groups[v].append(static_cast<int>(i));
+        }
+    }
+    QHash<QString, QList<int>> undecided; // every reading of the number, joined: records typed alike
+    if (rule.kind == keykinds::Phone) {
+        // A number that reads two ways joins the records where exactly one reading is confirmed.
+        for (qsizetype i = 0; i < m_recs.size(); ++i) {
+            const Rec& r = m_recs.at(i);
+            if (r.phoneCandidates.isEmpty()) {
+                continue;
+            }
+            QStringList confirmed;
+            for (const QString& c : r.phoneCandidates) {
+                if (groups.contains(c)) {
+                    confirmed << c;
+                }
+            }
+            if (confirmed.size() == 1) {
+                groups[confirmed.first()].append(static_cast<int>(i));
+            } else if (confirmed.isEmpty()) {
+                undecided[r.phoneCandidates.join(QStringLiteral(" | "))].append(static_cast<int>(i));
+            }
+        }
+    }
+    for (auto it = groups.constBegin(); it != groups.constEnd(); ++it) {
+        groupEdges(rule, it.key(), it.value(), rule.kind + u' ' + it.key(), edges);
+    }
+    for (auto it = undecided.constBegin(); it != undecided.constEnd(); ++it) {
+        groupEdges(rule, it.key(), it.value(), tr("phone %1 (either reading)").arg(it.key()), edges);
+    }
+}
+
+void IdentityMatcher::surnameChangeEdges(QList<Edge>& edges) {
+    if (!m_rules.names.surnameChange) {
+        return;
+    }
+    QHash<QString, QList<int>> byEmail;
+    for (qsizetype i = 0; i < m_recs.size(); ++i) {
+        const Rec& r = m_recs.at(i);
+        if (r.nameForm.tokens.size() >= 2 && (!r.phones.isEmpty() || !r.phoneCandidates.isEmpty())) {
+            for (const QString& e : r.emails) {
+                byEmail[e].append(static_cast<int>(i));
+            }
+        }
+    }
+    for (auto it = byEmail.constBegin(); it != byEmail.constEnd(); ++it) {
+        const QList<int>& m = it.value();
+        if (m.size() < 2 || m.size() > 200) {
+            continue;
+        }
+        for (qsizetype i = 0; i < m.size(); ++i) {
+            for (qsizetype j = i + 1; j < m.size(); ++j) {
+                const Rec& a = m_recs.at(m.at(i));
+                const Rec& b = m_recs.at(m.at(j));
+                if (m_shared.contains(keykinds::Email + u'\x1f' + it.key()) || a.nameKey == b.nameKey ||
+                    disagree(a.birthDate, b.birthDate) || !sharePhone(a, b, &m_shared) ||
+                    !names::shareGivenName(a.nameForm, b.nameForm)) {
+                    continue;
+                }
+                edges.append({m.at(i), m.at(j), m_rules.names.surnameChangeRule, 0.95,
+                              tr("e-mail %1 and the same phone; same given name, another surname").arg(it.key()),
+                              false});
+            }
+        }
+    }
+}
+
+void IdentityMatcher::duplicateEdges(QList<Edge>& edges) {
+    const QStringList& fields = m_rules.duplicates.fields;
+    if (fields.isEmpty()) {
+        return;
+    }
+    // Candidates share a birth date when it is compared (else a phone, else an e-mail): the blocking key.
+    const QString block = fields.contains(QStringLiteral("birth_date")) ? QStringLiteral("birth_date")
+                          : fields.contains(QStringLiteral("phone"))    ? QStringLiteral("phone")
+                                                                        : fields.first();
+    QHash<QString, QList<int>> blocks;
+    for (qsizetype i = 0; i < m_recs.size(); ++i) {
+        const Rec& r = m_recs.at(i);
+        if (r.strongId.isEmpty() || r.entity != QLatin1String("customer")) {
+            continue;
+        }
+        QStringList values;
+        if (block == QLatin1String("birth_date")) {
+            values << r.birthDate;
+        } else if (block == QLatin1String("address")) {
+            values << r.address;
+        } else if (block == QLatin1String("phone")) {
+            values << r.phones << r.phoneCandidates;
+        } else {
+            values << r.emails;
+        }
+        for (const QString& v : std::as_const(values)) {
+            if (!v.isEmpty()) {
+                blocks[r.source + u'\x1f' + v].append(static_cast<int>(i));
+            }
+        }
+    }
+    auto agreeOn = [](const QString& field, const Rec& a, const Rec& b) {
+        if (field == QLatin1String("birth_date")) {
+            return !a.birthDate.isEmpty() && a.birthDate == b.birthDate;
+        }
+        if (field == QLatin1String("address")) {
+            return !a.address.isEmpty() && a.address == b.address;
+        }
+        if (field == QLatin1String("phone")) {
+            return sharePhone(a, b);
+        }
+        return !sharedOf(a.emails, b.emails).isEmpty();
+    };
+    QSet<QPair<int, int>> seen;
+    for (const QList<int>& m : std::as_const(blocks)) {
+        if (m.size() < 2 || m.size() > 50) {
+            continue;
+        }
+        for (qsizetype i = 0; i < m.size(); ++i) {
+            for (qsizetype j = i + 1; j < m.size(); ++j) {
+                const Rec& a = m_recs.at(m.at(i));
+                const Rec& b = m_recs.at(m.at(j));
+                const QPair<int, int> pair(std::min(m.at(i), m.at(j)), std::max(m.at(i), m.at(j)));
+                if (a.sourceId == b.sourceId || seen.contains(pair) || !namesAgree(a, b) ||
+                    !std::all_of(fields.begin(), fields.end(), [&](const QString& f) { return agreeOn(f, a, b); })) {
+                    continue;
+                }
+                seen.insert(pair);
+                const QString why =
+                    tr("%1 and %2 of %3 agree on %4").arg(a.sourceId, b.sourceId, a.source, fields.join(u'+'));
+                if (m_rules.duplicates.link) {
+                    Edge e{m.at(i), m.at(j), m_rules.duplicates.rule, 0.97, why, false};
+                    e.duplicate = true;
+                    edges.append(e);
+                } else {
+                    suspects.append({m.at(i), m.at(j), m_rules.fuzzy.threshold - 0.01, why});
+                }
+            }
+        }
+    }
+}
+
+void IdentityMatcher::deterministic(QList<Edge>& edges) {
+    duplicateEdges(edges);
+    for (const DeterministicRule& rule : m_rules.deterministic) {
+        if (rule.kind == QLatin1String("crm_id")) {
+            strongIdEdges(rule, edges);
+        } else {
+            keyEdges(rule, edges);
+        }
+    }
+    surnameChangeEdges(edges);
+}
+
+void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
+    const FuzzyRule& f = m_rules.fuzzy;
+    // Distinct name keys, blocked by each of their tokens; pairs of similar names, then their records.
+    QHash<QString, QList<int>> byName;
+    for (qsizetype i = 0; i < m_recs.size(); ++i) {
+        if (!m_recs.at(i).nameKey.isEmpty()) {
+            byName[m_recs.at(i).nameKey].append(static_cast<int>(i));
+        }
+    }
+    QHash<QString, QStringList> byToken;
+    for (auto it = byName.constBegin(); it != byName.constEnd(); ++it) {
+        for (const QString& t : it.key().split(u' ', Qt::SkipEmptyParts)) {
+            byToken[t].append(it.key());
+        }
+    }
+    QSet<QString> seenNamePairs;
+    QList<std::pair<QString, QString>> namePairs;
+    for (auto it = byName.constBegin(); it != byName.constEnd(); ++it) {
+        namePairs.append({it.key(), it.key()});
+    }
+    for (auto it = byToken.constBegin(); it != byToken.constEnd(); ++it) {
+        const QStringList& keys = it.value();
+        if (keys.size() > 400) {
+            continue; // a very common token: the other token of the name blocks it
+        }
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            for (qsizetype j = i + 1; j < keys.size(); ++j) {
+                const QString pairKey =
+                    keys.at(i) < keys.at(j) ? keys.at(i) + u'|' + keys.at(j) : keys.at(j) + u'|' + keys.at(i);
+                if (seenNamePairs.contains(pairKey)) {
+                    continue;
+                }
+                seenNamePairs.insert(pairKey);
+                if (names::similarity(m_recs.at(byName.value(keys.at(i)).first()).nameForm,
+                                      m_recs.at(byName.value(keys.at(j)).first()).nameForm) >= f.minNameSimilarity) {
+                    namePairs.append({keys.at(i), keys.at(j)});
+                }
+            }
+        }
+    }
+    QList<Suspect> found;
+    for (const auto& [ka, kb] : std::as_const(namePairs)) {
+        const QList<int> ra = byName.value(ka), rb = byName.value(kb);
+        if (ra.size() * rb.size() > 250000) {
+            continue;
+        }
+        const double nameSim = names::similarity(m_recs.at(ra.first()).nameForm, m_recs.at(rb.first()).nameForm);
+        for (int a : ra) {
+            for (int b : rb) {
+                if ((ka == kb && b <= a) || uf.find(a) == uf.find(b)) {
+                    continue;
+                }
+                const Rec& x = m_recs.at(a);
+                const Rec& y = m_recs.at(b);
+                if (disagree(x.birthDate, y.birthDate) || disagree(x.address, y.address)) {
+                    continue; // evidence that they are two people
+                }
+                double email = 0, phone = 0, city = 0, birth = 0, address = 0;
+                QStringList why{tr("name %1").arg(QString::number(nameSim, 'f', 2))};
+                for (const QString& e1 : x.emails) {
+                    for (const QString& e2 : y.emails) {
+                        const double s = names::jaroWinkler(emailLocal(e1), emailLocal(e2));
+                        email = std::max(email, s >= 0.85 ? s : 0.0);
+                    }
+                }
+                const QStringList px = x.phones + x.phoneCandidates, py = y.phones + y.phoneCandidates;
+                for (const QString& p1 : px) {
+                    for (const QString& p2 : py) {
+                        if (p1.size() >= 7 && p2.size() >= 7 && p1.right(7) == p2.right(7)) {
+                            phone = 1;
+                        }
+                    }
+                }
+                if (!x.city.isEmpty() && x.city == y.city) {
+                    city = 1;
+                }
+                if (!x.birthDate.isEmpty() && x.birthDate == y.birthDate) {
+                    birth = 1;
+                }
+                if (!x.address.isEmpty() && x.address == y.address) {
+                    address = 1;
+                }
+                if (email > 0) {
+                    why << tr("e-mail %1").arg(QString::number(email, 'f', 2));
+                }
+                if (phone > 0) {
+                    why << tr("phone ends alike");
+                }
+                if (city > 0) {
+                    why << tr("same city");
+                }
+                if (birth > 0) {
+                    why << tr("same birth date");
+                }
+                if (address > 0) {
+                    why << tr("same address");
+                }
+                if (email == 0 && phone == 0 && city == 0 && birth == 0 && address == 0) {
+                    continue; // never on a name alone
+                }
+                const double score = f.wName * nameSim + f.wEmailLocal * email + f.wPhoneTail * phone + f.wCity * city +
+                                     f.wBirthDate * birth + f.wAddress * address;
+                if (score >= f.reviewThreshold) {
+                    found.append({a, b, score, why.join(QStringLiteral(", "))});
+                }
+            }
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const Suspect& l, const Suspect& r) {
+        return l.score != r.score ? l.score > r.score : std::pair(l.a, l.b) < std::pair(r.a, r.b);
+    });
+    for (const Suspect& s : std::as_const(found)) {
+        if (s.score >= f.threshold) {
+            const Edge e{s.a, s.b, f.rule, std::min(1.0, s.score), s.why, false};
+            if (uf.unite(e.a, e.b, false) == UnionFind::Outcome::Joined) {
+                out.append(e);
+            } else if (uf.find(e.a) != uf.find(e.b)) {
+                ++refused;
+            }
+        } else if (uf.find(s.a) != uf.find(s.b)) {
+            suspects.append(s);
+        }
+    }
+}
+
+// UnionFind ------------------------------------------------------------------------------------------
+
+UnionFind::UnionFind(const QList<Rec>& recs)
+    : m_parent(recs.size()) {
+    std::iota(m_parent.begin(), m_parent.end(), 0);
+    m_strong.resize(recs.size());
+    m_isolated.resize(recs.size());
+    for (qsizetype i = 0; i < recs.size(); ++i) {
+        if (!recs.at(i).strongId.isEmpty()) {
+            m_strong[i][recs.at(i).strongNs].insert(recs.at(i).strongId);
+        }
+        m_isolated[i] = recs.at(i).isolated;
+    }
+}
+
+int UnionFind::find(int x) {
+    while (m_parent[x] != x) {
+        m_parent[x] = m_parent[m_parent[x]];
+        x = m_parent[x];
+    }
+    return x;
+}
+
+UnionFind::Outcome UnionFind::unite(int a, int b, bool forced, bool duplicate) {
+    int ra = find(a), rb = find(b);
+    if (ra == rb) {
+        return Outcome::Already;
+    }
+    if (!forced) {
+        if (m_isolated[a] || m_isolated[b]) { // per record: a split record joins only by a merge decision
+            return Outcome::RefusedIsolated;
+        }
+        if (!duplicate) {
+            for (auto it = m_strong[rb].constBegin(); it != m_strong[rb].constEnd(); ++it) {
+                const auto other = m_strong[ra].constFind(it.key());
+                if (other != m_strong[ra].constEnd() && !other->intersects(it.value())) {
+                    return Outcome::RefusedStrong; // two different ids issued by one system: two customers
+                }
+            }
+        }
+    }
+    if (m_strong[ra].size() < m_strong[rb].size()) {
+        std::swap(ra, rb);
+    }
+    m_parent[rb] = ra;
+    for (auto it = m_strong[rb].constBegin(); it != m_strong[rb].constEnd(); ++it) {
+        m_strong[ra][it.key()].unite(it.value());
+    }
+    m_strong[rb].clear();
+    return Outcome::Joined;
+}
+
+} // namespace c360::identity

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "models/IdentityGraph.h"
+#include "models/IdentityRules.h"
+
+namespace c360::identity {
+
+// The scoring half of identity resolution: which records belong together and why, as edges, from the
+// records the resolver loaded. Deterministic keys under their guard-rails (a key shared by too many
+// names is blocked; names must agree, with nicknames, a first name alone and birth dates taken into
+// account; ambiguous phone readings link only where another record confirms one), surname changes under
+// a shared e-mail and phone, duplicates inside one system, and the weighted fuzzy rule.
+class IdentityMatcher {
+public:
+    IdentityMatcher(QList<Rec>& recs, const IdentityRules& rules);
+
+    // Edges of the deterministic rules, surname changes and same-system duplicates (appended to `edges`).
+    void deterministic(QList<Edge>& edges);
+    // The fuzzy rule over what the union-find has not joined; accepted edges are united and appended to
+    // `out`, pairs between the review and the link threshold become suspects.
+    void fuzzy(UnionFind& uf, QList<Edge>& out);
+
+    QList<Block> blocks;
+    QList<Suspect> suspects;
+    int refused = 0;
+
+private:
+    void strongIdEdges(const DeterministicRule& rule, QList<Edge>& edges);
+    void keyEdges(const DeterministicRule& rule, QList<Edge>& edges);
+    void groupEdges(const DeterministicRule& rule, const QString& key, const QList<int>& members,
+                    const QString& evidence, QList<Edge>& edges);
+    void surnameChangeEdges(QList<Edge>& edges);
+    void duplicateEdges(QList<Edge>& edges);
+    // Name groups of the records on one key: records whose names agree (and birth dates do not disagree)
+    // share a group; -1 for a record that has no name or agrees with several groups.
+    QList<int> nameGroups(const QList<int>& members, int* groups) const;
+    bool namesAgree(const Rec& a, const Rec& b) const;
+
+    QList<Rec>& m_recs;
+    const IdentityRules& m_rules;
+    QSet<QString> m_shared; // "kind\x1fvalue" of keys blocked as shared by many people
+};
+
+} // namespace c360::identity
