@@ -86,6 +86,9 @@ bench() {
     if [ -x "$BUILD_DIR/bin/c360-nba-bench" ]; then
         "$BUILD_DIR/bin/c360-nba-bench"
     fi
+    if [ -x "$BUILD_DIR/bin/c360-nba-learnbench" ]; then
+        "$BUILD_DIR/bin/c360-nba-learnbench" "${popargs[@]}"
+    fi
 }
 
 i18n() {

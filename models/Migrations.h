@@ -9,13 +9,15 @@ namespace c360 {
 // Forward migrations keyed on PRAGMA user_version; each step runs in its own transaction.
 class Migrations {
 public:
-    static constexpr int cacheVersion = 4;
+    static constexpr int cacheVersion = 7;
     static constexpr int outboxVersion = 1;
 
     // Brings the cache to `target` (default: latest). Refuses a database newer than the program.
     static Status migrateCache(QSqlDatabase db, int target = cacheVersion);
     static Status migrateOutbox(QSqlDatabase db, int target = outboxVersion);
     static int userVersion(QSqlDatabase db);
+    // The schema versions the cache steps bring a database to, oldest first (numbers may be absent).
+    static QList<int> cacheSteps();
 };
 
 } // namespace c360
