@@ -92,6 +92,9 @@ bench() {
     if [ -x "$BUILD_DIR/bin/c360-identity-bench" ]; then
         "$BUILD_DIR/bin/c360-identity-bench" "${popargs[@]}"
     fi
+    if [ -x "$BUILD_DIR/bin/c360-nba-learnbench" ]; then
+        "$BUILD_DIR/bin/c360-nba-learnbench" "${popargs[@]}"
+    fi
 }
 
 i18n() {

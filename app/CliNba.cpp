@@ -2,6 +2,7 @@
 
 #include "app/Cli.h"
 #include "models/Database.h"
+#include "models/nba/Facts.h"
 #include "models/nba/FactsBuilder.h"
 #include "models/nba/FeedbackRepository.h"
 #include "models/nba/NbaEngine.h"
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,6 +77,68 @@ QJsonObject toJson(const nba::Recommendation& r, int rank) {
             {QStringLiteral("why"), QJsonArray::fromStringList(r.why)}};
 }
 
+// A facts file: one JSON object of fact names (of the catalog) to values of their type.
+Result<nba::Facts> readFactsFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{tr("The facts file %1 could not be read: %2").arg(path, file.errorString()), {}};
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &pe);
+    if (!doc.isObject()) {
+        return Error{tr("The facts file %1 is not a JSON object of facts (%2).")
+                         .arg(path, pe.error == QJsonParseError::NoError ? tr("not an object") : pe.errorString()),
+                     {}};
+    }
+    nba::Facts facts;
+    const QJsonObject o = doc.object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const auto spec = nba::factSpec(it.key());
+        if (!spec) {
+            return Error{tr("The facts file %1 names an unknown fact “%2”.").arg(path, it.key()), {}};
+        }
+        const QJsonValue v = it.value();
+        bool fits = true;
+        switch (spec->type) {
+        case nba::FactType::Number:
+            fits = v.isDouble();
+            if (fits) {
+                facts.setNumber(it.key(), v.toDouble());
+            }
+            break;
+        case nba::FactType::Bool:
+            fits = v.isBool();
+            if (fits) {
+                facts.setBool(it.key(), v.toBool());
+            }
+            break;
+        case nba::FactType::String:
+            fits = v.isString();
+            if (fits) {
+                facts.setString(it.key(), v.toString());
+            }
+            break;
+        case nba::FactType::List: {
+            fits = v.isArray();
+            QStringList items;
+            for (const QJsonValue& x : v.toArray()) {
+                fits = fits && x.isString();
+                items << x.toString();
+            }
+            if (fits) {
+                facts.setList(it.key(), items);
+            }
+            break;
+        }
+        }
+        if (!fits) {
+            return Error{
+                tr("In the facts file %1, “%2” must be a %3.").arg(path, it.key(), nba::factTypeName(spec->type)), {}};
+        }
+    }
+    return facts;
+}
+
 QJsonValue toJson(const nba::FactValue& v) {
     if (const double* d = std::get_if<double>(&v)) {
         return *d;
@@ -87,6 +151,10 @@ QJsonValue toJson(const nba::FactValue& v) {
     }
     return QJsonArray::fromStringList(std::get<QStringList>(v));
 }
+
+int printEvaluation(const QCommandLineParser& p, const nba::Facts& facts, const QList<nba::Feedback>& history,
+                    nba::RulePack pack, qint64 partyId, qint64 nowMs, const nba::CallContext& context, int top,
+                    const QString& language, QTextStream& out);
 
 } // namespace
 
@@ -102,16 +170,26 @@ int runCliNba(const QStringList& arguments, QTextStream& out, QTextStream& err) 
         {QStringLiteral("top"), tr("At most K actions (default 3)."), QStringLiteral("K"), QStringLiteral("3")});
     p.addOption(
         {QStringLiteral("lang"), tr("Language of titles and scripts."), QStringLiteral("LANG"), QStringLiteral("en")});
-    p.addOption({QStringLiteral("now"), tr("Evaluate as of this UTC time."), QStringLiteral("ISO8601")});
-    if (!p.parse(arguments)) {
-        return usage(err, p.errorText());
+    p.addOption({QStringLiteral("now"),
+                 tr("Evaluate as of this time (ISO 8601, e.g. 2026-06-15T12:00:00Z): the facts' days and the "
+                    "contact policy's windows count from it. Default: now."),
+                 QStringLiteral("ISO8601")});
+    p.addOption({QStringLiteral("facts"),
+                 tr("Evaluate the facts of this JSON file ({\"fact\": value, ...}) instead of a customer."),
+                 QStringLiteral("FILE")});
+    if (const auto done = parseCommandLine(p, arguments, QLatin1String(kCliNbaSynopsis), out, err)) {
+        return *done;
     }
-    if (p.positionalArguments().size() != 1) {
-        return usage(err, tr("nba needs one PARTY (a party id, see c360 search)."));
+    const bool fromFile = p.isSet(QStringLiteral("facts"));
+    if (fromFile && !p.positionalArguments().isEmpty()) {
+        return usage(err, tr("nba takes either a PARTY or --facts FILE, not both."));
     }
-    bool okParty = false;
-    const qint64 partyId = p.positionalArguments().constFirst().toLongLong(&okParty);
-    if (!okParty || partyId <= 0) {
+    if (!fromFile && p.positionalArguments().size() != 1) {
+        return usage(err, tr("nba needs one PARTY (a party id, see c360 search) or --facts FILE."));
+    }
+    bool okParty = fromFile;
+    const qint64 partyId = fromFile ? 0 : p.positionalArguments().constFirst().toLongLong(&okParty);
+    if (!okParty || (!fromFile && partyId <= 0)) {
         return usage(err, tr("PARTY must be a party id (a positive number), see c360 search."));
     }
     bool okTop = false;
@@ -144,6 +222,15 @@ int runCliNba(const QStringList& arguments, QTextStream& out, QTextStream& err) 
         err << pack.error().message << '\n';
         return 1;
     }
+    if (fromFile) {
+        auto facts = readFactsFile(p.value(QStringLiteral("facts")));
+        if (!facts) {
+            err << facts.error().message << '\n';
+            return 1;
+        }
+        nba::applyContext(*facts, *context);
+        return printEvaluation(p, *facts, {}, std::move(*pack), partyId, nowMs, *context, top, language, out);
+    }
     const QString dbPath = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : defaultCachePath();
     if (!QFileInfo::exists(dbPath)) {
         err << tr("There is no cache at %1 yet. Run `c360 sync --db %1 --sources FILE` first.").arg(dbPath) << '\n';
@@ -170,11 +257,18 @@ int runCliNba(const QStringList& arguments, QTextStream& out, QTextStream& err) 
         err << history.error().message << '\n';
         return 1;
     }
-    const nba::NbaEngine engine(std::move(*pack));
+    return printEvaluation(p, *facts, *history, std::move(*pack), partyId, nowMs, *context, top, language, out);
+}
+
+namespace {
+int printEvaluation(const QCommandLineParser& p, const nba::Facts& facts, const QList<nba::Feedback>& history,
+                    nba::RulePack pack, qint64 partyId, qint64 nowMs, const nba::CallContext& context, int top,
+                    const QString& language, QTextStream& out) {
+    const nba::NbaEngine engine(std::move(pack));
     nba::EvaluateOptions options;
     options.topK = top;
     options.language = language;
-    const nba::Evaluation result = engine.evaluate(*facts, *history, nowMs, options);
+    const nba::Evaluation result = engine.evaluate(facts, history, nowMs, options);
 
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray actions;
@@ -186,32 +280,47 @@ int runCliNba(const QStringList& arguments, QTextStream& out, QTextStream& err) 
         for (const nba::HeldBack& h : result.heldBack) {
             held.append(QJsonObject{{QStringLiteral("id"), h.actionId}, {QStringLiteral("reason"), h.reason}});
         }
+        QJsonArray notices;
+        for (const nba::Notice& n : result.notices) {
+            notices.append(QJsonObject{{QStringLiteral("id"), n.actionId},
+                                       {QStringLiteral("category"), n.category},
+                                       {QStringLiteral("title"), n.title},
+                                       {QStringLiteral("text"), n.text},
+                                       {QStringLiteral("why"), QJsonArray::fromStringList(n.why)}});
+        }
         QJsonObject factsJson;
-        for (const QString& name : facts->names()) {
-            factsJson.insert(name, toJson(*facts->find(name)));
+        for (const QString& name : facts.names()) {
+            factsJson.insert(name, toJson(*facts.find(name)));
         }
         out << QJsonDocument(
                    QJsonObject{{QStringLiteral("party"), partyId},
                                {QStringLiteral("pack"), engine.pack().name()},
                                {QStringLiteral("now"),
                                 QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(Qt::ISODateWithMs)},
-                               {QStringLiteral("context"), QJsonObject{{QStringLiteral("reason"), context->reason},
-                                                                       {QStringLiteral("channel"), context->channel},
-                                                                       {QStringLiteral("queue"), context->queue}}},
+                               {QStringLiteral("context"), QJsonObject{{QStringLiteral("reason"), context.reason},
+                                                                       {QStringLiteral("channel"), context.channel},
+                                                                       {QStringLiteral("queue"), context.queue}}},
                                {QStringLiteral("eligible"), result.eligible},
                                {QStringLiteral("actions"), actions},
                                {QStringLiteral("held_back"), held},
+                               {QStringLiteral("notices"), notices},
                                {QStringLiteral("facts"), factsJson}})
                    .toJson(QJsonDocument::Compact)
             << '\n';
         return 0;
     }
-    out << tr("Customer %1 · pack %2 · %3 eligible, %4 held back")
-               .arg(partyId)
+    out << (partyId > 0 ? tr("Customer %1 · pack %2 · %3 eligible, %4 held back").arg(partyId)
+                        : tr("Facts file · pack %2 · %3 eligible, %4 held back"))
                .arg(engine.pack().name())
                .arg(result.eligible)
                .arg(result.heldBack.size())
         << '\n';
+    for (const nba::Notice& n : result.notices) {
+        out << tr("notice: %1").arg(n.title) << '\n' << QStringLiteral("   ") << n.text << '\n';
+        for (const QString& line : n.why) {
+            out << QStringLiteral("   · ") << line << '\n';
+        }
+    }
     if (result.actions.isEmpty()) {
         out << tr("No action to suggest.") << '\n';
     }
@@ -236,5 +345,7 @@ int runCliNba(const QStringList& arguments, QTextStream& out, QTextStream& err) 
     }
     return 0;
 }
+
+} // namespace
 
 } // namespace c360::app

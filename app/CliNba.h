@@ -8,9 +8,12 @@ namespace c360::app {
 // `c360 nba PARTY [--context reason=R,channel=C,queue=Q] [--pack FILE] [--db PATH] [--json] [--top K]
 //  [--lang en|zh_CN|zh_TW] [--now ISO8601]`: ranks the pack's actions for one customer and prints
 // them with scores and why. `arguments`: program name, then the command's own arguments.
+// `c360 nba --facts FILE ...` evaluates the facts of a JSON file ({"fact": value, ...}) instead of
+// a customer of the cache (for testing packs); no cache is needed.
 int runCliNba(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 inline constexpr const char* kCliNbaSynopsis =
-    "c360 nba PARTY [--context reason=R,channel=C,queue=Q] [--pack FILE] [--db PATH] [--json] [--top K]";
+    "c360 nba (PARTY | --facts FILE) [--context reason=R,channel=C,queue=Q] [--pack FILE] [--db PATH] [--json] "
+    "[--top K] [--lang en|zh_CN|zh_TW] [--now ISO8601]";
 
 } // namespace c360::app

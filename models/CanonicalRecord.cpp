@@ -6,13 +6,15 @@
 namespace c360 {
 
 namespace {
-const std::array<std::pair<EntityKind, const char*>, 6> kNames{{
+const std::array<std::pair<EntityKind, const char*>, 8> kNames{{
     {EntityKind::Customer, "customer"},
     {EntityKind::Order, "order"},
     {EntityKind::Return, "return"},
     {EntityKind::Ticket, "ticket"},
     {EntityKind::CampaignEvent, "campaign_event"},
     {EntityKind::Interaction, "interaction"},
+    {EntityKind::Survey, "survey"},
+    {EntityKind::Cart, "cart"},
 }};
 } // namespace
 

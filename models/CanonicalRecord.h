@@ -14,7 +14,9 @@
 namespace c360 {
 
 // What a source record describes. The manifest's stream says it ("entity": "order").
-enum class EntityKind { Customer, Order, Return, Ticket, CampaignEvent, Interaction };
+// Survey: an NPS/CSAT answer from a survey or marketing platform. Cart: an abandoned checkout (not
+// an order: it never counts towards lifetime value).
+enum class EntityKind { Customer, Order, Return, Ticket, CampaignEvent, Interaction, Survey, Cart };
 
 QString entityKindName(EntityKind kind); // "customer", "order", ...
 std::optional<EntityKind> entityKindFromName(const QString& name);

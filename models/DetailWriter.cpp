@@ -36,14 +36,21 @@ Status DetailWriter::prepare() {
     };
     const P statements[] = {
         {&m_insCustomer, "INSERT INTO customer_profile(record_id, name, first_name, last_name, email, phone, "
-                         "wechat_openid, segment, city, country, created_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?)"},
+                         "wechat_openid, segment, city, country, created_ms, timezone, do_not_contact, "
+                         "email_unsubscribed, marketing_consent) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
         {&m_insOrder, "INSERT INTO orders(record_id, number, placed_ms, status, currency, total, customer_id, name, "
-                      "email, phone) VALUES(?,?,?,?,?,?,?,?,?,?)"},
+                      "email, phone, promised_ms, shipped_ms, delivered_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"},
         {&m_insLine, "INSERT INTO order_line(record_id, sku, title, quantity, unit_price) VALUES(?,?,?,?,?)"},
         {&m_insReturn, "INSERT INTO return_item(record_id, number, order_number, created_ms, amount, currency, reason, "
-                       "status, name, email, phone) VALUES(?,?,?,?,?,?,?,?,?,?,?)"},
-        {&m_insTicket, "INSERT INTO ticket(record_id, number, subject, status, priority, channel, created_ms, name, "
-                       "email, phone, csat_score, csat_comment, csat_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+                       "status, name, email, phone, refund_status, refund_due_ms, refunded_ms) "
+                       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&m_insTicket,
+         "INSERT INTO ticket(record_id, number, subject, status, priority, channel, created_ms, name, "
+         "email, phone, csat_score, csat_comment, csat_ms, category) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&m_insSurvey, "INSERT INTO survey(record_id, survey_type, score, answered_ms, comment, email, phone) "
+                       "VALUES(?,?,?,?,?,?,?)"},
+        {&m_insCart, "INSERT INTO cart(record_id, created_ms, status, currency, total, items, email, phone) "
+                     "VALUES(?,?,?,?,?,?,?,?)"},
         {&m_insComment, "INSERT INTO ticket_comment(record_id, author, body, created_ms, public) VALUES(?,?,?,?,?)"},
         {&m_insCampaign, "INSERT INTO campaign_touch(record_id, campaign_id, campaign_name, event_type, occurred_ms, "
                          "email, phone, url) VALUES(?,?,?,?,?,?,?,?)"},
@@ -58,6 +65,8 @@ Status DetailWriter::prepare() {
         {&m_delTicket, "DELETE FROM ticket WHERE record_id = ?"},
         {&m_delCampaign, "DELETE FROM campaign_touch WHERE record_id = ?"},
         {&m_delInteraction, "DELETE FROM interaction WHERE record_id = ?"},
+        {&m_delSurvey, "DELETE FROM survey WHERE record_id = ?"},
+        {&m_delCart, "DELETE FROM cart WHERE record_id = ?"},
     };
     for (const P& p : statements) {
         *p.q = QSqlQuery(m_db);
@@ -95,6 +104,10 @@ Status DetailWriter::remove(qint64 recordId, EntityKind entity) {
         return run(m_delCampaign, {recordId});
     case EntityKind::Interaction:
         return run(m_delInteraction, {recordId});
+    case EntityKind::Survey:
+        return run(m_delSurvey, {recordId});
+    case EntityKind::Cart:
+        return run(m_delCart, {recordId});
     }
     return {};
 }
@@ -104,13 +117,25 @@ Status DetailWriter::write(qint64 id, const CanonicalRecord& r) {
     auto tm = [&r](const char* f) { return sql::ms(r.time(QString::fromLatin1(f))); };
     auto n = [&r](const char* f) { return num(r.fields.value(QString::fromLatin1(f))); };
     auto i = [&r](const char* f) { return integer(r.fields.value(QString::fromLatin1(f))); };
+    // A consent flag: 1/0, NULL when the source does not say.
+    auto flag = [&r](const char* f) {
+        const QVariant v = r.fields.value(QString::fromLatin1(f));
+        if (!v.isValid() || v.isNull() || v.toString().isEmpty()) {
+            return QVariant();
+        }
+        const QString s = v.toString().trimmed().toLower();
+        return QVariant(s == QLatin1String("true") || s == QLatin1String("yes") || s == QLatin1String("1") ? 1 : 0);
+    };
     switch (r.entity) {
     case EntityKind::Customer:
-        return run(m_insCustomer, {id, t("name"), t("first_name"), t("last_name"), t("email"), t("phone"),
-                                   t("wechat_openid"), t("segment"), t("city"), t("country"), tm("created_at")});
+        return run(m_insCustomer,
+                   {id, t("name"), t("first_name"), t("last_name"), t("email"), t("phone"), t("wechat_openid"),
+                    t("segment"), t("city"), t("country"), tm("created_at"), t("timezone"), flag("do_not_contact"),
+                    flag("email_unsubscribed"), flag("marketing_consent")});
     case EntityKind::Order: {
         if (Status s = run(m_insOrder, {id, t("number"), tm("placed_at"), t("status"), t("currency"), n("total"),
-                                        t("customer_id"), t("name"), t("email"), t("phone")});
+                                        t("customer_id"), t("name"), t("email"), t("phone"), tm("promised_at"),
+                                        tm("shipped_at"), tm("delivered_at")});
             !s) {
             return s;
         }
@@ -128,11 +153,14 @@ Status DetailWriter::write(qint64 id, const CanonicalRecord& r) {
     case EntityKind::Return:
         return run(m_insReturn,
                    {id, t("number"), sql::text(bareNumber(r.text(QStringLiteral("order_number")))), tm("created_at"),
-                    n("amount"), t("currency"), t("reason"), t("status"), t("name"), t("email"), t("phone")});
+                    n("amount"), t("currency"), t("reason"), t("status"), t("name"), t("email"), t("phone"),
+                    sql::text(r.text(QStringLiteral("refund_status")).trimmed().toLower()), tm("refund_due_at"),
+                    tm("refunded_at")});
     case EntityKind::Ticket: {
         if (Status s = run(m_insTicket, {id, sql::text(bareNumber(r.text(QStringLiteral("number")))), t("subject"),
                                          t("status"), t("priority"), t("channel"), tm("created_at"), t("name"),
-                                         t("email"), t("phone"), i("csat_score"), t("csat_comment"), tm("csat_at")});
+                                         t("email"), t("phone"), i("csat_score"), t("csat_comment"), tm("csat_at"),
+                                         sql::text(r.text(QStringLiteral("category")).trimmed().toLower())});
             !s) {
             return s;
         }
@@ -155,6 +183,20 @@ Status DetailWriter::write(qint64 id, const CanonicalRecord& r) {
         return run(m_insInteraction,
                    {id, t("channel"), t("direction"), tm("occurred_at"), i("duration_seconds"), t("agent"), t("queue"),
                     t("summary"), t("name"), t("phone"), t("email"), t("wechat_openid")});
+    case EntityKind::Survey:
+        return run(m_insSurvey, {id, sql::text(r.text(QStringLiteral("survey_type")).trimmed().toLower()), n("score"),
+                                 tm("answered_at"), t("comment"), t("email"), t("phone")});
+    case EntityKind::Cart: {
+        QStringList items;
+        for (const QVariantMap& line : r.children.value(QStringLiteral("lines"))) {
+            const QString title = line.value(QStringLiteral("title")).toString().trimmed();
+            items << (title.isEmpty() ? line.value(QStringLiteral("sku")).toString().trimmed() : title);
+        }
+        items.removeAll(QString());
+        return run(m_insCart,
+                   {id, tm("created_at"), sql::text(r.text(QStringLiteral("status")).trimmed().toLower()),
+                    t("currency"), n("total"), sql::text(items.join(QLatin1Char('\n'))), t("email"), t("phone")});
+    }
     }
     return {};
 }

@@ -22,9 +22,9 @@ private:
     Status run(QSqlQuery& q, std::initializer_list<QVariant> values);
     QSqlDatabase m_db;
     QSqlQuery m_insCustomer, m_insOrder, m_insLine, m_insReturn, m_insTicket, m_insComment, m_insCampaign,
-        m_insInteraction;
+        m_insInteraction, m_insSurvey, m_insCart;
     QSqlQuery m_delCustomer, m_delOrder, m_delLines, m_delReturn, m_delTicket, m_delComments, m_delCampaign,
-        m_delInteraction;
+        m_delInteraction, m_delSurvey, m_delCart;
 };
 
 } // namespace c360

@@ -222,9 +222,44 @@ constexpr const char* kCacheV4[] = {
     "CREATE INDEX IF NOT EXISTS nba_feedback_unpushed ON nba_feedback(id) WHERE pushed_ms IS NULL",
 };
 
-// v8: supervisor reports — contacts of a period (optionally of one queue or agent) and prompt answers of a
+// v5: the facts next-best actions hinge on. Consent and time zone as mapped customer fields; an
+// order's promised, shipped and delivered dates; a return's refund status, due date and payment;
+// a ticket's category; surveys (NPS/CSAT) and abandoned carts as record kinds of their own; the
+// propensity learned from agents' answers per action × segment × call reason; an index for the
+// lifetime-value percentile.
+constexpr const char* kCacheV5[] = {
+    "ALTER TABLE customer_profile ADD COLUMN timezone TEXT",
+    "ALTER TABLE customer_profile ADD COLUMN do_not_contact INTEGER",
+    "ALTER TABLE customer_profile ADD COLUMN email_unsubscribed INTEGER",
+    "ALTER TABLE customer_profile ADD COLUMN marketing_consent INTEGER",
+    "ALTER TABLE orders ADD COLUMN promised_ms INTEGER",
+    "ALTER TABLE orders ADD COLUMN shipped_ms INTEGER",
+    "ALTER TABLE orders ADD COLUMN delivered_ms INTEGER",
+    "ALTER TABLE return_item ADD COLUMN refund_status TEXT",
+    "ALTER TABLE return_item ADD COLUMN refund_due_ms INTEGER",
+    "ALTER TABLE return_item ADD COLUMN refunded_ms INTEGER",
+    "ALTER TABLE ticket ADD COLUMN category TEXT",
+    R"(CREATE TABLE survey(
+        record_id INTEGER PRIMARY KEY REFERENCES source_record(id) ON DELETE CASCADE,
+        survey_type TEXT, score REAL, answered_ms INTEGER, comment TEXT, email TEXT, phone TEXT))",
+    R"(CREATE TABLE cart(
+        record_id INTEGER PRIMARY KEY REFERENCES source_record(id) ON DELETE CASCADE,
+        created_ms INTEGER, status TEXT, currency TEXT, total REAL, items TEXT, email TEXT, phone TEXT))",
+    R"(CREATE TABLE nba_learning(
+        action_id TEXT NOT NULL,
+        segment TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        accepted REAL NOT NULL DEFAULT 0,
+        dismissed REAL NOT NULL DEFAULT 0,
+        updated_ms INTEGER NOT NULL,
+        PRIMARY KEY(action_id, segment, reason)) WITHOUT ROWID)",
+    "CREATE INDEX party_lifetime_value ON party(lifetime_value)",
+};
+
+
+// v6: supervisor reports — contacts of a period (optionally of one queue or agent) and prompt answers of a
 // period, read by range instead of by a scan of every interaction / answer.
-constexpr const char* kCacheV8[] = {
+constexpr const char* kCacheV6[] = {
     "CREATE INDEX IF NOT EXISTS interaction_occurred ON interaction(occurred_ms)",
     "CREATE INDEX IF NOT EXISTS interaction_queue ON interaction(queue, occurred_ms)",
     "CREATE INDEX IF NOT EXISTS interaction_agent ON interaction(agent, occurred_ms)",
@@ -232,7 +267,7 @@ constexpr const char* kCacheV8[] = {
 };
 
 const Step kCacheSteps[] = {
-    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4}, {8, kCacheV8},
+    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4}, {5, kCacheV5}, {6, kCacheV6},
 };
 
 // ---- outbox (its own file) -------------------------------------------------------------------
@@ -303,6 +338,14 @@ Status migrate(QSqlDatabase db, std::span<const Step> steps, int latest, int tar
 }
 
 } // namespace
+
+QList<int> Migrations::cacheSteps() {
+    QList<int> out;
+    for (const Step& step : kCacheSteps) {
+        out << step.version;
+    }
+    return out;
+}
 
 int Migrations::userVersion(QSqlDatabase db) {
     QSqlQuery q(db);

@@ -9,7 +9,7 @@ namespace c360 {
 // Forward migrations keyed on PRAGMA user_version; each step runs in its own transaction.
 class Migrations {
 public:
-    static constexpr int cacheVersion = 8;
+    static constexpr int cacheVersion = 6;
     static constexpr int outboxVersion = 1;
     static constexpr int auditVersion = 1; // audit.db, migrated by models/AuditLog
 
@@ -17,6 +17,8 @@ public:
     static Status migrateCache(QSqlDatabase db, int target = cacheVersion);
     static Status migrateOutbox(QSqlDatabase db, int target = outboxVersion);
     static int userVersion(QSqlDatabase db);
+    // The schema versions the cache steps bring a database to, oldest first (numbers may be absent).
+    static QList<int> cacheSteps();
 };
 
 } // namespace c360

@@ -194,6 +194,30 @@ void interactionEvents(const CanonicalRecord& r, QList<NewEvent>& out) {
     out.append({msOr(r.time(QStringLiteral("occurred_at")), r), kind, shorten(title), shorten(summary), false});
 }
 
+void surveyEvents(const CanonicalRecord& r, QList<NewEvent>& out) {
+    const QString type = r.text(QStringLiteral("survey_type")).trimmed().toUpper();
+    const QVariant score = r.fields.value(QStringLiteral("score"));
+    const QString scale = type == QLatin1String("NPS") ? QStringLiteral("/10") : QStringLiteral("/5");
+    const QString title = score.isValid() && !score.toString().isEmpty()
+                              ? joinNonEmpty({type.isEmpty() ? QStringLiteral("Survey") : type,
+                                              QLocale::c().toString(score.toDouble()) + scale},
+                                             QStringLiteral(" "))
+                              : QStringLiteral("Survey answered");
+    out.append({msOr(r.time(QStringLiteral("answered_at")), r), kinds::Survey, shorten(title),
+                shorten(r.text(QStringLiteral("comment"))), false});
+}
+
+void cartEvents(const CanonicalRecord& r, QList<NewEvent>& out) {
+    QStringList items;
+    for (const QVariantMap& line : r.children.value(QStringLiteral("lines"))) {
+        items << line.value(QStringLiteral("title")).toString();
+    }
+    out.append({msOr(r.time(QStringLiteral("created_at")), r), kinds::Order,
+                shorten(QStringLiteral("Cart left: ") +
+                        money(r.text(QStringLiteral("currency")), r.fields.value(QStringLiteral("total")).toDouble())),
+                shorten(joinNonEmpty(items, QStringLiteral(", "))), false});
+}
+
 } // namespace
 
 QString bareNumber(const QString& raw) {
@@ -279,6 +303,12 @@ QList<NewEvent> timelineEvents(const CanonicalRecord& record) {
         break;
     case EntityKind::Interaction:
         interactionEvents(record, out);
+        break;
+    case EntityKind::Survey:
+        surveyEvents(record, out);
+        break;
+    case EntityKind::Cart:
+        cartEvents(record, out);
         break;
     }
     return out;

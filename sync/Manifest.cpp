@@ -559,6 +559,8 @@ std::optional<EntityKind> entityFromManifestName(const QString& name) {
         {QStringLiteral("ticket"), EntityKind::Ticket},
         {QStringLiteral("campaign_event"), EntityKind::CampaignEvent},
         {QStringLiteral("interaction"), EntityKind::Interaction},
+        {QStringLiteral("survey"), EntityKind::Survey},
+        {QStringLiteral("cart"), EntityKind::Cart},
     };
     for (const auto& [n, kind] : names) {
         if (n == name) {

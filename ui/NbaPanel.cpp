@@ -134,6 +134,10 @@ void NbaPanel::loadFacts() {
     }
     m_facts = std::move(*facts);
     if (m_feedbackReady) {
+        // What was learned from every agent's answers so far (a few rows per action).
+        if (auto learned = nba::LearningRepository(m_db).load()) {
+            m_learner.setArms(std::move(*learned));
+        }
         auto history = nba::FeedbackRepository(m_db).history(m_partyId, now - kHistoryMs);
         if (history) {
             m_history = *history;
@@ -153,6 +157,7 @@ void NbaPanel::rank() {
         nba::EvaluateOptions options;
         options.topK = m_topK;
         options.language = m_language;
+        options.learner = &m_learner;
         m_evaluation = m_engine->evaluate(facts, m_history, nowMs(), options);
     }
     rebuildCards();
@@ -165,7 +170,8 @@ void NbaPanel::showStatus(const QString& text) {
 
 void NbaPanel::rebuildCards() {
     // Cards go at once (detached, so a card's own button may trigger this) and are deleted later.
-    const QList<QWidget*> old = m_cards->findChildren<QWidget*>(QStringLiteral("nbaCard"), Qt::FindDirectChildrenOnly);
+    QList<QWidget*> old = m_cards->findChildren<QWidget*>(QStringLiteral("nbaCard"), Qt::FindDirectChildrenOnly);
+    old << m_cards->findChildren<QWidget*>(QStringLiteral("nbaNotice"), Qt::FindDirectChildrenOnly);
     for (QWidget* card : old) {
         card->hide();
         card->setParent(nullptr);
@@ -179,17 +185,49 @@ void NbaPanel::rebuildCards() {
         showStatus(tr("Open a customer to see suggestions."));
         return;
     }
+    int index = 0;
+    // Notices first: what the agent must respect on this call (no Accept: nothing to offer).
+    for (const nba::Notice& n : std::as_const(m_evaluation.notices)) {
+        QWidget* notice = makeNotice(n);
+        m_cardsLayout->insertWidget(index++, notice);
+        notice->show();
+    }
     if (m_evaluation.actions.isEmpty()) {
         showStatus(tr("No suggestion for this customer right now."));
         return;
     }
     showStatus({});
-    int index = 0;
     for (const nba::Recommendation& r : std::as_const(m_evaluation.actions)) {
         QWidget* card = makeCard(r);
         m_cardsLayout->insertWidget(index++, card);
         card->show();
     }
+}
+
+QWidget* NbaPanel::makeNotice(const nba::Notice& n) {
+    auto* notice = new QFrame(m_cards);
+    notice->setObjectName(QStringLiteral("nbaNotice"));
+    notice->setProperty("actionId", n.actionId);
+    notice->setFrameShape(QFrame::StyledPanel);
+    notice->setAccessibleName(tr("Notice: %1").arg(n.title));
+    auto* layout = new QVBoxLayout(notice);
+    auto* title = new QLabel(QStringLiteral("⚠ ") + n.title, notice);
+    title->setObjectName(QStringLiteral("nbaNoticeTitle"));
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setWordWrap(true);
+    layout->addWidget(title);
+    QStringList lines{n.text};
+    for (const QString& line : n.why) {
+        lines << QStringLiteral("• ") + line;
+    }
+    auto* text = new QLabel(lines.join(QLatin1Char('\n')), notice);
+    text->setObjectName(QStringLiteral("nbaNoticeText"));
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(text);
+    return notice;
 }
 
 QWidget* NbaPanel::makeCard(const nba::Recommendation& r) {
@@ -357,6 +395,16 @@ void NbaPanel::giveFeedback(const QString& actionId, nba::Outcome outcome, const
     }
     f.id = *id;
     m_history << f;
+    // Accept and dismiss teach the learner (per action × segment × call reason); later does not.
+    if (outcome != nba::Outcome::Later && m_facts) {
+        nba::Facts facts = *m_facts;
+        nba::applyContext(facts, m_context);
+        const nba::ArmKey arm = nba::PropensityLearner::armOf(actionId, facts);
+        const bool accepted = outcome == nba::Outcome::Accepted;
+        if (Status s = nba::LearningRepository(m_db).observe(arm, accepted, f.atMs); s) {
+            m_learner.observe(arm, accepted);
+        }
+    }
     const qint64 party = m_partyId;
     rank();
     Q_EMIT feedbackGiven(party, actionId, nba::outcomeName(outcome), reason);

@@ -64,6 +64,7 @@ private:
     void rank();
     void rebuildCards();
     QWidget* makeCard(const nba::Recommendation& r);
+    QWidget* makeNotice(const nba::Notice& n);
     void giveFeedback(const QString& actionId, nba::Outcome outcome, const QString& reason);
     void showStatus(const QString& text);
     QWidget* cardAt(int index) const;
@@ -80,6 +81,7 @@ private:
     std::optional<nba::Facts> m_facts; // without the call context
     QList<nba::Feedback> m_history;
     nba::Evaluation m_evaluation;
+    nba::PropensityLearner m_learner;
     QString m_error;
     bool m_feedbackReady = false;
 

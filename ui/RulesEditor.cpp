@@ -1,6 +1,7 @@
 #include "ui/RulesEditor.h"
 
 #include "models/Database.h"
+#include "models/nba/Learning.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -19,13 +20,30 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace c360::ui {
 
 namespace {
 constexpr int kMaxCalls = 500;
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
-enum Column { ColEnabled, ColId, ColTitle, ColCategory, ColValue, ColLever, ColCount };
+enum Column {
+    ColEnabled,
+    ColId,
+    ColTitle,
+    ColCategory,
+    ColValue,
+    ColLever,
+    ColAccepted,
+    ColLearned,
+    ColReset,
+    ColCount
+};
+
+double logistic(double x) {
+    return 1 / (1 + std::exp(-x));
+}
 } // namespace
 
 RulesEditor::RulesEditor(QWidget* parent)
@@ -40,7 +58,8 @@ RulesEditor::RulesEditor(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableWidget(0, ColCount, splitter);
     m_table->setObjectName(QStringLiteral("rulesTable"));
-    m_table->setHorizontalHeaderLabels({tr("On"), tr("Action"), tr("Title"), tr("Category"), tr("Value"), tr("Lever")});
+    m_table->setHorizontalHeaderLabels({tr("On"), tr("Action"), tr("Title"), tr("Category"), tr("Value"), tr("Lever"),
+                                        tr("Accepted"), tr("Learned propensity"), QString()});
     m_table->horizontalHeader()->setSectionResizeMode(ColTitle, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -132,6 +151,9 @@ void RulesEditor::setSavePath(const QString& path) {
 
 void RulesEditor::setCachePath(const QString& path) {
     m_cachePath = path;
+    if (m_pack) {
+        fillTable();
+    }
     m_preview->setEnabled(m_pack != nullptr && !m_cachePath.isEmpty() && m_worker == nullptr);
 }
 
@@ -140,6 +162,7 @@ void RulesEditor::setClock(std::function<QDateTime()> clock) {
 }
 
 void RulesEditor::fillTable() {
+    const nba::PropensityLearner learner = readLearning();
     m_table->setRowCount(int(m_pack->actions().size()));
     int row = 0;
     for (const nba::Action& a : m_pack->actions()) {
@@ -160,9 +183,75 @@ void RulesEditor::fillTable() {
         lever->setValue(a.lever);
         lever->setToolTip(tr("Multiplies the action's priority; 0 never shows it."));
         m_table->setCellWidget(row, ColLever, lever);
+        // What agents' answers taught: the live acceptance rate and how the propensity moved from
+        // the pack's (its intercept, for a customer with no other facts) to the learned one.
+        const nba::ArmCounts counts = learner.pooled(a.id);
+        auto* accepted = new QTableWidgetItem(
+            counts.shown() > 0
+                ? tr("%1% of %2").arg(std::lround(100 * counts.accepted / counts.shown())).arg(counts.shown())
+                : tr("no answers yet"));
+        accepted->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_table->setItem(row, ColAccepted, accepted);
+        const double prior = logistic(a.propensity.intercept);
+        const double alpha = prior * learner.config().priorStrength + counts.accepted;
+        const double beta = (1 - prior) * learner.config().priorStrength + counts.dismissed;
+        auto* learned = new QTableWidgetItem(
+            counts.shown() > 0 ? tr("%1 → %2").arg(prior, 0, 'f', 2).arg(alpha / (alpha + beta), 0, 'f', 2)
+                               : QString::number(prior, 'f', 2));
+        learned->setToolTip(tr("The pack's propensity, then the one learned from accepts and dismissals."));
+        learned->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_table->setItem(row, ColLearned, learned);
+        auto* reset = new QPushButton(tr("Reset"), m_table);
+        reset->setObjectName(QStringLiteral("reset_") + a.id);
+        reset->setToolTip(tr("Forget what was learned for this action; its pack propensity applies again."));
+        reset->setEnabled(counts.shown() > 0 && !m_cachePath.isEmpty());
+        connect(reset, &QPushButton::clicked, this, [this, id = a.id] { resetLearning(id); });
+        m_table->setCellWidget(row, ColReset, reset);
         ++row;
     }
     m_table->resizeColumnsToContents();
+}
+
+nba::PropensityLearner RulesEditor::readLearning() const {
+    nba::PropensityLearner learner;
+    if (m_cachePath.isEmpty()) {
+        return learner;
+    }
+    const QString name = QStringLiteral("rules-learning-%1").arg(quintptr(this));
+    auto db = Database::open(m_cachePath, name);
+    if (!db) {
+        return learner;
+    }
+    if (auto arms = nba::LearningRepository(db->handle()).load()) {
+        learner.setArms(std::move(*arms));
+    }
+    return learner;
+}
+
+bool RulesEditor::resetLearning(const QString& actionId) {
+    Status result = Error{tr("No cache is open."), {}};
+    if (!m_cachePath.isEmpty()) {
+        auto db = Database::open(m_cachePath, QStringLiteral("rules-reset-%1").arg(quintptr(this)));
+        result = db ? nba::LearningRepository(db->handle()).reset(actionId) : Status(db.error());
+    }
+    if (!result) {
+        showStatus(result.error().message, true);
+        return false;
+    }
+    // Only this row changes (its Reset button is the sender: it stays, disabled).
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const nba::Action* a = m_pack->action(m_table->item(row, ColId)->text());
+        if (a == nullptr || a->id != actionId) {
+            continue;
+        }
+        m_table->item(row, ColAccepted)->setText(tr("no answers yet"));
+        m_table->item(row, ColLearned)->setText(QString::number(logistic(a->propensity.intercept), 'f', 2));
+        if (auto* reset = qobject_cast<QPushButton*>(m_table->cellWidget(row, ColReset))) {
+            reset->setEnabled(false);
+        }
+    }
+    showStatus(tr("What was learned for %1 was reset.").arg(actionId), false);
+    return true;
 }
 
 QHash<QString, nba::RulePack::Override> RulesEditor::overrides() const {

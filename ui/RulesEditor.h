@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/nba/CallImpact.h"
+#include "models/nba/Learning.h"
 #include "models/nba/RulePack.h"
 
 #include <QByteArray>
@@ -49,7 +50,9 @@ public:
 
 public Q_SLOTS:
     bool validate(); // shows the result in the status line
-    bool save();     // validates first; writes atomically
+    // Forgets what was learned from answers to this action (in the cache); refreshes the table.
+    bool resetLearning(const QString& actionId);
+    bool save(); // validates first; writes atomically
     void previewImpact();
 
 Q_SIGNALS:
@@ -64,6 +67,7 @@ private:
     void showStatus(const QString& text, bool error);
     void showImpact(const QList<nba::CallImpact>& calls, const QString& error);
     QHash<QString, nba::RulePack::Override> overrides() const;
+    nba::PropensityLearner readLearning() const;
 
     QByteArray m_packText;
     QString m_savePath;

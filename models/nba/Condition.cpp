@@ -357,6 +357,48 @@ bool Condition::evaluate(const Facts& facts, QStringList* why) const {
     }
 }
 
+QStringList Condition::heldFacts(const Facts& facts) const {
+    QStringList out;
+    if (!held(facts, out)) {
+        out.clear();
+    }
+    return out;
+}
+
+bool Condition::held(const Facts& facts, QStringList& out) const {
+    switch (m_op) {
+    case Op::Always:
+        return true;
+    case Op::All: {
+        const qsizetype mark = out.size();
+        for (const Condition& c : m_children) {
+            if (!c.held(facts, out)) {
+                out.resize(mark);
+                return false;
+            }
+        }
+        return true;
+    }
+    case Op::Any:
+        for (const Condition& c : m_children) {
+            if (c.held(facts, out)) {
+                return true;
+            }
+        }
+        return false;
+    case Op::Not:
+        return !m_children.front().evaluate(facts, nullptr);
+    default:
+        if (leaf(facts, nullptr)) {
+            if (facts.contains(m_fact)) {
+                out << m_fact;
+            }
+            return true;
+        }
+        return false;
+    }
+}
+
 bool Condition::leaf(const Facts& facts, QStringList* why) const {
     const FactValue* v = facts.find(m_fact);
     bool holds = false;

@@ -35,6 +35,9 @@ public:
     // fact comparison that made it true (negated branches add nothing).
     bool evaluate(const Facts& facts, QStringList* why = nullptr) const;
 
+    // The facts whose comparisons made the condition true, in the order of `why` (empty when false).
+    QStringList heldFacts(const Facts& facts) const;
+
     Op op() const { return m_op; }
     // Names of every fact the condition reads.
     QStringList facts() const;
@@ -51,6 +54,7 @@ private:
     friend struct ConditionParser;
     bool leaf(const Facts& facts, QStringList* why) const;
     void collectFacts(QStringList& out) const;
+    bool held(const Facts& facts, QStringList& out) const;
 
     Op m_op = Op::Always;
     QString m_fact;

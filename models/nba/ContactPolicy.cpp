@@ -42,11 +42,31 @@ std::optional<QString> ContactPolicy::suppression(const Action& action, const Fa
         if (facts.isTrue(fact::DoNotContact)) {
             return tr("The customer asked not to be contacted; no offers.");
         }
-        if (facts.isTrue(fact::Unsubscribed)) {
+        const auto consent = facts.boolean(fact::MarketingConsent);
+        if (consent == false) {
+            return tr("The customer withdrew consent to marketing; no offers.");
+        }
+        if (facts.isTrue(fact::Unsubscribed) && consent != true) {
             return tr("The customer unsubscribed from marketing; no offers.");
         }
+        if (facts.isTrue(fact::RefundOverdue)) {
+            return tr("No offers while a refund is overdue.");
+        }
+        if (facts.number(fact::DeliveryLateDays).value_or(0) > 0 ||
+            facts.number(fact::DeliveredLateDays).value_or(0) > 0) {
+            return tr("No offers right after a late delivery.");
+        }
+        const int poor = m_config.poorExperienceDays;
+        const auto nps = facts.number(fact::NpsScore);
+        if (nps && *nps <= 6 && facts.number(fact::DaysSinceNps).value_or(poor) < poor) {
+            return tr("No offers within %1 days of a poor NPS score (%2).").arg(poor).arg(*nps);
+        }
+        const auto csat = facts.number(fact::LastCsat);
+        if (csat && *csat <= 2 && facts.number(fact::DaysSinceLastCsat).value_or(poor) < poor) {
+            return tr("No offers within %1 days of a poor satisfaction score (%2 of 5).").arg(poor).arg(*csat);
+        }
         if (!action.allowWithComplaint) {
-            if (facts.isTrue(fact::OpenComplaint) || facts.number(fact::OpenTickets).value_or(0) > 0) {
+            if (facts.isTrue(fact::OpenComplaint)) {
                 return tr("No offers while a complaint is open.");
             }
             const auto sinceReturn = facts.number(fact::DaysSinceLastReturn);

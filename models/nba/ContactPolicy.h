@@ -27,10 +27,15 @@ struct Feedback {
 };
 
 // Decides whether an eligible action may be shown now, given the party's feedback history.
-// Checked in this order; the first that applies holds the action back:
-//  1. an offer (action.promotion) never goes to a customer who is do-not-contact or unsubscribed;
-//  2. an offer is held back while the customer has an open complaint (open ticket) or returned
-//     something within returnWindowDays, unless the action says allow_with_complaint;
+// Checked in this order; the first that applies holds the action back. Service actions (not
+// promotions) are never held back by 1-4: service recovery always comes first.
+//  1. an offer (action.promotion) never goes to a customer who is do-not-contact, withdrew
+//     marketing consent, or unsubscribed from e-mail without saying yes to marketing otherwise;
+//  2. an offer is held back while a service failure is unresolved: a refund overdue, an order on
+//     its way past its promised date, or one delivered late in the last 14 days;
+//  3. an offer is held back for poorExperienceDays after an NPS of 0-6 or a CSAT of 1-2;
+//  4. an offer is held back while a complaint is open or within returnWindowDays (calendar days)
+//     of a return, unless the action says allow_with_complaint;
 //  3. accepted within the cool-down (action.cooldown_days, else the pack's);
 //  4. dismissed maxDismissals times within dismissalWindowDays;
 //  5. dismissed or put off ("later") within snoozeMinutes (the current call).

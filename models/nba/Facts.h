@@ -62,6 +62,45 @@ inline const QString LastClickedCampaign = QStringLiteral("last_clicked_campaign
 inline const QString Unsubscribed = QStringLiteral("unsubscribed");
 inline const QString MarketingOptIn = QStringLiteral("marketing_opt_in");
 inline const QString DoNotContact = QStringLiteral("do_not_contact");
+// orders: rhythm, kept purchases, deliveries (see resources/nba/README.md for the definitions)
+inline const QString PurchaseIntervalDays = QStringLiteral("purchase_interval_days");
+inline const QString LapseRatio = QStringLiteral("lapse_ratio");
+inline const QString Lapsed = QStringLiteral("lapsed");
+inline const QString LtvPercentile = QStringLiteral("ltv_percentile");
+inline const QString KeptOrderNumber = QStringLiteral("kept_order_number");
+inline const QString KeptOrderItems = QStringLiteral("kept_order_items");
+inline const QString DaysSinceKeptOrder = QStringLiteral("days_since_kept_order");
+inline const QString InTransit = QStringLiteral("in_transit");
+inline const QString InTransitOrderNumber = QStringLiteral("in_transit_order_number");
+inline const QString PromisedInDays = QStringLiteral("promised_in_days");
+inline const QString DeliveryLateDays = QStringLiteral("delivery_late_days");
+inline const QString DeliveredLateDays = QStringLiteral("delivered_late_days");
+inline const QString LateOrderNumber = QStringLiteral("late_order_number");
+inline const QString LastShipmentEvent = QStringLiteral("last_shipment_event");
+inline const QString AbandonedCartItems = QStringLiteral("abandoned_cart_items");
+inline const QString DaysSinceCart = QStringLiteral("days_since_cart");
+// refunds
+inline const QString RefundStatus = QStringLiteral("refund_status");
+inline const QString RefundOrderNumber = QStringLiteral("refund_order_number");
+inline const QString RefundDueInDays = QStringLiteral("refund_due_in_days");
+inline const QString RefundOverdue = QStringLiteral("refund_overdue");
+inline const QString RefundOverdueDays = QStringLiteral("refund_overdue_days");
+inline const QString DaysSinceRefund = QStringLiteral("days_since_refund");
+// service: tickets, surveys, contacts
+inline const QString OpenTicketNumber = QStringLiteral("open_ticket_number");
+inline const QString OpenTicketCategory = QStringLiteral("open_ticket_category");
+inline const QString EscalatedOpen = QStringLiteral("escalated_open");
+inline const QString NpsScore = QStringLiteral("nps_score");
+inline const QString DaysSinceNps = QStringLiteral("days_since_nps");
+inline const QString Contacts7d = QStringLiteral("contacts_7d");
+inline const QString Contacts30d = QStringLiteral("contacts_30d");
+// web and app
+inline const QString Views7d = QStringLiteral("views_7d");
+inline const QString TopViewedProduct = QStringLiteral("top_viewed_product");
+inline const QString TopViewedCount7d = QStringLiteral("top_viewed_count_7d");
+// consent (mapped customer fields)
+inline const QString EmailUnsubscribed = QStringLiteral("email_unsubscribed");
+inline const QString MarketingConsent = QStringLiteral("marketing_consent");
 // live call context
 inline const QString CallReason = QStringLiteral("call_reason");
 inline const QString Channel = QStringLiteral("channel");

@@ -5,10 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
-#include <algorithm>
-#include <limits>
 #include <optional>
 
 namespace c360::nba {
@@ -18,23 +15,15 @@ QString tr(const char* text) {
     return QCoreApplication::translate("c360::nba::FactsBuilder", text);
 }
 
-constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
-
-double daysSince(qint64 nowMs, qint64 thenMs) {
-    return double(std::max<qint64>(0, nowMs - thenMs) / kDayMs);
+std::optional<qint64> optMs(const QVariant& v) {
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
 }
 
-bool within(qint64 nowMs, qint64 thenMs, int days) {
-    return nowMs - thenMs < days * kDayMs;
+std::optional<bool> optFlag(const QVariant& v) {
+    return v.isNull() ? std::nullopt : std::optional<bool>(v.toInt() != 0);
 }
 
-bool isCancelledLike(const QString& status) {
-    static const QSet<QString> statuses = {QStringLiteral("cancelled"),       QStringLiteral("canceled"),
-                                           QStringLiteral("abandoned"),       QStringLiteral("cart"),
-                                           QStringLiteral("pending_payment"), QStringLiteral("checkout")};
-    return statuses.contains(status);
-}
-
+// Sources mapped before consent was a customer field: the flag in the raw record.
 std::optional<bool> jsonFlag(const QJsonObject& o, std::initializer_list<const char*> keys) {
     for (const char* key : keys) {
         const QJsonValue v = o.value(QLatin1String(key));
@@ -68,22 +57,37 @@ Status FactsBuilder::prepare() {
         const char* sql;
     };
     const P statements[] = {
-        {&m_party, "SELECT lifetime_value, order_count, open_tickets, last_contact_ms, segment, currency "
-                   "FROM party WHERE id = ?"},
-        {&m_orders, "SELECT o.record_id, o.number, o.placed_ms, lower(coalesce(o.status, '')), o.total "
-                    "FROM party_link pl CROSS JOIN orders o ON o.record_id = pl.record_id WHERE pl.party_id = ?"},
+        {&m_party, "SELECT lifetime_value, order_count, last_contact_ms, segment, currency FROM party WHERE id = ?"},
+        {&m_orders, "SELECT o.record_id, o.number, o.placed_ms, lower(coalesce(o.status, '')), o.total, o.promised_ms, "
+                    "o.shipped_ms, o.delivered_ms FROM party_link pl CROSS JOIN orders o ON o.record_id = pl.record_id "
+                    "WHERE pl.party_id = ?"},
         {&m_lines, "SELECT title, sku FROM order_line WHERE record_id = ? ORDER BY id"},
-        {&m_returns, "SELECT r.created_ms FROM party_link pl CROSS JOIN return_item r ON r.record_id = pl.record_id "
-                     "WHERE pl.party_id = ?"},
-        {&m_tickets, "SELECT lower(coalesce(t.status, '')), lower(coalesce(t.priority, '')), t.created_ms, "
-                     "t.csat_score, t.csat_ms FROM party_link pl CROSS JOIN ticket t ON t.record_id = pl.record_id "
-                     "WHERE pl.party_id = ?"},
+        {&m_returns,
+         "SELECT coalesce(r.order_number, ''), r.created_ms, r.amount, lower(coalesce(r.refund_status, '')), "
+         "r.refund_due_ms, r.refunded_ms FROM party_link pl CROSS JOIN return_item r "
+         "ON r.record_id = pl.record_id WHERE pl.party_id = ?"},
+        {&m_tickets, "SELECT coalesce(t.number, ''), lower(coalesce(t.status, '')), lower(coalesce(t.priority, '')), "
+                     "lower(coalesce(t.category, '')), t.created_ms, t.csat_score, t.csat_ms FROM party_link pl "
+                     "CROSS JOIN ticket t ON t.record_id = pl.record_id WHERE pl.party_id = ?"},
+        {&m_surveys, "SELECT lower(coalesce(s.survey_type, '')), s.score, s.answered_ms FROM party_link pl "
+                     "CROSS JOIN survey s ON s.record_id = pl.record_id WHERE pl.party_id = ? "
+                     "AND s.score IS NOT NULL AND s.answered_ms IS NOT NULL"},
+        {&m_carts, "SELECT c.created_ms, lower(coalesce(c.status, '')), coalesce(c.total, 0), coalesce(c.items, '') "
+                   "FROM party_link pl CROSS JOIN cart c ON c.record_id = pl.record_id WHERE pl.party_id = ? "
+                   "AND c.created_ms IS NOT NULL"},
         {&m_campaign, "SELECT coalesce(c.campaign_id, ''), coalesce(c.campaign_name, ''), "
-                      "lower(coalesce(c.event_type, '')), c.occurred_ms FROM party_link pl CROSS JOIN campaign_touch c "
-                      "ON c.record_id = pl.record_id WHERE pl.party_id = ?"},
-        {&m_profiles, "SELECT sr.payload FROM party_link pl CROSS JOIN source_record sr ON sr.id = pl.record_id "
+                      "lower(coalesce(c.event_type, '')), coalesce(c.url, ''), c.occurred_ms FROM party_link pl "
+                      "CROSS JOIN campaign_touch c ON c.record_id = pl.record_id WHERE pl.party_id = ? "
+                      "AND c.occurred_ms IS NOT NULL"},
+        {&m_contacts, "SELECT i.occurred_ms FROM party_link pl CROSS JOIN interaction i ON i.record_id = pl.record_id "
+                      "WHERE pl.party_id = ? AND i.occurred_ms IS NOT NULL"},
+        {&m_profiles, "SELECT sr.payload, cp.timezone, cp.country, cp.do_not_contact, cp.email_unsubscribed, "
+                      "cp.marketing_consent FROM party_link pl CROSS JOIN source_record sr ON sr.id = pl.record_id "
+                      "LEFT JOIN customer_profile cp ON cp.record_id = pl.record_id "
                       "WHERE pl.party_id = ? AND sr.entity = 'customer' AND sr.deleted = 0 "
                       "ORDER BY sr.updated_at DESC, sr.id DESC"},
+        {&m_percentile, "SELECT count(*), total(lifetime_value <= ?), total(lifetime_value >= ?) FROM party "
+                        "WHERE lifetime_value > 0"},
     };
     for (const P& p : statements) {
         *p.q = QSqlQuery(m_db);
@@ -96,16 +100,9 @@ Status FactsBuilder::prepare() {
     return {};
 }
 
-Result<Facts> FactsBuilder::build(qint64 partyId, qint64 nowMs, const CallContext& context) {
-    if (Status s = prepare(); !s) {
-        return s.error();
-    }
-    const QString failed = tr("The customer's facts could not be read.");
-    Facts f;
-
-    // ---- the party's aggregates
+Status FactsBuilder::readParty(qint64 partyId, qint64 nowMs, Facts& f) {
     if (!sql::exec(m_party, {partyId})) {
-        return sql::error(m_party, failed);
+        return sql::error(m_party, tr("The customer's facts could not be read."));
     }
     if (!m_party.next()) {
         m_party.finish();
@@ -113,200 +110,219 @@ Result<Facts> FactsBuilder::build(qint64 partyId, qint64 nowMs, const CallContex
     }
     f.setNumber(fact::LifetimeValue, m_party.value(0).toDouble());
     f.setNumber(fact::OrderCount, m_party.value(1).toDouble());
-    const double openTickets = m_party.value(2).toDouble();
-    f.setNumber(fact::OpenTickets, openTickets);
-    f.setBool(fact::OpenComplaint, openTickets > 0);
-    if (!m_party.value(3).isNull()) {
-        f.setNumber(fact::DaysSinceLastContact, daysSince(nowMs, m_party.value(3).toLongLong()));
+    if (!m_party.value(2).isNull()) {
+        constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+        f.setNumber(fact::DaysSinceLastContact,
+                    double(std::max<qint64>(0, nowMs - m_party.value(2).toLongLong()) / kDayMs));
     }
-    if (const QString segment = m_party.value(4).toString().trimmed(); !segment.isEmpty()) {
+    if (const QString segment = m_party.value(3).toString().trimmed(); !segment.isEmpty()) {
         f.setString(fact::Segment, segment.toLower());
     }
-    if (const QString currency = m_party.value(5).toString(); !currency.isEmpty()) {
+    if (const QString currency = m_party.value(4).toString(); !currency.isEmpty()) {
         f.setString(fact::Currency, currency);
     }
     m_party.finish();
+    return {};
+}
 
-    // ---- orders: the newest real order, an abandoned checkout
-    if (!sql::exec(m_orders, {partyId})) {
-        return sql::error(m_orders, failed);
-    }
-    struct OrderRow {
-        qint64 recordId = 0;
-        QString number;
-        qint64 placedMs = 0;
-        QString status;
-        double total = 0;
-    };
-    std::optional<OrderRow> lastReal, lastAbandoned;
-    qint64 newestAnyMs = std::numeric_limits<qint64>::min();
-    QList<qint64> realOrderTimes;
-    while (m_orders.next()) {
-        if (m_orders.value(2).isNull()) {
-            continue;
-        }
-        OrderRow o{m_orders.value(0).toLongLong(), m_orders.value(1).toString(), m_orders.value(2).toLongLong(),
-                   m_orders.value(3).toString(), m_orders.value(4).toDouble()};
-        const bool abandoned = isCancelledLike(o.status);
-        if (abandoned) {
-            if (!lastAbandoned || o.placedMs > lastAbandoned->placedMs) {
-                lastAbandoned = o;
-            }
-        } else {
-            realOrderTimes << o.placedMs;
-            if (!lastReal || o.placedMs > lastReal->placedMs ||
-                (o.placedMs == lastReal->placedMs && o.recordId > lastReal->recordId)) {
-                lastReal = o;
-            }
-        }
-        newestAnyMs = std::max(newestAnyMs, o.placedMs);
-    }
-    m_orders.finish();
-    if (lastReal) {
-        f.setNumber(fact::DaysSinceLastOrder, daysSince(nowMs, lastReal->placedMs));
-        f.setString(fact::LastOrderNumber, lastReal->number);
-        f.setString(fact::LastOrderStatus, lastReal->status);
-        f.setNumber(fact::LastOrderTotal, lastReal->total);
-        if (!sql::exec(m_lines, {lastReal->recordId})) {
-            return sql::error(m_lines, failed);
-        }
-        QStringList items;
-        while (m_lines.next()) {
-            const QString title = m_lines.value(0).toString();
-            items << (title.isEmpty() ? m_lines.value(1).toString() : title);
-        }
-        m_lines.finish();
-        items.removeAll(QString());
-        if (!items.isEmpty()) {
-            f.setList(fact::LastOrderItems, items);
-        }
-    }
-    if (lastAbandoned && within(nowMs, lastAbandoned->placedMs, 30) && lastAbandoned->placedMs >= newestAnyMs) {
-        f.setNumber(fact::AbandonedCartValue, lastAbandoned->total);
-    }
-
-    // ---- returns
-    if (!sql::exec(m_returns, {partyId})) {
-        return sql::error(m_returns, failed);
-    }
-    int returns14d = 0;
-    std::optional<qint64> lastReturnMs;
-    while (m_returns.next()) {
-        if (m_returns.value(0).isNull()) {
-            continue;
-        }
-        const qint64 at = m_returns.value(0).toLongLong();
-        returns14d += within(nowMs, at, 14) ? 1 : 0;
-        lastReturnMs = std::max(lastReturnMs.value_or(at), at);
-    }
-    m_returns.finish();
-    f.setNumber(fact::Returns14d, returns14d);
-    if (lastReturnMs) {
-        f.setNumber(fact::DaysSinceLastReturn, daysSince(nowMs, *lastReturnMs));
-    }
-
-    // ---- tickets and surveys
-    if (!sql::exec(m_tickets, {partyId})) {
-        return sql::error(m_tickets, failed);
-    }
-    bool escalated = false, negativeSurvey = false;
-    std::optional<qint64> lastCsatMs;
-    int lastCsat = 0;
-    while (m_tickets.next()) {
-        const QString priority = m_tickets.value(1).toString();
-        const bool urgent = priority == QLatin1String("high") || priority == QLatin1String("urgent");
-        if (urgent && !m_tickets.value(2).isNull() && within(nowMs, m_tickets.value(2).toLongLong(), 14)) {
-            escalated = true;
-        }
-        if (!m_tickets.value(3).isNull()) {
-            const int score = m_tickets.value(3).toInt();
-            const qint64 at =
-                m_tickets.value(4).isNull() ? m_tickets.value(2).toLongLong() : m_tickets.value(4).toLongLong();
-            if (!lastCsatMs || at > *lastCsatMs) {
-                lastCsatMs = at;
-                lastCsat = score;
-            }
-            if (score <= 2 && within(nowMs, at, 30)) {
-                negativeSurvey = true;
-            }
-        }
-    }
-    m_tickets.finish();
-    f.setBool(fact::EscalatedTicketRecent, escalated);
-    f.setBool(fact::NegativeSurvey30d, negativeSurvey);
-    if (lastCsatMs) {
-        f.setNumber(fact::LastCsat, lastCsat);
-        f.setNumber(fact::DaysSinceLastCsat, daysSince(nowMs, *lastCsatMs));
-    }
-
-    // ---- campaigns
-    if (!sql::exec(m_campaign, {partyId})) {
-        return sql::error(m_campaign, failed);
-    }
-    struct Touch {
-        QString campaign;
-        QString name;
-        QString type;
-        qint64 atMs;
-    };
-    QList<Touch> touches;
-    bool unsubscribed = false;
-    while (m_campaign.next()) {
-        Touch t{m_campaign.value(0).toString(), m_campaign.value(1).toString(), m_campaign.value(2).toString(),
-                m_campaign.value(3).toLongLong()};
-        unsubscribed = unsubscribed || t.type == QLatin1String("unsubscribe");
-        touches << t;
-    }
-    m_campaign.finish();
-    int clicks30d = 0;
-    bool clickWithoutPurchase = false;
-    const Touch* lastClick = nullptr;
-    for (const Touch& t : std::as_const(touches)) {
-        if (t.type != QLatin1String("click") || !within(nowMs, t.atMs, 30)) {
-            continue;
-        }
-        ++clicks30d;
-        const bool converted = std::any_of(touches.begin(), touches.end(), [&t](const Touch& o) {
-            return o.campaign == t.campaign && o.type == QLatin1String("convert") && o.atMs >= t.atMs;
-        });
-        const bool bought =
-            std::any_of(realOrderTimes.begin(), realOrderTimes.end(), [&t](qint64 placed) { return placed >= t.atMs; });
-        if (!converted && !bought) {
-            clickWithoutPurchase = true;
-            if (lastClick == nullptr || t.atMs > lastClick->atMs) {
-                lastClick = &t;
-            }
-        }
-    }
-    f.setNumber(fact::CampaignClicks30d, clicks30d);
-    f.setBool(fact::ClickWithoutPurchase, clickWithoutPurchase);
-    if (lastClick != nullptr) {
-        f.setString(fact::LastClickedCampaign, lastClick->name.isEmpty() ? lastClick->campaign : lastClick->name);
-    }
-
-    // ---- consent, from the newest CRM record that says something
+// Consent and time zone from the newest customer record that says (mapped fields first, then the
+// raw record of sources mapped before consent was a field).
+Result<QTimeZone> FactsBuilder::readProfile(qint64 partyId, Facts& f) {
     if (!sql::exec(m_profiles, {partyId})) {
-        return sql::error(m_profiles, failed);
+        return sql::error(m_profiles, tr("The customer's facts could not be read."));
     }
-    std::optional<bool> optIn, dnc;
-    while (m_profiles.next() && (!optIn || !dnc)) {
-        const QJsonObject o = QJsonDocument::fromJson(m_profiles.value(0).toByteArray()).object();
-        if (!optIn) {
-            optIn = jsonFlag(o, {"marketing_opt_in", "opt_in", "email_opt_in"});
+    std::optional<bool> consent, dnc, emailUnsub;
+    QString timezone, country;
+    while (m_profiles.next()) {
+        if (timezone.isEmpty()) {
+            timezone = m_profiles.value(1).toString();
+        }
+        if (country.isEmpty()) {
+            country = m_profiles.value(2).toString();
+        }
+        const QJsonObject raw = QJsonDocument::fromJson(m_profiles.value(0).toByteArray()).object();
+        if (!dnc) {
+            dnc = optFlag(m_profiles.value(3));
         }
         if (!dnc) {
-            dnc = jsonFlag(o, {"do_not_contact", "dnc", "do_not_call"});
+            dnc = jsonFlag(raw, {"do_not_contact", "dnc", "do_not_call"});
+        }
+        if (!emailUnsub) {
+            emailUnsub = optFlag(m_profiles.value(4));
+        }
+        if (!consent) {
+            consent = optFlag(m_profiles.value(5));
+        }
+        if (!consent) {
+            consent = jsonFlag(raw, {"marketing_opt_in", "opt_in", "email_opt_in"});
         }
     }
     m_profiles.finish();
-    if (optIn) {
-        f.setBool(fact::MarketingOptIn, *optIn);
+    if (consent) {
+        f.setBool(fact::MarketingConsent, *consent);
+        f.setBool(fact::MarketingOptIn, *consent);
     }
     if (dnc) {
         f.setBool(fact::DoNotContact, *dnc);
     }
-    f.setBool(fact::Unsubscribed, unsubscribed || (optIn && !*optIn));
+    if (emailUnsub) {
+        f.setBool(fact::EmailUnsubscribed, *emailUnsub);
+    }
+    f.setBool(fact::Unsubscribed, emailUnsub.value_or(false) || (consent && !*consent));
+    return derive::zoneFor(timezone, country);
+}
 
+Status FactsBuilder::readPercentile(Facts& f) {
+    const double ltv = f.number(fact::LifetimeValue).value_or(0);
+    if (ltv <= 0) {
+        return {};
+    }
+    if (!sql::exec(m_percentile, {ltv, ltv})) {
+        return sql::error(m_percentile, tr("The customer's facts could not be read."));
+    }
+    if (m_percentile.next()) {
+        const double n = m_percentile.value(0).toDouble();
+        if (n >= kPercentileMinCustomers) {
+            // Share of customers (with spend) at or below this one: 100 for the top spender.
+            f.setNumber(fact::LtvPercentile, std::round(1000 * m_percentile.value(1).toDouble() / n) / 10);
+        }
+    }
+    m_percentile.finish();
+    return {};
+}
+
+QStringList FactsBuilder::itemsOf(qint64 recordId) {
+    QStringList items;
+    if (!sql::exec(m_lines, {recordId})) {
+        m_itemsFailed = true;
+        return items;
+    }
+    while (m_lines.next()) {
+        const QString title = m_lines.value(0).toString();
+        items << (title.isEmpty() ? m_lines.value(1).toString() : title);
+    }
+    m_lines.finish();
+    items.removeAll(QString());
+    return items;
+}
+
+Result<Facts> FactsBuilder::build(qint64 partyId, qint64 nowMs, const CallContext& context) {
+    if (Status s = prepare(); !s) {
+        return s.error();
+    }
+    const QString failed = tr("The customer's facts could not be read.");
+    Facts f;
+    if (Status s = readParty(partyId, nowMs, f); !s) {
+        return s.error();
+    }
+    auto zone = readProfile(partyId, f);
+    if (!zone) {
+        return zone.error();
+    }
+    const derive::CalendarClock clock(nowMs, *zone);
+    m_itemsFailed = false;
+    const derive::ItemsOf items = [this](qint64 recordId) { return itemsOf(recordId); };
+
+    QList<derive::OrderRow> orders;
+    if (!sql::exec(m_orders, {partyId})) {
+        return sql::error(m_orders, failed);
+    }
+    while (m_orders.next()) {
+        if (!m_orders.value(2).isNull()) {
+            orders << derive::OrderRow{m_orders.value(0).toLongLong(), m_orders.value(1).toString(),
+                                       m_orders.value(2).toLongLong(), m_orders.value(3).toString(),
+                                       m_orders.value(4).toDouble(),   optMs(m_orders.value(5)),
+                                       optMs(m_orders.value(6)),       optMs(m_orders.value(7))};
+        }
+    }
+    m_orders.finish();
+
+    QList<derive::ReturnRow> returns;
+    if (!sql::exec(m_returns, {partyId})) {
+        return sql::error(m_returns, failed);
+    }
+    while (m_returns.next()) {
+        if (!m_returns.value(1).isNull()) {
+            returns << derive::ReturnRow{m_returns.value(0).toString(), m_returns.value(1).toLongLong(),
+                                         m_returns.value(2).toDouble(), m_returns.value(3).toString(),
+                                         optMs(m_returns.value(4)),     optMs(m_returns.value(5))};
+        }
+    }
+    m_returns.finish();
+
+    QList<derive::TicketRow> tickets;
+    QList<qint64> contacts;
+    if (!sql::exec(m_tickets, {partyId})) {
+        return sql::error(m_tickets, failed);
+    }
+    while (m_tickets.next()) {
+        derive::TicketRow t{m_tickets.value(0).toString(), m_tickets.value(1).toString(), m_tickets.value(2).toString(),
+                            m_tickets.value(3).toString(), optMs(m_tickets.value(4)),     std::nullopt,
+                            optMs(m_tickets.value(6))};
+        if (!m_tickets.value(5).isNull()) {
+            t.csat = m_tickets.value(5).toInt();
+        }
+        if (t.createdMs) {
+            contacts << *t.createdMs;
+        }
+        tickets << t;
+    }
+    m_tickets.finish();
+
+    QList<derive::SurveyRow> surveys;
+    if (!sql::exec(m_surveys, {partyId})) {
+        return sql::error(m_surveys, failed);
+    }
+    while (m_surveys.next()) {
+        surveys << derive::SurveyRow{m_surveys.value(0).toString(), m_surveys.value(1).toDouble(),
+                                     m_surveys.value(2).toLongLong()};
+    }
+    m_surveys.finish();
+
+    QList<derive::CartRow> carts;
+    if (!sql::exec(m_carts, {partyId})) {
+        return sql::error(m_carts, failed);
+    }
+    while (m_carts.next()) {
+        const QString itemText = m_carts.value(3).toString();
+        carts << derive::CartRow{m_carts.value(0).toLongLong(), m_carts.value(1).toString(),
+                                 m_carts.value(2).toDouble(),
+                                 itemText.isEmpty() ? QStringList() : itemText.split(QLatin1Char('\n'))};
+    }
+    m_carts.finish();
+
+    QList<derive::TouchRow> touches;
+    if (!sql::exec(m_campaign, {partyId})) {
+        return sql::error(m_campaign, failed);
+    }
+    while (m_campaign.next()) {
+        touches << derive::TouchRow{m_campaign.value(0).toString(), m_campaign.value(1).toString(),
+                                    m_campaign.value(2).toString(), m_campaign.value(3).toString(),
+                                    m_campaign.value(4).toLongLong()};
+    }
+    m_campaign.finish();
+
+    if (!sql::exec(m_contacts, {partyId})) {
+        return sql::error(m_contacts, failed);
+    }
+    while (m_contacts.next()) {
+        contacts << m_contacts.value(0).toLongLong();
+    }
+    m_contacts.finish();
+
+    derive::deriveOrders(f, clock, orders, returns, items);
+    derive::deriveReturns(f, clock, returns);
+    derive::deriveTickets(f, clock, tickets);
+    derive::deriveSurveys(f, clock, tickets, surveys);
+    derive::deriveCarts(f, clock, carts, orders, items);
+    derive::deriveTouches(f, clock, touches, orders);
+    derive::deriveContacts(f, clock, contacts);
+    if (m_itemsFailed) {
+        return sql::error(m_lines, failed);
+    }
+    if (Status s = readPercentile(f); !s) {
+        return s.error();
+    }
     applyContext(f, context);
     return f;
 }

@@ -1,5 +1,7 @@
 #include "models/nba/NbaEngine.h"
 
+#include "models/nba/Explain.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -14,20 +16,52 @@ QString tr(const char* text) {
 
 struct Candidate {
     const Action* action = nullptr;
+    double prior = 0;
+    bool exploring = false;
+    double shown = 0, accepted = 0;
     double propensity = 0;
     double contextWeight = 1;
     double priority = 0;
 };
-
-QString weightLine(const QString& fact, const Facts& facts, double weight) {
-    return tr("%1: %2 (weight ×%3)").arg(factLabel(fact), facts.string(fact), QString::number(weight, 'g', 3));
-}
 
 double weightFor(const QHash<QString, double>& weights, const QString& key) {
     if (weights.isEmpty()) {
         return 1;
     }
     return weights.value(key, weights.value(QStringLiteral("*"), 1));
+}
+
+// The facts of propensity terms that raised the score noticeably (in term order).
+QStringList raisingFacts(const Propensity& p, const Facts& facts) {
+    QStringList out;
+    for (const PropensityTerm& t : p.terms) {
+        if (!t.equals.isEmpty() || t.weight <= 0) {
+            continue;
+        }
+        double x = 0;
+        if (const auto n = facts.number(t.fact)) {
+            x = t.cap ? std::min(*n, *t.cap) : *n;
+        } else if (facts.isTrue(t.fact)) {
+            x = 1;
+        }
+        if (t.weight * x >= 0.5) {
+            out << t.fact;
+        }
+    }
+    return out;
+}
+
+QString learnedLine(const Candidate& c) {
+    if (c.shown < 1) {
+        return {}; // nothing learned yet: the pack's propensity alone
+    }
+    const qint64 shown = std::llround(c.shown);
+    const qint64 accepted = std::llround(c.accepted);
+    QString line = tr("Accepted %1 of %2 times in similar calls").arg(accepted).arg(shown);
+    if (c.exploring) {
+        line += tr(" (still learning)");
+    }
+    return line;
 }
 } // namespace
 
@@ -65,7 +99,13 @@ Evaluation NbaEngine::evaluate(const Facts& facts, const QList<Feedback>& histor
     std::vector<Candidate> candidates;
     candidates.reserve(std::size_t(m_pack.actions().size()));
     for (const Action& a : m_pack.actions()) {
-        if (!a.enabled || a.lever <= 0 || a.value <= 0 || !a.eligibility.evaluate(facts)) {
+        if (!a.enabled || a.lever <= 0 || (a.value <= 0 && !a.notice) || !a.eligibility.evaluate(facts)) {
+            continue;
+        }
+        if (a.notice) {
+            result.notices << Notice{a.id, a.category, a.titleIn(options.language),
+                                     fillPlaceholders(a.scriptIn(options.language), facts),
+                                     Explain::sentences(a.eligibility.heldFacts(facts), facts)};
             continue;
         }
         ++result.eligible;
@@ -75,7 +115,15 @@ Evaluation NbaEngine::evaluate(const Facts& facts, const QList<Feedback>& histor
         }
         Candidate c;
         c.action = &a;
-        c.propensity = a.propensity.score(facts);
+        c.prior = a.propensity.score(facts);
+        c.propensity = c.prior;
+        if (options.learner != nullptr) {
+            const LearnedPropensity learned = options.learner->estimate(a.id, facts, c.prior);
+            c.propensity = learned.score();
+            c.exploring = learned.bonus >= 0.02;
+            c.shown = learned.shown;
+            c.accepted = learned.accepted;
+        }
         c.contextWeight = a.contextWeight(facts);
         c.priority = c.propensity * c.contextWeight * a.value * a.lever;
         if (c.priority > 0) {
@@ -125,16 +173,16 @@ Evaluation NbaEngine::evaluate(const Facts& facts, const QList<Feedback>& histor
         r.contextWeight = c->contextWeight;
         r.value = a.value;
         r.lever = a.lever;
-        a.eligibility.evaluate(facts, &r.why);
-        const std::pair<const QString*, const QHash<QString, double>*> context[] = {
-            {&fact::CallReason, &a.reasonWeights},
-            {&fact::Channel, &a.channelWeights},
-            {&fact::Queue, &a.queueWeights}};
-        for (const auto& [name, weights] : context) {
-            const double w = weightFor(*weights, facts.string(*name));
-            if (facts.contains(*name) && std::abs(w - 1) > 1e-9) {
-                r.why << weightLine(*name, facts, w);
-            }
+        r.priorPropensity = c->prior;
+        r.exploring = c->exploring;
+        QStringList used = a.eligibility.heldFacts(facts);
+        used << raisingFacts(a.propensity, facts);
+        if (facts.contains(fact::CallReason) && weightFor(a.reasonWeights, facts.string(fact::CallReason)) > 1 + 1e-9) {
+            used << fact::CallReason;
+        }
+        r.why = Explain::sentences(used, facts);
+        if (const QString learned = options.learner != nullptr ? learnedLine(*c) : QString(); !learned.isEmpty()) {
+            r.why << learned;
         }
         result.actions << r;
     }

@@ -2,6 +2,7 @@
 
 #include "models/nba/ContactPolicy.h"
 #include "models/nba/Facts.h"
+#include "models/nba/Learning.h"
 #include "models/nba/RulePack.h"
 
 #include <QList>
@@ -21,7 +22,19 @@ struct Recommendation {
     double contextWeight = 1;
     double value = 0;
     double lever = 1;
-    QStringList why; // human-readable facts that made it eligible (and the context that weighed it)
+    double priorPropensity = 0; // the pack's propensity, before learning
+    bool exploring = false;     // ranked with an exploration bonus (little evidence yet)
+    QStringList why;            // plain sentences: the facts that made it eligible, raised it, and what was learned
+};
+
+// A notice for the agent (the pack's "notice" actions, e.g. "no offers: the customer opted out"):
+// shown above the cards, without Accept / Dismiss.
+struct Notice {
+    QString actionId;
+    QString category;
+    QString title;
+    QString text;
+    QStringList why;
 };
 
 // An eligible action the contact policy held back, with the policy's reason.
@@ -33,6 +46,7 @@ struct HeldBack {
 struct Evaluation {
     QList<Recommendation> actions; // best first, at most topK
     QList<HeldBack> heldBack;      // in pack order
+    QList<Notice> notices;         // in pack order
     int eligible = 0;              // actions whose condition held (before the policy)
 };
 
@@ -40,6 +54,9 @@ struct EvaluateOptions {
     int topK = 3;
     QString language = QStringLiteral("en");
     bool diversity = true; // one action per category first, then the best of the rest
+    // Learned propensities (per action × segment × call reason) instead of the pack's alone;
+    // nullptr ranks by the rules only.
+    const PropensityLearner* learner = nullptr;
 };
 
 // Ranks a pack's actions for one customer. Pure and deterministic: same facts, history and time,

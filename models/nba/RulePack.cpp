@@ -207,7 +207,7 @@ Result<Action> parseAction(const json& j, const QString& path) {
     if (Status s =
             checkKeys(j, path,
                       {"id", "enabled", "category", "title", "script", "eligibility", "value", "lever", "promotion",
-                       "allow_with_complaint", "cooldown_days", "propensity", "context", "description"});
+                       "allow_with_complaint", "notice", "cooldown_days", "propensity", "context", "description"});
         !s) {
         return s.error();
     }
@@ -248,8 +248,10 @@ Result<Action> parseAction(const json& j, const QString& path) {
         }
         a.lever = *lever;
     }
-    const std::pair<const char*, bool*> flags[] = {
-        {"enabled", &a.enabled}, {"promotion", &a.promotion}, {"allow_with_complaint", &a.allowWithComplaint}};
+    const std::pair<const char*, bool*> flags[] = {{"enabled", &a.enabled},
+                                                   {"promotion", &a.promotion},
+                                                   {"allow_with_complaint", &a.allowWithComplaint},
+                                                   {"notice", &a.notice}};
     for (const auto& [key, target] : flags) {
         if (j.contains(key)) {
             auto b = boolean(j.at(key), child(path, QLatin1String(key)));
@@ -391,7 +393,7 @@ Result<RulePack> RulePack::parse(const QByteArray& text) {
         }
         if (Status s = checkKeys(p, pPath,
                                  {"cooldown_days_after_accept", "max_dismissals", "dismissal_window_days",
-                                  "snooze_minutes", "return_window_days"});
+                                  "snooze_minutes", "return_window_days", "poor_experience_days"});
             !s) {
             return s.error();
         }
@@ -401,6 +403,7 @@ Result<RulePack> RulePack::parse(const QByteArray& text) {
             {"dismissal_window_days", &pack.m_policy.dismissalWindowDays, 1, 3650},
             {"snooze_minutes", &pack.m_policy.snoozeMinutes, 0, 7 * 24 * 60},
             {"return_window_days", &pack.m_policy.returnWindowDays, 0, 3650},
+            {"poor_experience_days", &pack.m_policy.poorExperienceDays, 0, 3650},
         };
         for (const auto& [key, target, min, max] : fields) {
             if (p.contains(key)) {

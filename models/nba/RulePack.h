@@ -42,6 +42,7 @@ struct Action {
     bool enabled = true;
     bool promotion = false;          // an offer: subject to the promotion guard of the contact policy
     bool allowWithComplaint = false; // the action is meant for customers with an open complaint/return
+    bool notice = false;             // a notice for the agent (compliance): shown, never offered or answered
     std::optional<int> cooldownDays; // overrides the pack's cool-down after accept
     Propensity propensity;
     QHash<QString, double> channelWeights; // "*" is the default; missing → 1
@@ -61,6 +62,7 @@ struct PolicyConfig {
     int dismissalWindowDays = 30; // ...within this many days
     int snoozeMinutes = 60;       // a dismissal or "later" hides the action this long (the call)
     int returnWindowDays = 14;    // promotions are held back this long after a return
+    int poorExperienceDays = 30;  // ...and this long after an NPS of 0-6 or a CSAT of 1-2
 };
 
 class RulePack {

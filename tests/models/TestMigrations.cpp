@@ -22,7 +22,8 @@ private Q_SLOTS:
     void migrateFromZero_data();
     void migrateFromZero();
     void v1DataBackfilledByV2();
-    void v8AddsReportIndexesKeepingRows();
+    void v6AddsReportIndexesKeepingRows();
+    void v4DataKeptByV5();
     void pragmasVerified();
     void outboxSchema();
     void refusesNewerSchema_data();
@@ -116,8 +117,45 @@ void TestMigrations::v1DataBackfilledByV2() {
              QStringLiteral("0"));
 }
 
-// v8 indexes the contacts and prompt answers by time (supervisor reports); the rows stay as they were.
-void TestMigrations::v8AddsReportIndexesKeepingRows() {
+// v5 adds the NBA facts' columns (NULL for rows written before), the survey and cart record kinds
+// and the learned propensities; what a v4 cache held stays as it was.
+void TestMigrations::v4DataKeptByV5() {
+    const QString path = m_dir.filePath(QStringLiteral("v4data-v5.db"));
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(path, QStringLiteral("v4data"), options);
+    QVERIFY(db.ok());
+    QVERIFY(Migrations::migrateCache(db->handle(), 4).ok());
+    QSqlQuery q(db->handle());
+    for (const char* sql : {
+             "INSERT INTO source_record(id, source, stream, source_id, entity, updated_at, fetched_at) VALUES"
+             "(1, 'shop', 'orders', 'SO-1', 'order', 100, 0), (2, 'helpdesk', 'tickets', 'T-1', 'ticket', 100, 0)",
+             "INSERT INTO orders(record_id, number, status, total) VALUES (1, '48213', 'shipped', 99.5)",
+             "INSERT INTO ticket(record_id, number, status) VALUES (2, '7001', 'open')",
+             "INSERT INTO nba_feedback(party_id, action_id, outcome, at_ms) VALUES (1, 'cross_sell', 'accepted', 5)",
+         }) {
+        QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+    }
+    const Status s = Migrations::migrateCache(db->handle());
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    QCOMPARE(db->schemaVersion(), Migrations::cacheVersion);
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT number || '/' || total || '/' || coalesce(promised_ms, 'none') "
+                                               "FROM orders")),
+             QStringLiteral("48213/99.5/none"));
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT status || '/' || coalesce(category, 'none') FROM ticket")),
+             QStringLiteral("open/none"));
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT action_id FROM nba_feedback")), QStringLiteral("cross_sell"));
+    for (const char* sql :
+         {"SELECT survey_type, score, answered_ms FROM survey", "SELECT created_ms, status, total, items FROM cart",
+          "SELECT timezone, do_not_contact, email_unsubscribed, marketing_consent FROM customer_profile",
+          "SELECT refund_status, refund_due_ms, refunded_ms FROM return_item",
+          "SELECT action_id, segment, reason, accepted, dismissed FROM nba_learning"}) {
+        QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+    }
+}
+
+// v6 indexes the contacts and prompt answers by time (supervisor reports); the rows stay as they were.
+void TestMigrations::v6AddsReportIndexesKeepingRows() {
     Database::Options options;
     options.migrate = false;
     auto db = Database::open(m_dir.filePath(QStringLiteral("v4data.db")), QStringLiteral("v4data"), options);

@@ -244,33 +244,26 @@ private:
                              QString(QStringLiteral("T-") + number + QLatin1Char('-') + m_s.id), f);
     }
 
-    // Before surveys were a record kind of their own, a survey platform could only be mapped as a
-    // marketing event.
     bool survey(const QJsonObject& h, int n) {
-        QVariantMap f{{QStringLiteral("campaign_id"), QStringLiteral("SURVEY")},
-                      {QStringLiteral("campaign_name"), h.value(QStringLiteral("type")).toString().toUpper()},
-                      {QStringLiteral("event_type"), QStringLiteral("survey")},
-                      {QStringLiteral("survey_type"), h.value(QStringLiteral("type")).toString()},
+        QVariantMap f{{QStringLiteral("survey_type"), h.value(QStringLiteral("type")).toString()},
                       {QStringLiteral("score"), h.value(QStringLiteral("score")).toDouble()},
                       {QStringLiteral("comment"), h.value(QStringLiteral("comment")).toString()},
-                      {QStringLiteral("occurred_at"), at(h)},
+                      {QStringLiteral("answered_at"), at(h)},
                       {QStringLiteral("email"), m_s.email}};
-        return m_cache.write(QStringLiteral("surveys"), QStringLiteral("responses"), EntityKind::CampaignEvent,
+        return m_cache.write(QStringLiteral("surveys"), QStringLiteral("responses"), EntityKind::Survey,
                              QStringLiteral("SV-%1-%2").arg(n).arg(m_s.id), f);
     }
 
-    // Before carts were a record kind of their own, a shop's abandoned checkouts came in as orders.
     bool cart(const QJsonObject& h, int n) {
         const double total = h.value(QStringLiteral("total")).toDouble();
-        QVariantMap f{{QStringLiteral("number"), QStringLiteral("C%1").arg(n)},
-                      {QStringLiteral("placed_at"), at(h)},
+        QVariantMap f{{QStringLiteral("created_at"), at(h)},
                       {QStringLiteral("status"), QStringLiteral("abandoned")},
                       {QStringLiteral("currency"), m_s.currency},
                       {QStringLiteral("total"), total},
                       {QStringLiteral("email"), m_s.email}};
         QMap<QString, QList<QVariantMap>> children;
         children.insert(QStringLiteral("lines"), lines(h, total));
-        return m_cache.write(QStringLiteral("shop"), QStringLiteral("checkouts"), EntityKind::Order,
+        return m_cache.write(QStringLiteral("shop"), QStringLiteral("checkouts"), EntityKind::Cart,
                              QStringLiteral("CK-%1-%2").arg(n).arg(m_s.id), f, children);
     }
 

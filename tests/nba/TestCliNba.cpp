@@ -33,6 +33,8 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void failures();
+    void factsFile();
+    void help();
 
 private:
     Run run(QStringList args) const {
@@ -76,9 +78,11 @@ void TestCliNba::json() {
     QCOMPARE(o.value(QStringLiteral("context")).toObject().value(QStringLiteral("reason")).toString(),
              QStringLiteral("delivery"));
     const QJsonArray actions = o.value(QStringLiteral("actions")).toArray();
-    QCOMPARE(actions.size(), 3);
+    QCOMPARE(actions.size(), 2);
+    // Service first: the parcel on its way, then the abandoned cart.
     const QJsonObject top = actions.at(0).toObject();
-    QCOMPARE(top.value(QStringLiteral("id")).toString(), QStringLiteral("delivery_cart_rescue"));
+    QCOMPARE(top.value(QStringLiteral("id")).toString(), QStringLiteral("delivery_status"));
+    QCOMPARE(actions.at(1).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("delivery_cart_rescue"));
     QCOMPARE(top.value(QStringLiteral("rank")).toInt(), 1);
     QVERIFY(top.value(QStringLiteral("priority")).toDouble() >
             actions.at(1).toObject().value(QStringLiteral("priority")).toDouble());
@@ -87,8 +91,10 @@ void TestCliNba::json() {
         top.value(QStringLiteral("value")).toDouble() * top.value(QStringLiteral("lever")).toDouble();
     QVERIFY(qFuzzyCompare(top.value(QStringLiteral("priority")).toDouble(), product));
     const QJsonArray why = top.value(QStringLiteral("why")).toArray();
-    QVERIFY(why.contains(QStringLiteral("Call reason: delivery")));
-    QVERIFY(top.value(QStringLiteral("script")).toString().contains(QStringLiteral("860 CNY")));
+    QVERIFY2(why.contains(QStringLiteral("Calling about delivery")),
+             qPrintable(why.toVariantList().first().toString()));
+    QVERIFY(why.contains(QStringLiteral("Order 100010 is on its way")));
+    QVERIFY(actions.at(1).toObject().value(QStringLiteral("script")).toString().contains(QStringLiteral("860 CNY")));
     QCOMPARE(o.value(QStringLiteral("facts")).toObject().value(QStringLiteral("abandoned_cart_value")).toDouble(),
              860.0);
 }
@@ -97,10 +103,10 @@ void TestCliNba::text() {
     const Run r = run(base() << QStringLiteral("--context") << QStringLiteral("reason=delivery")
                              << QStringLiteral("--top") << QStringLiteral("1"));
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QStringLiteral("1. Rescue the abandoned checkout  [delivery_cart_rescue]  priority ")),
+    QVERIFY2(r.out.contains(QStringLiteral("1. Give the delivery status proactively  [delivery_status]  priority ")),
              qPrintable(r.out));
     QVERIFY(!r.out.contains(QStringLiteral("2. ")));
-    QVERIFY(r.out.contains(QStringLiteral("   · Abandoned checkout value")));
+    QVERIFY2(r.out.contains(QStringLiteral("   · Order 100010 is on its way")), qPrintable(r.out));
 }
 
 void TestCliNba::language() {
@@ -109,7 +115,7 @@ void TestCliNba::language() {
     QCOMPARE(r.code, 0);
     const QJsonObject top =
         QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("actions")).toArray().at(0).toObject();
-    QCOMPARE(top.value(QStringLiteral("title")).toString(), QStringLiteral("挽回未完成的訂單"));
+    QCOMPARE(top.value(QStringLiteral("title")).toString(), QStringLiteral("主動告知配送狀態"));
 }
 
 void TestCliNba::customPack() {
@@ -165,7 +171,55 @@ void TestCliNba::usageErrors() {
     const Run r = run(args);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
-    QVERIFY(r.err.contains(QStringLiteral("Usage: c360 nba PARTY")));
+    QVERIFY(r.err.contains(QStringLiteral("Usage: c360 nba (PARTY | --facts FILE)")));
+}
+
+void TestCliNba::factsFile() {
+    QTemporaryDir dir;
+    const auto write = [&dir](const char* name, const QByteArray& text) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size()) {
+            return QString();
+        }
+        return path;
+    };
+    const QString good = write("facts.json", R"({"refund_overdue": true, "refund_overdue_days": 3,
+        "refund_order_number": "48213", "segment": "gold", "lifetime_value": 9000, "order_count": 5})");
+    Run r = run({QStringLiteral("--facts"), good, QStringLiteral("--context"), QStringLiteral("reason=billing"),
+                 QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject top = o.value(QStringLiteral("actions")).toArray().at(0).toObject();
+    QCOMPARE(top.value(QStringLiteral("id")).toString(), QStringLiteral("refund_overdue"));
+    QVERIFY(top.value(QStringLiteral("why"))
+                .toArray()
+                .contains(QStringLiteral("Refund for order 48213 is 3 days overdue")));
+    // The loyalty offer is eligible but held back while the refund is overdue.
+    QCOMPARE(o.value(QStringLiteral("held_back")).toArray().at(0).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("loyalty_offer"));
+
+    r = run({QStringLiteral("--facts"), write("unknown.json", R"({"refund_overdoo": true})")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("unknown fact “refund_overdoo”")), qPrintable(r.err));
+    r = run({QStringLiteral("--facts"), write("type.json", R"({"nps_score": "low"})")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("“nps_score” must be a number")), qPrintable(r.err));
+    r = run({QStringLiteral("--facts"), write("broken.json", "{")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("not a JSON object")), qPrintable(r.err));
+    r = run({QStringLiteral("--facts"), good, QStringLiteral("7")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("not both")), qPrintable(r.err));
+}
+
+void TestCliNba::help() {
+    const Run r = run({QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Usage: c360 nba (PARTY | --facts FILE)")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("--facts <FILE>")));
+    QVERIFY(r.out.contains(QStringLiteral("--now <ISO8601>")));
+    QVERIFY(r.err.isEmpty());
 }
 
 void TestCliNba::failures() {

@@ -156,14 +156,19 @@ void TestNbaRulePack::shippedPackIsValidAndTranslated() {
     auto p = RulePack::load(RulePack::defaultPackPath());
     QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().message));
     QCOMPARE(p->name(), QStringLiteral("retail"));
-    const QStringList expected = {QStringLiteral("service_recovery"),
-                                  QStringLiteral("delivery_cart_rescue"),
+    const QStringList expected = {QStringLiteral("refund_overdue"),
+                                  QStringLiteral("delivery_late"),
+                                  QStringLiteral("service_recovery"),
+                                  QStringLiteral("late_delivery_goodwill"),
                                   QStringLiteral("delivery_status"),
                                   QStringLiteral("negative_survey_followup"),
+                                  QStringLiteral("nps_detractor_followup"),
                                   QStringLiteral("returns_refund_check"),
+                                  QStringLiteral("delivery_cart_rescue"),
                                   QStringLiteral("loyalty_offer"),
                                   QStringLiteral("win_back"),
                                   QStringLiteral("cross_sell"),
+                                  QStringLiteral("browse_followup"),
                                   QStringLiteral("campaign_followup"),
                                   QStringLiteral("respect_contact_preferences")};
     QStringList ids;
@@ -338,9 +343,13 @@ void TestNbaRulePack::whySaysEligibilityAndContext() {
     applyContext(f, CallContext{QStringLiteral("delivery"), QStringLiteral("phone"), {}});
     const Evaluation e = NbaEngine(*p).evaluate(f, {}, kNow);
     QCOMPARE(e.actions.size(), 1);
-    QCOMPARE(e.actions.constFirst().why,
-             (QStringList{QStringLiteral("Open tickets: 3 (> 0)"), QStringLiteral("Segment: vip (one of vip, gold)"),
-                          QStringLiteral("Call reason: delivery (weight ×1.5)")}));
+    // Plain words: no operators, no weights.
+    QCOMPARE(e.actions.constFirst().why, (QStringList{QStringLiteral("3 open tickets"), QStringLiteral("Segment: vip"),
+                                                      QStringLiteral("Calling about delivery")}));
+    f.setString(fact::OpenTicketNumber, QStringLiteral("7001"));
+    f.setString(fact::OpenTicketCategory, QStringLiteral("complaint"));
+    QCOMPARE(NbaEngine(*p).evaluate(f, {}, kNow).actions.constFirst().why.constFirst(),
+             QStringLiteral("Ticket 7001 (complaint) is still open"));
 }
 
 void TestNbaRulePack::heldBackIsReported() {

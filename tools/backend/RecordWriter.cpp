@@ -2,6 +2,7 @@
 
 #include "tools/backend/Time.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace c360::backend {
@@ -105,23 +106,46 @@ QJsonObject RecordWriter::order(const Order& o) {
                                  {QStringLiteral("quantity"), l.quantity},
                                  {QStringLiteral("unit_price"), money(l.unitPriceCents)}});
     }
-    return QJsonObject{{QStringLiteral("customer"), shopCustomer(o.customer)},
-                       {QStringLiteral("placed_at"), isoUtc(o.placedMs)},
-                       {QStringLiteral("status"), o.status},
-                       {QStringLiteral("currency"), o.currency},
-                       {QStringLiteral("total"), money(o.totalCents)},
-                       {QStringLiteral("lines"), lines}};
+    QJsonObject out{{QStringLiteral("customer"), shopCustomer(o.customer)},
+                    {QStringLiteral("placed_at"), isoUtc(o.placedMs)},
+                    {QStringLiteral("status"), o.status},
+                    {QStringLiteral("currency"), o.currency},
+                    {QStringLiteral("total"), money(o.totalCents)},
+                    {QStringLiteral("lines"), lines}};
+    // Fulfilment dates (derived, no extra randomness): promised three days after the order, shipped
+    // the next day; a shipped order older than three days is late.
+    constexpr qint64 kDay = 24LL * 3600 * 1000;
+    if (o.status != QLatin1String("cancelled")) {
+        out.insert(QStringLiteral("promised_at"), isoUtc(o.placedMs + 3 * kDay));
+    }
+    if (o.status == QLatin1String("shipped") || o.status == QLatin1String("delivered")) {
+        out.insert(QStringLiteral("shipped_at"), isoUtc(o.placedMs + kDay));
+    }
+    if (o.status == QLatin1String("delivered")) {
+        out.insert(QStringLiteral("delivered_at"), isoUtc(o.updatedMs));
+    }
+    return out;
 }
 
 QJsonObject RecordWriter::returnItem(const Return& r) {
-    return QJsonObject{{QStringLiteral("order_id"), recordId(StreamKind::Orders, r.order)},
-                       {QStringLiteral("order_number"), QString::number(100000 + r.order + 1)},
-                       {QStringLiteral("customer"), shopCustomer(r.customer)},
-                       {QStringLiteral("created_at"), isoUtc(r.createdMs)},
-                       {QStringLiteral("amount"), money(r.amountCents)},
-                       {QStringLiteral("currency"), r.currency},
-                       {QStringLiteral("reason"), r.reason},
-                       {QStringLiteral("status"), r.status}};
+    return QJsonObject{
+        {QStringLiteral("order_id"), recordId(StreamKind::Orders, r.order)},
+        {QStringLiteral("order_number"), QString::number(100000 + r.order + 1)},
+        {QStringLiteral("customer"), shopCustomer(r.customer)},
+        {QStringLiteral("created_at"), isoUtc(r.createdMs)},
+        {QStringLiteral("amount"), money(r.amountCents)},
+        {QStringLiteral("currency"), r.currency},
+        {QStringLiteral("reason"), r.reason},
+        {QStringLiteral("status"), r.status},
+        // The refund: paid when refunded, else due two weeks after the return.
+        {QStringLiteral("refund_status"), r.status == QLatin1String("refunded")   ? QStringLiteral("paid")
+                                          : r.status == QLatin1String("rejected") ? QStringLiteral("none")
+                                                                                  : QStringLiteral("pending")},
+        {QStringLiteral("refund_due_at"), r.status == QLatin1String("refunded") || r.status == QLatin1String("rejected")
+                                              ? QJsonValue(QJsonValue::Null)
+                                              : QJsonValue(isoUtc(r.createdMs + 14LL * 24 * 3600 * 1000))},
+        {QStringLiteral("refunded_at"),
+         r.status == QLatin1String("refunded") ? QJsonValue(isoUtc(r.updatedMs)) : QJsonValue(QJsonValue::Null)}};
 }
 
 QJsonObject RecordWriter::ticket(const Ticket& t) {
@@ -142,10 +166,28 @@ QJsonObject RecordWriter::ticket(const Ticket& t) {
     const QJsonObject requester{{QStringLiteral("name"), orNull(t.requester.name)},
                                 {QStringLiteral("email"), orNull(t.requester.email)},
                                 {QStringLiteral("phone"), orNull(t.requester.phone)}};
-    return QJsonObject{{QStringLiteral("subject"), t.subject},   {QStringLiteral("status"), t.status},
-                       {QStringLiteral("priority"), t.priority}, {QStringLiteral("channel"), t.channel},
-                       {QStringLiteral("requester"), requester}, {QStringLiteral("created_at"), isoUtc(t.createdMs)},
-                       {QStringLiteral("comments"), comments},   {QStringLiteral("satisfaction"), satisfaction}};
+    // The helpdesk's category of the subject.
+    static const QHash<QString, QString> kCategory = {
+        {QStringLiteral("Where is my order?"), QStringLiteral("delivery")},
+        {QStringLiteral("Refund not received"), QStringLiteral("billing")},
+        {QStringLiteral("Wrong size delivered"), QStringLiteral("complaint")},
+        {QStringLiteral("Cannot log in to my account"), QStringLiteral("question")},
+        {QStringLiteral("Invoice request"), QStringLiteral("question")},
+        {QStringLiteral("Damaged item on arrival"), QStringLiteral("complaint")},
+        {QStringLiteral("订单还没有发货"), QStringLiteral("delivery")},
+        {QStringLiteral("退款什么时候到账？"), QStringLiteral("billing")},
+        {QStringLiteral("会员积分没有到账"), QStringLiteral("question")},
+        {QStringLiteral("Change delivery address"), QStringLiteral("question")},
+    };
+    return QJsonObject{{QStringLiteral("subject"), t.subject},
+                       {QStringLiteral("status"), t.status},
+                       {QStringLiteral("category"), kCategory.value(t.subject, QStringLiteral("question"))},
+                       {QStringLiteral("priority"), t.priority},
+                       {QStringLiteral("channel"), t.channel},
+                       {QStringLiteral("requester"), requester},
+                       {QStringLiteral("created_at"), isoUtc(t.createdMs)},
+                       {QStringLiteral("comments"), comments},
+                       {QStringLiteral("satisfaction"), satisfaction}};
 }
 
 QJsonObject RecordWriter::event(const CampaignEvent& e) {
