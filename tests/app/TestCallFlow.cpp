@@ -224,14 +224,22 @@ private Q_SLOTS:
         QCOMPARE(window()->findChild<QLabel*>(QStringLiteral("callCaller"))->text(),
                  window()->customerHeader()->party().name);
 
-        // At least one prompt, with its reason; accepting it writes feedback to the outbox.
+        // This caller withdrew marketing consent in the CRM: the panel shows the compliance notice
+        // (with its reason), never as a card to accept; other prompts, if any, write feedback.
         ui::NbaPanel* nba = window()->nbaPanel();
-        QVERIFY2(!nba->evaluation().actions.isEmpty(), qPrintable(nba->errorText()));
-        QVERIFY(!nba->evaluation().actions.first().why.isEmpty());
-        const QString action = nba->evaluation().actions.first().actionId;
-        QVERIFY(nba->accept(0));
-        QCOMPARE(outboxCount(QStringLiteral("nba_feedback")), 1);
-        QVERIFY(outboxPayload(QStringLiteral("nba_feedback")).contains(action));
+        QVERIFY2(nba->errorText().isEmpty(), qPrintable(nba->errorText()));
+        QCOMPARE(nba->evaluation().notices.size(), 1);
+        QVERIFY(!nba->evaluation().notices.first().why.isEmpty());
+        if (nba->evaluation().actions.isEmpty()) {
+            QVERIFY(!nba->accept(0));
+            QCOMPARE(outboxCount(QStringLiteral("nba_feedback")), 0);
+        } else {
+            QVERIFY(!nba->evaluation().actions.first().why.isEmpty());
+            const QString action = nba->evaluation().actions.first().actionId;
+            QVERIFY(nba->accept(0));
+            QCOMPARE(outboxCount(QStringLiteral("nba_feedback")), 1);
+            QVERIFY(outboxPayload(QStringLiteral("nba_feedback")).contains(action));
+        }
     }
 
     void pinnedNoteStaysInTheHeader() {
