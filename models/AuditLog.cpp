@@ -16,10 +16,6 @@ namespace c360 {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::AuditLog", text);
-}
-
 struct ActionName {
     AuditAction action;
     const char* name;

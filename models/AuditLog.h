@@ -4,6 +4,7 @@
 #include "models/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -64,6 +65,8 @@ struct AuditFilter {
 //   log->append(AuditLog::currentActor(), AuditAction::Export, QStringLiteral("export:journey"),
 //               {{"rows", 120}, {"format", "csv"}});
 class AuditLog {
+    Q_DECLARE_TR_FUNCTIONS(c360::AuditLog)
+
 public:
     static Result<AuditLog> open(const QString& path, const QString& connectionName);
     // audit.db in the folder of the cache file.

@@ -16,13 +16,10 @@
 
 namespace c360 {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::CacheWriter::Impl", text);
-}
-} // namespace
-
 struct CacheWriter::Impl {
+    Q_DECLARE_TR_FUNCTIONS(c360::CacheWriter::Impl)
+
+public:
     Impl(QSqlDatabase database, IdentityConfig config)
         : db(std::move(database))
         , normalizer(std::move(config))

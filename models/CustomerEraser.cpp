@@ -13,7 +13,7 @@ namespace c360 {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::CustomerEraser", text);
+    return QCoreApplication::translate("c360", text);
 }
 
 // LIKE pattern for "contains value", with %, _ and the escape character escaped.

@@ -2,6 +2,7 @@
 
 #include "models/Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -26,6 +27,8 @@ struct ForgetReport {
 // bytes are zeros: the forgotten e-mail is in no byte of the cache files afterwards.
 // Runs on the writer's connection (not concurrently with a sync).
 class CustomerEraser {
+    Q_DECLARE_TR_FUNCTIONS(c360::CustomerEraser)
+
 public:
     explicit CustomerEraser(QSqlDatabase cache);
     Result<ForgetReport> forget(qint64 partyId);

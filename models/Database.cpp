@@ -16,7 +16,7 @@ namespace c360 {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::Database", text);
+    return QCoreApplication::translate("c360", text);
 }
 
 // A file that exists, is not empty and does not start with the SQLite header is not a database.

@@ -2,6 +2,7 @@
 
 #include "models/Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace c360 {
 // open() sets and verifies the PRAGMA policy (WAL, synchronous, foreign_keys, busy_timeout),
 // refuses a database newer than this program and applies the migrations.
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(c360::Database)
+
 public:
     enum class Kind { Cache, Outbox, Audit };
     struct Options {
@@ -45,6 +48,8 @@ private:
 
 // RAII transaction: commit() explicitly; rolls back in the destructor otherwise.
 class Transaction {
+    Q_DECLARE_TR_FUNCTIONS(c360::Transaction)
+
 public:
     explicit Transaction(QSqlDatabase db);
     ~Transaction();

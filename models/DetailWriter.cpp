@@ -8,10 +8,6 @@
 namespace c360 {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::DetailWriter", text);
-}
-
 QVariant num(const QVariant& v) {
     if (!v.isValid() || v.isNull() || v.toString().isEmpty()) {
         return {};

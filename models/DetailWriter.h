@@ -3,6 +3,7 @@
 #include "models/CanonicalRecord.h"
 #include "models/Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -12,6 +13,8 @@ namespace c360 {
 // order_line, return_item, ticket + ticket_comment, campaign_touch, interaction).
 // Statements are prepared once; part of CacheWriter's page transaction.
 class DetailWriter {
+    Q_DECLARE_TR_FUNCTIONS(c360::DetailWriter)
+
 public:
     explicit DetailWriter(QSqlDatabase db);
     Status prepare();

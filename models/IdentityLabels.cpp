@@ -11,7 +11,7 @@ namespace c360::identitylabels {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::IdentityResolver::Impl", text);
+    return QCoreApplication::translate("c360::identitylabels", text);
 }
 } // namespace
 

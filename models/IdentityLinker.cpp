@@ -9,12 +9,6 @@
 
 namespace c360 {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::IdentityLinker", text);
-}
-} // namespace
-
 IdentityLinker::IdentityLinker(QSqlDatabase db)
     : m_db(std::move(db)) {}
 

@@ -3,6 +3,7 @@
 #include "models/RecordFacts.h"
 #include "models/Result.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -19,6 +20,8 @@ namespace c360 {
 // updated_at among them. PartyAggregator builds the golden record and search row from it, so its
 // cost per page is O(distinct keys of a party), not O(records of the party).
 class IdentityLinker {
+    Q_DECLARE_TR_FUNCTIONS(c360::IdentityLinker)
+
 public:
     explicit IdentityLinker(QSqlDatabase db);
     Status prepare();

@@ -11,10 +11,6 @@ namespace c360::identity {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::IdentityResolver::Impl", text);
-}
-
 QString emailLocal(const QString& email) {
     QString local = email.left(email.indexOf(u'@'));
     const qsizetype plus = local.indexOf(u'+');

@@ -3,6 +3,8 @@
 #include "models/IdentityGraph.h"
 #include "models/IdentityRules.h"
 
+#include <QCoreApplication>
+
 namespace c360::identity {
 
 // The scoring half of identity resolution: which records belong together and why, as edges, from the
@@ -11,6 +13,8 @@ namespace c360::identity {
 // account; ambiguous phone readings link only where another record confirms one), surname changes under
 // a shared e-mail and phone, duplicates inside one system, and the weighted fuzzy rule.
 class IdentityMatcher {
+    Q_DECLARE_TR_FUNCTIONS(c360::identity::IdentityMatcher)
+
 public:
     IdentityMatcher(QList<Rec>& recs, const IdentityRules& rules);
 

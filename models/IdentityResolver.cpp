@@ -27,10 +27,6 @@ using identity::UnionFind;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::IdentityResolver::Impl", text);
-}
-
 QString label(const Rec& r) {
     return r.source + u':' + r.sourceId;
 }
@@ -41,6 +37,9 @@ QString label(const Rec& r) {
 // parties. resolveAll: load -> match -> cluster -> attribute -> assignParties -> rebuildDerived ->
 // recomputeParties.
 struct IdentityResolver::Impl {
+    Q_DECLARE_TR_FUNCTIONS(c360::IdentityResolver::Impl)
+
+public:
     Impl(QSqlDatabase database, const IdentityRules& r)
         : db(std::move(database))
         , rules(r)

@@ -5,6 +5,7 @@
 #include "models/Normalize.h"
 #include "models/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -54,6 +55,8 @@ struct StoredDecision {
 // recomputes the changed parties — in one transaction. Party ids are kept where a cluster keeps
 // most of its records. Runs on the writer's connection (not concurrently with a sync).
 class IdentityResolver {
+    Q_DECLARE_TR_FUNCTIONS(c360::IdentityResolver)
+
 public:
     IdentityResolver(QSqlDatabase db, IdentityRules rules = IdentityRules::defaults(), IdentityConfig config = {});
 

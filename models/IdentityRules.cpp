@@ -8,10 +8,6 @@
 namespace c360 {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::IdentityRules", text);
-}
-
 using json = nlohmann::json;
 
 QString str(const json& j, const char* key) {

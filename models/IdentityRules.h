@@ -2,6 +2,7 @@
 
 #include "models/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -53,6 +54,9 @@ struct DuplicateRule {
 };
 
 struct IdentityRules {
+    Q_DECLARE_TR_FUNCTIONS(c360::IdentityRules)
+
+public:
     QHash<QString, EmailProviderRule> emailProviders; // by lower-case domain
     QList<DeterministicRule> deterministic;
     FuzzyRule fuzzy;

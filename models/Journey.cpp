@@ -13,10 +13,6 @@ namespace c360 {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360", text);
-}
-
 constexpr qint64 kHourMs = 3600LL * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;
 // A contact this long after an order's due date is still "about" the late delivery.

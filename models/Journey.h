@@ -3,6 +3,7 @@
 #include "models/JourneyRules.h"
 #include "models/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -61,6 +62,8 @@ Journey buildJourney(qint64 partyId, QList<Touchpoint> touchpoints, const Journe
 // Reads a customer's touchpoints (every non-system timeline event, with the contact's queue and
 // the order/ticket it is about) and builds the journey. Reads only.
 class JourneyRepository {
+    Q_DECLARE_TR_FUNCTIONS(c360::JourneyRepository)
+
 public:
     explicit JourneyRepository(QSqlDatabase db);
     Result<Journey> load(qint64 partyId, const JourneyRules& rules) const;

@@ -3,6 +3,7 @@
 #include "models/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -41,6 +42,8 @@ struct JourneyEventInput {
 // resources/journey/stages.json: the stages, the rules that move a customer between them, the
 // channel (swim-lane) of each event kind and the friction thresholds. Editable by supervisors.
 class JourneyRules {
+    Q_DECLARE_TR_FUNCTIONS(c360::JourneyRules)
+
 public:
     static QString defaultPath(); // :/journey/stages.json
     static Result<JourneyRules> load(const QString& path);

@@ -256,7 +256,6 @@ constexpr const char* kCacheV5[] = {
     "CREATE INDEX party_lifetime_value ON party(lifetime_value)",
 };
 
-
 // v6: supervisor reports — contacts of a period (optionally of one queue or agent) and prompt answers of a
 // period, read by range instead of by a scan of every interaction / answer.
 constexpr const char* kCacheV6[] = {

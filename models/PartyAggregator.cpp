@@ -12,10 +12,6 @@
 namespace c360 {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::PartyAggregator", text);
-}
-
 // Values counted in first-seen order, so ties resolve deterministically.
 struct Tally {
     QStringList order;

@@ -2,6 +2,7 @@
 
 #include "models/Result.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -14,6 +15,8 @@ namespace c360 {
 // and one probe of timeline_event(party_id, ...): the cost does not grow with the number of the
 // party's marketing events or interactions. The search row is rewritten only when it changed.
 class PartyAggregator {
+    Q_DECLARE_TR_FUNCTIONS(c360::PartyAggregator)
+
 public:
     explicit PartyAggregator(QSqlDatabase db);
     Status prepare();

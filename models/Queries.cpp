@@ -9,7 +9,7 @@ namespace c360 {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::Queries", text);
+    return QCoreApplication::translate("c360", text);
 }
 
 Result<qint64> scalar(QSqlDatabase db, const QString& sql) {

@@ -3,6 +3,7 @@
 #include "models/Normalize.h"
 #include "models/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -80,6 +81,8 @@ struct TimelineKey {
 // ---- repositories (any thread, with that thread's connection) ---------------------------
 
 class SearchRepository {
+    Q_DECLARE_TR_FUNCTIONS(c360::SearchRepository)
+
 public:
     SearchRepository(QSqlDatabase db, const Normalizer& normalizer);
     // Name (FTS5 trigram; CJK names of one or two characters by prefix), phone in any written
@@ -92,6 +95,8 @@ private:
 };
 
 class PartyRepository {
+    Q_DECLARE_TR_FUNCTIONS(c360::PartyRepository) // the context lupdate gives the members' tr() calls
+
 public:
     explicit PartyRepository(QSqlDatabase db);
     Result<std::optional<PartyHeader>> header(qint64 partyId) const;
@@ -102,6 +107,8 @@ private:
 };
 
 class TimelineRepository {
+    Q_DECLARE_TR_FUNCTIONS(c360::TimelineRepository)
+
 public:
     explicit TimelineRepository(QSqlDatabase db);
     // Newest first; keyset paging: pass the last row's key to get the next page.
@@ -123,6 +130,8 @@ private:
 using SourceStreamCounts = QMap<QString, QMap<QString, qint64>>; // source -> stream -> count
 
 class StatsRepository {
+    Q_DECLARE_TR_FUNCTIONS(c360::StatsRepository) // the context lupdate gives the members' tr() calls
+
 public:
     explicit StatsRepository(QSqlDatabase db);
     // Live (not deleted) source records per source and stream, the same keys as c360-backend --stats.

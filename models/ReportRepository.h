@@ -3,6 +3,7 @@
 #include "models/JourneyRules.h"
 #include "models/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
@@ -74,6 +75,8 @@ struct DrillDown {
 //  - stages: of the customers served in the period, how many reached each journey stage by its end.
 // Reads only; safe on a reader connection of any thread (one repository per connection).
 class ReportRepository {
+    Q_DECLARE_TR_FUNCTIONS(c360::ReportRepository)
+
 public:
     explicit ReportRepository(QSqlDatabase db);
 

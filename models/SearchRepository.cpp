@@ -9,10 +9,6 @@
 namespace c360 {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::SearchRepository", text);
-}
-
 // An FTS5 string: the whole input as one phrase, double quotes doubled, so no operator,
 // column filter or bareword syntax of the user's text reaches the FTS parser.
 QString ftsPhrase(const QString& text) {

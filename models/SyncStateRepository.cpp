@@ -7,12 +7,6 @@
 
 namespace c360 {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::SyncStateRepository", text);
-}
-} // namespace
-
 SyncStateRepository::SyncStateRepository(QSqlDatabase db)
     : m_db(std::move(db)) {}
 

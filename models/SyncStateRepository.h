@@ -2,6 +2,7 @@
 
 #include "models/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -25,6 +26,8 @@ struct StreamState {
 // Checkpoints and per-stream status. The checkpoint itself is written by CacheWriter inside the
 // page transaction; this class reads it and records run outcomes.
 class SyncStateRepository {
+    Q_DECLARE_TR_FUNCTIONS(c360::SyncStateRepository)
+
 public:
     explicit SyncStateRepository(QSqlDatabase db);
     Result<QString> checkpoint(const QString& source, const QString& stream) const; // "" if none

@@ -8,10 +8,6 @@
 namespace c360 {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::TimelineRepository", text);
-}
-
 const char* const kEventColumns =
     "SELECT te.id, te.party_id, te.record_id, te.occurred_ms, te.kind, te.source, sr.stream, sr.source_id, te.title, "
     "te.summary, te.is_system FROM timeline_event te JOIN source_record sr ON sr.id = te.record_id ";

@@ -13,10 +13,6 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::sync::Connector", text);
-}
-
 QString bodyExcerpt(const QByteArray& body) {
     QString text = QString::fromUtf8(body.left(200)).simplified();
     return text.isEmpty() ? QStringLiteral("(empty body)") : text;

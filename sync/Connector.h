@@ -9,6 +9,7 @@
 #include "sync/RetryPolicy.h"
 #include "sync/SourcesFile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QUrl>
 
@@ -31,6 +32,8 @@ struct FetchedPage {
 // Pages ONE stream of one source per its manifest: builds the request, authenticates, GETs it
 // through the HttpClient with the RetryPolicy, parses the body, selects and maps the records.
 class Connector {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::Connector)
+
 public:
     Connector(const SourceConfig& source, const StreamManifest& stream, HttpClient& http, RetryPolicy& retry,
               const std::atomic<bool>* cancel = nullptr);

@@ -13,10 +13,6 @@ namespace c360::sync {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::sync::CurlHttpClient", text);
-}
-
 void globalInit() {
     static std::once_flag once;
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });

@@ -2,6 +2,8 @@
 
 #include "sync/HttpClient.h"
 
+#include <QCoreApplication>
+
 #include <atomic>
 #include <chrono>
 #include <memory>
@@ -14,6 +16,8 @@ namespace c360::sync {
 // maxRedirects, dropping secret headers when the host changes), a response size cap, and
 // cancellation through an atomic flag checked in curl's progress callback.
 class CurlHttpClient final : public HttpClient {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::CurlHttpClient)
+
 public:
     struct Options {
         std::chrono::milliseconds connectTimeout{10'000};

@@ -13,7 +13,7 @@ using nlohmann::json;
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::sync::Manifest", text);
+    return QCoreApplication::translate("c360::sync", text);
 }
 
 QString qs(const std::string& s) {

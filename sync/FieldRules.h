@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
@@ -37,6 +38,9 @@ struct FieldCondition {
 };
 
 struct FieldRules {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::FieldRules)
+
+public:
     QStringList paths; // "paths"
     QList<nlohmann::json::json_pointer> pointers;
     QString join = QStringLiteral(" ");

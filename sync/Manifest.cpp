@@ -22,16 +22,14 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::sync::Manifest", text);
-}
-
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
 
 // Reads one JSON object of the manifest; every error names where it is.
 class ManifestReader {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::ManifestReader)
+
 public:
     ManifestReader(QString origin)
         : m_origin(std::move(origin)) {}

@@ -5,6 +5,7 @@
 #include "sync/FieldRules.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -124,6 +125,9 @@ struct StreamManifest {
 
 // A connector manifest (v1, see resources/connectors/README.md).
 struct Manifest {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::Manifest)
+
+public:
     QString name;
     QString title;
     QList<StreamManifest> streams; // sorted by name
@@ -136,6 +140,8 @@ struct Manifest {
 
 // Finds manifests: a shipped name ("c360-crm" -> ":/connectors/c360-crm.json") or a file path.
 class ManifestRegistry {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::ManifestRegistry)
+
 public:
     static Result<Manifest> load(const QString& nameOrPath);
     static QStringList shippedNames();

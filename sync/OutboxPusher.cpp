@@ -7,14 +7,6 @@
 
 namespace c360::sync {
 
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::sync", text);
-}
-
-} // namespace
-
 OutboxPusher::OutboxPusher(OutboxStore& store, Target target, CurlHttpClient::Options http, RetryPolicy::Options retry)
     : m_store(store)
     , m_target(std::move(target))

@@ -7,6 +7,7 @@
 #include "sync/WriteActions.h"
 #include "sync/WriteExecutor.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <atomic>
@@ -31,6 +32,8 @@ struct PushReport {
 // pending again after a backoff (429: Retry-After), and that customer's later items wait.
 // Blocking; runs on the sync thread.
 class OutboxPusher {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::OutboxPusher)
+
 public:
     struct Target {
         Target() = default;

@@ -14,10 +14,6 @@ namespace c360::sync {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::sync::OutboxStore", text);
-}
-
 Error sqlError(const QSqlQuery& q, const QString& message) {
     return Error{message, q.lastError().text()};
 }

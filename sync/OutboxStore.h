@@ -4,6 +4,7 @@
 #include "models/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -42,6 +43,8 @@ struct OutboxCounts {
 // Kind::Outbox and migrate=false, and migrated here by its own user_version steps (schema 1).
 // Every method uses this object's connection, i.e. the thread that opened it.
 class OutboxStore {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::OutboxStore)
+
 public:
     static Result<OutboxStore> open(const QString& path, const QString& connectionName);
 

@@ -12,7 +12,7 @@ using nlohmann::json;
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::sync::Paginator", text);
+    return QCoreApplication::translate("c360::sync", text);
 }
 
 std::optional<json::json_pointer> optionalPointer(const QString& path) {
@@ -55,6 +55,8 @@ public:
 // {"data": [...], "next_cursor": "...", "has_more": true} and Zendesk's
 // {"after_cursor": "...", "end_of_stream": false}.
 class CursorBodyPaginator final : public Paginator {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::CursorBodyPaginator)
+
 public:
     explicit CursorBodyPaginator(const PaginatorSpec& spec)
         : m_spec(spec)
@@ -108,6 +110,8 @@ private:
 // The next page's URL in the body: Zendesk "next_page", Salesforce "nextRecordsUrl" + "done",
 // HubSpot "/paging/next/link".
 class NextUrlBodyPaginator final : public Paginator {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::NextUrlBodyPaginator)
+
 public:
     explicit NextUrlBodyPaginator(const PaginatorSpec& spec)
         : m_spec(spec)
@@ -167,6 +171,8 @@ public:
 
 // offset=0,100,200... or page=1,2,3...: a page shorter than the page size (or empty) is the last.
 class OffsetPaginator final : public Paginator {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::OffsetPaginator)
+
 public:
     OffsetPaginator(const PaginatorSpec& spec, bool pages)
         : m_spec(spec)
@@ -201,6 +207,8 @@ private:
 
 // Stripe: starting_after=<id of the last record> while has_more.
 class LastIdPaginator final : public Paginator {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::LastIdPaginator)
+
 public:
     explicit LastIdPaginator(const PaginatorSpec& spec)
         : m_spec(spec)

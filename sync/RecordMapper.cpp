@@ -14,10 +14,6 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::sync::RecordMapper", text);
-}
-
 std::optional<double> numberOf(const json& v) {
     if (v.is_number()) {
         return v.get<double>();

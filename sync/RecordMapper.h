@@ -3,6 +3,7 @@
 #include "models/CanonicalRecord.h"
 #include "sync/Manifest.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QVariant>
 
@@ -16,6 +17,8 @@ namespace c360::sync {
 // Maps one source record with a stream's manifest to a CanonicalRecord, or to a QuarantineEntry
 // that says which field was missing or wrong. Stateless; thread-safe.
 class RecordMapper {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::RecordMapper)
+
 public:
     using Outcome = std::variant<CanonicalRecord, QuarantineEntry>;
 

@@ -14,10 +14,6 @@ namespace c360::sync {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::sync::SourceProbe", text);
-}
-
 QJsonValue toJson(const QVariant& v) {
     if (v.metaType().id() == QMetaType::QDateTime) {
         return v.toDateTime().toUTC().toString(Qt::ISODateWithMs);

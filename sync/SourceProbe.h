@@ -4,6 +4,7 @@
 #include "sync/RetryPolicy.h"
 #include "sync/SourcesFile.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,8 @@ struct ProbeResult {
 // stream (nothing is written anywhere) and maps it with the manifest. Blocking; for the CLI or the
 // sync thread.
 class SourceProbe {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::SourceProbe)
+
 public:
     static QList<ProbeResult> test(const SourceConfig& source, const QStringList& streams = {},
                                    const CurlHttpClient::Options& http = {}, RetryPolicy::Options retry = {2});

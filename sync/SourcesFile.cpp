@@ -18,9 +18,6 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::sync::SourcesFile", text);
-}
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
@@ -64,6 +61,8 @@ QVariant toVariant(const json& value) {
 }
 
 class SourceReader {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::SourceReader)
+
 public:
     SourceReader(QString origin, QString where)
         : m_origin(std::move(origin))

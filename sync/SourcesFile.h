@@ -3,6 +3,7 @@
 #include "models/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -34,6 +35,8 @@ struct SourceConfig {
 
 // The sources file: which systems this workstation syncs (docs/architecture.md).
 class SourcesFile {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::SourcesFile)
+
 public:
     // How env:VAR secrets are looked up (tests inject their own).
     using EnvLookup = std::function<std::optional<QByteArray>(const QString& name)>;

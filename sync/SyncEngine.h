@@ -4,6 +4,7 @@
 #include "sync/SourcesFile.h"
 #include "sync/SyncTypes.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -17,6 +18,8 @@ namespace c360 {
 // cancellation. A failing stream is recorded (SyncStateRepository) and does not stop the others.
 // Used by `c360 sync` (main thread) and SyncWorker (sync thread).
 class SyncEngine {
+    Q_DECLARE_TR_FUNCTIONS(c360::SyncEngine)
+
 public:
     using ProgressCallback = std::function<void(const SyncProgress&)>;
 

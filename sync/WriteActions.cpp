@@ -19,7 +19,7 @@ using nlohmann::json;
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::sync::WriteActions", text);
+    return QCoreApplication::translate("c360::sync", text);
 }
 
 QString qs(const std::string& s) {
@@ -211,6 +211,8 @@ void formPairs(const json& value, const QString& prefix, QList<QByteArray>& out)
 // ---- parsing ------------------------------------------------------------------------------
 
 class Reader {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::Reader)
+
 public:
     explicit Reader(QString origin)
         : m_origin(std::move(origin)) {}

@@ -4,6 +4,7 @@
 #include "sync/SourcesFile.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -67,6 +68,9 @@ struct WriteAction {
 
 // The write actions of a connector manifest (its top-level "writes" object).
 struct WriteActions {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::WriteActions)
+
+public:
     QString manifest;
     QList<WriteAction> actions;
 

@@ -13,10 +13,6 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::sync::WriteExecutor", text);
-}
-
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }

@@ -4,6 +4,7 @@
 #include "sync/OutboxStore.h"
 #include "sync/WriteActions.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 
@@ -33,6 +34,8 @@ struct WriteOutcome {
 // own credential (bearer, API key in a header or the query, basic, OAuth2 client credentials),
 // runs the lookups, asks the idempotency check, then sends the request. Blocking; one per thread.
 class WriteExecutor {
+    Q_DECLARE_TR_FUNCTIONS(c360::sync::WriteExecutor)
+
 public:
     explicit WriteExecutor(HttpClient& http);
 

@@ -111,6 +111,9 @@ QString opName(Condition::Op op) {
 // ---- parsing ------------------------------------------------------------------------------------
 
 struct ConditionParser {
+    Q_DECLARE_TR_FUNCTIONS(c360::nba::ConditionParser)
+
+public:
     static Result<Condition> parse(const json& j, const QString& path) {
         if (!j.is_object()) {
             return pathError(path, tr("a condition must be a JSON object."));

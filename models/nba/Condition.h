@@ -4,6 +4,7 @@
 #include "models/nba/Facts.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,8 @@ namespace c360::nba {
 // "in" any overlap). Strings compare case-insensitively. A comparison on an absent fact is false
 // (also for !=); use exists to test presence.
 class Condition {
+    Q_DECLARE_TR_FUNCTIONS(c360::nba::Condition)
+
 public:
     enum class Op { Always, All, Any, Not, Eq, Ne, Lt, Le, Gt, Ge, In, Exists };
 

@@ -5,9 +5,6 @@
 namespace c360::nba {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::nba::ContactPolicy", text);
-}
 constexpr qint64 kMinuteMs = 60 * 1000;
 constexpr qint64 kDayMs = 24 * 60 * kMinuteMs;
 } // namespace

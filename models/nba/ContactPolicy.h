@@ -3,6 +3,7 @@
 #include "models/nba/Facts.h"
 #include "models/nba/RulePack.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -40,6 +41,8 @@ struct Feedback {
 //  4. dismissed maxDismissals times within dismissalWindowDays;
 //  5. dismissed or put off ("later") within snoozeMinutes (the current call).
 class ContactPolicy {
+    Q_DECLARE_TR_FUNCTIONS(c360::nba::ContactPolicy)
+
 public:
     explicit ContactPolicy(PolicyConfig config = {});
 

@@ -8,7 +8,7 @@ namespace c360::nba {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::nba::Explain", text);
+    return QCoreApplication::translate("c360::nba", text);
 }
 
 QString num(double v) {

@@ -2,6 +2,7 @@
 
 #include "models/nba/Facts.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace c360::nba {
 // syntax, no weights. Facts that only support another fact's sentence (the order number of a late
 // delivery, say) add nothing of their own.
 class Explain {
+    Q_DECLARE_TR_FUNCTIONS(c360::nba::Explain)
+
 public:
     // One sentence per fact that says something by itself, in order, without repeats.
     static QStringList sentences(const QStringList& factNames, const Facts& facts);

@@ -11,10 +11,6 @@
 namespace c360::nba {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::nba::FactsBuilder", text);
-}
-
 std::optional<qint64> optMs(const QVariant& v) {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
 }

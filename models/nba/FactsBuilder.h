@@ -4,6 +4,7 @@
 #include "models/nba/FactDerivation.h"
 #include "models/nba/Facts.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -17,6 +18,8 @@ namespace c360::nba {
 // The facts and their exact definitions are in resources/nba/README.md (derivations in
 // FactDerivation.cpp). Days are calendar days in the customer's time zone.
 class FactsBuilder {
+    Q_DECLARE_TR_FUNCTIONS(c360::nba::FactsBuilder)
+
 public:
     explicit FactsBuilder(QSqlDatabase db);
 

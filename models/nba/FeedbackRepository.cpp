@@ -8,10 +8,6 @@
 namespace c360::nba {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::nba::FeedbackRepository", text);
-}
-
 constexpr const char* kColumns = "id, party_id, action_id, outcome, reason, call_reason, channel, queue, pack, at_ms";
 
 Feedback fromRow(const QSqlQuery& q) {

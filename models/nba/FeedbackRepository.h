@@ -3,6 +3,7 @@
 #include "models/Result.h"
 #include "models/nba/ContactPolicy.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -13,6 +14,8 @@ namespace c360::nba {
 //
 // The table (nba_feedback) is created by the cache migrations (schema v4).
 class FeedbackRepository {
+    Q_DECLARE_TR_FUNCTIONS(c360::nba::FeedbackRepository)
+
 public:
     explicit FeedbackRepository(QSqlDatabase db);
 

@@ -14,8 +14,10 @@ namespace c360::nba::detail {
 
 using nlohmann::json;
 
+// For the free functions of c360::nba that use it (`using detail::tr;`): lupdate records their
+// tr() calls under "c360::nba". Classes declare their own tr() (Q_DECLARE_TR_FUNCTIONS).
 inline QString tr(const char* text) {
-    return QCoreApplication::translate("c360::nba::RulePack", text);
+    return QCoreApplication::translate("c360::nba", text);
 }
 
 inline QString qs(const std::string& s) {

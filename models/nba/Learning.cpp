@@ -11,9 +11,6 @@
 namespace c360::nba {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("c360::nba::Learning", text);
-}
 constexpr double kPoolShare = 0.25; // how much of the action's pooled evidence an arm borrows
 
 // "" rather than NULL: the key columns are NOT NULL.

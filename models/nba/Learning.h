@@ -3,6 +3,7 @@
 #include "models/Result.h"
 #include "models/nba/Facts.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -70,6 +71,8 @@ private:
 
 // The learner's counts in the cache (nba_learning, schema v7), updated with every answer.
 class LearningRepository {
+    Q_DECLARE_TR_FUNCTIONS(c360::nba::LearningRepository)
+
 public:
     explicit LearningRepository(QSqlDatabase db);
 

@@ -5,6 +5,7 @@
 #include "models/nba/Facts.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -66,6 +67,8 @@ struct PolicyConfig {
 };
 
 class RulePack {
+    Q_DECLARE_TR_FUNCTIONS(c360::nba::RulePack)
+
 public:
     // Parses and validates a pack; the error names the JSON pointer of the first problem.
     static Result<RulePack> parse(const QByteArray& json);

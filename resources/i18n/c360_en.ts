@@ -29,9 +29,28 @@
     </message>
 </context>
 <context>
+    <name>c360::app</name>
+    <message numerus="yes">
+        <location filename="../../app/CliAudit.cpp" line="+44"/>
+        <source>The audit log is intact: %n entry(ies), every hash verified.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry, every hash verified.</numerusform>
+            <numerusform>The audit log is intact: %n entries, every hash verified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/CliOutbox.cpp" line="+208"/>
+        <source>%n write(s) pending again with the same idempotency key; `c360 outbox push` sends them.</source>
+        <translation>
+            <numerusform>%n write pending again with the same idempotency key; `c360 outbox push` sends them.</numerusform>
+            <numerusform>%n writes pending again with the same idempotency key; `c360 outbox push` sends them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c360::app::Application</name>
     <message numerus="yes">
-        <location filename="../../app/Application.cpp" line="+300"/>
+        <location filename="../../app/Application.cpp" line="+310"/>
         <source>%1 / %2: %n record(s)</source>
         <translation>
             <numerusform>%1 / %2: %n record</numerusform>
@@ -42,7 +61,7 @@
 <context>
     <name>c360::ui::AgentWritesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/AgentWritesPanel.cpp" line="+140"/>
+        <location filename="../../ui/AgentWritesPanel.cpp" line="+143"/>
         <source>Your notes and wrap-ups — %n failed</source>
         <translation>
             <numerusform>Your notes and wrap-ups — %n failed</numerusform>
@@ -61,7 +80,7 @@
 <context>
     <name>c360::ui::CustomerHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/CustomerHeader.cpp" line="+130"/>
+        <location filename="../../ui/CustomerHeader.cpp" line="+129"/>
         <source>%n customer(s) share %1: pick the caller in the list on the left.</source>
         <translation>
             <numerusform>%n customer shares %1: pick the caller in the list on the left.</numerusform>
@@ -69,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+91"/>
         <source>%n linked record(s) from %1</source>
         <translation>
             <numerusform>%n linked record from %1</numerusform>
@@ -78,9 +97,50 @@
     </message>
 </context>
 <context>
+    <name>c360::ui::DashboardWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/DashboardWindow.cpp" line="+590"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::HistoryExport</name>
+    <message numerus="yes">
+        <location filename="../../ui/HistoryExport.cpp" line="+68"/>
+        <source>%n event(s) · printed %1</source>
+        <translation>
+            <numerusform>%n event · printed %1</numerusform>
+            <numerusform>%n events · printed %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::JourneyPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/JourneyPanel.cpp" line="+121"/>
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n friction flag(s)</source>
+        <translation>
+            <numerusform>%n friction flag</numerusform>
+            <numerusform>%n friction flags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c360::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+607"/>
+        <location filename="../../ui/MainWindow.cpp" line="+734"/>
         <source>%1 (%n possible customer(s))</source>
         <translation>
             <numerusform>%1 (%n possible customer)</numerusform>
@@ -91,7 +151,7 @@
 <context>
     <name>c360::ui::SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/SearchPanel.cpp" line="+150"/>
+        <location filename="../../ui/SearchPanel.cpp" line="+151"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n customer found</numerusform>
@@ -104,17 +164,17 @@
     <message numerus="yes">
         <location filename="../../ui/SourcesDialog.cpp" line="+366"/>
         <source>✓ %1: connected, %n record(s) on the first page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %1: connected, %n record on the first page</numerusform>
+            <numerusform>✓ %1: connected, %n records on the first page</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+79"/>
         <source>The demo company runs on this computer with %n source(s); syncing it now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The demo company runs on this computer with %n source; syncing it now.</numerusform>
+            <numerusform>The demo company runs on this computer with %n sources; syncing it now.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+51"/>
+        <location filename="../../app/Application.cpp" line="+52"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
@@ -346,12 +346,12 @@
 <context>
     <name>c360</name>
     <message>
-        <location filename="../../models/Database.cpp" line="+42"/>
+        <location filename="../../models/Database.cpp" line="+43"/>
         <source>The local database could not be configured.</source>
         <translation>无法配置本地数据库。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+256"/>
+        <location filename="../../models/Migrations.cpp" line="+297"/>
         <source>The local database could not be read.</source>
         <translation>无法读取本地数据库。</translation>
     </message>
@@ -373,6 +373,7 @@
     <message>
         <location line="+5"/>
         <location line="+4"/>
+        <location line="+11"/>
         <source>The local database could not be upgraded to schema %1.</source>
         <translation>无法将本地数据库升级到架构 %1。</translation>
     </message>
@@ -382,7 +383,7 @@
         <translation>无法读取本地缓存。</translation>
     </message>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+55"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+58"/>
         <source>Sync cancelled after %1 record(s); the next sync resumes where it stopped.</source>
         <translation>同步在 %1 条记录后取消；下次同步将从中断处继续。</translation>
     </message>
@@ -401,11 +402,88 @@
         <source>%n stream(s) failed: </source>
         <translation>%n 个数据流失败：</translation>
     </message>
+    <message>
+        <location filename="../../models/CustomerEraser.cpp" line="+34"/>
+        <source>The customer could not be erased from the local cache.</source>
+        <translation>无法从本地缓存中清除该客户。</translation>
+    </message>
+    <message>
+        <location filename="../../models/JourneyRules.cpp" line="+32"/>
+        <source>The journey stage rules are not valid: %1</source>
+        <translation>客户旅程阶段规则无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../models/ReportRepository.cpp" line="+56"/>
+        <source>The report could not be prepared.</source>
+        <translation>无法准备报表。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be read from the local cache.</source>
+        <translation>无法从本地缓存读取报表。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The answers to next-best-action prompts do not record the agent; choose all agents for the NBA figures.</source>
+        <translation>对下一步最佳行动提示的响应不记录坐席；如需查看 NBA 数据，请选择所有坐席。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report needs a period: a first and a last day.</source>
+        <translation>报表需要一个时间段：开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>时间段的开始日期（%1）晚于结束日期（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::AuditLog</name>
+    <message>
+        <location filename="../../models/AuditLog.cpp" line="+147"/>
+        <source>The audit log %1 could not be read.</source>
+        <translation>无法读取审计日志 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>The audit log could not be created.</source>
+        <translation>无法创建审计日志。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The audit log could not record this action.</source>
+        <translation>审计日志无法记录此操作。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>The audit log could not be read.</source>
+        <translation>无法读取审计日志。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>entry %1 does not follow the entry before it (an entry was removed, inserted or reordered)</source>
+        <translation>条目 %1 与其前一条目不衔接（有条目被删除、插入或重新排序）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry %1 was changed after it was written</source>
+        <translation>条目 %1 在写入后被修改</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>entries after %1 were removed</source>
+        <translation>条目 %1 之后的条目已被删除</translation>
+    </message>
 </context>
 <context>
     <name>c360::CacheWriter::Impl</name>
     <message>
-        <location filename="../../models/CacheWriter.cpp" line="+37"/>
+        <location filename="../../models/CacheWriter.cpp" line="+35"/>
         <location line="+79"/>
         <source>A page of records could not be stored in the local cache.</source>
         <translation>无法将一页记录存入本地缓存。</translation>
@@ -417,28 +495,56 @@
         <translation>无法准备本地缓存。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The local cache is busy or read-only; the page was not stored.</source>
         <translation>本地缓存繁忙或为只读；该页未存储。</translation>
     </message>
 </context>
 <context>
+    <name>c360::CustomerEraser</name>
+    <message>
+        <location filename="../../models/CustomerEraser.cpp" line="+17"/>
+        <source>The local database could not be compacted.</source>
+        <translation>无法压缩本地数据库。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The local database is in use; the erased data is gone from the tables but old copies remain until the other program closes it.</source>
+        <translation>本地数据库正被使用；已清除的数据已从表中删除，但在其他程序关闭数据库之前，旧副本仍会保留。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The customer could not be erased from the local cache.</source>
+        <translation>无法从本地缓存中清除该客户。</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>The customer could not be erased from the outbox.</source>
+        <translation>无法从发件箱中清除该客户。</translation>
+    </message>
+</context>
+<context>
     <name>c360::Database</name>
     <message>
-        <location filename="../../models/Database.cpp" line="+58"/>
+        <location filename="../../models/Database.cpp" line="+103"/>
         <source>The local database is already open on this connection.</source>
         <translation>本地数据库已在此连接上打开。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The file %1 is not a C360 database.</source>
         <translation>文件 %1 不是 C360 数据库。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>The folder %1 could not be created.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database %1 could not be created.</source>
+        <translation>无法创建本地数据库 %1。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -446,12 +552,12 @@
         <translation>无法打开本地数据库 %1。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This cache was written by a newer C360 (schema %1); this version understands up to %2.</source>
         <translation>此缓存由更新版本的 C360 写入（架构 %1）；当前版本最高只支持 %2。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The local database %1 could not be configured.</source>
         <translation>无法配置本地数据库 %1。</translation>
     </message>
@@ -459,7 +565,7 @@
 <context>
     <name>c360::DetailWriter</name>
     <message>
-        <location filename="../../models/DetailWriter.cpp" line="+65"/>
+        <location filename="../../models/DetailWriter.cpp" line="+70"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
@@ -472,7 +578,7 @@
 <context>
     <name>c360::IdentityLinker</name>
     <message>
-        <location filename="../../models/IdentityLinker.cpp" line="+76"/>
+        <location filename="../../models/IdentityLinker.cpp" line="+70"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
@@ -485,22 +591,12 @@
 <context>
     <name>c360::IdentityResolver</name>
     <message>
-        <location filename="../../models/IdentityResolver.cpp" line="+529"/>
-        <source>Identity resolution could not update the local cache.</source>
-        <translation>身份识别无法更新本地缓存。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../models/IdentityResolver.cpp" line="+443"/>
         <source>The local cache is busy or read-only; identity resolution did not run.</source>
         <translation>本地缓存繁忙或为只读；身份识别未运行。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source> — with %1</source>
-        <translation> — 与 %1</translation>
-    </message>
-    <message>
-        <location line="+135"/>
+        <location line="+35"/>
         <source>A decision is either a merge or a split.</source>
         <translation>决定只能是合并或拆分。</translation>
     </message>
@@ -515,69 +611,65 @@
         <translation>无法保存该决定。</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>The decision could not be read.</source>
+        <translation>无法读取该决定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no decision %1 to undo.</source>
+        <translation>没有可撤销的决定 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision %1 was undone already.</source>
+        <translation>决定 %1 已被撤销。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The decision could not be undone.</source>
+        <translation>无法撤销该决定。</translation>
+    </message>
+    <message>
         <location line="+12"/>
-        <source>The labels file %1 could not be read.</source>
-        <translation>无法读取标注文件 %1。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Line %1 of %2 is not &quot;source,source_id,person&quot;.</source>
-        <translation>%2 的第 %1 行不是 &quot;source,source_id,person&quot; 格式。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The links could not be read.</source>
-        <translation>无法读取关联。</translation>
+        <source>The decisions could not be read.</source>
+        <translation>无法读取决定。</translation>
     </message>
 </context>
 <context>
     <name>c360::IdentityResolver::Impl</name>
     <message>
-        <location line="-603"/>
+        <location line="-446"/>
         <source>The records could not be read for identity resolution.</source>
         <translation>无法读取用于身份识别的记录。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+107"/>
         <source>merged by %1 (decision %2)</source>
         <translation>由 %1 合并（决定 %2）</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source> (names agree)</source>
-        <translation>（姓名一致）</translation>
+        <location line="+46"/>
+        <source> — two %1 ids</source>
+        <translation> — %1 的两个 ID</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+8"/>
-        <source>customer id %1</source>
-        <translation>客户 ID %1</translation>
+        <location line="+42"/>
+        <source> — with %1</source>
+        <translation> — 与 %1</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>name %1</source>
-        <translation>姓名 %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>e-mail %1</source>
-        <translation>邮箱 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>phone ends alike</source>
-        <translation>电话尾号相同</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>same city</source>
-        <translation>同一城市</translation>
+        <location line="+9"/>
+        <location line="+79"/>
+        <location line="+35"/>
+        <source>Identity resolution could not update the local cache.</source>
+        <translation>身份识别无法更新本地缓存。</translation>
     </message>
 </context>
 <context>
     <name>c360::IdentityRules</name>
     <message>
-        <location filename="../../models/IdentityRules.cpp" line="+51"/>
+        <location filename="../../models/IdentityRules.cpp" line="+47"/>
         <source>The identity rules file %1 could not be read.</source>
         <translation>无法读取身份规则文件 %1。</translation>
     </message>
@@ -597,15 +689,87 @@
         <translation>身份规则无效：某条确定性规则没有类型。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The identity rules are invalid: the fuzzy thresholds are out of range.</source>
         <translation>身份规则无效：模糊匹配阈值超出范围。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The identity rules are invalid: duplicates can compare %1, not “%2”.</source>
+        <translation>身份规则无效：重复项只能比较 %1，不能比较“%2”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The identity rules are invalid: duplicates&apos; action is link or review, not “%1”.</source>
+        <translation>身份规则无效：重复项的处理方式只能是 link 或 review，不能是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::JourneyRepository</name>
+    <message>
+        <location filename="../../models/Journey.cpp" line="+169"/>
+        <location line="+4"/>
+        <source>The customer&apos;s journey could not be read.</source>
+        <translation>无法读取客户旅程。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::JourneyRules</name>
+    <message>
+        <location filename="../../models/JourneyRules.cpp" line="+22"/>
+        <source>The journey stage rules %1 could not be read.</source>
+        <translation>无法读取客户旅程阶段规则 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The journey stage rules are not valid JSON (at character %1).</source>
+        <translation>客户旅程阶段规则不是有效的 JSON（位于第 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a stage has no &quot;id&quot;</source>
+        <translation>某个阶段没有 &quot;id&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the stage &quot;%1&quot; is listed twice</source>
+        <translation>阶段 &quot;%1&quot; 被列出了两次</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;stages&quot; lists no stage</source>
+        <translation>&quot;stages&quot; 中没有列出任何阶段</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rule %1 moves into the unknown stage &quot;%2&quot;</source>
+        <translation>规则 %1 转入未知阶段 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rule %1 names the unknown stage &quot;%2&quot;</source>
+        <translation>规则 %1 引用了未知阶段 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rule %1 names no event kind</source>
+        <translation>规则 %1 没有指定事件类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rule %1 has &quot;nth&quot; below 1</source>
+        <translation>规则 %1 的 &quot;nth&quot; 小于 1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the friction thresholds must be positive</source>
+        <translation>摩擦阈值必须为正数</translation>
     </message>
 </context>
 <context>
     <name>c360::PartyAggregator</name>
     <message>
-        <location filename="../../models/PartyAggregator.cpp" line="+99"/>
+        <location filename="../../models/PartyAggregator.cpp" line="+95"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
@@ -624,9 +788,35 @@
     </message>
 </context>
 <context>
+    <name>c360::RecordReferences</name>
+    <message>
+        <location filename="../../models/RecordReferences.cpp" line="+34"/>
+        <source>The references between records could not be read.</source>
+        <translation>无法读取记录之间的引用。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ReportRepository</name>
+    <message>
+        <location filename="../../models/ReportRepository.cpp" line="+123"/>
+        <source>Unknown report.</source>
+        <translation>未知报表。</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The report could not be prepared.</source>
+        <translation>无法准备报表。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be read from the local cache.</source>
+        <translation>无法从本地缓存读取报表。</translation>
+    </message>
+</context>
+<context>
     <name>c360::SearchRepository</name>
     <message>
-        <location filename="../../models/SearchRepository.cpp" line="+71"/>
+        <location filename="../../models/SearchRepository.cpp" line="+67"/>
         <source>The search could not be run.</source>
         <translation>无法执行搜索。</translation>
     </message>
@@ -713,6 +903,14 @@
     </message>
 </context>
 <context>
+    <name>c360::StaleRecords</name>
+    <message>
+        <location filename="../../models/StaleRecords.cpp" line="+12"/>
+        <source>The local cache could not be read.</source>
+        <translation>无法读取本地缓存。</translation>
+    </message>
+</context>
+<context>
     <name>c360::StatsRepository</name>
     <message>
         <location filename="../../models/Queries.cpp" line="+70"/>
@@ -723,7 +921,7 @@
 <context>
     <name>c360::SyncEngine</name>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+148"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+238"/>
         <source>The sources file has no source named &quot;%1&quot;.</source>
         <translation>数据源文件中没有名为 &quot;%1&quot; 的数据源。</translation>
     </message>
@@ -741,7 +939,7 @@
 <context>
     <name>c360::SyncStateRepository</name>
     <message>
-        <location filename="../../models/SyncStateRepository.cpp" line="+23"/>
+        <location filename="../../models/SyncStateRepository.cpp" line="+17"/>
         <location line="+39"/>
         <location line="+39"/>
         <source>The sync state could not be read.</source>
@@ -799,7 +997,7 @@
 <context>
     <name>c360::TimelineRepository</name>
     <message>
-        <location filename="../../models/TimelineRepository.cpp" line="+97"/>
+        <location filename="../../models/TimelineRepository.cpp" line="+93"/>
         <location line="+15"/>
         <location line="+9"/>
         <location line="+13"/>
@@ -1026,18 +1224,28 @@
 <context>
     <name>c360::app</name>
     <message>
-        <location filename="../../app/Cli.cpp" line="+106"/>
-        <location filename="../../app/CliIdentity.cpp" line="+284"/>
+        <location filename="../../app/Cli.cpp" line="+112"/>
+        <location filename="../../app/CliForget.cpp" line="+34"/>
+        <location filename="../../app/CliIdentity.cpp" line="+388"/>
         <location line="+82"/>
-        <location filename="../../app/CliNba.cpp" line="+96"/>
+        <location filename="../../app/CliJourney.cpp" line="+78"/>
+        <location filename="../../app/CliNba.cpp" line="+164"/>
+        <location filename="../../app/CliOutbox.cpp" line="+223"/>
+        <location filename="../../app/CliReport.cpp" line="+85"/>
         <location filename="../../app/CliSources.cpp" line="+48"/>
+        <location filename="../../app/CliWrite.cpp" line="+89"/>
         <source>The cache file (default: %1).</source>
         <translation>缓存文件（默认：%1）。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/CliAudit.cpp" line="+62"/>
+        <location filename="../../app/CliForget.cpp" line="+4"/>
+        <location filename="../../app/CliJourney.cpp" line="-5"/>
         <location filename="../../app/CliNba.cpp" line="+1"/>
+        <location filename="../../app/CliOutbox.cpp" line="+12"/>
         <location filename="../../app/CliSources.cpp" line="+1"/>
+        <location filename="../../app/CliWrite.cpp" line="+3"/>
         <source>Print JSON instead of text.</source>
         <translation>输出 JSON 而不是文本。</translation>
     </message>
@@ -1048,24 +1256,33 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../app/CliIdentity.cpp" line="-322"/>
-        <location filename="../../app/CliNba.cpp" line="+52"/>
-        <location filename="../../app/CliSources.cpp" line="+203"/>
+        <location filename="../../app/CliIdentity.cpp" line="-425"/>
+        <location filename="../../app/CliJourney.cpp" line="+26"/>
+        <location filename="../../app/CliNba.cpp" line="+71"/>
+        <location filename="../../app/CliReport.cpp" line="+48"/>
+        <location filename="../../app/CliSources.cpp" line="+262"/>
+        <location filename="../../app/CliWrite.cpp" line="+70"/>
         <source>There is no cache at %1 yet. Run `c360 sync --db %1 --sources FILE` first.</source>
         <translation>%1 处还没有缓存。请先运行 `c360 sync --db %1 --sources FILE`。</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+188"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
+        <location filename="../../app/CliAudit.cpp" line="+13"/>
+        <location filename="../../app/CliForget.cpp" line="-13"/>
         <location filename="../../app/CliIdentity.cpp" line="-8"/>
-        <location filename="../../app/CliNba.cpp" line="-118"/>
+        <location filename="../../app/CliJourney.cpp" line="-11"/>
+        <location filename="../../app/CliNba.cpp" line="-203"/>
+        <location filename="../../app/CliOutbox.cpp" line="-208"/>
+        <location filename="../../app/CliReport.cpp" line="-109"/>
         <location filename="../../app/CliSources.cpp" line="-22"/>
         <location line="+17"/>
+        <location filename="../../app/CliWrite.cpp" line="-138"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
@@ -1085,7 +1302,17 @@
         <translation>映射文件 %1 不是有效的 JSON。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+48"/>
+        <source>the mapping fills “%1”, which is not a field C360 knows (see the canonical fields in resources/connectors/README.md)</source>
+        <translation>映射填充了“%1”，但这不是 C360 已知的字段（标准字段见 resources/connectors/README.md）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>field “%1” reads column “%2”, which the file does not have</source>
+        <translation>字段“%1”读取列“%2”，但文件中没有该列</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The cache file.</source>
         <translation>缓存文件。</translation>
     </message>
@@ -1103,6 +1330,16 @@
         <location line="+1"/>
         <source>Connector manifest or stream mapping.</source>
         <translation>连接器清单或数据流映射。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The source&apos;s region (ISO code such as US or CN): phone numbers without a country code that are valid there are read there.</source>
+        <translation>数据源所在区域（ISO 代码，例如 US 或 CN）：没有国家代码、但在该区域有效的电话号码按该区域解析。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--region needs a two-letter region code such as US or CN, not “%1”.</source>
+        <translation>--region 需要两个字母的区域代码，例如 US 或 CN，而不是“%1”。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1131,14 +1368,25 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-18"/>
         <source>%1: line 1 must be a header of column names.</source>
         <translation>%1：第 1 行必须是列名标题行。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+54"/>
+        <source>%1: the mapping does not fit the file; nothing was imported.</source>
+        <translation>%1：映射与文件不匹配；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>  the file&apos;s columns: %1</source>
+        <translation>  文件的列：%1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1146,12 +1394,12 @@
         <translation>第 %1 行：%2 列，标题行有 %3 列</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>line %1: not a JSON object</source>
         <translation>第 %1 行：不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>%1: %2 bad row(s); nothing was imported.</source>
         <translation>%1：%2 行有误；未导入任何内容。</translation>
     </message>
@@ -1261,7 +1509,32 @@
         <translation>--context 只支持 reason、channel 和 queue，不支持“%1”。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+25"/>
+        <source>The facts file %1 could not be read: %2</source>
+        <translation>无法读取事实文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The facts file %1 is not a JSON object of facts (%2).</source>
+        <translation>事实文件 %1 不是由事实组成的 JSON 对象（%2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The facts file %1 names an unknown fact “%2”.</source>
+        <translation>事实文件 %1 中有未知的事实“%2”。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>In the facts file %1, “%2” must be a %3.</source>
+        <translation>在事实文件 %1 中，“%2”必须是 %3。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The live call: reason=R,channel=C,queue=Q.</source>
         <translation>当前通话：reason=R,channel=C,queue=Q。</translation>
     </message>
@@ -1281,14 +1554,24 @@
         <translation>标题和话术的语言。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Evaluate as of this UTC time.</source>
-        <translation>按此 UTC 时间评估。</translation>
+        <location line="+2"/>
+        <source>Evaluate as of this time (ISO 8601, e.g. 2026-06-15T12:00:00Z): the facts&apos; days and the contact policy&apos;s windows count from it. Default: now.</source>
+        <translation>按此时间评估（ISO 8601，例如 2026-06-15T12:00:00Z）：事实中的天数和联系策略的时间窗口都从该时间起算。默认：当前时间。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>nba needs one PARTY (a party id, see c360 search).</source>
-        <translation>nba 需要一个 PARTY（客户 ID，参见 c360 search）。</translation>
+        <location line="+4"/>
+        <source>Evaluate the facts of this JSON file ({&quot;fact&quot;: value, ...}) instead of a customer.</source>
+        <translation>评估此 JSON 文件（{&quot;fact&quot;: value, ...}）中的事实，而不是某位客户。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nba takes either a PARTY or --facts FILE, not both.</source>
+        <translation>nba 只接受 PARTY 或 --facts FILE 之一，不能同时指定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nba needs one PARTY (a party id, see c360 search) or --facts FILE.</source>
+        <translation>nba 需要一个 PARTY（客户 ID，参见 c360 search）或 --facts FILE。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1311,12 +1594,22 @@
         <translation>--now 需要 ISO 8601 时间，例如 2026-11-27T15:00:00Z。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+99"/>
         <source>Customer %1 · pack %2 · %3 eligible, %4 held back</source>
         <translation>客户 %1 · 规则包 %2 · %3 个符合条件，%4 个被拦截</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Facts file · pack %2 · %3 eligible, %4 held back</source>
+        <translation>事实文件 · 规则包 %2 · %3 个符合条件，%4 个被拦截</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>notice: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No action to suggest.</source>
         <translation>没有可推荐的行动。</translation>
     </message>
@@ -1376,7 +1669,7 @@
         <translation>已为来自 %1 的来电启动工作台。</translation>
     </message>
     <message>
-        <location filename="../../app/CliSources.cpp" line="-202"/>
+        <location filename="../../app/CliSources.cpp" line="-261"/>
         <source>The sources file (default: %1).</source>
         <translation>数据源文件（默认：%1）。</translation>
     </message>
@@ -1417,11 +1710,12 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="+69"/>
         <source>The sources file has no source named &quot;%1&quot; (it has: %2).</source>
         <translation>数据源文件中没有名为 &quot;%1&quot; 的数据源（现有：%2）。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-40"/>
         <source>%1/%2: FAILED: %3</source>
         <translation>%1/%2：失败：%3</translation>
     </message>
@@ -1446,12 +1740,27 @@
         <translation>第一条隔离记录：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
+        <source>The connector %1 has no stream &quot;%2&quot; (it has: %3).</source>
+        <translation>连接器 %1 没有数据流 &quot;%2&quot;（现有：%3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no cache at %1 yet: nothing to reset.</source>
+        <translation>%1 处还没有缓存：无需重置。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reset %1 of source %2: the next sync reads them again from the start.</source>
+        <translation>已重置数据源 %2 的 %1：下次同步将从头重新读取。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Only this stream (repeatable).</source>
         <translation>仅此数据流（可重复指定）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Only this source.</source>
         <translation>仅此数据源。</translation>
     </message>
@@ -1495,6 +1804,400 @@
         <source>FAILED: %1</source>
         <translation>失败：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/CliAudit.cpp" line="-31"/>
+        <source>The audit log is intact: %n entry(ies), every hash verified.</source>
+        <translation>
+            <numerusform>审计日志完好：%n 个条目，所有哈希均已验证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log %1 was tampered with: %2.</source>
+        <translation>审计日志 %1 已被篡改：%2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The cache file; the audit log is audit.db beside it (default: %1).</source>
+        <translation>缓存文件；审计日志是其旁边的 audit.db（默认：%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log file (default: audit.db beside the cache).</source>
+        <translation>审计日志文件（默认：缓存旁边的 audit.db）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the hash chain; exit 1 when an entry was changed or removed.</source>
+        <translation>检查哈希链；有条目被修改或删除时以退出码 1 退出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the entries about this customer (party id).</source>
+        <translation>仅显示与此客户（客户 ID）相关的条目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this action: open, reveal, export, merge, split, rules_changed, forget, purge.</source>
+        <translation>仅显示此操作：open、reveal、export、merge、split、rules_changed、forget、purge。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most N entries (default 200).</source>
+        <translation>最多 N 个条目（默认 200）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audit takes no positional arguments.</source>
+        <translation>audit 不接受位置参数。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit 需要正整数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--action is one of open, reveal, export, merge, split, rules_changed, forget, purge.</source>
+        <translation>--action 只能是 open、reveal、export、merge、split、rules_changed、forget、purge 之一。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--party takes a party id (see c360 search).</source>
+        <translation>--party 需要客户 ID（参见 c360 search）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no audit log at %1 yet: nothing was recorded on this workstation.</source>
+        <translation>%1 处还没有审计日志：此工作台尚未记录任何内容。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The audit log has no matching entries.</source>
+        <translation>审计日志中没有匹配的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliForget.cpp" line="+10"/>
+        <location filename="../../app/CliOutbox.cpp" line="+197"/>
+        <location filename="../../app/CliWrite.cpp" line="+66"/>
+        <source>The outbox file (default: outbox.db beside the cache).</source>
+        <translation>发件箱文件（默认：缓存旁边的 outbox.db）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase without asking (the erasure cannot be undone).</source>
+        <translation>不经确认直接清除（清除后无法撤销）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>forget needs one PARTY (a party id, see c360 search).</source>
+        <translation>forget 需要一个 PARTY（客户 ID，参见 c360 search）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forgetting a customer erases their local data for good; add --yes to go ahead.</source>
+        <translation>遗忘客户会永久清除其本地数据；请添加 --yes 以继续。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no cache at %1.</source>
+        <translation>%1 处没有缓存。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../app/CliJourney.cpp" line="+24"/>
+        <source>There is no customer %1 in the cache.</source>
+        <translation>缓存中没有客户 %1。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Customer %1 forgotten: %2 records (%3 rows) and %4 outbox items erased.</source>
+        <translation>已遗忘客户 %1：清除了 %2 条记录（%3 行）和 %4 个发件箱项目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliJourney.cpp" line="-37"/>
+        <location filename="../../app/CliReport.cpp" line="+58"/>
+        <source>Journey stage rules (default: the shipped %1).</source>
+        <translation>客户旅程阶段规则（默认：内置的 %1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer&apos;s id (as `c360 search` prints it).</source>
+        <translation>客户 ID（即 `c360 search` 输出的 ID）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>journey takes one customer id, a positive number.</source>
+        <translation>journey 需要一个客户 ID（正整数）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliOutbox.cpp" line="-156"/>
+        <source>The outbox holds no writes%1.</source>
+        <translation>发件箱中没有写入项%1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> in state %1</source>
+        <translation>（状态为 %1）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no sources file at %1: writes wait in the outbox until one names where they go.</source>
+        <translation>%1 处没有数据源文件：写入项将在发件箱中等待，直到数据源文件指明其发送目标。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No source in %1 takes writes and it names no &quot;outbox&quot;: writes wait in the outbox.</source>
+        <translation>%1 中没有接受写入的数据源，也没有指定 &quot;outbox&quot;：写入项将在发件箱中等待。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--wait takes a number of seconds (0 or more).</source>
+        <translation>--wait 需要秒数（0 或以上）。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sent %1, rejected %2; the outbox now holds %3 pending, %4 failed.</source>
+        <translation>已发送 %1 个，被拒绝 %2 个；发件箱现有 %3 个待发送，%4 个失败。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A server could not be reached; its writes wait.</source>
+        <translation>无法连接到某个服务器；其写入项将等待发送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See why with `c360 outbox list --state failed`.</source>
+        <translation>请使用 `c360 outbox list --state failed` 查看原因。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not an outbox item number (see c360 outbox list).</source>
+        <translation>“%1”不是发件箱项目编号（参见 c360 outbox list）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>retry needs the numbers of failed writes, or --failed for all of them.</source>
+        <translation>retry 需要失败写入项的编号，或使用 --failed 重试全部失败项。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The outbox has no write #%1 (see c360 outbox list).</source>
+        <translation>发件箱中没有写入项 #%1（参见 c360 outbox list）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write #%1 is %2, not failed: there is nothing to retry.</source>
+        <translation>写入项 #%1 的状态为 %2，不是失败：无需重试。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n write(s) pending again with the same idempotency key; `c360 outbox push` sends them.</source>
+        <translation>
+            <numerusform>%n 个写入项已使用相同的幂等键重新进入待发送状态；`c360 outbox push` 会发送它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>list, push or retry (then the write numbers).</source>
+        <translation>list、push 或 retry（retry 后接写入项编号）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>push: the sources file (default: %1).</source>
+        <translation>push：数据源文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list: only writes in this state (pending, sent, failed).</source>
+        <translation>list：仅显示此状态的写入项（pending、sent、failed）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: at most N writes (default 200).</source>
+        <translation>list：最多 N 个写入项（默认 200）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>push: wait up to this many seconds for writes whose retry is due later (default 30).</source>
+        <translation>push：对于稍后才到重试时间的写入项，最多等待这么多秒（默认 30）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>retry: every failed write.</source>
+        <translation>retry：所有失败的写入项。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say list, push or retry.</source>
+        <translation>请指定 list、push 或 retry。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not an outbox action (use list, push or retry).</source>
+        <translation>“%1”不是发件箱操作（请使用 list、push 或 retry）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes no further arguments.</source>
+        <translation>%1 不接受更多参数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--state takes pending, sent or failed.</source>
+        <translation>--state 只能是 pending、sent 或 failed。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The outbox holds no writes.</source>
+        <translation>发件箱中没有写入项。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no outbox at %1 (nothing was written yet).</source>
+        <translation>%1 处没有发件箱（尚未写入任何内容）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliReport.cpp" line="-8"/>
+        <source>The first day of the period (YYYY-MM-DD, UTC).</source>
+        <translation>时间段的第一天（YYYY-MM-DD，UTC）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last day of the period (YYYY-MM-DD, UTC), included.</source>
+        <translation>时间段的最后一天（YYYY-MM-DD，UTC），包含该日。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the contacts of this queue.</source>
+        <translation>仅此队列的联系。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the contacts this agent handled.</source>
+        <translation>仅此坐席处理的联系。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv (default) or json.</source>
+        <translation>csv（默认）或 json。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>contacts, fcr, repeat-contacts, handle-time, nba or stages</source>
+        <translation>contacts、fcr、repeat-contacts、handle-time、nba 或 stages</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name one report: %1.</source>
+        <translation>请指定一个报表：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no report “%1”; the reports are %2.</source>
+        <translation>没有报表“%1”；可用的报表有 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A report needs --from and --to (days as YYYY-MM-DD).</source>
+        <translation>报表需要 --from 和 --to（日期格式为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 takes a day as YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation>--from（%1）晚于 --to（%2）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format is csv or json, not “%1”.</source>
+        <translation>--format 只能是 csv 或 json，不能是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliWrite.cpp" line="-29"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The customer (a party id, see c360 search).</source>
+        <translation>客户（客户 ID，参见 c360 search）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order number (cancel-order, change-address, refund).</source>
+        <translation>订单号（cancel-order、change-address、refund）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A field of the write (see below).</source>
+        <translation>写入项的一个字段（见下文）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>note --text=…, ticket --subject=…, cancel-order, change-address --address=…, refund [--amount=…] [--reason=…]</source>
+        <translation>note --text=…、ticket --subject=…、cancel-order、change-address --address=…、refund [--amount=…] [--reason=…]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“--%1” is not a field of %2 (its fields: %3).</source>
+        <translation>“--%1”不是 %2 的字段（其字段：%3）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say what to write: note, ticket, cancel-order, change-address or refund.</source>
+        <translation>请指定要写入的内容：note、ticket、cancel-order、change-address 或 refund。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs --party P (a party id, see c360 search).</source>
+        <translation>%1 需要 --party P（客户 ID，参见 c360 search）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--party must be a party id (a positive number), see c360 search.</source>
+        <translation>--party 必须是客户 ID（正整数），参见 c360 search。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs --order N (the order number).</source>
+        <translation>%1 需要 --order N（订单号）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes no --order.</source>
+        <translation>%1 不接受 --order。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs --%2=….</source>
+        <translation>%1 需要 --%2=…。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--amount takes a positive number such as 12.50.</source>
+        <translation>--amount 需要正数，例如 12.50。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--pinned takes true or false.</source>
+        <translation>--pinned 只能是 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no customer with party id %1 in %2 (see c360 search); nothing was queued.</source>
+        <translation>%2 中没有客户 ID 为 %1 的客户（参见 c360 search）；未加入任何待发送项。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Queued %1 #%2 for %3 (%4). `c360 outbox push` sends it.</source>
+        <translation>已将 %1 #%2 加入发件箱，客户 %3（%4）。`c360 outbox push` 会发送它。</translation>
+    </message>
 </context>
 <context>
     <name>c360::app::Application</name>
@@ -1502,6 +2205,16 @@
         <location filename="../../app/Application.cpp" line="+41"/>
         <source>Notes and wrap-ups are off: %1</source>
         <translation>备注和话后处理已停用：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not audited: %1</source>
+        <translation>未记入审计：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log is off: %1</source>
+        <translation>审计日志已停用：%1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1790,6 +2503,88 @@
     </message>
 </context>
 <context>
+    <name>c360::identity::IdentityMatcher</name>
+    <message>
+        <location filename="../../models/IdentityMatcher.cpp" line="+160"/>
+        <source> (shared; same full name)</source>
+        <translation>（共用；全名相同）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> (names agree)</source>
+        <translation>（姓名一致）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <source>customer id %1</source>
+        <translation>客户 ID %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>phone %1 (either reading)</source>
+        <translation>电话 %1（两种解读均匹配）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>e-mail %1 and the same phone; same given name, another surname</source>
+        <translation>邮箱 %1 且电话相同；名字相同，姓氏不同</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 and %2 of %3 agree on %4</source>
+        <translation>%3 的 %1 和 %2 在 %4 上一致</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>name %1</source>
+        <translation>姓名 %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>e-mail %1</source>
+        <translation>邮箱 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>phone ends alike</source>
+        <translation>电话尾号相同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same city</source>
+        <translation>同一城市</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same birth date</source>
+        <translation>出生日期相同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same address</source>
+        <translation>地址相同</translation>
+    </message>
+</context>
+<context>
+    <name>c360::identitylabels</name>
+    <message>
+        <location filename="../../models/IdentityLabels.cpp" line="+21"/>
+        <source>The labels file %1 could not be read.</source>
+        <translation>无法读取标注文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Line %1 of %2 is not &quot;source,source_id,person&quot;.</source>
+        <translation>%2 的第 %1 行不是 &quot;source,source_id,person&quot; 格式。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The links could not be read.</source>
+        <translation>无法读取关联。</translation>
+    </message>
+</context>
+<context>
     <name>c360::nba</name>
     <message>
         <location filename="../../models/nba/CallImpact.cpp" line="+33"/>
@@ -1810,11 +2605,6 @@
         <location line="+0"/>
         <source>no</source>
         <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../models/nba/NbaEngine.cpp" line="+23"/>
-        <source>%1: %2 (weight ×%3)</source>
-        <translation>%1：%2（权重 ×%3）</translation>
     </message>
     <message>
         <location filename="../../models/nba/RulePack.cpp" line="+46"/>
@@ -1915,20 +2705,40 @@
         <translation>必须是由小写字母、数字、“_”、“.”或“-”组成的简短 ID。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>must be an object with “channel”, “reason” and/or “queue” weights.</source>
         <translation>必须是包含“channel”、“reason”和/或“queue”权重的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../models/nba/Explain.cpp" line="+22"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../models/nba/NbaEngine.cpp" line="+60"/>
+        <source>Accepted %1 of %2 times in similar calls</source>
+        <translation>在类似通话中被接受 %1 次（共 %2 次）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (still learning)</source>
+        <translation>（仍在学习中）</translation>
     </message>
 </context>
 <context>
     <name>c360::nba::Condition</name>
     <message>
-        <location filename="../../models/nba/Condition.cpp" line="+289"/>
+        <location filename="../../models/nba/Condition.cpp" line="+292"/>
         <source>not valid JSON.</source>
         <translation>不是有效的 JSON。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+120"/>
         <location line="+66"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -1947,7 +2757,7 @@
 <context>
     <name>c360::nba::ConditionParser</name>
     <message>
-        <location line="-319"/>
+        <location line="-361"/>
         <source>a condition must be a JSON object.</source>
         <translation>条件必须是 JSON 对象。</translation>
     </message>
@@ -2035,14 +2845,39 @@
 <context>
     <name>c360::nba::ContactPolicy</name>
     <message>
-        <location filename="../../models/nba/ContactPolicy.cpp" line="+43"/>
+        <location filename="../../models/nba/ContactPolicy.cpp" line="+40"/>
         <source>The customer asked not to be contacted; no offers.</source>
         <translation>客户要求不被联系；不做推荐。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer withdrew consent to marketing; no offers.</source>
+        <translation>客户已撤回营销许可；不做推荐。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The customer unsubscribed from marketing; no offers.</source>
         <translation>客户已退订营销信息；不做推荐。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No offers while a refund is overdue.</source>
+        <translation>退款逾期期间不做推荐。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No offers right after a late delivery.</source>
+        <translation>配送延迟后短期内不做推荐。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No offers within %1 days of a poor NPS score (%2).</source>
+        <translation>NPS 差评（%2）后 %1 天内不做推荐。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No offers within %1 days of a poor satisfaction score (%2 of 5).</source>
+        <translation>满意度差评（%2 分，满分 5）后 %1 天内不做推荐。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2083,6 +2918,249 @@
         <location line="+0"/>
         <source>Dismissed in this call.</source>
         <translation>本次通话中已忽略。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::nba::Explain</name>
+    <message>
+        <location filename="../../models/nba/Explain.cpp" line="+11"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refund for order %1 is %2 overdue</source>
+        <translation>订单 %1 的退款已逾期 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refund for order %1 was paid %2</source>
+        <translation>订单 %1 的退款已支付（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund for order %1 was paid</source>
+        <translation>订单 %1 的退款已支付</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund for order %1 is pending, due today</source>
+        <translation>订单 %1 的退款待处理，今天到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund for order %1 is pending, due in %2</source>
+        <translation>订单 %1 的退款待处理，%2后到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund for order %1 is pending</source>
+        <translation>订单 %1 的退款待处理</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order %1 is %2 late</source>
+        <translation>订单 %1 已延迟 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is on its way, expected today</source>
+        <translation>订单 %1 正在配送中，预计今天送达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 is on its way, expected in %2</source>
+        <translation>订单 %1 正在配送中，预计 %2后送达</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 is on its way</source>
+        <translation>订单 %1 正在配送中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 arrived %2 late</source>
+        <translation>订单 %1 延迟 %2 送达</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gave an NPS score of %1 (0-10) %2</source>
+        <translation>%2给出了 NPS 评分 %1（0-10）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rated the last service %1 out of 5 %2</source>
+        <translation>%2对上次服务的评分为 %1（满分 5）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A complaint is open</source>
+        <translation>有一个未结投诉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 open ticket</source>
+        <translation>1 个未结工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 open tickets</source>
+        <translation>%1 个未结工单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket %1 is escalated and still open</source>
+        <translation>工单 %1 已升级且仍未结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket %1 (%2) is escalated and still open</source>
+        <translation>工单 %1（%2）已升级且仍未结</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1 is still open</source>
+        <translation>工单 %1 仍未结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket %1 (%2) is still open</source>
+        <translation>工单 %1（%2）仍未结</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An urgent ticket in the last 14 days</source>
+        <translation>最近 14 天内有一个紧急工单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 contact in the last 7 days</source>
+        <translation>最近 7 天内联系 1 次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 contacts in the last 7 days</source>
+        <translation>最近 7 天内联系 %1 次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 contact in the last 30 days</source>
+        <translation>最近 30 天内联系 1 次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 contacts in the last 30 days</source>
+        <translation>最近 30 天内联系 %1 次</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No order for %1; usually orders every %2</source>
+        <translation>已有 %1未下单；通常每 %2下单一次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No order for %1</source>
+        <translation>已有 %1未下单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last order %1</source>
+        <translation>上次下单：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Among the top %1% of customers by spend</source>
+        <translation>消费额位居前 %1% 的客户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Has spent %1 %2 in total</source>
+        <translation>累计消费 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 order so far</source>
+        <translation>迄今 1 个订单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 orders so far</source>
+        <translation>迄今 %1 个订单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bought %1 %2 and kept it</source>
+        <translation>%2购买了 %1 且未退货</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left %1 (%2) in a cart %3</source>
+        <translation>%3在购物车中留下了 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left %1 in a cart %2</source>
+        <translation>%2在购物车中留下了价值 %1 的商品</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Viewed %1 %2 times in the last 7 days</source>
+        <translation>最近 7 天内浏览 %1 %2 次</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clicked the “%1” campaign and has not bought since</source>
+        <translation>点击了“%1”营销活动，此后未购买</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asked not to be contacted</source>
+        <translation>要求不被联系</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrew consent to marketing</source>
+        <translation>已撤回营销许可</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consents to marketing</source>
+        <translation>同意接收营销信息</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsubscribed from marketing e-mail</source>
+        <translation>已退订营销邮件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Returned something %1</source>
+        <translation>%1有退货</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment: %1</source>
+        <translation>客户分群：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calling about %1</source>
+        <translation>来电事由：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +3291,176 @@
         <translation>请勿联系</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Usual days between orders</source>
+        <translation>通常的下单间隔天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days since last order, in usual gaps between orders</source>
+        <translation>距上次下单天数（以通常下单间隔计）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lapsed buyer</source>
+        <translation>流失买家</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifetime value percentile in this cache</source>
+        <translation>在本缓存中的客户终身价值百分位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last kept order</source>
+        <translation>上次未退货订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last kept order items</source>
+        <translation>上次未退货订单的商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days since the last kept order arrived</source>
+        <translation>上次未退货订单送达后的天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An order is on its way</source>
+        <translation>有订单正在配送中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order on its way</source>
+        <translation>配送中的订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days until the promised delivery date</source>
+        <translation>距承诺送达日期的天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days the order on its way is late</source>
+        <translation>配送中订单的延迟天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days late of a delivery in the last 14 days</source>
+        <translation>最近 14 天内配送的延迟天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late order</source>
+        <translation>延迟订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last shipment event of the order on its way</source>
+        <translation>配送中订单的最新物流事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned cart items</source>
+        <translation>购物车中放弃的商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since the cart was left</source>
+        <translation>距离开购物车的天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund status</source>
+        <translation>退款状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the refund</source>
+        <translation>退款所属订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days until the refund is due</source>
+        <translation>距退款到期的天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund overdue</source>
+        <translation>退款已逾期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days the refund is overdue</source>
+        <translation>退款逾期天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days since the refund was paid</source>
+        <translation>距退款支付的天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open ticket</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open ticket category</source>
+        <translation>未结工单类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An escalated or urgent ticket is open</source>
+        <translation>有已升级或紧急的未结工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last NPS score (0-10)</source>
+        <translation>上次 NPS 评分（0-10）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since the last NPS answer</source>
+        <translation>距上次 NPS 回答的天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts in the last 7 days</source>
+        <translation>最近 7 天内的联系次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts in the last 30 days</source>
+        <translation>最近 30 天内的联系次数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web and app views in the last 7 days</source>
+        <translation>最近 7 天内的网站和 App 浏览次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most viewed this week</source>
+        <translation>本周浏览最多的商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Views of the most viewed product in the last 7 days</source>
+        <translation>最近 7 天内浏览最多商品的浏览次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribed from e-mail</source>
+        <translation>已退订邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents to marketing</source>
+        <translation>同意接收营销信息</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Call reason</source>
         <translation>来电原因</translation>
@@ -2232,12 +3480,15 @@
     <name>c360::nba::FactsBuilder</name>
     <message>
         <location filename="../../models/nba/FactsBuilder.cpp" line="+92"/>
-        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+27"/>
+        <location line="+49"/>
+        <location line="+32"/>
         <source>The customer&apos;s facts could not be read.</source>
         <translation>无法读取客户的事实数据。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-104"/>
         <source>There is no customer %1 in the cache.</source>
         <translation>缓存中没有客户 %1。</translation>
     </message>
@@ -2245,7 +3496,7 @@
 <context>
     <name>c360::nba::FeedbackRepository</name>
     <message>
-        <location filename="../../models/nba/FeedbackRepository.cpp" line="+39"/>
+        <location filename="../../models/nba/FeedbackRepository.cpp" line="+35"/>
         <source>This cache has no place for prompt feedback yet: open it with this version once.</source>
         <translation>此缓存还没有存放提示反馈的位置：请用当前版本打开一次。</translation>
     </message>
@@ -2283,15 +3534,33 @@
     </message>
 </context>
 <context>
+    <name>c360::nba::LearningRepository</name>
+    <message>
+        <location filename="../../models/nba/Learning.cpp" line="+83"/>
+        <source>The answer could not be learned from.</source>
+        <translation>无法从该响应中学习。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What was learned for this action could not be reset.</source>
+        <translation>无法重置针对此行动学到的内容。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was learned from earlier answers could not be read.</source>
+        <translation>无法读取从之前响应中学到的内容。</translation>
+    </message>
+</context>
+<context>
     <name>c360::nba::RulePack</name>
     <message>
         <location filename="../../models/nba/RulePack.cpp" line="+79"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>The rule pack is not valid JSON.</source>
         <translation>规则包不是有效的 JSON。</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>a rule pack must be a JSON object.</source>
         <translation>规则包必须是 JSON 对象。</translation>
     </message>
@@ -2306,7 +3575,7 @@
         <translation>必须是对象。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>the pack needs a non-empty array of actions.</source>
         <translation>规则包需要非空的行动数组。</translation>
     </message>
@@ -2334,11 +3603,6 @@
 <context>
     <name>c360::sync</name>
     <message>
-        <location filename="../../sync/OutboxPusher.cpp" line="+28"/>
-        <source>Rejected by the server (HTTP %1): %2</source>
-        <translation>被服务器拒绝（HTTP %1）：%2</translation>
-    </message>
-    <message>
         <location filename="../../sync/Paginator.cpp" line="+36"/>
         <source>The server&apos;s page has an unreadable cursor at %1</source>
         <translation>服务器返回的页面在 %1 处的游标无法读取</translation>
@@ -2353,11 +3617,77 @@
         <source>Could not read the quarantined records from the cache.</source>
         <translation>无法从缓存中读取隔离记录。</translation>
     </message>
+    <message>
+        <location filename="../../sync/FieldRules.cpp" line="+36"/>
+        <source>expected a JSON pointer string such as &quot;/id&quot;</source>
+        <translation>应为 JSON 指针字符串，例如 &quot;/id&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a JSON pointer (it must be empty or start with /)</source>
+        <translation>&quot;%1&quot; 不是 JSON 指针（必须为空或以 / 开头）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown transform &quot;%1&quot; (use trim, lower, upper, digits, split, regex or date)</source>
+        <translation>未知转换 &quot;%1&quot;（请使用 trim、lower、upper、digits、split、regex 或 date）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a transform is a name or an object such as {&quot;split&quot;: &quot;,&quot;, &quot;index&quot;: 0}</source>
+        <translation>转换是一个名称或对象，例如 {&quot;split&quot;: &quot;,&quot;, &quot;index&quot;: 0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;index&quot; and &quot;group&quot; must be integers</source>
+        <translation>&quot;index&quot; 和 &quot;group&quot; 必须是整数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>regex &quot;%1&quot; is not valid: %2</source>
+        <translation>正则表达式 &quot;%1&quot; 无效：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>regex &quot;%1&quot; has no group %2</source>
+        <translation>正则表达式 &quot;%1&quot; 没有分组 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown transform %1 (use split, regex or date)</source>
+        <translation>未知转换 %1（请使用 split、regex 或 date）</translation>
+    </message>
+    <message>
+        <location filename="../../sync/JsonLimits.cpp" line="+9"/>
+        <source>%1 MB; the limit is %2 MB</source>
+        <translation>%1 MB；上限为 %2 MB</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>nested more than %1 levels deep</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../../sync/WriteActions.cpp" line="+75"/>
+        <source>“%1” must be a number here, not %2.</source>
+        <translation>“%1”在此处必须是数字，而不是 %2。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown filter “%1” (use cents, digits, soql, ms or string)</source>
+        <translation>未知过滤器“%1”（请使用 cents、digits、soql、ms 或 string）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+19"/>
+        <source>The write needs “%1”, which it was not given.</source>
+        <translation>写入需要“%1”，但未提供。</translation>
+    </message>
 </context>
 <context>
     <name>c360::sync::Connector</name>
     <message>
-        <location filename="../../sync/Connector.cpp" line="+198"/>
+        <location filename="../../sync/Connector.cpp" line="+218"/>
         <source>The %1 server refused the OAuth2 client credentials (HTTP %2) — check client_id and the secret of source &quot;%1&quot;.</source>
         <translation>%1 服务器拒绝了 OAuth2 客户端凭据（HTTP %2）— 请检查数据源 &quot;%1&quot; 的 client_id 和密钥。</translation>
     </message>
@@ -2367,7 +3697,7 @@
         <translation>%1 服务器的下一页链接指向其他主机；不会携带凭据跟随该链接。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>The %1 server rejected the credentials (HTTP %2) — check the secret of source &quot;%1&quot; in the sources file.</source>
         <translation>%1 服务器拒绝了凭据（HTTP %2）— 请检查数据源文件中数据源 &quot;%1&quot; 的密钥。</translation>
     </message>
@@ -2377,22 +3707,32 @@
         <translation>%1 服务器找不到 %2（HTTP 404）— 请检查 base_url 和连接器清单。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+141"/>
         <source>The %1 server asked us to slow down (HTTP 429) and kept refusing.</source>
         <translation>%1 服务器要求降低请求频率（HTTP 429）并持续拒绝。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-134"/>
         <source>The %1 server failed (HTTP %2) while sending %3.</source>
         <translation>%1 服务器在发送 %3 时出错（HTTP %2）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <source>The %1 server asked us to slow down (HTTP 429).</source>
+        <translation>%1 服务器要求降低请求频率（HTTP 429）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The %1 server refused the request for %2 (HTTP %3).</source>
         <translation>%1 服务器拒绝了对 %2 的请求（HTTP %3）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>The %1 server sent a page of %2 that is too large or too deeply nested to read safely (%3).</source>
+        <translation>%1 服务器返回的 %2 页面过大或嵌套过深，无法安全读取（%3）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The %1 server sent a web page instead of data for %2.</source>
         <translation>%1 服务器为 %2 返回了网页而不是数据。</translation>
     </message>
@@ -2412,8 +3752,8 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+13"/>
+        <location line="+93"/>
+        <location line="+17"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -2421,7 +3761,7 @@
 <context>
     <name>c360::sync::CurlHttpClient</name>
     <message>
-        <location filename="../../sync/CurlHttpClient.cpp" line="+107"/>
+        <location filename="../../sync/CurlHttpClient.cpp" line="+103"/>
         <source>The network library could not be initialised.</source>
         <translation>无法初始化网络库。</translation>
     </message>
@@ -2436,7 +3776,7 @@
         <translation>服务器重定向到了不支持的地址。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>Could not connect to %1 — is the server running?</source>
         <translation>无法连接到 %1 — 服务器是否在运行？</translation>
     </message>
@@ -2484,15 +3824,63 @@
 <context>
     <name>c360::sync::CursorBodyPaginator</name>
     <message>
-        <location filename="../../sync/Paginator.cpp" line="+50"/>
+        <location filename="../../sync/Paginator.cpp" line="+52"/>
         <source>The server says more pages follow but gives no new cursor at %1</source>
         <translation>服务器表示还有更多页，但在 %1 处没有提供新的游标</translation>
     </message>
 </context>
 <context>
+    <name>c360::sync::FieldRules</name>
+    <message>
+        <location filename="../../sync/FieldRules.cpp" line="+16"/>
+        <source>&quot;paths&quot; must be a non-empty array of JSON pointers</source>
+        <translation>&quot;paths&quot; 必须是非空的 JSON 指针数组</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;join&quot; must be a string</source>
+        <translation>&quot;join&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;when&quot; must be {&quot;path&quot;: ..., &quot;equals&quot;: ...} or {&quot;path&quot;: ..., &quot;in&quot;: [...]}</source>
+        <translation>&quot;when&quot; 必须是 {&quot;path&quot;: ..., &quot;equals&quot;: ...} 或 {&quot;path&quot;: ..., &quot;in&quot;: [...]}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;when&quot; needs &quot;equals&quot; (a value) or &quot;in&quot; (a list of values)</source>
+        <translation>&quot;when&quot; 需要 &quot;equals&quot;（一个值）或 &quot;in&quot;（值列表）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;values&quot; must be an object of source value -&gt; value</source>
+        <translation>&quot;values&quot; 必须是“源值 -&gt; 值”的对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;values&quot;: the value of &quot;%1&quot; must be a string or a number</source>
+        <translation>&quot;values&quot;：&quot;%1&quot; 的值必须是字符串或数字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;otherwise&quot; must be a string and goes with &quot;values&quot;</source>
+        <translation>&quot;otherwise&quot; 必须是字符串，且须与 &quot;values&quot; 一起使用</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>transforms and value maps need text, not %1</source>
+        <translation>转换和值映射需要文本，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&quot;%1&quot; does not match the date format &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; 与日期格式 &quot;%2&quot; 不匹配</translation>
+    </message>
+</context>
+<context>
     <name>c360::sync::LastIdPaginator</name>
     <message>
-        <location line="+132"/>
+        <location filename="../../sync/Paginator.cpp" line="+138"/>
         <source>The last record of the page has no id at %1</source>
         <translation>该页最后一条记录在 %1 处没有 ID</translation>
     </message>
@@ -2500,7 +3888,12 @@
 <context>
     <name>c360::sync::Manifest</name>
     <message>
-        <location filename="../../sync/Manifest.cpp" line="+431"/>
+        <location filename="../../sync/Manifest.cpp" line="+582"/>
+        <source>Connector manifest %1 is too large or too deeply nested (%2)</source>
+        <translation>连接器清单 %1 过大或嵌套过深（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connector manifest %1 is not valid JSON</source>
         <translation>连接器清单 %1 不是有效的 JSON</translation>
     </message>
@@ -2527,7 +3920,7 @@
 <context>
     <name>c360::sync::ManifestReader</name>
     <message>
-        <location line="-414"/>
+        <location line="-569"/>
         <source>Connector manifest %1: %2: %3</source>
         <translation>连接器清单 %1：%2：%3</translation>
     </message>
@@ -2557,7 +3950,7 @@
         <translation>应为 JSON 指针或对象 {&quot;path&quot;, &quot;type&quot;, &quot;default&quot;, &quot;required&quot;}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>&quot;path&quot; is missing</source>
         <translation>缺少 &quot;path&quot;</translation>
     </message>
@@ -2577,31 +3970,34 @@
         <translation>&quot;scale&quot; 必须是数字，且类型须为 number 或 integer</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+251"/>
+        <location line="+7"/>
+        <location line="+170"/>
+        <location line="+218"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>未知的键 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-380"/>
         <source>expected a non-empty object of canonical field -&gt; JSON pointer</source>
         <translation>应为“标准字段 -&gt; JSON 指针”的非空对象</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+205"/>
+        <location line="+32"/>
         <source>stream &quot;%1&quot;</source>
         <translation>数据流 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-234"/>
         <location line="+87"/>
-        <location line="+29"/>
+        <location line="+166"/>
         <location line="+70"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-317"/>
         <source>must start with /</source>
         <translation>必须以 / 开头</translation>
     </message>
@@ -2646,7 +4042,43 @@
         <translation>应为 {&quot;path&quot;: ..., &quot;map&quot;: {...}}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+27"/>
+        <source>expected an object of name -&gt; {&quot;stream&quot;: ..., &quot;path&quot;: ...}</source>
+        <translation>应为“名称 -&gt; {&quot;stream&quot;: ..., &quot;path&quot;: ...}”的对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected {&quot;stream&quot;: ..., &quot;path&quot;: ...}</source>
+        <translation>应为 {&quot;stream&quot;: ..., &quot;path&quot;: ...}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>expected an object of name -&gt; {&quot;records&quot;: ..., &quot;stream&quot;: ...}</source>
+        <translation>应为“名称 -&gt; {&quot;records&quot;: ..., &quot;stream&quot;: ...}”的对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected {&quot;records&quot;: ..., &quot;stream&quot;: ...}</source>
+        <translation>应为 {&quot;records&quot;: ..., &quot;stream&quot;: ...}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+30"/>
+        <source>names no other stream &quot;%1&quot; (streams: %2)</source>
+        <translation>没有指定其他数据流 &quot;%1&quot;（数据流：%2）</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>refers to an unknown stream &quot;%1&quot; (streams: %2)</source>
+        <translation>引用了未知数据流 &quot;%1&quot;（数据流：%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>names no other reference &quot;%1&quot; of the stream</source>
+        <translation>没有指定该数据流的其他引用 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>unknown type &quot;%1&quot; (use cursor_body, next_url_body, link_header, offset, page_number, last_id or none)</source>
         <translation>未知类型 &quot;%1&quot;（请使用 cursor_body、next_url_body、link_header、offset、page_number、last_id 或 none）</translation>
     </message>
@@ -2699,7 +4131,7 @@
 <context>
     <name>c360::sync::ManifestRegistry</name>
     <message>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>There is no shipped connector named &quot;%1&quot; (known: %2)</source>
         <translation>没有名为 &quot;%1&quot; 的内置连接器（已知：%2）</translation>
     </message>
@@ -2712,7 +4144,7 @@
 <context>
     <name>c360::sync::NextUrlBodyPaginator</name>
     <message>
-        <location filename="../../sync/Paginator.cpp" line="-90"/>
+        <location filename="../../sync/Paginator.cpp" line="-94"/>
         <source>The server says more pages follow but gives no new URL at %1</source>
         <translation>服务器表示还有更多页，但在 %1 处没有提供新的 URL</translation>
     </message>
@@ -2720,7 +4152,7 @@
 <context>
     <name>c360::sync::OffsetPaginator</name>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The checkpoint &quot;%1&quot; is not a number; reset the stream.</source>
         <translation>检查点 &quot;%1&quot; 不是数字；请重置该数据流。</translation>
     </message>
@@ -2728,12 +4160,17 @@
 <context>
     <name>c360::sync::OutboxPusher</name>
     <message>
-        <location filename="../../sync/OutboxPusher.cpp" line="+87"/>
-        <source>The server failed (HTTP %1); will retry.</source>
-        <translation>服务器出错（HTTP %1）；将重试。</translation>
+        <location filename="../../sync/OutboxPusher.cpp" line="+16"/>
+        <source>the server</source>
+        <translation>服务器</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+60"/>
+        <source>No source takes “%1” writes: name one under &quot;outbox&quot; in the sources file, then retry.</source>
+        <translation>没有接受“%1”写入的数据源：请在数据源文件的 &quot;outbox&quot; 下指定一个，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Outbox: the server cannot be reached; changes wait.</source>
         <translation>发件箱：无法连接服务器；更改将等待发送。</translation>
     </message>
@@ -2746,7 +4183,7 @@
 <context>
     <name>c360::sync::OutboxStore</name>
     <message>
-        <location filename="../../sync/OutboxStore.cpp" line="+106"/>
+        <location filename="../../sync/OutboxStore.cpp" line="+102"/>
         <source>The outbox %1 was written by a newer C360 (schema %2); this version understands up to %3.</source>
         <translation>发件箱 %1 由更新版本的 C360 写入（架构 %2）；当前版本最高只支持 %3。</translation>
     </message>
@@ -2786,9 +4223,128 @@
     </message>
 </context>
 <context>
+    <name>c360::sync::Reader</name>
+    <message>
+        <location filename="../../sync/WriteActions.cpp" line="+88"/>
+        <source>Connector manifest %1, %2: %3</source>
+        <translation>连接器清单 %1，%2：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown key “%1”</source>
+        <translation>未知的键“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is required</source>
+        <translation>“%1”为必填项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” must be a string</source>
+        <translation>“%1”必须是字符串</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a JSON pointer</source>
+        <translation>“%1”不是 JSON 指针</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>method “%1” (use GET, POST, PUT or PATCH)</source>
+        <translation>方法“%1”（请使用 GET、POST、PUT 或 PATCH）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“path” must start with /</source>
+        <translation>“path”必须以 / 开头</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“query” must be an object of name → template</source>
+        <translation>“query”必须是“名称 → 模板”的对象</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>query “%1” must be a string</source>
+        <translation>查询参数“%1”必须是字符串</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“body” must be an object (or &quot;{payload}&quot;)</source>
+        <translation>“body”必须是对象（或 &quot;{payload}&quot;）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“form” must be true or false</source>
+        <translation>“form”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a GET has no body</source>
+        <translation>GET 请求没有请求体</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+27"/>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>“request” (an object) is required</source>
+        <translation>“request”（一个对象）为必填项</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“lookups” must be an array</source>
+        <translation>“lookups”必须是数组</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>“idempotency” (an object) is required: how the vendor keeps a write from being applied twice</source>
+        <translation>“idempotency”（一个对象）为必填项：说明供应商如何避免同一写入被执行两次</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>method “%1” (use header, external_id, upsert, search, state or replace)</source>
+        <translation>方法“%1”（请使用 header、external_id、upsert、search、state 或 replace）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an upsert is a PUT or PATCH</source>
+        <translation>upsert 必须是 PUT 或 PATCH</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an upsert names the key in its path (…/External_Id__c/{key})</source>
+        <translation>upsert 须在其路径中指定键（…/External_Id__c/{key}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“check” (the request that finds an earlier attempt) is required</source>
+        <translation>“check”（查找先前尝试的请求）为必填项</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the key must be written with the record ({key}) so that the check finds it</source>
+        <translation>键必须随记录一起写入（{key}），以便 check 能找到它</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“replace” is for a PUT or PATCH that sets a value; a POST creates</source>
+        <translation>“replace”用于设置值的 PUT 或 PATCH；POST 用于创建</translation>
+    </message>
+</context>
+<context>
     <name>c360::sync::RecordMapper</name>
     <message>
-        <location filename="../../sync/RecordMapper.cpp" line="+157"/>
+        <location filename="../../sync/RecordMapper.cpp" line="+153"/>
+        <source>field %1 (%2): %3</source>
+        <translation>字段 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the default of %1 is not %2</source>
         <translation>%1 的默认值不是 %2</translation>
     </message>
@@ -2808,7 +4364,7 @@
         <translation>该记录为 %1，应为对象</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>field %1 is empty (required source_id)</source>
         <translation>字段 %1 为空（source_id 必填）</translation>
     </message>
@@ -2826,7 +4382,7 @@
 <context>
     <name>c360::sync::SourceProbe</name>
     <message>
-        <location filename="../../sync/SourceProbe.cpp" line="+83"/>
+        <location filename="../../sync/SourceProbe.cpp" line="+79"/>
         <source>The connector %1 has no stream &quot;%2&quot; (it has: %3).</source>
         <translation>连接器 %1 没有数据流 &quot;%2&quot;（现有：%3）。</translation>
     </message>
@@ -2834,7 +4390,7 @@
 <context>
     <name>c360::sync::SourceReader</name>
     <message>
-        <location filename="../../sync/SourcesFile.cpp" line="+71"/>
+        <location filename="../../sync/SourcesFile.cpp" line="+72"/>
         <source>Sources file %1: %2: %3</source>
         <translation>数据源文件 %1：%2：%3</translation>
     </message>
@@ -2867,7 +4423,12 @@
         <translation>无法读取数据源文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Sources file %1 is too large or too deeply nested (%2)</source>
+        <translation>数据源文件 %1 过大或嵌套过深（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sources file %1 is not valid JSON</source>
         <translation>数据源文件 %1 不是有效的 JSON</translation>
     </message>
@@ -2934,9 +4495,75 @@
     </message>
 </context>
 <context>
+    <name>c360::sync::WriteActions</name>
+    <message>
+        <location filename="../../sync/WriteActions.cpp" line="+72"/>
+        <source>Connector manifest %1 is not valid JSON</source>
+        <translation>连接器清单 %1 不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an object of outbox kind → action</source>
+        <translation>应为“发件箱类型 → 操作”的对象</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not read the connector manifest %1: %2</source>
+        <translation>无法读取连接器清单 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::WriteExecutor</name>
+    <message>
+        <location filename="../../sync/WriteExecutor.cpp" line="+141"/>
+        <source>(no explanation given)</source>
+        <translation>（未给出说明）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The OAuth2 client credentials were refused by %1 (HTTP %2): %3</source>
+        <translation>%1 拒绝了 OAuth2 客户端凭据（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The source “%1” has no credential this write could be sent with (auth “%2”); it was not sent. Give the source a secret in the sources file, then retry.</source>
+        <translation>数据源“%1”没有可用于发送此写入的凭据（认证方式“%2”）；未发送。请在数据源文件中为该数据源设置密钥，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The credentials were refused by %1 (HTTP %2): %3</source>
+        <translation>%1 拒绝了凭据（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed at %1 (HTTP %2); will retry.</source>
+        <translation>%1 返回失败（HTTP %2）；将重试。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rejected by %1 (HTTP %2): %3</source>
+        <translation>被 %1 拒绝（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The answer of %1 to the lookup of “%2” could not be read; will retry.</source>
+        <translation>无法读取 %1 对“%2”查找的响应；将重试。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has nothing to act on: its answer to the lookup of “%2” is empty (%3).</source>
+        <translation>%1 没有可操作的对象：其对“%2”查找的响应为空（%3）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The answer of %1 to the check for an earlier attempt could not be read; will retry.</source>
+        <translation>无法读取 %1 对先前尝试检查的响应；将重试。</translation>
+    </message>
+</context>
+<context>
     <name>c360::ui::AgentWrites</name>
     <message>
-        <location filename="../../ui/AgentWrites.cpp" line="+116"/>
+        <location filename="../../ui/AgentWrites.cpp" line="+129"/>
         <source>Could not read your notes and wrap-ups from the outbox.</source>
         <translation>无法从发件箱读取您的备注和话后小结。</translation>
     </message>
@@ -2985,11 +4612,21 @@
         <source>New shipping address for order %1: %2</source>
         <translation>订单 %1 的新收货地址：%2</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Refund order %1</source>
+        <translation>订单 %1 退款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund %1 of order %2</source>
+        <translation>订单 %2 退款 %1</translation>
+    </message>
 </context>
 <context>
     <name>c360::ui::AgentWritesPanel</name>
     <message>
-        <location filename="../../ui/AgentWritesPanel.cpp" line="+19"/>
+        <location filename="../../ui/AgentWritesPanel.cpp" line="+20"/>
         <source>Add note…</source>
         <translation>添加备注…</translation>
     </message>
@@ -3010,12 +4647,12 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Your notes and wrap-ups</source>
         <translation>我的备注和话后处理</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Notes are off: no outbox file could be opened.</source>
         <translation>备注已停用：无法打开发件箱文件。</translation>
     </message>
@@ -3055,7 +4692,7 @@
         <translation>已发送</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Your notes and wrap-ups — %n failed</source>
         <translation>
             <numerusform>我的备注和话后处理 — %n 条失败</numerusform>
@@ -3072,7 +4709,7 @@
 <context>
     <name>c360::ui::CallBar</name>
     <message>
-        <location filename="../../ui/CallBar.cpp" line="+27"/>
+        <location filename="../../ui/CallBar.cpp" line="+29"/>
         <source>Resume (%1)</source>
         <translation>恢复 (%1)</translation>
     </message>
@@ -3082,7 +4719,7 @@
         <translation>保持 (%1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Hold / resume (%1)</source>
         <translation>保持 / 恢复 (%1)</translation>
     </message>
@@ -3135,12 +4772,12 @@
 <context>
     <name>c360::ui::CustomerHeader</name>
     <message>
-        <location filename="../../ui/CustomerHeader.cpp" line="+69"/>
+        <location filename="../../ui/CustomerHeader.cpp" line="+70"/>
         <source>Which records of which systems make up this customer, and why (Ctrl+L)</source>
         <translation>该客户由哪些系统的哪些记录组成，以及原因（Ctrl+L）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Lifetime value</source>
         <translation>客户终身价值</translation>
     </message>
@@ -3182,7 +4819,7 @@
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>No customer open</source>
         <translation>未打开客户</translation>
     </message>
@@ -3232,7 +4869,7 @@
         <translation>没有联系方式记录</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3242,6 +4879,344 @@
         <translation>
             <numerusform>来自 %1 的 %n 条关联记录</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::DashboardWindow</name>
+    <message>
+        <location filename="../../ui/DashboardWindow.cpp" line="+79"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Team dashboards — C360 Workstation</source>
+        <translation>团队看板 — C360 坐席工作台</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Contacts by queue</source>
+        <translation>各队列联系量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact reasons</source>
+        <translation>联系原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First-contact resolution (%)</source>
+        <translation>首次联系解决率（%）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat contacts within 7 days (%)</source>
+        <translation>7 天内重复联系率（%）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average handle time by agent (s)</source>
+        <translation>各坐席平均处理时长（秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompts: accepted / dismissed / later</source>
+        <translation>提示：接受 / 忽略 / 稍后</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismissal reasons</source>
+        <translation>忽略原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt acceptance trend (%)</source>
+        <translation>提示接受率趋势（%）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journey stages reached by customers served</source>
+        <translation>所服务客户到达的旅程阶段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment mix of customers served</source>
+        <translation>所服务客户的分群构成</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All queues</source>
+        <translation>所有队列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All agents</source>
+        <translation>所有坐席</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From </source>
+        <translation>从 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> to </source>
+        <translation> 至 </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue </source>
+        <translation>队列 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Agent </source>
+        <translation> 坐席 </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Customers…</source>
+        <translation>客户…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The customers behind the chart</source>
+        <translation>图表对应的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the chart as a picture</source>
+        <translation>将图表另存为图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the chart&apos;s figures as CSV</source>
+        <translation>将图表数据另存为 CSV</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report (PDF)…</source>
+        <translation>报告 (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;efresh</source>
+        <translation>刷新(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The period starts after it ends; pick a first day before the last.</source>
+        <translation>时间段的开始日期晚于结束日期；请选择早于最后一天的开始日期。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+323"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <location line="+321"/>
+        <source>queue %1</source>
+        <translation>队列 %1</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <location line="+321"/>
+        <source>agent %1</source>
+        <translation>坐席 %1</translation>
+    </message>
+    <message>
+        <location line="-260"/>
+        <location line="+3"/>
+        <source>Contacts</source>
+        <translation>联系量</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolved at first contact</source>
+        <translation>首次联系即解决</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repeat contacts</source>
+        <translation>重复联系</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Average handle time (s)</source>
+        <translation>平均处理时长（秒）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Accepted (%)</source>
+        <translation>接受率（%）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Customers — %1</source>
+        <translation>客户 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segment</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open customer</source>
+        <translation>打开客户(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+13"/>
+        <source>Team dashboards</source>
+        <translation>团队看板</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>all queues</source>
+        <translation>所有队列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all agents</source>
+        <translation>所有坐席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save figures as CSV</source>
+        <translation>将数据另存为 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Save the dashboard report</source>
+        <translation>保存看板报告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3325,12 +5300,12 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Suspected duplicates (%1)</source>
         <translation>疑似重复（%1）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -3345,20 +5320,30 @@
         <translation>无效电话和邮箱（%1）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Conflicting values (%1)</source>
         <translation>冲突值（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer id %1</source>
+        <translation>客户 ID %1</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::EventDetailPane</name>
     <message>
-        <location filename="../../ui/EventDetailPane.cpp" line="+41"/>
+        <location filename="../../ui/EventDetailPane.cpp" line="+51"/>
         <source>Select an event in the timeline to see its details.</source>
         <translation>在时间线中选择一个事件以查看详情。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Source data</source>
         <translation>源数据</translation>
     </message>
@@ -3369,9 +5354,206 @@
     </message>
 </context>
 <context>
+    <name>c360::ui::HistoryExport</name>
+    <message>
+        <location filename="../../ui/HistoryExport.cpp" line="+46"/>
+        <location line="+27"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+27"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+27"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+34"/>
+        <source>The history could not be written to %1.</source>
+        <translation>无法将历史记录写入 %1。</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+17"/>
+        <source>History of %1</source>
+        <translation>%1 的历史记录</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>%n event(s) · printed %1</source>
+        <translation>
+            <numerusform>%n 个事件 · 打印于 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kinds: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all sources</source>
+        <translation>所有数据源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sources: %1</source>
+        <translation>数据源：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with system changes</source>
+        <translation>包括系统变更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>without system changes</source>
+        <translation>不包括系统变更</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::JourneyPanel</name>
+    <message>
+        <location filename="../../ui/JourneyPanel.cpp" line="+43"/>
+        <source>Zoom out (-)</source>
+        <translation>缩小 (-)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in (+)</source>
+        <translation>放大 (+)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole journey (Home)</source>
+        <translation>显示完整旅程 (Home)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Open a customer to see the journey.</source>
+        <translation>打开客户以查看客户旅程。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n 个触点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n friction flag(s)</source>
+        <translation>
+            <numerusform>%n 个摩擦标记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::JourneyView</name>
+    <message>
+        <location filename="../../ui/JourneyView.cpp" line="+49"/>
+        <source>Customer journey</source>
+        <translation>客户旅程</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail/SMS</source>
+        <translation>邮件/短信</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Social</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No touchpoints to show.</source>
+        <translation>没有可显示的触点。</translation>
+    </message>
+    <message>
+        <location line="+230"/>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Friction on this touchpoint</source>
+        <translation>此触点存在摩擦</translation>
+    </message>
+</context>
+<context>
     <name>c360::ui::LinkedRecordsDialog</name>
     <message>
-        <location filename="../../ui/LinkedRecordsDialog.cpp" line="+27"/>
+        <location filename="../../ui/LinkedRecordsDialog.cpp" line="+29"/>
         <source>Linked records</source>
         <translation>关联记录</translation>
     </message>
@@ -3449,12 +5631,22 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../../ui/MainWindow.cpp" line="+67"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+24"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journey</source>
+        <translation>客户旅程</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>The saved rule pack could not be read (%1); using the shipped one.</source>
         <translation>无法读取已保存的规则包（%1）；将使用内置规则包。</translation>
     </message>
@@ -3464,12 +5656,12 @@
         <translation>数据质量</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Wrap-up saved.</source>
         <translation>话后处理已保存。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3485,6 +5677,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Dashboards…</source>
+        <translation>团队看板(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>S&amp;ources…</source>
         <translation>数据源(&amp;O)…</translation>
     </message>
@@ -3534,7 +5731,32 @@
         <translation>显示系统变更(&amp;S)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>E&amp;xport history…</source>
+        <translation>导出历史记录(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the customer&apos;s history</source>
+        <translation>导出客户的历史记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
+        <translation>PDF 文档 (*.pdf);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History saved to %1.</source>
+        <translation>历史记录已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Journey / timeline</source>
+        <translation>客户旅程 / 时间线(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>C&amp;all</source>
         <translation>通话(&amp;A)</translation>
     </message>
@@ -3559,7 +5781,12 @@
         <translation>结束通话并进行话后处理(&amp;E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Recent &amp;calls…</source>
+        <translation>最近通话(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Prompts</source>
         <translation>提示(&amp;P)</translation>
     </message>
@@ -3614,12 +5841,14 @@
         <translation>&lt;b&gt;C360 坐席工作台 %1&lt;/b&gt;&lt;p&gt;客户通话期间，一屏掌握客户全貌。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-76"/>
+        <location line="+89"/>
+        <location line="+167"/>
         <source>Open a customer first.</source>
         <translation>请先打开客户。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="-94"/>
         <source>Open a customer first: a ticket belongs to a customer.</source>
         <translation>请先打开客户：工单属于某位客户。</translation>
     </message>
@@ -3695,7 +5924,7 @@
         <translation>备注已停用：无法打开发件箱文件。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+62"/>
         <source>Next-best-action rules</source>
         <translation>下一步最佳行动规则</translation>
     </message>
@@ -3715,12 +5944,12 @@
         <translation>%1 — C360 坐席工作台</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Unknown caller</source>
         <translation>未知来电者</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+50"/>
         <source>%1 (%n possible customer(s))</source>
         <translation>
             <numerusform>%1（%n 位可能的客户）</numerusform>
@@ -3742,7 +5971,7 @@
         <translation>没有 %1 的客户记录：请按姓名或邮箱搜索，或记录相关信息。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The open customer was merged or deleted by the last sync; search again.</source>
         <translation>当前打开的客户已在上次同步时被合并或删除；请重新搜索。</translation>
     </message>
@@ -3750,7 +5979,7 @@
 <context>
     <name>c360::ui::NbaPanel</name>
     <message>
-        <location filename="../../ui/NbaPanel.cpp" line="+26"/>
+        <location filename="../../ui/NbaPanel.cpp" line="+27"/>
         <source>Not relevant to this call</source>
         <translation>与本次来电无关</translation>
     </message>
@@ -3780,17 +6009,22 @@
         <translation>下一步最佳行动</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Open a customer to see suggestions.</source>
         <translation>打开客户以查看建议。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>No suggestion for this customer right now.</source>
         <translation>目前没有针对该客户的建议。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
+        <source>Notice: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Priority %1 = propensity %2 × context %3 × value %4 × lever %5</source>
         <translation>优先级 %1 = 倾向 %2 × 情境 %3 × 价值 %4 × 调节系数 %5</translation>
     </message>
@@ -3833,7 +6067,7 @@
 <context>
     <name>c360::ui::NoteDialog</name>
     <message>
-        <location filename="../../ui/NoteDialog.cpp" line="+17"/>
+        <location filename="../../ui/NoteDialog.cpp" line="+19"/>
         <source>&amp;Pin to the customer header</source>
         <translation>置顶到客户信息栏(&amp;P)</translation>
     </message>
@@ -3859,9 +6093,41 @@
     </message>
 </context>
 <context>
+    <name>c360::ui::RecentCalls</name>
+    <message>
+        <location filename="../../ui/RecentCalls.cpp" line="+57"/>
+        <source>The list of recent calls could not be read; it starts empty (the old file is kept as %1).</source>
+        <translation>无法读取最近通话列表；列表将从空开始（旧文件已保留为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Unknown caller</source>
+        <translation>未知来电者</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::RecentCallsDialog</name>
+    <message>
+        <location filename="../../ui/RecentCallsDialog.cpp" line="+17"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Recent calls</source>
+        <translation>最近通话</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No calls yet.</source>
+        <translation>还没有通话。</translation>
+    </message>
+</context>
+<context>
     <name>c360::ui::RulesEditor</name>
     <message>
-        <location filename="../../ui/RulesEditor.cpp" line="+32"/>
+        <location filename="../../ui/RulesEditor.cpp" line="+54"/>
         <source>No rule pack open.</source>
         <translation>未打开规则包。</translation>
     </message>
@@ -3894,6 +6160,16 @@
         <location line="+0"/>
         <source>Lever</source>
         <translation>调节系数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learned propensity</source>
+        <translation>学习得出的倾向</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3936,6 +6212,11 @@
         <translation>保存</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>The rule pack %1 could not be read: %2</source>
         <translation>无法读取规则包 %1：%2</translation>
@@ -3951,17 +6232,68 @@
         <translation>规则包“%1”（版本 %2），行动：%3</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Multiplies the action&apos;s priority; 0 never shows it.</source>
         <translation>与行动的优先级相乘；为 0 时永不显示。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+7"/>
+        <source>%1% of %2</source>
+        <translation>%1%（共 %2 次）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>no answers yet</source>
+        <translation>尚无响应</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pack&apos;s propensity, then the one learned from accepts and dismissals.</source>
+        <translation>规则包中的倾向，以及根据接受和忽略学习得出的倾向。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget what was learned for this action; its pack propensity applies again.</source>
+        <translation>忘记针对此行动学到的内容；重新使用规则包中的倾向。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No cache is open.</source>
+        <translation>未打开缓存。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>What was learned for %1 was reset.</source>
+        <translation>已重置针对 %1 学到的内容。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No rule pack is open.</source>
         <translation>没有打开的规则包。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rule pack has changes that are not saved. Save them before closing?</source>
+        <translation>规则包有未保存的更改。关闭前要保存吗？</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+36"/>
         <location line="+5"/>
         <source>Not valid: %1</source>
@@ -3994,7 +6326,12 @@
         <translation>正在对今天的来电排序…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
+        <source>No calls today: these are the calls of %1, the latest day with calls in the cache.</source>
+        <translation>今天没有来电：以下是 %1 的来电，即缓存中有来电的最近一天。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The preview failed: %1</source>
         <translation>预览失败：%1</translation>
     </message>
@@ -4013,7 +6350,7 @@
 <context>
     <name>c360::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/SearchPanel.cpp" line="+48"/>
+        <location filename="../../ui/SearchPanel.cpp" line="+49"/>
         <source>Name, phone, email, order or ticket number</source>
         <translation>姓名、电话、邮箱、订单号或工单号</translation>
     </message>
@@ -4460,7 +6797,7 @@
 <context>
     <name>c360::ui::SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/SyncStatusWidget.cpp" line="+31"/>
+        <location filename="../../ui/SyncStatusWidget.cpp" line="+32"/>
         <location line="+31"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
@@ -4486,12 +6823,12 @@
         <translation>在线</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Offline — showing cached data</source>
         <translation>离线 — 显示缓存数据</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Never synced</source>
         <translation>从未同步</translation>
     </message>
@@ -4537,11 +6874,16 @@
         <source>%1 events</source>
         <translation>%1 个事件</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>That touchpoint is hidden by the timeline&apos;s filters.</source>
+        <translation>该触点已被时间线的筛选条件隐藏。</translation>
+    </message>
 </context>
 <context>
     <name>c360::ui::WrapUpDialog</name>
     <message>
-        <location filename="../../ui/WrapUpDialog.cpp" line="+24"/>
+        <location filename="../../ui/WrapUpDialog.cpp" line="+25"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+51"/>
+        <location filename="../../app/Application.cpp" line="+52"/>
         <source>C360 Workstation</source>
         <translation>C360 客服工作台</translation>
     </message>
@@ -346,12 +346,12 @@
 <context>
     <name>c360</name>
     <message>
-        <location filename="../../models/Database.cpp" line="+42"/>
+        <location filename="../../models/Database.cpp" line="+43"/>
         <source>The local database could not be configured.</source>
         <translation>無法配置本機資料庫。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+256"/>
+        <location filename="../../models/Migrations.cpp" line="+297"/>
         <source>The local database could not be read.</source>
         <translation>無法讀取本機資料庫。</translation>
     </message>
@@ -373,6 +373,7 @@
     <message>
         <location line="+5"/>
         <location line="+4"/>
+        <location line="+11"/>
         <source>The local database could not be upgraded to schema %1.</source>
         <translation>無法將本機資料庫升級到架構 %1。</translation>
     </message>
@@ -382,7 +383,7 @@
         <translation>無法讀取本機快取。</translation>
     </message>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+55"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+58"/>
         <source>Sync cancelled after %1 record(s); the next sync resumes where it stopped.</source>
         <translation>同步在 %1 條記錄後取消；下次同步將從中斷處繼續。</translation>
     </message>
@@ -401,11 +402,88 @@
         <source>%n stream(s) failed: </source>
         <translation>%n 個資料流失敗：</translation>
     </message>
+    <message>
+        <location filename="../../models/CustomerEraser.cpp" line="+34"/>
+        <source>The customer could not be erased from the local cache.</source>
+        <translation>無法從本機快取中清除該客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../models/JourneyRules.cpp" line="+32"/>
+        <source>The journey stage rules are not valid: %1</source>
+        <translation>客戶旅程階段規則無效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../models/ReportRepository.cpp" line="+56"/>
+        <source>The report could not be prepared.</source>
+        <translation>無法準備報表。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be read from the local cache.</source>
+        <translation>無法從本機快取讀取報表。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The answers to next-best-action prompts do not record the agent; choose all agents for the NBA figures.</source>
+        <translation>下一步最佳行動提示的回應不會記錄客服人員；NBA 數據請選擇所有客服人員。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report needs a period: a first and a last day.</source>
+        <translation>報表需要一個期間：第一天和最後一天。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>期間的開始日期（%1）晚於結束日期（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::AuditLog</name>
+    <message>
+        <location filename="../../models/AuditLog.cpp" line="+147"/>
+        <source>The audit log %1 could not be read.</source>
+        <translation>無法讀取稽核日誌 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>The audit log could not be created.</source>
+        <translation>無法建立稽核日誌。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The audit log could not record this action.</source>
+        <translation>稽核日誌無法記錄此操作。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>The audit log could not be read.</source>
+        <translation>無法讀取稽核日誌。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>entry %1 does not follow the entry before it (an entry was removed, inserted or reordered)</source>
+        <translation>第 %1 筆項目與前一筆項目不連貫（有項目被移除、插入或重新排序）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry %1 was changed after it was written</source>
+        <translation>第 %1 筆項目在寫入後遭到變更</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>entries after %1 were removed</source>
+        <translation>第 %1 筆之後的項目已被移除</translation>
+    </message>
 </context>
 <context>
     <name>c360::CacheWriter::Impl</name>
     <message>
-        <location filename="../../models/CacheWriter.cpp" line="+37"/>
+        <location filename="../../models/CacheWriter.cpp" line="+35"/>
         <location line="+79"/>
         <source>A page of records could not be stored in the local cache.</source>
         <translation>無法將一頁記錄存入本機快取。</translation>
@@ -417,28 +495,56 @@
         <translation>無法準備本機快取。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The local cache is busy or read-only; the page was not stored.</source>
         <translation>本機快取繁忙或為只讀；該頁未儲存。</translation>
     </message>
 </context>
 <context>
+    <name>c360::CustomerEraser</name>
+    <message>
+        <location filename="../../models/CustomerEraser.cpp" line="+17"/>
+        <source>The local database could not be compacted.</source>
+        <translation>無法壓縮本機資料庫。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The local database is in use; the erased data is gone from the tables but old copies remain until the other program closes it.</source>
+        <translation>本機資料庫正在使用中；已清除的資料已從資料表中移除，但舊副本會保留到其他程式將其關閉為止。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The customer could not be erased from the local cache.</source>
+        <translation>無法從本機快取中清除該客戶。</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>The customer could not be erased from the outbox.</source>
+        <translation>無法從寄件匣中清除該客戶。</translation>
+    </message>
+</context>
+<context>
     <name>c360::Database</name>
     <message>
-        <location filename="../../models/Database.cpp" line="+58"/>
+        <location filename="../../models/Database.cpp" line="+103"/>
         <source>The local database is already open on this connection.</source>
         <translation>本機資料庫已在此連線上開啟。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The file %1 is not a C360 database.</source>
         <translation>檔案 %1 不是 C360 資料庫。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>The folder %1 could not be created.</source>
         <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database %1 could not be created.</source>
+        <translation>無法建立本機資料庫 %1。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -446,12 +552,12 @@
         <translation>無法開啟本機資料庫 %1。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This cache was written by a newer C360 (schema %1); this version understands up to %2.</source>
         <translation>此快取由更新版本的 C360 寫入（架構 %1）；目前版本最高只支援 %2。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The local database %1 could not be configured.</source>
         <translation>無法配置本機資料庫 %1。</translation>
     </message>
@@ -459,7 +565,7 @@
 <context>
     <name>c360::DetailWriter</name>
     <message>
-        <location filename="../../models/DetailWriter.cpp" line="+65"/>
+        <location filename="../../models/DetailWriter.cpp" line="+70"/>
         <source>The local cache could not be prepared.</source>
         <translation>無法準備本機快取。</translation>
     </message>
@@ -472,7 +578,7 @@
 <context>
     <name>c360::IdentityLinker</name>
     <message>
-        <location filename="../../models/IdentityLinker.cpp" line="+76"/>
+        <location filename="../../models/IdentityLinker.cpp" line="+70"/>
         <source>The local cache could not be prepared.</source>
         <translation>無法準備本機快取。</translation>
     </message>
@@ -485,22 +591,12 @@
 <context>
     <name>c360::IdentityResolver</name>
     <message>
-        <location filename="../../models/IdentityResolver.cpp" line="+529"/>
-        <source>Identity resolution could not update the local cache.</source>
-        <translation>身分識別無法更新本機快取。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../models/IdentityResolver.cpp" line="+443"/>
         <source>The local cache is busy or read-only; identity resolution did not run.</source>
         <translation>本機快取繁忙或為只讀；身分識別未執行。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source> — with %1</source>
-        <translation> — 與 %1</translation>
-    </message>
-    <message>
-        <location line="+135"/>
+        <location line="+35"/>
         <source>A decision is either a merge or a split.</source>
         <translation>決定只能是合併或拆分。</translation>
     </message>
@@ -515,69 +611,65 @@
         <translation>無法儲存該決定。</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>The decision could not be read.</source>
+        <translation>無法讀取該決定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no decision %1 to undo.</source>
+        <translation>沒有可復原的決定 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision %1 was undone already.</source>
+        <translation>決定 %1 已經復原過了。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The decision could not be undone.</source>
+        <translation>無法復原該決定。</translation>
+    </message>
+    <message>
         <location line="+12"/>
-        <source>The labels file %1 could not be read.</source>
-        <translation>無法讀取標註檔案 %1。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Line %1 of %2 is not &quot;source,source_id,person&quot;.</source>
-        <translation>%2 的第 %1 行不是 &quot;source,source_id,person&quot; 格式。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The links could not be read.</source>
-        <translation>無法讀取關聯。</translation>
+        <source>The decisions could not be read.</source>
+        <translation>無法讀取決定。</translation>
     </message>
 </context>
 <context>
     <name>c360::IdentityResolver::Impl</name>
     <message>
-        <location line="-603"/>
+        <location line="-446"/>
         <source>The records could not be read for identity resolution.</source>
         <translation>無法讀取用於身分識別的記錄。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+107"/>
         <source>merged by %1 (decision %2)</source>
         <translation>由 %1 合併（決定 %2）</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source> (names agree)</source>
-        <translation>（姓名一致）</translation>
+        <location line="+46"/>
+        <source> — two %1 ids</source>
+        <translation> — 兩個 %1 ID</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+8"/>
-        <source>customer id %1</source>
-        <translation>客戶 ID %1</translation>
+        <location line="+42"/>
+        <source> — with %1</source>
+        <translation> — 與 %1</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>name %1</source>
-        <translation>姓名 %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>e-mail %1</source>
-        <translation>電子郵件 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>phone ends alike</source>
-        <translation>電話尾號相同</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>same city</source>
-        <translation>同一城市</translation>
+        <location line="+9"/>
+        <location line="+79"/>
+        <location line="+35"/>
+        <source>Identity resolution could not update the local cache.</source>
+        <translation>身分識別無法更新本機快取。</translation>
     </message>
 </context>
 <context>
     <name>c360::IdentityRules</name>
     <message>
-        <location filename="../../models/IdentityRules.cpp" line="+51"/>
+        <location filename="../../models/IdentityRules.cpp" line="+47"/>
         <source>The identity rules file %1 could not be read.</source>
         <translation>無法讀取身分規則檔案 %1。</translation>
     </message>
@@ -597,15 +689,87 @@
         <translation>身分規則無效：某條確定性規則沒有型別。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The identity rules are invalid: the fuzzy thresholds are out of range.</source>
         <translation>身分規則無效：模糊比對閾值超出範圍。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The identity rules are invalid: duplicates can compare %1, not “%2”.</source>
+        <translation>身分規則無效：重複項只能比較 %1，不能比較「%2」。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The identity rules are invalid: duplicates&apos; action is link or review, not “%1”.</source>
+        <translation>身分規則無效：重複項的處理方式只能是 link 或 review，不能是「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::JourneyRepository</name>
+    <message>
+        <location filename="../../models/Journey.cpp" line="+169"/>
+        <location line="+4"/>
+        <source>The customer&apos;s journey could not be read.</source>
+        <translation>無法讀取客戶旅程。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::JourneyRules</name>
+    <message>
+        <location filename="../../models/JourneyRules.cpp" line="+22"/>
+        <source>The journey stage rules %1 could not be read.</source>
+        <translation>無法讀取客戶旅程階段規則 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The journey stage rules are not valid JSON (at character %1).</source>
+        <translation>客戶旅程階段規則不是有效的 JSON（位於第 %1 個字元）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a stage has no &quot;id&quot;</source>
+        <translation>某個階段沒有 &quot;id&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the stage &quot;%1&quot; is listed twice</source>
+        <translation>階段 &quot;%1&quot; 被列出了兩次</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;stages&quot; lists no stage</source>
+        <translation>&quot;stages&quot; 中沒有列出任何階段</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rule %1 moves into the unknown stage &quot;%2&quot;</source>
+        <translation>規則 %1 移入未知的階段 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rule %1 names the unknown stage &quot;%2&quot;</source>
+        <translation>規則 %1 指定了未知的階段 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rule %1 names no event kind</source>
+        <translation>規則 %1 沒有指定事件類型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rule %1 has &quot;nth&quot; below 1</source>
+        <translation>規則 %1 的 &quot;nth&quot; 小於 1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the friction thresholds must be positive</source>
+        <translation>摩擦閾值必須為正數</translation>
     </message>
 </context>
 <context>
     <name>c360::PartyAggregator</name>
     <message>
-        <location filename="../../models/PartyAggregator.cpp" line="+99"/>
+        <location filename="../../models/PartyAggregator.cpp" line="+95"/>
         <source>The local cache could not be prepared.</source>
         <translation>無法準備本機快取。</translation>
     </message>
@@ -624,9 +788,35 @@
     </message>
 </context>
 <context>
+    <name>c360::RecordReferences</name>
+    <message>
+        <location filename="../../models/RecordReferences.cpp" line="+34"/>
+        <source>The references between records could not be read.</source>
+        <translation>無法讀取記錄之間的參照。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ReportRepository</name>
+    <message>
+        <location filename="../../models/ReportRepository.cpp" line="+123"/>
+        <source>Unknown report.</source>
+        <translation>未知的報表。</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The report could not be prepared.</source>
+        <translation>無法準備報表。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be read from the local cache.</source>
+        <translation>無法從本機快取讀取報表。</translation>
+    </message>
+</context>
+<context>
     <name>c360::SearchRepository</name>
     <message>
-        <location filename="../../models/SearchRepository.cpp" line="+71"/>
+        <location filename="../../models/SearchRepository.cpp" line="+67"/>
         <source>The search could not be run.</source>
         <translation>無法執行搜尋。</translation>
     </message>
@@ -713,6 +903,14 @@
     </message>
 </context>
 <context>
+    <name>c360::StaleRecords</name>
+    <message>
+        <location filename="../../models/StaleRecords.cpp" line="+12"/>
+        <source>The local cache could not be read.</source>
+        <translation>無法讀取本機快取。</translation>
+    </message>
+</context>
+<context>
     <name>c360::StatsRepository</name>
     <message>
         <location filename="../../models/Queries.cpp" line="+70"/>
@@ -723,7 +921,7 @@
 <context>
     <name>c360::SyncEngine</name>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+148"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+238"/>
         <source>The sources file has no source named &quot;%1&quot;.</source>
         <translation>資料來源檔案中沒有名為 &quot;%1&quot; 的資料來源。</translation>
     </message>
@@ -741,7 +939,7 @@
 <context>
     <name>c360::SyncStateRepository</name>
     <message>
-        <location filename="../../models/SyncStateRepository.cpp" line="+23"/>
+        <location filename="../../models/SyncStateRepository.cpp" line="+17"/>
         <location line="+39"/>
         <location line="+39"/>
         <source>The sync state could not be read.</source>
@@ -799,7 +997,7 @@
 <context>
     <name>c360::TimelineRepository</name>
     <message>
-        <location filename="../../models/TimelineRepository.cpp" line="+97"/>
+        <location filename="../../models/TimelineRepository.cpp" line="+93"/>
         <location line="+15"/>
         <location line="+9"/>
         <location line="+13"/>
@@ -1026,18 +1224,28 @@
 <context>
     <name>c360::app</name>
     <message>
-        <location filename="../../app/Cli.cpp" line="+106"/>
-        <location filename="../../app/CliIdentity.cpp" line="+284"/>
+        <location filename="../../app/Cli.cpp" line="+112"/>
+        <location filename="../../app/CliForget.cpp" line="+34"/>
+        <location filename="../../app/CliIdentity.cpp" line="+388"/>
         <location line="+82"/>
-        <location filename="../../app/CliNba.cpp" line="+96"/>
+        <location filename="../../app/CliJourney.cpp" line="+78"/>
+        <location filename="../../app/CliNba.cpp" line="+164"/>
+        <location filename="../../app/CliOutbox.cpp" line="+223"/>
+        <location filename="../../app/CliReport.cpp" line="+85"/>
         <location filename="../../app/CliSources.cpp" line="+48"/>
+        <location filename="../../app/CliWrite.cpp" line="+89"/>
         <source>The cache file (default: %1).</source>
         <translation>快取檔案（預設：%1）。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/CliAudit.cpp" line="+62"/>
+        <location filename="../../app/CliForget.cpp" line="+4"/>
+        <location filename="../../app/CliJourney.cpp" line="-5"/>
         <location filename="../../app/CliNba.cpp" line="+1"/>
+        <location filename="../../app/CliOutbox.cpp" line="+12"/>
         <location filename="../../app/CliSources.cpp" line="+1"/>
+        <location filename="../../app/CliWrite.cpp" line="+3"/>
         <source>Print JSON instead of text.</source>
         <translation>輸出 JSON 而不是文字。</translation>
     </message>
@@ -1048,24 +1256,33 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../app/CliIdentity.cpp" line="-322"/>
-        <location filename="../../app/CliNba.cpp" line="+52"/>
-        <location filename="../../app/CliSources.cpp" line="+203"/>
+        <location filename="../../app/CliIdentity.cpp" line="-425"/>
+        <location filename="../../app/CliJourney.cpp" line="+26"/>
+        <location filename="../../app/CliNba.cpp" line="+71"/>
+        <location filename="../../app/CliReport.cpp" line="+48"/>
+        <location filename="../../app/CliSources.cpp" line="+262"/>
+        <location filename="../../app/CliWrite.cpp" line="+70"/>
         <source>There is no cache at %1 yet. Run `c360 sync --db %1 --sources FILE` first.</source>
         <translation>%1 處還沒有快取。請先執行 `c360 sync --db %1 --sources FILE`。</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+188"/>
         <source>Show this help.</source>
         <translation>顯示此說明。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
+        <location filename="../../app/CliAudit.cpp" line="+13"/>
+        <location filename="../../app/CliForget.cpp" line="-13"/>
         <location filename="../../app/CliIdentity.cpp" line="-8"/>
-        <location filename="../../app/CliNba.cpp" line="-118"/>
+        <location filename="../../app/CliJourney.cpp" line="-11"/>
+        <location filename="../../app/CliNba.cpp" line="-203"/>
+        <location filename="../../app/CliOutbox.cpp" line="-208"/>
+        <location filename="../../app/CliReport.cpp" line="-109"/>
         <location filename="../../app/CliSources.cpp" line="-22"/>
         <location line="+17"/>
+        <location filename="../../app/CliWrite.cpp" line="-138"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
@@ -1085,7 +1302,17 @@
         <translation>對映檔案 %1 不是有效的 JSON。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+48"/>
+        <source>the mapping fills “%1”, which is not a field C360 knows (see the canonical fields in resources/connectors/README.md)</source>
+        <translation>對映填入了「%1」，但這不是 C360 已知的欄位（請參閱 resources/connectors/README.md 中的標準欄位）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>field “%1” reads column “%2”, which the file does not have</source>
+        <translation>欄位「%1」讀取欄「%2」，但檔案中沒有此欄</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The cache file.</source>
         <translation>快取檔案。</translation>
     </message>
@@ -1103,6 +1330,16 @@
         <location line="+1"/>
         <source>Connector manifest or stream mapping.</source>
         <translation>聯結器清單或資料流對映。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The source&apos;s region (ISO code such as US or CN): phone numbers without a country code that are valid there are read there.</source>
+        <translation>資料來源的區域（ISO 代碼，例如 US 或 CN）：沒有國碼、但在該區域有效的電話號碼，將依該區域解讀。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--region needs a two-letter region code such as US or CN, not “%1”.</source>
+        <translation>--region 需要兩個字母的區域代碼，例如 US 或 CN，而不是「%1」。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1131,14 +1368,25 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-18"/>
         <source>%1: line 1 must be a header of column names.</source>
         <translation>%1：第 1 行必須是列名標題行。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+54"/>
+        <source>%1: the mapping does not fit the file; nothing was imported.</source>
+        <translation>%1：對映與檔案不符；未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>  the file&apos;s columns: %1</source>
+        <translation>  檔案的欄：%1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1146,12 +1394,12 @@
         <translation>第 %1 行：%2 列，標題行有 %3 列</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>line %1: not a JSON object</source>
         <translation>第 %1 行：不是 JSON 物件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>%1: %2 bad row(s); nothing was imported.</source>
         <translation>%1：%2 行有誤；未匯入任何內容。</translation>
     </message>
@@ -1261,7 +1509,32 @@
         <translation>--context 只支援 reason、channel 和 queue，不支援「%1」。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+25"/>
+        <source>The facts file %1 could not be read: %2</source>
+        <translation>無法讀取事實檔案 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The facts file %1 is not a JSON object of facts (%2).</source>
+        <translation>事實檔案 %1 不是由事實組成的 JSON 物件（%2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an object</source>
+        <translation>不是物件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The facts file %1 names an unknown fact “%2”.</source>
+        <translation>事實檔案 %1 指定了未知的事實「%2」。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>In the facts file %1, “%2” must be a %3.</source>
+        <translation>在事實檔案 %1 中，「%2」必須是 %3。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The live call: reason=R,channel=C,queue=Q.</source>
         <translation>目前通話：reason=R,channel=C,queue=Q。</translation>
     </message>
@@ -1281,14 +1554,24 @@
         <translation>標題和話術的語言。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Evaluate as of this UTC time.</source>
-        <translation>按此 UTC 時間評估。</translation>
+        <location line="+2"/>
+        <source>Evaluate as of this time (ISO 8601, e.g. 2026-06-15T12:00:00Z): the facts&apos; days and the contact policy&apos;s windows count from it. Default: now.</source>
+        <translation>以此時間評估（ISO 8601，例如 2026-06-15T12:00:00Z）：事實中的天數和聯絡政策的時間範圍都從此時間起算。預設：目前時間。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>nba needs one PARTY (a party id, see c360 search).</source>
-        <translation>nba 需要一個 PARTY（客戶 ID，參見 c360 search）。</translation>
+        <location line="+4"/>
+        <source>Evaluate the facts of this JSON file ({&quot;fact&quot;: value, ...}) instead of a customer.</source>
+        <translation>評估此 JSON 檔案（{&quot;fact&quot;: value, ...}）中的事實，而不是某位客戶。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nba takes either a PARTY or --facts FILE, not both.</source>
+        <translation>nba 只能接受 PARTY 或 --facts FILE 其中之一，不能同時使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nba needs one PARTY (a party id, see c360 search) or --facts FILE.</source>
+        <translation>nba 需要一個 PARTY（客戶 ID，參見 c360 search）或 --facts FILE。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1311,12 +1594,22 @@
         <translation>--now 需要 ISO 8601 時間，例如 2026-11-27T15:00:00Z。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+99"/>
         <source>Customer %1 · pack %2 · %3 eligible, %4 held back</source>
         <translation>客戶 %1 · 規則包 %2 · %3 個符合條件，%4 個被攔截</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Facts file · pack %2 · %3 eligible, %4 held back</source>
+        <translation>事實檔案 · 規則包 %2 · %3 個符合條件，%4 個被攔截</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>notice: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No action to suggest.</source>
         <translation>沒有可推薦的行動。</translation>
     </message>
@@ -1376,7 +1669,7 @@
         <translation>已為來自 %1 的來電啟動工作台。</translation>
     </message>
     <message>
-        <location filename="../../app/CliSources.cpp" line="-202"/>
+        <location filename="../../app/CliSources.cpp" line="-261"/>
         <source>The sources file (default: %1).</source>
         <translation>資料來源檔案（預設：%1）。</translation>
     </message>
@@ -1417,11 +1710,12 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="+69"/>
         <source>The sources file has no source named &quot;%1&quot; (it has: %2).</source>
         <translation>資料來源檔案中沒有名為 &quot;%1&quot; 的資料來源（現有：%2）。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-40"/>
         <source>%1/%2: FAILED: %3</source>
         <translation>%1/%2：失敗：%3</translation>
     </message>
@@ -1446,12 +1740,27 @@
         <translation>第一條隔離記錄：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
+        <source>The connector %1 has no stream &quot;%2&quot; (it has: %3).</source>
+        <translation>聯結器 %1 沒有資料流 &quot;%2&quot;（現有：%3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no cache at %1 yet: nothing to reset.</source>
+        <translation>%1 處還沒有快取：沒有可重設的內容。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reset %1 of source %2: the next sync reads them again from the start.</source>
+        <translation>已重設資料來源 %2 的 %1：下次同步將從頭重新讀取這些資料流。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Only this stream (repeatable).</source>
         <translation>僅此資料流（可重複指定）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Only this source.</source>
         <translation>僅此資料來源。</translation>
     </message>
@@ -1495,6 +1804,400 @@
         <source>FAILED: %1</source>
         <translation>失敗：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/CliAudit.cpp" line="-31"/>
+        <source>The audit log is intact: %n entry(ies), every hash verified.</source>
+        <translation>
+            <numerusform>稽核日誌完好：共 %n 筆項目，所有雜湊值均已驗證。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log %1 was tampered with: %2.</source>
+        <translation>稽核日誌 %1 遭到竄改：%2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The cache file; the audit log is audit.db beside it (default: %1).</source>
+        <translation>快取檔案；稽核日誌是其旁邊的 audit.db（預設：%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log file (default: audit.db beside the cache).</source>
+        <translation>稽核日誌檔案（預設：快取旁邊的 audit.db）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the hash chain; exit 1 when an entry was changed or removed.</source>
+        <translation>檢查雜湊鏈；若有項目遭到變更或移除，則以代碼 1 結束。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the entries about this customer (party id).</source>
+        <translation>僅顯示與此客戶（客戶 ID）有關的項目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this action: open, reveal, export, merge, split, rules_changed, forget, purge.</source>
+        <translation>僅此操作：open、reveal、export、merge、split、rules_changed、forget、purge。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most N entries (default 200).</source>
+        <translation>最多 N 筆項目（預設 200）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audit takes no positional arguments.</source>
+        <translation>audit 不接受位置引數。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit 需要正整數。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--action is one of open, reveal, export, merge, split, rules_changed, forget, purge.</source>
+        <translation>--action 只能是 open、reveal、export、merge、split、rules_changed、forget、purge 其中之一。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--party takes a party id (see c360 search).</source>
+        <translation>--party 需要客戶 ID（參見 c360 search）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no audit log at %1 yet: nothing was recorded on this workstation.</source>
+        <translation>%1 處還沒有稽核日誌：此工作台尚未記錄任何內容。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The audit log has no matching entries.</source>
+        <translation>稽核日誌中沒有符合的項目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliForget.cpp" line="+10"/>
+        <location filename="../../app/CliOutbox.cpp" line="+197"/>
+        <location filename="../../app/CliWrite.cpp" line="+66"/>
+        <source>The outbox file (default: outbox.db beside the cache).</source>
+        <translation>寄件匣檔案（預設：快取旁邊的 outbox.db）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase without asking (the erasure cannot be undone).</source>
+        <translation>不經詢問直接清除（清除後無法復原）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>forget needs one PARTY (a party id, see c360 search).</source>
+        <translation>forget 需要一個 PARTY（客戶 ID，參見 c360 search）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forgetting a customer erases their local data for good; add --yes to go ahead.</source>
+        <translation>遺忘客戶會永久清除其本機資料；請加上 --yes 以繼續。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no cache at %1.</source>
+        <translation>%1 處沒有快取。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../app/CliJourney.cpp" line="+24"/>
+        <source>There is no customer %1 in the cache.</source>
+        <translation>快取中沒有客戶 %1。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Customer %1 forgotten: %2 records (%3 rows) and %4 outbox items erased.</source>
+        <translation>已遺忘客戶 %1：已清除 %2 筆記錄（%3 列）和 %4 個寄件匣項目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliJourney.cpp" line="-37"/>
+        <location filename="../../app/CliReport.cpp" line="+58"/>
+        <source>Journey stage rules (default: the shipped %1).</source>
+        <translation>客戶旅程階段規則（預設：內建的 %1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer&apos;s id (as `c360 search` prints it).</source>
+        <translation>客戶的 ID（即 `c360 search` 輸出的 ID）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>journey takes one customer id, a positive number.</source>
+        <translation>journey 需要一個客戶 ID（正整數）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliOutbox.cpp" line="-156"/>
+        <source>The outbox holds no writes%1.</source>
+        <translation>寄件匣中沒有寫入項目%1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> in state %1</source>
+        <translation> （狀態為 %1）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no sources file at %1: writes wait in the outbox until one names where they go.</source>
+        <translation>%1 處沒有資料來源檔案：寫入項目會暫存在寄件匣中，直到有資料來源檔案指定其傳送目的地。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No source in %1 takes writes and it names no &quot;outbox&quot;: writes wait in the outbox.</source>
+        <translation>%1 中沒有接受寫入的資料來源，也沒有指定 &quot;outbox&quot;：寫入項目會暫存在寄件匣中。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--wait takes a number of seconds (0 or more).</source>
+        <translation>--wait 需要秒數（0 或以上）。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sent %1, rejected %2; the outbox now holds %3 pending, %4 failed.</source>
+        <translation>已傳送 %1 筆，被拒絕 %2 筆；寄件匣目前有 %3 筆待傳送、%4 筆失敗。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A server could not be reached; its writes wait.</source>
+        <translation>無法連線到某個伺服器；其寫入項目將等待傳送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See why with `c360 outbox list --state failed`.</source>
+        <translation>請使用 `c360 outbox list --state failed` 查看原因。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not an outbox item number (see c360 outbox list).</source>
+        <translation>「%1」不是寄件匣項目編號（參見 c360 outbox list）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>retry needs the numbers of failed writes, or --failed for all of them.</source>
+        <translation>retry 需要失敗寫入項目的編號，或使用 --failed 重試所有失敗項目。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The outbox has no write #%1 (see c360 outbox list).</source>
+        <translation>寄件匣中沒有寫入項目 #%1（參見 c360 outbox list）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write #%1 is %2, not failed: there is nothing to retry.</source>
+        <translation>寫入項目 #%1 的狀態為 %2，並非失敗：沒有需要重試的內容。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n write(s) pending again with the same idempotency key; `c360 outbox push` sends them.</source>
+        <translation>
+            <numerusform>%n 筆寫入項目已使用相同的冪等鍵重新設為待傳送；`c360 outbox push` 會將其傳送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>list, push or retry (then the write numbers).</source>
+        <translation>list、push 或 retry（retry 後接寫入項目編號）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>push: the sources file (default: %1).</source>
+        <translation>push：資料來源檔案（預設：%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list: only writes in this state (pending, sent, failed).</source>
+        <translation>list：僅顯示此狀態的寫入項目（pending、sent、failed）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: at most N writes (default 200).</source>
+        <translation>list：最多 N 筆寫入項目（預設 200）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>push: wait up to this many seconds for writes whose retry is due later (default 30).</source>
+        <translation>push：對於稍後才到重試時間的寫入項目，最多等待此秒數（預設 30）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>retry: every failed write.</source>
+        <translation>retry：所有失敗的寫入項目。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say list, push or retry.</source>
+        <translation>請指定 list、push 或 retry。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not an outbox action (use list, push or retry).</source>
+        <translation>「%1」不是寄件匣操作（請使用 list、push 或 retry）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes no further arguments.</source>
+        <translation>%1 不接受其他引數。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--state takes pending, sent or failed.</source>
+        <translation>--state 只能是 pending、sent 或 failed。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The outbox holds no writes.</source>
+        <translation>寄件匣中沒有寫入項目。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no outbox at %1 (nothing was written yet).</source>
+        <translation>%1 處沒有寄件匣（尚未寫入任何內容）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliReport.cpp" line="-8"/>
+        <source>The first day of the period (YYYY-MM-DD, UTC).</source>
+        <translation>期間的第一天（YYYY-MM-DD，UTC）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last day of the period (YYYY-MM-DD, UTC), included.</source>
+        <translation>期間的最後一天（YYYY-MM-DD，UTC），包含當天。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the contacts of this queue.</source>
+        <translation>僅此佇列的聯絡。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the contacts this agent handled.</source>
+        <translation>僅此客服人員處理的聯絡。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv (default) or json.</source>
+        <translation>csv（預設）或 json。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>contacts, fcr, repeat-contacts, handle-time, nba or stages</source>
+        <translation>contacts、fcr、repeat-contacts、handle-time、nba 或 stages</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name one report: %1.</source>
+        <translation>請指定一個報表：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no report “%1”; the reports are %2.</source>
+        <translation>沒有報表「%1」；可用的報表為 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A report needs --from and --to (days as YYYY-MM-DD).</source>
+        <translation>報表需要 --from 和 --to（日期格式為 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 takes a day as YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是「%2」。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation>--from（%1）晚於 --to（%2）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format is csv or json, not “%1”.</source>
+        <translation>--format 只能是 csv 或 json，不能是「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliWrite.cpp" line="-29"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The customer (a party id, see c360 search).</source>
+        <translation>客戶（客戶 ID，參見 c360 search）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order number (cancel-order, change-address, refund).</source>
+        <translation>訂單編號（cancel-order、change-address、refund）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A field of the write (see below).</source>
+        <translation>寫入項目的欄位（見下方）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>note --text=…, ticket --subject=…, cancel-order, change-address --address=…, refund [--amount=…] [--reason=…]</source>
+        <translation>note --text=…、ticket --subject=…、cancel-order、change-address --address=…、refund [--amount=…] [--reason=…]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“--%1” is not a field of %2 (its fields: %3).</source>
+        <translation>「--%1」不是 %2 的欄位（其欄位為：%3）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say what to write: note, ticket, cancel-order, change-address or refund.</source>
+        <translation>請指定要寫入的內容：note、ticket、cancel-order、change-address 或 refund。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs --party P (a party id, see c360 search).</source>
+        <translation>%1 需要 --party P（客戶 ID，參見 c360 search）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--party must be a party id (a positive number), see c360 search.</source>
+        <translation>--party 必須是客戶 ID（正整數），參見 c360 search。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs --order N (the order number).</source>
+        <translation>%1 需要 --order N（訂單編號）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes no --order.</source>
+        <translation>%1 不接受 --order。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs --%2=….</source>
+        <translation>%1 需要 --%2=…。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--amount takes a positive number such as 12.50.</source>
+        <translation>--amount 需要正數，例如 12.50。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--pinned takes true or false.</source>
+        <translation>--pinned 只能是 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no customer with party id %1 in %2 (see c360 search); nothing was queued.</source>
+        <translation>%2 中沒有客戶 ID 為 %1 的客戶（參見 c360 search）；未排入任何內容。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Queued %1 #%2 for %3 (%4). `c360 outbox push` sends it.</source>
+        <translation>已將 %1 #%2 排入佇列，客戶：%3（%4）。`c360 outbox push` 會將其傳送。</translation>
+    </message>
 </context>
 <context>
     <name>c360::app::Application</name>
@@ -1502,6 +2205,16 @@
         <location filename="../../app/Application.cpp" line="+41"/>
         <source>Notes and wrap-ups are off: %1</source>
         <translation>備註和通話後處理已停用：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not audited: %1</source>
+        <translation>未記錄稽核：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log is off: %1</source>
+        <translation>稽核日誌已停用：%1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1790,6 +2503,88 @@
     </message>
 </context>
 <context>
+    <name>c360::identity::IdentityMatcher</name>
+    <message>
+        <location filename="../../models/IdentityMatcher.cpp" line="+160"/>
+        <source> (shared; same full name)</source>
+        <translation> （共用；全名相同）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> (names agree)</source>
+        <translation> （姓名相符）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <source>customer id %1</source>
+        <translation>客戶 ID %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>phone %1 (either reading)</source>
+        <translation>電話 %1（兩種解讀皆符合）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>e-mail %1 and the same phone; same given name, another surname</source>
+        <translation>電子郵件 %1 且電話相同；名字相同，姓氏不同</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 and %2 of %3 agree on %4</source>
+        <translation>%3 的 %1 和 %2 在 %4 上一致</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>name %1</source>
+        <translation>姓名 %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>e-mail %1</source>
+        <translation>電子郵件 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>phone ends alike</source>
+        <translation>電話尾數相同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same city</source>
+        <translation>同一城市</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same birth date</source>
+        <translation>出生日期相同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same address</source>
+        <translation>地址相同</translation>
+    </message>
+</context>
+<context>
+    <name>c360::identitylabels</name>
+    <message>
+        <location filename="../../models/IdentityLabels.cpp" line="+21"/>
+        <source>The labels file %1 could not be read.</source>
+        <translation>無法讀取標註檔案 %1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Line %1 of %2 is not &quot;source,source_id,person&quot;.</source>
+        <translation>%2 的第 %1 行不是 &quot;source,source_id,person&quot; 格式。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The links could not be read.</source>
+        <translation>無法讀取關聯。</translation>
+    </message>
+</context>
+<context>
     <name>c360::nba</name>
     <message>
         <location filename="../../models/nba/CallImpact.cpp" line="+33"/>
@@ -1810,11 +2605,6 @@
         <location line="+0"/>
         <source>no</source>
         <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../models/nba/NbaEngine.cpp" line="+23"/>
-        <source>%1: %2 (weight ×%3)</source>
-        <translation>%1：%2（權重 ×%3）</translation>
     </message>
     <message>
         <location filename="../../models/nba/RulePack.cpp" line="+46"/>
@@ -1915,20 +2705,40 @@
         <translation>必須是由小寫字母、數字、「_」、「.」或「-」組成的簡短 ID。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>must be an object with “channel”, “reason” and/or “queue” weights.</source>
         <translation>必須是包含「channel」、「reason」和/或「queue」權重的物件。</translation>
+    </message>
+    <message>
+        <location filename="../../models/nba/Explain.cpp" line="+22"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../models/nba/NbaEngine.cpp" line="+60"/>
+        <source>Accepted %1 of %2 times in similar calls</source>
+        <translation>在類似通話中 %2 次有 %1 次被接受</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (still learning)</source>
+        <translation> （仍在學習中）</translation>
     </message>
 </context>
 <context>
     <name>c360::nba::Condition</name>
     <message>
-        <location filename="../../models/nba/Condition.cpp" line="+289"/>
+        <location filename="../../models/nba/Condition.cpp" line="+292"/>
         <source>not valid JSON.</source>
         <translation>不是有效的 JSON。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+120"/>
         <location line="+66"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -1947,7 +2757,7 @@
 <context>
     <name>c360::nba::ConditionParser</name>
     <message>
-        <location line="-319"/>
+        <location line="-361"/>
         <source>a condition must be a JSON object.</source>
         <translation>條件必須是 JSON 物件。</translation>
     </message>
@@ -2035,14 +2845,39 @@
 <context>
     <name>c360::nba::ContactPolicy</name>
     <message>
-        <location filename="../../models/nba/ContactPolicy.cpp" line="+43"/>
+        <location filename="../../models/nba/ContactPolicy.cpp" line="+40"/>
         <source>The customer asked not to be contacted; no offers.</source>
         <translation>客戶要求不被聯絡；不做推薦。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer withdrew consent to marketing; no offers.</source>
+        <translation>客戶已撤回行銷同意；不做推薦。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The customer unsubscribed from marketing; no offers.</source>
         <translation>客戶已退訂行銷資訊；不做推薦。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No offers while a refund is overdue.</source>
+        <translation>退款逾期期間不做推薦。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No offers right after a late delivery.</source>
+        <translation>配送延遲後短期內不做推薦。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No offers within %1 days of a poor NPS score (%2).</source>
+        <translation>NPS 評分偏低（%2）後 %1 天內不做推薦。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No offers within %1 days of a poor satisfaction score (%2 of 5).</source>
+        <translation>滿意度評分偏低（%2 / 5）後 %1 天內不做推薦。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2083,6 +2918,249 @@
         <location line="+0"/>
         <source>Dismissed in this call.</source>
         <translation>本次通話中已忽略。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::nba::Explain</name>
+    <message>
+        <location filename="../../models/nba/Explain.cpp" line="+11"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refund for order %1 is %2 overdue</source>
+        <translation>訂單 %1 的退款已逾期 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refund for order %1 was paid %2</source>
+        <translation>訂單 %1 的退款已支付（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund for order %1 was paid</source>
+        <translation>訂單 %1 的退款已支付</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund for order %1 is pending, due today</source>
+        <translation>訂單 %1 的退款處理中，今天到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund for order %1 is pending, due in %2</source>
+        <translation>訂單 %1 的退款處理中，%2後到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund for order %1 is pending</source>
+        <translation>訂單 %1 的退款處理中</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order %1 is %2 late</source>
+        <translation>訂單 %1 已延遲 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is on its way, expected today</source>
+        <translation>訂單 %1 配送中，預計今天送達</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 is on its way, expected in %2</source>
+        <translation>訂單 %1 配送中，預計 %2後送達</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 is on its way</source>
+        <translation>訂單 %1 配送中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 arrived %2 late</source>
+        <translation>訂單 %1 延遲 %2送達</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gave an NPS score of %1 (0-10) %2</source>
+        <translation>%2給出 NPS 評分 %1（0-10）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rated the last service %1 out of 5 %2</source>
+        <translation>%2對上次服務的評分為 %1 / 5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A complaint is open</source>
+        <translation>有一筆未結客訴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 open ticket</source>
+        <translation>1 張未結工單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 open tickets</source>
+        <translation>%1 張未結工單</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket %1 is escalated and still open</source>
+        <translation>工單 %1 已轉呈，仍未結案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket %1 (%2) is escalated and still open</source>
+        <translation>工單 %1（%2）已轉呈，仍未結案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1 is still open</source>
+        <translation>工單 %1 仍未結案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket %1 (%2) is still open</source>
+        <translation>工單 %1（%2）仍未結案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An urgent ticket in the last 14 days</source>
+        <translation>最近 14 天內有緊急工單</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 contact in the last 7 days</source>
+        <translation>最近 7 天內聯絡 1 次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 contacts in the last 7 days</source>
+        <translation>最近 7 天內聯絡 %1 次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 contact in the last 30 days</source>
+        <translation>最近 30 天內聯絡 1 次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 contacts in the last 30 days</source>
+        <translation>最近 30 天內聯絡 %1 次</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No order for %1; usually orders every %2</source>
+        <translation>已 %1 未下單；通常每 %2 下單一次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No order for %1</source>
+        <translation>已 %1 未下單</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last order %1</source>
+        <translation>上次下單：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Among the top %1% of customers by spend</source>
+        <translation>消費金額位居前 %1% 的客戶</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Has spent %1 %2 in total</source>
+        <translation>累計消費 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 order so far</source>
+        <translation>目前共 1 筆訂單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 orders so far</source>
+        <translation>目前共 %1 筆訂單</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bought %1 %2 and kept it</source>
+        <translation>%2購買了 %1 並保留</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left %1 (%2) in a cart %3</source>
+        <translation>%3將 %1（%2）留在購物車中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left %1 in a cart %2</source>
+        <translation>%2將 %1 留在購物車中</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Viewed %1 %2 times in the last 7 days</source>
+        <translation>最近 7 天內瀏覽 %1 共 %2 次</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clicked the “%1” campaign and has not bought since</source>
+        <translation>點選了「%1」行銷活動，之後尚未購買</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asked not to be contacted</source>
+        <translation>要求不被聯絡</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrew consent to marketing</source>
+        <translation>已撤回行銷同意</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consents to marketing</source>
+        <translation>同意接收行銷資訊</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsubscribed from marketing e-mail</source>
+        <translation>已退訂行銷電子郵件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Returned something %1</source>
+        <translation>%1有退貨</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment: %1</source>
+        <translation>客群：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calling about %1</source>
+        <translation>來電事由：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +3291,176 @@
         <translation>請勿聯絡</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Usual days between orders</source>
+        <translation>平均下單間隔天數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days since last order, in usual gaps between orders</source>
+        <translation>距上次下單天數（以平均下單間隔計）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lapsed buyer</source>
+        <translation>流失買家</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifetime value percentile in this cache</source>
+        <translation>在此快取中的客戶終身價值百分位數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last kept order</source>
+        <translation>上次保留的訂單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last kept order items</source>
+        <translation>上次保留訂單的商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days since the last kept order arrived</source>
+        <translation>距上次保留訂單送達的天數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An order is on its way</source>
+        <translation>有訂單配送中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order on its way</source>
+        <translation>配送中的訂單</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days until the promised delivery date</source>
+        <translation>距承諾送達日的天數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days the order on its way is late</source>
+        <translation>配送中訂單的延遲天數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days late of a delivery in the last 14 days</source>
+        <translation>最近 14 天內配送延遲的天數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late order</source>
+        <translation>延遲的訂單</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last shipment event of the order on its way</source>
+        <translation>配送中訂單的最新物流事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned cart items</source>
+        <translation>放棄的購物車商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since the cart was left</source>
+        <translation>距放棄購物車的天數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund status</source>
+        <translation>退款狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the refund</source>
+        <translation>退款的訂單</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days until the refund is due</source>
+        <translation>距退款到期的天數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund overdue</source>
+        <translation>退款逾期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days the refund is overdue</source>
+        <translation>退款逾期天數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days since the refund was paid</source>
+        <translation>距退款支付的天數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open ticket</source>
+        <translation>未結工單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open ticket category</source>
+        <translation>未結工單類別</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An escalated or urgent ticket is open</source>
+        <translation>有已轉呈或緊急的未結工單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last NPS score (0-10)</source>
+        <translation>上次 NPS 評分（0-10）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since the last NPS answer</source>
+        <translation>距上次 NPS 回覆的天數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts in the last 7 days</source>
+        <translation>最近 7 天內的聯絡次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts in the last 30 days</source>
+        <translation>最近 30 天內的聯絡次數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web and app views in the last 7 days</source>
+        <translation>最近 7 天內的網站和 App 瀏覽次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most viewed this week</source>
+        <translation>本週最常瀏覽</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Views of the most viewed product in the last 7 days</source>
+        <translation>最近 7 天內最常瀏覽商品的瀏覽次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribed from e-mail</source>
+        <translation>已退訂電子郵件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents to marketing</source>
+        <translation>同意接收行銷資訊</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Call reason</source>
         <translation>來電原因</translation>
@@ -2232,12 +3480,15 @@
     <name>c360::nba::FactsBuilder</name>
     <message>
         <location filename="../../models/nba/FactsBuilder.cpp" line="+92"/>
-        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+27"/>
+        <location line="+49"/>
+        <location line="+32"/>
         <source>The customer&apos;s facts could not be read.</source>
         <translation>無法讀取客戶的事實資料。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-104"/>
         <source>There is no customer %1 in the cache.</source>
         <translation>快取中沒有客戶 %1。</translation>
     </message>
@@ -2245,7 +3496,7 @@
 <context>
     <name>c360::nba::FeedbackRepository</name>
     <message>
-        <location filename="../../models/nba/FeedbackRepository.cpp" line="+39"/>
+        <location filename="../../models/nba/FeedbackRepository.cpp" line="+35"/>
         <source>This cache has no place for prompt feedback yet: open it with this version once.</source>
         <translation>此快取尚無存放提示回饋的位置：請用目前版本開啟一次。</translation>
     </message>
@@ -2283,15 +3534,33 @@
     </message>
 </context>
 <context>
+    <name>c360::nba::LearningRepository</name>
+    <message>
+        <location filename="../../models/nba/Learning.cpp" line="+83"/>
+        <source>The answer could not be learned from.</source>
+        <translation>無法從該回應中學習。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What was learned for this action could not be reset.</source>
+        <translation>無法重設此行動的學習結果。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was learned from earlier answers could not be read.</source>
+        <translation>無法讀取從先前回應中學到的內容。</translation>
+    </message>
+</context>
+<context>
     <name>c360::nba::RulePack</name>
     <message>
         <location filename="../../models/nba/RulePack.cpp" line="+79"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>The rule pack is not valid JSON.</source>
         <translation>規則包不是有效的 JSON。</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>a rule pack must be a JSON object.</source>
         <translation>規則包必須是 JSON 物件。</translation>
     </message>
@@ -2306,7 +3575,7 @@
         <translation>必須是物件。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>the pack needs a non-empty array of actions.</source>
         <translation>規則包需要非空的行動陣列。</translation>
     </message>
@@ -2334,11 +3603,6 @@
 <context>
     <name>c360::sync</name>
     <message>
-        <location filename="../../sync/OutboxPusher.cpp" line="+28"/>
-        <source>Rejected by the server (HTTP %1): %2</source>
-        <translation>被伺服器拒絕（HTTP %1）：%2</translation>
-    </message>
-    <message>
         <location filename="../../sync/Paginator.cpp" line="+36"/>
         <source>The server&apos;s page has an unreadable cursor at %1</source>
         <translation>伺服器返回的頁面在 %1 處的遊標無法讀取</translation>
@@ -2353,11 +3617,77 @@
         <source>Could not read the quarantined records from the cache.</source>
         <translation>無法從快取中讀取隔離記錄。</translation>
     </message>
+    <message>
+        <location filename="../../sync/FieldRules.cpp" line="+36"/>
+        <source>expected a JSON pointer string such as &quot;/id&quot;</source>
+        <translation>應為 JSON 指標字串，例如 &quot;/id&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a JSON pointer (it must be empty or start with /)</source>
+        <translation>&quot;%1&quot; 不是 JSON 指標（必須為空或以 / 開頭）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown transform &quot;%1&quot; (use trim, lower, upper, digits, split, regex or date)</source>
+        <translation>未知的轉換 &quot;%1&quot;（請使用 trim、lower、upper、digits、split、regex 或 date）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a transform is a name or an object such as {&quot;split&quot;: &quot;,&quot;, &quot;index&quot;: 0}</source>
+        <translation>轉換須為名稱或物件，例如 {&quot;split&quot;: &quot;,&quot;, &quot;index&quot;: 0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;index&quot; and &quot;group&quot; must be integers</source>
+        <translation>&quot;index&quot; 和 &quot;group&quot; 必須是整數</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>regex &quot;%1&quot; is not valid: %2</source>
+        <translation>正規表示式 &quot;%1&quot; 無效：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>regex &quot;%1&quot; has no group %2</source>
+        <translation>正規表示式 &quot;%1&quot; 沒有群組 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown transform %1 (use split, regex or date)</source>
+        <translation>未知的轉換 %1（請使用 split、regex 或 date）</translation>
+    </message>
+    <message>
+        <location filename="../../sync/JsonLimits.cpp" line="+9"/>
+        <source>%1 MB; the limit is %2 MB</source>
+        <translation>%1 MB；上限為 %2 MB</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>nested more than %1 levels deep</source>
+        <translation>巢狀層數超過 %1 層</translation>
+    </message>
+    <message>
+        <location filename="../../sync/WriteActions.cpp" line="+75"/>
+        <source>“%1” must be a number here, not %2.</source>
+        <translation>「%1」在此必須是數字，而不是 %2。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown filter “%1” (use cents, digits, soql, ms or string)</source>
+        <translation>未知的篩選器「%1」（請使用 cents、digits、soql、ms 或 string）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+19"/>
+        <source>The write needs “%1”, which it was not given.</source>
+        <translation>寫入需要「%1」，但未提供。</translation>
+    </message>
 </context>
 <context>
     <name>c360::sync::Connector</name>
     <message>
-        <location filename="../../sync/Connector.cpp" line="+198"/>
+        <location filename="../../sync/Connector.cpp" line="+218"/>
         <source>The %1 server refused the OAuth2 client credentials (HTTP %2) — check client_id and the secret of source &quot;%1&quot;.</source>
         <translation>%1 伺服器拒絕了 OAuth2 客戶端憑證（HTTP %2）— 請檢查資料來源 &quot;%1&quot; 的 client_id 和金鑰。</translation>
     </message>
@@ -2367,7 +3697,7 @@
         <translation>%1 伺服器的下一頁連結指向其他主機；不會攜帶憑證跟隨該連結。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>The %1 server rejected the credentials (HTTP %2) — check the secret of source &quot;%1&quot; in the sources file.</source>
         <translation>%1 伺服器拒絕了憑證（HTTP %2）— 請檢查資料來源檔案中資料來源 &quot;%1&quot; 的金鑰。</translation>
     </message>
@@ -2377,22 +3707,32 @@
         <translation>%1 伺服器找不到 %2（HTTP 404）— 請檢查 base_url 和聯結器清單。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+141"/>
         <source>The %1 server asked us to slow down (HTTP 429) and kept refusing.</source>
         <translation>%1 伺服器要求降低請求頻率（HTTP 429）並持續拒絕。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-134"/>
         <source>The %1 server failed (HTTP %2) while sending %3.</source>
         <translation>%1 伺服器在傳送 %3 時出錯（HTTP %2）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <source>The %1 server asked us to slow down (HTTP 429).</source>
+        <translation>%1 伺服器要求降低請求頻率（HTTP 429）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The %1 server refused the request for %2 (HTTP %3).</source>
         <translation>%1 伺服器拒絕了對 %2 的請求（HTTP %3）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>The %1 server sent a page of %2 that is too large or too deeply nested to read safely (%3).</source>
+        <translation>%1 伺服器傳回的 %2 頁面過大或巢狀過深，無法安全讀取（%3）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The %1 server sent a web page instead of data for %2.</source>
         <translation>%1 伺服器為 %2 返回了網頁而不是資料。</translation>
     </message>
@@ -2412,8 +3752,8 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+13"/>
+        <location line="+93"/>
+        <location line="+17"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -2421,7 +3761,7 @@
 <context>
     <name>c360::sync::CurlHttpClient</name>
     <message>
-        <location filename="../../sync/CurlHttpClient.cpp" line="+107"/>
+        <location filename="../../sync/CurlHttpClient.cpp" line="+103"/>
         <source>The network library could not be initialised.</source>
         <translation>無法初始化網路程式庫。</translation>
     </message>
@@ -2436,7 +3776,7 @@
         <translation>伺服器重新導向到了不支援的位址。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>Could not connect to %1 — is the server running?</source>
         <translation>無法連線到 %1 — 伺服器是否在執行？</translation>
     </message>
@@ -2484,15 +3824,63 @@
 <context>
     <name>c360::sync::CursorBodyPaginator</name>
     <message>
-        <location filename="../../sync/Paginator.cpp" line="+50"/>
+        <location filename="../../sync/Paginator.cpp" line="+52"/>
         <source>The server says more pages follow but gives no new cursor at %1</source>
         <translation>伺服器表示還有更多頁，但在 %1 處沒有提供新的遊標</translation>
     </message>
 </context>
 <context>
+    <name>c360::sync::FieldRules</name>
+    <message>
+        <location filename="../../sync/FieldRules.cpp" line="+16"/>
+        <source>&quot;paths&quot; must be a non-empty array of JSON pointers</source>
+        <translation>&quot;paths&quot; 必須是非空的 JSON 指標陣列</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;join&quot; must be a string</source>
+        <translation>&quot;join&quot; 必須是字串</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;when&quot; must be {&quot;path&quot;: ..., &quot;equals&quot;: ...} or {&quot;path&quot;: ..., &quot;in&quot;: [...]}</source>
+        <translation>&quot;when&quot; 必須是 {&quot;path&quot;: ..., &quot;equals&quot;: ...} 或 {&quot;path&quot;: ..., &quot;in&quot;: [...]}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;when&quot; needs &quot;equals&quot; (a value) or &quot;in&quot; (a list of values)</source>
+        <translation>&quot;when&quot; 需要 &quot;equals&quot;（一個值）或 &quot;in&quot;（值的清單）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;values&quot; must be an object of source value -&gt; value</source>
+        <translation>&quot;values&quot; 必須是「來源值 -&gt; 值」的物件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;values&quot;: the value of &quot;%1&quot; must be a string or a number</source>
+        <translation>&quot;values&quot;：&quot;%1&quot; 的值必須是字串或數字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;otherwise&quot; must be a string and goes with &quot;values&quot;</source>
+        <translation>&quot;otherwise&quot; 必須是字串，且須與 &quot;values&quot; 一起使用</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>transforms and value maps need text, not %1</source>
+        <translation>轉換和值對映需要文字，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&quot;%1&quot; does not match the date format &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; 不符合日期格式 &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>c360::sync::LastIdPaginator</name>
     <message>
-        <location line="+132"/>
+        <location filename="../../sync/Paginator.cpp" line="+138"/>
         <source>The last record of the page has no id at %1</source>
         <translation>該頁最後一條記錄在 %1 處沒有 ID</translation>
     </message>
@@ -2500,7 +3888,12 @@
 <context>
     <name>c360::sync::Manifest</name>
     <message>
-        <location filename="../../sync/Manifest.cpp" line="+431"/>
+        <location filename="../../sync/Manifest.cpp" line="+582"/>
+        <source>Connector manifest %1 is too large or too deeply nested (%2)</source>
+        <translation>聯結器清單 %1 過大或巢狀過深（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connector manifest %1 is not valid JSON</source>
         <translation>聯結器清單 %1 不是有效的 JSON</translation>
     </message>
@@ -2527,7 +3920,7 @@
 <context>
     <name>c360::sync::ManifestReader</name>
     <message>
-        <location line="-414"/>
+        <location line="-569"/>
         <source>Connector manifest %1: %2: %3</source>
         <translation>聯結器清單 %1：%2：%3</translation>
     </message>
@@ -2557,7 +3950,7 @@
         <translation>應為 JSON 指標或物件 {&quot;path&quot;, &quot;type&quot;, &quot;default&quot;, &quot;required&quot;}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>&quot;path&quot; is missing</source>
         <translation>缺少 &quot;path&quot;</translation>
     </message>
@@ -2577,31 +3970,34 @@
         <translation>&quot;scale&quot; 必須是數字，且型別須為 number 或 integer</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+251"/>
+        <location line="+7"/>
+        <location line="+170"/>
+        <location line="+218"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>未知的鍵 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-380"/>
         <source>expected a non-empty object of canonical field -&gt; JSON pointer</source>
         <translation>應為「標準欄位 -&gt; JSON 指標」的非空物件</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+205"/>
+        <location line="+32"/>
         <source>stream &quot;%1&quot;</source>
         <translation>資料流 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-234"/>
         <location line="+87"/>
-        <location line="+29"/>
+        <location line="+166"/>
         <location line="+70"/>
         <source>expected an object</source>
         <translation>應為物件</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-317"/>
         <source>must start with /</source>
         <translation>必須以 / 開頭</translation>
     </message>
@@ -2646,7 +4042,43 @@
         <translation>應為 {&quot;path&quot;: ..., &quot;map&quot;: {...}}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+27"/>
+        <source>expected an object of name -&gt; {&quot;stream&quot;: ..., &quot;path&quot;: ...}</source>
+        <translation>應為「名稱 -&gt; {&quot;stream&quot;: ..., &quot;path&quot;: ...}」的物件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected {&quot;stream&quot;: ..., &quot;path&quot;: ...}</source>
+        <translation>應為 {&quot;stream&quot;: ..., &quot;path&quot;: ...}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>expected an object of name -&gt; {&quot;records&quot;: ..., &quot;stream&quot;: ...}</source>
+        <translation>應為「名稱 -&gt; {&quot;records&quot;: ..., &quot;stream&quot;: ...}」的物件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected {&quot;records&quot;: ..., &quot;stream&quot;: ...}</source>
+        <translation>應為 {&quot;records&quot;: ..., &quot;stream&quot;: ...}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+30"/>
+        <source>names no other stream &quot;%1&quot; (streams: %2)</source>
+        <translation>指定的 &quot;%1&quot; 不是另一個資料流（資料流：%2）</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>refers to an unknown stream &quot;%1&quot; (streams: %2)</source>
+        <translation>參照了未知的資料流 &quot;%1&quot;（資料流：%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>names no other reference &quot;%1&quot; of the stream</source>
+        <translation>指定的 &quot;%1&quot; 不是該資料流的另一個參照</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>unknown type &quot;%1&quot; (use cursor_body, next_url_body, link_header, offset, page_number, last_id or none)</source>
         <translation>未知型別 &quot;%1&quot;（請使用 cursor_body、next_url_body、link_header、offset、page_number、last_id 或 none）</translation>
     </message>
@@ -2699,7 +4131,7 @@
 <context>
     <name>c360::sync::ManifestRegistry</name>
     <message>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>There is no shipped connector named &quot;%1&quot; (known: %2)</source>
         <translation>沒有名為 &quot;%1&quot; 的內建聯結器（已知：%2）</translation>
     </message>
@@ -2712,7 +4144,7 @@
 <context>
     <name>c360::sync::NextUrlBodyPaginator</name>
     <message>
-        <location filename="../../sync/Paginator.cpp" line="-90"/>
+        <location filename="../../sync/Paginator.cpp" line="-94"/>
         <source>The server says more pages follow but gives no new URL at %1</source>
         <translation>伺服器表示還有更多頁，但在 %1 處沒有提供新的 URL</translation>
     </message>
@@ -2720,7 +4152,7 @@
 <context>
     <name>c360::sync::OffsetPaginator</name>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The checkpoint &quot;%1&quot; is not a number; reset the stream.</source>
         <translation>檢查點 &quot;%1&quot; 不是數字；請重置該資料流。</translation>
     </message>
@@ -2728,12 +4160,17 @@
 <context>
     <name>c360::sync::OutboxPusher</name>
     <message>
-        <location filename="../../sync/OutboxPusher.cpp" line="+87"/>
-        <source>The server failed (HTTP %1); will retry.</source>
-        <translation>伺服器出錯（HTTP %1）；將重試。</translation>
+        <location filename="../../sync/OutboxPusher.cpp" line="+16"/>
+        <source>the server</source>
+        <translation>伺服器</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+60"/>
+        <source>No source takes “%1” writes: name one under &quot;outbox&quot; in the sources file, then retry.</source>
+        <translation>沒有資料來源接受「%1」寫入：請在資料來源檔案的 &quot;outbox&quot; 下指定一個，然後重試。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Outbox: the server cannot be reached; changes wait.</source>
         <translation>寄件匣：無法連線伺服器；更改將等待發送。</translation>
     </message>
@@ -2746,7 +4183,7 @@
 <context>
     <name>c360::sync::OutboxStore</name>
     <message>
-        <location filename="../../sync/OutboxStore.cpp" line="+106"/>
+        <location filename="../../sync/OutboxStore.cpp" line="+102"/>
         <source>The outbox %1 was written by a newer C360 (schema %2); this version understands up to %3.</source>
         <translation>寄件匣 %1 由更新版本的 C360 寫入（架構 %2）；目前版本最高只支援 %3。</translation>
     </message>
@@ -2786,9 +4223,128 @@
     </message>
 </context>
 <context>
+    <name>c360::sync::Reader</name>
+    <message>
+        <location filename="../../sync/WriteActions.cpp" line="+88"/>
+        <source>Connector manifest %1, %2: %3</source>
+        <translation>聯結器清單 %1，%2：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown key “%1”</source>
+        <translation>未知的鍵「%1」</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is required</source>
+        <translation>「%1」為必填</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” must be a string</source>
+        <translation>「%1」必須是字串</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a JSON pointer</source>
+        <translation>「%1」不是 JSON 指標</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>method “%1” (use GET, POST, PUT or PATCH)</source>
+        <translation>方法「%1」（請使用 GET、POST、PUT 或 PATCH）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“path” must start with /</source>
+        <translation>「path」必須以 / 開頭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“query” must be an object of name → template</source>
+        <translation>「query」必須是「名稱 → 範本」的物件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>query “%1” must be a string</source>
+        <translation>查詢參數「%1」必須是字串</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“body” must be an object (or &quot;{payload}&quot;)</source>
+        <translation>「body」必須是物件（或 &quot;{payload}&quot;）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“form” must be true or false</source>
+        <translation>「form」必須是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a GET has no body</source>
+        <translation>GET 請求不能有本文</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+27"/>
+        <source>expected an object</source>
+        <translation>應為物件</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>“request” (an object) is required</source>
+        <translation>「request」（物件）為必填</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“lookups” must be an array</source>
+        <translation>「lookups」必須是陣列</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>“idempotency” (an object) is required: how the vendor keeps a write from being applied twice</source>
+        <translation>「idempotency」（物件）為必填：說明廠商如何避免同一寫入被套用兩次</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>method “%1” (use header, external_id, upsert, search, state or replace)</source>
+        <translation>方法「%1」（請使用 header、external_id、upsert、search、state 或 replace）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an upsert is a PUT or PATCH</source>
+        <translation>upsert 須為 PUT 或 PATCH</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an upsert names the key in its path (…/External_Id__c/{key})</source>
+        <translation>upsert 須在路徑中指定鍵（…/External_Id__c/{key}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“check” (the request that finds an earlier attempt) is required</source>
+        <translation>「check」（用來找出先前嘗試的請求）為必填</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the key must be written with the record ({key}) so that the check finds it</source>
+        <translation>鍵必須隨記錄一起寫入（{key}），check 才能找到它</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“replace” is for a PUT or PATCH that sets a value; a POST creates</source>
+        <translation>「replace」用於設定值的 PUT 或 PATCH；POST 是建立</translation>
+    </message>
+</context>
+<context>
     <name>c360::sync::RecordMapper</name>
     <message>
-        <location filename="../../sync/RecordMapper.cpp" line="+157"/>
+        <location filename="../../sync/RecordMapper.cpp" line="+153"/>
+        <source>field %1 (%2): %3</source>
+        <translation>欄位 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the default of %1 is not %2</source>
         <translation>%1 的預設值不是 %2</translation>
     </message>
@@ -2808,7 +4364,7 @@
         <translation>該記錄為 %1，應為物件</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>field %1 is empty (required source_id)</source>
         <translation>欄位 %1 為空（source_id 必填）</translation>
     </message>
@@ -2826,7 +4382,7 @@
 <context>
     <name>c360::sync::SourceProbe</name>
     <message>
-        <location filename="../../sync/SourceProbe.cpp" line="+83"/>
+        <location filename="../../sync/SourceProbe.cpp" line="+79"/>
         <source>The connector %1 has no stream &quot;%2&quot; (it has: %3).</source>
         <translation>聯結器 %1 沒有資料流 &quot;%2&quot;（現有：%3）。</translation>
     </message>
@@ -2834,7 +4390,7 @@
 <context>
     <name>c360::sync::SourceReader</name>
     <message>
-        <location filename="../../sync/SourcesFile.cpp" line="+71"/>
+        <location filename="../../sync/SourcesFile.cpp" line="+72"/>
         <source>Sources file %1: %2: %3</source>
         <translation>資料來源檔案 %1：%2：%3</translation>
     </message>
@@ -2867,7 +4423,12 @@
         <translation>無法讀取資料來源檔案 %1：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Sources file %1 is too large or too deeply nested (%2)</source>
+        <translation>資料來源檔案 %1 過大或巢狀過深（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sources file %1 is not valid JSON</source>
         <translation>資料來源檔案 %1 不是有效的 JSON</translation>
     </message>
@@ -2934,9 +4495,75 @@
     </message>
 </context>
 <context>
+    <name>c360::sync::WriteActions</name>
+    <message>
+        <location filename="../../sync/WriteActions.cpp" line="+72"/>
+        <source>Connector manifest %1 is not valid JSON</source>
+        <translation>聯結器清單 %1 不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an object of outbox kind → action</source>
+        <translation>應為「寄件匣類型 → 動作」的物件</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not read the connector manifest %1: %2</source>
+        <translation>無法讀取聯結器清單 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::WriteExecutor</name>
+    <message>
+        <location filename="../../sync/WriteExecutor.cpp" line="+141"/>
+        <source>(no explanation given)</source>
+        <translation>（未提供說明）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The OAuth2 client credentials were refused by %1 (HTTP %2): %3</source>
+        <translation>%1 拒絕了 OAuth2 客戶端憑證（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The source “%1” has no credential this write could be sent with (auth “%2”); it was not sent. Give the source a secret in the sources file, then retry.</source>
+        <translation>資料來源「%1」沒有可用於傳送此寫入的憑證（auth「%2」）；未傳送。請在資料來源檔案中為該資料來源設定金鑰，然後重試。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The credentials were refused by %1 (HTTP %2): %3</source>
+        <translation>%1 拒絕了憑證（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed at %1 (HTTP %2); will retry.</source>
+        <translation>在 %1 失敗（HTTP %2）；將重試。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rejected by %1 (HTTP %2): %3</source>
+        <translation>被 %1 拒絕（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The answer of %1 to the lookup of “%2” could not be read; will retry.</source>
+        <translation>無法讀取 %1 對「%2」查詢的回應；將重試。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has nothing to act on: its answer to the lookup of “%2” is empty (%3).</source>
+        <translation>%1 沒有可處理的對象：其對「%2」查詢的回應為空（%3）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The answer of %1 to the check for an earlier attempt could not be read; will retry.</source>
+        <translation>無法讀取 %1 對先前嘗試檢查的回應；將重試。</translation>
+    </message>
+</context>
+<context>
     <name>c360::ui::AgentWrites</name>
     <message>
-        <location filename="../../ui/AgentWrites.cpp" line="+116"/>
+        <location filename="../../ui/AgentWrites.cpp" line="+129"/>
         <source>Could not read your notes and wrap-ups from the outbox.</source>
         <translation>無法從寄件匣讀取您的備註和話後小結。</translation>
     </message>
@@ -2985,11 +4612,21 @@
         <source>New shipping address for order %1: %2</source>
         <translation>訂單 %1 的新收貨地址：%2</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Refund order %1</source>
+        <translation>訂單 %1 退款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund %1 of order %2</source>
+        <translation>訂單 %2 退款 %1</translation>
+    </message>
 </context>
 <context>
     <name>c360::ui::AgentWritesPanel</name>
     <message>
-        <location filename="../../ui/AgentWritesPanel.cpp" line="+19"/>
+        <location filename="../../ui/AgentWritesPanel.cpp" line="+20"/>
         <source>Add note…</source>
         <translation>新增備註…</translation>
     </message>
@@ -3010,12 +4647,12 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Your notes and wrap-ups</source>
         <translation>我的備註和通話後處理</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Notes are off: no outbox file could be opened.</source>
         <translation>備註已停用：無法打開寄件匣檔案。</translation>
     </message>
@@ -3055,7 +4692,7 @@
         <translation>已傳送</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Your notes and wrap-ups — %n failed</source>
         <translation>
             <numerusform>我的備註和通話後處理 — %n 條失敗</numerusform>
@@ -3072,7 +4709,7 @@
 <context>
     <name>c360::ui::CallBar</name>
     <message>
-        <location filename="../../ui/CallBar.cpp" line="+27"/>
+        <location filename="../../ui/CallBar.cpp" line="+29"/>
         <source>Resume (%1)</source>
         <translation>恢復 (%1)</translation>
     </message>
@@ -3082,7 +4719,7 @@
         <translation>保留 (%1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Hold / resume (%1)</source>
         <translation>保留 / 恢復 (%1)</translation>
     </message>
@@ -3135,12 +4772,12 @@
 <context>
     <name>c360::ui::CustomerHeader</name>
     <message>
-        <location filename="../../ui/CustomerHeader.cpp" line="+69"/>
+        <location filename="../../ui/CustomerHeader.cpp" line="+70"/>
         <source>Which records of which systems make up this customer, and why (Ctrl+L)</source>
         <translation>該客戶由哪些系統的哪些記錄組成，以及原因（Ctrl+L）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Lifetime value</source>
         <translation>客戶終身價值</translation>
     </message>
@@ -3182,7 +4819,7 @@
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>No customer open</source>
         <translation>未開啟客戶</translation>
     </message>
@@ -3232,7 +4869,7 @@
         <translation>沒有聯絡方式記錄</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>none</source>
         <translation>無</translation>
     </message>
@@ -3242,6 +4879,344 @@
         <translation>
             <numerusform>來自 %1 的 %n 條關聯記錄</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::DashboardWindow</name>
+    <message>
+        <location filename="../../ui/DashboardWindow.cpp" line="+79"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Team dashboards — C360 Workstation</source>
+        <translation>團隊儀表板 — C360 客服工作台</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Contacts by queue</source>
+        <translation>各佇列的聯絡數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact reasons</source>
+        <translation>聯絡原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First-contact resolution (%)</source>
+        <translation>首次聯絡解決率（%）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat contacts within 7 days (%)</source>
+        <translation>7 天內重複聯絡率（%）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average handle time by agent (s)</source>
+        <translation>各客服人員的平均處理時間（秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompts: accepted / dismissed / later</source>
+        <translation>提示：已接受 / 已忽略 / 稍後</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismissal reasons</source>
+        <translation>忽略原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt acceptance trend (%)</source>
+        <translation>提示接受率趨勢（%）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journey stages reached by customers served</source>
+        <translation>所服務客戶達到的旅程階段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment mix of customers served</source>
+        <translation>所服務客戶的客群組成</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filters</source>
+        <translation>篩選條件</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All queues</source>
+        <translation>所有佇列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All agents</source>
+        <translation>所有客服人員</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From </source>
+        <translation>從 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> to </source>
+        <translation> 至 </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue </source>
+        <translation>佇列 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Agent </source>
+        <translation> 客服人員 </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Customers…</source>
+        <translation>客戶…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The customers behind the chart</source>
+        <translation>圖表背後的客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the chart as a picture</source>
+        <translation>將圖表儲存為圖片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the chart&apos;s figures as CSV</source>
+        <translation>將圖表的數據儲存為 CSV</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report (PDF)…</source>
+        <translation>報表 (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;efresh</source>
+        <translation>重新整理(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The period starts after it ends; pick a first day before the last.</source>
+        <translation>期間的開始日期晚於結束日期；請選擇早於最後一天的第一天。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+323"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <location line="+321"/>
+        <source>queue %1</source>
+        <translation>佇列 %1</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <location line="+321"/>
+        <source>agent %1</source>
+        <translation>客服人員 %1</translation>
+    </message>
+    <message>
+        <location line="-260"/>
+        <location line="+3"/>
+        <source>Contacts</source>
+        <translation>聯絡數</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolved at first contact</source>
+        <translation>首次聯絡即解決</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repeat contacts</source>
+        <translation>重複聯絡</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Average handle time (s)</source>
+        <translation>平均處理時間（秒）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Later</source>
+        <translation>稍後</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Accepted (%)</source>
+        <translation>已接受（%）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Customers</source>
+        <translation>客戶數</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Customers — %1</source>
+        <translation>客戶 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客戶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer %1</source>
+        <translation>客戶 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open customer</source>
+        <translation>開啟客戶(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+13"/>
+        <source>Team dashboards</source>
+        <translation>團隊儀表板</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>all queues</source>
+        <translation>所有佇列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all agents</source>
+        <translation>所有客服人員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed %1</source>
+        <translation>列印於 %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save chart as PNG</source>
+        <translation>將圖表儲存為 PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save figures as CSV</source>
+        <translation>將數據儲存為 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Saved %1.</source>
+        <translation>已儲存 %1。</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>%1 could not be written.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Save the dashboard report</source>
+        <translation>儲存儀表板報表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3325,12 +5300,12 @@
         <translation>重新整理</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Suspected duplicates (%1)</source>
         <translation>疑似重複（%1）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
@@ -3345,20 +5320,30 @@
         <translation>無效電話和電子郵件（%1）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Conflicting values (%1)</source>
         <translation>衝突值（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer %1</source>
+        <translation>客戶 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer id %1</source>
+        <translation>客戶 ID %1</translation>
     </message>
 </context>
 <context>
     <name>c360::ui::EventDetailPane</name>
     <message>
-        <location filename="../../ui/EventDetailPane.cpp" line="+41"/>
+        <location filename="../../ui/EventDetailPane.cpp" line="+51"/>
         <source>Select an event in the timeline to see its details.</source>
         <translation>在時間軸中選擇一個事件以檢視詳情。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Source data</source>
         <translation>來源資料</translation>
     </message>
@@ -3369,9 +5354,206 @@
     </message>
 </context>
 <context>
+    <name>c360::ui::HistoryExport</name>
+    <message>
+        <location filename="../../ui/HistoryExport.cpp" line="+46"/>
+        <location line="+27"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+27"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+27"/>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+34"/>
+        <source>The history could not be written to %1.</source>
+        <translation>無法將歷史記錄寫入 %1。</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+17"/>
+        <source>History of %1</source>
+        <translation>%1 的歷史記錄</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>%n event(s) · printed %1</source>
+        <translation>
+            <numerusform>%n 個事件 · 列印於 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>All kinds</source>
+        <translation>所有類型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kinds: %1</source>
+        <translation>類型：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all sources</source>
+        <translation>所有資料來源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sources: %1</source>
+        <translation>資料來源：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with system changes</source>
+        <translation>包含系統變更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>without system changes</source>
+        <translation>不含系統變更</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::JourneyPanel</name>
+    <message>
+        <location filename="../../ui/JourneyPanel.cpp" line="+43"/>
+        <source>Zoom out (-)</source>
+        <translation>縮小 (-)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in (+)</source>
+        <translation>放大 (+)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole journey (Home)</source>
+        <translation>顯示完整旅程（Home）</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Open a customer to see the journey.</source>
+        <translation>開啟客戶以檢視客戶旅程。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n 個接觸點</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n friction flag(s)</source>
+        <translation>
+            <numerusform>%n 個摩擦標記</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now: %1</source>
+        <translation>目前：%1</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::JourneyView</name>
+    <message>
+        <location filename="../../ui/JourneyView.cpp" line="+49"/>
+        <source>Customer journey</source>
+        <translation>客戶旅程</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Web</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store</source>
+        <translation>門市</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail/SMS</source>
+        <translation>電子郵件/簡訊</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat</source>
+        <translation>線上聊天</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Social</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No touchpoints to show.</source>
+        <translation>沒有可顯示的接觸點。</translation>
+    </message>
+    <message>
+        <location line="+230"/>
+        <source>Stage: %1</source>
+        <translation>階段：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Friction on this touchpoint</source>
+        <translation>此接觸點有摩擦</translation>
+    </message>
+</context>
+<context>
     <name>c360::ui::LinkedRecordsDialog</name>
     <message>
-        <location filename="../../ui/LinkedRecordsDialog.cpp" line="+27"/>
+        <location filename="../../ui/LinkedRecordsDialog.cpp" line="+29"/>
         <source>Linked records</source>
         <translation>關聯記錄</translation>
     </message>
@@ -3449,12 +5631,22 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../../ui/MainWindow.cpp" line="+67"/>
         <source>C360 Workstation</source>
         <translation>C360 客服工作台</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+24"/>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journey</source>
+        <translation>客戶旅程</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>The saved rule pack could not be read (%1); using the shipped one.</source>
         <translation>無法讀取已儲存的規則包（%1）；將使用內建規則包。</translation>
     </message>
@@ -3464,12 +5656,12 @@
         <translation>資料品質</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Wrap-up saved.</source>
         <translation>通話後處理已儲存。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -3485,6 +5677,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Dashboards…</source>
+        <translation>儀表板(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>S&amp;ources…</source>
         <translation>資料來源(&amp;O)…</translation>
     </message>
@@ -3534,7 +5731,32 @@
         <translation>顯示系統變更(&amp;S)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>E&amp;xport history…</source>
+        <translation>匯出歷史記錄(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the customer&apos;s history</source>
+        <translation>匯出客戶的歷史記錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
+        <translation>PDF 文件 (*.pdf);;CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History saved to %1.</source>
+        <translation>歷史記錄已儲存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Journey / timeline</source>
+        <translation>客戶旅程 / 時間軸(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>C&amp;all</source>
         <translation>通話(&amp;A)</translation>
     </message>
@@ -3559,7 +5781,12 @@
         <translation>結束通話並進行通話後處理(&amp;E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Recent &amp;calls…</source>
+        <translation>最近通話(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Prompts</source>
         <translation>提示(&amp;P)</translation>
     </message>
@@ -3614,12 +5841,14 @@
         <translation>&lt;b&gt;C360 客服工作台 %1&lt;/b&gt;&lt;p&gt;客戶通話期間，一個畫面掌握客戶全貌。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-76"/>
+        <location line="+89"/>
+        <location line="+167"/>
         <source>Open a customer first.</source>
         <translation>請先開啟客戶。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="-94"/>
         <source>Open a customer first: a ticket belongs to a customer.</source>
         <translation>請先開啟客戶：工單屬於某位客戶。</translation>
     </message>
@@ -3695,7 +5924,7 @@
         <translation>備註已停用：無法打開寄件匣檔案。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+62"/>
         <source>Next-best-action rules</source>
         <translation>下一步最佳行動規則</translation>
     </message>
@@ -3715,12 +5944,12 @@
         <translation>%1 — C360 客服工作台</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Unknown caller</source>
         <translation>未知來電者</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+50"/>
         <source>%1 (%n possible customer(s))</source>
         <translation>
             <numerusform>%1（%n 位可能的客戶）</numerusform>
@@ -3742,7 +5971,7 @@
         <translation>沒有 %1 的客戶記錄：請按姓名或電子郵件搜尋，或記錄相關資訊。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The open customer was merged or deleted by the last sync; search again.</source>
         <translation>目前開啟的客戶已在上次同步時被合併或刪除；請重新搜尋。</translation>
     </message>
@@ -3750,7 +5979,7 @@
 <context>
     <name>c360::ui::NbaPanel</name>
     <message>
-        <location filename="../../ui/NbaPanel.cpp" line="+26"/>
+        <location filename="../../ui/NbaPanel.cpp" line="+27"/>
         <source>Not relevant to this call</source>
         <translation>與本次來電無關</translation>
     </message>
@@ -3780,17 +6009,22 @@
         <translation>下一步最佳行動</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Open a customer to see suggestions.</source>
         <translation>開啟客戶以檢視建議。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>No suggestion for this customer right now.</source>
         <translation>目前沒有針對該客戶的建議。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
+        <source>Notice: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Priority %1 = propensity %2 × context %3 × value %4 × lever %5</source>
         <translation>優先順序 %1 = 傾向 %2 × 情境 %3 × 價值 %4 × 調節係數 %5</translation>
     </message>
@@ -3833,7 +6067,7 @@
 <context>
     <name>c360::ui::NoteDialog</name>
     <message>
-        <location filename="../../ui/NoteDialog.cpp" line="+17"/>
+        <location filename="../../ui/NoteDialog.cpp" line="+19"/>
         <source>&amp;Pin to the customer header</source>
         <translation>置頂到客戶資訊欄(&amp;P)</translation>
     </message>
@@ -3859,9 +6093,41 @@
     </message>
 </context>
 <context>
+    <name>c360::ui::RecentCalls</name>
+    <message>
+        <location filename="../../ui/RecentCalls.cpp" line="+57"/>
+        <source>The list of recent calls could not be read; it starts empty (the old file is kept as %1).</source>
+        <translation>無法讀取最近通話清單；清單將從空白開始（舊檔案保留為 %1）。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Unknown caller</source>
+        <translation>未知來電者</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::RecentCallsDialog</name>
+    <message>
+        <location filename="../../ui/RecentCallsDialog.cpp" line="+17"/>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Recent calls</source>
+        <translation>最近通話</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No calls yet.</source>
+        <translation>尚無通話。</translation>
+    </message>
+</context>
+<context>
     <name>c360::ui::RulesEditor</name>
     <message>
-        <location filename="../../ui/RulesEditor.cpp" line="+32"/>
+        <location filename="../../ui/RulesEditor.cpp" line="+54"/>
         <source>No rule pack open.</source>
         <translation>未開啟規則包。</translation>
     </message>
@@ -3894,6 +6160,16 @@
         <location line="+0"/>
         <source>Lever</source>
         <translation>調節係數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learned propensity</source>
+        <translation>學習後的傾向</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3936,6 +6212,11 @@
         <translation>儲存</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>The rule pack %1 could not be read: %2</source>
         <translation>無法讀取規則包 %1：%2</translation>
@@ -3951,17 +6232,68 @@
         <translation>規則包「%1」（版本 %2），行動：%3</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Multiplies the action&apos;s priority; 0 never shows it.</source>
         <translation>與行動的優先順序相乘；為 0 時永不顯示。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+7"/>
+        <source>%1% of %2</source>
+        <translation>%2 次中的 %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>no answers yet</source>
+        <translation>尚無回應</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pack&apos;s propensity, then the one learned from accepts and dismissals.</source>
+        <translation>規則包中的傾向，以及從接受和忽略中學習後的傾向。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset</source>
+        <translation>重設</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget what was learned for this action; its pack propensity applies again.</source>
+        <translation>忘記此行動的學習結果；重新套用規則包中的傾向。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No cache is open.</source>
+        <translation>未開啟快取。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>What was learned for %1 was reset.</source>
+        <translation>已重設 %1 的學習結果。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No rule pack is open.</source>
         <translation>沒有開啟的規則包。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Unsaved changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rule pack has changes that are not saved. Save them before closing?</source>
+        <translation>規則包有尚未儲存的變更。關閉前要儲存嗎？</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+36"/>
         <location line="+5"/>
         <source>Not valid: %1</source>
@@ -3994,7 +6326,12 @@
         <translation>正在對今天的來電排序…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
+        <source>No calls today: these are the calls of %1, the latest day with calls in the cache.</source>
+        <translation>今天沒有通話：以下是 %1 的通話，即快取中最近有通話的一天。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The preview failed: %1</source>
         <translation>預覽失敗：%1</translation>
     </message>
@@ -4013,7 +6350,7 @@
 <context>
     <name>c360::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/SearchPanel.cpp" line="+48"/>
+        <location filename="../../ui/SearchPanel.cpp" line="+49"/>
         <source>Name, phone, email, order or ticket number</source>
         <translation>姓名、電話、電子郵件、訂單編號或工單編號</translation>
     </message>
@@ -4460,7 +6797,7 @@
 <context>
     <name>c360::ui::SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/SyncStatusWidget.cpp" line="+31"/>
+        <location filename="../../ui/SyncStatusWidget.cpp" line="+32"/>
         <location line="+31"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
@@ -4486,12 +6823,12 @@
         <translation>連線中</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Offline — showing cached data</source>
         <translation>離線 — 顯示快取資料</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Never synced</source>
         <translation>從未同步</translation>
     </message>
@@ -4537,11 +6874,16 @@
         <source>%1 events</source>
         <translation>%1 個事件</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>That touchpoint is hidden by the timeline&apos;s filters.</source>
+        <translation>該接觸點已被時間軸的篩選條件隱藏。</translation>
+    </message>
 </context>
 <context>
     <name>c360::ui::WrapUpDialog</name>
     <message>
-        <location filename="../../ui/WrapUpDialog.cpp" line="+24"/>
+        <location filename="../../ui/WrapUpDialog.cpp" line="+25"/>
         <source>Follow up on</source>
         <translation>追蹤日期</translation>
     </message>

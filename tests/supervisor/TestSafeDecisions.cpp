@@ -28,8 +28,16 @@ QMessageBox* unsavedBox(QWidget* editor) {
 }
 
 void editFirstLever(ui::RulesEditor& editor) {
+    // The first action's lever, by its object name (the table's columns may move).
     auto* table = editor.findChild<QTableWidget*>(QStringLiteral("rulesTable"));
-    auto* lever = qobject_cast<QDoubleSpinBox*>(table->cellWidget(0, table->columnCount() - 1));
+    QDoubleSpinBox* lever = nullptr;
+    for (int column = 0; column < table->columnCount() && lever == nullptr; ++column) {
+        auto* w = qobject_cast<QDoubleSpinBox*>(table->cellWidget(0, column));
+        if (w != nullptr && w->objectName().startsWith(QLatin1String("lever_"))) {
+            lever = w;
+        }
+    }
+    QVERIFY(lever != nullptr);
     lever->setValue(lever->value() + 0.5);
 }
 
