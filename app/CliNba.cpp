@@ -1,10 +1,12 @@
 #include "CliNba.h"
 
 #include "app/Cli.h"
+#include "app/CliNbaLearning.h"
 #include "models/Database.h"
 #include "models/nba/Facts.h"
 #include "models/nba/FactsBuilder.h"
 #include "models/nba/FeedbackRepository.h"
+#include "models/nba/Learning.h"
 #include "models/nba/NbaEngine.h"
 
 #include <QCommandLineParser>
@@ -34,7 +36,9 @@ int usage(QTextStream& err, const QString& problem) {
         << tr("  --context  the live call: reason=delivery,channel=phone,queue=vip") << '\n'
         << tr("  --pack     a rule pack file (default: the shipped %1)").arg(nba::RulePack::defaultPackPath()) << '\n'
         << tr("  --lang     en, zh_CN or zh_TW (titles and scripts)") << '\n'
-        << tr("  --now      evaluate as of this UTC time (ISO 8601), default now") << '\n';
+        << tr("  --now      evaluate as of this UTC time (ISO 8601), default now") << '\n'
+        << tr("  --rules-only  rank by the pack alone, without what was learned from answers") << '\n'
+        << tr("  --learned  list what each action learned from answers; --reset-learning ACTION forgets it") << '\n';
     err.flush();
     return 2;
 }
@@ -154,7 +158,32 @@ QJsonValue toJson(const nba::FactValue& v) {
 
 int printEvaluation(const QCommandLineParser& p, const nba::Facts& facts, const QList<nba::Feedback>& history,
                     nba::RulePack pack, qint64 partyId, qint64 nowMs, const nba::CallContext& context, int top,
-                    const QString& language, QTextStream& out);
+                    const QString& language, const nba::PropensityLearner* learner, QTextStream& out);
+
+// --learned / --reset-learning ACTION on the cache's learning table.
+int runLearning(const QCommandLineParser& p, QTextStream& out, QTextStream& err) {
+    const QString packPath =
+        p.isSet(QStringLiteral("pack")) ? p.value(QStringLiteral("pack")) : nba::RulePack::defaultPackPath();
+    auto pack = nba::RulePack::load(packPath);
+    if (!pack) {
+        err << pack.error().message << '\n';
+        return 1;
+    }
+    const QString dbPath = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : defaultCachePath();
+    if (!QFileInfo::exists(dbPath)) {
+        err << tr("There is no cache at %1 yet. Run `c360 sync --db %1 --sources FILE` first.").arg(dbPath) << '\n';
+        return 1;
+    }
+    auto db = Database::open(dbPath, QStringLiteral("cli-nba"));
+    if (!db) {
+        err << db.error().message << '\n';
+        return 1;
+    }
+    if (p.isSet(QStringLiteral("reset-learning"))) {
+        return resetLearning(db->handle(), *pack, p.value(QStringLiteral("reset-learning")), out, err);
+    }
+    return printLearned(db->handle(), *pack, p.isSet(QStringLiteral("json")), out, err);
+}
 
 } // namespace
 
@@ -177,8 +206,15 @@ int runCliNba(const QStringList& arguments, QTextStream& out, QTextStream& err) 
     p.addOption({QStringLiteral("facts"),
                  tr("Evaluate the facts of this JSON file ({\"fact\": value, ...}) instead of a customer."),
                  QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("rules-only"), tr("Rank by the pack alone, without what was learned from answers.")});
+    p.addOption({QStringLiteral("learned"), tr("List what each action of the pack learned from answers.")});
+    p.addOption(
+        {QStringLiteral("reset-learning"), tr("Forget what was learned for this action."), QStringLiteral("ACTION")});
     if (const auto done = parseCommandLine(p, arguments, QLatin1String(kCliNbaSynopsis), out, err)) {
         return *done;
+    }
+    if (p.isSet(QStringLiteral("learned")) || p.isSet(QStringLiteral("reset-learning"))) {
+        return runLearning(p, out, err);
     }
     const bool fromFile = p.isSet(QStringLiteral("facts"));
     if (fromFile && !p.positionalArguments().isEmpty()) {
@@ -229,7 +265,7 @@ int runCliNba(const QStringList& arguments, QTextStream& out, QTextStream& err) 
             return 1;
         }
         nba::applyContext(*facts, *context);
-        return printEvaluation(p, *facts, {}, std::move(*pack), partyId, nowMs, *context, top, language, out);
+        return printEvaluation(p, *facts, {}, std::move(*pack), partyId, nowMs, *context, top, language, nullptr, out);
     }
     const QString dbPath = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : defaultCachePath();
     if (!QFileInfo::exists(dbPath)) {
@@ -257,17 +293,29 @@ int runCliNba(const QStringList& arguments, QTextStream& out, QTextStream& err) 
         err << history.error().message << '\n';
         return 1;
     }
-    return printEvaluation(p, *facts, *history, std::move(*pack), partyId, nowMs, *context, top, language, out);
+    // Ranked as the window ranks: with what the prompts learned from earlier answers.
+    nba::PropensityLearner learner;
+    if (!p.isSet(QStringLiteral("rules-only"))) {
+        auto learned = nba::LearningRepository(db->handle()).load();
+        if (!learned) {
+            err << learned.error().message << '\n';
+            return 1;
+        }
+        learner.setArms(std::move(*learned));
+    }
+    return printEvaluation(p, *facts, *history, std::move(*pack), partyId, nowMs, *context, top, language,
+                           p.isSet(QStringLiteral("rules-only")) ? nullptr : &learner, out);
 }
 
 namespace {
 int printEvaluation(const QCommandLineParser& p, const nba::Facts& facts, const QList<nba::Feedback>& history,
                     nba::RulePack pack, qint64 partyId, qint64 nowMs, const nba::CallContext& context, int top,
-                    const QString& language, QTextStream& out) {
+                    const QString& language, const nba::PropensityLearner* learner, QTextStream& out) {
     const nba::NbaEngine engine(std::move(pack));
     nba::EvaluateOptions options;
     options.topK = top;
     options.language = language;
+    options.learner = learner;
     const nba::Evaluation result = engine.evaluate(facts, history, nowMs, options);
 
     if (p.isSet(QStringLiteral("json"))) {

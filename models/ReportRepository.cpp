@@ -4,6 +4,7 @@
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -405,6 +406,19 @@ Result<ReportTable> ReportRepository::segments(const ReportFilter& f) const {
                                  "(SELECT pl.party_id") +
                       contactScope(f) + QStringLiteral(") GROUP BY 1 ORDER BY 2 DESC, 1"),
                   filterValues(f), {QStringLiteral("segment"), QStringLiteral("customers")});
+}
+
+Result<QDate> ReportRepository::newestContactDay() const {
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // interaction_occurred makes this one index step.
+    if (!q.exec(QStringLiteral("SELECT max(occurred_ms) FROM interaction")) || !q.next()) {
+        return sql::error(q, tr("The newest contact could not be read."));
+    }
+    if (q.value(0).isNull()) {
+        return QDate();
+    }
+    return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong()).date();
 }
 
 Result<QList<ReportCustomer>> ReportRepository::customers(const ReportFilter& f, const DrillDown& drill,

@@ -100,6 +100,8 @@ public:
     // stage, title, customers (served customers that reached it), conversion (from the previous stage)
     Result<ReportTable> stages(const ReportFilter& f, const JourneyRules& rules) const;
     Result<ReportTable> segments(const ReportFilter& f) const; // segment, customers (served)
+    // The day (local time) of the newest contact in the cache, whatever the filter; null without any.
+    Result<QDate> newestContactDay() const;
 
     // The customers behind a drill-down, most contacts first (at most `limit`).
     Result<QList<ReportCustomer>> customers(const ReportFilter& f, const DrillDown& drill, const JourneyRules& rules,

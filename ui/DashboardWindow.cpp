@@ -245,6 +245,17 @@ void DashboardWindow::buildUi() {
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     statusBar()->addWidget(m_status, 1);
+    // An empty period (the cache's data ends before it) says so and offers the period that has data.
+    m_jumpToData = new QPushButton(this);
+    m_jumpToData->setObjectName(QStringLiteral("dashboardJumpToData"));
+    m_jumpToData->setVisible(false);
+    statusBar()->addPermanentWidget(m_jumpToData);
+    connect(m_jumpToData, &QPushButton::clicked, this, [this] {
+        if (m_newestContact.isValid()) {
+            setPeriod(m_newestContact.addDays(-29), m_newestContact);
+            refresh();
+        }
+    });
 }
 
 void DashboardWindow::createMenus() {
@@ -332,9 +343,12 @@ void DashboardWindow::refresh() {
         QString error;
     };
     auto outcomes = std::make_shared<QList<Outcome>>();
+    auto newest = std::make_shared<QDate>();
+    m_jumpToData->setVisible(false);
     const JourneyRules rules = m_rules;
     runInBackground(
-        [outcomes, f, rules](const ReportRepository* reports, const QString& openError) {
+        [outcomes, newest, f, rules](const ReportRepository* reports, const QString& openError) {
+            bool empty = true;
             for (ReportKind kind : chartKinds()) {
                 if (!reports) {
                     outcomes->append({kind, {}, openError});
@@ -342,9 +356,17 @@ void DashboardWindow::refresh() {
                 }
                 auto t = reports->run(kind, f, rules);
                 outcomes->append({kind, t ? *t : ReportTable{}, t ? QString() : t.error().message});
+                if (kind == ReportKind::Contacts) {
+                    empty = t && t->rows.isEmpty(); // no contact at all in the period (with its filters)
+                }
+            }
+            if (reports && empty) {
+                if (auto day = reports->newestContactDay()) {
+                    *newest = *day;
+                }
             }
         },
-        [this, outcomes, generation, f] {
+        [this, outcomes, newest, generation, f] {
             --m_loading;
             if (generation != m_generation) {
                 return; // a newer refresh is on its way
@@ -360,6 +382,21 @@ void DashboardWindow::refresh() {
                                        QLocale().toString(f.to, QLocale::ShortFormat)) +
                               (f.queue.isEmpty() ? QString() : QStringLiteral(" · ") + tr("queue %1").arg(f.queue)) +
                               (f.agent.isEmpty() ? QString() : QStringLiteral(" · ") + tr("agent %1").arg(f.agent)));
+            m_newestContact = *newest;
+            if (newest->isValid()) {
+                // Nothing at all in the period: say so, and where the data is.
+                const QString day = QLocale().toString(*newest, QLocale::ShortFormat);
+                m_status->setText(f.to < *newest || !f.queue.isEmpty() || !f.agent.isEmpty()
+                                      ? tr("No contacts from %1 to %2 with these filters.")
+                                            .arg(QLocale().toString(f.from, QLocale::ShortFormat),
+                                                 QLocale().toString(f.to, QLocale::ShortFormat))
+                                      : tr("No contacts from %1 to %2: the newest contact in this cache is from %3 "
+                                           "(sync to bring newer ones).")
+                                            .arg(QLocale().toString(f.from, QLocale::ShortFormat),
+                                                 QLocale().toString(f.to, QLocale::ShortFormat), day));
+                m_jumpToData->setText(tr("Show the 30 days up to %1").arg(day));
+                m_jumpToData->setVisible(f.from > *newest || f.to < newest->addDays(-29));
+            }
             Q_EMIT loaded();
         });
 }

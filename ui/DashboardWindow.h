@@ -14,6 +14,7 @@ class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QThread;
 
 namespace c360::ui {
@@ -77,6 +78,8 @@ private:
     QComboBox* m_queue = nullptr;
     QComboBox* m_agent = nullptr;
     QLabel* m_status = nullptr;
+    QPushButton* m_jumpToData = nullptr; // "Show the 30 days up to <newest contact>" on an empty period
+    QDate m_newestContact;
     QHash<int, std::shared_ptr<Card>> m_cards; // by ReportKind
     QList<QPointer<QThread>> m_workers;
     int m_generation = 0;

@@ -218,10 +218,19 @@ void deriveReturns(Facts& f, const CalendarClock& c, const QList<ReturnRow>& ret
     const bool paid = refund->refundedMs || refund->refundStatus == QLatin1String("paid") ||
                       refund->refundStatus == QLatin1String("refunded") ||
                       refund->refundStatus == QLatin1String("completed");
+    // No refund is coming (the return was rejected): nothing is owed, so nothing can be overdue.
+    const bool declined =
+        !paid && (refund->refundStatus == QLatin1String("none") || refund->refundStatus == QLatin1String("declined") ||
+                  refund->refundStatus == QLatin1String("rejected"));
     f.setString(fact::RefundOrderNumber, refund->orderNumber);
     f.setString(fact::RefundStatus,
-                paid ? QStringLiteral("paid")
-                     : (refund->refundStatus.isEmpty() ? QStringLiteral("pending") : refund->refundStatus));
+                paid       ? QStringLiteral("paid")
+                : declined ? QStringLiteral("declined")
+                           : (refund->refundStatus.isEmpty() ? QStringLiteral("pending") : refund->refundStatus));
+    if (declined) {
+        f.setBool(fact::RefundOverdue, false);
+        return;
+    }
     if (paid && refund->refundedMs) {
         f.setNumber(fact::DaysSinceRefund, c.daysSince(*refund->refundedMs));
     }

@@ -69,7 +69,7 @@ private Q_SLOTS:
         QVERIFY2(sync.code == 0, qPrintable(sync.err + sync.out));
         const QJsonObject report = json(sync.out);
         QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
-        QCOMPARE(report.value(QStringLiteral("streams")).toArray().size(), 6);
+        QCOMPARE(report.value(QStringLiteral("streams")).toArray().size(), 8);
 
         const Run stats = runC360({QStringLiteral("stats"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
         QCOMPARE(stats.code, 0);

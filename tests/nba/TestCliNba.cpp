@@ -3,6 +3,7 @@
 #include "NbaTestCache.h"
 
 #include "app/CliNba.h"
+#include "models/nba/Learning.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void failures();
     void factsFile();
     void help();
+    void learning();
 
 private:
     Run run(QStringList args) const {
@@ -232,6 +234,64 @@ void TestCliNba::failures() {
     r = run(base() << QStringLiteral("--pack") << QStringLiteral("/nonexistent/pack.json"));
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("could not be read")), qPrintable(r.err));
+}
+
+// What the prompts learned from answers ranks `c360 nba` as it ranks the window; --learned lists it,
+// --reset-learning forgets it, --rules-only ignores it.
+void TestCliNba::learning() {
+    auto propensityOf = [](const Run& r, const QString& id) {
+        for (const QJsonValue& a :
+             QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("actions")).toArray()) {
+            if (a.toObject().value(QStringLiteral("id")).toString() == id) {
+                return a.toObject().value(QStringLiteral("propensity")).toDouble();
+            }
+        }
+        return -1.0;
+    };
+    const QString cart = QStringLiteral("delivery_cart_rescue");
+    const QStringList call = base() << QStringLiteral("--context") << QStringLiteral("reason=delivery,channel=phone")
+                                    << QStringLiteral("--json");
+    const Run before = run(call);
+    QCOMPARE(before.code, 0);
+    const double unlearned = propensityOf(before, cart); // the pack's propensity + an exploration bonus
+    const double prior = propensityOf(run(QStringList(call) << QStringLiteral("--rules-only")), cart);
+    QVERIFY(prior > 0);
+    QVERIFY(unlearned >= prior);
+
+    nba::LearningRepository repo(m_cache->db());
+    for (int i = 0; i < 40; ++i) {
+        QVERIFY(repo.observe({cart, QStringLiteral("silver"), QStringLiteral("delivery")}, false, 1000 + i).ok());
+    }
+    const Run learned = run(call);
+    QCOMPARE(learned.code, 0);
+    QVERIFY2(propensityOf(learned, cart) < prior / 2, qPrintable(learned.out));
+    const Run rulesOnly = run(QStringList(call) << QStringLiteral("--rules-only"));
+    QCOMPARE(propensityOf(rulesOnly, cart), prior);
+
+    const QStringList db{QStringLiteral("--db"), m_cache->path()};
+    Run list = run(QStringList(db) << QStringLiteral("--learned") << QStringLiteral("--json"));
+    QVERIFY2(list.code == 0, qPrintable(list.err));
+    bool found = false;
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("actions")).toArray()) {
+        const QJsonObject a = v.toObject();
+        if (a.value(QStringLiteral("action")).toString() == cart) {
+            found = true;
+            QCOMPARE(a.value(QStringLiteral("dismissed")).toDouble(), 40.0);
+            QCOMPARE(a.value(QStringLiteral("acceptance_rate")).toDouble(), 0.0);
+            QVERIFY(a.value(QStringLiteral("learned")).toDouble() < a.value(QStringLiteral("prior")).toDouble());
+        }
+    }
+    QVERIFY(found);
+    list = run(QStringList(db) << QStringLiteral("--learned"));
+    QVERIFY(list.out.contains(QStringLiteral("accepted 0 of 40 (0.0%)")));
+
+    const Run unknown = run(QStringList(db) << QStringLiteral("--reset-learning") << QStringLiteral("no_such_action"));
+    QCOMPARE(unknown.code, 2);
+    QVERIFY(unknown.err.contains(cart)); // lists the pack's actions
+    const Run reset = run(QStringList(db) << QStringLiteral("--reset-learning") << cart);
+    QVERIFY2(reset.code == 0, qPrintable(reset.err));
+    QCOMPARE(propensityOf(run(call), cart), unlearned);
 }
 
 QTEST_GUILESS_MAIN(TestCliNba)

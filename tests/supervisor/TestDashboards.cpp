@@ -15,6 +15,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QPieSeries>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void exportsParse();
     void agentFilterExplainsPromptCharts();
     void supervisorMenuOpensDashboards();
+    void emptyPeriodSaysWhereTheDataIs();
 
 private:
     QDialog* waitForDrillDown(const std::function<void()>& trigger);
@@ -230,6 +232,31 @@ void TestDashboards::supervisorMenuOpensDashboards() {
     Q_EMIT dashboards->customerRequested(m_data->party(QStringLiteral("C")));
     QCOMPARE(window.currentParty(), m_data->party(QStringLiteral("C")));
     dashboards->close();
+}
+
+// A period after the cache's newest contact is not a blank page: the status says so and a button
+// brings the 30 days that have data.
+void TestDashboards::emptyPeriodSaysWhereTheDataIs() {
+    auto* status = m_window->findChild<QLabel*>(QStringLiteral("dashboardStatus"));
+    auto* jump = m_window->findChild<QPushButton*>(QStringLiteral("dashboardJumpToData"));
+    QVERIFY(status && jump);
+    QVERIFY(!jump->isVisible()); // March has data
+    m_window->setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+    QSignalSpy loaded(m_window.get(), &ui::DashboardWindow::loaded);
+    m_window->refresh();
+    QVERIFY(loaded.wait(20'000));
+    const QDate newest =
+        QDateTime::fromString(QStringLiteral("2026-04-10T10:00:00Z"), Qt::ISODate).toLocalTime().date();
+    QVERIFY2(status->text().contains(QStringLiteral("newest contact")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QLocale().toString(newest, QLocale::ShortFormat)), qPrintable(status->text()));
+    QVERIFY(jump->isVisible());
+    QVERIFY(barValues(m_window->chartView(ReportKind::Contacts)).isEmpty());
+    QTest::mouseClick(jump, Qt::LeftButton);
+    QVERIFY(loaded.wait(20'000));
+    QCOMPARE(m_window->filter().to, newest);
+    QCOMPARE(m_window->filter().from, newest.addDays(-29));
+    QVERIFY(!barValues(m_window->chartView(ReportKind::Contacts)).isEmpty());
+    QVERIFY(!jump->isVisible());
 }
 
 QTEST_MAIN(TestDashboards)

@@ -35,7 +35,7 @@ private Q_SLOTS:
         QCOMPARE(last.source, QStringLiteral("contact"));
         const auto report = finished.first().first().value<SyncReport>();
         QVERIFY2(report.ok(), qPrintable(report.summary));
-        QCOMPARE(report.streams.size(), 6);
+        QCOMPARE(report.streams.size(), 8);
         QCOMPARE(cache.liveCounts(), *m_backend.stats());
 
         // Again on the same controller and thread: incremental, nothing new.

@@ -78,7 +78,7 @@ private Q_SLOTS:
         const SyncReport report = sync(cache, backend.sourcesFile(), fastRetries(), nullptr,
                                        [&](const SyncProgress& p) { progress.append(p); });
         C360_VERIFY_OK(report);
-        QCOMPARE(report.streams.size(), 6);
+        QCOMPARE(report.streams.size(), 8);
         QVERIFY(report.fetched > 0);
         QCOMPARE(report.quarantined, 0);
         QVERIFY(report.summary.startsWith(QStringLiteral("Synced ")));
@@ -99,7 +99,7 @@ private Q_SLOTS:
 
         auto states = SyncStateRepository(cache.db()).all();
         QVERIFY(states.ok());
-        QCOMPARE(states->size(), 6);
+        QCOMPARE(states->size(), 8);
         for (const StreamState& s : *states) {
             QVERIFY2(!s.checkpoint.isEmpty(), qPrintable(s.stream));
             QVERIFY(s.lastSuccess.isValid());
@@ -183,7 +183,7 @@ private Q_SLOTS:
 
         const SyncReport refused = sync(cache, *wrong);
         QVERIFY(!refused.ok());
-        QCOMPARE(refused.failedStreams, 6);
+        QCOMPARE(refused.failedStreams, 8);
         QVERIFY(!refused.offline);
         QCOMPARE(refused.streams.first().error,
                  QStringLiteral("The crm server rejected the credentials (HTTP 401) — check the secret of source "
@@ -193,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM source_record")), 0);
         auto states = SyncStateRepository(cache.db()).all();
         QVERIFY(states.ok());
-        QCOMPARE(states->size(), 6);
+        QCOMPARE(states->size(), 8);
         QVERIFY(states->first().lastError.contains(QStringLiteral("HTTP 401")));
         QVERIFY(states->first().checkpoint.isEmpty());
 

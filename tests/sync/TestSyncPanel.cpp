@@ -68,14 +68,14 @@ private Q_SLOTS:
         auto* pause = panel.findChild<QPushButton*>(QStringLiteral("pauseButton"));
         auto* retry = panel.findChild<QPushButton*>(QStringLiteral("retryOutboxButton"));
         QVERIFY(streams && quarantine && outbox && syncNow && pause && retry);
-        QCOMPARE(streams->rowCount(), 6); // from the sources file, never synced yet
+        QCOMPARE(streams->rowCount(), 8); // from the sources file, never synced yet
         QCOMPARE(outbox->rowCount(), 1);  // the outbox is read even before the first sync
 
         QSignalSpy finished(&controller, &SyncController::finished);
         QTest::mouseClick(syncNow, Qt::LeftButton);
         QVERIFY(!syncNow->isEnabled()); // while it runs
         QVERIFY(finished.wait(60000));
-        QCOMPARE(streams->rowCount(), 6);
+        QCOMPARE(streams->rowCount(), 8);
         bool customersShown = false;
         for (int row = 0; row < streams->rowCount(); ++row) {
             if (streams->item(row, 1)->text() == QLatin1String("customers")) {

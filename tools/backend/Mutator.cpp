@@ -117,7 +117,15 @@ void Mutator::update(StreamKind kind, int index, qint64 nowMs) {
         break;
     }
     case StreamKind::Events:
-        break; // events are facts; an update only re-delivers them
+    case StreamKind::Surveys:
+        break; // events and answers are facts; an update only re-delivers them
+    case StreamKind::Carts: {
+        Cart& c = w.carts[index];
+        if (c.status == QLatin1String("abandoned")) {
+            c.status = QStringLiteral("recovered");
+        }
+        break;
+    }
     case StreamKind::Interactions: {
         Interaction& ix = w.interactions[index];
         ix.summary = m_rng.pick(Catalog::interactionSummaries());
@@ -172,13 +180,19 @@ int Mutator::create(StreamKind kind, qint64 nowMs) {
     case StreamKind::Interactions:
         index = factory.addInteraction(randomPerson(false), m_rng);
         break;
+    case StreamKind::Carts:
+        index = factory.addCart(randomPerson(true), m_rng);
+        break;
+    case StreamKind::Surveys:
+        index = factory.addNpsSurvey(randomPerson(true), false, m_rng);
+        break;
     }
     m_store.touch(kind, index, nowMs);
     return index;
 }
 
 void Mutator::churnOnce(qint64 nowMs) {
-    const StreamKind kind = kStreams[static_cast<std::size_t>(m_rng.between(0, 5))].kind;
+    const StreamKind kind = kStreams[static_cast<std::size_t>(m_rng.between(0, kStreams.size() - 1))].kind;
     const double r = m_rng.unit();
     const int n = m_store.recordCount(kind);
     if (r < 0.1 || n == 0) {

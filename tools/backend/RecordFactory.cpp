@@ -152,6 +152,9 @@ int RecordFactory::addReturn(int order, Rng& rng) {
     static const QString kStatus[] = {QStringLiteral("requested"), QStringLiteral("approved"),
                                       QStringLiteral("refunded"), QStringLiteral("rejected")};
     r.status = m_nowMs - r.createdMs < 2 * kDayMs ? kStatus[0] : kStatus[rng.between(1, 3)];
+    if (r.status == kStatus[1] && m_nowMs - r.createdMs > 21 * kDayMs) {
+        r.status = kStatus[2]; // an approved return is refunded within three weeks (two weeks due + slack)
+    }
     r.updatedMs = capped(r.createdMs + rng.between(0, 5 * kDayMs));
     m_world.returns.push_back(std::move(r));
     return static_cast<int>(m_world.returns.size()) - 1;
@@ -279,6 +282,72 @@ int RecordFactory::addInteraction(int person, Rng& rng, int phoneForm) {
     ix.updatedMs = capped(ix.startedMs + ix.durationSeconds * 1000LL);
     m_world.interactions.push_back(std::move(ix));
     return static_cast<int>(m_world.interactions.size()) - 1;
+}
+
+int RecordFactory::addCart(int person, Rng& rng) {
+    const Person& p = m_world.persons[person];
+    Cart c;
+    c.person = person;
+    c.customer = party(person, rng, -1, 1.0, 0.0); // a checkout asks for the e-mail
+    if (c.customer.email.isEmpty()) {
+        c.customer.phone = phoneOf(p, rng, -1);
+    }
+    c.customer.id = m_world.shopCustomerIds[person]; // empty: a guest checkout
+    const qint64 from = std::max(p.createdMs, m_nowMs - 60 * kDayMs);
+    c.createdMs = randomTimeSince(from, rng);
+    c.currency = p.country == Country::CN ? QStringLiteral("CNY") : QStringLiteral("USD");
+    const int lines = static_cast<int>(rng.between(1, 3));
+    for (int i = 0; i < lines; ++i) {
+        const Product& product = rng.pick(Catalog::products());
+        OrderLine line{product.sku, product.title, static_cast<int>(rng.between(1, 2)),
+                       p.country == Country::CN ? product.priceCny : product.priceUsd};
+        c.totalCents += line.unitPriceCents * line.quantity;
+        c.lines.push_back(line);
+    }
+    const bool recovered = rng.chance(0.25);
+    c.status = recovered ? QStringLiteral("recovered") : QStringLiteral("abandoned");
+    c.updatedMs = recovered ? capped(c.createdMs + rng.between(kHourMs, 3 * kDayMs)) : c.createdMs;
+    m_world.carts.push_back(std::move(c));
+    return static_cast<int>(m_world.carts.size()) - 1;
+}
+
+int RecordFactory::addNpsSurvey(int person, bool unhappy, Rng& rng) {
+    const Person& p = m_world.persons[person];
+    Survey s;
+    s.person = person;
+    s.respondent = party(person, rng, -1, 1.0, 0.0); // survey tools send to the e-mail address
+    if (s.respondent.email.isEmpty()) {
+        s.respondent.phone = phoneOf(p, rng, -1); // else an SMS survey
+    }
+    s.type = QStringLiteral("nps");
+    // Unhappy customers are mostly detractors (0-6); the rest mostly promoters (9-10).
+    const double shape = rng.unit();
+    if (unhappy) {
+        s.score = static_cast<int>(shape < 0.65 ? rng.between(0, 6) : rng.between(7, 8));
+    } else {
+        s.score = static_cast<int>(shape < 0.55  ? rng.between(9, 10)
+                                   : shape < 0.9 ? rng.between(7, 8)
+                                                 : rng.between(3, 6));
+    }
+    s.comment = s.score <= 6 ? rng.pick(Catalog::csatComments()) : QString();
+    s.answeredMs = randomTimeSince(p.createdMs, rng);
+    s.updatedMs = s.answeredMs;
+    m_world.surveys.push_back(std::move(s));
+    return static_cast<int>(m_world.surveys.size()) - 1;
+}
+
+int RecordFactory::addCsatSurvey(int interaction, Rng& rng) {
+    const Interaction& ix = m_world.interactions[interaction];
+    Survey s;
+    s.person = ix.person;
+    s.respondent = ix.from;
+    s.type = QStringLiteral("csat");
+    s.score = static_cast<int>(rng.chance(0.75) ? rng.between(4, 5) : rng.between(1, 3));
+    s.comment = rng.pick(Catalog::csatComments());
+    s.answeredMs = capped(ix.startedMs + ix.durationSeconds * 1000LL + rng.between(60000, 6 * kHourMs));
+    s.updatedMs = s.answeredMs;
+    m_world.surveys.push_back(std::move(s));
+    return static_cast<int>(m_world.surveys.size()) - 1;
 }
 
 } // namespace c360::backend

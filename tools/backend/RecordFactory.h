@@ -22,6 +22,12 @@ public:
     void addCampaignEvents(int person, const Campaign& campaign, Rng& rng, int phoneForm = -1);
     int addEvent(int person, const Campaign& campaign, const QString& type, qint64 atMs, Rng& rng, int phoneForm = -1);
     int addInteraction(int person, Rng& rng, int phoneForm = -1);
+    // An abandoned checkout in the last 60 days (recovered into an order in some cases).
+    int addCart(int person, Rng& rng);
+    // An NPS answer (0-10); unhappy = the person has had a reason to be (a return, a poor rating).
+    int addNpsSurvey(int person, bool unhappy, Rng& rng);
+    // A CSAT answer (1-5) shortly after a contact-center interaction.
+    int addCsatSurvey(int interaction, Rng& rng);
 
     qint64 now() const { return m_nowMs; }
     void setNow(qint64 nowMs) { m_nowMs = nowMs; }

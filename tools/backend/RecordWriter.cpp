@@ -30,10 +30,14 @@ const RecordMeta& metaOf(const World& world, StreamKind kind, int index) {
         return world.orders[index];
     case StreamKind::Returns:
         return world.returns[index];
+    case StreamKind::Carts:
+        return world.carts[index];
     case StreamKind::Tickets:
         return world.tickets[index];
     case StreamKind::Events:
         return world.events[index];
+    case StreamKind::Surveys:
+        return world.surveys[index];
     case StreamKind::Interactions:
         break;
     }
@@ -65,6 +69,12 @@ QJsonObject RecordWriter::write(const World& world, StreamKind kind, int index) 
         case StreamKind::Events:
             o = event(world.events[index]);
             break;
+        case StreamKind::Carts:
+            o = cart(world.carts[index]);
+            break;
+        case StreamKind::Surveys:
+            o = survey(world.surveys[index]);
+            break;
         case StreamKind::Interactions:
             o = interaction(world.interactions[index]);
             break;
@@ -94,6 +104,8 @@ QJsonObject RecordWriter::customer(const Customer& c) {
                        {QStringLiteral("city"), c.city},
                        {QStringLiteral("country"), c.country},
                        {QStringLiteral("marketing_opt_in"), c.marketingOptIn},
+                       {QStringLiteral("email_unsubscribed"), c.emailUnsubscribed},
+                       {QStringLiteral("do_not_contact"), c.doNotContact},
                        {QStringLiteral("created_at"), isoUtc(c.createdMs)},
                        {QStringLiteral("changes"), changes}};
 }
@@ -227,6 +239,41 @@ QJsonObject RecordWriter::interaction(const Interaction& ix) {
                        {QStringLiteral("agent"), ix.agent},
                        {QStringLiteral("queue"), ix.queue},
                        {QStringLiteral("summary"), ix.summary}};
+}
+
+QJsonObject RecordWriter::cart(const Cart& c) {
+    QJsonArray lines;
+    for (const OrderLine& l : c.lines) {
+        lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
+                                 {QStringLiteral("title"), l.title},
+                                 {QStringLiteral("quantity"), l.quantity},
+                                 {QStringLiteral("unit_price"), money(l.unitPriceCents)}});
+    }
+    QJsonObject customer = shopCustomer(c.customer);
+    if (c.customer.id.isEmpty()) {
+        customer.insert(QStringLiteral("id"), QJsonValue(QJsonValue::Null)); // a guest checkout
+    }
+    return QJsonObject{
+        {QStringLiteral("customer"), customer},         {QStringLiteral("created_at"), isoUtc(c.createdMs)},
+        {QStringLiteral("status"), c.status},           {QStringLiteral("currency"), c.currency},
+        {QStringLiteral("total"), money(c.totalCents)}, {QStringLiteral("lines"), lines}};
+}
+
+QJsonObject RecordWriter::survey(const Survey& s) {
+    QJsonObject o{{QStringLiteral("survey_type"), s.type},
+                  {QStringLiteral("score"), s.score},
+                  {QStringLiteral("answered_at"), isoUtc(s.answeredMs)},
+                  {QStringLiteral("comment"), orNull(s.comment)}};
+    if (!s.respondent.email.isEmpty()) {
+        o.insert(QStringLiteral("contact_email"), s.respondent.email);
+    }
+    if (!s.respondent.phone.isEmpty()) {
+        o.insert(QStringLiteral("contact_phone"), s.respondent.phone);
+    }
+    if (!s.respondent.wechatOpenid.isEmpty()) {
+        o.insert(QStringLiteral("contact_wechat_openid"), s.respondent.wechatOpenid);
+    }
+    return o;
 }
 
 } // namespace c360::backend

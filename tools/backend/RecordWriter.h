@@ -19,6 +19,8 @@ private:
     static QJsonObject ticket(const Ticket& t);
     static QJsonObject event(const CampaignEvent& e);
     static QJsonObject interaction(const Interaction& ix);
+    static QJsonObject cart(const Cart& c);
+    static QJsonObject survey(const Survey& s);
 };
 
 } // namespace c360::backend

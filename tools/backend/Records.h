@@ -43,6 +43,8 @@ struct FieldChange {
 struct Customer : RecordMeta {
     QString firstName, lastName, fullName, email, phone, wechatOpenid, segment, city, country;
     bool marketingOptIn = true;
+    bool doNotContact = false;      // the customer asked not to be contacted at all
+    bool emailUnsubscribed = false; // unsubscribed from e-mail (the marketing platform's opt-out)
     qint64 createdMs = 0;
     std::vector<FieldChange> changes;
 };
@@ -74,6 +76,15 @@ struct Return : RecordMeta {
     QString currency, reason, status;
 };
 
+// An abandoned checkout: items in a cart, no order (or recovered into one later).
+struct Cart : RecordMeta {
+    PartyRef customer; // shop customer id when signed in, else a guest's e-mail
+    qint64 createdMs = 0;
+    QString status, currency; // abandoned | recovered
+    qint64 totalCents = 0;
+    std::vector<OrderLine> lines;
+};
+
 struct Comment {
     int id = 0;
     QString author, body;
@@ -100,6 +111,15 @@ struct CampaignEvent : RecordMeta {
     qint64 occurredMs = 0;
 };
 
+// A survey answer from the marketing platform: NPS (0-10) or CSAT after a call (1-5).
+struct Survey : RecordMeta {
+    PartyRef respondent;
+    QString type; // nps | csat
+    int score = 0;
+    QString comment;
+    qint64 answeredMs = 0;
+};
+
 struct Interaction : RecordMeta {
     QString channel, direction, agent, queue, summary;
     PartyRef from;
@@ -112,8 +132,10 @@ struct World {
     std::vector<Customer> customers;
     std::vector<Order> orders;
     std::vector<Return> returns;
+    std::vector<Cart> carts;
     std::vector<Ticket> tickets;
     std::vector<CampaignEvent> events;
+    std::vector<Survey> surveys;
     std::vector<Interaction> interactions;
     std::vector<QString> shopCustomerIds; // per person, assigned on first order
     int nextShopCustomer = 1;

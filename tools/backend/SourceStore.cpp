@@ -39,6 +39,10 @@ int SourceStore::recordCount(StreamKind kind) const {
         return static_cast<int>(m_world.orders.size());
     case StreamKind::Returns:
         return static_cast<int>(m_world.returns.size());
+    case StreamKind::Carts:
+        return static_cast<int>(m_world.carts.size());
+    case StreamKind::Surveys:
+        return static_cast<int>(m_world.surveys.size());
     case StreamKind::Tickets:
         return static_cast<int>(m_world.tickets.size());
     case StreamKind::Events:
@@ -57,6 +61,10 @@ const RecordMeta& SourceStore::constMeta(StreamKind kind, int index) const {
         return m_world.orders[index];
     case StreamKind::Returns:
         return m_world.returns[index];
+    case StreamKind::Carts:
+        return m_world.carts[index];
+    case StreamKind::Surveys:
+        return m_world.surveys[index];
     case StreamKind::Tickets:
         return m_world.tickets[index];
     case StreamKind::Events:

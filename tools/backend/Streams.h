@@ -7,7 +7,8 @@
 
 namespace c360::backend {
 
-enum class StreamKind { Customers, Orders, Returns, Tickets, Events, Interactions };
+// Array order = enum order; streams of one source are adjacent (the sources file groups them).
+enum class StreamKind { Customers, Orders, Returns, Carts, Tickets, Events, Surveys, Interactions };
 
 struct StreamInfo {
     StreamKind kind;
@@ -17,12 +18,14 @@ struct StreamInfo {
     int idWidth;
 };
 
-inline constexpr std::array<StreamInfo, 6> kStreams{{
+inline constexpr std::array<StreamInfo, 8> kStreams{{
     {StreamKind::Customers, "crm", "customers", "CRM-", 6},
     {StreamKind::Orders, "shop", "orders", "SO-", 7},
     {StreamKind::Returns, "shop", "returns", "RT-", 6},
+    {StreamKind::Carts, "shop", "carts", "CT-", 7},
     {StreamKind::Tickets, "helpdesk", "tickets", "T-", 6},
     {StreamKind::Events, "marketing", "events", "ME-", 8},
+    {StreamKind::Surveys, "marketing", "surveys", "SV-", 7},
     {StreamKind::Interactions, "contact", "interactions", "IX-", 7},
 }};
 

@@ -95,6 +95,53 @@ World WorldGenerator::generate() const {
         }
     }
 
+    // Streams added later draw from engines of their own, so older streams keep their records.
+    Rng cartRng = rngFor(9);
+    for (int i = 1; i < n; ++i) {
+        if (cartRng.chance(0.12)) {
+            factory.addCart(i, cartRng);
+        }
+    }
+    // A person with a return or a poor rating is an unhappy one; NPS answers lean on that.
+    std::vector<char> unhappy(static_cast<std::size_t>(n), 0);
+    for (const Return& r : world.returns) {
+        unhappy[static_cast<std::size_t>(r.person)] = 1;
+    }
+    for (const Ticket& t : world.tickets) {
+        if (t.satisfaction && t.satisfaction->score <= 2) {
+            unhappy[static_cast<std::size_t>(t.person)] = 1;
+        }
+    }
+    Rng surveyRng = rngFor(10);
+    for (int i = 1; i < n; ++i) {
+        const int count = surveyRng.chance(0.3) ? static_cast<int>(surveyRng.between(1, 2)) : 0;
+        for (int k = 0; k < count; ++k) {
+            factory.addNpsSurvey(i, unhappy[static_cast<std::size_t>(i)] != 0, surveyRng);
+        }
+    }
+    const int interactions = static_cast<int>(world.interactions.size());
+    for (int x = 0; x < interactions; ++x) {
+        if (world.interactions[x].person != 0 && world.interactions[x].channel == QLatin1String("call") &&
+            surveyRng.chance(0.15)) {
+            factory.addCsatSurvey(x, surveyRng);
+        }
+    }
+    // Consent kept by the CRM: an unsubscribe in the marketing platform, a do-not-contact request.
+    std::vector<char> unsubscribed(static_cast<std::size_t>(n), 0);
+    for (const CampaignEvent& e : world.events) {
+        if (e.type == QLatin1String("unsubscribe")) {
+            unsubscribed[static_cast<std::size_t>(e.person)] = 1;
+        }
+    }
+    Rng consentRng = rngFor(11);
+    for (Customer& c : world.customers) {
+        if (c.person == 0) {
+            continue;
+        }
+        c.emailUnsubscribed = unsubscribed[static_cast<std::size_t>(c.person)] != 0;
+        c.doNotContact = consentRng.chance(0.02);
+    }
+
     Rng deleteRng = rngFor(8);
     markDeleted(world.customers, deleteRng, now);
     markDeleted(world.orders, deleteRng, now);
@@ -102,6 +149,9 @@ World WorldGenerator::generate() const {
     markDeleted(world.tickets, deleteRng, now);
     markDeleted(world.events, deleteRng, now);
     markDeleted(world.interactions, deleteRng, now);
+    Rng laterDeleteRng = rngFor(12);
+    markDeleted(world.carts, laterDeleteRng, now);
+    markDeleted(world.surveys, laterDeleteRng, now);
     return world;
 }
 
