@@ -48,8 +48,8 @@ private:
     void buildFeed(StreamKind kind);
 
     World m_world;
-    std::array<ChangeFeed, 6> m_feeds;
-    std::array<std::vector<QJsonObject>, 6> m_raw;
+    std::array<ChangeFeed, kStreams.size()> m_feeds;
+    std::array<std::vector<QJsonObject>, kStreams.size()> m_raw;
 };
 
 } // namespace c360::backend

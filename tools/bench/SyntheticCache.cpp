@@ -64,6 +64,38 @@ CanonicalRecord interaction(qint64 i, int k) {
     return r;
 }
 
+CanonicalRecord order(qint64 i, int k, const QDateTime& until) {
+    const int daysAgo = int((i * 7 + qint64(k) * 13) % 40);
+    const QDateTime placed = until.addDays(-daysAgo).addSecs(-(i % 36000));
+    const bool onItsWay = daysAgo < 4;
+    CanonicalRecord r;
+    r.source = QStringLiteral("shop");
+    r.stream = QStringLiteral("orders");
+    r.entity = EntityKind::Order;
+    r.sourceId = QStringLiteral("SYN-SO-%1-%2").arg(i).arg(k);
+    r.updatedAt = placed.addDays(onItsWay ? 1 : 3);
+    r.raw = QByteArrayLiteral("{}");
+    r.fields = {{QStringLiteral("number"), QStringLiteral("%1%2").arg(i).arg(k)},
+                {QStringLiteral("placed_at"), placed},
+                {QStringLiteral("status"), onItsWay ? QStringLiteral("shipped") : QStringLiteral("delivered")},
+                {QStringLiteral("currency"), QStringLiteral("CNY")},
+                {QStringLiteral("total"), 100 + (i * 37 + k) % 900},
+                {QStringLiteral("email"), syntheticEmail(i)},
+                {QStringLiteral("phone"), syntheticPhone(i)},
+                {QStringLiteral("promised_at"), placed.addDays(3)},
+                {QStringLiteral("shipped_at"), placed.addDays(1)}};
+    if (!onItsWay) {
+        r.fields.insert(QStringLiteral("delivered_at"), placed.addDays(3));
+    }
+    r.children.insert(QStringLiteral("lines"),
+                      {QVariantMap{{QStringLiteral("sku"), QStringLiteral("SKU-%1").arg(k % 50)},
+                                   {QStringLiteral("title"), k % 2 == 0 ? QStringLiteral("Electric Kettle")
+                                                                        : QStringLiteral("Longjing Green Tea 250g")},
+                                   {QStringLiteral("quantity"), 1},
+                                   {QStringLiteral("unit_price"), 100 + (i * 37 + k) % 900}}});
+    return r;
+}
+
 } // namespace
 
 QString syntheticPhone(qint64 i) {
@@ -79,7 +111,7 @@ Result<SyntheticFigures> buildSyntheticCache(QSqlDatabase db, const SyntheticSpe
     QElapsedTimer timer;
     timer.start();
     SyntheticFigures figures;
-    const qint64 total = spec.parties * (1 + spec.eventsPerParty) + spec.heavyEvents;
+    const qint64 total = spec.parties * (1 + spec.eventsPerParty + spec.ordersPerParty) + spec.heavyEvents;
     PageInput page;
     const auto flush = [&](const QString& source, const QString& stream) -> Status {
         if (page.records.isEmpty()) {
@@ -122,6 +154,20 @@ Result<SyntheticFigures> buildSyntheticCache(QSqlDatabase db, const SyntheticSpe
         }
     }
     if (const Status s = flush(QStringLiteral("contact"), QStringLiteral("interactions")); !s) {
+        return s.error();
+    }
+    const QDateTime until = spec.ordersUntil.isValid() ? spec.ordersUntil : QDateTime::currentDateTimeUtc();
+    for (qint64 i = 1; i <= spec.parties && spec.ordersPerParty > 0; ++i) {
+        for (int k = 0; k < spec.ordersPerParty; ++k) {
+            page.records.append(order(i, k, until));
+            if (page.records.size() >= spec.pageSize) {
+                if (const Status s = flush(QStringLiteral("shop"), QStringLiteral("orders")); !s) {
+                    return s.error();
+                }
+            }
+        }
+    }
+    if (const Status s = flush(QStringLiteral("shop"), QStringLiteral("orders")); !s) {
         return s.error();
     }
     figures.seconds = double(timer.nsecsElapsed()) / 1e9;

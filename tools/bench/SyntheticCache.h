@@ -2,6 +2,7 @@
 
 #include "models/Result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -13,6 +14,10 @@ struct SyntheticSpec {
     int eventsPerParty = 20;
     int heavyEvents = 50000; // extra events of customer #1
     int pageSize = 1000;
+    // Shop orders per customer, placed in the 40 days before `ordersUntil` (recent ones still on
+    // their way): what the prompts of a call need (0: customers and interactions only).
+    int ordersPerParty = 0;
+    QDateTime ordersUntil;
 };
 
 struct SyntheticFigures {
