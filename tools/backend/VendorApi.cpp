@@ -573,7 +573,8 @@ QStringList flavorNames() {
 VendorApi::VendorApi(SourceStore& store, Flavor flavor, QString token)
     : m_store(store)
     , m_flavor(flavor)
-    , m_token(std::move(token)) {}
+    , m_token(std::move(token))
+    , m_zendeskEvents(store) {}
 
 bool VendorApi::authorized(const QList<QPair<QByteArray, QByteArray>>& headers, const QUrlQuery&) const {
     for (const auto& [key, rawValue] : headers) {
@@ -608,6 +609,9 @@ std::optional<VendorReply> VendorApi::handle(const QString& method, const QUrl& 
         }
         if (get && path == QLatin1String("/api/v2/users.json")) {
             return zendeskUsers(url, baseUrl);
+        }
+        if (get && path == QLatin1String("/api/v2/incremental/ticket_events.json")) {
+            return m_zendeskEvents.handle(url, baseUrl);
         }
         return std::nullopt;
     case Flavor::Shopify:
@@ -1020,7 +1024,7 @@ QJsonObject VendorApi::sourcesFile(Flavor flavor, const QString& baseUrl, const 
                       QJsonObject{{QStringLiteral("type"), QStringLiteral("basic")},
                                   {QStringLiteral("username"), QStringLiteral("agent@example.com/token")},
                                   {QStringLiteral("secret"), token}},
-                      QJsonArray{QStringLiteral("tickets"), QStringLiteral("users")});
+                      QJsonArray{QStringLiteral("tickets"), QStringLiteral("users"), QStringLiteral("comments")});
     case Flavor::Shopify:
         return source(QStringLiteral("shopify"),
                       QJsonObject{{QStringLiteral("type"), QStringLiteral("api_key")},
