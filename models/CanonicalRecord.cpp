@@ -6,7 +6,7 @@
 namespace c360 {
 
 namespace {
-const std::array<std::pair<EntityKind, const char*>, 8> kNames{{
+const std::array<std::pair<EntityKind, const char*>, 9> kNames{{
     {EntityKind::Customer, "customer"},
     {EntityKind::Order, "order"},
     {EntityKind::Return, "return"},
@@ -15,6 +15,7 @@ const std::array<std::pair<EntityKind, const char*>, 8> kNames{{
     {EntityKind::Interaction, "interaction"},
     {EntityKind::Survey, "survey"},
     {EntityKind::Cart, "cart"},
+    {EntityKind::TicketComment, "ticket_comment"},
 }};
 } // namespace
 

@@ -16,7 +16,9 @@ namespace c360 {
 // What a source record describes. The manifest's stream says it ("entity": "order").
 // Survey: an NPS/CSAT answer from a survey or marketing platform. Cart: an abandoned checkout (not
 // an order: it never counts towards lifetime value).
-enum class EntityKind { Customer, Order, Return, Ticket, CampaignEvent, Interaction, Survey, Cart };
+// TicketComment: a comment that a source serves as a record of its own (Zendesk's ticket events export),
+// not as a child of its ticket.
+enum class EntityKind { Customer, Order, Return, Ticket, CampaignEvent, Interaction, Survey, Cart, TicketComment };
 
 QString entityKindName(EntityKind kind); // "customer", "order", ...
 std::optional<EntityKind> entityKindFromName(const QString& name);

@@ -91,6 +91,8 @@ Status DetailWriter::remove(qint64 recordId, EntityKind entity) {
         return run(m_delOrder, {recordId});
     case EntityKind::Return:
         return run(m_delReturn, {recordId});
+    case EntityKind::TicketComment: // no detail row: the comment's timeline entry is its detail
+        return {};
     case EntityKind::Ticket:
         if (Status s = run(m_delComments, {recordId}); !s) {
             return s;
@@ -172,6 +174,8 @@ Status DetailWriter::write(qint64 id, const CanonicalRecord& r) {
         }
         return {};
     }
+    case EntityKind::TicketComment: // ticket_comment rows belong to ticket rows; this one stands alone
+        return {};
     case EntityKind::CampaignEvent:
         return run(m_insCampaign, {id, t("campaign_id"), t("campaign_name"), t("event_type"), tm("occurred_at"),
                                    t("email"), t("phone"), t("url")});

@@ -162,6 +162,23 @@ void ticketEvents(const CanonicalRecord& r, QList<NewEvent>& out) {
     }
 }
 
+// A comment served as a record of its own (Zendesk's ticket events export): it names its ticket by number.
+void ticketCommentEvents(const CanonicalRecord& r, QList<NewEvent>& out) {
+    const QString number = bareNumber(r.text(QStringLiteral("ticket_number")));
+    QString title =
+        QStringLiteral("Comment on ") + (number.isEmpty() ? QStringLiteral("a ticket") : QStringLiteral("#") + number);
+    const QString author = r.text(QStringLiteral("author"));
+    if (!author.isEmpty()) {
+        title += QStringLiteral(" by ") + author;
+    }
+    const QVariant pub = r.fields.value(QStringLiteral("public"));
+    if (pub.isValid() && !pub.isNull() && !pub.toBool()) {
+        title += QStringLiteral(" (internal)");
+    }
+    out.append({msOr(r.time(QStringLiteral("created_at")), r), kinds::TicketComment, shorten(title),
+                shorten(r.text(QStringLiteral("body"))), false});
+}
+
 void campaignEvents(const CanonicalRecord& r, QList<NewEvent>& out) {
     QString name = r.text(QStringLiteral("campaign_name"));
     if (name.isEmpty()) {
@@ -309,6 +326,9 @@ QList<NewEvent> timelineEvents(const CanonicalRecord& record) {
         break;
     case EntityKind::Cart:
         cartEvents(record, out);
+        break;
+    case EntityKind::TicketComment:
+        ticketCommentEvents(record, out);
         break;
     }
     return out;

@@ -364,7 +364,9 @@ Connector::Attempt Connector::attempt(const State& state, bool newToken) {
     page.hasMore = link->hasMore;
     State after = state;
     after.cursor = link->nextCursor;
-    for (const json& record : *records) {
+    // Records nested in the page's records (Zendesk ticket events -> their comments) are the stream's own.
+    const json unnested = m_stream.unnest ? unnestRecords(*records, *m_stream.unnest) : json();
+    for (const json& record : m_stream.unnest ? unnested : *records) {
         auto mapped = m_mapper.map(record);
         if (auto* r = std::get_if<CanonicalRecord>(&mapped)) {
             page.records.append(std::move(*r));

@@ -259,7 +259,46 @@ public:
         if (auto e = references(s, where, out)) {
             return e;
         }
+        if (auto e = unnest(s, where, out)) {
+            return e;
+        }
         return sideloads(s, where, out);
+    }
+
+    std::optional<Error> unnest(const json& s, const QString& where, StreamManifest& out) const {
+        const auto u = s.find("unnest");
+        if (u == s.end()) {
+            return std::nullopt;
+        }
+        const QString uw = where + QStringLiteral(".unnest");
+        if (!u->is_object() || !u->contains("path")) {
+            return error(uw, tr("expected {\"path\": ..., \"where\": {\"path\": ..., \"equals\": ...}, "
+                                "\"parent\": ...}"));
+        }
+        UnnestSpec spec;
+        if (auto e = pointer(u->at("path"), uw + QStringLiteral(".path"), spec.path, spec.pointer)) {
+            return e;
+        }
+        if (const auto w = u->find("where"); w != u->end()) {
+            if (!w->is_object() || !w->contains("path") || !w->contains("equals")) {
+                return error(uw + QStringLiteral(".where"), tr("expected {\"path\": ..., \"equals\": ...}"));
+            }
+            if (auto e =
+                    pointer(w->at("path"), uw + QStringLiteral(".where.path"), spec.wherePath, spec.wherePointer)) {
+                return e;
+            }
+            spec.equals = w->at("equals");
+        }
+        if (auto e = string(*u, "parent", uw, spec.parent, false)) {
+            return e;
+        }
+        for (const auto& [k, unused] : u->items()) {
+            if (k != "path" && k != "where" && k != "parent") {
+                return error(uw, tr("unknown key \"%1\"").arg(qs(k)));
+            }
+        }
+        out.unnest = std::move(spec);
+        return std::nullopt;
     }
 
     std::optional<Error> references(const json& s, const QString& where, StreamManifest& out) const {
@@ -549,6 +588,44 @@ QString fieldTypeName(FieldType type) {
     return {};
 }
 
+json unnestRecords(const json& records, const UnnestSpec& spec) {
+    json out = json::array();
+    if (!records.is_array()) {
+        return out;
+    }
+    for (const json& record : records) {
+        if (!record.is_object() || !record.contains(spec.pointer)) {
+            continue;
+        }
+        const json& items = record.at(spec.pointer);
+        if (!items.is_array()) {
+            continue;
+        }
+        json parent;
+        if (!spec.parent.isEmpty()) {
+            parent = record; // without the array: an element never carries copies of its siblings
+            if (!spec.pointer.empty()) {
+                parent.at(spec.pointer.parent_pointer()).erase(spec.pointer.back());
+            }
+        }
+        for (const json& item : items) {
+            if (!item.is_object()) {
+                continue;
+            }
+            if (!spec.wherePath.isEmpty() &&
+                (!item.contains(spec.wherePointer) || item.at(spec.wherePointer) != spec.equals)) {
+                continue;
+            }
+            json element = item;
+            if (!spec.parent.isEmpty()) {
+                element[spec.parent.toStdString()] = parent;
+            }
+            out.push_back(std::move(element));
+        }
+    }
+    return out;
+}
+
 std::optional<EntityKind> entityFromManifestName(const QString& name) {
     static const QList<QPair<QString, EntityKind>> names = {
         {QStringLiteral("customer"), EntityKind::Customer},
@@ -559,6 +636,7 @@ std::optional<EntityKind> entityFromManifestName(const QString& name) {
         {QStringLiteral("interaction"), EntityKind::Interaction},
         {QStringLiteral("survey"), EntityKind::Survey},
         {QStringLiteral("cart"), EntityKind::Cart},
+        {QStringLiteral("ticket_comment"), EntityKind::TicketComment},
     };
     for (const auto& [n, kind] : names) {
         if (n == name) {

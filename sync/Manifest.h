@@ -87,6 +87,21 @@ struct ReferenceSpec {
     QString unless; // name of another reference of the stream: this one counts only when that one is empty
 };
 
+// Records nested in the records of a page (Zendesk's ticket events export keeps each comment in its
+// audit's `child_events`): every element of the array at `path` that passes `where` is a record of the
+// stream, carrying its parent record (without that array) under the key `parent`.
+struct UnnestSpec {
+    QString path; // JSON pointer of the array inside each page record ("/child_events")
+    nlohmann::json::json_pointer pointer;
+    QString wherePath; // JSON pointer inside an element; "" = every element counts
+    nlohmann::json::json_pointer wherePointer;
+    nlohmann::json equals; // the value at wherePath of an element that counts
+    QString parent;        // key under which an element carries its parent ("audit"); "" = not carried
+};
+
+// The records of a page after `unnest`: the elements that count, each with its parent under `parent`.
+nlohmann::json unnestRecords(const nlohmann::json& records, const UnnestSpec& spec);
+
 struct StreamManifest;
 
 // Records of another stream side-loaded in this stream's pages (Zendesk `include=users`).
@@ -115,7 +130,8 @@ struct StreamManifest {
     double requestsPerSecond = 0.0; // per-source rate limit (manifest "rate_limit"); 0 = none
     QList<ReferenceSpec> references;
     QList<SideloadSpec> sideloads;
-    bool referenced = false; // another stream of the manifest refers to this one
+    std::optional<UnnestSpec> unnest; // records nested in the page's records (Zendesk ticket events)
+    bool referenced = false;          // another stream of the manifest refers to this one
 
     const FieldSpec* field(const QString& name) const;
     QString storedStream() const { return storeAs.isEmpty() ? name : storeAs; }

@@ -37,6 +37,64 @@ void capture(QtMsgType, const QMessageLogContext&, const QString& text) {
     g_messages.append(text);
 }
 
+QString checkpointOf(const TempCache& cache, const QString& source, const QString& stream) {
+    QSqlQuery q(cache.db());
+    q.prepare(QStringLiteral("SELECT checkpoint FROM sync_state WHERE source = ? AND stream = ?"));
+    q.addBindValue(source);
+    q.addBindValue(stream);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool setCheckpoint(const TempCache& cache, const QString& source, const QString& stream, const QString& checkpoint) {
+    QSqlQuery q(cache.db());
+    q.prepare(QStringLiteral("UPDATE sync_state SET checkpoint = ? WHERE source = ? AND stream = ?"));
+    q.addBindValue(checkpoint);
+    q.addBindValue(source);
+    q.addBindValue(stream);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+// Runs one stream until its first page is committed, then cancels: the checkpoint holds a cursor.
+bool interruptAfterFirstPage(const TempCache& cache, const QString& sourcesFile, const SyncOptions& options) {
+    std::atomic<bool> cancel{false};
+    SyncEngine engine(cache.db());
+    engine.setCancelFlag(&cancel);
+    engine.setProgressCallback([&](const SyncProgress& p) {
+        if (p.pages == 1) {
+            cancel = true;
+        }
+    });
+    auto report = engine.runFile(sourcesFile, options);
+    return report.ok() && report->cancelled && report->pages == 1;
+}
+
+// Resumes with the messages captured; the run must end well and say that it restarted.
+struct Resumed {
+    bool ok = false;
+    bool restartLogged = false;
+    QString summary;
+    qint64 fetched = 0;
+    int deleted = 0;
+};
+
+Resumed resume(const TempCache& cache, const QString& sourcesFile, const SyncOptions& options) {
+    g_messages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(capture);
+    auto report = SyncEngine(cache.db()).runFile(sourcesFile, options);
+    qInstallMessageHandler(previous);
+    Resumed r;
+    if (!report.ok()) {
+        r.summary = report.error().message;
+        return r;
+    }
+    r.ok = report->ok();
+    r.summary = report->summary;
+    r.fetched = report->fetched;
+    r.deleted = report->deleted;
+    r.restartLogged = g_messages.join(QLatin1Char('\n')).contains(QLatin1String("no longer knows the stored cursor"));
+    return r;
+}
+
 } // namespace
 
 class TestVendorRecovery final : public QObject {
@@ -221,6 +279,116 @@ private Q_SLOTS:
         QVERIFY(cache.scalar(QStringLiteral("SELECT updated_at FROM source_record WHERE source = 'zendesk' AND stream "
                                             "= 'tickets' AND source_id = '40004'")) > updatedBefore);
         QCOMPARE(cache.liveCounts().value(QStringLiteral("zendesk")).value(QStringLiteral("tickets")), total);
+    }
+
+    // Stripe: the run stopped after a page that ended with a customer who was then deleted; Stripe refuses
+    // starting_after a deleted object (400 invalid_request_error, resource_missing). The stream starts over
+    // by itself (a full-refresh stream has no other high-water mark than its start), finds the deletion and
+    // loses nothing.
+    void staleStripeStartingAfterRestarts() {
+        BackendProcess backend(flavorOptions(QStringLiteral("stripe")));
+        QVERIFY(backend.start().ok());
+        TempCache cache;
+        SyncOptions options;
+        options.pageSize = 10;
+        options.streamFilter = {QStringLiteral("customers")};
+        QVERIFY(SyncEngine(cache.db()).runFile(backend.sourcesFile(), options)->ok()); // a first complete run
+        QVERIFY(interruptAfterFirstPage(cache, backend.sourcesFile(), options));
+        const QString checkpoint = checkpointOf(cache, QStringLiteral("stripe"), QStringLiteral("customers"));
+        const QString cursor = checkpoint.section(QLatin1Char(':'), -1);
+        QVERIFY2(cursor.startsWith(QLatin1String("cus_C360")), qPrintable(checkpoint));
+        const QString crmId = QStringLiteral("CRM-%1").arg(cursor.right(6)); // cus_C36000000010 -> CRM-000010
+        QVERIFY(
+            backend.mutate(QStringLiteral("crm"), QStringLiteral("customers"), QStringLiteral("delete"), crmId).ok());
+
+        const Resumed r = resume(cache, backend.sourcesFile(), options);
+        QVERIFY2(r.ok, qPrintable(r.summary));
+        QVERIFY2(r.restartLogged, qPrintable(g_messages.join(QLatin1Char('\n'))));
+        QCOMPARE(r.deleted, 1); // the restarted read was complete: the deleted customer is marked
+        QCOMPARE(cache.scalar(QStringLiteral("SELECT deleted FROM source_record WHERE source = 'stripe' AND "
+                                             "source_id = '%1'")
+                                  .arg(cursor)),
+                 1);
+        const qint64 live = backend.stats()->value(QStringLiteral("crm")).value(QStringLiteral("customers"));
+        QCOMPARE(cache.liveCounts().value(QStringLiteral("stripe")).value(QStringLiteral("customers")), live);
+        qInfo().noquote() << "stripe: stale starting_after -> restart, customers" << live << "/" << live
+                          << "live, 1 deletion found";
+    }
+
+    // Shopify: a page_info cursor the shop no longer accepts (400, errors.page_info "Invalid value.") on
+    // an incremental order stream: the run restarts at its own start time (its committed high-water mark)
+    // and an order changed meanwhile arrives.
+    void invalidShopifyPageInfoRestarts() {
+        BackendProcess backend(flavorOptions(QStringLiteral("shopify")));
+        QVERIFY(backend.start().ok());
+        TempCache cache;
+        SyncOptions options;
+        options.pageSize = 25;
+        options.streamFilter = {QStringLiteral("orders")};
+        QVERIFY(interruptAfterFirstPage(cache, backend.sourcesFile(), options));
+        QJsonObject checkpoint =
+            QJsonDocument::fromJson(checkpointOf(cache, QStringLiteral("shopify"), QStringLiteral("orders")).toUtf8())
+                .object();
+        QString cursor = checkpoint.value(QStringLiteral("cursor")).toString();
+        QVERIFY2(cursor.contains(QLatin1String("page_info=")), qPrintable(cursor));
+        cursor = cursor.left(cursor.indexOf(QLatin1String("page_info=")) + 10) + QStringLiteral("ZXhwaXJlZA");
+        checkpoint.insert(QStringLiteral("cursor"), cursor);
+        QVERIFY(setCheckpoint(cache, QStringLiteral("shopify"), QStringLiteral("orders"),
+                              QString::fromUtf8(QJsonDocument(checkpoint).toJson(QJsonDocument::Compact))));
+        const qint64 changedAt = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(backend
+                    .mutate(QStringLiteral("shop"), QStringLiteral("orders"), QStringLiteral("update"),
+                            QStringLiteral("SO-0000040"))
+                    .ok());
+
+        const Resumed r = resume(cache, backend.sourcesFile(), options);
+        QVERIFY2(r.ok, qPrintable(r.summary));
+        QVERIFY2(r.restartLogged, qPrintable(g_messages.join(QLatin1Char('\n'))));
+        // Shopify lists never show deleted orders: the cache holds every order the list shows.
+        auto listed = cache.scalar(QStringLiteral("SELECT count(*) FROM source_record WHERE source = 'shopify' AND "
+                                                  "stream = 'orders' AND deleted = 0"));
+        const qint64 live = backend.stats()->value(QStringLiteral("shop")).value(QStringLiteral("orders"));
+        QCOMPARE(listed, live);
+        QVERIFY(cache.scalar(QStringLiteral("SELECT updated_at FROM source_record WHERE source = 'shopify' AND "
+                                            "source_id = '4500000039'")) >= changedAt - 2000); // the change arrived
+        // Converged: the next run finds only what the lookback window repeats.
+        auto next = SyncEngine(cache.db()).runFile(backend.sourcesFile(), options);
+        QVERIFY(next.ok() && next->ok());
+        QVERIFY2(next->fetched < live / 2, qPrintable(QString::number(next->fetched)));
+        qInfo().noquote() << "shopify: invalid page_info -> restart, orders" << listed << "/" << live;
+    }
+
+    // HubSpot: an `after` the CRM refuses (400 VALIDATION_ERROR) on the full-refresh contacts list: the
+    // stream reads again from its start, finds the contact deleted meanwhile, and loses nothing.
+    void invalidHubspotAfterRestarts() {
+        BackendProcess backend(flavorOptions(QStringLiteral("hubspot")));
+        QVERIFY(backend.start().ok());
+        TempCache cache;
+        SyncOptions options;
+        options.pageSize = 20;
+        options.streamFilter = {QStringLiteral("contacts")};
+        QVERIFY(SyncEngine(cache.db()).runFile(backend.sourcesFile(), options)->ok());
+        QVERIFY(interruptAfterFirstPage(cache, backend.sourcesFile(), options));
+        const QString checkpoint = checkpointOf(cache, QStringLiteral("hubspot"), QStringLiteral("contacts"));
+        QVERIFY2(checkpoint.startsWith(QLatin1String("sweep:")), qPrintable(checkpoint));
+        QVERIFY(setCheckpoint(cache, QStringLiteral("hubspot"), QStringLiteral("contacts"),
+                              checkpoint.section(QLatin1Char(':'), 0, -2) + QStringLiteral(":AoJ7-expired")));
+        QVERIFY(backend
+                    .mutate(QStringLiteral("crm"), QStringLiteral("customers"), QStringLiteral("delete"),
+                            QStringLiteral("CRM-000033"))
+                    .ok());
+
+        const Resumed r = resume(cache, backend.sourcesFile(), options);
+        QVERIFY2(r.ok, qPrintable(r.summary));
+        QVERIFY2(r.restartLogged, qPrintable(g_messages.join(QLatin1Char('\n'))));
+        QCOMPARE(r.deleted, 1);
+        const qint64 live = backend.stats()->value(QStringLiteral("crm")).value(QStringLiteral("customers"));
+        QCOMPARE(cache.liveCounts().value(QStringLiteral("hubspot")).value(QStringLiteral("contacts")), live);
+        QCOMPARE(cache.scalar(QStringLiteral("SELECT deleted FROM source_record WHERE source = 'hubspot' AND "
+                                             "stream = 'contacts' AND source_id = '1033'")),
+                 1);
+        qInfo().noquote() << "hubspot: invalid after -> restart, contacts" << live << "/" << live
+                          << "live, 1 deletion found";
     }
 };
 

@@ -32,6 +32,31 @@ VendorReply vendorError(int status, const QString& message) {
                        false};
 }
 
+// A cursor the vendor cannot use, refused in each vendor's own shape (HTTP 400):
+//   Shopify: {"errors": {"page_info": "Invalid value."}}
+//   HubSpot: {"status": "error", "message": ..., "correlationId": ..., "category": "VALIDATION_ERROR"}
+VendorReply shopifyCursorError() {
+    return VendorReply{
+        400,
+        compact(QJsonObject{
+            {QStringLiteral("errors"), QJsonObject{{QStringLiteral("page_info"), QStringLiteral("Invalid value.")}}}}),
+        {},
+        false};
+}
+
+VendorReply hubspotCursorError(const QString& after) {
+    return VendorReply{
+        400,
+        compact(QJsonObject{
+            {QStringLiteral("status"), QStringLiteral("error")},
+            {QStringLiteral("message"),
+             QStringLiteral("Invalid input JSON on line 1: after '%1' is not a valid paging cursor").arg(after)},
+            {QStringLiteral("correlationId"), QStringLiteral("c360c360-0000-4000-8000-000000000400")},
+            {QStringLiteral("category"), QStringLiteral("VALIDATION_ERROR")}}),
+        {},
+        false};
+}
+
 QString b64(const QByteArray& text) {
     return QString::fromLatin1(text.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
@@ -548,7 +573,8 @@ QStringList flavorNames() {
 VendorApi::VendorApi(SourceStore& store, Flavor flavor, QString token)
     : m_store(store)
     , m_flavor(flavor)
-    , m_token(std::move(token)) {}
+    , m_token(std::move(token))
+    , m_zendeskEvents(store) {}
 
 bool VendorApi::authorized(const QList<QPair<QByteArray, QByteArray>>& headers, const QUrlQuery&) const {
     for (const auto& [key, rawValue] : headers) {
@@ -583,6 +609,9 @@ std::optional<VendorReply> VendorApi::handle(const QString& method, const QUrl& 
         }
         if (get && path == QLatin1String("/api/v2/users.json")) {
             return zendeskUsers(url, baseUrl);
+        }
+        if (get && path == QLatin1String("/api/v2/incremental/ticket_events.json")) {
+            return m_zendeskEvents.handle(url, baseUrl);
         }
         return std::nullopt;
     case Flavor::Shopify:
@@ -721,7 +750,7 @@ VendorReply VendorApi::shopifyCustomers(const QUrl& url, const QString& baseUrl)
         bool ok = false;
         after = unb64(q.queryItemValue(QStringLiteral("page_info"))).toInt(&ok);
         if (!ok) {
-            return vendorError(400, QStringLiteral("page_info - Invalid value."));
+            return shopifyCursorError();
         }
     }
     const std::vector<int>& shopPerson = directory().shopPerson;
@@ -756,7 +785,7 @@ VendorReply VendorApi::shopify(const QUrl& url, const QString& baseUrl) const {
         bool ok = false;
         from = unb64(q.queryItemValue(QStringLiteral("page_info"))).toULongLong(&ok);
         if (!ok) {
-            return vendorError(400, QStringLiteral("page_info - Invalid value."));
+            return shopifyCursorError();
         }
         page = m_store.pageAfterSeq(StreamKind::Orders, from, limit);
     } else if (q.hasQueryItem(QStringLiteral("updated_at_min"))) {
@@ -794,7 +823,7 @@ VendorReply VendorApi::hubspot(const QUrl& url, const QString& baseUrl) const {
     const QString afterText = q.queryItemValue(QStringLiteral("after"));
     const quint64 after = afterText.isEmpty() ? 0 : afterText.toULongLong(&ok);
     if (!ok) {
-        return vendorError(400, QStringLiteral("Invalid input JSON: after must be numeric"));
+        return hubspotCursorError(afterText);
     }
     // A list shows the live objects, or with archived=true only the archived ones (as HubSpot's does).
     const bool archived = q.queryItemValue(QStringLiteral("archived")) == QLatin1String("true");
@@ -818,7 +847,7 @@ VendorReply VendorApi::hubspotTickets(const QUrl& url, const QString& baseUrl) c
     const QString afterText = q.queryItemValue(QStringLiteral("after"));
     const quint64 after = afterText.isEmpty() ? 0 : afterText.toULongLong(&ok);
     if (!ok) {
-        return vendorError(400, QStringLiteral("Invalid input JSON: after must be numeric"));
+        return hubspotCursorError(afterText);
     }
     const bool archived = q.queryItemValue(QStringLiteral("archived")) == QLatin1String("true");
     const bool associations =
@@ -936,13 +965,20 @@ VendorReply VendorApi::stripe(const QUrl& url, StreamKind kind) const {
         const QString prefix = stripeId(kind, 0).chopped(8);
         bool ok = startingAfter.startsWith(prefix);
         const int index = ok ? startingAfter.mid(prefix.size()).toInt(&ok) - 1 : -1;
-        if (!ok || index < 0 || index >= m_store.recordCount(kind)) {
+        // A cursor object that is gone (a customer deleted since the page that named it) is no cursor.
+        if (!ok || index < 0 || index >= m_store.recordCount(kind) ||
+            const_cast<SourceStore&>(m_store).meta(kind, index)->deleted) {
             return VendorReply{
                 400,
                 compact(QJsonObject{{QStringLiteral("error"),
                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("invalid_request_error")},
+                                                 {QStringLiteral("code"), QStringLiteral("resource_missing")},
+                                                 {QStringLiteral("param"), QStringLiteral("starting_after")},
                                                  {QStringLiteral("message"),
-                                                  QStringLiteral("No such object: '%1'").arg(startingAfter)}}}}),
+                                                  QStringLiteral("No such %1: '%2'")
+                                                      .arg(kind == StreamKind::Customers ? QStringLiteral("customer")
+                                                                                         : QStringLiteral("charge"),
+                                                           startingAfter)}}}}),
                 {},
                 false};
         }
@@ -988,7 +1024,7 @@ QJsonObject VendorApi::sourcesFile(Flavor flavor, const QString& baseUrl, const 
                       QJsonObject{{QStringLiteral("type"), QStringLiteral("basic")},
                                   {QStringLiteral("username"), QStringLiteral("agent@example.com/token")},
                                   {QStringLiteral("secret"), token}},
-                      QJsonArray{QStringLiteral("tickets"), QStringLiteral("users")});
+                      QJsonArray{QStringLiteral("tickets"), QStringLiteral("users"), QStringLiteral("comments")});
     case Flavor::Shopify:
         return source(QStringLiteral("shopify"),
                       QJsonObject{{QStringLiteral("type"), QStringLiteral("api_key")},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tools/backend/Streams.h"
+#include "tools/backend/ZendeskEvents.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -81,6 +82,7 @@ private:
     QSet<QString> m_sessions; // Salesforce access tokens issued
     int m_issued = 0;
     mutable Directory m_directory;
+    ZendeskEvents m_zendeskEvents; // the ticket events export (comments)
 };
 
 } // namespace c360::backend

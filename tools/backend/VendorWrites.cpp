@@ -2,6 +2,7 @@
 
 #include "tools/backend/SourceStore.h"
 #include "tools/backend/Time.h"
+#include "tools/backend/WriteEffects.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -158,6 +159,11 @@ std::optional<VendorWrites::ZTicket> VendorWrites::zTicket(qint64 id) const {
     t.subject = r.value(QStringLiteral("subject")).toString();
     t.status = r.value(QStringLiteral("status")).toString();
     t.email = lower(r.value(QStringLiteral("requester")).toObject().value(QStringLiteral("email")));
+    // The requester is a user: the person's e-mail, whatever the ticket was opened with (as search finds it).
+    if (const int person = m_store.world().tickets[std::size_t(index)].person;
+        person >= 0 && !m_store.world().persons[std::size_t(person)].email.isEmpty()) {
+        t.email = m_store.world().persons[std::size_t(person)].email;
+    }
     return t;
 }
 
@@ -208,7 +214,11 @@ std::optional<VendorReply> VendorWrites::zendesk(const QString& method, const QS
                                        QStringLiteral("Record validation errors: Requester: cannot be blank")));
         }
         ZTicket z;
-        z.id = m_zNext++;
+        // The new ticket is served by the reads too (ticket export, ticket events export), with its id.
+        z.id = kZendeskTicketBase + writeeffects::addTicket(m_store, t.value(QStringLiteral("subject")).toString(),
+                                                            requester.value(QStringLiteral("email")).toString(),
+                                                            requester.value(QStringLiteral("name")).toString(), comment,
+                                                            QDateTime::currentMSecsSinceEpoch());
         z.subject = t.value(QStringLiteral("subject")).toString();
         z.status = QStringLiteral("new");
         z.email = lower(requester.value(QStringLiteral("email")));
@@ -242,8 +252,12 @@ std::optional<VendorReply> VendorWrites::zendesk(const QString& method, const QS
         const int n = m_store.recordCount(StreamKind::Tickets);
         for (int i = 0; i < n; ++i) {
             const QJsonObject r = m_store.recordJson(StreamKind::Tickets, i);
-            if (r.value(QStringLiteral("deleted")).toBool() ||
-                lower(r.value(QStringLiteral("requester")).toObject().value(QStringLiteral("email"))) != email ||
+            // requester:EMAIL finds the requester user's tickets (the person's e-mail, whatever the ticket says)
+            const int person = m_store.world().tickets[std::size_t(i)].person;
+            const bool theirs =
+                lower(r.value(QStringLiteral("requester")).toObject().value(QStringLiteral("email"))) == email ||
+                (person >= 0 && m_store.world().persons[std::size_t(person)].email == email);
+            if (r.value(QStringLiteral("deleted")).toBool() || !theirs ||
                 r.value(QStringLiteral("status")).toString() == QLatin1String("closed")) {
                 continue;
             }
@@ -302,6 +316,12 @@ std::optional<VendorReply> VendorWrites::zendesk(const QString& method, const QS
         }
         ticket->comments.append(comment);
         applied(QStringLiteral("note"), key.isEmpty() ? QStringLiteral("comment-%1").arg(id) : key);
+        if (const qint64 index = id - kZendeskTicketBase;
+            index >= 0 && index < m_store.recordCount(StreamKind::Tickets)) {
+            writeeffects::addComment(m_store, int(index), comment.value(QStringLiteral("body")).toString(),
+                                     comment.value(QStringLiteral("public")).toBool(true),
+                                     QDateTime::currentMSecsSinceEpoch());
+        }
     }
     m_zTickets.insert(id, *ticket);
     return reply(200, {{QStringLiteral("ticket"), toJson(*ticket)}});
@@ -370,6 +390,7 @@ std::optional<VendorReply> VendorWrites::shopify(const QString& method, const QS
         }
         m_cancelledAt.insert(id, nowIso());
         cancelledAt = m_cancelledAt.value(id);
+        writeeffects::cancelOrder(m_store, int(index), QDateTime::currentMSecsSinceEpoch()); // the list shows it
         applied(QStringLiteral("order_cancel"), QStringLiteral("order-%1").arg(id));
         return reply(200, {{QStringLiteral("order"), orderJson()}});
     }

@@ -75,7 +75,6 @@ private:
         QJsonArray comments;
     };
     QMap<qint64, ZTicket> m_zTickets; // created, or store tickets touched by an update
-    qint64 m_zNext = 90001;
     std::optional<ZTicket> zTicket(qint64 id) const;
     // Shopify
     QHash<qint64, QString> m_cancelledAt;  // order id -> cancelled_at

@@ -1,0 +1,55 @@
+#include "tools/backend/WriteEffects.h"
+
+#include "tools/backend/SourceStore.h"
+
+namespace c360::backend::writeeffects {
+
+int addTicket(SourceStore& store, const QString& subject, const QString& email, const QString& name,
+              const QString& body, qint64 nowMs) {
+    World& w = store.world();
+    Ticket t;
+    const QString wanted = email.trimmed().toLower();
+    for (std::size_t p = 0; p < w.persons.size() && !wanted.isEmpty(); ++p) {
+        if (w.persons[p].email == wanted) {
+            t.person = int(p);
+            break;
+        }
+    }
+    t.subject = subject;
+    t.status = QStringLiteral("new");
+    t.priority = QStringLiteral("normal");
+    t.channel = QStringLiteral("api");
+    t.requester.email = wanted;
+    t.requester.name = t.person >= 0 ? w.persons[std::size_t(t.person)].fullName : name;
+    t.createdMs = nowMs;
+    Comment c;
+    c.id = w.nextCommentId++;
+    c.author = kAuthor;
+    c.body = body;
+    c.isPublic = true;
+    c.createdMs = nowMs;
+    t.comments.push_back(c);
+    w.tickets.push_back(std::move(t));
+    const int index = int(w.tickets.size()) - 1;
+    store.touch(StreamKind::Tickets, index, nowMs);
+    return index;
+}
+
+void addComment(SourceStore& store, int index, const QString& body, bool isPublic, qint64 nowMs) {
+    World& w = store.world();
+    store.touch(StreamKind::Tickets, index, nowMs);
+    Comment c;
+    c.id = w.nextCommentId++;
+    c.author = kAuthor;
+    c.body = body;
+    c.isPublic = isPublic;
+    c.createdMs = store.meta(StreamKind::Tickets, index)->updatedMs;
+    w.tickets[std::size_t(index)].comments.push_back(c);
+}
+
+void cancelOrder(SourceStore& store, int index, qint64 nowMs) {
+    store.world().orders[std::size_t(index)].status = QStringLiteral("cancelled");
+    store.touch(StreamKind::Orders, index, nowMs);
+}
+
+} // namespace c360::backend::writeeffects

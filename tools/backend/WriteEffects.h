@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace c360::backend {
+
+class SourceStore;
+
+// What an accepted vendor write does to the served data, so that later reads of the flavor show it (as
+// the vendor's own would): a new ticket in the ticket export, a comment in the ticket events export, a
+// cancelled order in the order list. Each change is a new entry in the stream's change feed.
+namespace writeeffects {
+
+// A new ticket from `email` (the person who has it, if any); returns its index in World::tickets.
+int addTicket(SourceStore& store, const QString& subject, const QString& email, const QString& name,
+              const QString& body, qint64 nowMs);
+// A comment by the API user (an agent) on ticket `index`.
+void addComment(SourceStore& store, int index, const QString& body, bool isPublic, qint64 nowMs);
+// Order `index` is cancelled now.
+void cancelOrder(SourceStore& store, int index, qint64 nowMs);
+
+inline const QString kAuthor = QStringLiteral("C360 Workstation (API)");
+
+} // namespace writeeffects
+
+} // namespace c360::backend
