@@ -273,6 +273,12 @@ Status OutboxStore::markRetry(qint64 id, const QString& error, const QDateTime& 
                   {error, nextAttempt.toMSecsSinceEpoch(), now.toMSecsSinceEpoch(), id});
 }
 
+Status OutboxStore::makeDueNow(const QDateTime& now) {
+    return update(
+        QStringLiteral("UPDATE outbox SET next_attempt_ms = ? WHERE state = 'pending' AND next_attempt_ms > ?"),
+        {now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch()});
+}
+
 Status OutboxStore::retry(qint64 id, const QDateTime& now) {
     return update(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_ms = ?, updated_ms = ? "
                                  "WHERE id = ? AND state = 'failed'"),

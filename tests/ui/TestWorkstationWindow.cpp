@@ -282,11 +282,12 @@ private Q_SLOTS:
         QCOMPARE(given.first().at(0).toLongLong(), withPrompt);
         QCOMPARE(given.first().at(1).toString(), top);
         QCOMPARE(given.first().at(2).toString(), QStringLiteral("accepted"));
-        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT count(*) FROM nba_feedback WHERE party_id = %1 AND action_id = "
-                                                "'%2' AND outcome = 'accepted'")
-                                     .arg(withPrompt)
-                                     .arg(top)),
-                 qint64(1));
+        // Stored off the UI thread, by the panel's own writer.
+        QTRY_COMPARE(m_cache->scalar(QStringLiteral("SELECT count(*) FROM nba_feedback WHERE party_id = %1 AND "
+                                                    "action_id = '%2' AND outcome = 'accepted'")
+                                         .arg(withPrompt)
+                                         .arg(top)),
+                     qint64(1));
     }
 
     void statusBarIsHonestAboutFreshness() {
