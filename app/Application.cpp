@@ -2,6 +2,7 @@
 
 #include "app/AuditRecorder.h"
 #include "app/Cli.h"
+#include "app/Connectivity.h"
 #include "app/IdentityWorker.h"
 #include "app/OutboxTarget.h"
 #include "app/SingleInstance.h"
@@ -70,6 +71,10 @@ void Application::describeOptions(QCommandLineParser& p) {
     p.addOption({QStringLiteral("sync-interval"),
                  QCoreApplication::translate("Application", "Minutes between background syncs (0: off, default 5)."),
                  QStringLiteral("MIN"), QStringLiteral("5")});
+    p.addOption({QStringLiteral("check-interval"),
+                 QCoreApplication::translate("Application",
+                                             "Seconds between connection checks while online (0: off, default 5)."),
+                 QStringLiteral("SEC"), QStringLiteral("5")});
     p.addOption({QStringLiteral("search"), QCoreApplication::translate("Application", "Search this at start."),
                  QStringLiteral("QUERY")});
     p.addOption({QStringLiteral("pop-ani"), QCoreApplication::translate("Application", "Pop this caller at start."),
@@ -108,6 +113,10 @@ GuiOptions Application::parseArguments(const QStringList& arguments, QString* er
     o.syncIntervalMinutes = p.value(QStringLiteral("sync-interval")).toInt(&ok);
     if (!ok || o.syncIntervalMinutes < 0) {
         *error = QCoreApplication::translate("Application", "--sync-interval takes a number of minutes (0 or more).");
+    }
+    o.checkIntervalSeconds = p.value(QStringLiteral("check-interval")).toInt(&ok);
+    if (!ok || o.checkIntervalSeconds < 0) {
+        *error = QCoreApplication::translate("Application", "--check-interval takes a number of seconds (0 or more).");
     }
     o.openQuery = p.value(QStringLiteral("search"));
     o.role = p.value(QStringLiteral("role")).toLower();
@@ -198,6 +207,9 @@ Status Application::start() {
                     m_audit->recordDecision(decision);
                     pushDecision(decision);
                 }
+                if (!m_identity->isBusy() && std::exchange(m_syncAfterIdentity, false)) {
+                    startSync(); // it waited for the merge/split
+                }
             });
     connect(m_identity, &IdentityWorker::dataQualityReady, this, [this](const IdentityWorker::DataQuality& q) {
         m_window->dataQualityView()->setSuspectedDuplicates(q.duplicates);
@@ -213,6 +225,10 @@ Status Application::start() {
     connect(m_sync, &SyncController::finished, this, &Application::onFinished);
     connect(m_sync, &SyncController::failed, this, &Application::onFailed);
     connect(status, &ui::SyncStatusWidget::syncRequested, this, &Application::startSync);
+    m_online = new Connectivity(
+        m_window.get(), [this] { startSync(); }, this);
+    m_online->setPusher(m_pusher);
+    m_online->start(m_options.sourcesPath, std::chrono::seconds(m_options.checkIntervalSeconds));
     // The sync panel (per stream status, quarantine, outbox) opens from the window's menu.
     auto* panel = new ui::SyncPanel(m_sync, m_options.sourcesPath, m_options.dbPath, outboxPath, m_window.get());
     panel->setWindowFlag(Qt::Window);
@@ -287,6 +303,7 @@ void Application::openSources() {
         if (!m_pusher && m_outbox) {
             startOutbox(m_outboxPath); // the file may name an outbox target now
         }
+        m_online->setSourcesFile(m_options.sourcesPath);
         startSync();
     });
     m_sourcesDialog->open();
@@ -298,6 +315,12 @@ void Application::startSync() {
     }
     if (!QFileInfo::exists(m_options.sourcesPath)) {
         m_window->showMessage(tr("No sources file at %1: nothing to sync.").arg(m_options.sourcesPath));
+        return;
+    }
+    if (m_identity && m_identity->isBusy()) {
+        // A merge/split writes the cache: the sync starts when it is done, never beside it.
+        m_syncAfterIdentity = true;
+        m_window->showMessage(tr("The sync waits for the merge or split to finish…"));
         return;
     }
     m_window->syncStatus()->setBusy(true);
@@ -313,11 +336,7 @@ void Application::onProgress(const SyncProgress& progress) {
 void Application::onFinished(const SyncReport& report) {
     ui::SyncStatusWidget* status = m_window->syncStatus();
     status->setBusy(false);
-    if (report.offline) {
-        status->setOffline(report.summary);
-    } else {
-        status->setOnline();
-    }
+    m_online->syncFinished(report);
     if (const auto last = SyncStateRepository(m_db->handle()).lastSuccessfulSync()) {
         status->setLastSync(*last);
     }
@@ -346,6 +365,9 @@ void Application::startOutbox(const QString& outboxPath) {
     connect(m_pusher, &sync::OutboxController::pushed, this,
             [this](const sync::PushReport&) { m_window->refreshAgentWrites(); });
     m_pusher->start();
+    if (m_online) {
+        m_online->setPusher(m_pusher);
+    }
 }
 
 void Application::pushDecision(const IdentityDecision& d) {
@@ -394,7 +416,7 @@ void Application::onFailed(const QString& message) {
     for (const auto& job : queued) {
         job();
     }
-    m_window->syncStatus()->setOffline(message);
+    m_online->syncFailed(message);
     m_window->showMessage(message, 0);
 }
 

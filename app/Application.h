@@ -34,6 +34,7 @@ class SourcesDialog;
 namespace c360::app {
 
 class AuditRecorder;
+class Connectivity;
 class IdentityWorker;
 class SingleInstance;
 
@@ -45,6 +46,7 @@ struct GuiOptions {
     QString region = QStringLiteral("CN");
     bool syncOnStart = true;
     int syncIntervalMinutes = 5;            // 0: only on demand
+    int checkIntervalSeconds = 5;           // connection check while online (offline: every 3 s); 0: off
     QString openQuery;                      // search this at start (e.g. a phone number)
     std::optional<PopRequest> pop;          // a call to pop at start (--pop-ani, c360://pop?…, tel:…)
     bool singleInstance = true;             // listen for pops from `c360 pop` and URL handlers
@@ -97,6 +99,8 @@ private:
     QTimer* m_syncTimer = nullptr;
     SingleInstance* m_instance = nullptr;
     IdentityWorker* m_identity = nullptr;
+    Connectivity* m_online = nullptr;
+    bool m_syncAfterIdentity = false; // a sync asked for while a merge/split wrote the cache
     AuditRecorder* m_audit = nullptr;
     QList<std::function<void()>> m_afterSync;
     QPointer<ui::SourcesDialog> m_sourcesDialog;

@@ -4,6 +4,7 @@
 #include "models/AuditLog.h"
 #include "models/CustomerEraser.h"
 #include "models/Database.h"
+#include "sync/OutboxStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -82,15 +83,12 @@ int runCliForget(const QStringList& arguments, QTextStream& out, QTextStream& er
                                    : QFileInfo(cachePath).absolutePath() + QStringLiteral("/outbox.db");
     qint64 outboxRows = 0;
     if (QFileInfo::exists(outboxPath)) {
-        Database::Options options;
-        options.kind = Database::Kind::Outbox;
-        options.migrate = false;
-        auto outbox = Database::open(outboxPath, QStringLiteral("cli-forget-outbox"), options);
+        auto outbox = sync::OutboxStore::open(outboxPath, QStringLiteral("cli-forget-outbox"));
         if (!outbox) {
             err << outbox.error().message << '\n';
             return 1;
         }
-        const auto rows = CustomerEraser::forgetInOutbox(outbox->handle(), report);
+        const auto rows = CustomerEraser::forgetInOutbox(outbox->db(), report);
         if (!rows) {
             err << rows.error().message << '\n';
             return 1;

@@ -1,6 +1,7 @@
 #include "IdentityWorker.h"
 
 #include "models/Database.h"
+#include "models/WorkerGuard.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,6 +36,27 @@ public:
     }
 
     void decide(const std::function<Result<IdentityDecision>(QSqlDatabase)>& make) {
+        if (const QString problem = runGuarded(t("The merge or split"), [&] { decideUnguarded(make); });
+            !problem.isEmpty()) {
+            Q_EMIT decided(false, problem, {});
+        }
+    }
+
+    void dataQuality() {
+        if (const QString problem = runGuarded(t("The data-quality lists"), [&] { dataQualityUnguarded(); });
+            !problem.isEmpty()) {
+            DataQuality out;
+            out.error = problem;
+            Q_EMIT dataQualityReady(out);
+        }
+    }
+
+Q_SIGNALS:
+    void decided(bool ok, const QString& message, const c360::IdentityDecision& decision);
+    void dataQualityReady(const c360::app::IdentityWorker::DataQuality& result);
+
+private:
+    void decideUnguarded(const std::function<Result<IdentityDecision>(QSqlDatabase)>& make) {
         auto handle = db();
         if (!handle) {
             Q_EMIT decided(false, handle.error().message, {});
@@ -57,7 +79,7 @@ public:
                        *decision);
     }
 
-    void dataQuality() {
+    void dataQualityUnguarded() {
         DataQuality out;
         auto handle = db();
         if (!handle) {
@@ -80,11 +102,6 @@ public:
         Q_EMIT dataQualityReady(out);
     }
 
-Q_SIGNALS:
-    void decided(bool ok, const QString& message, const c360::IdentityDecision& decision);
-    void dataQualityReady(const c360::app::IdentityWorker::DataQuality& result);
-
-private:
     QString m_path;
     std::optional<Database> m_db;
 };
@@ -96,7 +113,13 @@ IdentityWorker::IdentityWorker(QString dbPath, QObject* parent)
     qRegisterMetaType<c360::app::IdentityWorker::DataQuality>();
     m_job->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_job, &QObject::deleteLater);
-    connect(m_job, &Job::decided, this, &IdentityWorker::decided, Qt::QueuedConnection);
+    connect(
+        m_job, &Job::decided, this,
+        [this](bool ok, const QString& message, const IdentityDecision& decision) {
+            m_pending = std::max(0, m_pending - 1);
+            Q_EMIT decided(ok, message, decision);
+        },
+        Qt::QueuedConnection);
     connect(m_job, &Job::dataQualityReady, this, &IdentityWorker::dataQualityReady, Qt::QueuedConnection);
     m_thread.setObjectName(QStringLiteral("c360-identity"));
     m_thread.start();
@@ -108,12 +131,14 @@ IdentityWorker::~IdentityWorker() {
 }
 
 void IdentityWorker::merge(qint64 partyA, qint64 partyB, const QString& actor) {
+    ++m_pending;
     QMetaObject::invokeMethod(m_job, [job = m_job, partyA, partyB, actor] {
         job->decide([&](QSqlDatabase db) { return identity::mergeDecision(db, partyA, partyB, actor); });
     });
 }
 
 void IdentityWorker::split(qint64 recordId, const QString& actor) {
+    ++m_pending;
     QMetaObject::invokeMethod(m_job, [job = m_job, recordId, actor] {
         job->decide([&](QSqlDatabase db) { return identity::splitDecision(db, recordId, actor); });
     });

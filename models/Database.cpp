@@ -178,9 +178,21 @@ Result<Database> Database::open(const QString& path, const QString& connectionNa
         err.message = tr("The file %1 is not a C360 database.").arg(QDir::toNativeSeparators(path));
         return err;
     }
-    const int supported = options.kind == Kind::Outbox  ? Migrations::outboxVersion
+    const int supported = options.newestSchema > 0      ? options.newestSchema
                           : options.kind == Kind::Audit ? Migrations::auditVersion
-                                                        : Migrations::cacheVersion;
+                          : options.kind == Kind::Cache ? Migrations::cacheVersion
+                                                        : -1; // an outbox needs its owner's version
+    if (supported < 0) {
+        return Error{tr("The local database %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
+                     QStringLiteral("Database::open: an outbox needs Options::newestSchema")};
+    }
+    if (version->toInt() > supported && options.kind == Kind::Outbox) {
+        return Error{tr("The outbox %1 was written by a newer C360 (schema %2); this version understands up to %3.")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(version->toInt())
+                         .arg(supported),
+                     path};
+    }
     if (version->toInt() > supported) {
         return Error{tr("This cache was written by a newer C360 (schema %1); this version understands up to %2.")
                          .arg(version->toInt())
@@ -222,9 +234,8 @@ Result<Database> Database::open(const QString& path, const QString& connectionNa
         }
     }
 
-    if (options.migrate && options.kind != Kind::Audit) { // the audit log (models/AuditLog) migrates itself
-        const Status migrated =
-            options.kind == Kind::Outbox ? Migrations::migrateOutbox(db) : Migrations::migrateCache(db);
+    if (options.migrate && options.kind == Kind::Cache) { // the audit log and the outbox migrate themselves
+        const Status migrated = Migrations::migrateCache(db);
         if (!migrated) {
             return migrated.error();
         }

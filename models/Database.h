@@ -17,8 +17,12 @@ class Database {
 public:
     enum class Kind { Cache, Outbox, Audit };
     struct Options {
-        Kind kind = Kind::Cache; // Outbox: synchronous=FULL and the outbox schema; Audit: synchronous=FULL
-        bool migrate = true;     // apply pending migrations on open
+        Kind kind = Kind::Cache; // Outbox, Audit: synchronous=FULL, schema migrated by their owner
+        bool migrate = true;     // apply pending cache migrations on open (Kind::Cache only)
+        // The newest schema this program understands; a newer file is refused before anything is
+        // written to it. 0: the cache's or the audit log's own. The outbox's owner
+        // (sync::OutboxStore) passes its version: an outbox opened without one is refused.
+        int newestSchema = 0;
         int busyTimeoutMs = 5000;
         int cacheSizeKiB = 32 * 1024; // SQLite page cache per connection (PRAGMA cache_size = -KiB)
     };

@@ -269,27 +269,6 @@ const Step kCacheSteps[] = {
     {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4}, {5, kCacheV5}, {6, kCacheV6},
 };
 
-// ---- outbox (its own file) -------------------------------------------------------------------
-
-constexpr const char* kOutboxV1[] = {
-    R"(CREATE TABLE outbox(
-        id INTEGER PRIMARY KEY,
-        party_id INTEGER,
-        kind TEXT NOT NULL,
-        payload TEXT NOT NULL,
-        idempotency_key TEXT NOT NULL UNIQUE,
-        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'failed')),
-        attempts INTEGER NOT NULL DEFAULT 0,
-        last_error TEXT,
-        created_ms INTEGER NOT NULL,
-        updated_ms INTEGER NOT NULL))",
-    "CREATE INDEX outbox_state ON outbox(state, id)",
-};
-
-const Step kOutboxSteps[] = {
-    {1, kOutboxV1},
-};
-
 Status migrate(QSqlDatabase db, std::span<const Step> steps, int latest, int target, const char* what) {
     const int current = Migrations::userVersion(db);
     if (current < 0) {
@@ -356,10 +335,6 @@ int Migrations::userVersion(QSqlDatabase db) {
 
 Status Migrations::migrateCache(QSqlDatabase db, int target) {
     return migrate(db, kCacheSteps, cacheVersion, target, "cache");
-}
-
-Status Migrations::migrateOutbox(QSqlDatabase db, int target) {
-    return migrate(db, kOutboxSteps, outboxVersion, target, "outbox");
 }
 
 } // namespace c360

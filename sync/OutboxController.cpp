@@ -1,5 +1,6 @@
 #include "sync/OutboxController.h"
 
+#include "models/WorkerGuard.h"
 #include "sync/SyncLog.h"
 
 #include <QTimer>
@@ -42,7 +43,30 @@ public:
         if (!m_pusher) {
             return;
         }
-        Q_EMIT pushed(m_pusher->pushDue());
+        PushReport report;
+        if (const QString problem = runGuarded(tr("Sending the outbox"), [&] { report = m_pusher->pushDue(); });
+            !problem.isEmpty()) {
+            report.summary = problem;
+            Q_EMIT failed(problem);
+        }
+        Q_EMIT pushed(report);
+    }
+
+    void flush() {
+        open();
+        PushReport report;
+        if (m_store) {
+            if (Status s = m_store->makeDueNow(); !s) {
+                Q_EMIT failed(s.error().message);
+            }
+            if (const QString problem = runGuarded(tr("Sending the outbox"), [&] { report = m_pusher->pushDue(); });
+                !problem.isEmpty()) {
+                report.summary = problem;
+                Q_EMIT failed(problem);
+            }
+            Q_EMIT pushed(report);
+        }
+        Q_EMIT flushed(report);
     }
 
     void enqueue(const QString& kind, const QString& customerKey, qint64 partyId, const QByteArray& payload) {
@@ -68,6 +92,7 @@ public:
 Q_SIGNALS:
     void enqueued(const c360::sync::OutboxItem& item);
     void pushed(const c360::sync::PushReport& report);
+    void flushed(const c360::sync::PushReport& report);
     void failed(const QString& message);
 
 private:
@@ -88,6 +113,7 @@ OutboxController::OutboxController(QString outboxPath, OutboxPusher::Target targ
     m_worker->moveToThread(&m_thread);
     connect(m_worker.get(), &OutboxWorker::enqueued, this, &OutboxController::enqueued, Qt::QueuedConnection);
     connect(m_worker.get(), &OutboxWorker::pushed, this, &OutboxController::pushed, Qt::QueuedConnection);
+    connect(m_worker.get(), &OutboxWorker::flushed, this, &OutboxController::flushed, Qt::QueuedConnection);
     connect(m_worker.get(), &OutboxWorker::failed, this, &OutboxController::failed, Qt::QueuedConnection);
     m_thread.start();
 }
@@ -120,6 +146,12 @@ void OutboxController::pushNow() {
     OutboxWorker* worker = m_worker.get();
     QMetaObject::invokeMethod(
         worker, [worker] { worker->push(); }, Qt::QueuedConnection);
+}
+
+void OutboxController::flush() {
+    OutboxWorker* worker = m_worker.get();
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->flush(); }, Qt::QueuedConnection);
 }
 
 void OutboxController::enqueue(const QString& kind, const QString& customerKey, qint64 partyId,

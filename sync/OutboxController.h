@@ -33,12 +33,15 @@ public:
 public Q_SLOTS:
     void start();   // opens the outbox on its thread and starts the periodic push
     void pushNow(); // one push pass as soon as the thread is free
+    // The connection is back: what waits out a backoff is due now; one push pass, then `flushed`.
+    void flush();
     // Writes an agent change; `enqueued` (or `failed`) follows.
     void enqueue(const QString& kind, const QString& customerKey, qint64 partyId, const QByteArray& payload);
 
 Q_SIGNALS:
     void enqueued(const c360::sync::OutboxItem& item);
     void pushed(const c360::sync::PushReport& report);
+    void flushed(const c360::sync::PushReport& report); // after flush(); `pushed` reports it too
     void failed(const QString& message);
 
 private:

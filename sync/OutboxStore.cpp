@@ -20,8 +20,8 @@ Error sqlError(const QSqlQuery& q, const QString& message) {
 
 // Schema steps of the outbox file, each in its own transaction, version in PRAGMA user_version.
 // v1: the agent's writes with their idempotency key, per-customer order and retry bookkeeping.
-// (models/Database refuses a file newer than Migrations::outboxVersion, which is 1 too; a v2 here
-// needs that constant raised in models.)
+// This is the only outbox schema: models/Database refuses a file newer than kSchemaVersion (passed
+// as Options::newestSchema) before it writes anything, and leaves the migration to migrate() here.
 struct Step {
     int version;
     QList<const char*> statements;
@@ -84,6 +84,7 @@ Result<OutboxStore> OutboxStore::open(const QString& path, const QString& connec
     Database::Options options;
     options.kind = Database::Kind::Outbox; // synchronous=FULL
     options.migrate = false;               // our own steps below
+    options.newestSchema = kSchemaVersion;
     auto db = Database::open(path, connectionName, options);
     if (!db) {
         return db.error();
@@ -270,6 +271,12 @@ Status OutboxStore::markRetry(qint64 id, const QString& error, const QDateTime& 
     return update(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_ms = ?, "
                                  "updated_ms = ? WHERE id = ? AND state = 'pending'"),
                   {error, nextAttempt.toMSecsSinceEpoch(), now.toMSecsSinceEpoch(), id});
+}
+
+Status OutboxStore::makeDueNow(const QDateTime& now) {
+    return update(
+        QStringLiteral("UPDATE outbox SET next_attempt_ms = ? WHERE state = 'pending' AND next_attempt_ms > ?"),
+        {now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch()});
 }
 
 Status OutboxStore::retry(qint64 id, const QDateTime& now) {

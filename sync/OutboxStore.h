@@ -66,6 +66,8 @@ public:
                       const QDateTime& now = QDateTime::currentDateTimeUtc());
     Status markRetry(qint64 id, const QString& error, const QDateTime& nextAttempt,
                      const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // The connection is back: every pending item waiting out a backoff is due at `now`.
+    Status makeDueNow(const QDateTime& now = QDateTime::currentDateTimeUtc());
     // The agent's "retry" on a failed item: pending again, due now, same idempotency key.
     Status retry(qint64 id, const QDateTime& now = QDateTime::currentDateTimeUtc());
 

@@ -17,6 +17,7 @@
 #include "ui/LinkedRecordsDialog.h"
 #include "ui/NbaPanel.h"
 #include "ui/NoteDialog.h"
+#include "ui/OfflineBanner.h"
 #include "ui/RecentCalls.h"
 #include "ui/RecentCallsDialog.h"
 #include "ui/RulesEditor.h"
@@ -113,6 +114,8 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     auto* rootLayout = new QVBoxLayout(root);
     rootLayout->setContentsMargins(0, 0, 0, 0);
     rootLayout->setSpacing(0);
+    m_offlineBanner = new OfflineBanner(m_syncStatus, root);
+    rootLayout->addWidget(m_offlineBanner);
     rootLayout->addWidget(m_callBar);
     rootLayout->addWidget(splitter, 1);
     setCentralWidget(root);

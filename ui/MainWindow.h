@@ -34,6 +34,7 @@ class EventDetailPane;
 class JourneyPanel;
 class NbaPanel;
 class NoteDialog;
+class OfflineBanner;
 class SearchPanel;
 class SyncStatusWidget;
 class RecentCalls;
@@ -95,6 +96,7 @@ public:
     JourneyPanel* journeyPanel() const { return m_journey; }
     EventDetailPane* detailPane() const { return m_detail; }
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+    OfflineBanner* offlineBanner() const { return m_offlineBanner; } // follows syncStatus()
     CallBar* callBar() const { return m_callBar; }
     NbaPanel* nbaPanel() const { return m_nba; }
     WrapUpDialog* wrapUpDialog() const { return m_wrapUp; }
@@ -126,6 +128,7 @@ private:
     JourneyPanel* m_journey = nullptr;
     EventDetailPane* m_detail = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
+    OfflineBanner* m_offlineBanner = nullptr;
     CallBar* m_callBar = nullptr;
     NbaPanel* m_nba = nullptr;
     AgentWritesPanel* m_writesPanel = nullptr;

@@ -69,6 +69,11 @@ NbaPanel::NbaPanel(QSqlDatabase db, QWidget* parent)
         m_error = s.error().message;
     } else {
         m_feedbackReady = true;
+        m_writer = std::make_unique<nba::FeedbackWriter>(m_db.databaseName());
+        connect(m_writer.get(), &nba::FeedbackWriter::failed, this, [this](const QString& message) {
+            Q_EMIT feedbackFailed(message);
+            showStatus(message);
+        });
     }
     auto pack = nba::RulePack::load(nba::RulePack::defaultPackPath());
     if (pack) {
@@ -80,6 +85,12 @@ NbaPanel::NbaPanel(QSqlDatabase db, QWidget* parent)
 }
 
 NbaPanel::~NbaPanel() = default;
+
+void NbaPanel::waitForFeedbackWrites() {
+    if (m_writer) {
+        m_writer->drain();
+    }
+}
 
 void NbaPanel::setRulePack(nba::RulePack pack) {
     m_engine = std::make_unique<nba::NbaEngine>(std::move(pack));
@@ -387,24 +398,28 @@ void NbaPanel::giveFeedback(const QString& actionId, nba::Outcome outcome, const
     f.atMs = nowMs();
     f.context = m_context;
     f.pack = m_engine ? m_engine->pack().name() : QString();
-    auto id = nba::FeedbackRepository(m_db).record(f);
-    if (!id) {
-        Q_EMIT feedbackFailed(id.error().message);
-        showStatus(id.error().message);
+    if (!m_writer) {
+        const QString message = m_error.isEmpty() ? tr("Answers to prompts cannot be stored in this cache.") : m_error;
+        Q_EMIT feedbackFailed(message);
+        showStatus(message);
         return;
     }
-    f.id = *id;
-    m_history << f;
+    if (Status valid = nba::FeedbackRepository::validate(f); !valid) {
+        Q_EMIT feedbackFailed(valid.error().message);
+        showStatus(valid.error().message);
+        return;
+    }
+    // Applied here at once (contact policy, learner); stored by the writer on its own thread.
+    std::optional<nba::ArmKey> arm;
     // Accept and dismiss teach the learner (per action × segment × call reason); later does not.
     if (outcome != nba::Outcome::Later && m_facts) {
         nba::Facts facts = *m_facts;
         nba::applyContext(facts, m_context);
-        const nba::ArmKey arm = nba::PropensityLearner::armOf(actionId, facts);
-        const bool accepted = outcome == nba::Outcome::Accepted;
-        if (Status s = nba::LearningRepository(m_db).observe(arm, accepted, f.atMs); s) {
-            m_learner.observe(arm, accepted);
-        }
+        arm = nba::PropensityLearner::armOf(actionId, facts);
+        m_learner.observe(*arm, outcome == nba::Outcome::Accepted);
     }
+    m_writer->record(f, arm);
+    m_history << f;
     const qint64 party = m_partyId;
     rank();
     Q_EMIT feedbackGiven(party, actionId, nba::outcomeName(outcome), reason);

@@ -3,6 +3,7 @@
 #include "models/nba/ContactPolicy.h"
 #include "models/nba/Facts.h"
 #include "models/nba/FactsBuilder.h"
+#include "models/nba/FeedbackWriter.h"
 #include "models/nba/NbaEngine.h"
 
 #include <QDateTime>
@@ -22,7 +23,8 @@ namespace c360::ui {
 // script and why, and Accept / Dismiss (a reason is required, picked inline) / Later.
 // Facts are read once per customer (indexed queries on the UI thread's connection); a context
 // change only re-ranks (sub-millisecond). Answers are stored in the cache (nba_feedback) for the
-// contact policy and the outbox.
+// contact policy and the outbox by a nba::FeedbackWriter on its own thread and connection (the UI
+// thread only reads the cache); the panel applies an answer at once, before it is stored.
 class NbaPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NbaPanel)
@@ -53,6 +55,8 @@ public:
     qint64 partyId() const { return m_partyId; }
     const nba::Evaluation& evaluation() const { return m_evaluation; }
     QString errorText() const { return m_error; }
+    // Returns once every answer given so far is stored (tests).
+    void waitForFeedbackWrites();
 
 Q_SIGNALS:
     // outcome: "accepted", "dismissed" or "later"; reason: the dismissal reason code, else empty.
@@ -84,6 +88,7 @@ private:
     nba::PropensityLearner m_learner;
     QString m_error;
     bool m_feedbackReady = false;
+    std::unique_ptr<nba::FeedbackWriter> m_writer; // the cache's writer for answers (own thread)
 
     QLabel* m_status = nullptr;
     QWidget* m_cards = nullptr;

@@ -53,8 +53,12 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
 }
 
 void SyncStatusWidget::setLastSync(const QDateTime& utc) {
+    const bool changed = utc != m_lastSync;
     m_lastSync = utc;
     renderAge();
+    if (changed) {
+        Q_EMIT lastSyncChanged(utc);
+    }
 }
 
 void SyncStatusWidget::setBusy(bool busy) {
@@ -71,19 +75,28 @@ void SyncStatusWidget::setProgress(const QString& text) {
 }
 
 void SyncStatusWidget::setOnline() {
-    m_offline = false;
-    m_state->setText(tr("Online"));
-    m_state->setToolTip({});
-    m_state->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(theme::css(theme::success(palette()))));
+    setConnectivity(Connectivity::Online, tr("Online"), {}, theme::success(palette()));
 }
 
 void SyncStatusWidget::setOffline(const QString& reason) {
-    m_offline = true;
-    m_state->setText(tr("Offline — showing cached data"));
+    setConnectivity(Connectivity::Offline, tr("Offline — showing cached data"), reason, theme::danger(palette()));
+}
+
+void SyncStatusWidget::setPartial(const QString& label, const QString& detail) {
+    setConnectivity(Connectivity::Partial, label, detail, theme::warning(palette()));
+}
+
+void SyncStatusWidget::setConnectivity(Connectivity connectivity, const QString& text, const QString& reason,
+                                       const QColor& color) {
+    m_state->setText(text);
     m_state->setToolTip(reason);
-    m_state->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(theme::css(theme::danger(palette()))));
+    m_state->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(theme::css(color)));
+    const bool changed = connectivity != m_connectivity || reason != m_reason;
+    m_connectivity = connectivity;
+    m_reason = reason;
+    if (changed) {
+        Q_EMIT connectivityChanged(connectivity);
+    }
 }
 
 QString SyncStatusWidget::stateText() const {

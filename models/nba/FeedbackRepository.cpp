@@ -42,12 +42,19 @@ QString FeedbackRepository::historySql() {
         .arg(QLatin1String(kColumns));
 }
 
-Result<qint64> FeedbackRepository::record(const Feedback& f) {
+Status FeedbackRepository::validate(const Feedback& f) {
     if (f.actionId.isEmpty()) {
         return Error{tr("The feedback names no action."), {}};
     }
     if (f.outcome == Outcome::Dismissed && f.reason.trimmed().isEmpty()) {
         return Error{tr("A dismissal needs a reason."), {}};
+    }
+    return {};
+}
+
+Result<qint64> FeedbackRepository::record(const Feedback& f) {
+    if (Status valid = validate(f); !valid) {
+        return valid.error();
     }
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("INSERT INTO nba_feedback(party_id, action_id, outcome, reason, call_reason, "

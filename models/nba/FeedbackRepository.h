@@ -20,6 +20,8 @@ public:
     explicit FeedbackRepository(QSqlDatabase db);
 
     Status ensureSchema(); // checks that the cache has the table (a clear error otherwise)
+    // What record() refuses before it writes: no action, a dismissal without a reason.
+    static Status validate(const Feedback& feedback);
     // Stores one answer; a dismissal needs a reason. Returns the new row id.
     Result<qint64> record(const Feedback& feedback);
     // The party's answers since `sinceMs`, oldest first (uses the (party_id, at_ms) index).

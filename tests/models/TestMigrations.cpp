@@ -25,8 +25,6 @@ private Q_SLOTS:
     void v6AddsReportIndexesKeepingRows();
     void v4DataKeptByV5();
     void pragmasVerified();
-    void outboxSchema();
-    void refusesNewerSchema_data();
     void refusesNewerSchema();
     void rejectsNonSqliteFile();
     void createsParentDirectory();
@@ -201,32 +199,9 @@ void TestMigrations::pragmasVerified() {
         !q.exec(QStringLiteral("INSERT INTO party_link(record_id, party_id, rule, linked_ms) VALUES(1, 1, 'x', 0)")));
 }
 
-void TestMigrations::outboxSchema() {
-    Database::Options options;
-    options.kind = Database::Kind::Outbox;
-    auto db = Database::open(m_dir.filePath(QStringLiteral("outbox.db")), QStringLiteral("outbox"), options);
-    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().detail));
-    QCOMPARE(db->schemaVersion(), Migrations::outboxVersion);
-    QCOMPARE(scalar(db->handle(), QStringLiteral("PRAGMA synchronous")), 2); // FULL
-    QVERIFY(db->handle().tables().contains(QStringLiteral("outbox")));
-    QSqlQuery q(db->handle());
-    const QString insert = QStringLiteral("INSERT INTO outbox(party_id, kind, payload, idempotency_key, created_ms, "
-                                          "updated_ms) VALUES(1, 'note', '{}', 'k1', 0, 0)");
-    QVERIFY(q.exec(insert));
-    QVERIFY(!q.exec(insert)); // idempotency_key is unique
-    QCOMPARE(text(db->handle(), QStringLiteral("SELECT state FROM outbox")), QStringLiteral("pending"));
-}
-
-void TestMigrations::refusesNewerSchema_data() {
-    QTest::addColumn<bool>("outbox");
-    QTest::newRow("cache") << false;
-    QTest::newRow("outbox") << true;
-}
-
 void TestMigrations::refusesNewerSchema() {
-    QFETCH(bool, outbox);
-    const QString path = m_dir.filePath(outbox ? QStringLiteral("newer-outbox.db") : QStringLiteral("newer.db"));
-    const int supported = outbox ? Migrations::outboxVersion : Migrations::cacheVersion;
+    const QString path = m_dir.filePath(QStringLiteral("newer.db"));
+    const int supported = Migrations::cacheVersion;
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(path);
@@ -245,7 +220,7 @@ void TestMigrations::refusesNewerSchema() {
     }();
 
     Database::Options options;
-    options.kind = outbox ? Database::Kind::Outbox : Database::Kind::Cache;
+    options.kind = Database::Kind::Cache;
     auto db = Database::open(path, QStringLiteral("newer"), options);
     QVERIFY(!db.ok());
     QCOMPARE(db.error().message,

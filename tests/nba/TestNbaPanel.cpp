@@ -53,6 +53,7 @@ private Q_SLOTS:
     void contextChangeReRanks();
     void acceptStoresFeedback();
     void dismissNeedsAReason();
+    void feedbackNeverWaitsBehindASync();
     void laterStoresFeedback();
     void noPartyNoCards();
     void keyboardSeams();
@@ -147,10 +148,11 @@ void TestNbaPanel::acceptStoresFeedback() {
     QCOMPARE(spy.at(0).at(0).toLongLong(), m_busy);
     QCOMPARE(spy.at(0).at(1).toString(), QStringLiteral("service_recovery"));
     QCOMPARE(spy.at(0).at(2).toString(), QStringLiteral("accepted"));
-    QCOMPARE(feedbackRows(QStringLiteral("action_id = 'service_recovery' AND outcome = 'accepted' AND "
-                                         "call_reason = 'billing' AND channel = 'phone' AND pack = 'retail' AND "
-                                         "pushed_ms IS NULL")),
-             1);
+    // Stored by the panel's writer on its own thread and connection.
+    QTRY_COMPARE(feedbackRows(QStringLiteral("action_id = 'service_recovery' AND outcome = 'accepted' AND "
+                                             "call_reason = 'billing' AND channel = 'phone' AND pack = 'retail' AND "
+                                             "pushed_ms IS NULL")),
+                 1);
     // Accepted: it cools down, the panel re-ranked at once (also for a new panel on the same customer).
     QVERIFY(!cardFor(*panel, QStringLiteral("service_recovery")));
     auto again = makePanel();
@@ -194,9 +196,35 @@ void TestNbaPanel::dismissNeedsAReason() {
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(2).toString(), QStringLiteral("dismissed"));
     QCOMPARE(spy.at(0).at(3).toString(), QStringLiteral("declined"));
-    QCOMPARE(feedbackRows(QStringLiteral("outcome = 'dismissed' AND reason = 'declined' AND action_id = '%1'").arg(id)),
-             1);
+    QTRY_COMPARE(
+        feedbackRows(QStringLiteral("outcome = 'dismissed' AND reason = 'declined' AND action_id = '%1'").arg(id)), 1);
     QVERIFY(!cardFor(*panel, id)); // snoozed for this call
+}
+
+// A sync holds the cache's write lock for a page; an answer to a prompt must not wait for it on the
+// UI thread (it used to block the window for up to the busy timeout, then fail).
+void TestNbaPanel::feedbackNeverWaitsBehindASync() {
+    QSqlQuery clear(m_cache->db());
+    QVERIFY(clear.exec(QStringLiteral("DELETE FROM nba_feedback")));
+    auto panel = makePanel();
+    panel->setParty(m_busy);
+    panel->setContext(QStringLiteral("delivery"), QStringLiteral("phone"), {});
+    QVERIFY(!cards(*panel).isEmpty());
+    const QString id = actionOf(cards(*panel).constFirst());
+    QSignalSpy given(panel.get(), &ui::NbaPanel::feedbackGiven);
+    QSignalSpy failed(panel.get(), &ui::NbaPanel::feedbackFailed);
+    QSqlQuery sync(m_cache->db()); // another connection, as the sync thread's: it takes the write lock
+    QVERIFY(sync.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QVERIFY(panel->later(0));
+    // The click returned with the answer applied on screen, not stored yet and not failed.
+    QCOMPARE(given.count(), 1);
+    QVERIFY(!cardFor(*panel, id));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(feedbackRows(QStringLiteral("action_id = '%1'").arg(id)), 0);
+    QVERIFY(sync.exec(QStringLiteral("COMMIT")));
+    // The sync committed: the writer stores it.
+    QTRY_COMPARE(feedbackRows(QStringLiteral("outcome = 'later' AND action_id = '%1'").arg(id)), 1);
+    QCOMPARE(failed.count(), 0);
 }
 
 void TestNbaPanel::laterStoresFeedback() {
@@ -212,7 +240,7 @@ void TestNbaPanel::laterStoresFeedback() {
     card->findChild<QPushButton*>(QStringLiteral("nbaLater"))->click();
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(2).toString(), QStringLiteral("later"));
-    QCOMPARE(feedbackRows(QStringLiteral("outcome = 'later' AND action_id = '%1' AND reason IS NULL").arg(id)), 1);
+    QTRY_COMPARE(feedbackRows(QStringLiteral("outcome = 'later' AND action_id = '%1' AND reason IS NULL").arg(id)), 1);
     QVERIFY(!cardFor(*panel, id));
 }
 

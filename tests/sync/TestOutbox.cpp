@@ -143,6 +143,70 @@ private Q_SLOTS:
         QCOMPARE(items->first().idempotencyKey.size(), 36);
     }
 
+    // The outbox has one schema, sync::OutboxStore's (moved here from models' unused copy): a new
+    // file is brought to the latest version with its constraints, a file from a newer C360 is
+    // refused before a byte of it changes, and models/Database will not open an outbox without
+    // its owner's version.
+    void outboxSchemaFromEveryVersion() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("outbox.db"));
+        {
+            auto store = OutboxStore::open(path, QStringLiteral("schema"));
+            QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message + store.error().detail));
+            QSqlQuery q(store->db());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), OutboxStore::kSchemaVersion);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2); // FULL
+            const QString insert = QStringLiteral("INSERT INTO outbox(party_id, kind, payload, idempotency_key, "
+                                                  "created_ms, updated_ms) VALUES(1, 'note', '{}', 'k1', 0, 0)");
+            QVERIFY(q.exec(insert));
+            QVERIFY(!q.exec(insert));                                             // the idempotency key is unique
+            QVERIFY(!q.exec(QStringLiteral("UPDATE outbox SET state = 'lost'"))); // states are checked
+            QVERIFY(q.exec(QStringLiteral("SELECT state, customer_key, next_attempt_ms FROM outbox")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("pending"));
+            QCOMPARE(q.value(1).toString(), QString());
+            QCOMPARE(q.value(2).toLongLong(), 0);
+        }
+        // Opened again: nothing to migrate, the row is still there.
+        {
+            auto again = OutboxStore::open(path, QStringLiteral("schema-again"));
+            QVERIFY(again.ok());
+            QCOMPARE(again->counts()->pending, 1);
+        }
+        // models/Database alone does not know the outbox's schema and says so.
+        {
+            Database::Options options;
+            options.kind = Database::Kind::Outbox;
+            options.migrate = false;
+            QVERIFY(!Database::open(path, QStringLiteral("no-owner"), options).ok());
+        }
+        // A newer outbox: refused with a message, not a byte changed (no WAL switch either).
+        const QString newer = dir.filePath(QStringLiteral("newer-outbox.db"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(newer);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE future(x)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(OutboxStore::kSchemaVersion + 1)));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const auto bytes = [&newer] {
+            QFile f(newer);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray before = bytes();
+        auto refused = OutboxStore::open(newer, QStringLiteral("newer"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("newer C360")), qPrintable(refused.error().message));
+        QVERIFY(!QSqlDatabase::contains(QStringLiteral("newer")));
+        QCOMPARE(bytes(), before);
+        QVERIFY(!QFile::exists(newer + QStringLiteral("-wal")));
+    }
+
     void offlineHourOfWritesArrivesExactlyOnce() {
         QTemporaryDir dir;
         auto store = OutboxStore::open(dir.filePath(QStringLiteral("outbox.db")), QStringLiteral("offline"));

@@ -12,6 +12,7 @@
 #include "ui/EventDetailPane.h"
 #include "ui/MainWindow.h"
 #include "ui/NbaPanel.h"
+#include "ui/OfflineBanner.h"
 #include "ui/SearchPanel.h"
 #include "ui/ShortcutSheet.h"
 #include "ui/SyncStatusWidget.h"
@@ -282,11 +283,12 @@ private Q_SLOTS:
         QCOMPARE(given.first().at(0).toLongLong(), withPrompt);
         QCOMPARE(given.first().at(1).toString(), top);
         QCOMPARE(given.first().at(2).toString(), QStringLiteral("accepted"));
-        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT count(*) FROM nba_feedback WHERE party_id = %1 AND action_id = "
-                                                "'%2' AND outcome = 'accepted'")
-                                     .arg(withPrompt)
-                                     .arg(top)),
-                 qint64(1));
+        // Stored off the UI thread, by the panel's own writer.
+        QTRY_COMPARE(m_cache->scalar(QStringLiteral("SELECT count(*) FROM nba_feedback WHERE party_id = %1 AND "
+                                                    "action_id = '%2' AND outcome = 'accepted'")
+                                         .arg(withPrompt)
+                                         .arg(top)),
+                     qint64(1));
     }
 
     void statusBarIsHonestAboutFreshness() {
@@ -298,6 +300,19 @@ private Q_SLOTS:
         QVERIFY(status->stateText().contains(QStringLiteral("Offline")));
         status->setLastSync(QDateTime::currentDateTimeUtc().addSecs(-7200));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("lastSync"))->text().contains(QStringLiteral("2 hour")));
+        // The banner across the window says it too, with the age of what is on screen.
+        ui::OfflineBanner* banner = window.offlineBanner();
+        QVERIFY(banner && !banner->isHidden());
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Offline — showing cached data, last synced 2 hour")),
+                 qPrintable(banner->text()));
+        // Some streams failed: its own state, never "Online".
+        status->setPartial(QStringLiteral("2 streams failed"), QStringLiteral("crm/customers: HTTP 500"));
+        QCOMPARE(status->connectivity(), ui::SyncStatusWidget::Connectivity::Partial);
+        QVERIFY(!status->stateText().contains(QStringLiteral("Online")));
+        QVERIFY(!banner->isHidden());
+        QVERIFY2(banner->text().contains(QStringLiteral("2 streams failed")), qPrintable(banner->text()));
+        status->setOnline();
+        QVERIFY(banner->isHidden());
     }
 };
 
