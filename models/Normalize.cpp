@@ -55,6 +55,7 @@ struct Normalizer::PhoneMemo {
     QMutex mutex;
     QHash<QString, std::optional<QString>> results;
     QHash<QString, PhoneReading> readings;
+    QHash<QString, std::optional<QString>> parsed; // parseIn by (dial string, region)
 };
 
 Normalizer::Normalizer(IdentityConfig config)
@@ -131,15 +132,30 @@ std::optional<QString> Normalizer::parsePhone(const QString& raw, const QString&
 }
 
 std::optional<QString> Normalizer::parseIn(const QString& dial, const QString& region) const {
+    // By the canonical dial string: the same number written in different ways parses once.
+    const QString memoKey = dial % QChar(u'\x1f') % region;
+    {
+        QMutexLocker lock(&m_memo->mutex);
+        const auto it = m_memo->parsed.constFind(memoKey);
+        if (it != m_memo->parsed.constEnd()) {
+            return *it;
+        }
+    }
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     PhoneNumber parsed;
-    if (util->Parse(dial.toStdString(), region.toStdString(), &parsed) != PhoneNumberUtil::NO_PARSING_ERROR ||
-        !util->IsValidNumber(parsed)) {
-        return std::nullopt;
+    std::optional<QString> result;
+    if (util->Parse(dial.toStdString(), region.toStdString(), &parsed) == PhoneNumberUtil::NO_PARSING_ERROR &&
+        util->IsValidNumber(parsed)) {
+        std::string e164;
+        util->Format(parsed, PhoneNumberUtil::E164, &e164);
+        result = QString::fromStdString(e164);
     }
-    std::string e164;
-    util->Format(parsed, PhoneNumberUtil::E164, &e164);
-    return QString::fromStdString(e164);
+    QMutexLocker lock(&m_memo->mutex);
+    if (m_memo->parsed.size() >= PhoneMemo::capacity) {
+        m_memo->parsed.clear();
+    }
+    m_memo->parsed.insert(memoKey, result);
+    return result;
 }
 
 bool Normalizer::isKnownRegion(const QString& region) {
