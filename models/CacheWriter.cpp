@@ -14,6 +14,8 @@
 #include <QElapsedTimer>
 #include <QSet>
 
+#include <algorithm>
+
 namespace c360 {
 
 struct CacheWriter::Impl {
@@ -28,6 +30,8 @@ public:
         , aggregator(db) {}
 
     Status prepare();
+    Status prepareDirty();
+    Result<int> recomputeDirty(const std::atomic<bool>* cancel, int batch);
     Status applyPage(const PageInput& page, PageOutcome& outcome);
     Status applyRecord(const CanonicalRecord& r, qint64 nowMs, QSet<qint64>& touched, PageOutcome& outcome);
     Status run(QSqlQuery& q, std::initializer_list<QVariant> values) {
@@ -43,6 +47,9 @@ public:
     IdentityLinker linker;
     PartyAggregator aggregator;
     bool prepared = false;
+    bool defer = false;
+    bool dirtyPrepared = false;
+    QSqlQuery markDirty, dirtyBatch, clearDirty;
     QSqlQuery insertRecord, updateRecord, recordId, deleteEvents, insertEvent, insertQuarantine, upsertCheckpoint;
 };
 
@@ -89,6 +96,75 @@ Status CacheWriter::Impl::prepare() {
     }
     prepared = true;
     return {};
+}
+
+Status CacheWriter::Impl::prepareDirty() {
+    if (dirtyPrepared) {
+        return {};
+    }
+    if (!prepared) {
+        if (Status s = prepare(); !s) {
+            return s;
+        }
+    }
+    struct P {
+        QSqlQuery* q;
+        const char* sql;
+    };
+    const P statements[] = {
+        {&markDirty, "INSERT OR IGNORE INTO party_dirty(party_id) VALUES(?)"},
+        {&dirtyBatch, "SELECT party_id FROM party_dirty ORDER BY party_id LIMIT ?"},
+        {&clearDirty, "DELETE FROM party_dirty WHERE party_id = ?"},
+    };
+    for (const P& p : statements) {
+        *p.q = QSqlQuery(db);
+        if (!p.q->prepare(QString::fromLatin1(p.sql))) {
+            return sql::error(*p.q, tr("The local cache could not be prepared."));
+        }
+    }
+    dirtyPrepared = true;
+    return {};
+}
+
+Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, int batch) {
+    if (Status s = prepareDirty(); !s) {
+        return s.error();
+    }
+    int done = 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (cancel == nullptr || !cancel->load()) {
+        Transaction tx(db);
+        if (!tx.active()) {
+            return sql::error(db, tr("The local cache is busy or read-only; the customers were not updated."));
+        }
+        if (Status s = run(dirtyBatch, {batch}); !s) {
+            return s.error();
+        }
+        QSet<qint64> parties;
+        while (dirtyBatch.next()) {
+            parties.insert(dirtyBatch.value(0).toLongLong());
+        }
+        dirtyBatch.finish();
+        if (parties.isEmpty()) {
+            break;
+        }
+        auto alive = aggregator.recompute(parties, QDateTime::currentMSecsSinceEpoch());
+        if (!alive) {
+            return alive.error();
+        }
+        for (qint64 id : std::as_const(parties)) {
+            if (Status s = run(clearDirty, {id}); !s) {
+                return s.error();
+            }
+        }
+        if (Status s = tx.commit(); !s) {
+            return s.error();
+        }
+        done += static_cast<int>(parties.size());
+    }
+    qCDebug(lcStorage) << "recomputed" << done << "marked parties in" << timer.elapsed() << "ms";
+    return done;
 }
 
 Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, qint64 nowMs, QSet<qint64>& touched,
@@ -155,6 +231,18 @@ CacheWriter::CacheWriter(QSqlDatabase db, IdentityConfig config)
 
 CacheWriter::~CacheWriter() = default;
 
+void CacheWriter::setDeferPartyRecompute(bool defer) {
+    d->defer = defer;
+}
+
+Result<int> CacheWriter::recomputeDirtyParties(const std::atomic<bool>* cancel, int batch) {
+    auto done = d->recomputeDirty(cancel, std::max(batch, 1));
+    if (!done) {
+        qCWarning(lcStorage) << "recomputing marked parties failed:" << done.error().detail;
+    }
+    return done;
+}
+
 Result<PageOutcome> CacheWriter::applyPage(const PageInput& page) {
     PageOutcome outcome;
     const Status s = d->applyPage(page, outcome);
@@ -169,10 +257,8 @@ Result<PageOutcome> CacheWriter::applyPage(const PageInput& page) {
 }
 
 Status CacheWriter::Impl::applyPage(const PageInput& page, PageOutcome& outcome) {
-    if (!prepared) {
-        if (Status s = prepare(); !s) {
-            return s;
-        }
+    if (Status s = defer ? prepareDirty() : prepared ? Status() : prepare(); !s) {
+        return s;
     }
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     QSet<qint64> touched;
@@ -200,8 +286,13 @@ Status CacheWriter::Impl::applyPage(const PageInput& page, PageOutcome& outcome)
         ++outcome.quarantined;
     }
     const qint64 recordsMs = timer.elapsed();
-    auto alive = aggregator.recompute(touched, nowMs);
-    if (!alive) {
+    if (defer) {
+        for (qint64 id : std::as_const(touched)) {
+            if (Status s = run(markDirty, {id}); !s) {
+                return s;
+            }
+        }
+    } else if (auto alive = aggregator.recompute(touched, nowMs); !alive) {
         return alive.error();
     }
     const qint64 partiesMs = timer.elapsed() - recordsMs;

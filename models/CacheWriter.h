@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 
+#include <atomic>
 #include <memory>
 
 namespace c360 {
@@ -24,6 +25,15 @@ public:
     CacheWriter& operator=(const CacheWriter&) = delete;
 
     Result<PageOutcome> applyPage(const PageInput& page);
+
+    // Bulk mode (a sync): applyPage() marks the parties it touched in party_dirty, in the page's own
+    // transaction, instead of recomputing them; recomputeDirtyParties() then recomputes each marked party
+    // once, however many pages touched it. Off by default: every page leaves its parties current.
+    void setDeferPartyRecompute(bool defer);
+    // Recomputes every party marked dirty (those an interrupted run left too), `batch` parties per
+    // transaction, each batch clearing its marks as it commits. Stops between batches when `cancel` is
+    // set (the rest stays marked). Returns how many parties it recomputed.
+    Result<int> recomputeDirtyParties(const std::atomic<bool>* cancel = nullptr, int batch = 1000);
 
 private:
     struct Impl;

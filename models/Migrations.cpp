@@ -265,8 +265,16 @@ constexpr const char* kCacheV6[] = {
     "CREATE INDEX IF NOT EXISTS nba_feedback_at ON nba_feedback(at_ms)",
 };
 
+// v7: bulk sync — the parties whose golden record / aggregates / search row a sync has still to recompute.
+// A page marks the parties it touched in its own transaction; the sync recomputes each marked party once
+// (not once per page that touched it) and clears the mark in the same transaction, so a run killed in
+// between leaves the marks for the next run to finish.
+constexpr const char* kCacheV7[] = {
+    "CREATE TABLE party_dirty(party_id INTEGER PRIMARY KEY)",
+};
+
 const Step kCacheSteps[] = {
-    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4}, {5, kCacheV5}, {6, kCacheV6},
+    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4}, {5, kCacheV5}, {6, kCacheV6}, {7, kCacheV7},
 };
 
 Status migrate(QSqlDatabase db, std::span<const Step> steps, int latest, int target, const char* what) {

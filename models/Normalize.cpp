@@ -54,6 +54,8 @@ struct Normalizer::PhoneMemo {
     static constexpr qsizetype capacity = 50000;
     QMutex mutex;
     QHash<QString, std::optional<QString>> results;
+    QHash<QString, PhoneReading> readings;
+    QHash<QString, std::optional<QString>> parsed; // parseIn by (dial string, region)
 };
 
 Normalizer::Normalizer(IdentityConfig config)
@@ -130,15 +132,30 @@ std::optional<QString> Normalizer::parsePhone(const QString& raw, const QString&
 }
 
 std::optional<QString> Normalizer::parseIn(const QString& dial, const QString& region) const {
+    // By the canonical dial string: the same number written in different ways parses once.
+    const QString memoKey = dial % QChar(u'\x1f') % region;
+    {
+        QMutexLocker lock(&m_memo->mutex);
+        const auto it = m_memo->parsed.constFind(memoKey);
+        if (it != m_memo->parsed.constEnd()) {
+            return *it;
+        }
+    }
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     PhoneNumber parsed;
-    if (util->Parse(dial.toStdString(), region.toStdString(), &parsed) != PhoneNumberUtil::NO_PARSING_ERROR ||
-        !util->IsValidNumber(parsed)) {
-        return std::nullopt;
+    std::optional<QString> result;
+    if (util->Parse(dial.toStdString(), region.toStdString(), &parsed) == PhoneNumberUtil::NO_PARSING_ERROR &&
+        util->IsValidNumber(parsed)) {
+        std::string e164;
+        util->Format(parsed, PhoneNumberUtil::E164, &e164);
+        result = QString::fromStdString(e164);
     }
-    std::string e164;
-    util->Format(parsed, PhoneNumberUtil::E164, &e164);
-    return QString::fromStdString(e164);
+    QMutexLocker lock(&m_memo->mutex);
+    if (m_memo->parsed.size() >= PhoneMemo::capacity) {
+        m_memo->parsed.clear();
+    }
+    m_memo->parsed.insert(memoKey, result);
+    return result;
 }
 
 bool Normalizer::isKnownRegion(const QString& region) {
@@ -171,6 +188,27 @@ bool Normalizer::isPlaceholderPhone(const QString& raw) {
 }
 
 PhoneReading Normalizer::phoneReading(const QString& raw, const QString& country) const {
+    if (raw.isEmpty()) {
+        return {};
+    }
+    const QString memoKey = raw % QChar(u'\x1f') % country;
+    {
+        QMutexLocker lock(&m_memo->mutex);
+        const auto it = m_memo->readings.constFind(memoKey);
+        if (it != m_memo->readings.constEnd()) {
+            return *it;
+        }
+    }
+    PhoneReading result = readPhone(raw, country);
+    QMutexLocker lock(&m_memo->mutex);
+    if (m_memo->readings.size() >= PhoneMemo::capacity) {
+        m_memo->readings.clear();
+    }
+    m_memo->readings.insert(memoKey, result);
+    return result;
+}
+
+PhoneReading Normalizer::readPhone(const QString& raw, const QString& country) const {
     PhoneReading out;
     if (raw.trimmed().isEmpty() || isPlaceholderPhone(raw)) {
         return out;
@@ -285,14 +323,30 @@ QString Normalizer::addressKey(const QString& raw) {
 }
 
 QString Normalizer::nationalDigits(const QString& e164) {
+    // Memoized like phoneE164: a sync builds the search row of a customer again each time it changes.
+    static QMutex mutex;
+    static QHash<QString, QString> memo;
+    {
+        QMutexLocker lock(&mutex);
+        const auto it = memo.constFind(e164);
+        if (it != memo.constEnd()) {
+            return *it;
+        }
+    }
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     PhoneNumber parsed;
-    if (util->Parse(e164.toStdString(), "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR) {
-        return {};
+    QString digits;
+    if (util->Parse(e164.toStdString(), "ZZ", &parsed) == PhoneNumberUtil::NO_PARSING_ERROR) {
+        std::string national;
+        util->GetNationalSignificantNumber(parsed, &national);
+        digits = QString::fromStdString(national);
     }
-    std::string national;
-    util->GetNationalSignificantNumber(parsed, &national);
-    return QString::fromStdString(national);
+    QMutexLocker lock(&mutex);
+    if (memo.size() >= PhoneMemo::capacity) {
+        memo.clear();
+    }
+    memo.insert(e164, digits);
+    return digits;
 }
 
 std::optional<QString> Normalizer::email(const QString& raw) {

@@ -67,11 +67,12 @@ public:
 private:
     std::optional<QString> parsePhone(const QString& raw, const QString& regionHint) const;
     std::optional<QString> parseIn(const QString& dial, const QString& region) const;
+    PhoneReading readPhone(const QString& raw, const QString& country) const;
     struct PhoneMemo;
     IdentityConfig m_config;
-    // Results of phoneE164 by (raw, hint): a sync sees the same few numbers again and again (one customer
-    // can have 50,000 events), and libphonenumber parses with ICU regular expressions. Shared by copies,
-    // guarded by a mutex, bounded.
+    // Results of phoneE164 by (raw, hint) and of phoneReading by (raw, country): a sync sees the same few numbers again
+    // and again (one customer can have 50,000 events), and libphonenumber parses with ICU regular expressions. Shared
+    // by copies, guarded by a mutex, bounded.
     std::shared_ptr<PhoneMemo> m_memo;
 };
 

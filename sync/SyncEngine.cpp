@@ -80,18 +80,37 @@ void summarise(SyncReport& report) {
 // Checkpoint prefix of a full-refresh run in progress: "sweep:<run start ms>:<paginator cursor>".
 constexpr const char* kSweepPrefix = "sweep:";
 
+// A sync marks the parties its pages touch and recomputes their golden records once, at the end of the run
+// (and of a long run every kRecomputeEveryMs, so that what an agent looks up mid-sync is never much older).
+constexpr qint64 kRecomputeEveryMs = 30'000;
+
+// Recomputes the parties the run's pages marked (and those an interrupted run left marked).
+Status recomputeMarkedParties(CacheWriter& writer, const std::atomic<bool>* cancel, QElapsedTimer& sinceRecompute) {
+    auto done = writer.recomputeDirtyParties(cancel);
+    sinceRecompute.restart();
+    if (!done) {
+        return done.error();
+    }
+    if (*done > 0) {
+        qCInfo(lcSync).noquote() << "recomputed" << *done << "customer(s) the synced records changed";
+    }
+    return {};
+}
+
 // Pages one stream into the cache.
 class StreamSync {
 public:
     StreamSync(QSqlDatabase db, CacheWriter& writer, HttpClient& http, const SyncOptions& options,
-               const std::atomic<bool>* cancel, const SyncEngine::ProgressCallback& progress)
+               const std::atomic<bool>* cancel, const SyncEngine::ProgressCallback& progress,
+               QElapsedTimer& sinceRecompute)
         : m_writerDb(db)
         , m_state(std::move(db))
         , m_writer(writer)
         , m_http(http)
         , m_options(options)
         , m_cancel(cancel)
-        , m_progress(progress) {}
+        , m_progress(progress)
+        , m_sinceRecompute(sinceRecompute) {}
 
     // Returns the stream's report; `cancelled` is set when the run was interrupted.
     StreamReport run(const SourceConfig& source, const StreamManifest& stream, bool& cancelled) {
@@ -191,6 +210,12 @@ public:
                 report.upserted += outcome->upserted;
                 report.deleted += outcome->deleted;
                 report.quarantined += outcome->quarantined;
+                if (m_sinceRecompute.elapsed() >= kRecomputeEveryMs) {
+                    if (Status s = recomputeMarkedParties(m_writer, m_cancel, m_sinceRecompute); !s) {
+                        fail(s.error());
+                        return report;
+                    }
+                }
             }
             report.pages += 1;
             report.fetched += received;
@@ -273,6 +298,7 @@ private:
     const SyncOptions& m_options;
     const std::atomic<bool>* m_cancel;
     const SyncEngine::ProgressCallback& m_progress;
+    QElapsedTimer& m_sinceRecompute;
 };
 
 IdentityConfig identityFor(const SourceConfig& source) {
@@ -306,6 +332,8 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
     httpOptions.cancel = m_cancel;
     CurlHttpClient http(httpOptions);
     QSet<QString> matchedStreams;
+    QElapsedTimer sinceRecompute;
+    sinceRecompute.start();
 
     for (const QString& wanted : options.sourceFilter) {
         if (std::none_of(sources.cbegin(), sources.cend(), [&](const SourceConfig& s) { return s.name == wanted; })) {
@@ -333,7 +361,8 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
             matchedStreams.insert(name);
         }
         CacheWriter writer(m_db, identityFor(source));
-        StreamSync streamSync(m_db, writer, http, options, m_cancel, m_progress);
+        writer.setDeferPartyRecompute(true);
+        StreamSync streamSync(m_db, writer, http, options, m_cancel, m_progress, sinceRecompute);
         for (const QString& name : std::as_const(streams)) {
             const StreamManifest* stream = manifest->stream(name);
             if (stream == nullptr) {
@@ -351,6 +380,11 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
                 break;
             }
         }
+    }
+    // Every party the pages marked, once. A cancelled run stops between batches; the next run finishes them.
+    CacheWriter recomputer(m_db, IdentityConfig{});
+    if (Status s = recomputeMarkedParties(recomputer, m_cancel, sinceRecompute); !s) {
+        report.streams.append(failedStream({}, {}, s.error()));
     }
     if (!report.cancelled) {
         for (const QString& wanted : options.streamFilter) {

@@ -6,6 +6,7 @@
 #include "models/SyncStateRepository.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +73,8 @@ private Q_SLOTS:
     void changedKeyMovesRecord();
     void partyKeysMatchFullRecount();
     void unchangedSearchRowNotRewritten();
+    void deferredRecomputeMatchesPerPage();
+    void marksLeftByAnInterruptedRunAreFinished();
 
 private:
     qint64 count(const QString& sql) const { return scalar(m_db->handle(), sql); }
@@ -550,6 +553,131 @@ void TestCacheWriter::unchangedSearchRowNotRewritten() {
                 .ok());
     QVERIFY(count(QStringLiteral("SELECT max(rowid) FROM party_fts_data")) > before);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_fts WHERE party_fts MATCH '\"13900139000\"'")), 1);
+}
+
+namespace {
+// Pages that create parties, enrich one several times, merge two and delete a record.
+QList<PageInput> mixedPages() {
+    QList<PageInput> pages;
+    pages << page(kCrm, QStringLiteral("customers"),
+                  {crmCustomer(QStringLiteral("CRM-1"), m({{"name", QStringLiteral("Li Hua")},
+                                                           {"email", QStringLiteral("lh@x.com")},
+                                                           {"phone", QStringLiteral("+8613800138000")},
+                                                           {"segment", QStringLiteral("Gold")},
+                                                           {"city", QStringLiteral("Beijing")}})),
+                   crmCustomer(QStringLiteral("CRM-2"),
+                               m({{"name", QStringLiteral("Ann Lee")}, {"email", QStringLiteral("ann@x.com")}}))});
+    for (int i = 1; i <= 3; ++i) {
+        pages << page(kShop, QStringLiteral("orders"),
+                      {shopOrder(QStringLiteral("SO-%1").arg(i), m({{"number", QStringLiteral("10%1").arg(i)},
+                                                                    {"email", QStringLiteral("LH@x.com")},
+                                                                    {"total", 10.0 * i},
+                                                                    {"currency", QStringLiteral("CNY")},
+                                                                    {"status", QStringLiteral("paid")},
+                                                                    {"placed_at", at("2024-01-01T00:00:00Z")}}))});
+    }
+    pages << page(kContact, QStringLiteral("interactions"),
+                  {interaction(QStringLiteral("IX-1"), m({{"channel", QStringLiteral("call")},
+                                                          {"phone", QStringLiteral("139 0013 9000")},
+                                                          {"name", QStringLiteral("Bo Chen")},
+                                                          {"occurred_at", at("2024-02-01T00:00:00Z")}}))});
+    // Bridges Ann's party and the caller's: they merge.
+    pages << page(kHelpdesk, QStringLiteral("tickets"),
+                  {ticket(QStringLiteral("T-1"), m({{"number", QStringLiteral("#7")},
+                                                    {"email", QStringLiteral("ann@x.com")},
+                                                    {"phone", QStringLiteral("+8613900139000")},
+                                                    {"status", QStringLiteral("open")},
+                                                    {"created_at", at("2024-03-01T00:00:00Z")}}))});
+    pages << page(kShop, QStringLiteral("orders"),
+                  {tombstone(kShop, QStringLiteral("orders"), EntityKind::Order, QStringLiteral("SO-2"))});
+    return pages;
+}
+
+// The parties as the agent sees them (golden record, aggregates, fields, search row), one line each.
+QStringList partyDump(const QSqlDatabase& db) {
+    QStringList lines;
+    QSqlQuery q(db);
+    const char* queries[] = {
+        "SELECT id, display_name, name_key, primary_email, primary_phone, segment, city, lifetime_value, currency, "
+        "order_count, open_tickets, last_contact_ms FROM party ORDER BY id",
+        "SELECT party_id, field, value, source, record_id FROM party_field ORDER BY party_id, field",
+        "SELECT rowid, names, emails, phones, ids FROM party_fts ORDER BY rowid",
+        "SELECT party_id, count(*) FROM timeline_event GROUP BY party_id ORDER BY party_id",
+    };
+    for (const char* sql : queries) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            return {QStringLiteral("<error> ") + QString::fromLatin1(sql)};
+        }
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i) {
+                values << q.value(i).toString();
+            }
+            lines << values.join(u'|');
+        }
+    }
+    return lines;
+}
+} // namespace
+
+// Bulk mode: the pages only mark the parties they touch; one recomputation afterwards gives the very same
+// customers as recomputing after every page.
+void TestCacheWriter::deferredRecomputeMatchesPerPage() {
+    for (const PageInput& p : mixedPages()) {
+        QVERIFY(apply(p).ok());
+    }
+    const QStringList perPage = partyDump(m_db->handle());
+    QVERIFY(perPage.size() > 8);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_dirty")), 0);
+
+    QTemporaryDir dir;
+    auto bulkDb = Database::open(dir.filePath(QStringLiteral("bulk.db")), QStringLiteral("bulk"));
+    QVERIFY(bulkDb.ok());
+    {
+        CacheWriter bulk(bulkDb->handle(), IdentityConfig{});
+        bulk.setDeferPartyRecompute(true);
+        for (const PageInput& p : mixedPages()) {
+            auto r = bulk.applyPage(p);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+        }
+        // Nothing recomputed yet: the parties are marked, their golden record still blank.
+        QVERIFY(scalar(bulkDb->handle(), QStringLiteral("SELECT count(*) FROM party_dirty")) >= 2);
+        QCOMPARE(scalar(bulkDb->handle(), QStringLiteral("SELECT count(*) FROM party WHERE display_name <> ''")), 0);
+        QVERIFY(partyDump(bulkDb->handle()) != perPage);
+
+        auto done = bulk.recomputeDirtyParties(nullptr, 1); // one party per transaction: batches are exercised
+        QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().detail));
+        QVERIFY(*done >= 2);
+    }
+    QCOMPARE(scalar(bulkDb->handle(), QStringLiteral("SELECT count(*) FROM party_dirty")), 0);
+    QCOMPARE(partyDump(bulkDb->handle()), perPage);
+}
+
+// A run killed after its pages committed leaves their marks; the next writer's recomputation finishes them,
+// and a cancelled recomputation leaves them all in place.
+void TestCacheWriter::marksLeftByAnInterruptedRunAreFinished() {
+    {
+        CacheWriter killed(m_db->handle(), IdentityConfig{});
+        killed.setDeferPartyRecompute(true);
+        for (const PageInput& p : mixedPages()) {
+            QVERIFY(killed.applyPage(p).ok());
+        }
+    }
+    const qint64 marked = count(QStringLiteral("SELECT count(*) FROM party_dirty"));
+    QVERIFY(marked >= 2);
+    const std::atomic<bool> cancelled{true};
+    auto none = m_writer->recomputeDirtyParties(&cancelled);
+    QVERIFY(none.ok());
+    QCOMPARE(*none, 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_dirty")), marked);
+
+    auto done = m_writer->recomputeDirtyParties();
+    QVERIFY(done.ok());
+    QCOMPARE(qint64(*done), marked);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_dirty")), 0);
+    QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT display_name FROM party WHERE primary_email = 'lh@x.com'")),
+             QStringLiteral("Li Hua"));
+    QCOMPARE(count(QStringLiteral("SELECT order_count FROM party WHERE primary_email = 'lh@x.com'")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCacheWriter)

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void v1DataBackfilledByV2();
     void v6AddsReportIndexesKeepingRows();
     void v4DataKeptByV5();
+    void v7AddsPartyMarksKeepingRows();
     void pragmasVerified();
     void refusesNewerSchema();
     void rejectsNonSqliteFile();
@@ -183,6 +184,26 @@ void TestMigrations::v6AddsReportIndexesKeepingRows() {
     QCOMPARE(text(db->handle(), QStringLiteral("SELECT queue || '/' || agent || '/' || occurred_ms FROM interaction")),
              QStringLiteral("billing/Ann/5"));
     QCOMPARE(scalar(db->handle(), QStringLiteral("SELECT at_ms FROM nba_feedback")), 7);
+}
+
+// v7 adds the table of parties a sync has still to recompute, empty; a v6 cache keeps its rows.
+void TestMigrations::v7AddsPartyMarksKeepingRows() {
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(m_dir.filePath(QStringLiteral("v6data.db")), QStringLiteral("v6data"), options);
+    QVERIFY(db.ok());
+    QVERIFY(Migrations::migrateCache(db->handle(), 6).ok());
+    QSqlQuery q(db->handle());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO party(id, display_name, updated_ms) VALUES (3, 'Li Hua', 1)")));
+    QCOMPARE(scalar(db->handle(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'party_dirty'")), 0);
+    const Status s = Migrations::migrateCache(db->handle(), 7);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    QCOMPARE(db->schemaVersion(), 7);
+    QCOMPARE(scalar(db->handle(), QStringLiteral("SELECT count(*) FROM party_dirty")), 0);
+    QVERIFY(q.exec(QStringLiteral("INSERT OR IGNORE INTO party_dirty(party_id) VALUES (3), (3)")));
+    QCOMPARE(scalar(db->handle(), QStringLiteral("SELECT count(*) FROM party_dirty")), 1);
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT display_name FROM party WHERE id = 3")),
+             QStringLiteral("Li Hua"));
 }
 
 void TestMigrations::pragmasVerified() {

@@ -7,6 +7,7 @@
 #include "models/Queries.h"
 #include "tools/bench/BenchOptions.h"
 #include "tools/bench/QueryBench.h"
+#include "tools/bench/SyncFloor.h"
 #include "tools/bench/SyntheticCache.h"
 
 #include <QCoreApplication>
@@ -15,10 +16,13 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace {
 
@@ -35,46 +39,163 @@ int fail(const QString& message) {
 struct BackendRun {
     double syncSeconds = 0;
     qint64 records = 0;
+    QJsonObject report; // full sync with its floor and ratio, incremental sync
 };
 
-// Starts the reference backend, syncs it with `c360 sync` into options.dbPath, and times the sync.
-c360::Result<BackendRun> syncFromBackend(const c360::bench::BenchOptions& o, const QString& workDir) {
-    QProcess backend;
-    backend.setProcessChannelMode(QProcess::SeparateChannels);
-    const QString sources = workDir + QStringLiteral("/sources.json");
-    backend.start(o.binDir + QStringLiteral("/c360-backend"),
-                  {QStringLiteral("--customers"), QString::number(o.customers), QStringLiteral("--seed"),
-                   QString::number(o.seed), QStringLiteral("--heavy-events"), QString::number(o.heavyEvents),
-                   QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--write-sources"), sources});
-    if (!backend.waitForStarted(10'000)) {
-        return c360::Error{QStringLiteral("could not start c360-backend: %1").arg(backend.errorString()), {}};
+// The reference backend in a child process for the length of a benchmark run.
+class Backend {
+public:
+    ~Backend() {
+        m_process.terminate();
+        m_process.waitForFinished(5000);
     }
-    QByteArray line;
-    while (!line.contains('\n')) {
-        if (!backend.waitForReadyRead(120'000)) {
-            return c360::Error{QStringLiteral("c360-backend did not start listening"),
-                               QString::fromLocal8Bit(backend.readAllStandardError())};
+    c360::Status start(const c360::bench::BenchOptions& o, const QString& sources) {
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(o.binDir + QStringLiteral("/c360-backend"),
+                        {QStringLiteral("--customers"), QString::number(o.customers), QStringLiteral("--seed"),
+                         QString::number(o.seed), QStringLiteral("--heavy-events"), QString::number(o.heavyEvents),
+                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--write-sources"), sources});
+        if (!m_process.waitForStarted(10'000)) {
+            return c360::Error{QStringLiteral("could not start c360-backend: %1").arg(m_process.errorString()), {}};
         }
-        line += backend.readAllStandardOutput();
+        QByteArray line;
+        while (!line.contains('\n')) {
+            if (!m_process.waitForReadyRead(600'000)) {
+                return c360::Error{QStringLiteral("c360-backend did not start listening"),
+                                   QString::fromLocal8Bit(m_process.readAllStandardError())};
+            }
+            line += m_process.readAllStandardOutput();
+        }
+        out() << QString::fromUtf8(line.trimmed()) << '\n';
+        out().flush();
+        return {};
     }
-    out() << QString::fromUtf8(line.trimmed()) << '\n';
-    out().flush();
+
+private:
+    QProcess m_process;
+};
+
+struct SyncRun {
+    double seconds = 0;
+    qint64 fetched = 0;
+};
+
+// `c360 sync --json` into dbPath, timed (the process: start, open, sync, exit).
+c360::Result<SyncRun> timedSync(const c360::bench::BenchOptions& o, const QString& sources) {
     QProcess sync;
-    sync.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sync.setProcessChannelMode(QProcess::SeparateChannels);
     QElapsedTimer timer;
     timer.start();
-    sync.start(o.binDir + QStringLiteral("/c360"), {QStringLiteral("sync"), QStringLiteral("--db"), o.dbPath,
-                                                    QStringLiteral("--sources"), sources, QStringLiteral("--quiet")});
+    sync.start(o.binDir + QStringLiteral("/c360"),
+               {QStringLiteral("sync"), QStringLiteral("--db"), o.dbPath, QStringLiteral("--sources"), sources,
+                QStringLiteral("--quiet"), QStringLiteral("--json")});
     if (!sync.waitForFinished(3'600'000) || sync.exitCode() != 0) {
-        backend.terminate();
-        backend.waitForFinished(5000);
         return c360::Error{QStringLiteral("c360 sync failed (exit %1)").arg(sync.exitCode()),
-                           QString::fromLocal8Bit(sync.readAllStandardOutput())};
+                           QString::fromLocal8Bit(sync.readAllStandardOutput() + sync.readAllStandardError())};
+    }
+    SyncRun run;
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    const QJsonObject report = QJsonDocument::fromJson(sync.readAllStandardOutput()).object();
+    run.fetched = report.value(QStringLiteral("fetched")).toInteger();
+    return run;
+}
+
+qint64 liveRecords(const QString& dbPath) {
+    auto db = c360::Database::open(dbPath, QStringLiteral("bench-count"));
+    qint64 records = 0;
+    if (db) {
+        if (const auto counts = c360::StatsRepository(db->handle()).liveRecordCounts()) {
+            for (const auto& streams : *counts) {
+                for (const qint64 n : streams) {
+                    records += n;
+                }
+            }
+        }
+    }
+    return records;
+}
+
+// Starts the reference backend; full sync with `c360 sync` into options.dbPath (timed), the floor of the same
+// run (libcurl alone fetching every page; the cache's rows written by raw sqlite3 into an empty schema), then
+// 1% of the records changed at the backend and an incremental sync (timed).
+c360::Result<BackendRun> syncFromBackend(const c360::bench::BenchOptions& o, const QString& workDir) {
+    const QString sources = workDir + QStringLiteral("/sources.json");
+    Backend backend;
+    if (c360::Status s = backend.start(o, sources); !s) {
+        return s.error();
+    }
+    const auto full = timedSync(o, sources);
+    if (!full) {
+        return full.error();
     }
     BackendRun run;
-    run.syncSeconds = double(timer.nsecsElapsed()) / 1e9;
-    backend.terminate();
-    backend.waitForFinished(5000);
+    run.syncSeconds = full->seconds;
+    run.records = liveRecords(o.dbPath);
+    const double rate = double(full->fetched) / full->seconds;
+    out() << QStringLiteral("full sync over loopback HTTP: %1 records (%2 live) in %3 s = %4 records/s")
+                 .arg(full->fetched)
+                 .arg(run.records)
+                 .arg(full->seconds, 0, 'f', 2)
+                 .arg(rate, 0, 'f', 0)
+          << '\n';
+    out().flush();
+
+    const auto write = c360::bench::measureWriteFloor(o.dbPath, workDir + QStringLiteral("/floor.db"));
+    if (!write) {
+        return write.error();
+    }
+    QFile::remove(workDir + QStringLiteral("/floor.db"));
+    QFile::remove(workDir + QStringLiteral("/floor.db-wal"));
+    QFile::remove(workDir + QStringLiteral("/floor.db-shm"));
+    const auto fetch = c360::bench::measureFetchFloor(sources);
+    if (!fetch) {
+        return fetch.error();
+    }
+    const double floor = std::max(write->seconds, fetch->seconds);
+    out() << QStringLiteral("floor: fetch %1 pages (%2 MB) by libcurl alone %3 s; write %4 rows by raw sqlite3 %5 s; "
+                            "sync / floor = %6")
+                 .arg(fetch->pages)
+                 .arg(double(fetch->bytes) / 1e6, 0, 'f', 1)
+                 .arg(fetch->seconds, 0, 'f', 2)
+                 .arg(write->rows)
+                 .arg(write->seconds, 0, 'f', 2)
+                 .arg(full->seconds / floor, 0, 'f', 2)
+          << '\n';
+    out().flush();
+
+    const auto changed = c360::bench::changeOnePercent(sources, o.dbPath);
+    if (!changed) {
+        return changed.error();
+    }
+    const auto incremental = timedSync(o, sources);
+    if (!incremental) {
+        return incremental.error();
+    }
+    out() << QStringLiteral("incremental sync after %1 changed records (1%): %2 records in %3 s")
+                 .arg(*changed)
+                 .arg(incremental->fetched)
+                 .arg(incremental->seconds, 0, 'f', 2)
+          << '\n';
+    out().flush();
+
+    run.report = QJsonObject{
+        {QStringLiteral("customers"), o.customers},
+        {QStringLiteral("records"), full->fetched},
+        {QStringLiteral("live_records"), run.records},
+        {QStringLiteral("seconds"), full->seconds},
+        {QStringLiteral("records_per_s"), rate},
+        {QStringLiteral("floor"),
+         QJsonObject{{QStringLiteral("seconds"), floor},
+                     {QStringLiteral("fetch"), QJsonObject{{QStringLiteral("pages"), fetch->pages},
+                                                           {QStringLiteral("bytes"), fetch->bytes},
+                                                           {QStringLiteral("seconds"), fetch->seconds}}},
+                     {QStringLiteral("write"), QJsonObject{{QStringLiteral("rows"), write->rows},
+                                                           {QStringLiteral("seconds"), write->seconds}}}}},
+        {QStringLiteral("ratio_to_floor"), full->seconds / floor},
+        {QStringLiteral("incremental"), QJsonObject{{QStringLiteral("changed"), *changed},
+                                                    {QStringLiteral("fetched"), incremental->fetched},
+                                                    {QStringLiteral("seconds"), incremental->seconds}}},
+    };
     return run;
 }
 
@@ -82,6 +203,7 @@ c360::Result<BackendRun> syncFromBackend(const c360::bench::BenchOptions& o, con
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("c360.storage.info=false")); // "migrated to schema N" lines
     QString error;
     c360::bench::BenchOptions o = c360::bench::BenchOptions::parse(QCoreApplication::arguments(), &error);
     if (!error.isEmpty()) {
@@ -147,25 +269,7 @@ int main(int argc, char** argv) {
               << '\n';
     }
     if (o.mode == c360::bench::BenchOptions::Mode::Backend) {
-        qint64 records = 0;
-        if (const auto counts = c360::StatsRepository(db->handle()).liveRecordCounts()) {
-            for (const auto& streams : *counts) {
-                for (const qint64 n : streams) {
-                    records += n;
-                }
-            }
-        }
-        backendRun.records = records;
-        result.insert(QStringLiteral("sync"),
-                      QJsonObject{{QStringLiteral("customers"), o.customers},
-                                  {QStringLiteral("records"), records},
-                                  {QStringLiteral("seconds"), backendRun.syncSeconds},
-                                  {QStringLiteral("records_per_s"), double(records) / backendRun.syncSeconds}});
-        out() << QStringLiteral("sync over loopback HTTP: %1 records in %2 s = %3 records/s")
-                     .arg(records)
-                     .arg(backendRun.syncSeconds, 0, 'f', 1)
-                     .arg(double(records) / backendRun.syncSeconds, 0, 'f', 0)
-              << '\n';
+        result.insert(QStringLiteral("sync"), backendRun.report);
     }
     const c360::Normalizer normalizer;
     const c360::bench::QueryFigures figures =
