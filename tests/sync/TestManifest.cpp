@@ -22,12 +22,14 @@ private Q_SLOTS:
         QTest::newRow("crm") << QStringLiteral("c360-crm") << QStringList{QStringLiteral("customers")}
                              << QStringList{QStringLiteral("customer")};
         QTest::newRow("shop") << QStringLiteral("c360-shop")
-                              << QStringList{QStringLiteral("orders"), QStringLiteral("returns")}
-                              << QStringList{QStringLiteral("order"), QStringLiteral("return")};
+                              << QStringList{QStringLiteral("carts"), QStringLiteral("orders"),
+                                             QStringLiteral("returns")}
+                              << QStringList{QStringLiteral("cart"), QStringLiteral("order"), QStringLiteral("return")};
         QTest::newRow("helpdesk") << QStringLiteral("c360-helpdesk") << QStringList{QStringLiteral("tickets")}
                                   << QStringList{QStringLiteral("ticket")};
-        QTest::newRow("marketing") << QStringLiteral("c360-marketing") << QStringList{QStringLiteral("events")}
-                                   << QStringList{QStringLiteral("campaign_event")};
+        QTest::newRow("marketing") << QStringLiteral("c360-marketing")
+                                   << QStringList{QStringLiteral("events"), QStringLiteral("surveys")}
+                                   << QStringList{QStringLiteral("campaign_event"), QStringLiteral("survey")};
         QTest::newRow("contact") << QStringLiteral("c360-contact") << QStringList{QStringLiteral("interactions")}
                                  << QStringList{QStringLiteral("interaction")};
     }
