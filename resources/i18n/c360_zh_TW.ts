@@ -385,7 +385,7 @@
     <message>
         <location filename="../../sync/SyncEngine.cpp" line="+58"/>
         <source>Sync cancelled after %1 record(s); the next sync resumes where it stopped.</source>
-        <translation>同步在 %1 條記錄後取消；下次同步將從中斷處繼續。</translation>
+        <translation>同步在 %1 筆紀錄後取消；下次同步將從中斷處繼續。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -395,7 +395,7 @@
     <message>
         <location line="+2"/>
         <source>Synced %1 record(s) from %2 stream(s) in %3 s (%4 deleted, %5 quarantined).</source>
-        <translation>已在 %3 秒內從 %2 個資料流同步 %1 條記錄（刪除 %4 條，隔離 %5 條）。</translation>
+        <translation>已在 %3 秒內從 %2 個資料流同步 %1 筆紀錄（刪除 %4 筆，隔離 %5 筆）。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -425,7 +425,7 @@
     <message>
         <location line="+33"/>
         <source>The answers to next-best-action prompts do not record the agent; choose all agents for the NBA figures.</source>
-        <translation>下一步最佳行動提示的回應不會記錄客服人員；NBA 數據請選擇所有客服人員。</translation>
+        <translation>下一步最佳行動提示的回應不會記錄客服人員；NBA 資料請選擇所有客服人員。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -603,7 +603,7 @@
     <message>
         <location line="+3"/>
         <source>A merge names two records; a split names one.</source>
-        <translation>合併需指定兩條記錄；拆分需指定一條。</translation>
+        <translation>合併需指定兩筆紀錄；拆分需指定一筆。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1411,7 +1411,7 @@
     <message>
         <location line="+10"/>
         <source>Imported %1 record(s) into %2/%3 (%4 deleted); %5 customer(s) updated.</source>
-        <translation>已匯入 %1 條記錄到 %2/%3（刪除 %4 條）；更新了 %5 位客戶。</translation>
+        <translation>已匯入 %1 筆紀錄到 %2/%3（刪除 %4 筆）；更新了 %5 位客戶。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1441,7 +1441,7 @@
     <message>
         <location line="+32"/>
         <source>Resolved %1 record(s) into %2 customer(s) in %3 s: %4 record(s) moved, %5 customer(s) changed, %6 key(s) not used for linking, %7 merge(s) refused, %8 suspected duplicate(s) to review.</source>
-        <translation>在 %3 秒內將 %1 條記錄識別為 %2 位客戶：移動 %4 條記錄，變更 %5 位客戶，%6 個鍵未用於關聯，拒絕 %7 次合併，%8 個疑似重複待複核。</translation>
+        <translation>在 %3 秒內將 %1 筆紀錄識別為 %2 位客戶：移動 %4 筆紀錄，變更 %5 位客戶，%6 個鍵未用於關聯，拒絕 %7 次合併，%8 個疑似重複待複核。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1451,7 +1451,7 @@
     <message>
         <location line="+8"/>
         <source>Labelled records: %1 of %2 found; pairs: %3 true, %4 linked, %5 correct.</source>
-        <translation>標註記錄：找到 %1 / %2 條；記錄對：真實 %3，已關聯 %4，正確 %5。</translation>
+        <translation>標註紀錄：找到 %1 / %2 筆；紀錄對：真實 %3，已關聯 %4，正確 %5。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1696,7 +1696,7 @@
     <message>
         <location line="+2"/>
         <source>%1 records, %2 quarantined, last success %3</source>
-        <translation>%1 條記錄，%2 條已隔離，上次成功 %3</translation>
+        <translation>%1 筆紀錄，%2 筆已隔離，上次成功 %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1722,7 +1722,7 @@
     <message>
         <location line="+3"/>
         <source>%1/%2: OK in %3 ms — %4 record(s) on the first page, %5 quarantined%6</source>
-        <translation>%1/%2：成功，用時 %3 毫秒 — 第一頁 %4 條記錄，%5 條已隔離%6</translation>
+        <translation>%1/%2：成功，用時 %3 毫秒 — 第一頁 %4 筆紀錄，%5 筆已隔離%6</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1732,12 +1732,12 @@
     <message>
         <location line="+3"/>
         <source>first record: %1</source>
-        <translation>第一條記錄：%1</translation>
+        <translation>第一筆紀錄：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>first quarantined: %1</source>
-        <translation>第一條隔離記錄：%1</translation>
+        <translation>第一筆隔離紀錄：%1</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1772,12 +1772,12 @@
     <message>
         <location line="+1"/>
         <source>At most N records (default 50).</source>
-        <translation>最多 N 條記錄（預設 50）。</translation>
+        <translation>最多 N 筆紀錄（預設 50）。</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 quarantined record(s)</source>
-        <translation>%1 條隔離記錄</translation>
+        <translation>%1 筆隔離紀錄</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1792,12 +1792,12 @@
     <message>
         <location line="+2"/>
         <source>%1/%2: %3 pages, %4 records</source>
-        <translation>%1/%2：%3 頁，%4 條記錄</translation>
+        <translation>%1/%2：%3 頁，%4 筆紀錄</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 fetched, %2 upserted, %3 deleted, %4 quarantined</source>
-        <translation>取得 %1 條，寫入 %2 條，刪除 %3 條，隔離 %4 條</translation>
+        <translation>取得 %1 筆，寫入 %2 筆，刪除 %3 筆，隔離 %4 筆</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1913,7 +1913,7 @@
     <message>
         <location line="+48"/>
         <source>Customer %1 forgotten: %2 records (%3 rows) and %4 outbox items erased.</source>
-        <translation>已遺忘客戶 %1：已清除 %2 筆記錄（%3 列）和 %4 個寄件匣項目。</translation>
+        <translation>已遺忘客戶 %1：已清除 %2 筆紀錄（%3 列）和 %4 個寄件匣項目。</translation>
     </message>
     <message>
         <location filename="../../app/CliJourney.cpp" line="-37"/>
@@ -2245,7 +2245,7 @@
         <location line="+6"/>
         <source>%1 / %2: %n record(s)</source>
         <translation>
-            <numerusform>%1 / %2：%n 條記錄</numerusform>
+            <numerusform>%1 / %2：%n 筆紀錄</numerusform>
         </translation>
     </message>
     <message>
@@ -2269,7 +2269,7 @@
     <message>
         <location line="+15"/>
         <source>C360 Workstation %1: one view of the customer for contact-center agents.</source>
-        <translation>C360 客戶工作台 %1：為客服中心專員提供客戶的完整視圖。</translation>
+        <translation>C360 客服工作台 %1：為客服中心專員提供客戶的完整檢視。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2321,7 +2321,7 @@
     <message>
         <location line="+19"/>
         <source>At most N results (default 20).</source>
-        <translation>最多 N 條結果（預設 20）。</translation>
+        <translation>最多 N 筆結果（預設 20）。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2388,7 +2388,7 @@
     <message>
         <location line="+11"/>
         <source>  %1 records in all</source>
-        <translation>  共 %1 條記錄</translation>
+        <translation>  共 %1 筆紀錄</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2403,7 +2403,7 @@
     <message>
         <location line="+3"/>
         <source>  %1 records in quarantine</source>
-        <translation>  %1 條記錄處於隔離中</translation>
+        <translation>  %1 筆紀錄處於隔離中</translation>
     </message>
 </context>
 <context>
@@ -3882,7 +3882,7 @@
     <message>
         <location filename="../../sync/Paginator.cpp" line="+138"/>
         <source>The last record of the page has no id at %1</source>
-        <translation>該頁最後一條記錄在 %1 處沒有 ID</translation>
+        <translation>該頁最後一筆紀錄在 %1 處沒有 ID</translation>
     </message>
 </context>
 <context>
@@ -4172,12 +4172,12 @@
     <message>
         <location line="+47"/>
         <source>Outbox: the server cannot be reached; changes wait.</source>
-        <translation>寄件匣：無法連線伺服器；更改將等待發送。</translation>
+        <translation>寄件匣：無法連線伺服器；更改將等待傳送。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox: %1 sent, %2 rejected, %3 to retry.</source>
-        <translation>寄件匣：已傳送 %1 條，被拒絕 %2 條，待重試 %3 條。</translation>
+        <translation>寄件匣：已傳送 %1 筆，被拒絕 %2 筆，待重試 %3 筆。</translation>
     </message>
 </context>
 <context>
@@ -4664,7 +4664,7 @@
     <message>
         <location line="+1"/>
         <source>Written by you · waiting to be sent</source>
-        <translation>由我寫入 · 等待發送</translation>
+        <translation>由我寫入 · 等待傳送</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4679,7 +4679,7 @@
     <message>
         <location line="+5"/>
         <source>pending</source>
-        <translation>待發送</translation>
+        <translation>待傳送</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4695,14 +4695,14 @@
         <location line="+21"/>
         <source>Your notes and wrap-ups — %n failed</source>
         <translation>
-            <numerusform>我的備註和通話後處理 — %n 條失敗</numerusform>
+            <numerusform>我的備註和通話後處理 — %n 筆失敗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Your notes and wrap-ups — %n waiting to be sent</source>
         <translation>
-            <numerusform>我的備註和通話後處理 — %n 條待發送</numerusform>
+            <numerusform>我的備註和通話後處理 — %n 筆待傳送</numerusform>
         </translation>
     </message>
 </context>
@@ -4877,7 +4877,7 @@
         <location line="+6"/>
         <source>%n linked record(s) from %1</source>
         <translation>
-            <numerusform>來自 %1 的 %n 條關聯記錄</numerusform>
+            <numerusform>來自 %1 的 %n 筆關聯紀錄</numerusform>
         </translation>
     </message>
 </context>
@@ -5011,7 +5011,7 @@
     <message>
         <location line="+0"/>
         <source>Save the chart&apos;s figures as CSV</source>
-        <translation>將圖表的數據儲存為 CSV</translation>
+        <translation>將圖表的資料儲存為 CSV</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5184,7 +5184,7 @@
     <message>
         <location line="+0"/>
         <source>Save figures as CSV</source>
-        <translation>將數據儲存為 CSV</translation>
+        <translation>將資料儲存為 CSV</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5620,12 +5620,12 @@
     <message>
         <location line="+38"/>
         <source>%1 — %2 linked records (showing %3)</source>
-        <translation>%1 — %2 條關聯記錄（顯示 %3 條）</translation>
+        <translation>%1 — %2 筆關聯紀錄（顯示 %3 筆）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2 linked records</source>
-        <translation>%1 — %2 條關聯記錄</translation>
+        <translation>%1 — %2 筆關聯紀錄</translation>
     </message>
 </context>
 <context>
@@ -6418,7 +6418,7 @@
     <message>
         <location line="+1"/>
         <source>User name and password or token</source>
-        <translation>用戶名和密碼或權杖</translation>
+        <translation>使用者名稱和密碼或權杖</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6428,12 +6428,12 @@
     <message>
         <location line="+1"/>
         <source>No sign-in</source>
-        <translation>無需登錄</translation>
+        <translation>無需登入</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Test connection</source>
-        <translation>測試連接(&amp;T)</translation>
+        <translation>測試連線(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6459,7 +6459,7 @@
     <message>
         <location line="+20"/>
         <source>The name of the environment variable that holds the token or password. The secret itself is never written into the sources file.</source>
-        <translation>保存權杖或密碼的環境變量名稱。密鑰本身永遠不會寫入資料來源檔案。</translation>
+        <translation>存放權杖或密碼的環境變數名稱。密鑰本身永遠不會寫入資料來源檔案。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6484,12 +6484,12 @@
     <message>
         <location line="+1"/>
         <source>S&amp;ign-in</source>
-        <translation>登錄方式(&amp;I)</translation>
+        <translation>登入方式(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation>用戶名</translation>
+        <translation>使用者名稱</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6509,12 +6509,12 @@
     <message>
         <location line="+1"/>
         <source>Secret from environment variable</source>
-        <translation>密鑰所在的環境變量</translation>
+        <translation>密鑰所在的環境變數</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
+        <translation>新增(&amp;A)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6529,17 +6529,17 @@
     <message>
         <location line="+5"/>
         <source>The sources file %1 is not valid JSON (%2); saving here replaces it.</source>
-        <translation>資料來源檔案 %1 不是有效的 JSON（%2）；在此保存將替換它。</translation>
+        <translation>資料來源檔案 %1 不是有效的 JSON（%2）；在此儲存將替換它。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There is no sources file yet. Add the systems to sync, or start the demo company.</source>
-        <translation>還沒有資料來源檔案。請添加要同步的系統，或啟動示範公司。</translation>
+        <translation>還沒有資料來源檔案。請新增要同步的系統，或啟動示範公司。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>(a demo token written in the file)</source>
-        <translation>（寫在文件中的示範權杖）</translation>
+        <translation>（寫在檔案中的示範權杖）</translation>
     </message>
     <message>
         <location line="+110"/>
@@ -6550,7 +6550,7 @@
         <location line="+11"/>
         <source>✓ %1: connected, %n record(s) on the first page</source>
         <translation>
-            <numerusform>✓ %1：已連接，第一頁有 %n 條記錄</numerusform>
+            <numerusform>✓ %1：已連線，第一頁有 %n 筆紀錄</numerusform>
         </translation>
     </message>
     <message>
@@ -6593,7 +6593,7 @@
     <message>
         <location line="+3"/>
         <source>Saved %1.</source>
-        <translation>已保存 %1。</translation>
+        <translation>已儲存 %1。</translation>
     </message>
 </context>
 <context>
@@ -6761,7 +6761,7 @@
     <message>
         <location line="+0"/>
         <source>waiting to send</source>
-        <translation>等待發送</translation>
+        <translation>等待傳送</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6791,7 +6791,7 @@
     <message>
         <location line="+26"/>
         <source>Syncing %1/%2: %3 record(s)…</source>
-        <translation>正在同步 %1/%2：%3 條記錄…</translation>
+        <translation>正在同步 %1/%2：%3 筆紀錄…</translation>
     </message>
 </context>
 <context>
