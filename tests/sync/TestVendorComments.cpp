@@ -373,6 +373,79 @@ private Q_SLOTS:
                  1);
         qInfo().noquote() << "shopify writes read back: order" << number << "cancelled 1/1";
     }
+
+    // Refunds accepted by the stripe flavor show on the charge (amount_refunded; refunded once all is
+    // back): the next full read brings the charge once, refunded, on the same customer.
+    void refundComesBack() {
+        BackendProcess backend(flavorOptions(QStringLiteral("stripe")));
+        QVERIFY(backend.start().ok());
+        TempCache cache;
+        SyncOptions options;
+        options.pageSize = 50;
+        auto first = SyncEngine(cache.db()).runFile(backend.sourcesFile(), options);
+        QVERIFY(first.ok());
+        QVERIFY2(first->ok(), qPrintable(first->summary));
+        QSqlQuery q(cache.db());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT sr.id, json_extract(sr.payload, '$.metadata.order_number'), pl.party_id, "
+            "json_extract(sr.payload, '$.amount') FROM source_record sr JOIN party_link pl ON pl.record_id = sr.id "
+            "WHERE sr.stream = 'charges' AND json_extract(sr.payload, '$.refunded') = 0 AND "
+            "json_extract(sr.payload, '$.amount') > 500 ORDER BY sr.id LIMIT 2")));
+        QList<std::tuple<qint64, QString, qint64, qint64>> charges;
+        while (q.next()) {
+            charges.append(
+                {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+        }
+        q.finish();
+        QCOMPARE(charges.size(), 2);
+        QTemporaryDir dir;
+        auto outbox = OutboxStore::open(dir.filePath(QStringLiteral("outbox.db")), QStringLiteral("refund"));
+        QVERIFY(outbox.ok());
+        auto target = vendorTarget(backend);
+        QVERIFY(target.ok());
+        const auto& [fullRecord, fullNumber, fullParty, fullAmount] = charges.at(0);
+        const auto& [partRecord, partNumber, partParty, partAmount] = charges.at(1);
+        const QString fullKey = QStringLiteral("party:%1").arg(fullParty);
+        const QString partKey = QStringLiteral("party:%1").arg(partParty);
+        QVERIFY(outbox
+                    ->enqueue(QStringLiteral("refund"), fullKey, fullParty,
+                              payload({{QStringLiteral("order_number"), fullNumber}}, fullKey))
+                    .ok());
+        QVERIFY(outbox
+                    ->enqueue(QStringLiteral("refund"), partKey, partParty,
+                              payload({{QStringLiteral("order_number"), partNumber},
+                                       {QStringLiteral("amount"), QStringLiteral("1.50")}},
+                                      partKey))
+                    .ok());
+        pushAll(*outbox, *target);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        auto again = SyncEngine(cache.db()).runFile(backend.sourcesFile(), options);
+        QVERIFY(again.ok());
+        QVERIFY2(again->ok(), qPrintable(again->summary));
+        const QString charge = QStringLiteral("SELECT %1 FROM source_record WHERE id = ?");
+        QCOMPARE(scalar(cache, charge.arg(QStringLiteral("json_extract(payload, '$.amount_refunded')")), {fullRecord}),
+                 fullAmount);
+        QCOMPARE(scalar(cache, charge.arg(QStringLiteral("json_extract(payload, '$.amount_refunded')")), {partRecord}),
+                 150);
+        QCOMPARE(scalar(cache,
+                        QStringLiteral("SELECT count(*) FROM orders WHERE record_id = ? AND status = 'refunded'"),
+                        {fullRecord}),
+                 1);
+        QCOMPARE(scalar(cache, QStringLiteral("SELECT count(*) FROM orders WHERE record_id = ? AND status = 'paid'"),
+                        {partRecord}),
+                 1);
+        for (const auto& [record, party] : {std::pair{fullRecord, fullParty}, std::pair{partRecord, partParty}}) {
+            QCOMPARE(scalar(cache,
+                            QStringLiteral("SELECT count(*) FROM timeline_event WHERE record_id = ? AND kind = 'order' "
+                                           "AND party_id = ?"),
+                            {record, party}),
+                     1);
+        }
+        qInfo().noquote() << "stripe writes read back: full refund of" << fullNumber << "1/1, partial refund of"
+                          << partNumber << "1/1";
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVendorComments)

@@ -65,6 +65,7 @@ struct Order : RecordMeta {
     qint64 placedMs = 0;
     QString status, currency;
     qint64 totalCents = 0;
+    qint64 refundedCents = 0; // refunds accepted by a vendor flavor (Stripe)
     std::vector<OrderLine> lines;
 };
 

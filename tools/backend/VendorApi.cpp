@@ -420,7 +420,7 @@ QString stripeId(StreamKind kind, int index) {
 
 // A Stripe customer is a CRM customer; a charge names its customer by id (`customer`: the CRM customer
 // index of the buyer, -1 for a guest checkout, whose charge keeps the billing details typed in).
-QJsonObject stripeRecord(const QJsonObject& r, StreamKind kind, int index, int customer) {
+QJsonObject stripeRecord(const QJsonObject& r, StreamKind kind, int index, int customer, qint64 refundedCents = 0) {
     const QString id = stripeId(kind, index);
     if (kind == StreamKind::Customers) {
         if (r.value(QStringLiteral("deleted")).toBool()) {
@@ -448,15 +448,18 @@ QJsonObject stripeRecord(const QJsonObject& r, StreamKind kind, int index, int c
     const QJsonObject buyer = r.value(QStringLiteral("customer")).toObject();
     const bool guest = customer < 0;
     const QString status = r.value(QStringLiteral("status")).toString();
+    const qint64 amount = qint64(std::llround(r.value(QStringLiteral("total")).toDouble() * 100));
+    const qint64 refunded = status == QLatin1String("cancelled") ? amount : std::min(amount, refundedCents);
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("object"), QStringLiteral("charge")},
-        {QStringLiteral("amount"), qint64(std::llround(r.value(QStringLiteral("total")).toDouble() * 100))},
+        {QStringLiteral("amount"), amount},
+        {QStringLiteral("amount_refunded"), refunded},
         {QStringLiteral("currency"), r.value(QStringLiteral("currency")).toString().toLower()},
         {QStringLiteral("created"), msOf(r, "placed_at") / 1000},
         {QStringLiteral("status"), QStringLiteral("succeeded")},
         {QStringLiteral("paid"), true},
-        {QStringLiteral("refunded"), status == QLatin1String("cancelled")},
+        {QStringLiteral("refunded"), amount > 0 && refunded >= amount}, // fully refunded (Stripe's meaning)
         {QStringLiteral("description"),
          QStringLiteral("Order %1").arg(r.value(QStringLiteral("order_number")).toString())},
         {QStringLiteral("customer"),
@@ -993,7 +996,9 @@ VendorReply VendorApi::stripe(const QUrl& url, StreamKind kind) const {
             continue; // Stripe lists do not show deleted customers
         }
         const int customer = index < 0 || kind == StreamKind::Customers ? -1 : customerOfRecord(kind, index);
-        data.append(index < 0 ? r : stripeRecord(r, kind, index, customer));
+        const qint64 refunded =
+            index < 0 || kind != StreamKind::Orders ? 0 : m_store.world().orders[std::size_t(index)].refundedCents;
+        data.append(index < 0 ? r : stripeRecord(r, kind, index, customer, refunded));
     }
     return jsonReply(200, QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
                                       {QStringLiteral("url"), url.path()},

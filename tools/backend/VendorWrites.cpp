@@ -717,6 +717,7 @@ std::optional<VendorReply> VendorWrites::stripe(const QString& method, const QSt
                 QStringLiteral("amount")));
         } else {
             m_refunded[charge] += amount;
+            writeeffects::refund(m_store, index, amount, QDateTime::currentMSecsSinceEpoch()); // the charge shows it
             const QString c360Key = form.queryItemValue(QStringLiteral("metadata[c360_key]"), QUrl::FullyDecoded);
             applied(QStringLiteral("refund"), c360Key.isEmpty() ? (key.isEmpty() ? charge : key) : c360Key);
             out = reply(

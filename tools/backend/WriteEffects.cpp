@@ -52,4 +52,9 @@ void cancelOrder(SourceStore& store, int index, qint64 nowMs) {
     store.touch(StreamKind::Orders, index, nowMs);
 }
 
+void refund(SourceStore& store, int index, qint64 cents, qint64 nowMs) {
+    store.world().orders[std::size_t(index)].refundedCents += cents;
+    store.touch(StreamKind::Orders, index, nowMs);
+}
+
 } // namespace c360::backend::writeeffects

@@ -19,6 +19,8 @@ int addTicket(SourceStore& store, const QString& subject, const QString& email, 
 void addComment(SourceStore& store, int index, const QString& body, bool isPublic, qint64 nowMs);
 // Order `index` is cancelled now.
 void cancelOrder(SourceStore& store, int index, qint64 nowMs);
+// `cents` of order `index`'s payment are refunded now.
+void refund(SourceStore& store, int index, qint64 cents, qint64 nowMs);
 
 inline const QString kAuthor = QStringLiteral("C360 Workstation (API)");
 
