@@ -241,7 +241,11 @@ Status Application::start() {
         connect(panel, &ui::SyncPanel::outboxItemRequeued, m_pusher, &sync::OutboxController::pushNow);
     }
     connect(status, &ui::SyncStatusWidget::cancelRequested, m_sync, &SyncController::cancel);
-    connect(m_syncTimer, &QTimer::timeout, this, &Application::startSync);
+    connect(m_syncTimer, &QTimer::timeout, this, [this] {
+        if (!m_online->monitor()->isOffline()) { // offline: coming back online pushes, then syncs
+            startSync();
+        }
+    });
     if (m_options.syncIntervalMinutes > 0) {
         m_syncTimer->start(m_options.syncIntervalMinutes * 60'000);
     }

@@ -36,14 +36,16 @@ public:
     }
 
     void decide(const std::function<Result<IdentityDecision>(QSqlDatabase)>& make) {
-        if (const QString problem = runGuarded(t("The merge or split"), [&] { decideUnguarded(make); });
+        if (const QString problem = runGuarded(QCoreApplication::translate("IdentityWorker", "The merge or split"),
+                                               [&] { decideUnguarded(make); });
             !problem.isEmpty()) {
             Q_EMIT decided(false, problem, {});
         }
     }
 
     void dataQuality() {
-        if (const QString problem = runGuarded(t("The data-quality lists"), [&] { dataQualityUnguarded(); });
+        if (const QString problem = runGuarded(QCoreApplication::translate("IdentityWorker", "The data-quality lists"),
+                                               [&] { dataQualityUnguarded(); });
             !problem.isEmpty()) {
             DataQuality out;
             out.error = problem;

@@ -12,12 +12,6 @@
 
 namespace c360::sync {
 
-namespace {
-QString t(const char* text) {
-    return QCoreApplication::translate("c360::sync::ConnectivityMonitor", text);
-}
-} // namespace
-
 // Lives on the monitor's thread: one libcurl client (keep-alive between probes), blocking calls.
 class ReachabilityProbe final : public QObject {
     Q_OBJECT
@@ -30,7 +24,7 @@ public:
     void run(const QStringList& urls, std::chrono::milliseconds timeout) {
         QStringList unreachable;
         QString error;
-        const QString problem = runGuarded(t("The connection check"), [&] {
+        const QString problem = runGuarded(tr("The connection check"), [&] {
             CurlHttpClient& http = client(timeout);
             for (const QString& url : urls) {
                 if (m_cancel->load()) {
@@ -196,7 +190,7 @@ void ConnectivityMonitor::onProbed(const QStringList& unreachable, const QString
     const QStringList unreachableBefore = m_unreachable;
     if (hosts > 0 && unreachable.size() >= hosts) {
         m_state = State::Offline;
-        m_reason = error.isEmpty() ? t("No server answers.") : error;
+        m_reason = error.isEmpty() ? tr("No server answers.") : error;
         m_unreachable = unreachable;
     } else {
         m_state = State::Online;
