@@ -3,12 +3,14 @@
 #include "app/AuditRecorder.h"
 #include "app/Cli.h"
 #include "app/IdentityWorker.h"
+#include "app/KeychainGate.h"
 #include "app/OutboxTarget.h"
 #include "app/SingleInstance.h"
 #include "models/SyncStateRepository.h"
 #include "sync/OutboxController.h"
 #include "sync/OutboxStore.h"
 #include "sync/SyncController.h"
+#include "ui/CredentialsDialog.h"
 #include "ui/DataQualityView.h"
 #include "ui/MainWindow.h"
 #include "ui/SearchPanel.h"
@@ -162,10 +164,13 @@ Status Application::start() {
                                    ? QFileInfo(m_options.dbPath).absolutePath() + QStringLiteral("/outbox.db")
                                    : m_options.outboxPath;
     m_outboxPath = outboxPath;
+    m_keychain = new KeychainGate(m_options.sourcesPath, this);
+    connect(m_keychain, &KeychainGate::problem, m_window.get(),
+            [this](const QString& m) { m_window->showMessage(m, 0); });
     if (auto outbox = sync::OutboxStore::open(outboxPath, QStringLiteral("ui-outbox"))) {
         m_outbox = std::make_unique<sync::OutboxStore>(std::move(*outbox));
         m_window->setOutbox(m_outbox.get());
-        startOutbox(outboxPath);
+        m_keychain->whenReady([this, outboxPath] { startOutbox(outboxPath); });
     } else {
         m_window->showMessage(tr("Notes and wrap-ups are off: %1").arg(outbox.error().message), 0);
     }
@@ -256,8 +261,9 @@ Status Application::start() {
         }
     }
     connect(m_window.get(), &ui::MainWindow::sourcesRequested, this, &Application::openSources);
+    connect(m_window.get(), &ui::MainWindow::credentialsRequested, this, &Application::openCredentials);
     if (m_options.syncOnStart && QFileInfo::exists(m_options.sourcesPath)) {
-        QTimer::singleShot(0, this, &Application::startSync);
+        QTimer::singleShot(0, this, [this] { m_keychain->whenReady([this] { startSync(); }); });
     } else if (!QFileInfo::exists(m_options.sourcesPath)) {
         const auto parties = StatsRepository(m_db->handle()).partyCount();
         if (parties && *parties == 0) {
@@ -290,6 +296,15 @@ void Application::openSources() {
         startSync();
     });
     m_sourcesDialog->open();
+}
+
+void Application::openCredentials() {
+    auto* dialog = m_window->findChild<ui::CredentialsDialog*>(QStringLiteral("credentialsDialog"));
+    if (!dialog) {
+        dialog = new ui::CredentialsDialog(m_options.sourcesPath, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->open();
 }
 
 void Application::startSync() {

@@ -35,6 +35,7 @@ namespace c360::app {
 
 class AuditRecorder;
 class IdentityWorker;
+class KeychainGate;
 class SingleInstance;
 
 struct GuiOptions {
@@ -82,6 +83,7 @@ private:
     void startOutbox(const QString& outboxPath);
     // Settings → Sources (also by itself on a first run: no sources file and an empty cache).
     void openSources();
+    void openCredentials();                              // File → Sign in / credentials…
     void pushDecision(const IdentityDecision& decision); // merge/split → outbox
     // Identity writes (merge/split) wait for a running sync: both write the cache.
     void whenNoSync(std::function<void()> job);
@@ -98,6 +100,7 @@ private:
     SingleInstance* m_instance = nullptr;
     IdentityWorker* m_identity = nullptr;
     AuditRecorder* m_audit = nullptr;
+    KeychainGate* m_keychain = nullptr;
     QList<std::function<void()>> m_afterSync;
     QPointer<ui::SourcesDialog> m_sourcesDialog;
     QString m_outboxPath;

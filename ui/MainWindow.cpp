@@ -276,6 +276,9 @@ void MainWindow::createActions() {
     QAction* sources = file->addAction(tr("S&ources…"));
     sources->setObjectName(QStringLiteral("sourcesAction"));
     connect(sources, &QAction::triggered, this, &MainWindow::sourcesRequested);
+    QAction* credentials = file->addAction(tr("Sign in / c&redentials…"));
+    credentials->setObjectName(QStringLiteral("credentialsAction"));
+    connect(credentials, &QAction::triggered, this, &MainWindow::credentialsRequested);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -109,7 +109,8 @@ Q_SIGNALS:
     void identityMergeRequested(qint64 partyA, qint64 partyB);
     void identitySplitRequested(qint64 recordId);
     void dataQualityRequested();
-    void sourcesRequested(); // Settings → Sources…
+    void sourcesRequested();     // Settings → Sources…
+    void credentialsRequested(); // File → Sign in / credentials…
 
 private:
     void fitToScreen(QSplitter* panels);
