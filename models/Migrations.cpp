@@ -265,8 +265,19 @@ constexpr const char* kCacheV6[] = {
     "CREATE INDEX IF NOT EXISTS nba_feedback_at ON nba_feedback(at_ms)",
 };
 
+// v8: the role the backend granted at the last sign-in, so that it holds offline (models/RoleGrant.h).
+constexpr const char* kCacheV8[] = {
+    R"(CREATE TABLE signed_in_user(
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        user TEXT NOT NULL,
+        display_name TEXT,
+        role TEXT NOT NULL CHECK (role IN ('agent', 'supervisor', 'field', 'auditor')),
+        source TEXT NOT NULL,
+        signed_in_ms INTEGER NOT NULL))",
+};
+
 const Step kCacheSteps[] = {
-    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4}, {5, kCacheV5}, {6, kCacheV6},
+    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4}, {5, kCacheV5}, {6, kCacheV6}, {8, kCacheV8},
 };
 
 // ---- outbox (its own file) -------------------------------------------------------------------

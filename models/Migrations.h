@@ -9,7 +9,7 @@ namespace c360 {
 // Forward migrations keyed on PRAGMA user_version; each step runs in its own transaction.
 class Migrations {
 public:
-    static constexpr int cacheVersion = 6;
+    static constexpr int cacheVersion = 8;
     static constexpr int outboxVersion = 1;
     static constexpr int auditVersion = 1; // audit.db, migrated by models/AuditLog
 

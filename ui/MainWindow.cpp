@@ -17,6 +17,7 @@
 #include "ui/LinkedRecordsDialog.h"
 #include "ui/NbaPanel.h"
 #include "ui/NoteDialog.h"
+#include "ui/PiiGuard.h"
 #include "ui/RecentCalls.h"
 #include "ui/RecentCallsDialog.h"
 #include "ui/RulesEditor.h"
@@ -168,6 +169,9 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
         m_wrapUp->open();
     });
     connect(m_header, &CustomerHeader::linkedRecordsRequested, this, &MainWindow::showLinkedRecords);
+    m_pii = new PiiGuard(m_header, m_search, m_detail, this);
+    connect(m_header, &CustomerHeader::revealRequested, this, [this] { m_pii->reveal(m_partyId); });
+    connect(m_pii, &PiiGuard::refused, this, [this](const QString& text) { showMessage(text); });
     connect(m_linked, &LinkedRecordsDialog::mergeRequested, this, &MainWindow::identityMergeRequested);
     connect(m_linked, &LinkedRecordsDialog::splitRequested, this,
             [this](qint64, qint64 recordId) { Q_EMIT identitySplitRequested(recordId); });
@@ -559,6 +563,11 @@ QString MainWindow::activeRulePackPath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/nba/retail.json");
 }
 
+void MainWindow::setAccessRole(AccessRole role) {
+    setSupervisor(role == AccessRole::Supervisor);
+    m_pii->setRole(role);
+}
+
 void MainWindow::setSupervisor(bool supervisor) {
     m_supervisor = supervisor;
     m_rulesAction->setVisible(supervisor);
@@ -575,6 +584,7 @@ Status MainWindow::exportHistory(const QString& path) {
     if (!events) {
         return events.error();
     }
+    *events = HistoryExport::masked(*events, m_pii->isRevealed() ? PiiMasker(PiiPolicy{false, true}) : m_pii->masker());
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
         return HistoryExport::writeCsv(path, *events);
     }
@@ -655,6 +665,9 @@ bool MainWindow::openParty(qint64 partyId) {
         }
     }
     m_header->setFieldSources(fieldSources);
+    if (partyId != m_header->party().id) {
+        m_pii->customerChanged();
+    }
     m_header->showParty(**header);
     m_timeline->showParty(partyId);
     m_writesPanel->showParty(**header);

@@ -1,0 +1,56 @@
+#include "PiiGuard.h"
+
+#include "ui/CustomerHeader.h"
+#include "ui/EventDetailPane.h"
+#include "ui/SearchPanel.h"
+
+namespace c360::ui {
+
+PiiGuard::PiiGuard(CustomerHeader* header, SearchPanel* search, EventDetailPane* detail, QObject* parent)
+    : QObject(parent)
+    , m_header(header)
+    , m_search(search)
+    , m_detail(detail) {
+    setRole(AccessRole::Agent);
+}
+
+void PiiGuard::setRole(AccessRole role) {
+    m_role = role;
+    m_masker = PiiMasker(role);
+    m_header->setMasker(m_masker);
+    m_search->setMasker(m_masker);
+    m_detail->setMasker(m_masker);
+}
+
+bool PiiGuard::isRevealed() const {
+    return m_header->isRevealed();
+}
+
+void PiiGuard::customerChanged() {
+    m_header->setRevealed(false);
+    m_detail->setRevealed(false);
+}
+
+bool PiiGuard::reveal(qint64 partyId) {
+    if (partyId <= 0) {
+        Q_EMIT refused(tr("Open a customer first."));
+        return false;
+    }
+    if (!m_masker.policy().maskContacts) {
+        return true; // nothing hidden for this role
+    }
+    if (!m_masker.policy().mayReveal) {
+        Q_EMIT refused(tr("Your role (%1) may not reveal masked contact details.").arg(accessRoleName(m_role)));
+        return false;
+    }
+    if (!m_audit || !m_audit(partyId)) {
+        Q_EMIT refused(tr("Not revealed: the reveal could not be recorded in the audit log."));
+        return false;
+    }
+    m_header->setRevealed(true);
+    m_detail->setRevealed(true);
+    Q_EMIT revealed(partyId);
+    return true;
+}
+
+} // namespace c360::ui
