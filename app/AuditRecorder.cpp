@@ -21,6 +21,12 @@ Status AuditRecorder::open(const QString& auditPath) {
 void AuditRecorder::watch(ui::MainWindow* window) {
     connect(window, &ui::MainWindow::partyOpened, this,
             [this](qint64 partyId) { record(AuditAction::Open, QStringLiteral("party:") + QString::number(partyId)); });
+    connect(window, &ui::MainWindow::historyExported, this, [this](qint64 partyId, int events, const QString& format) {
+        record(AuditAction::Export, QStringLiteral("party:") + QString::number(partyId),
+               QJsonObject{{QStringLiteral("what"), QStringLiteral("history")},
+                           {QStringLiteral("events"), events},
+                           {QStringLiteral("format"), format}});
+    });
     // A reveal happens only once it is recorded.
     window->piiGuard()->setAuditHook([this](qint64 partyId) {
         return record(AuditAction::Reveal, QStringLiteral("party:") + QString::number(partyId),

@@ -170,6 +170,7 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     });
     connect(m_header, &CustomerHeader::linkedRecordsRequested, this, &MainWindow::showLinkedRecords);
     m_pii = new PiiGuard(m_header, m_search, m_detail, this);
+    m_pii->setTimeline(m_timeline);
     connect(m_header, &CustomerHeader::revealRequested, this, [this] { m_pii->reveal(m_partyId); });
     connect(m_pii, &PiiGuard::refused, this, [this](const QString& text) { showMessage(text); });
     connect(m_linked, &LinkedRecordsDialog::mergeRequested, this, &MainWindow::identityMergeRequested);
@@ -585,10 +586,14 @@ Status MainWindow::exportHistory(const QString& path) {
         return events.error();
     }
     *events = HistoryExport::masked(*events, m_pii->isRevealed() ? PiiMasker(PiiPolicy{false, true}) : m_pii->masker());
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        return HistoryExport::writeCsv(path, *events);
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    Status written =
+        csv ? HistoryExport::writeCsv(path, *events)
+            : HistoryExport::writePdf(path, m_header->party().name, HistoryExport::describe(filter), *events);
+    if (written) {
+        Q_EMIT historyExported(m_partyId, int(events->size()), csv ? QStringLiteral("csv") : QStringLiteral("pdf"));
     }
-    return HistoryExport::writePdf(path, m_header->party().name, HistoryExport::describe(filter), *events);
+    return written;
 }
 
 QWidget* MainWindow::openDashboards() {

@@ -3,6 +3,7 @@
 #include "ui/CustomerHeader.h"
 #include "ui/EventDetailPane.h"
 #include "ui/SearchPanel.h"
+#include "ui/TimelinePanel.h"
 
 namespace c360::ui {
 
@@ -14,9 +15,17 @@ PiiGuard::PiiGuard(CustomerHeader* header, SearchPanel* search, EventDetailPane*
     setRole(AccessRole::Agent);
 }
 
+void PiiGuard::setTimeline(TimelinePanel* timeline) {
+    m_timeline = timeline;
+    m_timeline->setMasker(m_masker);
+}
+
 void PiiGuard::setRole(AccessRole role) {
     m_role = role;
     m_masker = PiiMasker(role);
+    if (m_timeline) {
+        m_timeline->setMasker(m_masker);
+    }
     m_header->setMasker(m_masker);
     m_search->setMasker(m_masker);
     m_detail->setMasker(m_masker);
@@ -27,6 +36,9 @@ bool PiiGuard::isRevealed() const {
 }
 
 void PiiGuard::customerChanged() {
+    if (m_timeline) {
+        m_timeline->setMasker(m_masker);
+    }
     m_header->setRevealed(false);
     m_detail->setRevealed(false);
 }
@@ -49,6 +61,9 @@ bool PiiGuard::reveal(qint64 partyId) {
     }
     m_header->setRevealed(true);
     m_detail->setRevealed(true);
+    if (m_timeline) {
+        m_timeline->setMasker(PiiMasker(PiiPolicy{false, true})); // card numbers stay masked
+    }
     Q_EMIT revealed(partyId);
     return true;
 }

@@ -11,6 +11,7 @@ namespace c360::ui {
 class CustomerHeader;
 class EventDetailPane;
 class SearchPanel;
+class TimelinePanel;
 
 // What the window shows of personal data for the user's role (models/PiiMask.h): e-mails and phones
 // partly hidden where the role does not need them, card numbers always; applied to the customer
@@ -22,6 +23,7 @@ class PiiGuard final : public QObject {
 public:
     PiiGuard(CustomerHeader* header, SearchPanel* search, EventDetailPane* detail, QObject* parent = nullptr);
 
+    void setTimeline(TimelinePanel* timeline); // its list shows titles and summaries too
     void setRole(AccessRole role);
     AccessRole role() const { return m_role; }
     const PiiMasker& masker() const { return m_masker; }
@@ -43,6 +45,7 @@ private:
     CustomerHeader* m_header;
     SearchPanel* m_search;
     EventDetailPane* m_detail;
+    TimelinePanel* m_timeline = nullptr;
     AccessRole m_role = AccessRole::Agent;
     PiiMasker m_masker{AccessRole::Agent};
     AuditHook m_audit;

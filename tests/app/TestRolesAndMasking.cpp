@@ -209,6 +209,16 @@ private Q_SLOTS:
         QVERIFY(!QJsonDocument(reveals->first().detail).toJson().contains(m_email.toUtf8()));
         QVERIFY(log->verify()->intact);
 
+        // An export of the history is audited too (by party, without personal data).
+        const QString csv = dir.filePath(QStringLiteral("history.csv"));
+        QVERIFY(window.exportHistory(csv).ok());
+        AuditFilter exports;
+        exports.action = QStringLiteral("export");
+        const auto exported = log->list(exports);
+        QVERIFY(exported.ok() && exported->size() == 1);
+        QCOMPARE(exported->first().subject, QStringLiteral("party:%1").arg(m_party));
+        QCOMPARE(exported->first().detail.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
+
         // Another customer starts masked again.
         const qint64 other = m_cache->scalar(QStringLiteral("SELECT min(id) FROM party WHERE id <> %1 AND "
                                                             "primary_email IS NOT NULL")
