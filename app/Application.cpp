@@ -4,12 +4,16 @@
 #include "app/Cli.h"
 #include "app/Connectivity.h"
 #include "app/IdentityWorker.h"
+#include "app/KeychainGate.h"
 #include "app/OutboxTarget.h"
+#include "app/SignInRunner.h"
 #include "app/SingleInstance.h"
 #include "models/SyncStateRepository.h"
 #include "sync/OutboxController.h"
 #include "sync/OutboxStore.h"
+#include "sync/SignIn.h"
 #include "sync/SyncController.h"
+#include "ui/CredentialsDialog.h"
 #include "ui/DataQualityView.h"
 #include "ui/MainWindow.h"
 #include "ui/SearchPanel.h"
@@ -65,8 +69,11 @@ void Application::describeOptions(QCommandLineParser& p) {
     p.addOption({QStringLiteral("region"),
                  QCoreApplication::translate("Application", "Default phone region (default CN)."), QStringLiteral("CC"),
                  QStringLiteral("CN")});
-    p.addOption({QStringLiteral("role"), QCoreApplication::translate("Application", "agent (default) or supervisor."),
-                 QStringLiteral("ROLE"), QStringLiteral("agent")});
+    p.addOption({QStringLiteral("role"),
+                 QCoreApplication::translate("Application",
+                                             "Development override of the signed-in role: agent, supervisor, field "
+                                             "or auditor; it may only lower the role the backend granted."),
+                 QStringLiteral("ROLE")});
     p.addOption({QStringLiteral("no-sync"), QCoreApplication::translate("Application", "Do not sync at start.")});
     p.addOption({QStringLiteral("sync-interval"),
                  QCoreApplication::translate("Application", "Minutes between background syncs (0: off, default 5)."),
@@ -120,8 +127,8 @@ GuiOptions Application::parseArguments(const QStringList& arguments, QString* er
     }
     o.openQuery = p.value(QStringLiteral("search"));
     o.role = p.value(QStringLiteral("role")).toLower();
-    if (o.role != QLatin1String("agent") && o.role != QLatin1String("supervisor")) {
-        *error = QCoreApplication::translate("Application", "--role is agent or supervisor.");
+    if (!o.role.isEmpty() && !accessRoleFromName(o.role)) {
+        *error = QCoreApplication::translate("Application", "--role is agent, supervisor, field or auditor.");
     }
     if (p.isSet(QStringLiteral("pop-ani"))) {
         o.pop = PopRequest{p.value(QStringLiteral("pop-ani")), p.value(QStringLiteral("pop-call-id")),
@@ -171,15 +178,25 @@ Status Application::start() {
                                    ? QFileInfo(m_options.dbPath).absolutePath() + QStringLiteral("/outbox.db")
                                    : m_options.outboxPath;
     m_outboxPath = outboxPath;
+    m_keychain = new KeychainGate(m_options.sourcesPath, this);
+    connect(m_keychain, &KeychainGate::problem, m_window.get(),
+            [this](const QString& m) { m_window->showMessage(m, 0); });
     if (auto outbox = sync::OutboxStore::open(outboxPath, QStringLiteral("ui-outbox"))) {
         m_outbox = std::make_unique<sync::OutboxStore>(std::move(*outbox));
         m_window->setOutbox(m_outbox.get());
-        startOutbox(outboxPath);
+        m_keychain->whenReady([this, outboxPath] { startOutbox(outboxPath); });
     } else {
         m_window->showMessage(tr("Notes and wrap-ups are off: %1").arg(outbox.error().message), 0);
     }
-    m_window->setSupervisor(m_options.role == QLatin1String("supervisor"));
+    const auto grant = RoleGrantRepository(m_db->handle()).load(); // the last sign-in holds offline
+    if (!grant) {
+        m_window->showMessage(grant.error().message, 0);
+    }
+    applyRole(grant ? *grant : std::nullopt);
     m_audit = new AuditRecorder(this);
+    if (grant && grant->has_value()) {
+        m_audit->setActor((*grant)->user);
+    }
     if (Status audit = m_audit->open(AuditLog::pathBeside(m_options.dbPath)); audit) {
         m_audit->watch(m_window.get());
         connect(m_audit, &AuditRecorder::failed, m_window.get(),
@@ -276,8 +293,14 @@ Status Application::start() {
         }
     }
     connect(m_window.get(), &ui::MainWindow::sourcesRequested, this, &Application::openSources);
+    connect(m_window.get(), &ui::MainWindow::credentialsRequested, this, &Application::openCredentials);
     if (m_options.syncOnStart && QFileInfo::exists(m_options.sourcesPath)) {
-        QTimer::singleShot(0, this, &Application::startSync);
+        QTimer::singleShot(0, this, [this] {
+            m_keychain->whenReady([this] {
+                signIn();
+                startSync();
+            });
+        });
     } else if (!QFileInfo::exists(m_options.sourcesPath)) {
         const auto parties = StatsRepository(m_db->handle()).partyCount();
         if (parties && *parties == 0) {
@@ -311,6 +334,40 @@ void Application::openSources() {
         startSync();
     });
     m_sourcesDialog->open();
+}
+
+void Application::applyRole(const std::optional<RoleGrant>& grant) {
+    QString refused;
+    const AccessRole role = sync::SignIn::effectiveRole(grant, accessRoleFromName(m_options.role), &refused);
+    m_window->setAccessRole(role);
+    if (!refused.isEmpty()) {
+        m_window->showMessage(refused, 0);
+    }
+}
+
+void Application::signIn() {
+    SignInRunner::start(
+        m_options.sourcesPath, m_options.dbPath, this, [this](const Result<std::optional<RoleGrant>>& grant) {
+            if (!grant) {
+                m_window->showMessage(
+                    tr("Sign-in failed: %1 Working with the role of the last sign-in.").arg(grant.error().message), 0);
+                return;
+            }
+            if (grant->has_value()) {
+                applyRole(*grant);
+                m_audit->setActor((*grant)->user);
+                m_window->showMessage(tr("Signed in as %1 (%2).").arg((*grant)->user, accessRoleName((*grant)->role)));
+            }
+        });
+}
+
+void Application::openCredentials() {
+    auto* dialog = m_window->findChild<ui::CredentialsDialog*>(QStringLiteral("credentialsDialog"));
+    if (!dialog) {
+        dialog = new ui::CredentialsDialog(m_options.sourcesPath, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->open();
 }
 
 void Application::startSync() {

@@ -3,6 +3,7 @@
 #include "app/PopRequest.h"
 #include "models/Database.h"
 #include "models/Normalize.h"
+#include "models/RoleGrant.h"
 
 #include <QObject>
 #include <QPointer>
@@ -36,6 +37,7 @@ namespace c360::app {
 class AuditRecorder;
 class Connectivity;
 class IdentityWorker;
+class KeychainGate;
 class SingleInstance;
 
 struct GuiOptions {
@@ -45,12 +47,14 @@ struct GuiOptions {
     QString language; // "", "en", "zh_CN", "zh_TW"
     QString region = QStringLiteral("CN");
     bool syncOnStart = true;
-    int syncIntervalMinutes = 5;            // 0: only on demand
-    int checkIntervalSeconds = 5;           // connection check while online (offline: every 3 s); 0: off
-    QString openQuery;                      // search this at start (e.g. a phone number)
-    std::optional<PopRequest> pop;          // a call to pop at start (--pop-ani, c360://pop?…, tel:…)
-    bool singleInstance = true;             // listen for pops from `c360 pop` and URL handlers
-    QString role = QStringLiteral("agent"); // agent | supervisor (rules editor, merge/split)
+    int syncIntervalMinutes = 5;   // 0: only on demand
+    int checkIntervalSeconds = 5;  // connection check while online (offline: every 3 s); 0: off
+    QString openQuery;             // search this at start (e.g. a phone number)
+    std::optional<PopRequest> pop; // a call to pop at start (--pop-ani, c360://pop?…, tel:…)
+    bool singleInstance = true;    // listen for pops from `c360 pop` and URL handlers
+    // --role: a development override of the role the backend granted at sign-in, which it may only
+    // lower (app/SignInRunner.h); "" = the granted role. agent | supervisor | field | auditor.
+    QString role;
 };
 
 // Wires the workstation together: the UI thread's cache connection, the main window and the
@@ -84,7 +88,10 @@ private:
     void startOutbox(const QString& outboxPath);
     // Settings → Sources (also by itself on a first run: no sources file and an empty cache).
     void openSources();
-    void pushDecision(const IdentityDecision& decision); // merge/split → outbox
+    void openCredentials();                                // File → Sign in / credentials…
+    void applyRole(const std::optional<RoleGrant>& grant); // the grant lowered by --role → the window
+    void signIn();                                         // off the UI thread; the grant is cached
+    void pushDecision(const IdentityDecision& decision);   // merge/split → outbox
     // Identity writes (merge/split) wait for a running sync: both write the cache.
     void whenNoSync(std::function<void()> job);
 
@@ -102,6 +109,7 @@ private:
     Connectivity* m_online = nullptr;
     bool m_syncAfterIdentity = false; // a sync asked for while a merge/split wrote the cache
     AuditRecorder* m_audit = nullptr;
+    KeychainGate* m_keychain = nullptr;
     QList<std::function<void()>> m_afterSync;
     QPointer<ui::SourcesDialog> m_sourcesDialog;
     QString m_outboxPath;

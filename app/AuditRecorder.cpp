@@ -2,6 +2,7 @@
 
 #include "models/IdentityResolver.h"
 #include "ui/MainWindow.h"
+#include "ui/PiiGuard.h"
 
 namespace c360::app {
 
@@ -20,6 +21,17 @@ Status AuditRecorder::open(const QString& auditPath) {
 void AuditRecorder::watch(ui::MainWindow* window) {
     connect(window, &ui::MainWindow::partyOpened, this,
             [this](qint64 partyId) { record(AuditAction::Open, QStringLiteral("party:") + QString::number(partyId)); });
+    connect(window, &ui::MainWindow::historyExported, this, [this](qint64 partyId, int events, const QString& format) {
+        record(AuditAction::Export, QStringLiteral("party:") + QString::number(partyId),
+               QJsonObject{{QStringLiteral("what"), QStringLiteral("history")},
+                           {QStringLiteral("events"), events},
+                           {QStringLiteral("format"), format}});
+    });
+    // A reveal happens only once it is recorded.
+    window->piiGuard()->setAuditHook([this](qint64 partyId) {
+        return record(AuditAction::Reveal, QStringLiteral("party:") + QString::number(partyId),
+                      QJsonObject{{QStringLiteral("fields"), QStringLiteral("contacts")}});
+    });
 }
 
 void AuditRecorder::recordDecision(const IdentityDecision& d) {

@@ -7,6 +7,7 @@
 #include "app/CliJourney.h"
 #include "app/CliNba.h"
 #include "app/CliOutbox.h"
+#include "app/CliPii.h"
 #include "app/CliPop.h"
 #include "app/CliReport.h"
 #include "app/CliSources.h"
@@ -41,9 +42,9 @@ QString tr(const char* text) {
 }
 
 constexpr const char* kSyncSynopsis = "c360 sync --sources FILE [--source NAME] [--stream NAME] [--db PATH] [--json]";
-constexpr const char* kSearchSynopsis = "c360 search QUERY [--limit N] [--region CC] [--db PATH] [--json]";
+constexpr const char* kSearchSynopsis = "c360 search QUERY [--limit N] [--region CC] [--role R] [--db PATH] [--json]";
 constexpr const char* kTimelineSynopsis =
-    "c360 timeline PARTY [--limit N] [--kind K,..] [--source S,..] [--system] [--db PATH] [--json]";
+    "c360 timeline PARTY [--limit N] [--kind K,..] [--source S,..] [--system] [--role R] [--db PATH] [--json]";
 constexpr const char* kStatsSynopsis = "c360 stats [--db PATH] [--json]";
 
 // Options of the window that may also come before a command word, and take a value.
@@ -370,6 +371,7 @@ int Cli::search(const QStringList& args) {
     p.addOption(regionOption());
     p.addOption(
         {QStringLiteral("limit"), tr("At most N results (default 20)."), QStringLiteral("N"), QStringLiteral("20")});
+    p.addOption(cliRoleOption());
     if (const auto done = parseCommandLine(p, args, QLatin1String(kSearchSynopsis), m_out, m_err)) {
         return *done;
     }
@@ -387,10 +389,14 @@ int Cli::search(const QStringList& args) {
         return 1;
     }
     const Normalizer normalizer = normalizerFor(p);
-    const auto results = SearchRepository(db->handle(), normalizer).search(query, limit);
+    auto results = SearchRepository(db->handle(), normalizer).search(query, limit);
     if (!results) {
         m_err << results.error().message << '\n';
         return 1;
+    }
+    const PiiMasker masker = cliMasker(db->handle(), p, m_err);
+    for (PartySummary& r : *results) {
+        maskForRole(r, masker);
     }
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray arr;
@@ -409,8 +415,8 @@ int Cli::search(const QStringList& args) {
     for (const PartySummary& r : *results) {
         m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t(%7)")
                      .arg(r.id)
-                     .arg(r.name, formatPhoneForDisplay(r.phone), r.email, r.city, r.segment,
-                          SearchResultModel::matchedOnLabel(r.matchedOn))
+                     .arg(r.name, r.phone.contains(QLatin1Char('*')) ? r.phone : formatPhoneForDisplay(r.phone),
+                          r.email, r.city, r.segment, SearchResultModel::matchedOnLabel(r.matchedOn))
               << '\n';
     }
     return 0;
@@ -426,6 +432,7 @@ int Cli::timeline(const QStringList& args) {
     p.addOption({QStringLiteral("kind"), tr("Only these kinds (comma separated)."), QStringLiteral("K")});
     p.addOption({QStringLiteral("source"), tr("Only these sources (comma separated)."), QStringLiteral("S")});
     p.addOption({QStringLiteral("system"), tr("Include system field changes.")});
+    p.addOption(cliRoleOption());
     if (const auto done = parseCommandLine(p, args, QLatin1String(kTimelineSynopsis), m_out, m_err)) {
         return *done;
     }
@@ -460,7 +467,7 @@ int Cli::timeline(const QStringList& args) {
         }
         partyId = found->constFirst().id;
     }
-    const auto header = PartyRepository(db->handle()).header(partyId);
+    auto header = PartyRepository(db->handle()).header(partyId);
     if (!header) {
         m_err << header.error().message << '\n';
         return 1;
@@ -478,11 +485,16 @@ int Cli::timeline(const QStringList& args) {
         filter.sources = p.value(QStringLiteral("source")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     }
     const TimelineRepository repo(db->handle());
-    const auto events = repo.page(partyId, filter, std::nullopt, limit);
+    auto events = repo.page(partyId, filter, std::nullopt, limit);
     const auto total = repo.count(partyId, filter);
     if (!events || !total) {
         m_err << (!events ? events.error().message : total.error().message) << '\n';
         return 1;
+    }
+    const PiiMasker masker = cliMasker(db->handle(), p, m_err);
+    maskForRole(**header, masker);
+    for (TimelineEvent& e : *events) {
+        maskForRole(e, masker);
     }
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray arr;

@@ -1,6 +1,7 @@
 #include "app/CliSources.h"
 
 #include "app/Cli.h"
+#include "app/CliSecrets.h"
 #include "models/Database.h"
 #include "models/SyncStateRepository.h"
 #include "sync/Manifest.h"
@@ -285,6 +286,12 @@ int runCliSources(const QStringList& arguments, QTextStream& out, QTextStream& e
     }
     if (args->value(0) == QLatin1String("reset") && args->size() == 2) {
         return reset(c, args->at(1), p.values(streamOption), out, err);
+    }
+    if (args->value(0) == QLatin1String("set-secret") && args->size() == 2) {
+        return runCliSetSecret(args->at(1), stdin, out, err);
+    }
+    if (args->value(0) == QLatin1String("delete-secret") && args->size() == 2) {
+        return runCliDeleteSecret(args->at(1), out, err);
     }
     return fail(err, tr("Usage: %1").arg(QLatin1String(kCliSourcesSynopsis)), 2);
 }

@@ -2,6 +2,7 @@
 #include "app/Cli.h"
 #include "app/Platform.h"
 #include "app/SingleInstance.h"
+#include "models/PiiLog.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -32,6 +33,7 @@ QStringList rawArguments(int argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
+    c360::installPiiMaskingLogHandler(); // no e-mail, phone or card number in full in any log line
     const QStringList args = rawArguments(argc, argv);
     if (c360::app::Cli::isCommand(args)) {
         // Headless (commands, --help, --version): no window, no display needed.

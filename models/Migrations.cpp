@@ -273,8 +273,20 @@ constexpr const char* kCacheV7[] = {
     "CREATE TABLE party_dirty(party_id INTEGER PRIMARY KEY)",
 };
 
+// v8: the role the backend granted at the last sign-in, so that it holds offline (models/RoleGrant.h).
+constexpr const char* kCacheV8[] = {
+    R"(CREATE TABLE signed_in_user(
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        user TEXT NOT NULL,
+        display_name TEXT,
+        role TEXT NOT NULL CHECK (role IN ('agent', 'supervisor', 'field', 'auditor')),
+        source TEXT NOT NULL,
+        signed_in_ms INTEGER NOT NULL))",
+};
+
 const Step kCacheSteps[] = {
-    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4}, {5, kCacheV5}, {6, kCacheV6}, {7, kCacheV7},
+    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4},
+    {5, kCacheV5}, {6, kCacheV6}, {7, kCacheV7}, {8, kCacheV8},
 };
 
 Status migrate(QSqlDatabase db, std::span<const Step> steps, int latest, int target, const char* what) {

@@ -62,6 +62,13 @@ int SearchResultModel::matchedColumn(const QString& matchedOn) {
     return MatchedOnColumn;
 }
 
+void SearchResultModel::setMasker(const PiiMasker& masker) {
+    m_masker = masker;
+    if (!m_results.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_results.size()) - 1, ColumnCount - 1));
+    }
+}
+
 QVariant SearchResultModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
@@ -75,16 +82,17 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const {
         case CityColumn:
             return p.city;
         case PhoneColumn:
-            return formatPhoneForDisplay(p.phone);
+            return m_masker.phone(formatPhoneForDisplay(p.phone));
         case LastContactColumn:
             return display::when(p.lastContact);
         case EmailColumn:
-            return p.email;
+            return m_masker.email(p.email);
         case SegmentColumn:
             return p.segment;
         case MatchedOnColumn:
-            return p.matchedValue.isEmpty() ? matchedOnLabel(p.matchedOn)
-                                            : tr("%1 %2").arg(matchedOnLabel(p.matchedOn), p.matchedValue);
+            return p.matchedValue.isEmpty()
+                       ? matchedOnLabel(p.matchedOn)
+                       : tr("%1 %2").arg(matchedOnLabel(p.matchedOn), m_masker.text(p.matchedValue));
         default:
             return {};
         }

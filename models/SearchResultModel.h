@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/PiiMask.h"
 #include "models/Queries.h"
 
 #include <QAbstractTableModel>
@@ -31,6 +32,8 @@ public:
     void setResults(const QList<PartySummary>& results);
     void clear() { setResults({}); }
     PartySummary partyAt(int row) const;
+    // Phones and e-mails as the role may see them (models/PiiMask.h); in full until set.
+    void setMasker(const PiiMasker& masker);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -44,6 +47,7 @@ public:
 
 private:
     QList<PartySummary> m_results;
+    PiiMasker m_masker{PiiPolicy{false, true}};
 };
 
 } // namespace c360

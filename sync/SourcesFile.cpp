@@ -1,6 +1,7 @@
 #include "sync/SourcesFile.h"
 
 #include "sync/JsonLimits.h"
+#include "sync/Keychain.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -93,7 +94,8 @@ private:
 
 } // namespace
 
-Result<QString> SourcesFile::resolveSecret(const QString& spec, const QString& where, const EnvLookup& env) {
+Result<QString> SourcesFile::resolveSecret(const QString& spec, const QString& where, const EnvLookup& env,
+                                           const KeychainLookup& keychain) {
     if (spec.startsWith(QLatin1String("env:"))) {
         const QString var = spec.mid(4);
         const auto value = env ? env(var) : systemEnv(var);
@@ -104,10 +106,20 @@ Result<QString> SourcesFile::resolveSecret(const QString& spec, const QString& w
         return QString::fromUtf8(*value);
     }
     if (spec.startsWith(QLatin1String("keychain:"))) {
-        return Error{tr("%1: secrets from the system keychain (%2) are not supported yet in this build; "
-                        "use env:VARIABLE instead")
-                         .arg(where, spec),
-                     {}};
+        const QString name = spec.mid(9);
+        if (!Keychain::isValidName(name)) {
+            return Error{tr("%1: \"%2\" is not a keychain entry name (use letters, digits, '.', '_', '-' or '@').")
+                             .arg(where, name),
+                         {}};
+        }
+        auto secret = keychain ? keychain(name) : Keychain::lookup(name);
+        if (!secret) {
+            return Error{tr("%1: %2").arg(where, secret.error().message), secret.error().detail};
+        }
+        if (secret->isEmpty()) {
+            return Error{tr("%1: the keychain entry \"%2\" is empty").arg(where, name), {}};
+        }
+        return secret;
     }
     return spec;
 }
@@ -123,7 +135,7 @@ Result<QList<SourceConfig>> SourcesFile::load(const QString& path) {
 }
 
 Result<QList<SourceConfig>> SourcesFile::parse(const QByteArray& text, const QString& origin, const QString& baseDir,
-                                               const EnvLookup& env) {
+                                               const EnvLookup& env, const KeychainLookup& keychain) {
     if (const auto tooMuch = jsonLimitExceeded(text)) {
         return Error{tr("Sources file %1 is too large or too deeply nested (%2)").arg(origin, *tooMuch), {}};
     }
@@ -222,7 +234,7 @@ Result<QList<SourceConfig>> SourcesFile::parse(const QByteArray& text, const QSt
                 if (auto e = ar.string(*auth, "secret", spec, true)) {
                     return *e;
                 }
-                auto secret = resolveSecret(spec, tr("Sources file %1: %2 auth").arg(origin, r.where()), env);
+                auto secret = resolveSecret(spec, tr("Sources file %1: %2 auth").arg(origin, r.where()), env, keychain);
                 if (!secret) {
                     return secret.error();
                 }

@@ -40,12 +40,15 @@ class SourcesFile {
 public:
     // How env:VAR secrets are looked up (tests inject their own).
     using EnvLookup = std::function<std::optional<QByteArray>(const QString& name)>;
+    // How keychain:NAME secrets are looked up (default: sync::Keychain::lookup).
+    using KeychainLookup = std::function<Result<QString>(const QString& name)>;
 
     static Result<QList<SourceConfig>> load(const QString& path);
     static Result<QList<SourceConfig>> parse(const QByteArray& json, const QString& origin, const QString& baseDir = {},
-                                             const EnvLookup& env = {});
-    // "env:VAR" -> the variable's value, "keychain:NAME" -> not supported yet, else the literal.
-    static Result<QString> resolveSecret(const QString& spec, const QString& where, const EnvLookup& env = {});
+                                             const EnvLookup& env = {}, const KeychainLookup& keychain = {});
+    // "env:VAR" -> the variable's value, "keychain:NAME" -> the OS keychain's entry NAME, else the literal.
+    static Result<QString> resolveSecret(const QString& spec, const QString& where, const EnvLookup& env = {},
+                                         const KeychainLookup& keychain = {});
 };
 
 } // namespace c360::sync

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace c360::ui {
@@ -52,7 +53,8 @@ CustomerHeader::CustomerHeader(QWidget* parent)
     , m_lastContact(statValue(this, "lastContactValue"))
     , m_sources(new QLabel(this))
     , m_pinned(new QLabel(this))
-    , m_nameSource(new QLabel(this)) {
+    , m_nameSource(new QLabel(this))
+    , m_reveal(new QToolButton(this)) {
     setObjectName(QStringLiteral("customerHeader"));
     m_name->setObjectName(QStringLiteral("customerName"));
     QFont nameFont = m_name->font();
@@ -75,6 +77,12 @@ CustomerHeader::CustomerHeader(QWidget* parent)
         pal.setColor(QPalette::WindowText, theme::muted(pal));
         m_nameSource->setPalette(pal);
     }
+    m_reveal->setObjectName(QStringLiteral("revealContacts"));
+    m_reveal->setText(tr("Reveal"));
+    m_reveal->setToolTip(tr("Show this customer's phone numbers and e-mail addresses in full (recorded in the audit "
+                            "log)"));
+    m_reveal->hide();
+    connect(m_reveal, &QToolButton::clicked, this, &CustomerHeader::revealRequested);
     m_pinned->setObjectName(QStringLiteral("pinnedNotes"));
     m_pinned->setWordWrap(true);
     m_pinned->hide();
@@ -95,7 +103,10 @@ CustomerHeader::CustomerHeader(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->addLayout(top);
-    layout->addWidget(m_contacts);
+    auto* contacts = new QHBoxLayout;
+    contacts->addWidget(m_contacts, 1);
+    contacts->addWidget(m_reveal, 0, Qt::AlignTop);
+    layout->addLayout(contacts);
     layout->addWidget(m_pinned);
     layout->addLayout(stats);
     layout->addWidget(m_sources);
@@ -103,6 +114,7 @@ CustomerHeader::CustomerHeader(QWidget* parent)
 }
 
 void CustomerHeader::showParty(const PartyHeader& header) {
+    m_revealed = m_revealed && m_hasParty && header.id == m_party.id;
     m_party = header;
     m_hasParty = true;
     render();
@@ -130,6 +142,8 @@ void CustomerHeader::showCandidates(const QString& number, int count) {
 }
 
 void CustomerHeader::renderEmpty(const QString& title, const QString& text) {
+    m_revealed = false;
+    m_reveal->hide();
     m_name->setText(title);
     m_nameSource->clear();
     m_name->setToolTip({});
@@ -145,9 +159,11 @@ void CustomerHeader::renderEmpty(const QString& title, const QString& text) {
 }
 
 void CustomerHeader::setPinnedNotes(const QStringList& notes) {
+    m_pinnedNotes = notes;
+    const PiiMasker masker = m_revealed ? PiiMasker(PiiPolicy{false, true}) : m_masker;
     QStringList lines;
     for (const QString& n : notes) {
-        lines << QStringLiteral("\U0001F4CC ") + n.toHtmlEscaped();
+        lines << QStringLiteral("\U0001F4CC ") + masker.text(n).toHtmlEscaped();
     }
     m_pinned->setStyleSheet(
         QStringLiteral("QLabel { background: %1; border-left: 3px solid %2; padding: 3px 6px; }")
@@ -162,7 +178,18 @@ void CustomerHeader::setFieldSources(const QMap<QString, QString>& sources) {
 }
 
 void CustomerHeader::setMaskPii(bool mask) {
-    m_mask = mask;
+    setMasker(PiiMasker(PiiPolicy{mask, true}));
+}
+
+void CustomerHeader::setMasker(const PiiMasker& masker) {
+    m_masker = masker;
+    setPinnedNotes(m_pinnedNotes);
+    render();
+}
+
+void CustomerHeader::setRevealed(bool revealed) {
+    m_revealed = revealed && m_hasParty;
+    setPinnedNotes(m_pinnedNotes);
     render();
 }
 
@@ -192,13 +219,16 @@ void CustomerHeader::render() {
         m_segment->setStyleSheet(QStringLiteral("QLabel { background: #37474f; color: white; border-radius: 8px;"
                                                 " padding: 2px 8px; font-weight: bold; }"));
     }
+    const bool mask = m_masker.policy().maskContacts && !m_revealed;
     QStringList contacts;
     for (const QString& phone : p.phones) {
-        contacts << QStringLiteral("\u260E ") + (m_mask ? maskPhone(phone) : formatPhoneForDisplay(phone));
+        const QString shown = formatPhoneForDisplay(phone);
+        contacts << QStringLiteral("\u260E ") + (mask ? PiiMasker::maskPhone(shown) : shown);
     }
     for (const QString& email : p.emails) {
-        contacts << QStringLiteral("\u2709 ") + (m_mask ? maskEmail(email) : email);
+        contacts << QStringLiteral("\u2709 ") + (mask ? PiiMasker::maskEmail(email) : email);
     }
+    m_reveal->setVisible(mask && m_masker.policy().mayReveal && !(p.phones.isEmpty() && p.emails.isEmpty()));
     if (!p.wechat.isEmpty()) {
         contacts << tr("WeChat linked");
     }

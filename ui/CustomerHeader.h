@@ -1,11 +1,13 @@
 #pragma once
 
+#include "models/PiiMask.h"
 #include "models/Queries.h"
 
 #include <QMap>
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 
 namespace c360::ui {
 
@@ -21,6 +23,12 @@ public:
     void showNewCaller(const QString& number);             // screen pop without a match
     void showCandidates(const QString& number, int count); // screen pop with several matches
     void setMaskPii(bool mask);
+    // Phones and e-mails as the role may see them; card numbers in notes are always masked.
+    void setMasker(const PiiMasker& masker);
+    // Shows the open customer's contacts in full (after the window audited the reveal); a newly
+    // opened customer starts masked again.
+    void setRevealed(bool revealed);
+    bool isRevealed() const { return m_revealed; }
     void setPinnedNotes(const QStringList& notes); // shown under the contacts on every call
     // Golden-record field -> the source whose record won it ("display_name" -> "crm"): shown as
     // small source tags and tooltips next to the name and segment.
@@ -29,6 +37,7 @@ public:
 
 Q_SIGNALS:
     void linkedRecordsRequested(); // the agent clicked "N linked records"
+    void revealRequested();        // the agent clicked "Reveal" next to the masked contacts
 
 private:
     void render();
@@ -36,7 +45,9 @@ private:
 
     PartyHeader m_party;
     bool m_hasParty = false;
-    bool m_mask = false;
+    PiiMasker m_masker{PiiPolicy{false, true}};
+    bool m_revealed = false;
+    QStringList m_pinnedNotes;
     QLabel* m_name = nullptr;
     QLabel* m_segment = nullptr;
     QLabel* m_contacts = nullptr;
@@ -47,6 +58,7 @@ private:
     QLabel* m_sources = nullptr;
     QLabel* m_pinned = nullptr;
     QLabel* m_nameSource = nullptr;
+    QToolButton* m_reveal = nullptr;
     QMap<QString, QString> m_fieldSources;
 };
 

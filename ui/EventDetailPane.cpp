@@ -45,8 +45,32 @@ QString EventDetailPane::kindCss(const QColor& kindColour) const {
     return theme::css(theme::readable(kindColour, m_browser->palette().color(QPalette::Base)));
 }
 
+QString EventDetailPane::shown(const QString& text) const {
+    return m_revealed ? PiiMasker::maskCards(text) : m_masker.text(text);
+}
+
+void EventDetailPane::setMasker(const PiiMasker& masker) {
+    m_masker = masker;
+    m_revealed = false;
+    if (m_local) {
+        showLocalEvent(*m_local);
+    } else if (m_eventId > 0) {
+        render();
+    }
+}
+
+void EventDetailPane::setRevealed(bool revealed) {
+    m_revealed = revealed;
+    if (m_local) {
+        showLocalEvent(*m_local);
+    } else if (m_eventId > 0) {
+        render();
+    }
+}
+
 void EventDetailPane::clear() {
     m_eventId = 0;
+    m_local.reset();
     m_browser->setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
                            .arg(mutedCss(), tr("Select an event in the timeline to see its details.").toHtmlEscaped()));
 }
@@ -57,15 +81,17 @@ QString EventDetailPane::plainText() const {
 
 void EventDetailPane::showLocalEvent(const TimelineEvent& e) {
     m_eventId = 0;
+    m_local = e;
     const KindStyle style = KindStyle::of(e.kind);
     m_browser->setHtml(QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3><p style='margin-top:0'><span "
                                       "style='color:%2; font-weight:bold'>%3</span> · %4</p><p>%5</p>")
-                           .arg(e.title.toHtmlEscaped(), kindCss(style.colour), style.label.toHtmlEscaped(),
-                                display::when(e.occurredAt).toHtmlEscaped(), e.summary.toHtmlEscaped()));
+                           .arg(shown(e.title).toHtmlEscaped(), kindCss(style.colour), style.label.toHtmlEscaped(),
+                                display::when(e.occurredAt).toHtmlEscaped(), shown(e.summary).toHtmlEscaped()));
 }
 
 void EventDetailPane::showTimelineEvent(qint64 eventId) {
     m_eventId = eventId;
+    m_local.reset();
     render();
 }
 
@@ -81,17 +107,17 @@ void EventDetailPane::render() {
     const TimelineEvent& e = detail->event;
     const KindStyle style = KindStyle::of(e.kind);
     QString html;
-    html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(e.title.toHtmlEscaped());
+    html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(shown(e.title).toHtmlEscaped());
     html += QStringLiteral("<p style='margin-top:0'><span style='color:%1; font-weight:bold'>%2</span> · %3 · %4</p>")
                 .arg(kindCss(style.colour), style.label.toHtmlEscaped(),
                      KindStyle::sourceLabel(e.source).toHtmlEscaped(), display::when(e.occurredAt).toHtmlEscaped());
     if (!e.summary.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(e.summary.toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(shown(e.summary).toHtmlEscaped());
     }
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const auto& [label, value] : detail->fields) {
         html += QStringLiteral("<tr><td style='color:%1; padding-right:12px'>%2</td><td>%3</td></tr>")
-                    .arg(mutedCss(), label.toHtmlEscaped(), value.toHtmlEscaped());
+                    .arg(mutedCss(), label.toHtmlEscaped(), shown(value).toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     html +=
@@ -102,8 +128,8 @@ void EventDetailPane::render() {
                     .arg(mutedCss(), tr("Record %1 of %2 / %3, as received:")
                                          .arg(e.sourceId, KindStyle::sourceLabel(e.source), e.stream)
                                          .toHtmlEscaped());
-        html +=
-            QStringLiteral("<pre style='font-size:small'>%1</pre>").arg(QString::fromUtf8(detail->raw).toHtmlEscaped());
+        html += QStringLiteral("<pre style='font-size:small'>%1</pre>")
+                    .arg(shown(QString::fromUtf8(detail->raw)).toHtmlEscaped());
     }
     m_browser->setHtml(html);
 }

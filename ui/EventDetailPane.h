@@ -1,9 +1,12 @@
 #pragma once
 
+#include "models/PiiMask.h"
 #include "models/Queries.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
+
+#include <optional>
 
 class QTextBrowser;
 
@@ -21,6 +24,9 @@ public:
     void clear();
     QString plainText() const;
     void setSourceDataShown(bool shown);
+    // Phones and e-mails per role, card numbers always: in the title, summary, fields and source data.
+    void setMasker(const PiiMasker& masker);
+    void setRevealed(bool revealed); // the open customer's contacts in full (audited by the window)
     bool sourceDataShown() const { return m_showSource; }
 
 private:
@@ -33,6 +39,11 @@ private:
     QTextBrowser* m_browser = nullptr;
     qint64 m_eventId = 0;
     bool m_showSource = false;
+    PiiMasker m_masker{PiiPolicy{false, true}};
+    bool m_revealed = false;
+    std::optional<TimelineEvent> m_local;
+
+    QString shown(const QString& text) const;
 };
 
 } // namespace c360::ui

@@ -36,19 +36,4 @@ QString formatMoney(double amount, const QString& currency) {
     return display::money(amount, currency);
 }
 
-QString maskPhone(const QString& e164) {
-    if (e164.size() <= 4) {
-        return e164;
-    }
-    return QString(e164.size() - 4, QLatin1Char('*')) + e164.right(4);
-}
-
-QString maskEmail(const QString& email) {
-    const qsizetype at = email.indexOf(QLatin1Char('@'));
-    if (at <= 1) {
-        return email;
-    }
-    return email.left(1) + QString(at - 1, QLatin1Char('*')) + email.mid(at);
-}
-
 } // namespace c360::ui

@@ -11,9 +11,5 @@ QString formatWhen(const QDateTime& local);
 QString formatAge(const QDateTime& then, const QDateTime& now);
 // "¥1,234.50" for CNY, "$1,234.50" for USD: display::money.
 QString formatMoney(double amount, const QString& currency);
-// Masks all but the last digits of a phone number / the local part of an email for roles that
-// do not need the full value.
-QString maskPhone(const QString& e164);
-QString maskEmail(const QString& email);
 
 } // namespace c360::ui

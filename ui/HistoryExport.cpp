@@ -42,6 +42,14 @@ Result<QList<TimelineEvent>> HistoryExport::collect(QSqlDatabase db, qint64 part
     return out;
 }
 
+QList<TimelineEvent> HistoryExport::masked(QList<TimelineEvent> events, const PiiMasker& masker) {
+    for (TimelineEvent& e : events) {
+        e.title = masker.text(e.title);
+        e.summary = masker.text(e.summary);
+    }
+    return events;
+}
+
 Status HistoryExport::writeCsv(const QString& path, const QList<TimelineEvent>& events) {
     QString text = QStringList{csvField(tr("When")), csvField(tr("Kind")), csvField(tr("Source")),
                                csvField(tr("Title")), csvField(tr("Details"))}

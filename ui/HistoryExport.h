@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/PiiMask.h"
 #include "models/Queries.h"
 #include "models/Result.h"
 
@@ -17,6 +18,8 @@ class HistoryExport {
 public:
     // Every event of the party that passes the filter, newest first (paged through the repository).
     static Result<QList<TimelineEvent>> collect(QSqlDatabase db, qint64 partyId, const TimelineFilter& filter);
+    // The events with titles and details masked for a role (card numbers always).
+    static QList<TimelineEvent> masked(QList<TimelineEvent> events, const PiiMasker& masker);
     // Columns: when (ISO 8601 UTC), kind, source, title, details.
     static Status writeCsv(const QString& path, const QList<TimelineEvent>& events);
     // A title (the customer), a line with the filter and the date printed, then a table of the events.

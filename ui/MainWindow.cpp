@@ -18,6 +18,7 @@
 #include "ui/NbaPanel.h"
 #include "ui/NoteDialog.h"
 #include "ui/OfflineBanner.h"
+#include "ui/PiiGuard.h"
 #include "ui/RecentCalls.h"
 #include "ui/RecentCallsDialog.h"
 #include "ui/RulesEditor.h"
@@ -171,6 +172,10 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
         m_wrapUp->open();
     });
     connect(m_header, &CustomerHeader::linkedRecordsRequested, this, &MainWindow::showLinkedRecords);
+    m_pii = new PiiGuard(m_header, m_search, m_detail, this);
+    m_pii->setTimeline(m_timeline);
+    connect(m_header, &CustomerHeader::revealRequested, this, [this] { m_pii->reveal(m_partyId); });
+    connect(m_pii, &PiiGuard::refused, this, [this](const QString& text) { showMessage(text); });
     connect(m_linked, &LinkedRecordsDialog::mergeRequested, this, &MainWindow::identityMergeRequested);
     connect(m_linked, &LinkedRecordsDialog::splitRequested, this,
             [this](qint64, qint64 recordId) { Q_EMIT identitySplitRequested(recordId); });
@@ -279,6 +284,9 @@ void MainWindow::createActions() {
     QAction* sources = file->addAction(tr("S&ources…"));
     sources->setObjectName(QStringLiteral("sourcesAction"));
     connect(sources, &QAction::triggered, this, &MainWindow::sourcesRequested);
+    QAction* credentials = file->addAction(tr("Sign in / c&redentials…"));
+    credentials->setObjectName(QStringLiteral("credentialsAction"));
+    connect(credentials, &QAction::triggered, this, &MainWindow::credentialsRequested);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -559,6 +567,11 @@ QString MainWindow::activeRulePackPath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/nba/retail.json");
 }
 
+void MainWindow::setAccessRole(AccessRole role) {
+    setSupervisor(role == AccessRole::Supervisor);
+    m_pii->setRole(role);
+}
+
 void MainWindow::setSupervisor(bool supervisor) {
     m_supervisor = supervisor;
     m_rulesAction->setVisible(supervisor);
@@ -575,10 +588,15 @@ Status MainWindow::exportHistory(const QString& path) {
     if (!events) {
         return events.error();
     }
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        return HistoryExport::writeCsv(path, *events);
+    *events = HistoryExport::masked(*events, m_pii->isRevealed() ? PiiMasker(PiiPolicy{false, true}) : m_pii->masker());
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    Status written =
+        csv ? HistoryExport::writeCsv(path, *events)
+            : HistoryExport::writePdf(path, m_header->party().name, HistoryExport::describe(filter), *events);
+    if (written) {
+        Q_EMIT historyExported(m_partyId, int(events->size()), csv ? QStringLiteral("csv") : QStringLiteral("pdf"));
     }
-    return HistoryExport::writePdf(path, m_header->party().name, HistoryExport::describe(filter), *events);
+    return written;
 }
 
 QWidget* MainWindow::openDashboards() {
@@ -655,6 +673,9 @@ bool MainWindow::openParty(qint64 partyId) {
         }
     }
     m_header->setFieldSources(fieldSources);
+    if (partyId != m_header->party().id) {
+        m_pii->customerChanged();
+    }
     m_header->showParty(**header);
     m_timeline->showParty(partyId);
     m_writesPanel->showParty(**header);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/PiiMask.h"
 #include "models/Result.h"
 #include "ui/CallTypes.h"
 
@@ -35,6 +36,7 @@ class JourneyPanel;
 class NbaPanel;
 class NoteDialog;
 class OfflineBanner;
+class PiiGuard;
 class SearchPanel;
 class SyncStatusWidget;
 class RecentCalls;
@@ -65,6 +67,9 @@ public:
     // Supervisors tune the prompts (rules editor); agents do not see that menu.
     void setSupervisor(bool supervisor);
     bool isSupervisor() const { return m_supervisor; }
+    // The user's role: what is masked (PiiGuard) and whether the supervisor tools show.
+    void setAccessRole(AccessRole role);
+    PiiGuard* piiGuard() const { return m_pii; }
     void setCachePath(const QString& path) { m_cachePath = path; } // for tools that open their own connection
     // The outbox the agent's writes go to (owned by the caller; nullptr: notes are off).
     void setOutbox(sync::OutboxStore* outbox);
@@ -111,7 +116,9 @@ Q_SIGNALS:
     void identityMergeRequested(qint64 partyA, qint64 partyB);
     void identitySplitRequested(qint64 recordId);
     void dataQualityRequested();
-    void sourcesRequested(); // Settings → Sources…
+    void sourcesRequested();                                                 // Settings → Sources…
+    void credentialsRequested();                                             // File → Sign in / credentials…
+    void historyExported(qint64 partyId, int events, const QString& format); // written to a file (audited)
 
 private:
     void fitToScreen(QSplitter* panels);
@@ -151,6 +158,7 @@ private:
     QPointer<QWidget> m_rulesEditor;
     QString m_cachePath;
     bool m_supervisor = false;
+    PiiGuard* m_pii = nullptr;
     WrapUpDialog* m_wrapUp = nullptr;
 };
 

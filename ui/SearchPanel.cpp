@@ -94,6 +94,10 @@ void SearchPanel::focusSearch() {
     m_edit->selectAll();
 }
 
+void SearchPanel::setMasker(const PiiMasker& masker) {
+    m_model->setMasker(masker);
+}
+
 int SearchPanel::resultCount() const {
     return m_model->rowCount();
 }

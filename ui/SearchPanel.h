@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/PiiMask.h"
 #include "models/Queries.h"
 
 #include <QSqlDatabase>
@@ -33,7 +34,8 @@ public:
     bool activateFirst(); // opens the first result, if any
     PartySummary resultAt(int row) const;
     void focusResults();
-    void clearResults(); // empty box and list, focus stays where it is
+    void clearResults();                     // empty box and list, focus stays where it is
+    void setMasker(const PiiMasker& masker); // phones and e-mails in the results, per role
 
 Q_SIGNALS:
     void partyActivated(qint64 partyId);

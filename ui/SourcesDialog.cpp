@@ -52,8 +52,11 @@ QString demoBackendProgram() {
     return QStandardPaths::findExecutable(QStringLiteral("c360-backend"));
 }
 
-// "env:ZENDESK_TOKEN" -> "ZENDESK_TOKEN"; a literal (demo) secret is kept as it is.
+// "env:ZENDESK_TOKEN" -> "ZENDESK_TOKEN", "keychain:NAME" as it is; a literal (demo) secret is not shown.
 QString secretVariable(const QString& spec) {
+    if (spec.startsWith(QLatin1String("keychain:"))) {
+        return spec;
+    }
     return spec.startsWith(QLatin1String("env:")) ? spec.mid(4) : QString();
 }
 
@@ -101,7 +104,8 @@ SourcesDialog::SourcesDialog(QString sourcesPath, QWidget* parent)
     m_clientId->setObjectName(QStringLiteral("sourceClientId"));
     m_secretVar->setObjectName(QStringLiteral("sourceSecretVariable"));
     m_secretVar->setPlaceholderText(QStringLiteral("ZENDESK_TOKEN"));
-    m_secretVar->setToolTip(tr("The name of the environment variable that holds the token or password. "
+    m_secretVar->setToolTip(tr("The name of the environment variable that holds the token or password, or "
+                               "keychain:NAME for a secret stored with File → Credentials…. "
                                "The secret itself is never written into the sources file."));
     m_status->setObjectName(QStringLiteral("sourcesStatus"));
     m_status->setWordWrap(true);
@@ -283,7 +287,9 @@ QJsonObject SourcesDialog::currentSource() const {
     if (type == QLatin1String("none")) {
         auth.remove(QStringLiteral("secret"));
     } else if (!variable.isEmpty()) {
-        auth.insert(QStringLiteral("secret"), QString(QStringLiteral("env:") + variable));
+        const bool named =
+            variable.startsWith(QLatin1String("keychain:")) || variable.startsWith(QLatin1String("env:"));
+        auth.insert(QStringLiteral("secret"), named ? variable : QString(QStringLiteral("env:") + variable));
     } // else: keep what the file had (a demo literal), or nothing
     s.insert(QStringLiteral("auth"), auth);
     return s;
@@ -456,7 +462,9 @@ bool SourcesDialog::save() {
     const QByteArray bytes = QJsonDocument(m_root).toJson(QJsonDocument::Indented);
     // The whole file must read back: a structural mistake is said here, not at the next sync.
     const auto anyValue = [](const QString&) -> std::optional<QByteArray> { return QByteArray("set"); };
-    if (const auto check = sync::SourcesFile::parse(bytes, m_path, QFileInfo(m_path).absolutePath(), anyValue);
+    const auto anySecret = [](const QString&) -> Result<QString> { return QStringLiteral("set"); };
+    if (const auto check =
+            sync::SourcesFile::parse(bytes, m_path, QFileInfo(m_path).absolutePath(), anyValue, anySecret);
         !check) {
         m_status->setText(check.error().message);
         return false;

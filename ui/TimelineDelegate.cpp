@@ -56,13 +56,14 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const int half = r.height() / 2;
     painter->setFont(titleFont);
     painter->setPen(textColour);
-    painter->drawText(QRect(textRect.left(), textRect.top(), textRect.width(), half), Qt::AlignLeft | Qt::AlignBottom,
-                      titleFm.elidedText(index.data(TitleRole).toString(), Qt::ElideRight, textRect.width()));
+    painter->drawText(
+        QRect(textRect.left(), textRect.top(), textRect.width(), half), Qt::AlignLeft | Qt::AlignBottom,
+        titleFm.elidedText(m_masker.text(index.data(TitleRole).toString()), Qt::ElideRight, textRect.width()));
     painter->setFont(small);
     painter->setPen(dim);
-    painter->drawText(QRect(textRect.left(), textRect.top() + half + 1, textRect.width(), half - 1),
-                      Qt::AlignLeft | Qt::AlignTop,
-                      smallFm.elidedText(index.data(SummaryRole).toString(), Qt::ElideRight, textRect.width()));
+    painter->drawText(
+        QRect(textRect.left(), textRect.top() + half + 1, textRect.width(), half - 1), Qt::AlignLeft | Qt::AlignTop,
+        smallFm.elidedText(m_masker.text(index.data(SummaryRole).toString()), Qt::ElideRight, textRect.width()));
     painter->drawText(QRect(rightRect.left(), rightRect.top(), rightRect.width(), half),
                       Qt::AlignRight | Qt::AlignBottom, whenText);
     painter->setPen(KindStyle::of(kind).colour);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/PiiMask.h"
+
 #include <QStyledItemDelegate>
 
 namespace c360::ui {
@@ -12,6 +14,11 @@ public:
     explicit TimelineDelegate(QObject* parent = nullptr);
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    // Titles and summaries as the role may see them (card numbers always masked).
+    void setMasker(const PiiMasker& masker) { m_masker = masker; }
+
+private:
+    PiiMasker m_masker{PiiPolicy{false, true}};
 };
 
 } // namespace c360::ui

@@ -29,7 +29,8 @@ TimelinePanel::TimelinePanel(QSqlDatabase db, QWidget* parent)
     , m_count(new QLabel(this)) {
     m_view->setObjectName(QStringLiteral("timelineView"));
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new TimelineDelegate(m_view));
+    m_delegate = new TimelineDelegate(m_view);
+    m_view->setItemDelegate(m_delegate);
     m_view->setUniformItemSizes(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -80,6 +81,11 @@ TimelinePanel::TimelinePanel(QSqlDatabase db, QWidget* parent)
 }
 
 TimelinePanel::~TimelinePanel() = default;
+
+void TimelinePanel::setMasker(const PiiMasker& masker) {
+    m_delegate->setMasker(masker);
+    m_view->viewport()->update();
+}
 
 void TimelinePanel::showParty(qint64 partyId) {
     m_partyId = partyId;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/PiiMask.h"
 #include "models/Queries.h"
 
 #include <QSqlDatabase>
@@ -16,6 +17,8 @@ class TimelineModel;
 }
 
 namespace c360::ui {
+
+class TimelineDelegate;
 
 // One timeline of every touchpoint of the open customer, newest first, paged lazily, with
 // filters by kind and by source; system field changes are folded away unless asked for.
@@ -34,6 +37,7 @@ public:
     void setKindFilter(const QStringList& kinds);
     void setSourceFilter(const QStringList& sources);
     void setIncludeSystem(bool include);
+    void setMasker(const PiiMasker& masker); // what the list shows of titles and summaries
     // Selects (and scrolls to) the event, paging further back as needed; false when the filters hide it.
     bool selectEvent(qint64 eventId);
 
@@ -54,6 +58,7 @@ private:
     qint64 m_partyId = 0;
     TimelineModel* m_model = nullptr;
     QListView* m_view = nullptr;
+    TimelineDelegate* m_delegate = nullptr;
     QToolButton* m_kindButton = nullptr;
     QToolButton* m_sourceButton = nullptr;
     QMenu* m_kindMenu = nullptr;

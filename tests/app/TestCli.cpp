@@ -95,8 +95,9 @@ private Q_SLOTS:
 
     void searchAndTimeline() {
         // The first CRM customer, by e-mail in upper case, then by phone in another written form.
+        // As a supervisor (never signed in: --role as given): an agent sees masked phones and e-mails.
         const Run byCrm = runC360({QStringLiteral("search"), QStringLiteral("CRM-000001"), QStringLiteral("--db"), m_db,
-                                   QStringLiteral("--json")});
+                                   QStringLiteral("--json"), QStringLiteral("--role"), QStringLiteral("supervisor")});
         QCOMPARE(byCrm.code, 0);
         const QJsonArray hits = json(byCrm.out).value(QStringLiteral("results")).toArray();
         QCOMPARE(hits.size(), 1);

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void v6AddsReportIndexesKeepingRows();
     void v4DataKeptByV5();
     void v7AddsPartyMarksKeepingRows();
+    void v8KeepsTheSignedInRole();
     void pragmasVerified();
     void refusesNewerSchema();
     void rejectsNonSqliteFile();
@@ -114,6 +115,32 @@ void TestMigrations::v1DataBackfilledByV2() {
         QStringLiteral("300"));
     QCOMPARE(text(db->handle(), QStringLiteral("SELECT count(*) FROM party_key WHERE kind = 'source_id'")),
              QStringLiteral("0"));
+}
+
+// v8 adds signed_in_user (one row: the role the backend granted) to a v6 cache with data, which stays.
+void TestMigrations::v8KeepsTheSignedInRole() {
+    const QString path = m_dir.filePath(QStringLiteral("v6to8.db"));
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(path, QStringLiteral("v6to8"), options);
+    QVERIFY(db.ok());
+    QVERIFY(Migrations::migrateCache(db->handle(), 6).ok());
+    QSqlQuery q(db->handle());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO party(id, updated_ms) VALUES (9, 0)")));
+    QVERIFY(!db->handle().tables().contains(QStringLiteral("signed_in_user")));
+    const Status s = Migrations::migrateCache(db->handle());
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    QCOMPARE(db->schemaVersion(), 8);
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT count(*) FROM party WHERE id = 9")), QStringLiteral("1"));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO signed_in_user(id, user, role, source, signed_in_ms) "
+                                  "VALUES (1, 'li.na', 'field', 'crm', 1)")));
+    // One row only, and only the four roles.
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO signed_in_user(id, user, role, source, signed_in_ms) "
+                                   "VALUES (2, 'x', 'agent', 'crm', 1)")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT OR REPLACE INTO signed_in_user(id, user, role, source, signed_in_ms) "
+                                   "VALUES (1, 'x', 'admin', 'crm', 1)")));
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT user || '/' || role FROM signed_in_user")),
+             QStringLiteral("li.na/field"));
 }
 
 // v5 adds the NBA facts' columns (NULL for rows written before), the survey and cart record kinds

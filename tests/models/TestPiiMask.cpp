@@ -1,5 +1,6 @@
 // Masking of personal data by role: e-mails and phones partly hidden (not for supervisors), card
 // numbers for everyone, always; dates, amounts and order numbers left alone.
+#include "models/PiiLog.h"
 #include "models/PiiMask.h"
 
 #include <QTest>
@@ -10,6 +11,23 @@ class TestPiiMask : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // Every log line passes the masking handler that main() installs, whatever the role.
+    void logLinesAreMasked() {
+        static QStringList captured;
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext&, const QString& message) { captured << message; });
+        installPiiMaskingLogHandler();
+        qWarning("paid with %s, mail %s, call %s", "4111 1111 1111 1111", "wang.li@qq.com", "+86 138 0013 8000");
+        qInstallMessageHandler(previous);
+        QCOMPARE(captured.size(), 1);
+        const QString line = captured.first();
+        QVERIFY2(line.contains(QLatin1String("**** **** **** 1111")) && !line.contains(QLatin1String("4111 1111")),
+                 qPrintable(line));
+        QVERIFY2(line.contains(QLatin1String("w***@qq.com")) && !line.contains(QLatin1String("wang.li")),
+                 qPrintable(line));
+        QVERIFY2(line.contains(QLatin1String("8000")) && !line.contains(QLatin1String("138 0013")), qPrintable(line));
+    }
+
     void fields() {
         QCOMPARE(PiiMasker::maskEmail(QStringLiteral("wang.li@qq.com")), QStringLiteral("w***@qq.com"));
         QCOMPARE(PiiMasker::maskEmail(QStringLiteral("not-an-email")), QStringLiteral("***"));

@@ -1,3 +1,4 @@
+#include "sync/Keychain.h"
 #include "sync/SourcesFile.h"
 
 #include <QDir>
@@ -102,10 +103,9 @@ private Q_SLOTS:
                    "NOPE_TOKEN, which is not set");
         QTest::newRow("keychain")
             << QByteArray("{\"sources\":[{\"name\":\"crm\",\"manifest\":\"m\",\"base_url\":\"http://"
-                          "h\",\"auth\":{\"type\":\"bearer\",\"secret\":\"keychain:crm\"}}]}")
-            << QStringLiteral(
-                   "Sources file s.json: source \"crm\" auth: secrets from the system keychain (keychain:crm) "
-                   "are not supported yet in this build; use env:VARIABLE instead");
+                          "h\",\"auth\":{\"type\":\"bearer\",\"secret\":\"keychain:bad name!\"}}]}")
+            << QStringLiteral("Sources file s.json: source \"crm\" auth: \"bad name!\" is not a keychain entry name "
+                              "(use letters, digits, '.', '_', '-' or '@').");
         QTest::newRow("streams not list")
             << QByteArray("{\"sources\":[{\"name\":\"crm\",\"manifest\":\"m\",\"base_url\":\"http://"
                           "h\",\"streams\":\"customers\"}]}")
@@ -123,6 +123,37 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().message, error);
         QVERIFY(!r.error().message.contains(QStringLiteral("s3cret")));
+    }
+
+    void keychainSecretsGoThroughTheLookup() {
+        const QByteArray text = "{\"sources\":[{\"name\":\"crm\",\"manifest\":\"m\",\"base_url\":\"http://h\","
+                                "\"auth\":{\"type\":\"bearer\",\"secret\":\"keychain:crm-token\"}},"
+                                "{\"name\":\"shop\",\"manifest\":\"m\",\"base_url\":\"http://h\","
+                                "\"auth\":{\"type\":\"bearer\",\"secret\":\"keychain:missing\"}}]}";
+        QStringList asked;
+        const SourcesFile::KeychainLookup keychain = [&asked](const QString& name) -> Result<QString> {
+            asked << name;
+            if (name == QLatin1String("crm-token")) {
+                return QStringLiteral("from-keychain");
+            }
+            return Error{QStringLiteral("The keychain has no secret named \"%1\".").arg(name), {}};
+        };
+        auto r = SourcesFile::parse(text, QStringLiteral("s.json"), {}, fakeEnv(), keychain);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message, QStringLiteral("Sources file s.json: source \"shop\" auth: The keychain has no "
+                                                   "secret named \"missing\"."));
+        QCOMPARE(asked, (QStringList{QStringLiteral("crm-token"), QStringLiteral("missing")}));
+        const QByteArray one = "{\"sources\":[{\"name\":\"crm\",\"manifest\":\"m\",\"base_url\":\"http://h\","
+                               "\"auth\":{\"type\":\"bearer\",\"secret\":\"keychain:crm-token\"}}]}";
+        auto ok = SourcesFile::parse(one, QStringLiteral("s.json"), {}, fakeEnv(), keychain);
+        QVERIFY(ok.ok());
+        QCOMPARE(ok->first().auth.secret, QStringLiteral("from-keychain"));
+        QCOMPARE(Keychain::namesInSourcesFile(text),
+                 (QStringList{QStringLiteral("crm-token"), QStringLiteral("missing")}));
+        QVERIFY(Keychain::namesInSourcesFile("not json").isEmpty());
+        QVERIFY(Keychain::isValidName(QStringLiteral("agent@acme.com")));
+        QVERIFY(!Keychain::isValidName(QStringLiteral("a b")));
+        QVERIFY(!Keychain::isValidName(QString()));
     }
 
     void loadsFromDiskWithTheRealEnvironment() {

@@ -3,6 +3,7 @@
 // opens, and the timeline spans several source systems.
 #include "models/Normalize.h"
 #include "models/PhoneFormat.h"
+#include "models/PiiMask.h"
 #include "models/Roles.h"
 #include "models/TimelineModel.h"
 #include "sync/SyncEngine.h"
@@ -113,10 +114,17 @@ private Q_SLOTS:
             column(m_cache->db(), QStringLiteral("SELECT display_name FROM party WHERE id = %1").arg(party)).value(0);
         QVERIFY(!name.isEmpty());
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("customerName"))->text(), name);
-        // The phone as written in its country ("+86 176 1231 2788"), not the stored E.164.
-        const QString contacts = window.findChild<QLabel*>(QStringLiteral("customerContacts"))->text();
-        QVERIFY2(contacts.contains(formatPhoneForDisplay(phones.first())), qPrintable(contacts));
-        QVERIFY(!contacts.contains(phones.first()));
+        // An agent (the default role) sees the phone partly hidden, the last four digits kept.
+        const auto contacts = [&window] {
+            return window.findChild<QLabel*>(QStringLiteral("customerContacts"))->text();
+        };
+        QVERIFY2(contacts().contains(PiiMasker::maskPhone(formatPhoneForDisplay(phones.first()))),
+                 qPrintable(contacts()));
+        QVERIFY(!contacts().contains(formatPhoneForDisplay(phones.first())));
+        // A supervisor sees it as written in its country ("+86 176 1231 2788"), not the stored E.164.
+        window.setAccessRole(AccessRole::Supervisor);
+        QVERIFY2(contacts().contains(formatPhoneForDisplay(phones.first())), qPrintable(contacts()));
+        QVERIFY(!contacts().contains(phones.first()));
         // The golden record says where its name came from: the CRM wins by survivorship.
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("nameSource"))->text(), QStringLiteral("from CRM"));
 

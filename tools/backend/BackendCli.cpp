@@ -50,8 +50,10 @@ CliResult BackendCli::parse(const QStringList& arguments) {
                             "Answer in a vendor's API shape: zendesk, shopify, hubspot, salesforce, stripe "
                             "(default: reference).",
                             "NAME", "reference");
+    const auto user = opt("user", "The token's user, as GET /api/v1/me answers (default demo).", "NAME", "demo");
+    const auto role = opt("role", "The user's role: agent (default), supervisor, field or auditor.", "ROLE", "agent");
     for (const auto& o : {customers, seed, port, host, token, heavy, churn, faultRate, faults, writeSources, stats,
-                          verbose, now, flavor}) {
+                          verbose, now, flavor, user, role}) {
         parser.addOption(o);
     }
     if (!parser.parse(arguments)) {
@@ -89,6 +91,14 @@ CliResult BackendCli::parse(const QStringList& arguments) {
     }
     if (c.host != QLatin1String("127.0.0.1") && c.host != QLatin1String("::1")) {
         result.error = QStringLiteral("--host must be a loopback address (127.0.0.1 or ::1)");
+        return result;
+    }
+    c.user = parser.value(user);
+    c.role = parser.value(role);
+    static const QStringList roles{QStringLiteral("agent"), QStringLiteral("supervisor"), QStringLiteral("field"),
+                                   QStringLiteral("auditor")};
+    if (c.user.isEmpty() || !roles.contains(c.role)) {
+        result.error = QStringLiteral("--role must be agent, supervisor, field or auditor, and --user not empty");
         return result;
     }
     c.token = parser.value(token);

@@ -25,6 +25,8 @@ struct BackendConfig {
     bool verbose = false;
     qint64 nowMs = 0; // end of the generated world
     Flavor flavor = Flavor::Reference;
+    QString user = QStringLiteral("demo");  // the token's user (GET /api/v1/me)
+    QString role = QStringLiteral("agent"); // and role: agent, supervisor, field or auditor
 };
 
 struct CliResult {

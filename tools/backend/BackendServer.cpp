@@ -202,6 +202,11 @@ Reply BackendServer::route(const QHttpServerRequest& request, bool* isData) {
     if (isAdmin) {
         return admin(request, parts[1]);
     }
+    if (request.url().path() == QLatin1String("/api/v1/me")) { // who signs in with this token, and as what
+        return jsonReply(200, QJsonObject{{QStringLiteral("user"), m_options.user},
+                                          {QStringLiteral("name"), m_options.user},
+                                          {QStringLiteral("role"), m_options.role}});
+    }
     if (parts.size() == 3 && parts[0] == QLatin1String("outbox") && parts[1] == QLatin1String("v1")) {
         *isData = true; // faults hit outbox answers too: applied, then the answer is lost
         return outbox(request, parts[2]);

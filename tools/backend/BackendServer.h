@@ -25,6 +25,8 @@ struct ServerOptions {
     quint64 seed = 42;
     bool verbose = false;
     Flavor flavor = Flavor::Reference;
+    QString user = QStringLiteral("demo");  // who the token belongs to (GET /api/v1/me)
+    QString role = QStringLiteral("agent"); // agent | supervisor | field | auditor
 };
 
 struct Reply {

@@ -30,8 +30,10 @@ QJsonObject SourcesFile::build(const QString& baseUrl, const QString& token) {
         });
     }
     // Agent writes (notes, wrap-ups, prompt answers) go to this backend's /outbox/v1 with the CRM's credential.
+    // The role of the signed-in user comes from the CRM's GET /api/v1/me (the defaults of "sign_in").
     return QJsonObject{{QStringLiteral("sources"), sources},
-                       {QStringLiteral("outbox"), QJsonObject{{QStringLiteral("source"), QStringLiteral("crm")}}}};
+                       {QStringLiteral("outbox"), QJsonObject{{QStringLiteral("source"), QStringLiteral("crm")}}},
+                       {QStringLiteral("sign_in"), QJsonObject{{QStringLiteral("source"), QStringLiteral("crm")}}}};
 }
 
 QString SourcesFile::write(const QString& path, const QJsonObject& sources) {

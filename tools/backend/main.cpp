@@ -32,7 +32,7 @@ int main(int argc, char* argv[]) {
         return 0;
     }
 
-    BackendServer server(store, {config.token, config.seed, config.verbose, config.flavor});
+    BackendServer server(store, {config.token, config.seed, config.verbose, config.flavor, config.user, config.role});
     server.setFaults(config.faultRate, config.faults);
     server.setChurnRate(config.churn);
     const quint16 port = server.listenOn(QHostAddress(config.host), config.port);

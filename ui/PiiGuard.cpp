@@ -1,0 +1,71 @@
+#include "PiiGuard.h"
+
+#include "ui/CustomerHeader.h"
+#include "ui/EventDetailPane.h"
+#include "ui/SearchPanel.h"
+#include "ui/TimelinePanel.h"
+
+namespace c360::ui {
+
+PiiGuard::PiiGuard(CustomerHeader* header, SearchPanel* search, EventDetailPane* detail, QObject* parent)
+    : QObject(parent)
+    , m_header(header)
+    , m_search(search)
+    , m_detail(detail) {
+    setRole(AccessRole::Agent);
+}
+
+void PiiGuard::setTimeline(TimelinePanel* timeline) {
+    m_timeline = timeline;
+    m_timeline->setMasker(m_masker);
+}
+
+void PiiGuard::setRole(AccessRole role) {
+    m_role = role;
+    m_masker = PiiMasker(role);
+    if (m_timeline) {
+        m_timeline->setMasker(m_masker);
+    }
+    m_header->setMasker(m_masker);
+    m_search->setMasker(m_masker);
+    m_detail->setMasker(m_masker);
+}
+
+bool PiiGuard::isRevealed() const {
+    return m_header->isRevealed();
+}
+
+void PiiGuard::customerChanged() {
+    if (m_timeline) {
+        m_timeline->setMasker(m_masker);
+    }
+    m_header->setRevealed(false);
+    m_detail->setRevealed(false);
+}
+
+bool PiiGuard::reveal(qint64 partyId) {
+    if (partyId <= 0) {
+        Q_EMIT refused(tr("Open a customer first."));
+        return false;
+    }
+    if (!m_masker.policy().maskContacts) {
+        return true; // nothing hidden for this role
+    }
+    if (!m_masker.policy().mayReveal) {
+        Q_EMIT refused(tr("Your role (%1) may not reveal masked contact details.").arg(accessRoleName(m_role)));
+        return false;
+    }
+    if (!m_audit || !m_audit(partyId)) {
+        Q_EMIT refused(tr("Not revealed: the reveal could not be recorded in the audit log."));
+        return false;
+    }
+    m_header->setRevealed(true);
+    m_detail->setRevealed(true);
+    if (m_timeline) {
+        m_timeline->setMasker(PiiMasker(PiiPolicy{false, true})); // card numbers stay masked
+    }
+    Q_EMIT revealed(partyId);
+    return true;
+}
+
+} // namespace c360::ui

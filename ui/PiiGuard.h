@@ -1,0 +1,54 @@
+#pragma once
+
+#include "models/PiiMask.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace c360::ui {
+
+class CustomerHeader;
+class EventDetailPane;
+class SearchPanel;
+class TimelinePanel;
+
+// What the window shows of personal data for the user's role (models/PiiMask.h): e-mails and phones
+// partly hidden where the role does not need them, card numbers always; applied to the customer
+// header, the search results and the event detail. "Reveal" shows the open customer's contacts in
+// full for a role that may reveal, and only once the reveal is in the audit log.
+class PiiGuard final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PiiGuard)
+public:
+    PiiGuard(CustomerHeader* header, SearchPanel* search, EventDetailPane* detail, QObject* parent = nullptr);
+
+    void setTimeline(TimelinePanel* timeline); // its list shows titles and summaries too
+    void setRole(AccessRole role);
+    AccessRole role() const { return m_role; }
+    const PiiMasker& masker() const { return m_masker; }
+    // Writes the reveal of a customer's contacts to the audit log; false: not recorded (no reveal).
+    using AuditHook = std::function<bool(qint64 partyId)>;
+    void setAuditHook(AuditHook hook) { m_audit = std::move(hook); }
+
+    // Reveals the contacts of `partyId` (the open customer); false with a message when the role may
+    // not, or the audit log could not record it.
+    bool reveal(qint64 partyId);
+    bool isRevealed() const;
+    void customerChanged(); // a newly opened customer starts masked
+
+Q_SIGNALS:
+    void revealed(qint64 partyId);
+    void refused(const QString& message);
+
+private:
+    CustomerHeader* m_header;
+    SearchPanel* m_search;
+    EventDetailPane* m_detail;
+    TimelinePanel* m_timeline = nullptr;
+    AccessRole m_role = AccessRole::Agent;
+    PiiMasker m_masker{AccessRole::Agent};
+    AuditHook m_audit;
+};
+
+} // namespace c360::ui
