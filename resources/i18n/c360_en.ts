@@ -46,15 +46,42 @@
             <numerusform>%n writes pending again with the same idempotency key; `c360 outbox push` sends them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/CliNbaLearning.cpp" line="+55"/>
+        <source>%1  accepted %2 of %3 (%4); pack prior %5, learned %6; %n segment/reason combination(s)</source>
+        <translation>
+            <numerusform>%1  accepted %2 of %3 (%4); pack prior %5, learned %6; %n segment/reason combination</numerusform>
+            <numerusform>%1  accepted %2 of %3 (%4); pack prior %5, learned %6; %n segment/reason combinations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>c360::app::Application</name>
     <message numerus="yes">
-        <location filename="../../app/Application.cpp" line="+310"/>
+        <location filename="../../app/Application.cpp" line="+394"/>
         <source>%1 / %2: %n record(s)</source>
         <translation>
             <numerusform>%1 / %2: %n record</numerusform>
             <numerusform>%1 / %2: %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::app::Connectivity</name>
+    <message numerus="yes">
+        <location filename="../../app/Connectivity.cpp" line="+74"/>
+        <source>%n stream(s) failed</source>
+        <translation>
+            <numerusform>%n stream failed</numerusform>
+            <numerusform>%n streams failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n server(s) not answering</source>
+        <translation>
+            <numerusform>%n server not answering</numerusform>
+            <numerusform>%n servers not answering</numerusform>
         </translation>
     </message>
 </context>
@@ -80,7 +107,7 @@
 <context>
     <name>c360::ui::CustomerHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/CustomerHeader.cpp" line="+129"/>
+        <location filename="../../ui/CustomerHeader.cpp" line="+141"/>
         <source>%n customer(s) share %1: pick the caller in the list on the left.</source>
         <translation>
             <numerusform>%n customer shares %1: pick the caller in the list on the left.</numerusform>
@@ -88,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+109"/>
         <source>%n linked record(s) from %1</source>
         <translation>
             <numerusform>%n linked record from %1</numerusform>
@@ -99,7 +126,7 @@
 <context>
     <name>c360::ui::DashboardWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/DashboardWindow.cpp" line="+590"/>
+        <location filename="../../ui/DashboardWindow.cpp" line="+627"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -110,7 +137,7 @@
 <context>
     <name>c360::ui::HistoryExport</name>
     <message numerus="yes">
-        <location filename="../../ui/HistoryExport.cpp" line="+68"/>
+        <location filename="../../ui/HistoryExport.cpp" line="+76"/>
         <source>%n event(s) · printed %1</source>
         <translation>
             <numerusform>%n event · printed %1</numerusform>
@@ -140,7 +167,7 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+734"/>
+        <location filename="../../ui/MainWindow.cpp" line="+758"/>
         <source>%1 (%n possible customer(s))</source>
         <translation>
             <numerusform>%1 (%n possible customer)</numerusform>
@@ -151,7 +178,7 @@
 <context>
     <name>c360::ui::SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/SearchPanel.cpp" line="+151"/>
+        <location filename="../../ui/SearchPanel.cpp" line="+155"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n customer found</numerusform>
@@ -162,7 +189,7 @@
 <context>
     <name>c360::ui::SourcesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/SourcesDialog.cpp" line="+366"/>
+        <location filename="../../ui/SourcesDialog.cpp" line="+372"/>
         <source>✓ %1: connected, %n record(s) on the first page</source>
         <translation>
             <numerusform>✓ %1: connected, %n record on the first page</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+52"/>
+        <location filename="../../app/Application.cpp" line="+57"/>
         <source>C360 Workstation</source>
         <translation>C360 客服工作台</translation>
     </message>
@@ -34,12 +34,12 @@
         <translation>預設電話區域（預設 CN）。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>agent (default) or supervisor.</source>
-        <translation>agent（客服人員，預設）或 supervisor（主管）。</translation>
+        <location line="+3"/>
+        <source>Development override of the signed-in role: agent, supervisor, field or auditor; it may only lower the role the backend granted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Do not sync at start.</source>
         <translation>啟動時不同步。</translation>
     </message>
@@ -49,7 +49,12 @@
         <translation>背景同步間隔分鐘數（0：關閉，預設 5）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Seconds between connection checks while online (0: off, default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search this at start.</source>
         <translation>啟動時搜尋此內容。</translation>
     </message>
@@ -84,9 +89,14 @@
         <translation>--sync-interval 需要分鐘數（0 或以上）。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>--check-interval takes a number of seconds (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>--role is agent or supervisor.</source>
-        <translation>--role 只能是 agent 或 supervisor。</translation>
+        <source>--role is agent, supervisor, field or auditor.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
@@ -199,6 +209,19 @@
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IdentityWorker</name>
+    <message>
+        <location filename="../../app/IdentityWorker.cpp" line="+39"/>
+        <source>The merge or split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data-quality lists</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -320,7 +343,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+78"/>
+        <location filename="../../app/main.cpp" line="+80"/>
         <source>C360 Workstation is already running; brought it forward.</source>
         <translation>C360 客服工作台已在執行，已將其切換到前景。</translation>
     </message>
@@ -351,7 +374,7 @@
         <translation>無法配置本機資料庫。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+297"/>
+        <location filename="../../models/Migrations.cpp" line="+295"/>
         <source>The local database could not be read.</source>
         <translation>無法讀取本機資料庫。</translation>
     </message>
@@ -413,7 +436,7 @@
         <translation>客戶旅程階段規則無效：%1</translation>
     </message>
     <message>
-        <location filename="../../models/ReportRepository.cpp" line="+56"/>
+        <location filename="../../models/ReportRepository.cpp" line="+57"/>
         <source>The report could not be prepared.</source>
         <translation>無法準備報表。</translation>
     </message>
@@ -483,19 +506,25 @@
 <context>
     <name>c360::CacheWriter::Impl</name>
     <message>
-        <location filename="../../models/CacheWriter.cpp" line="+35"/>
-        <location line="+79"/>
+        <location filename="../../models/CacheWriter.cpp" line="+39"/>
+        <location line="+151"/>
         <source>A page of records could not be stored in the local cache.</source>
         <translation>無法將一頁記錄存入本機快取。</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-126"/>
         <location line="+25"/>
+        <location line="+33"/>
         <source>The local cache could not be prepared.</source>
         <translation>無法準備本機快取。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+17"/>
+        <source>The local cache is busy or read-only; the customers were not updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>The local cache is busy or read-only; the page was not stored.</source>
         <translation>本機快取繁忙或為只讀；該頁未儲存。</translation>
     </message>
@@ -548,11 +577,17 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+16"/>
         <source>The local database %1 could not be opened.</source>
         <translation>無法開啟本機資料庫 %1。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>The outbox %1 was written by a newer C360 (schema %2); this version understands up to %3.</source>
+        <translation type="unfinished">寄件匣 %1 由更新版本的 C360 寫入（架構 %2）；目前版本最高只支援 %3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This cache was written by a newer C360 (schema %1); this version understands up to %2.</source>
         <translation>此快取由更新版本的 C360 寫入（架構 %1）；目前版本最高只支援 %2。</translation>
     </message>
@@ -812,6 +847,34 @@
         <source>The report could not be read from the local cache.</source>
         <translation>無法從本機快取讀取報表。</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>The newest contact could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c360::RoleGrantRepository</name>
+    <message>
+        <location filename="../../models/RoleGrant.cpp" line="+14"/>
+        <source>The signed-in user could not be read from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cache names an unknown role &quot;%1&quot; for the signed-in user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The signed-in user could not be kept in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signed-in user could not be removed from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c360::SearchRepository</name>
@@ -825,24 +888,24 @@
     <name>c360::SearchResultModel</name>
     <message>
         <location filename="../../models/SearchResultModel.cpp" line="+32"/>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+84"/>
+        <location line="-88"/>
+        <location line="+92"/>
         <source>Email</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+73"/>
+        <location line="-89"/>
+        <location line="+81"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>Order number</source>
         <translation>訂單編號</translation>
     </message>
@@ -857,12 +920,12 @@
         <translation>記錄 ID</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>(no name)</source>
         <translation>（無姓名）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -921,17 +984,17 @@
 <context>
     <name>c360::SyncEngine</name>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+238"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+266"/>
         <source>The sources file has no source named &quot;%1&quot;.</source>
         <translation>資料來源檔案中沒有名為 &quot;%1&quot; 的資料來源。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The connector %1 has no stream &quot;%2&quot; (it has: %3).</source>
         <translation>聯結器 %1 沒有資料流 &quot;%2&quot;（現有：%3）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>None of the selected sources has a stream named &quot;%1&quot;.</source>
         <translation>所選資料來源都沒有名為 &quot;%1&quot; 的資料流。</translation>
     </message>
@@ -1211,7 +1274,7 @@
 <context>
     <name>c360::Transaction</name>
     <message>
-        <location filename="../../models/Database.cpp" line="+39"/>
+        <location filename="../../models/Database.cpp" line="+38"/>
         <source>The local database could not start a transaction.</source>
         <translation>本機資料庫無法開始交易。</translation>
     </message>
@@ -1222,17 +1285,25 @@
     </message>
 </context>
 <context>
+    <name>c360::WorkerGuard</name>
+    <message>
+        <location filename="../../models/WorkerGuard.cpp" line="+11"/>
+        <source>%1 stopped on an internal error (%2). Nothing that was saved is lost; try again, and report it if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c360::app</name>
     <message>
-        <location filename="../../app/Cli.cpp" line="+112"/>
-        <location filename="../../app/CliForget.cpp" line="+34"/>
+        <location filename="../../app/Cli.cpp" line="+113"/>
+        <location filename="../../app/CliForget.cpp" line="+35"/>
         <location filename="../../app/CliIdentity.cpp" line="+388"/>
         <location line="+82"/>
         <location filename="../../app/CliJourney.cpp" line="+78"/>
-        <location filename="../../app/CliNba.cpp" line="+164"/>
+        <location filename="../../app/CliNba.cpp" line="+193"/>
         <location filename="../../app/CliOutbox.cpp" line="+223"/>
         <location filename="../../app/CliReport.cpp" line="+85"/>
-        <location filename="../../app/CliSources.cpp" line="+48"/>
+        <location filename="../../app/CliSources.cpp" line="+49"/>
         <location filename="../../app/CliWrite.cpp" line="+89"/>
         <source>The cache file (default: %1).</source>
         <translation>快取檔案（預設：%1）。</translation>
@@ -1258,9 +1329,10 @@
         <location line="+22"/>
         <location filename="../../app/CliIdentity.cpp" line="-425"/>
         <location filename="../../app/CliJourney.cpp" line="+26"/>
-        <location filename="../../app/CliNba.cpp" line="+71"/>
+        <location filename="../../app/CliNba.cpp" line="-20"/>
+        <location line="+98"/>
         <location filename="../../app/CliReport.cpp" line="+48"/>
-        <location filename="../../app/CliSources.cpp" line="+262"/>
+        <location filename="../../app/CliSources.cpp" line="+268"/>
         <location filename="../../app/CliWrite.cpp" line="+70"/>
         <source>There is no cache at %1 yet. Run `c360 sync --db %1 --sources FILE` first.</source>
         <translation>%1 處還沒有快取。請先執行 `c360 sync --db %1 --sources FILE`。</translation>
@@ -1277,7 +1349,7 @@
         <location filename="../../app/CliForget.cpp" line="-13"/>
         <location filename="../../app/CliIdentity.cpp" line="-8"/>
         <location filename="../../app/CliJourney.cpp" line="-11"/>
-        <location filename="../../app/CliNba.cpp" line="-203"/>
+        <location filename="../../app/CliNba.cpp" line="-237"/>
         <location filename="../../app/CliOutbox.cpp" line="-208"/>
         <location filename="../../app/CliReport.cpp" line="-109"/>
         <location filename="../../app/CliSources.cpp" line="-22"/>
@@ -1499,6 +1571,16 @@
         <translation>  --now      按此 UTC 時間（ISO 8601）評估，預設為目前時間</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>  --rules-only  rank by the pack alone, without what was learned from answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  --learned  list what each action learned from answers; --reset-learning ACTION forgets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>--context takes key=value pairs separated by commas; “%1” is not one.</source>
         <translation>--context 需要以逗號分隔的 key=value 對；「%1」不是。</translation>
@@ -1534,7 +1616,7 @@
         <translation>在事實檔案 %1 中，「%2」必須是 %3。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+56"/>
         <source>The live call: reason=R,channel=C,queue=Q.</source>
         <translation>目前通話：reason=R,channel=C,queue=Q。</translation>
     </message>
@@ -1564,7 +1646,22 @@
         <translation>評估此 JSON 檔案（{&quot;fact&quot;: value, ...}）中的事實，而不是某位客戶。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Rank by the pack alone, without what was learned from answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List what each action of the pack learned from answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget what was learned for this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>nba takes either a PARTY or --facts FILE, not both.</source>
         <translation>nba 只能接受 PARTY 或 --facts FILE 其中之一，不能同時使用。</translation>
     </message>
@@ -1594,7 +1691,7 @@
         <translation>--now 需要 ISO 8601 時間，例如 2026-11-27T15:00:00Z。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+111"/>
         <source>Customer %1 · pack %2 · %3 eligible, %4 held back</source>
         <translation>客戶 %1 · 規則包 %2 · %3 個符合條件，%4 個被攔截</translation>
     </message>
@@ -1669,7 +1766,7 @@
         <translation>已為來自 %1 的來電啟動工作台。</translation>
     </message>
     <message>
-        <location filename="../../app/CliSources.cpp" line="-261"/>
+        <location filename="../../app/CliSources.cpp" line="-267"/>
         <source>The sources file (default: %1).</source>
         <translation>資料來源檔案（預設：%1）。</translation>
     </message>
@@ -1760,7 +1857,7 @@
         <translation>僅此資料流（可重複指定）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Only this source.</source>
         <translation>僅此資料來源。</translation>
     </message>
@@ -1911,7 +2008,7 @@
         <translation>快取中沒有客戶 %1。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Customer %1 forgotten: %2 records (%3 rows) and %4 outbox items erased.</source>
         <translation>已遺忘客戶 %1：已清除 %2 筆紀錄（%3 列）和 %4 個寄件匣項目。</translation>
     </message>
@@ -2198,16 +2295,74 @@
         <source>Queued %1 #%2 for %3 (%4). `c360 outbox push` sends it.</source>
         <translation>已將 %1 #%2 排入佇列，客戶：%3（%4）。`c360 outbox push` 會將其傳送。</translation>
     </message>
+    <message>
+        <location filename="../../app/CliNbaLearning.cpp" line="+54"/>
+        <source>no answers yet</source>
+        <translation type="unfinished">尚無回應</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1  accepted %2 of %3 (%4); pack prior %5, learned %6; %n segment/reason combination(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What the prompts learned from answers (pack %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The pack %1 has no action &quot;%2&quot;. Its actions: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forgot what was learned for %1: it ranks by the pack&apos;s prior again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/CliSecrets.cpp" line="+30"/>
+        <source>Secret for %1 (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is not a keychain entry name (use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>No secret on standard input: nothing was stored. Example: printf &apos;%s&apos; &quot;$TOKEN&quot; | c360 sources set-secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored the secret %1 in the keychain (service %2). Name it in a sources file as &quot;secret&quot;: &quot;keychain:%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Removed the secret %1 from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c360::app::Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+41"/>
+        <location filename="../../app/Application.cpp" line="+44"/>
         <source>Notes and wrap-ups are off: %1</source>
         <translation>備註和通話後處理已停用：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Not audited: %1</source>
         <translation>未記錄稽核：%1</translation>
     </message>
@@ -2217,24 +2372,39 @@
         <translation>稽核日誌已停用：%1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Sync status</source>
         <translation>同步狀態</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Screen pops are off: %1</source>
         <translation>來電彈出畫面已停用：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>No sources file at %1: working from the cache only.</source>
         <translation>%1 處沒有資料來源檔案：僅使用快取工作。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
+        <source>Sign-in failed: %1 Working with the role of the last sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No sources file at %1: nothing to sync.</source>
         <translation>%1 處沒有資料來源檔案：沒有可同步的內容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sync waits for the merge or split to finish…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2249,12 +2419,12 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Agent writes stay in the outbox: %1</source>
         <translation>客服人員寫入的內容暫存在寄件匣中：%1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Waiting for the running sync to finish…</source>
         <translation>正在等待目前同步完成…</translation>
     </message>
@@ -2324,24 +2494,24 @@
         <translation>最多 N 筆結果（預設 20）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>search needs a QUERY.</source>
         <translation>search 需要 QUERY。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>--limit takes a positive number.</source>
         <translation>--limit 需要正整數。</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+50"/>
+        <location line="-32"/>
+        <location line="+51"/>
         <source>No customer matches “%1”.</source>
         <translation>沒有客戶符合「%1」。</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>At most N events (default 50).</source>
         <translation>最多 N 個事件（預設 50）。</translation>
     </message>
@@ -2361,7 +2531,7 @@
         <translation>包括系統欄位變更。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>timeline needs one PARTY (a party id, or a query that finds exactly one customer).</source>
         <translation>timeline 需要一個 PARTY（客戶 ID，或只找到一位客戶的查詢）。</translation>
     </message>
@@ -2376,7 +2546,7 @@
         <translation>快取中沒有客戶 %1。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%1 events, newest first; showing %2</source>
         <translation>%1 個事件，最新的在前；顯示 %2 個</translation>
     </message>
@@ -2404,6 +2574,55 @@
         <location line="+3"/>
         <source>  %1 records in quarantine</source>
         <translation>  %1 筆紀錄處於隔離中</translation>
+    </message>
+</context>
+<context>
+    <name>c360::app::CliPii</name>
+    <message>
+        <location filename="../../app/CliPii.cpp" line="+12"/>
+        <source>Print as this role (agent, supervisor, field, auditor); it may only lower the role of the last sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown role &quot;%1&quot; (agent, supervisor, field or auditor): printing as an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c360::app::Connectivity</name>
+    <message numerus="yes">
+        <location filename="../../app/Connectivity.cpp" line="+74"/>
+        <source>%n stream(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back online: sending the changes made offline, then syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n server(s) not answering</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::app::SignInRunner</name>
+    <message>
+        <location filename="../../app/SignInRunner.cpp" line="+35"/>
+        <location line="+5"/>
+        <source>The sign-in stopped on an internal error.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3511,7 +3730,7 @@
         <translation>忽略時必須提供原因。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>The feedback could not be stored.</source>
         <translation>無法儲存回饋。</translation>
     </message>
@@ -3531,6 +3750,14 @@
         <location line="+4"/>
         <source>The feedback could not be updated.</source>
         <translation>無法更新回饋。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::nba::FeedbackWriter</name>
+    <message>
+        <location filename="../../models/nba/FeedbackWriter.cpp" line="+23"/>
+        <source>Saving the answer to a prompt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3912,14 @@
     </message>
 </context>
 <context>
+    <name>c360::sync::ConnectivityMonitor</name>
+    <message>
+        <location filename="../../sync/ConnectivityMonitor.cpp" line="+193"/>
+        <source>No server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c360::sync::Connector</name>
     <message>
         <location filename="../../sync/Connector.cpp" line="+218"/>
@@ -3707,12 +3942,12 @@
         <translation>%1 伺服器找不到 %2（HTTP 404）— 請檢查 base_url 和聯結器清單。</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>The %1 server asked us to slow down (HTTP 429) and kept refusing.</source>
         <translation>%1 伺服器要求降低請求頻率（HTTP 429）並持續拒絕。</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>The %1 server failed (HTTP %2) while sending %3.</source>
         <translation>%1 伺服器在傳送 %3 時出錯（HTTP %2）。</translation>
     </message>
@@ -3752,7 +3987,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <location line="+17"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
@@ -3878,6 +4113,49 @@
     </message>
 </context>
 <context>
+    <name>c360::sync::Keychain</name>
+    <message>
+        <location filename="../../sync/Keychain.cpp" line="+84"/>
+        <source>The keychain has no secret named &quot;%1&quot;. Store it with File → Credentials… or `c360 sources set-secret %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The keychain refused access to the secret &quot;%1&quot; (is it locked?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The keychain could not handle the secret &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No keychain service is running (on Linux a Secret Service such as GNOME Keyring or KWallet; on Windows the Credential Manager), so the secret &quot;%1&quot; cannot be read or stored there. Start one, or name the secret with env:VARIABLE in the sources file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>&quot;%1&quot; is not a keychain entry name (use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The keychain cannot be used before the application has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret &quot;%1&quot; has not been read from the keychain yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The keychain did not answer within a minute about the secret &quot;%1&quot; (is it asking for a password?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c360::sync::LastIdPaginator</name>
     <message>
         <location filename="../../sync/Paginator.cpp" line="+138"/>
@@ -3888,7 +4166,7 @@
 <context>
     <name>c360::sync::Manifest</name>
     <message>
-        <location filename="../../sync/Manifest.cpp" line="+582"/>
+        <location filename="../../sync/Manifest.cpp" line="+660"/>
         <source>Connector manifest %1 is too large or too deeply nested (%2)</source>
         <translation>聯結器清單 %1 過大或巢狀過深（%2）</translation>
     </message>
@@ -3920,7 +4198,7 @@
 <context>
     <name>c360::sync::ManifestReader</name>
     <message>
-        <location line="-569"/>
+        <location line="-647"/>
         <source>Connector manifest %1: %2: %3</source>
         <translation>聯結器清單 %1：%2：%3</translation>
     </message>
@@ -3972,32 +4250,33 @@
     <message>
         <location line="+7"/>
         <location line="+170"/>
+        <location line="+39"/>
         <location line="+218"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>未知的鍵 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-419"/>
         <source>expected a non-empty object of canonical field -&gt; JSON pointer</source>
         <translation>應為「標準欄位 -&gt; JSON 指標」的非空物件</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+205"/>
+        <location line="+244"/>
         <location line="+32"/>
         <source>stream &quot;%1&quot;</source>
         <translation>資料流 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-273"/>
         <location line="+87"/>
-        <location line="+166"/>
+        <location line="+205"/>
         <location line="+70"/>
         <source>expected an object</source>
         <translation>應為物件</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-356"/>
         <source>must start with /</source>
         <translation>必須以 / 開頭</translation>
     </message>
@@ -4023,11 +4302,12 @@
     </message>
     <message>
         <location line="+26"/>
+        <location line="+71"/>
         <source>expected {&quot;path&quot;: ..., &quot;equals&quot;: ...}</source>
         <translation>應為 {&quot;path&quot;: ..., &quot;equals&quot;: ...}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-60"/>
         <source>&quot;map&quot; is missing</source>
         <translation>缺少 &quot;map&quot;</translation>
     </message>
@@ -4042,7 +4322,12 @@
         <translation>應為 {&quot;path&quot;: ..., &quot;map&quot;: {...}}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>expected {&quot;path&quot;: ..., &quot;where&quot;: {&quot;path&quot;: ..., &quot;equals&quot;: ...}, &quot;parent&quot;: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>expected an object of name -&gt; {&quot;stream&quot;: ..., &quot;path&quot;: ...}</source>
         <translation>應為「名稱 -&gt; {&quot;stream&quot;: ..., &quot;path&quot;: ...}」的物件</translation>
     </message>
@@ -4131,7 +4416,7 @@
 <context>
     <name>c360::sync::ManifestRegistry</name>
     <message>
-        <location line="+123"/>
+        <location line="+162"/>
         <source>There is no shipped connector named &quot;%1&quot; (known: %2)</source>
         <translation>沒有名為 &quot;%1&quot; 的內建聯結器（已知：%2）</translation>
     </message>
@@ -4183,7 +4468,7 @@
 <context>
     <name>c360::sync::OutboxStore</name>
     <message>
-        <location filename="../../sync/OutboxStore.cpp" line="+102"/>
+        <location filename="../../sync/OutboxStore.cpp" line="+103"/>
         <source>The outbox %1 was written by a newer C360 (schema %2); this version understands up to %3.</source>
         <translation>寄件匣 %1 由更新版本的 C360 寫入（架構 %2）；目前版本最高只支援 %3。</translation>
     </message>
@@ -4220,6 +4505,23 @@
         <location line="+6"/>
         <source>Could not update the outbox.</source>
         <translation>無法更新寄件匣。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::OutboxWorker</name>
+    <message>
+        <location filename="../../sync/OutboxController.cpp" line="+47"/>
+        <location line="+15"/>
+        <source>Sending the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::ReachabilityProbe</name>
+    <message>
+        <location filename="../../sync/ConnectivityMonitor.cpp" line="-166"/>
+        <source>The connection check</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4682,114 @@
     </message>
 </context>
 <context>
+    <name>c360::sync::SignIn</name>
+    <message>
+        <location filename="../../sync/SignIn.cpp" line="+40"/>
+        <source>Sources file %1 is too large or too deeply nested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources file %1 is not valid JSON</source>
+        <translation type="unfinished">資料來源檔案 %1 不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sources file %1: &quot;sign_in&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be an object such as {&quot;source&quot;: &quot;crm&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished">缺少 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation type="unfinished">&quot;%1&quot; 必須是非空字串</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;path&quot; must start with /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a JSON pointer (it starts with /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;roles&quot; must map the backend&apos;s role names to agent, supervisor, field or auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;roles&quot;: &quot;%1&quot; maps to &quot;%2&quot;, which is not agent, supervisor, field or auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sign-in through %1 needs a user&apos;s credentials (bearer, basic or API key), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not sign in at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refused the sign-in (HTTP %2): check the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered the sign-in with HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sent a sign-in answer that is too large or too deeply nested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 sent a sign-in answer that is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s sign-in answer lacks the user (%2) or the role (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 says the role is &quot;%2&quot;, which this workstation does not know; a &quot;roles&quot; map in &quot;sign_in&quot; names what it is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read the sources file %1: %2</source>
+        <translation type="unfinished">無法讀取資料來源檔案 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sources file %1: &quot;sign_in&quot; names the source &quot;%2&quot;, which the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--role %1 is refused: %2 signed in as %3, which does not include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c360::sync::SourceProbe</name>
     <message>
         <location filename="../../sync/SourceProbe.cpp" line="+79"/>
@@ -4390,7 +4800,7 @@
 <context>
     <name>c360::sync::SourceReader</name>
     <message>
-        <location filename="../../sync/SourcesFile.cpp" line="+72"/>
+        <location filename="../../sync/SourcesFile.cpp" line="+73"/>
         <source>Sources file %1: %2: %3</source>
         <translation>資料來源檔案 %1：%2：%3</translation>
     </message>
@@ -4408,17 +4818,27 @@
 <context>
     <name>c360::sync::SourcesFile</name>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: the secret comes from the environment variable %2, which is not set</source>
         <translation>%1：金鑰來自環境變數 %2，但該變數未設定</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: secrets from the system keychain (%2) are not supported yet in this build; use env:VARIABLE instead</source>
-        <translation>%1：此版本暫不支援來自系統鑰匙圈（%2）的金鑰；請改用 env:VARIABLE</translation>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a keychain entry name (use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the keychain entry &quot;%2&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Could not read the sources file %1: %2</source>
         <translation>無法讀取資料來源檔案 %1：%2</translation>
     </message>
@@ -4770,14 +5190,107 @@
     </message>
 </context>
 <context>
+    <name>c360::ui::CredentialsDialog</name>
+    <message>
+        <location filename="../../ui/CredentialsDialog.cpp" line="+22"/>
+        <source>&amp;Store in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in / credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The name the sources file uses: &quot;secret&quot;: &quot;keychain:NAME&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token or password. It goes to the operating system&apos;s keychain, never into a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tokens and passwords of your sources are kept in the operating system&apos;s keychain (%1). Name one here and use it in the sources file as keychain:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Give the secret a name of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos; (for example crm-token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the token or password to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Storing %1 in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stored %1 in the keychain. The next sync uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep %1 in memory for this session only? It is not saved anywhere: you will be asked again after C360 Workstation closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is kept for this session only; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was stored: no keychain service is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c360::ui::CustomerHeader</name>
     <message>
-        <location filename="../../ui/CustomerHeader.cpp" line="+70"/>
+        <location filename="../../ui/CustomerHeader.cpp" line="+72"/>
         <source>Which records of which systems make up this customer, and why (Ctrl+L)</source>
         <translation>該客戶由哪些系統的哪些記錄組成，以及原因（Ctrl+L）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this customer&apos;s phone numbers and e-mail addresses in full (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Lifetime value</source>
         <translation>客戶終身價值</translation>
     </message>
@@ -4797,7 +5310,7 @@
         <translation>上次聯絡</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>New caller</source>
         <translation>新來電者</translation>
     </message>
@@ -4819,7 +5332,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
         <source>No customer open</source>
         <translation>未開啟客戶</translation>
     </message>
@@ -4859,7 +5372,7 @@
         <translation>城市%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>WeChat linked</source>
         <translation>已繫結微信</translation>
     </message>
@@ -5014,7 +5527,7 @@
         <translation>將圖表的資料儲存為 CSV</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -5044,25 +5557,40 @@
         <translation>載入中…</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+323"/>
+        <location line="+41"/>
+        <location line="+338"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+321"/>
+        <location line="-335"/>
+        <location line="+336"/>
         <source>queue %1</source>
         <translation>佇列 %1</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+321"/>
+        <location line="-335"/>
+        <location line="+336"/>
         <source>agent %1</source>
         <translation>客服人員 %1</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-330"/>
+        <source>No contacts from %1 to %2 with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contacts from %1 to %2: the newest contact in this cache is from %3 (sync to bring newer ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the 30 days up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <location line="+3"/>
         <source>Contacts</source>
         <translation>聯絡數</translation>
@@ -5338,12 +5866,12 @@
 <context>
     <name>c360::ui::EventDetailPane</name>
     <message>
-        <location filename="../../ui/EventDetailPane.cpp" line="+51"/>
+        <location filename="../../ui/EventDetailPane.cpp" line="+75"/>
         <source>Select an event in the timeline to see its details.</source>
         <translation>在時間軸中選擇一個事件以檢視詳情。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Source data</source>
         <translation>來源資料</translation>
     </message>
@@ -5356,7 +5884,7 @@
 <context>
     <name>c360::ui::HistoryExport</name>
     <message>
-        <location filename="../../ui/HistoryExport.cpp" line="+46"/>
+        <location filename="../../ui/HistoryExport.cpp" line="+54"/>
         <location line="+27"/>
         <source>When</source>
         <translation>時間</translation>
@@ -5631,7 +6159,7 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+67"/>
+        <location filename="../../ui/MainWindow.cpp" line="+69"/>
         <source>C360 Workstation</source>
         <translation>C360 客服工作台</translation>
     </message>
@@ -5646,12 +6174,12 @@
         <translation>客戶旅程</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>The saved rule pack could not be read (%1); using the shipped one.</source>
         <translation>無法讀取已儲存的規則包（%1）；將使用內建規則包。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Data quality</source>
         <translation>資料品質</translation>
     </message>
@@ -5684,6 +6212,11 @@
         <location line="+5"/>
         <source>S&amp;ources…</source>
         <translation>資料來源(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in / c&amp;redentials…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5843,12 +6376,12 @@
     <message>
         <location line="-76"/>
         <location line="+89"/>
-        <location line="+167"/>
+        <location line="+172"/>
         <source>Open a customer first.</source>
         <translation>請先開啟客戶。</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-99"/>
         <source>Open a customer first: a ticket belongs to a customer.</source>
         <translation>請先開啟客戶：工單屬於某位客戶。</translation>
     </message>
@@ -5924,7 +6457,7 @@
         <translation>備註已停用：無法打開寄件匣檔案。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Next-best-action rules</source>
         <translation>下一步最佳行動規則</translation>
     </message>
@@ -5939,7 +6472,7 @@
         <translation>該客戶已不在快取中（已在上次同步時被合併或刪除）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 — C360 Workstation</source>
         <translation>%1 — C360 客服工作台</translation>
     </message>
@@ -6009,7 +6542,7 @@
         <translation>下一步最佳行動</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+152"/>
         <source>Open a customer to see suggestions.</source>
         <translation>開啟客戶以檢視建議。</translation>
     </message>
@@ -6063,6 +6596,11 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <location line="+88"/>
+        <source>Answers to prompts cannot be stored in this cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c360::ui::NoteDialog</name>
@@ -6090,6 +6628,57 @@
         <location line="+4"/>
         <source>A note holds at most 4,000 characters (this one has %1).</source>
         <translation>備註最多 4,000 個字元（目前為 %1 個）。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::OfflineBanner</name>
+    <message>
+        <location filename="../../ui/OfflineBanner.cpp" line="+18"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check the connection now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never synced</source>
+        <translation type="unfinished">從未同步</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline — showing cached data, %1. Your changes are kept and sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not everything could be synced (%1): some data may be older, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::PiiGuard</name>
+    <message>
+        <location filename="../../ui/PiiGuard.cpp" line="+48"/>
+        <source>Open a customer first.</source>
+        <translation type="unfinished">請先開啟客戶。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your role (%1) may not reveal masked contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not revealed: the reveal could not be recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6361,7 +6950,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+40"/>
+        <location line="+44"/>
         <location line="+15"/>
         <source>Type at least one character.</source>
         <translation>請至少輸入一個字元。</translation>
@@ -6431,7 +7020,7 @@
         <translation>無需登入</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>&amp;Test connection</source>
         <translation>測試連線(&amp;T)</translation>
     </message>
@@ -6458,11 +7047,11 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>The name of the environment variable that holds the token or password. The secret itself is never written into the sources file.</source>
-        <translation>存放權杖或密碼的環境變數名稱。密鑰本身永遠不會寫入資料來源檔案。</translation>
+        <source>The name of the environment variable that holds the token or password, or keychain:NAME for a secret stored with File → Credentials…. The secret itself is never written into the sources file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Starts a generated demo company on this computer (CRM, shop, helpdesk, marketing, contact center) and syncs it: to try the workstation without real systems.</source>
         <translation>在本機啟動一個生成的示範公司（CRM、商城、客服、營銷、聯絡中心）並同步：無需真實系統即可試用工作台。</translation>
     </message>
@@ -6542,7 +7131,7 @@
         <translation>（寫在檔案中的示範權杖）</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Testing %1…</source>
         <translation>正在測試 %1…</translation>
     </message>
@@ -6586,7 +7175,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The sources file %1 could not be written: %2</source>
         <translation>無法寫入資料來源檔案 %1：%2</translation>
     </message>
@@ -6798,12 +7387,12 @@
     <name>c360::ui::SyncStatusWidget</name>
     <message>
         <location filename="../../ui/SyncStatusWidget.cpp" line="+32"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>Fetch changes from every source (F5)</source>
         <translation>從所有資料來源取得更改（F5）</translation>
     </message>
@@ -6813,22 +7402,22 @@
         <translation>本次工作階段尚未同步</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Cancel sync</source>
         <translation>取消同步</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Online</source>
         <translation>連線中</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Offline — showing cached data</source>
         <translation>離線 — 顯示快取資料</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>Never synced</source>
         <translation>從未同步</translation>
     </message>
@@ -6846,21 +7435,21 @@
         <translation>顯示系統變更</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+59"/>
+        <location line="+12"/>
+        <location line="+64"/>
         <location line="+89"/>
         <source>Kinds</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+55"/>
+        <location line="-148"/>
+        <location line="+60"/>
         <location line="+89"/>
         <source>Sources</source>
         <translation>資料來源</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-145"/>
         <source>System field changes (segment updates, opt-in flips...) are folded away by default.</source>
         <translation>系統欄位變更（客群更新、行銷同意變更等）預設會摺疊隱藏。</translation>
     </message>
@@ -6870,7 +7459,7 @@
         <translation>時間軸</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>%1 events</source>
         <translation>%1 個事件</translation>
     </message>
