@@ -17,7 +17,7 @@ namespace c360::app {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("c360::app::CliSecrets", text);
+    return QCoreApplication::translate("c360::app", text);
 }
 
 // One line of `input` without its line end; on a terminal without echo.

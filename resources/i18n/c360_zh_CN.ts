@@ -36,7 +36,7 @@
     <message>
         <location line="+3"/>
         <source>Development override of the signed-in role: agent, supervisor, field or auditor; it may only lower the role the backend granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录角色的开发用覆盖：agent、supervisor、field 或 auditor；只能降低后端授予的角色。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -51,7 +51,7 @@
     <message>
         <location line="+3"/>
         <source>Seconds between connection checks while online (0: off, default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>在线时两次连接检查之间的秒数（0：关闭，默认 5）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -91,12 +91,12 @@
     <message>
         <location line="+4"/>
         <source>--check-interval takes a number of seconds (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--check-interval 需要一个秒数（0 或更大）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--role is agent, supervisor, field or auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role 的取值为 agent、supervisor、field 或 auditor。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -216,12 +216,12 @@
     <message>
         <location filename="../../app/IdentityWorker.cpp" line="+39"/>
         <source>The merge or split</source>
-        <translation type="unfinished"></translation>
+        <translation>合并或拆分</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The data-quality lists</source>
-        <translation type="unfinished"></translation>
+        <translation>数据质量列表</translation>
     </message>
 </context>
 <context>
@@ -521,7 +521,7 @@
     <message>
         <location line="+17"/>
         <source>The local cache is busy or read-only; the customers were not updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存正忙或为只读；客户未更新。</translation>
     </message>
     <message>
         <location line="+131"/>
@@ -584,7 +584,7 @@
     <message>
         <location line="+4"/>
         <source>The outbox %1 was written by a newer C360 (schema %2); this version understands up to %3.</source>
-        <translation type="unfinished">发件箱 %1 由更新版本的 C360 写入（架构 %2）；当前版本最高只支持 %3。</translation>
+        <translation>发件箱 %1 由较新版本的 C360 写入（架构 %2）；此版本最高只支持到 %3。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -850,7 +850,7 @@
     <message>
         <location line="+60"/>
         <source>The newest contact could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取最新的联系记录。</translation>
     </message>
 </context>
 <context>
@@ -858,22 +858,22 @@
     <message>
         <location filename="../../models/RoleGrant.cpp" line="+14"/>
         <source>The signed-in user could not be read from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从本地缓存中读取已登录用户。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The cache names an unknown role &quot;%1&quot; for the signed-in user.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存中为已登录用户记录了未知角色“%1”。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The signed-in user could not be kept in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将已登录用户保存到本地缓存。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The signed-in user could not be removed from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从本地缓存中移除已登录用户。</translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1289,7 @@
     <message>
         <location filename="../../models/WorkerGuard.cpp" line="+11"/>
         <source>%1 stopped on an internal error (%2). Nothing that was saved is lost; try again, and report it if it happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1因内部错误而停止（%2）。已保存的内容不会丢失；请重试，如果再次发生请报告此问题。</translation>
     </message>
 </context>
 <context>
@@ -1573,12 +1573,12 @@
     <message>
         <location line="+1"/>
         <source>  --rules-only  rank by the pack alone, without what was learned from answers</source>
-        <translation type="unfinished"></translation>
+        <translation>  --rules-only  仅按规则包排序，不使用从响应中学到的内容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  --learned  list what each action learned from answers; --reset-learning ACTION forgets it</source>
-        <translation type="unfinished"></translation>
+        <translation>  --learned  列出每个行动从响应中学到的内容；--reset-learning ACTION 忘记其学习内容</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1648,17 +1648,17 @@
     <message>
         <location line="+2"/>
         <source>Rank by the pack alone, without what was learned from answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅按规则包排序，不使用从响应中学到的内容。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List what each action of the pack learned from answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出规则包中每个行动从响应中学到的内容。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forget what was learned for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记针对此行动学到的内容。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2298,60 +2298,60 @@
     <message>
         <location filename="../../app/CliNbaLearning.cpp" line="+54"/>
         <source>no answers yet</source>
-        <translation type="unfinished">尚无响应</translation>
+        <translation>尚无响应</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1  accepted %2 of %3 (%4); pack prior %5, learned %6; %n segment/reason combination(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  %3 次中采纳 %2 次（%4）；规则包先验 %5，学习所得 %6；%n 个分群/原因组合</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What the prompts learned from answers (pack %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>提示从响应中学到的内容（规则包 %1）：</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The pack %1 has no action &quot;%2&quot;. Its actions: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则包 %1 中没有行动“%2”。其行动有：%3。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Forgot what was learned for %1: it ranks by the pack&apos;s prior again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忘记针对 %1 学到的内容：它将重新按规则包的先验排序。</translation>
     </message>
     <message>
         <location filename="../../app/CliSecrets.cpp" line="+30"/>
         <source>Secret for %1 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密钥（不会显示）： </translation>
     </message>
     <message>
         <location line="+53"/>
         <location line="+27"/>
         <source>&quot;%1&quot; is not a keychain entry name (use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的钥匙串条目名称（请使用字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; 或 &apos;@&apos;）。</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>No secret on standard input: nothing was stored. Example: printf &apos;%s&apos; &quot;$TOKEN&quot; | c360 sources set-secret %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中没有密钥：未保存任何内容。示例：printf &apos;%s&apos; &quot;$TOKEN&quot; | c360 sources set-secret %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何内容。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stored the secret %1 in the keychain (service %2). Name it in a sources file as &quot;secret&quot;: &quot;keychain:%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将密钥 %1 保存到钥匙串（服务 %2）。在数据源文件中以 &quot;secret&quot;: &quot;keychain:%1&quot; 引用它。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Removed the secret %1 from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从钥匙串中移除密钥 %1。</translation>
     </message>
 </context>
 <context>
@@ -2389,12 +2389,12 @@
     <message>
         <location line="+43"/>
         <source>Sign-in failed: %1 Working with the role of the last sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败：%1 将使用上次登录时的角色。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %1（%2）身份登录。</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2404,7 +2404,7 @@
     <message>
         <location line="+6"/>
         <source>The sync waits for the merge or split to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>同步正在等待合并或拆分完成…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2581,12 +2581,12 @@
     <message>
         <location filename="../../app/CliPii.cpp" line="+12"/>
         <source>Print as this role (agent, supervisor, field, auditor); it may only lower the role of the last sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>以此角色输出（agent、supervisor、field、auditor）；只能降低上次登录时的角色。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown role &quot;%1&quot; (agent, supervisor, field or auditor): printing as an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知角色“%1”（应为 agent、supervisor、field 或 auditor）：将以客服人员身份输出。</translation>
     </message>
 </context>
 <context>
@@ -2594,25 +2594,25 @@
     <message numerus="yes">
         <location filename="../../app/Connectivity.cpp" line="+74"/>
         <source>%n stream(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个数据流失败</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>同步失败</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back online: sending the changes made offline, then syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复在线：正在发送离线期间的更改，随后进行同步。</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>%n server(s) not answering</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个服务器无响应</numerusform>
         </translation>
     </message>
 </context>
@@ -2622,7 +2622,7 @@
         <location filename="../../app/SignInRunner.cpp" line="+35"/>
         <location line="+5"/>
         <source>The sign-in stopped on an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录因内部错误而停止。</translation>
     </message>
 </context>
 <context>
@@ -3757,7 +3757,7 @@
     <message>
         <location filename="../../models/nba/FeedbackWriter.cpp" line="+23"/>
         <source>Saving the answer to a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>保存对提示的响应</translation>
     </message>
 </context>
 <context>
@@ -3916,7 +3916,7 @@
     <message>
         <location filename="../../sync/ConnectivityMonitor.cpp" line="+193"/>
         <source>No server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有服务器响应。</translation>
     </message>
 </context>
 <context>
@@ -4117,42 +4117,42 @@
     <message>
         <location filename="../../sync/Keychain.cpp" line="+84"/>
         <source>The keychain has no secret named &quot;%1&quot;. Store it with File → Credentials… or `c360 sources set-secret %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中没有名为“%1”的密钥。请通过“文件 → 登录 / 凭据…”或 `c360 sources set-secret %1` 保存它。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The keychain refused access to the secret &quot;%1&quot; (is it locked?).</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串拒绝访问密钥“%1”（是否已锁定？）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The keychain could not handle the secret &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串无法处理密钥“%1”：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No keychain service is running (on Linux a Secret Service such as GNOME Keyring or KWallet; on Windows the Credential Manager), so the secret &quot;%1&quot; cannot be read or stored there. Start one, or name the secret with env:VARIABLE in the sources file.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在运行的钥匙串服务（Linux 上为 GNOME Keyring 或 KWallet 等 Secret Service；Windows 上为凭据管理器），因此无法在其中读取或保存密钥“%1”。请启动一个钥匙串服务，或在数据源文件中用 env:VARIABLE 指定该密钥。</translation>
     </message>
     <message>
         <location line="+169"/>
         <source>&quot;%1&quot; is not a keychain entry name (use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的钥匙串条目名称（请使用字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; 或 &apos;@&apos;）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The keychain cannot be used before the application has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序启动前无法使用钥匙串。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secret &quot;%1&quot; has not been read from the keychain yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未从钥匙串中读取密钥“%1”；请稍后重试。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The keychain did not answer within a minute about the secret &quot;%1&quot; (is it asking for a password?).</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串在一分钟内未就密钥“%1”作出响应（是否正在要求输入密码？）。</translation>
     </message>
 </context>
 <context>
@@ -4324,7 +4324,7 @@
     <message>
         <location line="+30"/>
         <source>expected {&quot;path&quot;: ..., &quot;where&quot;: {&quot;path&quot;: ..., &quot;equals&quot;: ...}, &quot;parent&quot;: ...}</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 {&quot;path&quot;: ..., &quot;where&quot;: {&quot;path&quot;: ..., &quot;equals&quot;: ...}, &quot;parent&quot;: ...}</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4513,7 +4513,7 @@
         <location filename="../../sync/OutboxController.cpp" line="+47"/>
         <location line="+15"/>
         <source>Sending the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>发送发件箱</translation>
     </message>
 </context>
 <context>
@@ -4521,7 +4521,7 @@
     <message>
         <location filename="../../sync/ConnectivityMonitor.cpp" line="-166"/>
         <source>The connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>连接检查</translation>
     </message>
 </context>
 <context>
@@ -4686,107 +4686,107 @@
     <message>
         <location filename="../../sync/SignIn.cpp" line="+40"/>
         <source>Sources file %1 is too large or too deeply nested</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源文件 %1 过大或嵌套过深</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sources file %1 is not valid JSON</source>
-        <translation type="unfinished">数据源文件 %1 不是有效的 JSON</translation>
+        <translation>数据源文件 %1 不是有效的 JSON</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sources file %1: &quot;sign_in&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源文件 %1：&quot;sign_in&quot;：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be an object such as {&quot;source&quot;: &quot;crm&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象，例如 {&quot;source&quot;: &quot;crm&quot;}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished">缺少 &quot;%1&quot;</translation>
+        <translation>缺少 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; must be a non-empty string</source>
-        <translation type="unfinished">&quot;%1&quot; 必须是非空字符串</translation>
+        <translation>&quot;%1&quot; 必须是非空字符串</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;path&quot; must start with /</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;path&quot; 必须以 / 开头</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a JSON pointer (it starts with /)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 JSON 指针（应以 / 开头）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;roles&quot; must map the backend&apos;s role names to agent, supervisor, field or auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;roles&quot; 必须将后端的角色名映射到 agent、supervisor、field 或 auditor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;roles&quot;: &quot;%1&quot; maps to &quot;%2&quot;, which is not agent, supervisor, field or auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;roles&quot;：&quot;%1&quot; 映射到 &quot;%2&quot;，但它不是 agent、supervisor、field 或 auditor</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Sign-in through %1 needs a user&apos;s credentials (bearer, basic or API key), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 %1 登录需要用户凭据（bearer、basic 或 API key），而不是 %2。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not sign in at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 登录：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 refused the sign-in (HTTP %2): check the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了登录（HTTP %2）：请检查凭据。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered the sign-in with HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对登录请求返回了 HTTP %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 sent a sign-in answer that is too large or too deeply nested.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回的登录响应过大或嵌套过深。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 sent a sign-in answer that is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回的登录响应不是 JSON。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1&apos;s sign-in answer lacks the user (%2) or the role (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的登录响应中缺少用户（%2）或角色（%3）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 says the role is &quot;%2&quot;, which this workstation does not know; a &quot;roles&quot; map in &quot;sign_in&quot; names what it is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回的角色为“%2”，本工作台无法识别；请在 &quot;sign_in&quot; 中用 &quot;roles&quot; 映射指明它在此对应的角色。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not read the sources file %1: %2</source>
-        <translation type="unfinished">无法读取数据源文件 %1：%2</translation>
+        <translation>无法读取数据源文件 %1：%2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Sources file %1: &quot;sign_in&quot; names the source &quot;%2&quot;, which the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源文件 %1：&quot;sign_in&quot; 指定的数据源“%2”在该文件中不存在。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>--role %1 is refused: %2 signed in as %3, which does not include it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role %1 被拒绝：%2 以 %3 身份登录，该角色不包含 %1。</translation>
     </message>
 </context>
 <context>
@@ -4825,17 +4825,17 @@
     <message>
         <location line="+8"/>
         <source>%1: &quot;%2&quot; is not a keychain entry name (use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是有效的钥匙串条目名称（请使用字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; 或 &apos;@&apos;）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the keychain entry &quot;%2&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：钥匙串条目“%2”为空</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5194,82 +5194,82 @@
     <message>
         <location filename="../../ui/CredentialsDialog.cpp" line="+22"/>
         <source>&amp;Store in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到钥匙串(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in / credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 / 凭据</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The name the sources file uses: &quot;secret&quot;: &quot;keychain:NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源文件中使用的名称：&quot;secret&quot;: &quot;keychain:NAME&quot;。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token or password. It goes to the operating system&apos;s keychain, never into a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌或密码。它会保存到操作系统的钥匙串中，绝不会写入文件。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tokens and passwords of your sources are kept in the operating system&apos;s keychain (%1). Name one here and use it in the sources file as keychain:NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源的令牌和密码保存在操作系统的钥匙串（%1）中。在此为其命名，并在数据源文件中以 keychain:NAME 引用。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">名称(&amp;N)</translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥(&amp;S)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Give the secret a name of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos; (for example crm-token).</source>
-        <translation type="unfinished"></translation>
+        <translation>请为密钥命名，可使用字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; 或 &apos;@&apos;（例如 crm-token）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the token or password to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入要保存的令牌或密码。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Storing %1 in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 %1 保存到钥匙串…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stored %1 in the keychain. The next sync uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 保存到钥匙串。下次同步时将使用它。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>没有钥匙串</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep %1 in memory for this session only? It is not saved anywhere: you will be asked again after C360 Workstation closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次会话中将 %1 保留在内存中？它不会保存到任何地方：C360 坐席工作台关闭后将再次询问您。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次会话中保留</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is kept for this session only; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仅在本次会话中保留；未保存任何内容。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was stored: no keychain service is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何内容：没有正在运行的钥匙串服务。</translation>
     </message>
 </context>
 <context>
@@ -5282,12 +5282,12 @@
     <message>
         <location line="+9"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整信息</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this customer&apos;s phone numbers and e-mail addresses in full (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此客户完整的电话号码和电子邮件地址（将记录在审计日志中）</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5577,17 +5577,17 @@
     <message>
         <location line="-330"/>
         <source>No contacts from %1 to %2 with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这些筛选条件下，%1 至 %2 没有联系记录。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No contacts from %1 to %2: the newest contact in this cache is from %3 (sync to bring newer ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 没有联系记录：此本地缓存中最新的联系记录来自 %3（同步以获取更新的记录）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the 30 days up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示截至 %1 的 30 天</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -6216,7 +6216,7 @@
     <message>
         <location line="+3"/>
         <source>Sign in / c&amp;redentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 / 凭据(&amp;R)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6599,7 +6599,7 @@
     <message>
         <location line="+88"/>
         <source>Answers to prompts cannot be stored in this cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>对提示的响应无法保存到此本地缓存中。</translation>
     </message>
 </context>
 <context>
@@ -6635,32 +6635,32 @@
     <message>
         <location filename="../../ui/OfflineBanner.cpp" line="+18"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Check the connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即检查连接</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步于 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never synced</source>
-        <translation type="unfinished">从未同步</translation>
+        <translation>从未同步</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offline — showing cached data, %1. Your changes are kept and sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线 — 显示本地缓存数据，%1。您的更改已保留，将在连接恢复后发送。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not everything could be synced (%1): some data may be older, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分内容未能同步（%1）：部分数据可能较旧，%2。</translation>
     </message>
 </context>
 <context>
@@ -6668,17 +6668,17 @@
     <message>
         <location filename="../../ui/PiiGuard.cpp" line="+48"/>
         <source>Open a customer first.</source>
-        <translation type="unfinished">请先打开客户。</translation>
+        <translation>请先打开一位客户。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your role (%1) may not reveal masked contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（%1）无权显示被遮盖的联系方式。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not revealed: the reveal could not be recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>未显示：无法将此次显示操作记录到审计日志。</translation>
     </message>
 </context>
 <context>
@@ -7048,7 +7048,7 @@
     <message>
         <location line="+20"/>
         <source>The name of the environment variable that holds the token or password, or keychain:NAME for a secret stored with File → Credentials…. The secret itself is never written into the sources file.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存令牌或密码的环境变量名称，或使用 keychain:NAME 引用通过“文件 → 登录 / 凭据…”保存的密钥。密钥本身绝不会写入数据源文件。</translation>
     </message>
     <message>
         <location line="+8"/>

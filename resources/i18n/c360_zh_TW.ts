@@ -36,7 +36,7 @@
     <message>
         <location line="+3"/>
         <source>Development override of the signed-in role: agent, supervisor, field or auditor; it may only lower the role the backend granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入角色的開發用覆寫：agent、supervisor、field 或 auditor；只能降低後端授予的角色。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -51,7 +51,7 @@
     <message>
         <location line="+3"/>
         <source>Seconds between connection checks while online (0: off, default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>線上時兩次連線檢查之間的秒數（0：關閉，預設 5）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -91,12 +91,12 @@
     <message>
         <location line="+4"/>
         <source>--check-interval takes a number of seconds (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--check-interval 需要一個秒數（0 或以上）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--role is agent, supervisor, field or auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role 的值為 agent、supervisor、field 或 auditor。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -216,12 +216,12 @@
     <message>
         <location filename="../../app/IdentityWorker.cpp" line="+39"/>
         <source>The merge or split</source>
-        <translation type="unfinished"></translation>
+        <translation>合併或拆分</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The data-quality lists</source>
-        <translation type="unfinished"></translation>
+        <translation>資料品質清單</translation>
     </message>
 </context>
 <context>
@@ -521,7 +521,7 @@
     <message>
         <location line="+17"/>
         <source>The local cache is busy or read-only; the customers were not updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>本機快取忙碌中或為唯讀；客戶未更新。</translation>
     </message>
     <message>
         <location line="+131"/>
@@ -584,7 +584,7 @@
     <message>
         <location line="+4"/>
         <source>The outbox %1 was written by a newer C360 (schema %2); this version understands up to %3.</source>
-        <translation type="unfinished">寄件匣 %1 由更新版本的 C360 寫入（架構 %2）；目前版本最高只支援 %3。</translation>
+        <translation>寄件匣 %1 由較新版本的 C360 寫入（結構描述 %2）；此版本最高只支援到 %3。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -850,7 +850,7 @@
     <message>
         <location line="+60"/>
         <source>The newest contact could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取最新的聯絡紀錄。</translation>
     </message>
 </context>
 <context>
@@ -858,22 +858,22 @@
     <message>
         <location filename="../../models/RoleGrant.cpp" line="+14"/>
         <source>The signed-in user could not be read from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從本機快取讀取已登入的使用者。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The cache names an unknown role &quot;%1&quot; for the signed-in user.</source>
-        <translation type="unfinished"></translation>
+        <translation>本機快取中為已登入的使用者記錄了未知角色「%1」。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The signed-in user could not be kept in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將已登入的使用者儲存到本機快取。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The signed-in user could not be removed from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從本機快取移除已登入的使用者。</translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1289,7 @@
     <message>
         <location filename="../../models/WorkerGuard.cpp" line="+11"/>
         <source>%1 stopped on an internal error (%2). Nothing that was saved is lost; try again, and report it if it happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1因內部錯誤而停止（%2）。已儲存的內容不會遺失；請重試，如果再次發生請回報此問題。</translation>
     </message>
 </context>
 <context>
@@ -1573,12 +1573,12 @@
     <message>
         <location line="+1"/>
         <source>  --rules-only  rank by the pack alone, without what was learned from answers</source>
-        <translation type="unfinished"></translation>
+        <translation>  --rules-only  僅依規則包排序，不使用從回應中學到的內容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  --learned  list what each action learned from answers; --reset-learning ACTION forgets it</source>
-        <translation type="unfinished"></translation>
+        <translation>  --learned  列出每個行動從回應中學到的內容；--reset-learning ACTION 忘記其學習內容</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1648,17 +1648,17 @@
     <message>
         <location line="+2"/>
         <source>Rank by the pack alone, without what was learned from answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>僅依規則包排序，不使用從回應中學到的內容。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List what each action of the pack learned from answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出規則包中每個行動從回應中學到的內容。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forget what was learned for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>忘記針對此行動學到的內容。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2298,60 +2298,60 @@
     <message>
         <location filename="../../app/CliNbaLearning.cpp" line="+54"/>
         <source>no answers yet</source>
-        <translation type="unfinished">尚無回應</translation>
+        <translation>尚無回應</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1  accepted %2 of %3 (%4); pack prior %5, learned %6; %n segment/reason combination(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  %3 次中採納 %2 次（%4）；規則包先驗 %5，學習所得 %6；%n 個客群/原因組合</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What the prompts learned from answers (pack %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>提示從回應中學到的內容（規則包 %1）：</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The pack %1 has no action &quot;%2&quot;. Its actions: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>規則包 %1 中沒有行動「%2」。其行動有：%3。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Forgot what was learned for %1: it ranks by the pack&apos;s prior again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忘記針對 %1 學到的內容：它將重新依規則包的先驗排序。</translation>
     </message>
     <message>
         <location filename="../../app/CliSecrets.cpp" line="+30"/>
         <source>Secret for %1 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密鑰（不會顯示）： </translation>
     </message>
     <message>
         <location line="+53"/>
         <location line="+27"/>
         <source>&quot;%1&quot; is not a keychain entry name (use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的鑰匙圈項目名稱（請使用字母、數字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; 或 &apos;@&apos;）。</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>No secret on standard input: nothing was stored. Example: printf &apos;%s&apos; &quot;$TOKEN&quot; | c360 sources set-secret %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標準輸入中沒有密鑰：未儲存任何內容。範例：printf &apos;%s&apos; &quot;$TOKEN&quot; | c360 sources set-secret %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存任何內容。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stored the secret %1 in the keychain (service %2). Name it in a sources file as &quot;secret&quot;: &quot;keychain:%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將密鑰 %1 儲存到鑰匙圈（服務 %2）。在資料來源檔案中以 &quot;secret&quot;: &quot;keychain:%1&quot; 引用它。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Removed the secret %1 from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已從鑰匙圈移除密鑰 %1。</translation>
     </message>
 </context>
 <context>
@@ -2389,12 +2389,12 @@
     <message>
         <location line="+43"/>
         <source>Sign-in failed: %1 Working with the role of the last sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入失敗：%1 將使用上次登入時的角色。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %1（%2）身分登入。</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2404,7 +2404,7 @@
     <message>
         <location line="+6"/>
         <source>The sync waits for the merge or split to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>同步正在等待合併或拆分完成…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2581,12 +2581,12 @@
     <message>
         <location filename="../../app/CliPii.cpp" line="+12"/>
         <source>Print as this role (agent, supervisor, field, auditor); it may only lower the role of the last sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>以此角色輸出（agent、supervisor、field、auditor）；只能降低上次登入時的角色。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown role &quot;%1&quot; (agent, supervisor, field or auditor): printing as an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知角色「%1」（應為 agent、supervisor、field 或 auditor）：將以客服人員身分輸出。</translation>
     </message>
 </context>
 <context>
@@ -2594,25 +2594,25 @@
     <message numerus="yes">
         <location filename="../../app/Connectivity.cpp" line="+74"/>
         <source>%n stream(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個資料流失敗</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>同步失敗</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back online: sending the changes made offline, then syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢復線上：正在送出離線期間的變更，接著進行同步。</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>%n server(s) not answering</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台伺服器無回應</numerusform>
         </translation>
     </message>
 </context>
@@ -2622,7 +2622,7 @@
         <location filename="../../app/SignInRunner.cpp" line="+35"/>
         <location line="+5"/>
         <source>The sign-in stopped on an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入因內部錯誤而停止。</translation>
     </message>
 </context>
 <context>
@@ -3757,7 +3757,7 @@
     <message>
         <location filename="../../models/nba/FeedbackWriter.cpp" line="+23"/>
         <source>Saving the answer to a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存對提示的回應</translation>
     </message>
 </context>
 <context>
@@ -3916,7 +3916,7 @@
     <message>
         <location filename="../../sync/ConnectivityMonitor.cpp" line="+193"/>
         <source>No server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有伺服器回應。</translation>
     </message>
 </context>
 <context>
@@ -4117,42 +4117,42 @@
     <message>
         <location filename="../../sync/Keychain.cpp" line="+84"/>
         <source>The keychain has no secret named &quot;%1&quot;. Store it with File → Credentials… or `c360 sources set-secret %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈中沒有名為「%1」的密鑰。請透過「檔案 → 登入 / 憑證…」或 `c360 sources set-secret %1` 儲存它。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The keychain refused access to the secret &quot;%1&quot; (is it locked?).</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈拒絕存取密鑰「%1」（是否已鎖定？）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The keychain could not handle the secret &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈無法處理密鑰「%1」：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No keychain service is running (on Linux a Secret Service such as GNOME Keyring or KWallet; on Windows the Credential Manager), so the secret &quot;%1&quot; cannot be read or stored there. Start one, or name the secret with env:VARIABLE in the sources file.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有正在執行的鑰匙圈服務（Linux 上為 GNOME Keyring 或 KWallet 等 Secret Service；Windows 上為認證管理員），因此無法在其中讀取或儲存密鑰「%1」。請啟動一個鑰匙圈服務，或在資料來源檔案中以 env:VARIABLE 指定該密鑰。</translation>
     </message>
     <message>
         <location line="+169"/>
         <source>&quot;%1&quot; is not a keychain entry name (use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的鑰匙圈項目名稱（請使用字母、數字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; 或 &apos;@&apos;）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The keychain cannot be used before the application has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式啟動前無法使用鑰匙圈。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secret &quot;%1&quot; has not been read from the keychain yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未從鑰匙圈讀取密鑰「%1」；請稍後再試。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The keychain did not answer within a minute about the secret &quot;%1&quot; (is it asking for a password?).</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈在一分鐘內未就密鑰「%1」作出回應（是否正在要求輸入密碼？）。</translation>
     </message>
 </context>
 <context>
@@ -4324,7 +4324,7 @@
     <message>
         <location line="+30"/>
         <source>expected {&quot;path&quot;: ..., &quot;where&quot;: {&quot;path&quot;: ..., &quot;equals&quot;: ...}, &quot;parent&quot;: ...}</source>
-        <translation type="unfinished"></translation>
+        <translation>應為 {&quot;path&quot;: ..., &quot;where&quot;: {&quot;path&quot;: ..., &quot;equals&quot;: ...}, &quot;parent&quot;: ...}</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4513,7 +4513,7 @@
         <location filename="../../sync/OutboxController.cpp" line="+47"/>
         <location line="+15"/>
         <source>Sending the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>送出寄件匣</translation>
     </message>
 </context>
 <context>
@@ -4521,7 +4521,7 @@
     <message>
         <location filename="../../sync/ConnectivityMonitor.cpp" line="-166"/>
         <source>The connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>連線檢查</translation>
     </message>
 </context>
 <context>
@@ -4686,107 +4686,107 @@
     <message>
         <location filename="../../sync/SignIn.cpp" line="+40"/>
         <source>Sources file %1 is too large or too deeply nested</source>
-        <translation type="unfinished"></translation>
+        <translation>資料來源檔案 %1 過大或巢狀層級過深</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sources file %1 is not valid JSON</source>
-        <translation type="unfinished">資料來源檔案 %1 不是有效的 JSON</translation>
+        <translation>資料來源檔案 %1 不是有效的 JSON</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sources file %1: &quot;sign_in&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>資料來源檔案 %1：&quot;sign_in&quot;：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be an object such as {&quot;source&quot;: &quot;crm&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是物件，例如 {&quot;source&quot;: &quot;crm&quot;}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished">缺少 &quot;%1&quot;</translation>
+        <translation>缺少 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; must be a non-empty string</source>
-        <translation type="unfinished">&quot;%1&quot; 必須是非空字串</translation>
+        <translation>&quot;%1&quot; 必須是非空字串</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;path&quot; must start with /</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;path&quot; 必須以 / 開頭</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a JSON pointer (it starts with /)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 JSON 指標（應以 / 開頭）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;roles&quot; must map the backend&apos;s role names to agent, supervisor, field or auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;roles&quot; 必須將後端的角色名稱對應到 agent、supervisor、field 或 auditor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;roles&quot;: &quot;%1&quot; maps to &quot;%2&quot;, which is not agent, supervisor, field or auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;roles&quot;：&quot;%1&quot; 對應到 &quot;%2&quot;，但它不是 agent、supervisor、field 或 auditor</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Sign-in through %1 needs a user&apos;s credentials (bearer, basic or API key), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>透過 %1 登入需要使用者憑證（bearer、basic 或 API key），而非 %2。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not sign in at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法在 %1 登入：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 refused the sign-in (HTTP %2): check the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒絕了登入（HTTP %2）：請檢查憑證。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 answered the sign-in with HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 對登入要求回傳了 HTTP %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 sent a sign-in answer that is too large or too deeply nested.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 回傳的登入回應過大或巢狀層級過深。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 sent a sign-in answer that is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 回傳的登入回應不是 JSON。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1&apos;s sign-in answer lacks the user (%2) or the role (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的登入回應中缺少使用者（%2）或角色（%3）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 says the role is &quot;%2&quot;, which this workstation does not know; a &quot;roles&quot; map in &quot;sign_in&quot; names what it is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 回傳的角色為「%2」，本工作台無法識別；請在 &quot;sign_in&quot; 中以 &quot;roles&quot; 對應指明它在此對應的角色。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not read the sources file %1: %2</source>
-        <translation type="unfinished">無法讀取資料來源檔案 %1：%2</translation>
+        <translation>無法讀取資料來源檔案 %1：%2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Sources file %1: &quot;sign_in&quot; names the source &quot;%2&quot;, which the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料來源檔案 %1：&quot;sign_in&quot; 指定的資料來源「%2」在該檔案中不存在。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>--role %1 is refused: %2 signed in as %3, which does not include it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role %1 遭拒：%2 以 %3 身分登入，該角色不包含 %1。</translation>
     </message>
 </context>
 <context>
@@ -4825,17 +4825,17 @@
     <message>
         <location line="+8"/>
         <source>%1: &quot;%2&quot; is not a keychain entry name (use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「%2」不是有效的鑰匙圈項目名稱（請使用字母、數字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; 或 &apos;@&apos;）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the keychain entry &quot;%2&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：鑰匙圈項目「%2」為空</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5194,82 +5194,82 @@
     <message>
         <location filename="../../ui/CredentialsDialog.cpp" line="+22"/>
         <source>&amp;Store in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存到鑰匙圈(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in / credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>登入 / 憑證</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The name the sources file uses: &quot;secret&quot;: &quot;keychain:NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料來源檔案中使用的名稱：&quot;secret&quot;: &quot;keychain:NAME&quot;。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token or password. It goes to the operating system&apos;s keychain, never into a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>權杖或密碼。它會儲存到作業系統的鑰匙圈中，絕不會寫入檔案。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tokens and passwords of your sources are kept in the operating system&apos;s keychain (%1). Name one here and use it in the sources file as keychain:NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料來源的權杖和密碼儲存在作業系統的鑰匙圈（%1）中。在此為其命名，並在資料來源檔案中以 keychain:NAME 引用。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">名稱(&amp;N)</translation>
+        <translation>名稱(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>密鑰(&amp;S)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Give the secret a name of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos; (for example crm-token).</source>
-        <translation type="unfinished"></translation>
+        <translation>請為密鑰命名，可使用字母、數字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; 或 &apos;@&apos;（例如 crm-token）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the token or password to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入要儲存的權杖或密碼。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Storing %1 in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在將 %1 儲存到鑰匙圈…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stored %1 in the keychain. The next sync uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 %1 儲存到鑰匙圈。下次同步時將使用它。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有鑰匙圈</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep %1 in memory for this session only? It is not saved anywhere: you will be asked again after C360 Workstation closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>僅在本次工作階段中將 %1 保留在記憶體中？它不會儲存到任何地方：C360 客服工作台關閉後將再次詢問您。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>僅在本次工作階段中保留</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is kept for this session only; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 僅在本次工作階段中保留；未儲存任何內容。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was stored: no keychain service is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存任何內容：沒有正在執行的鑰匙圈服務。</translation>
     </message>
 </context>
 <context>
@@ -5282,12 +5282,12 @@
     <message>
         <location line="+9"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示完整資訊</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this customer&apos;s phone numbers and e-mail addresses in full (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示此客戶完整的電話號碼和電子郵件地址（會記錄在稽核日誌中）</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5577,17 +5577,17 @@
     <message>
         <location line="-330"/>
         <source>No contacts from %1 to %2 with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>在這些篩選條件下，%1 至 %2 沒有聯絡紀錄。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No contacts from %1 to %2: the newest contact in this cache is from %3 (sync to bring newer ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 沒有聯絡紀錄：此本機快取中最新的聯絡紀錄來自 %3（同步以取得較新的紀錄）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the 30 days up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示截至 %1 的 30 天</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -6216,7 +6216,7 @@
     <message>
         <location line="+3"/>
         <source>Sign in / c&amp;redentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>登入 / 憑證(&amp;R)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6599,7 +6599,7 @@
     <message>
         <location line="+88"/>
         <source>Answers to prompts cannot be stored in this cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>對提示的回應無法儲存到此本機快取中。</translation>
     </message>
 </context>
 <context>
@@ -6635,32 +6635,32 @@
     <message>
         <location filename="../../ui/OfflineBanner.cpp" line="+18"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試一次</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Check the connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即檢查連線</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步於 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never synced</source>
-        <translation type="unfinished">從未同步</translation>
+        <translation>從未同步</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offline — showing cached data, %1. Your changes are kept and sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>離線 — 顯示本機快取資料，%1。您的變更已保留，將在連線恢復後送出。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not everything could be synced (%1): some data may be older, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分內容未能同步（%1）：部分資料可能較舊，%2。</translation>
     </message>
 </context>
 <context>
@@ -6668,17 +6668,17 @@
     <message>
         <location filename="../../ui/PiiGuard.cpp" line="+48"/>
         <source>Open a customer first.</source>
-        <translation type="unfinished">請先開啟客戶。</translation>
+        <translation>請先開啟一位客戶。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your role (%1) may not reveal masked contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（%1）無權顯示被遮蔽的聯絡資訊。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not revealed: the reveal could not be recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>未顯示：無法將此次顯示操作記錄到稽核日誌。</translation>
     </message>
 </context>
 <context>
@@ -7048,7 +7048,7 @@
     <message>
         <location line="+20"/>
         <source>The name of the environment variable that holds the token or password, or keychain:NAME for a secret stored with File → Credentials…. The secret itself is never written into the sources file.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存權杖或密碼的環境變數名稱，或使用 keychain:NAME 引用透過「檔案 → 登入 / 憑證…」儲存的密鑰。密鑰本身絕不會寫入資料來源檔案。</translation>
     </message>
     <message>
         <location line="+8"/>
