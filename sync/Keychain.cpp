@@ -81,10 +81,11 @@ Keychain::Failure failureOf(const QKeychain::Job* job, const QString& name) {
         return f;
     case QKeychain::EntryNotFound:
         f.problem = Keychain::Problem::NotFound;
-        f.error = Error{Keychain::tr("The keychain has no secret named \"%1\". Store it with File → Credentials… or "
-                                     "`c360 sources set-secret %1`.")
-                            .arg(name),
-                        detail};
+        f.error = Error{
+            Keychain::tr("The keychain has no secret named \"%1\". Store it with File → Sign in / credentials… or "
+                         "`c360 sources set-secret %1`.")
+                .arg(name),
+            detail};
         return f;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:

@@ -12,7 +12,7 @@ class QPushButton;
 
 namespace c360::ui {
 
-// File → Credentials…: stores a token or password in the operating system's keychain (QtKeychain)
+// File → Sign in / credentials…: stores a token or password in the operating system's keychain (QtKeychain)
 // under a name that a sources file uses as "secret": "keychain:NAME". Never waits for the keychain
 // on the UI thread. Where no keychain service runs it says so and asks before the only fallback it
 // has: keeping the secret in memory for this session (nothing is written to any file).

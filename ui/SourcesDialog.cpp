@@ -105,7 +105,7 @@ SourcesDialog::SourcesDialog(QString sourcesPath, QWidget* parent)
     m_secretVar->setObjectName(QStringLiteral("sourceSecretVariable"));
     m_secretVar->setPlaceholderText(QStringLiteral("ZENDESK_TOKEN"));
     m_secretVar->setToolTip(tr("The name of the environment variable that holds the token or password, or "
-                               "keychain:NAME for a secret stored with File → Credentials…. "
+                               "keychain:NAME for a secret stored with File → Sign in / credentials…. "
                                "The secret itself is never written into the sources file."));
     m_status->setObjectName(QStringLiteral("sourcesStatus"));
     m_status->setWordWrap(true);

@@ -15,7 +15,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         }
         return std::nullopt;
     };
-    const auto parsed = SourcesFile::parse(text, QStringLiteral("fuzz.json"), QStringLiteral("/tmp"), env);
+    // keychain:NAME never reaches the real keychain here.
+    const SourcesFile::KeychainLookup keychain = [](const QString& name) -> c360::Result<QString> {
+        if (name.startsWith(QLatin1Char('A'))) {
+            return QStringLiteral("secret");
+        }
+        return c360::Error{QStringLiteral("no such entry"), {}};
+    };
+    const auto parsed = SourcesFile::parse(text, QStringLiteral("fuzz.json"), QStringLiteral("/tmp"), env, keychain);
     if (!parsed) {
         if (parsed.error().message.isEmpty()) {
             __builtin_trap(); // every refusal says why
