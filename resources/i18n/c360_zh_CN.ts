@@ -4115,9 +4115,9 @@
 <context>
     <name>c360::sync::Keychain</name>
     <message>
-        <location filename="../../sync/Keychain.cpp" line="+84"/>
-        <source>The keychain has no secret named &quot;%1&quot;. Store it with File → Credentials… or `c360 sources set-secret %1`.</source>
-        <translation>钥匙串中没有名为“%1”的密钥。请通过“文件 → 登录 / 凭据…”或 `c360 sources set-secret %1` 保存它。</translation>
+        <location filename="../../sync/Keychain.cpp" line="+85"/>
+        <source>The keychain has no secret named &quot;%1&quot;. Store it with File → Sign in / credentials… or `c360 sources set-secret %1`.</source>
+        <translation>钥匙串中没有名为“%1”的密钥。请通过“文件 → 登录 / 凭据…”或 `c360 sources set-secret %1` 保存。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7047,8 +7047,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>The name of the environment variable that holds the token or password, or keychain:NAME for a secret stored with File → Credentials…. The secret itself is never written into the sources file.</source>
-        <translation>保存令牌或密码的环境变量名称，或使用 keychain:NAME 引用通过“文件 → 登录 / 凭据…”保存的密钥。密钥本身绝不会写入数据源文件。</translation>
+        <source>The name of the environment variable that holds the token or password, or keychain:NAME for a secret stored with File → Sign in / credentials…. The secret itself is never written into the sources file.</source>
+        <translation>存放令牌或密码的环境变量名称，或以 keychain:NAME 指明通过“文件 → 登录 / 凭据…”保存的密钥。密钥本身永远不会写入数据源文件。</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -4115,9 +4115,9 @@
 <context>
     <name>c360::sync::Keychain</name>
     <message>
-        <location filename="../../sync/Keychain.cpp" line="+84"/>
-        <source>The keychain has no secret named &quot;%1&quot;. Store it with File → Credentials… or `c360 sources set-secret %1`.</source>
-        <translation>鑰匙圈中沒有名為「%1」的密鑰。請透過「檔案 → 登入 / 憑證…」或 `c360 sources set-secret %1` 儲存它。</translation>
+        <location filename="../../sync/Keychain.cpp" line="+85"/>
+        <source>The keychain has no secret named &quot;%1&quot;. Store it with File → Sign in / credentials… or `c360 sources set-secret %1`.</source>
+        <translation>鑰匙圈中沒有名為「%1」的密鑰。請透過「檔案 → 登入 / 憑證…」或 `c360 sources set-secret %1` 儲存。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7047,8 +7047,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>The name of the environment variable that holds the token or password, or keychain:NAME for a secret stored with File → Credentials…. The secret itself is never written into the sources file.</source>
-        <translation>儲存權杖或密碼的環境變數名稱，或使用 keychain:NAME 引用透過「檔案 → 登入 / 憑證…」儲存的密鑰。密鑰本身絕不會寫入資料來源檔案。</translation>
+        <source>The name of the environment variable that holds the token or password, or keychain:NAME for a secret stored with File → Sign in / credentials…. The secret itself is never written into the sources file.</source>
+        <translation>存放權杖或密碼的環境變數名稱，或以 keychain:NAME 指明透過「檔案 → 登入 / 憑證…」儲存的密鑰。密鑰本身永遠不會寫入資料來源檔案。</translation>
     </message>
     <message>
         <location line="+8"/>
