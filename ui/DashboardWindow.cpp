@@ -28,6 +28,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSqlQuery>
 #include <QStackedBarSeries>
@@ -91,7 +92,13 @@ DashboardWindow::DashboardWindow(QString cachePath, QWidget* parent)
     }
     buildUi();
     createMenus();
-    resize(1280, 860);
+    // As large as the charts like, but never taller or wider than the screen: the status bar
+    // (period, the "no contacts" hint and its button) must stay visible on a 1280×720 display.
+    QSize size(1280, 860);
+    if (const QScreen* s = screen()) {
+        size = size.boundedTo(s->availableGeometry().size());
+    }
+    resize(size);
 }
 
 DashboardWindow::~DashboardWindow() {
