@@ -2586,7 +2586,7 @@
     <message>
         <location line="+10"/>
         <source>Unknown role &quot;%1&quot; (agent, supervisor, field or auditor): printing as an agent.</source>
-        <translation>未知角色“%1”（应为 agent、supervisor、field 或 auditor）：将以客服人员身份输出。</translation>
+        <translation>未知角色“%1”（应为 agent、supervisor、field 或 auditor）：将以坐席身份输出。</translation>
     </message>
 </context>
 <context>
@@ -6645,7 +6645,7 @@
     <message>
         <location line="+29"/>
         <source>last synced %1</source>
-        <translation>上次同步于 %1</translation>
+        <translation>上次同步：%1</translation>
     </message>
     <message>
         <location line="+1"/>

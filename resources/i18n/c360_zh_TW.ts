@@ -6645,7 +6645,7 @@
     <message>
         <location line="+29"/>
         <source>last synced %1</source>
-        <translation>上次同步於 %1</translation>
+        <translation>上次同步：%1</translation>
     </message>
     <message>
         <location line="+1"/>
