@@ -1,6 +1,7 @@
 #include "models/JourneyRules.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,6 +66,8 @@ Result<JourneyRules> JourneyRules::fromJson(const QByteArray& json) {
     }
     const QJsonObject root = doc.object();
     JourneyRules rules;
+    rules.m_fingerprint =
+        QCryptographicHash::hash(doc.toJson(QJsonDocument::Compact), QCryptographicHash::Sha1).toHex();
     for (const QJsonValue& v : root.value(QStringLiteral("stages")).toArray()) {
         const QJsonObject o = v.toObject();
         JourneyStage stage;

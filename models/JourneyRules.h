@@ -61,6 +61,9 @@ public:
     // The stage index (-1: none yet) the customer is in after each event, events in time order.
     QList<int> assign(const QList<JourneyEventInput>& events) const;
 
+    // Identifies these rules' content (SHA-1 of the compact JSON): stored stage history follows one set of rules.
+    const QByteArray& fingerprint() const { return m_fingerprint; }
+
     int repeatContactDays() const { return m_repeatDays; }
     int channelSwitchHours() const { return m_switchHours; }
     int lateDeliveryDays() const { return m_lateDays; }
@@ -73,6 +76,7 @@ private:
     int m_repeatDays = 7;
     int m_switchHours = 48;
     int m_lateDays = 7;
+    QByteArray m_fingerprint;
 };
 
 } // namespace c360

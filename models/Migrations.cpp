@@ -284,9 +284,40 @@ constexpr const char* kCacheV8[] = {
         signed_in_ms INTEGER NOT NULL))",
 };
 
+// v13: supervisors' dashboards at scale (models/ReportFacts.h). contact_fact: the contacts of a period read
+// by one range of its clustered key; its flags are derived here from the timeline the way the reports
+// derived them per query (another call/chat/WeChat of the customer within 7 days before / after).
+// party_stage: journey-stage transitions, filled by ReportFacts under the shipped rules.
+constexpr const char* kCacheV13[] = {
+    R"(CREATE TABLE contact_fact(
+        occurred_ms INTEGER NOT NULL,
+        record_id INTEGER NOT NULL UNIQUE REFERENCES source_record(id) ON DELETE CASCADE,
+        party_id INTEGER NOT NULL,
+        queue TEXT NOT NULL, channel TEXT NOT NULL, agent TEXT NOT NULL,
+        duration_seconds INTEGER, reason TEXT NOT NULL,
+        repeat_before INTEGER NOT NULL, followed INTEGER NOT NULL,
+        PRIMARY KEY(occurred_ms, record_id)) WITHOUT ROWID)",
+    "CREATE INDEX contact_fact_party ON contact_fact(party_id)",
+    R"(CREATE TABLE party_stage(
+        party_id INTEGER NOT NULL, reached_ms INTEGER NOT NULL, stage INTEGER NOT NULL,
+        PRIMARY KEY(party_id, reached_ms, stage)) WITHOUT ROWID)",
+    "CREATE TABLE report_fact_state(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    R"(INSERT INTO contact_fact(occurred_ms, record_id, party_id, queue, channel, agent, duration_seconds, reason,
+                                repeat_before, followed)
+       SELECT i.occurred_ms, i.record_id, pl.party_id, coalesce(i.queue, ''), coalesce(lower(i.channel), ''),
+              coalesce(i.agent, ''), i.duration_seconds, coalesce(i.summary, ''),
+              EXISTS (SELECT 1 FROM timeline_event t WHERE t.party_id = pl.party_id
+                      AND t.kind IN ('call', 'chat', 'wechat') AND t.record_id <> i.record_id
+                      AND t.occurred_ms < i.occurred_ms AND t.occurred_ms >= i.occurred_ms - 604800000),
+              EXISTS (SELECT 1 FROM timeline_event t WHERE t.party_id = pl.party_id
+                      AND t.kind IN ('call', 'chat', 'wechat') AND t.record_id <> i.record_id
+                      AND t.occurred_ms > i.occurred_ms AND t.occurred_ms <= i.occurred_ms + 604800000)
+       FROM interaction i JOIN party_link pl ON pl.record_id = i.record_id WHERE i.occurred_ms IS NOT NULL)",
+};
+
 const Step kCacheSteps[] = {
-    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4},
-    {5, kCacheV5}, {6, kCacheV6}, {7, kCacheV7}, {8, kCacheV8},
+    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4},   {5, kCacheV5},
+    {6, kCacheV6}, {7, kCacheV7}, {8, kCacheV8}, {13, kCacheV13},
 };
 
 Status migrate(QSqlDatabase db, std::span<const Step> steps, int latest, int target, const char* what) {

@@ -40,7 +40,8 @@ struct Tally {
 } // namespace
 
 PartyAggregator::PartyAggregator(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+    : m_db(db)
+    , m_facts(std::move(db)) {}
 
 Status PartyAggregator::prepare() {
     struct P {
@@ -119,6 +120,9 @@ Result<int> PartyAggregator::recompute(const QSet<qint64>& parties, qint64 nowMs
             return s.error();
         }
         alive += linked ? 1 : 0;
+    }
+    if (Status s = m_facts.refresh(ids); !s) {
+        return s.error();
     }
     return alive;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/ReportFacts.h"
 #include "models/Result.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,7 @@ private:
     QSqlQuery m_anyLink, m_keys, m_customer, m_crmKeys, m_orders, m_currency, m_returns, m_openTickets, m_lastContact,
         m_update, m_currentFts, m_deleteFts, m_insertFts, m_deleteEvents, m_deleteKeys, m_sourceOf, m_setField,
         m_deleteFields, m_deleteParty;
+    ReportFacts m_facts; // the dashboards' contact facts and stage history of the same customers
 };
 
 } // namespace c360

@@ -1,6 +1,6 @@
 #include "models/ReportRepository.h"
 
-#include "models/EventKinds.h"
+#include "models/ReportFacts.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -18,35 +18,17 @@ QString tr(const char* text) {
     return QCoreApplication::translate("c360", text);
 }
 
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-constexpr qint64 kRepeatWindowMs = 7 * kDayMs;
-
-// The contacts of the period: interaction i of customer pl.party_id. Binds filterValues().
+// The contacts of the period: contact fact c (models/ReportFacts.h), one range of its clustered key.
+// Binds filterValues().
 QString contactScope(const ReportFilter& f) {
-    QString sql = QStringLiteral(" FROM interaction i JOIN party_link pl ON pl.record_id = i.record_id"
-                                 " WHERE i.occurred_ms >= ? AND i.occurred_ms < ?");
+    QString sql = QStringLiteral(" FROM contact_fact c WHERE c.occurred_ms >= ? AND c.occurred_ms < ?");
     if (!f.queue.isEmpty()) {
-        sql += QStringLiteral(" AND i.queue = ?");
+        sql += QStringLiteral(" AND c.queue = ?");
     }
     if (!f.agent.isEmpty()) {
-        sql += QStringLiteral(" AND i.agent = ?");
+        sql += QStringLiteral(" AND c.agent = ?");
     }
     return sql;
-}
-
-QString contactKinds() {
-    return QStringLiteral("('%1','%2','%3')").arg(kinds::Call, kinds::Chat, kinds::WeChat);
-}
-
-// Another contact of the same customer in the 7 days after (later = true) or before the contact i.
-QString otherContactWithin(bool later) {
-    return QStringLiteral("EXISTS (SELECT 1 FROM timeline_event t WHERE t.party_id = pl.party_id AND t.kind IN %1"
-                          " AND t.record_id <> i.record_id AND %2)")
-        .arg(contactKinds(),
-             later ? QStringLiteral("t.occurred_ms > i.occurred_ms AND t.occurred_ms <= i.occurred_ms + %1")
-                         .arg(kRepeatWindowMs)
-                   : QStringLiteral("t.occurred_ms < i.occurred_ms AND t.occurred_ms >= i.occurred_ms - %1")
-                         .arg(kRepeatWindowMs));
 }
 
 Result<ReportTable> select(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
@@ -187,19 +169,18 @@ QVariantList ReportRepository::filterValues(const ReportFilter& f) {
 }
 
 QString ReportRepository::contactsSql(const ReportFilter& f) {
-    return QStringLiteral("SELECT coalesce(i.queue, ''), coalesce(lower(i.channel), ''), count(*), "
-                          "count(DISTINCT pl.party_id)") +
-           contactScope(f) + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2");
+    return QStringLiteral("SELECT c.queue, c.channel, count(*), count(DISTINCT c.party_id)") + contactScope(f) +
+           QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2");
 }
 
 QString ReportRepository::fcrSql(const ReportFilter& f) {
-    return QStringLiteral("SELECT coalesce(i.queue, ''), count(*), sum(NOT ") + otherContactWithin(true) +
-           QStringLiteral(")") + contactScope(f) + QStringLiteral(" GROUP BY 1 ORDER BY 1");
+    return QStringLiteral("SELECT c.queue, count(*), sum(NOT c.followed)") + contactScope(f) +
+           QStringLiteral(" GROUP BY 1 ORDER BY 1");
 }
 
 QString ReportRepository::repeatSql(const ReportFilter& f) {
-    return QStringLiteral("SELECT coalesce(i.queue, ''), count(*), sum(") + otherContactWithin(false) +
-           QStringLiteral(")") + contactScope(f) + QStringLiteral(" GROUP BY 1 ORDER BY 1");
+    return QStringLiteral("SELECT c.queue, count(*), sum(c.repeat_before)") + contactScope(f) +
+           QStringLiteral(" GROUP BY 1 ORDER BY 1");
 }
 
 Result<ReportTable> ReportRepository::run(ReportKind kind, const ReportFilter& f, const JourneyRules& rules) const {
@@ -239,7 +220,7 @@ Result<ReportTable> ReportRepository::contacts(const ReportFilter& f) const {
 
 Result<ReportTable> ReportRepository::contactReasons(const ReportFilter& f) const {
     return select(m_db,
-                  QStringLiteral("SELECT coalesce(i.summary, ''), count(*)") + contactScope(f) +
+                  QStringLiteral("SELECT c.reason, count(*)") + contactScope(f) +
                       QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1"),
                   filterValues(f), {QStringLiteral("reason"), QStringLiteral("contacts")});
 }
@@ -276,9 +257,8 @@ Result<ReportTable> ReportRepository::repeatContacts(const ReportFilter& f) cons
 Result<ReportTable> ReportRepository::handleTime(const ReportFilter& f) const {
     return select(
         m_db,
-        QStringLiteral("SELECT coalesce(i.queue, ''), coalesce(i.agent, ''), count(*), "
-                       "coalesce(sum(i.duration_seconds), 0), round(coalesce(avg(i.duration_seconds), 0), 1), "
-                       "coalesce(max(i.duration_seconds), 0)") +
+        QStringLiteral("SELECT c.queue, c.agent, count(*), coalesce(sum(c.duration_seconds), 0), "
+                       "round(coalesce(avg(c.duration_seconds), 0), 1), coalesce(max(c.duration_seconds), 0)") +
             contactScope(f) + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"),
         filterValues(f),
         {QStringLiteral("queue"), QStringLiteral("agent"), QStringLiteral("contacts"),
@@ -329,6 +309,30 @@ Result<ReportTable> ReportRepository::nbaTrend(const ReportFilter& f) const {
 
 Result<QList<qint64>> ReportRepository::stageReached(const ReportFilter& f, const JourneyRules& rules,
                                                      QList<qint64>* partyIds) const {
+    if (!rules.fingerprint().isEmpty() && ReportFacts::storedStageRules(m_db) == rules.fingerprint()) {
+        // The stage history kept under these rules: the highest stage each customer served in the period
+        // had reached by its end (stages only move forward).
+        QVariantList values = filterValues(f);
+        values << f.untilMs();
+        auto t = select(m_db,
+                        QStringLiteral("SELECT s.party_id, max(s.stage) FROM party_stage s WHERE s.party_id IN "
+                                       "(SELECT c.party_id") +
+                            contactScope(f) + QStringLiteral(") AND s.reached_ms < ? GROUP BY s.party_id"),
+                        values, {QStringLiteral("party"), QStringLiteral("stage")});
+        if (!t) {
+            return t.error();
+        }
+        QList<qint64> reached;
+        reached.reserve(t->rows.size());
+        for (const QVariantList& row : std::as_const(t->rows)) {
+            reached << row.at(1).toLongLong();
+            if (partyIds) {
+                *partyIds << row.at(0).toLongLong();
+            }
+        }
+        return reached;
+    }
+    // Other rules than the shipped ones: derived from the timeline (slow on a large cache).
     // The rules' events of the customers served in the period, up to its end, in time order per customer;
     // the stage each customer reached is assigned in code by the same rules as the journey view.
     const QStringList ruleKinds = rules.ruleKinds();
@@ -341,7 +345,7 @@ Result<QList<qint64>> ReportRepository::stageReached(const ReportFilter& f, cons
     values << f.untilMs();
     const QString sql =
         QStringLiteral("SELECT t.party_id, t.kind, t.title, coalesce(t.summary, '') FROM timeline_event t "
-                       "WHERE t.party_id IN (SELECT pl.party_id") +
+                       "WHERE t.party_id IN (SELECT c.party_id") +
         contactScope(f) + QStringLiteral(") AND t.kind IN (") + kindList +
         QStringLiteral(") AND t.occurred_ms < ? ORDER BY t.party_id, t.occurred_ms, t.id");
     QSqlQuery q(m_db);
@@ -403,7 +407,7 @@ Result<ReportTable> ReportRepository::stages(const ReportFilter& f, const Journe
 Result<ReportTable> ReportRepository::segments(const ReportFilter& f) const {
     return select(m_db,
                   QStringLiteral("SELECT coalesce(p.segment, ''), count(*) FROM party p WHERE p.id IN "
-                                 "(SELECT pl.party_id") +
+                                 "(SELECT c.party_id") +
                       contactScope(f) + QStringLiteral(") GROUP BY 1 ORDER BY 2 DESC, 1"),
                   filterValues(f), {QStringLiteral("segment"), QStringLiteral("customers")});
 }
@@ -452,6 +456,18 @@ Result<QList<ReportCustomer>> ReportRepository::customers(const ReportFilter& f,
         break;
     }
     case ReportKind::Stages: {
+        if (!rules.fingerprint().isEmpty() && ReportFacts::storedStageRules(m_db) == rules.fingerprint()) {
+            const int stage = rules.stageIndex(value);
+            values = filterValues(f);
+            sql = QStringLiteral("SELECT c.party_id, count(*) AS n, max(c.occurred_ms) AS last") + contactScope(f);
+            if (stage >= 0) {
+                sql += QStringLiteral(" AND c.party_id IN (SELECT s.party_id FROM party_stage s WHERE "
+                                      "s.reached_ms < ? AND s.stage >= ?)");
+                values << f.untilMs() << stage;
+            }
+            sql += QStringLiteral(" GROUP BY c.party_id");
+            break;
+        }
         QList<qint64> ids;
         auto reached = stageReached(f, rules, &ids);
         if (!reached) {
@@ -468,36 +484,36 @@ Result<QList<ReportCustomer>> ReportRepository::customers(const ReportFilter& f,
             return QList<ReportCustomer>{};
         }
         values = filterValues(f);
-        sql = QStringLiteral("SELECT pl.party_id, count(*) AS n, max(i.occurred_ms) AS last") + contactScope(f) +
-              QStringLiteral(" AND pl.party_id IN (") + keep.join(QLatin1Char(',')) +
-              QStringLiteral(") GROUP BY pl.party_id");
+        sql = QStringLiteral("SELECT c.party_id, count(*) AS n, max(c.occurred_ms) AS last") + contactScope(f) +
+              QStringLiteral(" AND c.party_id IN (") + keep.join(QLatin1Char(',')) +
+              QStringLiteral(") GROUP BY c.party_id");
         break;
     }
     default: {
         values = filterValues(f);
-        sql = QStringLiteral("SELECT pl.party_id, count(*) AS n, max(i.occurred_ms) AS last") + contactScope(f);
+        sql = QStringLiteral("SELECT c.party_id, count(*) AS n, max(c.occurred_ms) AS last") + contactScope(f);
         if (drill.column == QLatin1String("queue")) {
-            sql += QStringLiteral(" AND coalesce(i.queue, '') = ?");
+            sql += QStringLiteral(" AND c.queue = ?");
             values << value;
         } else if (drill.column == QLatin1String("channel")) {
-            sql += QStringLiteral(" AND coalesce(lower(i.channel), '') = ?");
+            sql += QStringLiteral(" AND c.channel = ?");
             values << value;
         } else if (drill.column == QLatin1String("reason")) {
-            sql += QStringLiteral(" AND coalesce(i.summary, '') = ?");
+            sql += QStringLiteral(" AND c.reason = ?");
             values << value;
         } else if (drill.column == QLatin1String("agent")) {
-            sql += QStringLiteral(" AND coalesce(i.agent, '') = ?");
+            sql += QStringLiteral(" AND c.agent = ?");
             values << value;
         } else if (drill.column == QLatin1String("segment")) {
-            sql += QStringLiteral(" AND pl.party_id IN (SELECT id FROM party WHERE coalesce(segment, '') = ?)");
+            sql += QStringLiteral(" AND c.party_id IN (SELECT id FROM party WHERE coalesce(segment, '') = ?)");
             values << value;
         }
         if (drill.kind == ReportKind::Fcr) {
-            sql += QStringLiteral(" AND ") + otherContactWithin(true); // the contacts not resolved first time
+            sql += QStringLiteral(" AND c.followed"); // the contacts not resolved first time
         } else if (drill.kind == ReportKind::RepeatContacts) {
-            sql += QStringLiteral(" AND ") + otherContactWithin(false);
+            sql += QStringLiteral(" AND c.repeat_before");
         }
-        sql += QStringLiteral(" GROUP BY pl.party_id");
+        sql += QStringLiteral(" GROUP BY c.party_id");
         break;
     }
     }

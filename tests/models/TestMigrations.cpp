@@ -26,6 +26,7 @@ private Q_SLOTS:
     void v4DataKeptByV5();
     void v7AddsPartyMarksKeepingRows();
     void v8KeepsTheSignedInRole();
+    void v13DerivesContactFactsFromTheTimeline();
     void pragmasVerified();
     void refusesNewerSchema();
     void rejectsNonSqliteFile();
@@ -128,7 +129,7 @@ void TestMigrations::v8KeepsTheSignedInRole() {
     QSqlQuery q(db->handle());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO party(id, updated_ms) VALUES (9, 0)")));
     QVERIFY(!db->handle().tables().contains(QStringLiteral("signed_in_user")));
-    const Status s = Migrations::migrateCache(db->handle());
+    const Status s = Migrations::migrateCache(db->handle(), 8);
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
     QCOMPARE(db->schemaVersion(), 8);
     QCOMPARE(text(db->handle(), QStringLiteral("SELECT count(*) FROM party WHERE id = 9")), QStringLiteral("1"));
@@ -231,6 +232,67 @@ void TestMigrations::v7AddsPartyMarksKeepingRows() {
     QCOMPARE(scalar(db->handle(), QStringLiteral("SELECT count(*) FROM party_dirty")), 1);
     QCOMPARE(text(db->handle(), QStringLiteral("SELECT display_name FROM party WHERE id = 3")),
              QStringLiteral("Li Hua"));
+}
+
+// v13 derives the dashboards' contact facts of a v8 cache with data from its timeline: two calls of one
+// customer three days apart (the first is followed, the second a repeat) and a chat of another customer.
+void TestMigrations::v13DerivesContactFactsFromTheTimeline() {
+    const QString path = m_dir.filePath(QStringLiteral("v8to13.db"));
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(path, QStringLiteral("v8to13"), options);
+    QVERIFY(db.ok());
+    QVERIFY(Migrations::migrateCache(db->handle(), 8).ok());
+    QSqlQuery q(db->handle());
+    const qint64 day = 24LL * 3600 * 1000;
+    const qint64 t0 = 1'772'000'000'000;
+    const struct {
+        int record;
+        int party;
+        qint64 at;
+        const char* channel;
+    } contacts[] = {{1, 1, t0, "Call"}, {2, 1, t0 + 3 * day, "call"}, {3, 2, t0 + day, "WeChat"}};
+    for (int party : {1, 2}) {
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO party(id, updated_ms) VALUES (%1, 0)").arg(party)));
+    }
+    for (const auto& c : contacts) {
+        const QString channel = QString::fromLatin1(c.channel);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO source_record(id, source, stream, source_id, entity, fetched_at) "
+                                      "VALUES (%1, 'contact', 'interactions', 'I%1', 'interaction', 0)")
+                           .arg(c.record)));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity) "
+                                      "VALUES (%1, %2, 'new', 0, 'interaction')")
+                           .arg(c.record)
+                           .arg(c.party)));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO interaction(record_id, channel, occurred_ms, duration_seconds, "
+                                      "queue) VALUES (%1, '%2', %3, 60, 'billing')")
+                           .arg(c.record)
+                           .arg(channel)
+                           .arg(c.at)));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO timeline_event(party_id, record_id, occurred_ms, kind, source, "
+                                      "title) VALUES (%1, %2, %3, '%4', 'contact', 'x')")
+                           .arg(c.party)
+                           .arg(c.record)
+                           .arg(c.at)
+                           .arg(channel.toLower())));
+    }
+    const Status s = Migrations::migrateCache(db->handle(), 13);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    QVERIFY(q.exec(QStringLiteral("SELECT record_id, party_id, channel, queue, agent, repeat_before, followed "
+                                  "FROM contact_fact ORDER BY occurred_ms")));
+    QStringList rows;
+    while (q.next()) {
+        QStringList cells;
+        for (int c = 0; c < 7; ++c) {
+            cells << q.value(c).toString();
+        }
+        rows << cells.join(QLatin1Char(' '));
+    }
+    QCOMPARE(rows, (QStringList{QStringLiteral("1 1 call billing  0 1"), QStringLiteral("3 2 wechat billing  0 0"),
+                                QStringLiteral("2 1 call billing  1 0")}));
+    // Deleting a record deletes its fact.
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM source_record WHERE id = 3")));
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT count(*) FROM contact_fact")), QStringLiteral("2"));
 }
 
 void TestMigrations::pragmasVerified() {

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "models/JourneyRules.h"
+#include "models/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace c360 {
+
+// The supervisors' dashboards read a period of contacts by range (cache schema v13) instead of re-deriving
+// it from the timeline on every query:
+// - contact_fact: one row per contact-center interaction, clustered by time, with its customer, queue,
+//   channel, agent, duration and reason, and two flags derived from the customer's other contacts
+//   (another contact in the 7 days before: a repeat contact; in the 7 days after: not resolved first time).
+// - party_stage: each customer's journey-stage transitions (the time each stage was reached) under the
+//   shipped stage rules, whose fingerprint report_fact_state records; a report asked for other rules
+//   derives the stages from the timeline instead.
+// Kept by PartyAggregator for the customers whose records changed, in the writer's transaction.
+class ReportFacts {
+    Q_DECLARE_TR_FUNCTIONS(c360::ReportFacts)
+
+public:
+    explicit ReportFacts(QSqlDatabase db);
+
+    // Recomputes the facts of these customers (a customer without records loses them). The first call on a
+    // cache whose stage history follows other rules (or none: a cache migrated to v13) rebuilds it for every
+    // customer first.
+    Status refresh(const QList<qint64>& parties);
+    // Every customer's facts from scratch: for caches written without the cache writer (benchmarks).
+    Status rebuildAll();
+
+    // The fingerprint of the stage rules the stored stage history follows; empty when there is none.
+    static QByteArray storedStageRules(const QSqlDatabase& db);
+    // The 7-day window of repeat contacts.
+    static constexpr qint64 kRepeatWindowMs = 7LL * 24 * 3600 * 1000;
+
+private:
+    Status prepare();
+    Status refreshOne(qint64 party);
+    Status run(QSqlQuery& q, std::initializer_list<QVariant> values);
+
+    QSqlDatabase m_db;
+    std::optional<JourneyRules> m_rules; // the shipped stage rules; none: no stage history is kept
+    bool m_prepared = false;
+    bool m_stagesChecked = false;
+    QSqlQuery m_events, m_interactions, m_deleteContacts, m_insertContact, m_deleteStages, m_insertStage;
+};
+
+} // namespace c360
