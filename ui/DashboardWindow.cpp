@@ -41,6 +41,7 @@
 #include <QValueAxis>
 
 #include <atomic>
+#include <cmath>
 
 namespace c360::ui {
 
@@ -58,6 +59,22 @@ struct DashboardWindow::Card {
 };
 
 namespace {
+
+// A value axis from 0 whose labels never repeat: small counts step by one, larger values get nice numbers;
+// an empty chart shows 0 and 1 only.
+void scaleFromZero(QValueAxis* axis, double peak) {
+    if (peak <= 0) {
+        axis->setRange(0, 1);
+        axis->setTickCount(2);
+    } else if (peak < 8) {
+        const int top = int(std::ceil(peak * 1.15));
+        axis->setRange(0, top);
+        axis->setTickCount(top + 1);
+    } else {
+        axis->setRange(0, peak * 1.15);
+        axis->applyNiceNumbers();
+    }
+}
 
 // Sums `value` per distinct `key` of a table, in first-seen order.
 QList<QPair<QString, double>> sumBy(const ReportTable& t, const QString& key, const QString& value) {
@@ -448,7 +465,7 @@ void DashboardWindow::render(Card& card) {
         for (const auto& v : values) {
             peak = std::max(peak, v.second);
         }
-        y->setRange(0, peak > 0 ? peak * 1.15 : 1);
+        scaleFromZero(y, peak);
         const ReportKind kind = card.kind;
         connect(set, &QBarSet::clicked, this, [this, kind](int index) { drillDown(kind, index); });
     };
@@ -517,6 +534,13 @@ void DashboardWindow::render(Card& card) {
         y->setLabelFormat(QStringLiteral("%.0f"));
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
+        double peak = 0;
+        for (int r = 0; r < t.rows.size(); ++r) {
+            peak = std::max(peak, t.value(r, QStringLiteral("accepted")).toDouble() +
+                                      t.value(r, QStringLiteral("dismissed")).toDouble() +
+                                      t.value(r, QStringLiteral("later")).toDouble());
+        }
+        scaleFromZero(y, peak);
         break;
     }
     case ReportKind::NbaReasons:

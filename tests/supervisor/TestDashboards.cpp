@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace c360;
 using namespace c360::supervisortest;
@@ -251,12 +252,24 @@ void TestDashboards::emptyPeriodSaysWhereTheDataIs() {
     QVERIFY2(status->text().contains(QLocale().toString(newest, QLocale::ShortFormat)), qPrintable(status->text()));
     QVERIFY(jump->isVisible());
     QVERIFY(barValues(m_window->chartView(ReportKind::Contacts)).isEmpty());
+    // An empty chart's axis reads 0 and 1, not 0, 0, 1, 1 (whole-number labels of a 0..1 range).
+    auto axisOf = [this](ReportKind kind) -> QValueAxis* {
+        const auto axes = m_window->chartView(kind)->chart()->axes(Qt::Vertical);
+        return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.first());
+    };
+    QVERIFY(axisOf(ReportKind::Contacts));
+    QCOMPARE(axisOf(ReportKind::Contacts)->tickCount(), 2);
+    QCOMPARE(axisOf(ReportKind::Contacts)->max(), 1.0);
     QTest::mouseClick(jump, Qt::LeftButton);
     QVERIFY(loaded.wait(20'000));
     QCOMPARE(m_window->filter().to, newest);
     QCOMPARE(m_window->filter().from, newest.addDays(-29));
     QVERIFY(!barValues(m_window->chartView(ReportKind::Contacts)).isEmpty());
     QVERIFY(!jump->isVisible());
+    // Small counts step by one: every label a different whole number.
+    const QValueAxis* counts = axisOf(ReportKind::Contacts);
+    QVERIFY(counts && counts->min() == 0 && counts->max() >= 1);
+    QCOMPARE(counts->tickCount(), int(counts->max()) + 1);
 }
 
 QTEST_MAIN(TestDashboards)
