@@ -1,13 +1,19 @@
 #include "JourneyPanel.h"
 
+#include "models/Database.h"
 #include "models/Journey.h"
 #include "ui/JourneyView.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <memory>
+#include <optional>
 
 namespace c360::ui {
 
@@ -76,6 +82,7 @@ void JourneyPanel::showParty(qint64 partyId) {
 }
 
 void JourneyPanel::clear() {
+    ++m_generation; // a load under way is not shown
     m_partyId = 0;
     m_loadedParty = 0;
     m_view->clear();
@@ -96,6 +103,14 @@ void JourneyPanel::showEvent(QShowEvent* event) {
     }
 }
 
+JourneyPanel::~JourneyPanel() {
+    for (const QPointer<QThread>& worker : std::as_const(m_workers)) {
+        if (worker) {
+            worker->wait();
+        }
+    }
+}
+
 void JourneyPanel::load() {
     m_loadedParty = m_partyId;
     if (m_partyId <= 0) {
@@ -103,10 +118,37 @@ void JourneyPanel::load() {
         m_summary->setText(tr("Open a customer to see the journey."));
         return;
     }
-    auto journey = JourneyRepository(m_db).load(m_partyId, m_rules);
+    // Off the UI thread, on a connection of its own: a customer with tens of thousands of events takes a
+    // while to read. Only the newest request is shown.
+    const int generation = ++m_generation;
+    m_summary->setText(tr("Loading the journey…"));
+    const QString path = m_db.databaseName();
+    auto result = std::make_shared<std::optional<Result<Journey>>>();
+    QThread* worker = QThread::create([path, rules = m_rules, party = m_partyId, result] {
+        static std::atomic<int> serial{0};
+        auto db = Database::open(path, QStringLiteral("c360-journey-%1").arg(++serial));
+        if (!db) {
+            result->emplace(db.error());
+            return;
+        }
+        result->emplace(JourneyRepository(db->handle()).load(party, rules));
+    });
+    m_workers.append(worker);
+    connect(worker, &QThread::finished, this, [this, worker, result, generation] {
+        m_workers.removeAll(worker);
+        worker->deleteLater();
+        if (generation == m_generation && result->has_value()) {
+            present(std::move(**result));
+        }
+    });
+    worker->start();
+}
+
+void JourneyPanel::present(Result<Journey> journey) {
     if (!journey) {
         m_view->clear();
         m_summary->setText(journey.error().message);
+        Q_EMIT loaded();
         return;
     }
     const int touchpoints = static_cast<int>(journey->touchpoints.size());
@@ -122,6 +164,7 @@ void JourneyPanel::load() {
                        tr("%n friction flag(s)", nullptr, friction) +
                        (stage.isEmpty() ? QString() : QStringLiteral(" · ") + tr("now: %1").arg(stage)));
     m_view->setJourney(std::move(*journey));
+    Q_EMIT loaded();
 }
 
 } // namespace c360::ui

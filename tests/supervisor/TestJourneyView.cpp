@@ -15,7 +15,9 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QLabel>
 #include <QListView>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void journeyTabPaintsAndClickSelectsInTimeline();
     void zoomAndPanByKeyboardAndWheel();
     void fiftyThousandEventsPaintByLevelOfDetail();
+    void loadsOffTheUiThreadNewestWins();
 
 private:
     std::unique_ptr<Dataset> m_data;
@@ -167,6 +170,28 @@ void TestJourneyView::fiftyThousandEventsPaintByLevelOfDetail() {
     QVERIFY(view.lastPaintStats().markers >= 144 && view.lastPaintStats().markers <= 146);
     QCOMPARE(view.lastPaintStats().columns, 0);
     qInfo("paint of 50,000 touchpoints: whole journey %lld ms, one day %lld ms", fullMs, dayMs);
+}
+
+// The journey is read on a worker: showParty returns at once ("Loading…"), and when the agent moves on to
+// another customer before the first load ends, only the newest customer's journey is shown.
+void TestJourneyView::loadsOffTheUiThreadNewestWins() {
+    ui::JourneyPanel panel(m_data->db());
+    panel.resize(900, 420);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto* summary = panel.findChild<QLabel*>(QStringLiteral("journeySummary"));
+    QVERIFY(summary);
+    QSignalSpy loaded(&panel, &ui::JourneyPanel::loaded);
+    panel.showParty(m_data->party(QStringLiteral("B")));
+    QCOMPARE(summary->text(), QStringLiteral("Loading the journey…"));
+    QVERIFY(panel.view()->journey().touchpoints.isEmpty());
+    panel.showParty(m_data->party(QStringLiteral("A")));
+    QVERIFY(loaded.wait(10'000));
+    QTRY_COMPARE(panel.view()->journey().touchpoints.size(), 6); // A's, never B's 7
+    QTest::qWait(200);
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(panel.view()->journey().touchpoints.size(), 6);
+    QVERIFY2(summary->text().startsWith(QStringLiteral("6 touchpoint")), qPrintable(summary->text()));
 }
 
 QTEST_MAIN(TestJourneyView)
