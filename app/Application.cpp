@@ -340,6 +340,9 @@ void Application::applyRole(const std::optional<RoleGrant>& grant) {
     QString refused;
     const AccessRole role = sync::SignIn::effectiveRole(grant, accessRoleFromName(m_options.role), &refused);
     m_window->setAccessRole(role);
+    if (grant) {
+        m_window->setAgentName(grant->displayName.isEmpty() ? grant->user : grant->displayName);
+    }
     if (!refused.isEmpty()) {
         m_window->showMessage(refused, 0);
     }

@@ -75,7 +75,8 @@ int runCliReport(const QStringList& arguments, QTextStream& out, QTextStream& er
     p.addOption(
         {QStringLiteral("to"), tr("The last day of the period (YYYY-MM-DD, UTC), included."), QStringLiteral("DATE")});
     p.addOption({QStringLiteral("queue"), tr("Only the contacts of this queue."), QStringLiteral("Q")});
-    p.addOption({QStringLiteral("agent"), tr("Only the contacts this agent handled."), QStringLiteral("A")});
+    p.addOption({QStringLiteral("agent"),
+                 tr("Only the contacts this agent handled and the prompts this agent answered."), QStringLiteral("A")});
     p.addOption(
         {QStringLiteral("format"), tr("csv (default) or json."), QStringLiteral("csv|json"), QStringLiteral("csv")});
     p.addOption({QStringLiteral("stages"),

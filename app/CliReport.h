@@ -10,7 +10,7 @@ struct ReportTable;
 
 namespace c360::app {
 
-// `c360 report contacts|fcr|repeat-contacts|handle-time|nba|stages --from DATE --to DATE [--queue Q]
+// `c360 report contacts|fcr|repeat-contacts|handle-time|nba|nba-agents|stages --from DATE --to DATE [--queue Q]
 //  [--agent A] --format csv|json [--stages FILE] [--db PATH]`: the supervisors' figures, headless.
 int runCliReport(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
@@ -18,7 +18,8 @@ int runCliReport(const QStringList& arguments, QTextStream& out, QTextStream& er
 QByteArray reportToJson(const QString& name, const ReportFilter& filter, const ReportTable& table);
 
 inline constexpr const char* kCliReportSynopsis =
-    "c360 report contacts|fcr|repeat-contacts|handle-time|nba|stages --from DATE --to DATE [--queue Q] [--agent A] "
+    "c360 report contacts|fcr|repeat-contacts|handle-time|nba|nba-agents|stages --from DATE --to DATE [--queue Q] "
+    "[--agent A] "
     "--format csv|json [--stages FILE] [--db PATH]";
 
 } // namespace c360::app

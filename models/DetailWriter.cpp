@@ -50,9 +50,9 @@ Status DetailWriter::prepare() {
         {&m_insComment, "INSERT INTO ticket_comment(record_id, author, body, created_ms, public) VALUES(?,?,?,?,?)"},
         {&m_insCampaign, "INSERT INTO campaign_touch(record_id, campaign_id, campaign_name, event_type, occurred_ms, "
                          "email, phone, url) VALUES(?,?,?,?,?,?,?,?)"},
-        {&m_insInteraction,
-         "INSERT INTO interaction(record_id, channel, direction, occurred_ms, duration_seconds, "
-         "agent, queue, summary, name, phone, email, wechat_openid) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&m_insInteraction, "INSERT INTO interaction(record_id, channel, direction, occurred_ms, duration_seconds, "
+                            "agent, queue, summary, name, phone, email, wechat_openid, wrap_up_seconds) "
+                            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"},
         {&m_delCustomer, "DELETE FROM customer_profile WHERE record_id = ?"},
         {&m_delLines, "DELETE FROM order_line WHERE record_id = ?"},
         {&m_delOrder, "DELETE FROM orders WHERE record_id = ?"},
@@ -182,7 +182,7 @@ Status DetailWriter::write(qint64 id, const CanonicalRecord& r) {
     case EntityKind::Interaction:
         return run(m_insInteraction,
                    {id, t("channel"), t("direction"), tm("occurred_at"), i("duration_seconds"), t("agent"), t("queue"),
-                    t("summary"), t("name"), t("phone"), t("email"), t("wechat_openid")});
+                    t("summary"), t("name"), t("phone"), t("email"), t("wechat_openid"), i("wrap_up_seconds")});
     case EntityKind::Survey:
         return run(m_insSurvey, {id, sql::text(r.text(QStringLiteral("survey_type")).trimmed().toLower()), n("score"),
                                  tm("answered_at"), t("comment"), t("email"), t("phone")});

@@ -284,17 +284,21 @@ constexpr const char* kCacheV8[] = {
         signed_in_ms INTEGER NOT NULL))",
 };
 
-// v13: supervisors' dashboards at scale (models/ReportFacts.h). contact_fact: the contacts of a period read
-// by one range of its clustered key; its flags are derived here from the timeline the way the reports
+// v13: supervisors' dashboards at scale (models/ReportFacts.h) and two figures they lacked: the agent's
+// after-contact (wrap-up) time of an interaction, and the agent who answered a prompt. contact_fact: the contacts of a
+// period read by one range of its clustered key; its flags are derived here from the timeline the way the reports
 // derived them per query (another call/chat/WeChat of the customer within 7 days before / after).
 // party_stage: journey-stage transitions, filled by ReportFacts under the shipped rules.
 constexpr const char* kCacheV13[] = {
+    "ALTER TABLE interaction ADD COLUMN wrap_up_seconds INTEGER",
+    "ALTER TABLE nba_feedback ADD COLUMN agent TEXT",
+    "CREATE INDEX nba_feedback_agent ON nba_feedback(agent, at_ms)",
     R"(CREATE TABLE contact_fact(
         occurred_ms INTEGER NOT NULL,
         record_id INTEGER NOT NULL UNIQUE REFERENCES source_record(id) ON DELETE CASCADE,
         party_id INTEGER NOT NULL,
         queue TEXT NOT NULL, channel TEXT NOT NULL, agent TEXT NOT NULL,
-        duration_seconds INTEGER, reason TEXT NOT NULL,
+        duration_seconds INTEGER, wrap_up_seconds INTEGER, reason TEXT NOT NULL,
         repeat_before INTEGER NOT NULL, followed INTEGER NOT NULL,
         PRIMARY KEY(occurred_ms, record_id)) WITHOUT ROWID)",
     "CREATE INDEX contact_fact_party ON contact_fact(party_id)",
@@ -302,10 +306,10 @@ constexpr const char* kCacheV13[] = {
         party_id INTEGER NOT NULL, reached_ms INTEGER NOT NULL, stage INTEGER NOT NULL,
         PRIMARY KEY(party_id, reached_ms, stage)) WITHOUT ROWID)",
     "CREATE TABLE report_fact_state(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
-    R"(INSERT INTO contact_fact(occurred_ms, record_id, party_id, queue, channel, agent, duration_seconds, reason,
-                                repeat_before, followed)
+    R"(INSERT INTO contact_fact(occurred_ms, record_id, party_id, queue, channel, agent, duration_seconds,
+                                wrap_up_seconds, reason, repeat_before, followed)
        SELECT i.occurred_ms, i.record_id, pl.party_id, coalesce(i.queue, ''), coalesce(lower(i.channel), ''),
-              coalesce(i.agent, ''), i.duration_seconds, coalesce(i.summary, ''),
+              coalesce(i.agent, ''), i.duration_seconds, NULL, coalesce(i.summary, ''),
               EXISTS (SELECT 1 FROM timeline_event t WHERE t.party_id = pl.party_id
                       AND t.kind IN ('call', 'chat', 'wechat') AND t.record_id <> i.record_id
                       AND t.occurred_ms < i.occurred_ms AND t.occurred_ms >= i.occurred_ms - 604800000),

@@ -78,12 +78,12 @@ Status ReportFacts::prepare() {
                     "WHERE party_id = ? ORDER BY occurred_ms DESC, id DESC"},
         {&m_interactions,
          "SELECT i.record_id, i.occurred_ms, coalesce(i.queue, ''), coalesce(lower(i.channel), ''), "
-         "coalesce(i.agent, ''), i.duration_seconds, coalesce(i.summary, '') FROM party_link pl "
+         "coalesce(i.agent, ''), i.duration_seconds, i.wrap_up_seconds, coalesce(i.summary, '') FROM party_link pl "
          "JOIN interaction i ON i.record_id = pl.record_id WHERE pl.party_id = ? AND i.occurred_ms IS NOT NULL"},
         {&m_deleteContacts, "DELETE FROM contact_fact WHERE party_id = ?"},
         {&m_insertContact,
          "INSERT OR REPLACE INTO contact_fact(occurred_ms, record_id, party_id, queue, channel, agent, "
-         "duration_seconds, reason, repeat_before, followed) VALUES(?,?,?,?,?,?,?,?,?,?)"},
+         "duration_seconds, wrap_up_seconds, reason, repeat_before, followed) VALUES(?,?,?,?,?,?,?,?,?,?,?)"},
         {&m_deleteStages, "DELETE FROM party_stage WHERE party_id = ?"},
         {&m_insertStage, "INSERT OR IGNORE INTO party_stage(party_id, reached_ms, stage) VALUES(?,?,?)"},
     };
@@ -161,7 +161,8 @@ Status ReportFacts::refreshOne(qint64 party) {
         const bool before = otherContactIn(contacts, at - kRepeatWindowMs, at, record);
         const bool after = otherContactIn(contacts, at + 1, at + kRepeatWindowMs + 1, record);
         rows.append({{at, record, party, m_interactions.value(2), m_interactions.value(3), m_interactions.value(4),
-                      m_interactions.value(5), m_interactions.value(6), before ? 1 : 0, after ? 1 : 0}});
+                      m_interactions.value(5), m_interactions.value(6), m_interactions.value(7), before ? 1 : 0,
+                      after ? 1 : 0}});
     }
     m_interactions.finish();
     for (const Row& row : std::as_const(rows)) {

@@ -62,6 +62,9 @@ QString nbaScope(const ReportFilter& f) {
     if (!f.queue.isEmpty()) {
         sql += QStringLiteral(" AND f.queue = ?");
     }
+    if (!f.agent.isEmpty()) {
+        sql += QStringLiteral(" AND f.agent = ?");
+    }
     return sql;
 }
 
@@ -70,16 +73,10 @@ QVariantList nbaValues(const ReportFilter& f) {
     if (!f.queue.isEmpty()) {
         v << f.queue;
     }
-    return v;
-}
-
-Status nbaAgentCheck(const ReportFilter& f) {
     if (!f.agent.isEmpty()) {
-        return Error{tr("The answers to next-best-action prompts do not record the agent; choose all agents for the "
-                        "NBA figures."),
-                     QStringLiteral("nba report with an agent filter")};
+        v << f.agent;
     }
-    return {};
+    return v;
 }
 
 Status validPeriod(const ReportFilter& f) {
@@ -133,6 +130,8 @@ QString ReportRepository::kindName(ReportKind kind) {
         return QStringLiteral("nba-reasons");
     case ReportKind::NbaTrend:
         return QStringLiteral("nba-trend");
+    case ReportKind::NbaAgents:
+        return QStringLiteral("nba-agents");
     case ReportKind::Stages:
         return QStringLiteral("stages");
     case ReportKind::Segments:
@@ -144,7 +143,7 @@ QString ReportRepository::kindName(ReportKind kind) {
 std::optional<ReportKind> ReportRepository::kindFromName(const QString& name) {
     for (ReportKind k : {ReportKind::Contacts, ReportKind::ContactReasons, ReportKind::Fcr, ReportKind::RepeatContacts,
                          ReportKind::HandleTime, ReportKind::Nba, ReportKind::NbaReasons, ReportKind::NbaTrend,
-                         ReportKind::Stages, ReportKind::Segments}) {
+                         ReportKind::NbaAgents, ReportKind::Stages, ReportKind::Segments}) {
         if (kindName(k) == name) {
             return k;
         }
@@ -153,8 +152,8 @@ std::optional<ReportKind> ReportRepository::kindFromName(const QString& name) {
 }
 
 QList<ReportKind> ReportRepository::cliKinds() {
-    return {ReportKind::Contacts,   ReportKind::Fcr, ReportKind::RepeatContacts,
-            ReportKind::HandleTime, ReportKind::Nba, ReportKind::Stages};
+    return {ReportKind::Contacts, ReportKind::Fcr,       ReportKind::RepeatContacts, ReportKind::HandleTime,
+            ReportKind::Nba,      ReportKind::NbaAgents, ReportKind::Stages};
 }
 
 QVariantList ReportRepository::filterValues(const ReportFilter& f) {
@@ -204,6 +203,8 @@ Result<ReportTable> ReportRepository::run(ReportKind kind, const ReportFilter& f
         return nbaReasons(f);
     case ReportKind::NbaTrend:
         return nbaTrend(f);
+    case ReportKind::NbaAgents:
+        return nbaAgents(f);
     case ReportKind::Stages:
         return stages(f, rules);
     case ReportKind::Segments:
@@ -258,18 +259,16 @@ Result<ReportTable> ReportRepository::handleTime(const ReportFilter& f) const {
     return select(
         m_db,
         QStringLiteral("SELECT c.queue, c.agent, count(*), coalesce(sum(c.duration_seconds), 0), "
-                       "round(coalesce(avg(c.duration_seconds), 0), 1), coalesce(max(c.duration_seconds), 0)") +
+                       "round(coalesce(avg(c.duration_seconds), 0), 1), coalesce(max(c.duration_seconds), 0), "
+                       "round(avg(c.wrap_up_seconds), 1)") +
             contactScope(f) + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"),
         filterValues(f),
         {QStringLiteral("queue"), QStringLiteral("agent"), QStringLiteral("contacts"),
          QStringLiteral("total_handle_seconds"), QStringLiteral("avg_handle_seconds"),
-         QStringLiteral("max_handle_seconds")});
+         QStringLiteral("max_handle_seconds"), QStringLiteral("avg_wrap_up_seconds")});
 }
 
 Result<ReportTable> ReportRepository::nba(const ReportFilter& f) const {
-    if (Status s = nbaAgentCheck(f); !s) {
-        return s.error();
-    }
     auto t = select(m_db,
                     QStringLiteral("SELECT f.action_id, count(*), sum(f.outcome = 'accepted'), "
                                    "sum(f.outcome = 'dismissed'), sum(f.outcome = 'later')") +
@@ -283,10 +282,21 @@ Result<ReportTable> ReportRepository::nba(const ReportFilter& f) const {
     return t;
 }
 
-Result<ReportTable> ReportRepository::nbaReasons(const ReportFilter& f) const {
-    if (Status s = nbaAgentCheck(f); !s) {
-        return s.error();
+Result<ReportTable> ReportRepository::nbaAgents(const ReportFilter& f) const {
+    auto t = select(m_db,
+                    QStringLiteral("SELECT coalesce(f.agent, ''), count(*), sum(f.outcome = 'accepted'), "
+                                   "sum(f.outcome = 'dismissed'), sum(f.outcome = 'later')") +
+                        nbaScope(f) + QStringLiteral(" GROUP BY 1 ORDER BY 1"),
+                    nbaValues(f),
+                    {QStringLiteral("agent"), QStringLiteral("answered"), QStringLiteral("accepted"),
+                     QStringLiteral("dismissed"), QStringLiteral("later")});
+    if (t) {
+        addRate(*t, QStringLiteral("acceptance_rate"), 2, 1);
     }
+    return t;
+}
+
+Result<ReportTable> ReportRepository::nbaReasons(const ReportFilter& f) const {
     return select(m_db,
                   QStringLiteral("SELECT coalesce(f.reason, ''), count(*)") + nbaScope(f) +
                       QStringLiteral(" AND f.outcome = 'dismissed' GROUP BY 1 ORDER BY 2 DESC, 1"),
@@ -294,9 +304,6 @@ Result<ReportTable> ReportRepository::nbaReasons(const ReportFilter& f) const {
 }
 
 Result<ReportTable> ReportRepository::nbaTrend(const ReportFilter& f) const {
-    if (Status s = nbaAgentCheck(f); !s) {
-        return s.error();
-    }
     auto t = select(m_db,
                     QStringLiteral("SELECT date(f.at_ms / 1000, 'unixepoch'), count(*), sum(f.outcome = 'accepted')") +
                         nbaScope(f) + QStringLiteral(" GROUP BY 1 ORDER BY 1"),
@@ -436,10 +443,8 @@ Result<QList<ReportCustomer>> ReportRepository::customers(const ReportFilter& f,
     switch (drill.kind) {
     case ReportKind::Nba:
     case ReportKind::NbaReasons:
-    case ReportKind::NbaTrend: {
-        if (Status s = nbaAgentCheck(f); !s) {
-            return s.error();
-        }
+    case ReportKind::NbaTrend:
+    case ReportKind::NbaAgents: {
         values = nbaValues(f);
         sql = QStringLiteral("SELECT f.party_id, count(*) AS n, max(f.at_ms) AS last") + nbaScope(f);
         if (drill.column == QLatin1String("action")) {
@@ -447,6 +452,9 @@ Result<QList<ReportCustomer>> ReportRepository::customers(const ReportFilter& f,
             values << value;
         } else if (drill.column == QLatin1String("reason")) {
             sql += QStringLiteral(" AND f.outcome = 'dismissed' AND coalesce(f.reason, '') = ?");
+            values << value;
+        } else if (drill.column == QLatin1String("agent")) {
+            sql += QStringLiteral(" AND coalesce(f.agent, '') = ?");
             values << value;
         } else if (drill.column == QLatin1String("day")) {
             sql += QStringLiteral(" AND date(f.at_ms / 1000, 'unixepoch') = ?");

@@ -44,6 +44,7 @@ enum class ReportKind {
     Nba,
     NbaReasons,
     NbaTrend,
+    NbaAgents,
     Stages,
     Segments
 };
@@ -90,11 +91,14 @@ public:
     Result<ReportTable> contactReasons(const ReportFilter& f) const; // reason, contacts
     Result<ReportTable> fcr(const ReportFilter& f) const;            // queue, contacts, resolved_first, fcr_rate
     Result<ReportTable> repeatContacts(const ReportFilter& f) const; // queue, contacts, repeat_contacts, repeat_rate
-    // queue, agent, contacts, total_handle_seconds, avg_handle_seconds, max_handle_seconds
+    // queue, agent, contacts, total_handle_seconds, avg_handle_seconds, max_handle_seconds, avg_wrap_up_seconds
+    // (null when the contact center reported no after-contact work)
     Result<ReportTable> handleTime(const ReportFilter& f) const;
-    // action, answered, accepted, dismissed, later, acceptance_rate (the agent filter does not apply:
-    // answers do not record the agent)
+    // action, answered, accepted, dismissed, later, acceptance_rate (answers record the agent who gave them
+    // since cache v13; older answers have none and drop out of an agent's figures)
     Result<ReportTable> nba(const ReportFilter& f) const;
+    // agent, answered, accepted, dismissed, later, acceptance_rate (the signed-in user who answered)
+    Result<ReportTable> nbaAgents(const ReportFilter& f) const;
     Result<ReportTable> nbaReasons(const ReportFilter& f) const; // reason, dismissed
     Result<ReportTable> nbaTrend(const ReportFilter& f) const;   // day, answered, accepted, acceptance_rate
     // stage, title, customers (served customers that reached it), conversion (from the previous stage)

@@ -255,6 +255,7 @@ Result<EventDetail> TimelineRepository::detail(qint64 eventId) const {
                      {"direction", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Direction"), false},
                      {"occurred_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "When"), true},
                      {"duration_seconds", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Duration (s)"), false},
+                     {"wrap_up_seconds", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Wrap-up (s)"), false},
                      {"agent", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Agent"), false},
                      {"queue", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Queue"), false},
                      {"summary", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Summary"), false}});

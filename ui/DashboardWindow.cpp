@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -129,8 +130,8 @@ DashboardWindow::~DashboardWindow() {
 QList<ReportKind> DashboardWindow::chartKinds() {
     return {ReportKind::Contacts,       ReportKind::ContactReasons, ReportKind::Fcr,
             ReportKind::RepeatContacts, ReportKind::HandleTime,     ReportKind::Nba,
-            ReportKind::NbaReasons,     ReportKind::NbaTrend,       ReportKind::Stages,
-            ReportKind::Segments};
+            ReportKind::NbaReasons,     ReportKind::NbaTrend,       ReportKind::NbaAgents,
+            ReportKind::Stages,         ReportKind::Segments};
 }
 
 QString DashboardWindow::chartTitle(ReportKind kind) {
@@ -151,6 +152,8 @@ QString DashboardWindow::chartTitle(ReportKind kind) {
         return tr("Dismissal reasons");
     case ReportKind::NbaTrend:
         return tr("Prompt acceptance trend (%)");
+    case ReportKind::NbaAgents:
+        return tr("Prompt answers by agent: accepted / dismissed / later");
     case ReportKind::Stages:
         return tr("Journey stages reached by customers served");
     case ReportKind::Segments:
@@ -505,10 +508,35 @@ void DashboardWindow::render(Card& card) {
                         contacts.at(i).second > 0 ? std::round(total.at(i).second / contacts.at(i).second) : 0.0});
         }
         bars(QStringLiteral("agent"), avg, tr("Average handle time (s)"));
+        // Beside it, the after-contact (wrap-up) time, where the contact center reports it.
+        QHash<QString, QPair<double, double>> wrap; // agent -> (seconds × contacts, contacts)
+        for (int r = 0; r < t.rows.size(); ++r) {
+            const QVariant v = t.value(r, QStringLiteral("avg_wrap_up_seconds"));
+            if (!v.isNull()) {
+                const double n = t.value(r, QStringLiteral("contacts")).toDouble();
+                auto& w = wrap[t.value(r, QStringLiteral("agent")).toString()];
+                w.first += v.toDouble() * n;
+                w.second += n;
+            }
+        }
+        auto* series = chart->series().isEmpty() ? nullptr : qobject_cast<QBarSeries*>(chart->series().constLast());
+        if (series && !wrap.isEmpty()) {
+            auto* set = new QBarSet(tr("Average wrap-up time (s)"));
+            for (const auto& a : std::as_const(avg)) {
+                const auto w = wrap.value(a.first);
+                *set << (w.second > 0 ? std::round(w.first / w.second) : 0.0);
+            }
+            series->append(set);
+            const ReportKind kind = card.kind;
+            connect(set, &QBarSet::clicked, this, [this, kind](int index) { drillDown(kind, index); });
+        }
         break;
     }
-    case ReportKind::Nba: {
-        card.drillColumn = QStringLiteral("action");
+    case ReportKind::Nba:
+    case ReportKind::NbaAgents: {
+        // Per action, or per agent who answered (answers older than cache v13 name no agent).
+        const QString column = card.kind == ReportKind::Nba ? QStringLiteral("action") : QStringLiteral("agent");
+        card.drillColumn = column;
         auto* series = new QStackedBarSeries;
         const ReportKind kind = card.kind;
         for (const auto& [column, label] : {std::pair{QStringLiteral("accepted"), tr("Accepted")},
@@ -522,8 +550,9 @@ void DashboardWindow::render(Card& card) {
             connect(set, &QBarSet::clicked, this, [this, kind](int index) { drillDown(kind, index); });
         }
         for (int r = 0; r < t.rows.size(); ++r) {
-            card.categories << t.value(r, QStringLiteral("action"));
-            card.categoryLabels << t.value(r, QStringLiteral("action")).toString();
+            const QString value = t.value(r, column).toString();
+            card.categories << value;
+            card.categoryLabels << (value.isEmpty() ? tr("(not recorded)") : value);
         }
         chart->addSeries(series);
         auto* x = new QBarCategoryAxis;

@@ -567,6 +567,10 @@ QString MainWindow::activeRulePackPath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/nba/retail.json");
 }
 
+void MainWindow::setAgentName(const QString& name) {
+    m_nba->setAgent(name);
+}
+
 void MainWindow::setAccessRole(AccessRole role) {
     setSupervisor(role == AccessRole::Supervisor);
     m_pii->setRole(role);

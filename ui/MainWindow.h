@@ -69,6 +69,8 @@ public:
     bool isSupervisor() const { return m_supervisor; }
     // The user's role: what is masked (PiiGuard) and whether the supervisor tools show.
     void setAccessRole(AccessRole role);
+    // The signed-in agent's name, recorded with the answers to prompts.
+    void setAgentName(const QString& name);
     PiiGuard* piiGuard() const { return m_pii; }
     void setCachePath(const QString& path) { m_cachePath = path; } // for tools that open their own connection
     // The outbox the agent's writes go to (owned by the caller; nullptr: notes are off).

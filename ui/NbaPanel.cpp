@@ -398,6 +398,7 @@ void NbaPanel::giveFeedback(const QString& actionId, nba::Outcome outcome, const
     f.atMs = nowMs();
     f.context = m_context;
     f.pack = m_engine ? m_engine->pack().name() : QString();
+    f.agent = m_agent;
     if (!m_writer) {
         const QString message = m_error.isEmpty() ? tr("Answers to prompts cannot be stored in this cache.") : m_error;
         Q_EMIT feedbackFailed(message);

@@ -42,6 +42,8 @@ public:
     void setParty(qint64 partyId);
     // The live call; re-ranks without reading the cache again.
     void setContext(const QString& callReason, const QString& channel, const QString& queue);
+    // Who answers the prompts (the signed-in user): recorded with each answer for the dashboards.
+    void setAgent(const QString& agent) { m_agent = agent; }
     // Reads the facts again (after a wrap-up was saved or a sync touched the customer).
     void refresh();
 
@@ -82,6 +84,7 @@ private:
     int m_topK = 3;
     qint64 m_partyId = 0;
     nba::CallContext m_context;
+    QString m_agent;
     std::optional<nba::Facts> m_facts; // without the call context
     QList<nba::Feedback> m_history;
     nba::Evaluation m_evaluation;

@@ -24,7 +24,8 @@ struct Feedback {
     QString reason; // required for a dismissal
     qint64 atMs = 0;
     CallContext context;
-    QString pack; // the pack's name
+    QString pack;  // the pack's name
+    QString agent; // who answered: the signed-in user's name ("" when nobody signed in)
 };
 
 // Decides whether an eligible action may be shown now, given the party's feedback history.

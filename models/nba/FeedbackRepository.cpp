@@ -8,7 +8,8 @@
 namespace c360::nba {
 
 namespace {
-constexpr const char* kColumns = "id, party_id, action_id, outcome, reason, call_reason, channel, queue, pack, at_ms";
+constexpr const char* kColumns =
+    "id, party_id, action_id, outcome, reason, call_reason, channel, queue, pack, at_ms, agent";
 
 Feedback fromRow(const QSqlQuery& q) {
     Feedback f;
@@ -20,6 +21,7 @@ Feedback fromRow(const QSqlQuery& q) {
     f.context = {q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
     f.pack = q.value(8).toString();
     f.atMs = q.value(9).toLongLong();
+    f.agent = q.value(10).toString();
     return f;
 }
 } // namespace
@@ -58,10 +60,10 @@ Result<qint64> FeedbackRepository::record(const Feedback& f) {
     }
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("INSERT INTO nba_feedback(party_id, action_id, outcome, reason, call_reason, "
-                                  "channel, queue, pack, at_ms) VALUES(?,?,?,?,?,?,?,?,?)")) ||
+                                  "channel, queue, pack, at_ms, agent) VALUES(?,?,?,?,?,?,?,?,?,?)")) ||
         !sql::exec(q, {f.partyId, f.actionId, outcomeName(f.outcome), sql::text(f.reason.trimmed()),
                        sql::text(f.context.reason), sql::text(f.context.channel), sql::text(f.context.queue),
-                       sql::text(f.pack), f.atMs})) {
+                       sql::text(f.pack), f.atMs, sql::text(f.agent.trimmed())})) {
         return sql::error(q, tr("The feedback could not be stored."));
     }
     return q.lastInsertId().toLongLong();

@@ -3,7 +3,8 @@
 // A small company written into a real temporary cache through CacheWriter (as a sync would), with
 // figures computed by hand in docs/reports.md's terms. March 2026 is the period of the tests.
 //
-// Contacts (interactions):                               in March?  resolved first?  repeat?
+// Contacts (interactions; wrap-up seconds: I1 60, I2 30, I3 90, I4 20, I5 40, I6 none, I7 120, I8 10, I9 200,
+// I10 15):                                                in March?  resolved first?  repeat?
 //   A Ann  I1 03-02 10:00 call  billing  Lucy 300s  "Billing question"   yes   no (I2 +3d)    no
 //          I2 03-05 10:00 chat  billing  Mark 120s  "Billing question"   yes   yes (I3 +15d)  yes (I1 -3d)
 //          I3 03-20 09:00 call  delivery Lucy 600s  "Where is my order"  yes   yes            no
@@ -15,9 +16,10 @@
 //   C Cao  I9 03-10 10:00 call  returns  Anna 900s  "Return"             yes   yes            no
 //   D Dan  I10 04-10 call sales Tom (not served in March)
 // Orders: A O1 2026-01-10 delivered, O2 2026-03-15 paid; B O3 2026-03-20 paid; C O4 2026-04-05 paid.
-// Prompt answers: A loyalty accepted 03-02 billing, A loyalty dismissed "Not interested" 03-05 billing,
-//   B refund accepted 03-01 billing, B loyalty later 03-09 delivery, C loyalty dismissed "Not interested"
-//   03-10 returns, C refund dismissed "Already done" 04-01 returns (outside March).
+// Prompt answers: A loyalty accepted 03-02 billing (Lucy), A loyalty dismissed "Not interested" 03-05 billing
+//   (Mark), B refund accepted 03-01 billing (Mark), B loyalty later 03-09 delivery (no agent recorded),
+//   C loyalty dismissed "Not interested" 03-10 returns (Anna), C refund dismissed "Already done" 04-01 returns
+//   (Anna, outside March).
 
 #include "models/CacheWriter.h"
 #include "models/CanonicalRecord.h"
@@ -121,17 +123,18 @@ private:
             const char* agent;
             int seconds;
             const char* summary;
+            int wrapUp; // after-contact work in seconds; -1: not reported
         } contacts[] = {
-            {"I1", "A", "2026-03-02T10:00:00Z", "call", "billing", "Lucy", 300, "Billing question"},
-            {"I2", "A", "2026-03-05T10:00:00Z", "chat", "billing", "Mark", 120, "Billing question"},
-            {"I3", "A", "2026-03-20T09:00:00Z", "call", "delivery", "Lucy", 600, "Where is my order"},
-            {"I4", "B", "2026-02-27T12:00:00Z", "call", "billing", "Lucy", 100, "Billing question"},
-            {"I5", "B", "2026-03-01T08:00:00Z", "call", "billing", "Mark", 200, "Billing question"},
-            {"I6", "B", "2026-03-09T09:00:00Z", "chat", "delivery", "Mark", 60, "Where is my order"},
-            {"I7", "B", "2026-03-31T23:00:00Z", "call", "delivery", "Lucy", 400, "Where is my order"},
-            {"I8", "B", "2026-04-03T10:00:00Z", "call", "delivery", "Lucy", 50, "Where is my order"},
-            {"I9", "C", "2026-03-10T10:00:00Z", "call", "returns", "Anna", 900, "Return"},
-            {"I10", "D", "2026-04-10T10:00:00Z", "call", "sales", "Tom", 30, "Upgrade"},
+            {"I1", "A", "2026-03-02T10:00:00Z", "call", "billing", "Lucy", 300, "Billing question", 60},
+            {"I2", "A", "2026-03-05T10:00:00Z", "chat", "billing", "Mark", 120, "Billing question", 30},
+            {"I3", "A", "2026-03-20T09:00:00Z", "call", "delivery", "Lucy", 600, "Where is my order", 90},
+            {"I4", "B", "2026-02-27T12:00:00Z", "call", "billing", "Lucy", 100, "Billing question", 20},
+            {"I5", "B", "2026-03-01T08:00:00Z", "call", "billing", "Mark", 200, "Billing question", 40},
+            {"I6", "B", "2026-03-09T09:00:00Z", "chat", "delivery", "Mark", 60, "Where is my order", -1},
+            {"I7", "B", "2026-03-31T23:00:00Z", "call", "delivery", "Lucy", 400, "Where is my order", 120},
+            {"I8", "B", "2026-04-03T10:00:00Z", "call", "delivery", "Lucy", 50, "Where is my order", 10},
+            {"I9", "C", "2026-03-10T10:00:00Z", "call", "returns", "Anna", 900, "Return", 200},
+            {"I10", "D", "2026-04-10T10:00:00Z", "call", "sales", "Tom", 30, "Upgrade", 15},
         };
         QList<CanonicalRecord> interactions;
         for (const auto& c : contacts) {
@@ -143,6 +146,7 @@ private:
                                  {QStringLiteral("queue"), QString::fromLatin1(c.queue)},
                                  {QStringLiteral("agent"), QString::fromLatin1(c.agent)},
                                  {QStringLiteral("summary"), QString::fromLatin1(c.summary)},
+                                 {QStringLiteral("wrap_up_seconds"), c.wrapUp >= 0 ? QVariant(c.wrapUp) : QVariant()},
                                  {QStringLiteral("phone"), phoneOf(QString::fromLatin1(c.who))}});
         }
         if (!apply(writer, "contact", "interactions", interactions)) {
@@ -177,18 +181,19 @@ private:
             const char* reason;
             const char* at;
             const char* queue;
+            const char* agent; // who answered; nullptr: an answer older than cache v13 (no agent)
         } answers[] = {
-            {"A", "loyalty", "accepted", nullptr, "2026-03-02T10:05:00Z", "billing"},
-            {"A", "loyalty", "dismissed", "Not interested", "2026-03-05T10:05:00Z", "billing"},
-            {"B", "refund", "accepted", nullptr, "2026-03-01T08:05:00Z", "billing"},
-            {"B", "loyalty", "later", nullptr, "2026-03-09T09:05:00Z", "delivery"},
-            {"C", "loyalty", "dismissed", "Not interested", "2026-03-10T10:05:00Z", "returns"},
-            {"C", "refund", "dismissed", "Already done", "2026-04-01T10:05:00Z", "returns"},
+            {"A", "loyalty", "accepted", nullptr, "2026-03-02T10:05:00Z", "billing", "Lucy"},
+            {"A", "loyalty", "dismissed", "Not interested", "2026-03-05T10:05:00Z", "billing", "Mark"},
+            {"B", "refund", "accepted", nullptr, "2026-03-01T08:05:00Z", "billing", "Mark"},
+            {"B", "loyalty", "later", nullptr, "2026-03-09T09:05:00Z", "delivery", nullptr},
+            {"C", "loyalty", "dismissed", "Not interested", "2026-03-10T10:05:00Z", "returns", "Anna"},
+            {"C", "refund", "dismissed", "Already done", "2026-04-01T10:05:00Z", "returns", "Anna"},
         };
         QSqlQuery q(m_db->handle());
-        q.prepare(
-            QStringLiteral("INSERT INTO nba_feedback(party_id, action_id, outcome, reason, channel, queue, at_ms) "
-                           "VALUES(?,?,?,?,'phone',?,?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO nba_feedback(party_id, action_id, outcome, reason, channel, queue, at_ms, agent) "
+            "VALUES(?,?,?,?,'phone',?,?,?)"));
         for (const auto& a : answers) {
             q.bindValue(0, party(QString::fromLatin1(a.who)));
             q.bindValue(1, QString::fromLatin1(a.action));
@@ -196,6 +201,7 @@ private:
             q.bindValue(3, a.reason ? QVariant(QString::fromUtf8(a.reason)) : QVariant());
             q.bindValue(4, QString::fromLatin1(a.queue));
             q.bindValue(5, utc(a.at).toMSecsSinceEpoch());
+            q.bindValue(6, a.agent ? QVariant(QString::fromLatin1(a.agent)) : QVariant());
             if (!q.exec()) {
                 m_error = QStringLiteral("nba_feedback insert failed");
                 return false;

@@ -92,6 +92,16 @@ private Q_SLOTS:
         QCOMPARE(duplicates(cache), 0);
         QVERIFY(cache.scalar(QStringLiteral("SELECT count(*) FROM timeline_event")) > 0);
         QVERIFY(cache.scalar(QStringLiteral("SELECT count(*) FROM party")) > 0);
+        // Every contact carries the agent's after-contact (wrap-up) time the contact center reports
+        // (15 s to 2 min 15 s, a minute more on returns), and reaches the dashboards' contact facts with it.
+        const qint64 contacts = cache.scalar(QStringLiteral("SELECT count(*) FROM interaction"));
+        QVERIFY(contacts > 0);
+        QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM interaction WHERE wrap_up_seconds BETWEEN 15 AND "
+                                             "135 OR (queue = 'returns' AND wrap_up_seconds BETWEEN 75 AND 195)")),
+                 contacts);
+        QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM contact_fact c JOIN interaction i ON i.record_id "
+                                             "= c.record_id WHERE c.wrap_up_seconds = i.wrap_up_seconds")),
+                 contacts);
 
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().source, QStringLiteral("contact"));

@@ -279,6 +279,10 @@ int RecordFactory::addInteraction(int person, Rng& rng, int phoneForm) {
                                      QStringLiteral("sales")};
     ix.queue = kQueue[rng.between(0, 3)];
     ix.summary = rng.pick(Catalog::interactionSummaries());
+    // After-contact work: 15 s to 2 min 15 s, a minute more on returns. Derived from what was drawn, not drawn
+    // itself, so that every later record of a seed stays what it was.
+    ix.wrapUpSeconds = 15 + static_cast<int>((ix.durationSeconds * 37LL + ix.startedMs / 1000) % 121) +
+                       (ix.queue == QLatin1String("returns") ? 60 : 0);
     ix.updatedMs = capped(ix.startedMs + ix.durationSeconds * 1000LL);
     m_world.interactions.push_back(std::move(ix));
     return static_cast<int>(m_world.interactions.size()) - 1;

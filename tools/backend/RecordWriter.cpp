@@ -236,6 +236,7 @@ QJsonObject RecordWriter::interaction(const Interaction& ix) {
                        {QStringLiteral("from"), from},
                        {QStringLiteral("started_at"), isoUtc(ix.startedMs)},
                        {QStringLiteral("duration_seconds"), ix.durationSeconds},
+                       {QStringLiteral("wrap_up_seconds"), ix.wrapUpSeconds},
                        {QStringLiteral("agent"), ix.agent},
                        {QStringLiteral("queue"), ix.queue},
                        {QStringLiteral("summary"), ix.summary}};

@@ -126,6 +126,7 @@ struct Interaction : RecordMeta {
     PartyRef from;
     qint64 startedMs = 0;
     int durationSeconds = 0;
+    int wrapUpSeconds = 0; // after-contact work of the agent
 };
 
 struct World {

@@ -251,6 +251,7 @@ int main(int argc, char** argv) {
                             QStringLiteral("declined"),
                             nowMs - qint64(i) * 3 * 86'400'000,
                             {},
+                            {},
                             {}};
     }
     Stats eval;
