@@ -22,6 +22,7 @@ AgentWritesPanel::AgentWritesPanel(QWidget* parent)
     setObjectName(QStringLiteral("agentWrites"));
     m_title->setObjectName(QStringLiteral("agentWritesTitle"));
     m_list->setObjectName(QStringLiteral("agentWritesList"));
+    m_list->setAccessibleName(tr("Your notes and wrap-ups"));
     m_list->setMaximumHeight(96);
     m_list->setAlternatingRowColors(true);
     m_add->setObjectName(QStringLiteral("addNote"));

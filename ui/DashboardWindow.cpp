@@ -184,6 +184,10 @@ void DashboardWindow::buildUi() {
         c->setMinimumContentsLength(12);
         c->setInsertPolicy(QComboBox::NoInsert);
     }
+    m_from->setAccessibleName(tr("First day of the period"));
+    m_to->setAccessibleName(tr("Last day of the period"));
+    m_queue->setAccessibleName(tr("Queue"));
+    m_agent->setAccessibleName(tr("Agent"));
     m_queue->lineEdit()->setPlaceholderText(tr("All queues"));
     m_agent->lineEdit()->setPlaceholderText(tr("All agents"));
     // The queues and agents in the cache (a small distinct read; the figures are off the UI thread).
@@ -233,6 +237,7 @@ void DashboardWindow::buildUi() {
         chart->legend()->setVisible(kind == ReportKind::Nba || kind == ReportKind::Segments);
         chart->setAnimationOptions(QChart::NoAnimation);
         card->view = new QChartView(chart, card->frame);
+        card->view->setAccessibleName(chartTitle(kind));
         card->view->setRenderHint(QPainter::Antialiasing);
         card->view->setMinimumSize(380, 260);
         card->error = new QLabel(card->frame);
@@ -266,6 +271,7 @@ void DashboardWindow::buildUi() {
     auto* content = new QWidget(this);
     content->setLayout(grid);
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Charts"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
     setCentralWidget(scroll);

@@ -17,6 +17,7 @@ EventDetailPane::EventDetailPane(QSqlDatabase db, QWidget* parent)
     , m_db(std::move(db))
     , m_browser(new QTextBrowser(this)) {
     m_browser->setObjectName(QStringLiteral("eventDetail"));
+    m_browser->setAccessibleName(tr("Details of the selected event"));
     m_browser->setOpenLinks(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.fragment() == QLatin1String("source-data")) {

@@ -89,6 +89,7 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     // The timeline and, beside it, the journey of the same customer (Ctrl+J).
     m_centreTabs = new QTabWidget(centre);
     m_centreTabs->setObjectName(QStringLiteral("centreTabs"));
+    m_centreTabs->setAccessibleName(tr("Timeline and journey"));
     m_journey = new JourneyPanel(m_db, m_centreTabs);
     m_centreTabs->addTab(m_timeline, tr("Timeline"));
     m_centreTabs->addTab(m_journey, tr("Journey"));

@@ -54,6 +54,7 @@ NbaPanel::NbaPanel(QSqlDatabase db, QWidget* parent)
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("nbaScroll"));
+    scroll->setAccessibleName(tr("Next best actions"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_cards = new QWidget(scroll);

@@ -46,6 +46,7 @@ SearchPanel::SearchPanel(QSqlDatabase db, const Normalizer& normalizer, QWidget*
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit->setObjectName(QStringLiteral("searchEdit"));
+    m_edit->setAccessibleName(tr("Search customers by name, phone, e-mail, order or ticket number"));
     m_edit->setPlaceholderText(tr("Name, phone, email, order or ticket number"));
     m_edit->setClearButtonEnabled(true);
     m_edit->setToolTip(tr("Search the customer cache (Ctrl+F). Enter opens the first match."));
@@ -55,6 +56,7 @@ SearchPanel::SearchPanel(QSqlDatabase db, const Normalizer& normalizer, QWidget*
     pal.setColor(QPalette::WindowText, theme::muted(pal));
     m_hint->setPalette(pal);
     m_view->setObjectName(QStringLiteral("searchResults"));
+    m_view->setAccessibleName(tr("Search results"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new MatchedCellDelegate(m_view));
     m_view->setRootIsDecorated(false);

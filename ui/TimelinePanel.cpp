@@ -28,6 +28,7 @@ TimelinePanel::TimelinePanel(QSqlDatabase db, QWidget* parent)
     , m_systemBox(new QCheckBox(tr("Show system changes"), this))
     , m_count(new QLabel(this)) {
     m_view->setObjectName(QStringLiteral("timelineView"));
+    m_view->setAccessibleName(tr("Timeline, newest first"));
     m_view->setModel(m_model);
     m_delegate = new TimelineDelegate(m_view);
     m_view->setItemDelegate(m_delegate);
