@@ -19,6 +19,6 @@ QByteArray reportToJson(const QString& name, const ReportFilter& filter, const R
 
 inline constexpr const char* kCliReportSynopsis =
     "c360 report contacts|fcr|repeat-contacts|handle-time|nba|stages --from DATE --to DATE [--queue Q] [--agent A] "
-    "--format csv|json [--stages FILE] [--db PATH]";
+    "--format csv|json [--stages FILE] [--role ROLE] [--db PATH]";
 
 } // namespace c360::app

@@ -68,6 +68,11 @@ bool JourneyPanel::loadRules(const QString& path) {
     return true;
 }
 
+void JourneyPanel::setMasker(const PiiMasker& masker) {
+    m_masker = masker;
+    reload();
+}
+
 void JourneyPanel::showParty(qint64 partyId) {
     m_partyId = partyId;
     if (isVisible()) {
@@ -109,6 +114,7 @@ void JourneyPanel::load() {
         m_summary->setText(journey.error().message);
         return;
     }
+    maskJourney(*journey, m_masker);
     const int touchpoints = static_cast<int>(journey->touchpoints.size());
     const int friction = static_cast<int>(journey->friction.size());
     QString stage;
