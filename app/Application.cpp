@@ -411,6 +411,9 @@ void Application::signOut(bool purge, bool discardUnsent) {
         if (!report) {
             m_signingOut = false;
             m_window->setEnabled(true);
+            if (m_options.syncIntervalMinutes > 0) {
+                m_syncTimer->start(m_options.syncIntervalMinutes * 60'000);
+            }
             m_window->showMessage(tr("The sign-out failed: %1").arg(report.error().message), 0);
             Q_EMIT signedOut(false);
             return;
