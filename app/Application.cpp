@@ -6,8 +6,11 @@
 #include "app/IdentityWorker.h"
 #include "app/KeychainGate.h"
 #include "app/OutboxTarget.h"
+#include "app/Retention.h"
 #include "app/SignInRunner.h"
+#include "app/SignOut.h"
 #include "app/SingleInstance.h"
+#include "models/AuditLog.h"
 #include "models/SyncStateRepository.h"
 #include "sync/OutboxController.h"
 #include "sync/OutboxStore.h"
@@ -16,6 +19,7 @@
 #include "ui/CredentialsDialog.h"
 #include "ui/DataQualityView.h"
 #include "ui/MainWindow.h"
+#include "ui/RecentCalls.h"
 #include "ui/SearchPanel.h"
 #include "ui/SourcesDialog.h"
 #include "ui/SyncPanel.h"
@@ -294,14 +298,21 @@ Status Application::start() {
     }
     connect(m_window.get(), &ui::MainWindow::sourcesRequested, this, &Application::openSources);
     connect(m_window.get(), &ui::MainWindow::credentialsRequested, this, &Application::openCredentials);
-    if (m_options.syncOnStart && QFileInfo::exists(m_options.sourcesPath)) {
+    connect(m_window.get(), &ui::MainWindow::signOutRequested, this, &Application::signOut);
+    if (QFileInfo::exists(m_options.sourcesPath)) {
+        // The role is asked for at every start, --no-sync too (a cheap GET, off the UI thread); offline
+        // the cached grant holds. Retention runs after the first sync, or at once without one.
         QTimer::singleShot(0, this, [this] {
             m_keychain->whenReady([this] {
                 signIn();
-                startSync();
+                if (m_options.syncOnStart) {
+                    startSync();
+                } else {
+                    applyRetention();
+                }
             });
         });
-    } else if (!QFileInfo::exists(m_options.sourcesPath)) {
+    } else {
         const auto parties = StatsRepository(m_db->handle()).partyCount();
         if (parties && *parties == 0) {
             // A first run: nothing to show and nothing to sync yet.
@@ -364,6 +375,64 @@ void Application::signIn() {
         });
 }
 
+void Application::applyRetention() {
+    if (m_signingOut) {
+        return;
+    }
+    Retention::start(m_options.sourcesPath, m_options.dbPath, this,
+                     [this](const Result<std::optional<RetentionReport>>& report) {
+                         if (!report) {
+                             m_window->showMessage(report.error().message, 0);
+                         } else if (report->has_value() && (*report)->purged > 0) {
+                             m_window->refreshAfterSync();
+                             m_window->showMessage(tr("Retention removed %n customer(s) out of your scope that were "
+                                                      "not opened recently.",
+                                                      nullptr, int((*report)->purged)));
+                         }
+                     });
+}
+
+void Application::signOut(bool purge, bool discardUnsent) {
+    if (m_signingOut) {
+        return;
+    }
+    if (m_sync && m_sync->isRunning()) {
+        m_sync->cancel(); // the sign-out waits for it: both write the cache
+        whenNoSync([this, purge, discardUnsent] { signOut(purge, discardUnsent); });
+        return;
+    }
+    m_signingOut = true;
+    m_syncTimer->stop();
+    m_window->setEnabled(false);
+    m_window->showMessage(purge ? tr("Signing out and removing the customer data…") : tr("Signing out…"), 0);
+    SignOutRequest request;
+    request.cachePath = m_options.dbPath;
+    request.outboxPath = m_outboxPath;
+    request.purge = purge;
+    request.unsent = discardUnsent ? SignOutRequest::Unsent::Discard : SignOutRequest::Unsent::Keep;
+    SignOut::start(request, this, [this, purge](const Result<SignOutReport>& report) {
+        if (!report) {
+            m_signingOut = false;
+            m_window->setEnabled(true);
+            if (m_options.syncIntervalMinutes > 0) {
+                m_syncTimer->start(m_options.syncIntervalMinutes * 60'000);
+            }
+            m_window->showMessage(tr("The sign-out failed: %1").arg(report.error().message), 0);
+            Q_EMIT signedOut(false);
+            return;
+        }
+        if (purge) {
+            m_window->recentCalls()->forgetAll();
+        }
+        applyRole(std::nullopt);
+        m_audit->setActor(AuditLog::currentActor());
+        m_window->showMessage(
+            purge ? tr("Signed out; the customer data was removed from this computer.") : tr("Signed out."), 0);
+        Q_EMIT signedOut(true);
+        m_window->close();
+    });
+}
+
 void Application::openCredentials() {
     auto* dialog = m_window->findChild<ui::CredentialsDialog*>(QStringLiteral("credentialsDialog"));
     if (!dialog) {
@@ -406,6 +475,7 @@ void Application::onFinished(const SyncReport& report) {
     }
     m_window->showMessage(report.summary, 15000);
     m_window->refreshAfterSync();
+    applyRetention();
     const auto queued = std::exchange(m_afterSync, {});
     for (const auto& job : queued) {
         job();

@@ -76,6 +76,15 @@ public:
     ui::SourcesDialog* sourcesDialog() const;
     AuditRecorder* auditRecorder() const { return m_audit; }
 
+    // File → Sign out… (MainWindow asks first): forgets the signed-in user and role; with `purge`
+    // removes the local customer data too (app/SignOut.h), off the UI thread, after a running sync.
+    // The window closes when done; signedOut() says how it went.
+    void signOut(bool purge, bool discardUnsent);
+
+Q_SIGNALS:
+    void signedOut(bool ok);
+
+public:
     static GuiOptions parseArguments(const QStringList& arguments, QString* error);
     static void installTranslations(const QString& language);
 
@@ -91,7 +100,8 @@ private:
     void openCredentials();                                // File → Sign in / credentials…
     void applyRole(const std::optional<RoleGrant>& grant); // the grant lowered by --role → the window
     void signIn();                                         // off the UI thread; the grant is cached
-    void pushDecision(const IdentityDecision& decision);   // merge/split → outbox
+    void applyRetention(); // retention_days in the sources file: off the UI thread (app/Retention.h)
+    void pushDecision(const IdentityDecision& decision); // merge/split → outbox
     // Identity writes (merge/split) wait for a running sync: both write the cache.
     void whenNoSync(std::function<void()> job);
 
@@ -107,6 +117,7 @@ private:
     SingleInstance* m_instance = nullptr;
     IdentityWorker* m_identity = nullptr;
     Connectivity* m_online = nullptr;
+    bool m_signingOut = false;
     bool m_syncAfterIdentity = false; // a sync asked for while a merge/split wrote the cache
     AuditRecorder* m_audit = nullptr;
     KeychainGate* m_keychain = nullptr;

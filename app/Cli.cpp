@@ -10,6 +10,7 @@
 #include "app/CliPii.h"
 #include "app/CliPop.h"
 #include "app/CliReport.h"
+#include "app/CliSignOut.h"
 #include "app/CliSources.h"
 #include "app/CliSync.h"
 #include "app/CliWrite.h"
@@ -211,6 +212,7 @@ QList<CliCommand> extraCommands() {
         {QStringLiteral("write"), QLatin1String(kCliWriteSynopsis), runCliWrite},
         {QStringLiteral("outbox"), QLatin1String(kCliOutboxSynopsis), runCliOutbox},
         {QStringLiteral("forget"), QLatin1String(kCliForgetSynopsis), runCliForget},
+        {QStringLiteral("sign-out"), QLatin1String(kCliSignOutSynopsis), runCliSignOut},
         {QStringLiteral("pop"),
          QStringLiteral("c360 pop --ani NUMBER [--call-id X] [--queue Q] [--dnis D] [--db PATH] [--sources FILE]"),
          runPop},

@@ -1,6 +1,7 @@
 #include "app/CliIdentity.h"
 
 #include "app/Cli.h"
+#include "app/CliPii.h"
 #include "models/CacheWriter.h"
 #include "models/Database.h"
 #include "models/IdentityResolver.h"
@@ -470,6 +471,7 @@ int runCliExport(const QStringList& arguments, QTextStream& out, QTextStream& er
         {QStringLiteral("db"), tr("The cache file (default: %1).").arg(defaultCachePath()), QStringLiteral("PATH")});
     p.addOption(
         {QStringLiteral("format"), tr("Output format (csv)."), QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    p.addOption(cliRoleOption());
     if (!p.parse(arguments)) {
         return usage(err, kCliExportSynopsis, p.errorText());
     }
@@ -493,6 +495,7 @@ int runCliExport(const QStringList& arguments, QTextStream& out, QTextStream& er
             : QStringLiteral("SELECT sr.source, sr.stream, sr.source_id, sr.entity, pl.party_id, pl.rule, pl.score, "
                              "pl.evidence AS why FROM party_link pl JOIN source_record sr ON sr.id = pl.record_id "
                              "ORDER BY pl.party_id, sr.id");
+    const PiiMasker masker = cliMasker(db->handle(), p, err);
     QSqlQuery q(db->handle());
     q.setForwardOnly(true);
     if (!q.exec(sql)) {
@@ -508,7 +511,8 @@ int runCliExport(const QStringList& arguments, QTextStream& out, QTextStream& er
     while (q.next()) {
         QStringList row;
         for (int i = 0; i < header.count(); ++i) {
-            row << csvField(q.value(i));
+            const QVariant v = q.value(i);
+            row << csvField(v.typeId() == QMetaType::QString ? QVariant(masker.field(names.at(i), v.toString())) : v);
         }
         out << row.join(u',') << '\n';
     }

@@ -26,6 +26,6 @@ inline constexpr const char* kCliImportSynopsis =
     "--mapping FILE [--region CC] DATA.csv|DATA.jsonl";
 inline constexpr const char* kCliResolveSynopsis =
     "c360 resolve [--db PATH] [--rules FILE] [--report] [--labels LABELS.csv]";
-inline constexpr const char* kCliExportSynopsis = "c360 export parties|links [--format csv] [--db PATH]";
+inline constexpr const char* kCliExportSynopsis = "c360 export parties|links [--format csv] [--role ROLE] [--db PATH]";
 
 } // namespace c360::app

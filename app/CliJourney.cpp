@@ -1,6 +1,7 @@
 #include "CliJourney.h"
 
 #include "app/Cli.h"
+#include "app/CliPii.h"
 #include "models/Database.h"
 #include "models/Journey.h"
 #include "models/JourneyRules.h"
@@ -76,6 +77,7 @@ int runCliJourney(const QStringList& arguments, QTextStream& out, QTextStream& e
                  QStringLiteral("FILE")});
     p.addOption(
         {QStringLiteral("db"), tr("The cache file (default: %1).").arg(defaultCachePath()), QStringLiteral("PATH")});
+    p.addOption(cliRoleOption());
     p.addPositionalArgument(QStringLiteral("PARTY"), tr("The customer's id (as `c360 search` prints it)."));
     if (const auto done = parseCommandLine(p, arguments, QLatin1String(kCliJourneySynopsis), out, err)) {
         return *done;
@@ -118,6 +120,7 @@ int runCliJourney(const QStringList& arguments, QTextStream& out, QTextStream& e
         err << journey.error().message << '\n';
         return 1;
     }
+    maskJourney(*journey, cliMasker(db->handle(), p, err));
     if (p.isSet(QStringLiteral("json"))) {
         out << QString::fromUtf8(QJsonDocument(toJson(*journey, *rules)).toJson(QJsonDocument::Indented));
         out.flush();

@@ -9,6 +9,7 @@ namespace c360::app {
 // channel (swim-lane) and journey stage, the stage periods and the friction flags.
 int runCliJourney(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
-inline constexpr const char* kCliJourneySynopsis = "c360 journey PARTY [--json] [--stages FILE] [--db PATH]";
+inline constexpr const char* kCliJourneySynopsis =
+    "c360 journey PARTY [--json] [--stages FILE] [--role ROLE] [--db PATH]";
 
 } // namespace c360::app

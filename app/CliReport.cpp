@@ -1,6 +1,7 @@
 #include "CliReport.h"
 
 #include "app/Cli.h"
+#include "app/CliPii.h"
 #include "models/Database.h"
 #include "models/JourneyRules.h"
 #include "models/ReportRepository.h"
@@ -84,6 +85,7 @@ int runCliReport(const QStringList& arguments, QTextStream& out, QTextStream& er
                  QStringLiteral("FILE")});
     p.addOption(
         {QStringLiteral("db"), tr("The cache file (default: %1).").arg(defaultCachePath()), QStringLiteral("PATH")});
+    p.addOption(cliRoleOption());
     p.addPositionalArgument(QStringLiteral("report"), tr("contacts, fcr, repeat-contacts, handle-time, nba or stages"));
     if (const auto done = parseCommandLine(p, arguments, QLatin1String(kCliReportSynopsis), out, err)) {
         return *done;
@@ -144,6 +146,15 @@ int runCliReport(const QStringList& arguments, QTextStream& out, QTextStream& er
     if (!table) {
         err << table.error().message << '\n';
         return 1;
+    }
+    // Free-text columns (a contact's reason, a queue, an agent) may name a customer's contacts.
+    const PiiMasker masker = cliMasker(db->handle(), p, err);
+    for (QVariantList& row : table->rows) {
+        for (QVariant& v : row) {
+            if (v.typeId() == QMetaType::QString) {
+                v = masker.text(v.toString());
+            }
+        }
     }
     if (format == QLatin1String("json")) {
         out << QString::fromUtf8(reportToJson(positional.first(), filter, *table));

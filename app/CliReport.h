@@ -18,8 +18,7 @@ int runCliReport(const QStringList& arguments, QTextStream& out, QTextStream& er
 QByteArray reportToJson(const QString& name, const ReportFilter& filter, const ReportTable& table);
 
 inline constexpr const char* kCliReportSynopsis =
-    "c360 report contacts|fcr|repeat-contacts|handle-time|nba|nba-agents|stages --from DATE --to DATE [--queue Q] "
-    "[--agent A] "
-    "--format csv|json [--stages FILE] [--db PATH]";
+    "c360 report contacts|fcr|repeat-contacts|handle-time|nba|nba-agents|stages --from DATE --to DATE "
+    "[--queue Q] [--agent A] --format csv|json [--stages FILE] [--role ROLE] [--db PATH]";
 
 } // namespace c360::app

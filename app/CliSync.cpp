@@ -1,5 +1,6 @@
 #include "CliSync.h"
 
+#include "app/Retention.h"
 #include "models/Database.h"
 #include "sync/SyncEngine.h"
 
@@ -111,6 +112,15 @@ int runCliSync(const CliSyncRequest& request, QTextStream& out, QTextStream& err
                 << '\n';
         }
         out << report->summary << '\n';
+    }
+    // Retention ("retention_days" in the sources file) runs after every sync, as in the window.
+    if (const auto retained = Retention::run(request.sourcesPath, request.dbPath); !retained) {
+        err << retained.error().message << '\n';
+    } else if (retained->has_value() && (*retained)->purged > 0) {
+        err << QCoreApplication::translate("c360::app",
+                                           "Retention removed %n customer(s) out of scope and not opened recently.",
+                                           nullptr, int((*retained)->purged))
+            << '\n';
     }
     out.flush();
     return report->ok() ? 0 : 1;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace c360 {
@@ -59,6 +60,43 @@ Status CustomerEraser::checkpoint(QSqlDatabase db) {
 }
 
 Result<ForgetReport> CustomerEraser::forget(qint64 partyId) {
+    auto report = forgetOne(partyId);
+    if (!report) {
+        return report;
+    }
+    // FTS5 keeps deleted entries in its segments until they are merged: merge them all now.
+    QSqlQuery optimize(m_db);
+    if (!optimize.exec(QStringLiteral("INSERT INTO party_fts(party_fts) VALUES('optimize')"))) {
+        return sql::error(optimize, tr("The customer could not be erased from the local cache."));
+    }
+    if (Status s = checkpoint(m_db); !s) {
+        return s.error();
+    }
+    return report;
+}
+
+Result<qint64> CustomerEraser::forgetMany(const QList<qint64>& partyIds) {
+    qint64 erased = 0;
+    for (const qint64 id : partyIds) {
+        auto report = forgetOne(id);
+        if (!report) {
+            return report.error();
+        }
+        ++erased;
+    }
+    if (erased > 0) {
+        QSqlQuery optimize(m_db);
+        if (!optimize.exec(QStringLiteral("INSERT INTO party_fts(party_fts) VALUES('optimize')"))) {
+            return sql::error(optimize, tr("The customer could not be erased from the local cache."));
+        }
+        if (Status s = checkpoint(m_db); !s) {
+            return s.error();
+        }
+    }
+    return erased;
+}
+
+Result<ForgetReport> CustomerEraser::forgetOne(qint64 partyId) {
     const QString failed = tr("The customer could not be erased from the local cache.");
     ForgetReport report;
     report.partyId = partyId;
@@ -163,14 +201,6 @@ Result<ForgetReport> CustomerEraser::forget(qint64 partyId) {
             return s.error();
         }
     }
-    // FTS5 keeps deleted entries in its segments until they are merged: merge them all now.
-    QSqlQuery optimize(m_db);
-    if (!optimize.exec(QStringLiteral("INSERT INTO party_fts(party_fts) VALUES('optimize')"))) {
-        return sql::error(optimize, failed);
-    }
-    if (Status s = checkpoint(m_db); !s) {
-        return s.error();
-    }
     report.customerKeys = QStringList(keys.cbegin(), keys.cend());
     report.identityValues = QStringList(values.cbegin(), values.cend());
     report.customerKeys.sort();
@@ -216,6 +246,92 @@ Result<qint64> CustomerEraser::forgetInOutbox(QSqlDatabase outbox, const ForgetR
         }
     }
     if (Status s = checkpoint(outbox); !s) {
+        return s.error();
+    }
+    return rows;
+}
+
+Status CustomerEraser::compact(QSqlDatabase db) {
+    // The rows are gone and their pages zeroed (secure_delete) already; VACUUM drops the free pages
+    // and the truncated WAL its old page images. Another connection still reading (the window during
+    // a sign-out) can hold both off: then SQLite checkpoints the WAL when the last connection closes.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("VACUUM"))) {
+        qCWarning(lcStorage) << "VACUUM after a purge did not run:" << q.lastError().text();
+    }
+    q.finish();
+    if (Status s = checkpoint(db); !s) {
+        qCWarning(lcStorage) << "checkpoint after a purge:" << s.error().detail;
+    }
+    return {};
+}
+
+Result<qint64> CustomerEraser::purgeCache(QSqlDatabase cache) {
+    const QString failed = tr("The customer data could not be removed from the local cache.");
+    QStringList tables;
+    {
+        QSqlQuery q(cache);
+        // Ordinary tables and the search index; not SQLite's own, not the index's shadow tables.
+        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                   "AND name NOT LIKE 'party\\_fts\\_%' ESCAPE '\\' AND name <> 'nba_learning' "
+                                   "ORDER BY name"))) {
+            return sql::error(q, failed);
+        }
+        while (q.next()) {
+            tables << q.value(0).toString();
+        }
+    }
+    qint64 rows = 0;
+    {
+        Transaction tx(cache);
+        if (!tx.active()) {
+            return sql::error(cache, failed);
+        }
+        QSqlQuery del(cache);
+        if (!del.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"))) {
+            return sql::error(del, failed);
+        }
+        // Twice: a trigger of one table may have written into another already emptied.
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const QString& table : std::as_const(tables)) {
+                if (!del.exec(QStringLiteral("DELETE FROM \"%1\"").arg(table))) {
+                    return sql::error(del, failed);
+                }
+                rows += qMax(0, del.numRowsAffected());
+            }
+        }
+        if (Status s = tx.commit(); !s) {
+            return s.error();
+        }
+    }
+    QSqlQuery optimize(cache);
+    if (tables.contains(QStringLiteral("party_fts")) &&
+        !optimize.exec(QStringLiteral("INSERT INTO party_fts(party_fts) VALUES('optimize')"))) {
+        return sql::error(optimize, failed);
+    }
+    if (Status s = compact(cache); !s) {
+        return s.error();
+    }
+    qCInfo(lcStorage) << "purged the cache:" << rows << "rows";
+    return rows;
+}
+
+Result<qint64> CustomerEraser::unsentCount(QSqlDatabase outbox) {
+    QSqlQuery q(outbox);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'sent'")) || !q.next()) {
+        return sql::error(q, tr("The outbox could not be read."));
+    }
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> CustomerEraser::purgeOutbox(QSqlDatabase outbox, bool discardUnsent) {
+    QSqlQuery del(outbox);
+    if (!del.exec(discardUnsent ? QStringLiteral("DELETE FROM outbox")
+                                : QStringLiteral("DELETE FROM outbox WHERE state = 'sent'"))) {
+        return sql::error(del, tr("The sent items could not be removed from the outbox."));
+    }
+    const qint64 rows = qMax(0, del.numRowsAffected());
+    if (Status s = compact(outbox); !s) {
         return s.error();
     }
     return rows;

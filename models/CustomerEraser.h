@@ -39,7 +39,24 @@ public:
     // PRAGMA wal_checkpoint(TRUNCATE): the WAL's old page images go too.
     static Status checkpoint(QSqlDatabase db);
 
+    // Several customers (retention): one transaction each, the index merged and the WAL truncated once
+    // at the end. Returns the customers erased.
+    Result<qint64> forgetMany(const QList<qint64>& partyIds);
+
+    // Sign-out with purge: every row of every table of the cache (customers, records, timeline, search
+    // index, quarantine, sync checkpoints, the signed-in user) except what holds no customer data
+    // (the next-best-action learner's counts per action and segment), then VACUUM and a truncated WAL.
+    // Returns the rows deleted. The schema stays: the next sign-in syncs into an empty cache.
+    static Result<qint64> purgeCache(QSqlDatabase cache);
+    // The outbox side of a purge: items already sent (their payloads name customers) and, with
+    // `discardUnsent`, the ones not sent yet; then VACUUM and a truncated WAL. Returns the rows deleted.
+    static Result<qint64> purgeOutbox(QSqlDatabase outbox, bool discardUnsent);
+    // Items the outbox has not delivered yet (pending or failed): notes, wrap-ups, answers.
+    static Result<qint64> unsentCount(QSqlDatabase outbox);
+
 private:
+    Result<ForgetReport> forgetOne(qint64 partyId); // without the index merge and the checkpoint
+    static Status compact(QSqlDatabase db);         // VACUUM, then checkpoint
     QSqlDatabase m_db;
 };
 

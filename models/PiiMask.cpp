@@ -1,5 +1,7 @@
 #include "models/PiiMask.h"
 
+#include "models/Journey.h"
+
 #include <QRegularExpression>
 
 #include <functional>
@@ -153,6 +155,27 @@ QString PiiMasker::phone(const QString& phone) const {
 QString PiiMasker::text(const QString& text) const {
     const QString noCards = maskCards(text);
     return m_policy.maskContacts ? maskContactsInText(noCards) : noCards;
+}
+
+void maskJourney(Journey& journey, const PiiMasker& masker) {
+    for (Touchpoint& t : journey.touchpoints) {
+        for (QString* s : {&t.title, &t.summary, &t.queue, &t.reason}) {
+            *s = masker.text(*s);
+        }
+    }
+    for (Friction& f : journey.friction) {
+        f.detail = masker.text(f.detail);
+    }
+}
+
+QString PiiMasker::field(const QString& kind, const QString& value) const {
+    if (kind.contains(QLatin1String("email"), Qt::CaseInsensitive)) {
+        return value.isEmpty() ? value : email(value);
+    }
+    if (kind.contains(QLatin1String("phone"), Qt::CaseInsensitive)) {
+        return value.isEmpty() ? value : phone(value);
+    }
+    return text(value);
 }
 
 } // namespace c360

@@ -6,6 +6,8 @@
 
 namespace c360 {
 
+struct Journey;
+
 // Who uses the workstation; decides what personal data is shown in full.
 enum class AccessRole { Agent, Supervisor, Field, Auditor };
 QString accessRoleName(AccessRole role); // "agent", "supervisor", "field", "auditor"
@@ -36,6 +38,9 @@ public:
     QString phone(const QString& phone) const;
     // Free text (notes, summaries, log lines): card numbers always, e-mails and phones per role.
     QString text(const QString& text) const;
+    // A value whose kind is known ("email", "phone"; anything else is free text), e.g. a golden-record
+    // field, an invalid contact as the source wrote it, a CSV column.
+    QString field(const QString& kind, const QString& value) const;
     const PiiPolicy& policy() const { return m_policy; }
 
     static QString maskEmail(const QString& email);
@@ -46,5 +51,8 @@ public:
 private:
     PiiPolicy m_policy;
 };
+
+// A journey as a role may see it: titles, summaries, queues, reasons and friction details masked.
+void maskJourney(Journey& journey, const PiiMasker& masker);
 
 } // namespace c360

@@ -126,7 +126,8 @@ void CallBar::startCall(const IncomingCall& call, const QString& callerLabel) {
     m_holdMs = 0;
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_elapsed.start();
-    m_caller->setText(callerLabel);
+    m_callerLabel = callerLabel;
+    m_caller->setText(m_masker.text(callerLabel));
     m_notes->clear();
     m_transfer->clear();
     m_reason->setCurrentIndex(0);
@@ -142,7 +143,17 @@ void CallBar::startCall(const IncomingCall& call, const QString& callerLabel) {
 
 void CallBar::setCaller(qint64 partyId, const QString& callerLabel) {
     m_partyId = partyId;
-    m_caller->setText(callerLabel);
+    m_callerLabel = callerLabel;
+    m_caller->setText(m_masker.text(callerLabel));
+}
+
+void CallBar::setMasker(const PiiMasker& masker) {
+    m_masker = masker;
+    m_caller->setText(m_masker.text(m_callerLabel));
+}
+
+QString CallBar::callerText() const {
+    return m_caller->text();
 }
 
 QString CallBar::reason() const {

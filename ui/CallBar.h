@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/PiiMask.h"
 #include "ui/CallTypes.h"
 
 #include <QElapsedTimer>
@@ -26,6 +27,9 @@ public:
 
     void startCall(const IncomingCall& call, const QString& callerLabel);
     void setCaller(qint64 partyId, const QString& callerLabel); // after a pick from several matches
+    // What the role may see of the caller's number in the label (default: an agent's view).
+    void setMasker(const PiiMasker& masker);
+    QString callerText() const; // as shown
     bool inCall() const { return m_inCall; }
     bool onHold() const { return m_onHold; }
     QString reason() const;
@@ -56,6 +60,8 @@ private:
     bool inMyWindow(QObject* object) const;
 
     IncomingCall m_call;
+    QString m_callerLabel; // as given; shown through m_masker
+    PiiMasker m_masker{AccessRole::Agent};
     qint64 m_partyId = 0;
     bool m_inCall = false;
     bool m_onHold = false;

@@ -703,10 +703,10 @@ void DashboardWindow::showCustomers(ReportKind, const QString& label, const QLis
     table->horizontalHeader()->setStretchLastSection(true);
     for (int r = 0; r < customers.size(); ++r) {
         const ReportCustomer& c = customers.at(r);
-        auto* name = new QTableWidgetItem(c.name.isEmpty() ? tr("Customer %1").arg(c.partyId) : c.name);
+        auto* name = new QTableWidgetItem(c.name.isEmpty() ? tr("Customer %1").arg(c.partyId) : m_masker.text(c.name));
         name->setData(Qt::UserRole, c.partyId);
         table->setItem(r, 0, name);
-        table->setItem(r, 1, new QTableWidgetItem(c.segment));
+        table->setItem(r, 1, new QTableWidgetItem(m_masker.text(c.segment)));
         table->setItem(r, 2, new QTableWidgetItem(QString::number(c.contacts)));
         table->setItem(
             r, 3,

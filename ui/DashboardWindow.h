@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/JourneyRules.h"
+#include "models/PiiMask.h"
 #include "models/ReportRepository.h"
 
 #include <QHash>
@@ -40,6 +41,8 @@ public:
     void setQueue(const QString& queue); // "" = every queue
     void setAgent(const QString& agent); // "" = every agent
     ReportFilter filter() const;
+    // What the role may see of personal data in the drill-down lists (default: an agent's view).
+    void setMasker(const PiiMasker& masker) { m_masker = masker; }
     void refresh(); // runs every chart's query off the UI thread; loaded() when done
     bool isLoading() const { return m_loading > 0; }
 
@@ -73,6 +76,7 @@ private:
 
     QString m_cachePath;
     JourneyRules m_rules;
+    PiiMasker m_masker{AccessRole::Agent};
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QComboBox* m_queue = nullptr;

@@ -75,7 +75,7 @@ void DataQualityView::setSuspectedDuplicates(const QList<SuspectedDuplicate>& pa
         m_duplicates->setItem(row, 0, first);
         m_duplicates->setItem(row, 1, partyCell(p.partyB));
         m_duplicates->setItem(row, 2, cell(QString::number(p.score, 'f', 2)));
-        m_duplicates->setItem(row, 3, cell(p.why));
+        m_duplicates->setItem(row, 3, cell(m_masker.text(p.why)));
     }
     m_tabs->setTabText(0, tr("Suspected duplicates (%1)").arg(pairs.size()));
     m_merge->setEnabled(false);
@@ -87,9 +87,9 @@ void DataQualityView::setInvalidContacts(const QList<InvalidContact>& records) {
         const InvalidContact& r = records.at(row);
         m_invalid->setItem(row, 0, partyCell(r.partyId));
         m_invalid->setItem(row, 1, cell(r.source));
-        m_invalid->setItem(row, 2, cell(r.sourceId));
+        m_invalid->setItem(row, 2, cell(m_masker.text(r.sourceId)));
         m_invalid->setItem(row, 3, cell(r.kind == QLatin1String("phone") ? tr("Phone") : tr("E-mail")));
-        m_invalid->setItem(row, 4, cell(r.value));
+        m_invalid->setItem(row, 4, cell(m_masker.field(r.kind, r.value)));
     }
     m_tabs->setTabText(1, tr("Invalid phones and e-mails (%1)").arg(records.size()));
 }
@@ -99,16 +99,20 @@ void DataQualityView::setConflictingValues(const QList<ConflictingValue>& values
     for (int row = 0; row < values.size(); ++row) {
         const ConflictingValue& v = values.at(row);
         m_conflicts->setItem(row, 0, partyCell(v.partyId));
-        m_conflicts->setItem(row, 1, cell(v.displayName));
+        m_conflicts->setItem(row, 1, cell(m_masker.text(v.displayName)));
         m_conflicts->setItem(row, 2, cell(v.kind));
-        m_conflicts->setItem(row, 3, cell(v.values.join(QStringLiteral(", "))));
+        QStringList shown;
+        for (const QString& value : v.values) {
+            shown << m_masker.field(v.kind, value);
+        }
+        m_conflicts->setItem(row, 3, cell(shown.join(QStringLiteral(", "))));
     }
     m_tabs->setTabText(2, tr("Conflicting values (%1)").arg(values.size()));
 }
 
 QTableWidgetItem* DataQualityView::partyCell(qint64 partyId) const {
     const QString name = m_nameOf ? m_nameOf(partyId) : QString();
-    auto* item = cell(name.isEmpty() ? tr("Customer %1").arg(partyId) : name);
+    auto* item = cell(name.isEmpty() ? tr("Customer %1").arg(partyId) : m_masker.text(name));
     item->setData(kPartyRole, partyId);
     item->setToolTip(tr("Customer id %1").arg(partyId));
     return item;

@@ -2,6 +2,7 @@
 
 #include "models/IdentityQueries.h"
 #include "models/IdentityResolver.h"
+#include "models/PiiMask.h"
 
 #include <QWidget>
 
@@ -28,6 +29,8 @@ public:
     void setInvalidContacts(const QList<InvalidContact>& records);
     void setConflictingValues(const QList<ConflictingValue>& values);
     // How a customer is named in the rows (the id stays in the tooltip); unset or empty: "Customer N".
+    // What the role may see of personal data (values, evidence); set before the lists are filled.
+    void setMasker(const PiiMasker& masker) { m_masker = masker; }
     void setNameLookup(std::function<QString(qint64 partyId)> lookup) { m_nameOf = std::move(lookup); }
 
 Q_SIGNALS:
@@ -48,6 +51,7 @@ private:
     QPushButton* m_merge = nullptr;
     QPushButton* m_refresh = nullptr;
     std::function<QString(qint64)> m_nameOf;
+    PiiMasker m_masker{AccessRole::Agent};
 };
 
 } // namespace c360::ui

@@ -74,6 +74,11 @@ bool JourneyPanel::loadRules(const QString& path) {
     return true;
 }
 
+void JourneyPanel::setMasker(const PiiMasker& masker) {
+    m_masker = masker;
+    reload();
+}
+
 void JourneyPanel::showParty(qint64 partyId) {
     m_partyId = partyId;
     if (isVisible()) {
@@ -151,6 +156,7 @@ void JourneyPanel::present(Result<Journey> journey) {
         Q_EMIT loaded();
         return;
     }
+    maskJourney(*journey, m_masker);
     const int touchpoints = static_cast<int>(journey->touchpoints.size());
     const int friction = static_cast<int>(journey->friction.size());
     QString stage;

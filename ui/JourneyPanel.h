@@ -2,6 +2,7 @@
 
 #include "models/Journey.h"
 #include "models/JourneyRules.h"
+#include "models/PiiMask.h"
 
 #include <QList>
 #include <QPointer>
@@ -32,6 +33,8 @@ public:
     JourneyView* view() const { return m_view; }
     // The stage rules (default: the shipped ones); a bad file is reported and the shipped rules stay.
     bool loadRules(const QString& path);
+    // What the role may see of personal data in titles and summaries (default: an agent's view).
+    void setMasker(const PiiMasker& masker);
 
 Q_SIGNALS:
     void eventActivated(qint64 eventId);
@@ -48,6 +51,7 @@ private:
     QSqlDatabase m_db;
     JourneyRules m_rules;
     QString m_language; // of the stage titles: en, zh_CN or zh_TW
+    PiiMasker m_masker{AccessRole::Agent};
     qint64 m_partyId = 0;
     qint64 m_loadedParty = -1;
     int m_generation = 0;

@@ -87,19 +87,20 @@ void LinkedRecordsDialog::setRecords(qint64 partyId, const QString& displayName,
                                      qint64 total) {
     m_partyId = partyId;
     m_error->hide();
-    m_title->setText(total > records.size()
-                         ? tr("%1 — %2 linked records (showing %3)").arg(displayName).arg(total).arg(records.size())
-                         : tr("%1 — %2 linked records").arg(displayName).arg(total));
+    m_title->setText(
+        total > records.size()
+            ? tr("%1 — %2 linked records (showing %3)").arg(m_masker.text(displayName)).arg(total).arg(records.size())
+            : tr("%1 — %2 linked records").arg(m_masker.text(displayName)).arg(total));
     m_records->setRowCount(0);
     m_records->setRowCount(static_cast<int>(records.size()));
     for (int row = 0; row < records.size(); ++row) {
         const LinkedRecord& r = records.at(row);
         m_records->setItem(row, 0, cell(r.source, r.recordId));
         m_records->setItem(row, 1, cell(r.entity));
-        m_records->setItem(row, 2, cell(r.sourceId));
+        m_records->setItem(row, 2, cell(m_masker.text(r.sourceId)));
         m_records->setItem(row, 3, cell(r.rule));
         m_records->setItem(row, 4, cell(QString::number(r.score, 'f', 2)));
-        m_records->setItem(row, 5, cell(r.why));
+        m_records->setItem(row, 5, cell(m_masker.text(r.why)));
     }
     m_records->resizeColumnsToContents();
     updateActions();
@@ -110,7 +111,7 @@ void LinkedRecordsDialog::setGoldenFields(const QList<GoldenField>& fields) {
     for (int row = 0; row < fields.size(); ++row) {
         const GoldenField& f = fields.at(row);
         m_fields->setItem(row, 0, cell(f.field));
-        m_fields->setItem(row, 1, cell(f.value));
+        m_fields->setItem(row, 1, cell(m_masker.field(f.field, f.value)));
         m_fields->setItem(row, 2, cell(f.source));
     }
     m_fields->resizeColumnsToContents();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/IdentityQueries.h"
+#include "models/PiiMask.h"
 
 #include <QDialog>
 
@@ -26,6 +27,8 @@ public:
     void setRecords(qint64 partyId, const QString& displayName, const QList<LinkedRecord>& records, qint64 total);
     void setGoldenFields(const QList<GoldenField>& fields);
     void setSupervisor(bool supervisor);
+    // What the role may see of personal data (values, evidence); set before setRecords().
+    void setMasker(const PiiMasker& masker) { m_masker = masker; }
     // Shows a failure of the last request (e.g. the decision could not be stored).
     void showError(const QString& message);
 
@@ -42,6 +45,7 @@ private:
 
     qint64 m_partyId = 0;
     bool m_supervisor = false;
+    PiiMasker m_masker{AccessRole::Agent};
     QLabel* m_title = nullptr;
     QTableWidget* m_records = nullptr;
     QTableWidget* m_fields = nullptr;

@@ -38,6 +38,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -177,6 +178,12 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     m_pii->setTimeline(m_timeline);
     connect(m_header, &CustomerHeader::revealRequested, this, [this] { m_pii->reveal(m_partyId); });
     connect(m_pii, &PiiGuard::refused, this, [this](const QString& text) { showMessage(text); });
+    m_pii->follow([this](const PiiMasker& masker) {
+        m_journey->setMasker(masker);
+        m_callBar->setMasker(masker);
+        m_linked->setMasker(masker);
+        m_quality->setMasker(masker);
+    });
     connect(m_linked, &LinkedRecordsDialog::mergeRequested, this, &MainWindow::identityMergeRequested);
     connect(m_linked, &LinkedRecordsDialog::splitRequested, this,
             [this](qint64, qint64 recordId) { Q_EMIT identitySplitRequested(recordId); });
@@ -247,6 +254,12 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     if (const QString problem = m_recentCalls->load(); !problem.isEmpty()) {
         showMessage(problem, 0);
     }
+    m_pii->follow([this](const PiiMasker& masker) {
+        m_recentCalls->setMasker(masker);
+        if (auto* dashboards = qobject_cast<DashboardWindow*>(m_dashboards.data())) {
+            dashboards->setMasker(masker);
+        }
+    });
     fitToScreen(splitter);
     m_search->focusSearch();
 }
@@ -288,6 +301,9 @@ void MainWindow::createActions() {
     QAction* credentials = file->addAction(tr("Sign in / c&redentials…"));
     credentials->setObjectName(QStringLiteral("credentialsAction"));
     connect(credentials, &QAction::triggered, this, &MainWindow::credentialsRequested);
+    QAction* signOut = file->addAction(tr("Sign &out…"));
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    connect(signOut, &QAction::triggered, this, &MainWindow::askSignOut);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -404,6 +420,7 @@ void MainWindow::createActions() {
 }
 
 void MainWindow::setOutbox(sync::OutboxStore* outbox) {
+    m_outbox = outbox;
     m_writes = outbox ? std::make_unique<AgentWrites>(*outbox) : nullptr;
     m_writesPanel->setWrites(m_writes.get());
 }
@@ -610,6 +627,7 @@ QWidget* MainWindow::openDashboards() {
     }
     if (!m_dashboards) {
         auto* dashboards = new DashboardWindow(m_cachePath, this);
+        dashboards->setMasker(m_pii->masker());
         dashboards->setWindowFlag(Qt::Window);
         dashboards->setAttribute(Qt::WA_DeleteOnClose);
         connect(dashboards, &DashboardWindow::customerRequested, this, [this](qint64 partyId) {
@@ -693,6 +711,60 @@ bool MainWindow::openParty(qint64 partyId) {
     }
     Q_EMIT partyOpened(partyId);
     return true;
+}
+
+void MainWindow::askSignOut() {
+    auto* ask = new QMessageBox(QMessageBox::Question, tr("Sign out"), tr("Sign out of C360 Workstation?"),
+                                QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("signOutDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setInformativeText(tr("Signing out forgets who is signed in and the role, and closes the window. Removing "
+                               "the customer data also deletes the local cache (customers, search index, timeline), "
+                               "the notes already sent and the recent calls from this computer."));
+    QPushButton* plain = ask->addButton(tr("Sign out"), QMessageBox::AcceptRole);
+    plain->setObjectName(QStringLiteral("signOutOnly"));
+    QPushButton* purge = ask->addButton(tr("Sign out and remove customer data"), QMessageBox::DestructiveRole);
+    purge->setObjectName(QStringLiteral("signOutPurge"));
+    connect(ask, &QMessageBox::buttonClicked, this, [this, plain, purge](QAbstractButton* clicked) {
+        if (clicked == plain) {
+            Q_EMIT signOutRequested(false, false);
+            return;
+        }
+        if (clicked != purge) {
+            return;
+        }
+        qint64 unsent = 0;
+        if (m_outbox) {
+            if (const auto counts = m_outbox->counts()) {
+                unsent = counts->pending + counts->failed;
+            }
+        }
+        if (unsent == 0) {
+            Q_EMIT signOutRequested(true, false);
+            return;
+        }
+        // Never lose unsent notes without asking.
+        auto* unsentBox = new QMessageBox(
+            QMessageBox::Warning, tr("Sign out"),
+            tr("%n item(s) in the outbox (notes, wrap-ups, answers) have not been sent yet.", nullptr, int(unsent)),
+            QMessageBox::Cancel, this);
+        unsentBox->setObjectName(QStringLiteral("signOutUnsentDialog"));
+        unsentBox->setAttribute(Qt::WA_DeleteOnClose);
+        unsentBox->setInformativeText(tr("Keep them: they stay in the outbox and are sent after the next sign-in; "
+                                         "everything else is removed. Discard them: they are lost."));
+        QPushButton* keep = unsentBox->addButton(tr("Keep them"), QMessageBox::AcceptRole);
+        keep->setObjectName(QStringLiteral("signOutKeepUnsent"));
+        QPushButton* discard = unsentBox->addButton(tr("Discard them"), QMessageBox::DestructiveRole);
+        discard->setObjectName(QStringLiteral("signOutDiscardUnsent"));
+        unsentBox->setDefaultButton(keep);
+        connect(unsentBox, &QMessageBox::buttonClicked, this, [this, keep, discard](QAbstractButton* b) {
+            if (b == keep || b == discard) {
+                Q_EMIT signOutRequested(true, b == discard);
+            }
+        });
+        unsentBox->open();
+    });
+    ask->open();
 }
 
 void MainWindow::showRecentCalls() {

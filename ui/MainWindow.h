@@ -109,6 +109,7 @@ public:
     WrapUpDialog* wrapUpDialog() const { return m_wrapUp; }
     RecentCalls* recentCalls() const { return m_recentCalls; }
     void showRecentCalls(); // Call → Recent calls: open a caller again, known or not
+    void askSignOut();      // File → Sign out…: asks (and about unsent outbox items), then signOutRequested
 
 Q_SIGNALS:
     void partyOpened(qint64 partyId);
@@ -118,8 +119,11 @@ Q_SIGNALS:
     void identityMergeRequested(qint64 partyA, qint64 partyB);
     void identitySplitRequested(qint64 recordId);
     void dataQualityRequested();
-    void sourcesRequested();                                                 // Settings → Sources…
-    void credentialsRequested();                                             // File → Sign in / credentials…
+    void sourcesRequested();     // Settings → Sources…
+    void credentialsRequested(); // File → Sign in / credentials…
+    // File → Sign out…, confirmed: `purge` removes the local customer data too; `discardUnsent` also
+    // the outbox items not sent yet (else they are kept).
+    void signOutRequested(bool purge, bool discardUnsent);
     void historyExported(qint64 partyId, int events, const QString& format); // written to a file (audited)
 
 private:
@@ -143,6 +147,7 @@ private:
     AgentWritesPanel* m_writesPanel = nullptr;
     NoteDialog* m_noteDialog = nullptr;
     std::unique_ptr<AgentWrites> m_writes;
+    sync::OutboxStore* m_outbox = nullptr; // not owned; its unsent items are asked about at sign-out
     QAction* m_rulesAction = nullptr;
     QAction* m_qualityAction = nullptr;
     QAction* m_dashboardsAction = nullptr;

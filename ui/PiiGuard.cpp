@@ -29,6 +29,14 @@ void PiiGuard::setRole(AccessRole role) {
     m_header->setMasker(m_masker);
     m_search->setMasker(m_masker);
     m_detail->setMasker(m_masker);
+    for (const auto& apply : std::as_const(m_followers)) {
+        apply(m_masker);
+    }
+}
+
+void PiiGuard::follow(std::function<void(const PiiMasker&)> apply) {
+    apply(m_masker);
+    m_followers.append(std::move(apply));
 }
 
 bool PiiGuard::isRevealed() const {

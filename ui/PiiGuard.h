@@ -24,6 +24,9 @@ public:
     PiiGuard(CustomerHeader* header, SearchPanel* search, EventDetailPane* detail, QObject* parent = nullptr);
 
     void setTimeline(TimelinePanel* timeline); // its list shows titles and summaries too
+    // Every other surface that shows personal data (journey, call bar, recent calls, linked records,
+    // data quality, dashboards) follows the role: `apply` runs now and on every role change.
+    void follow(std::function<void(const PiiMasker&)> apply);
     void setRole(AccessRole role);
     AccessRole role() const { return m_role; }
     const PiiMasker& masker() const { return m_masker; }
@@ -49,6 +52,7 @@ private:
     AccessRole m_role = AccessRole::Agent;
     PiiMasker m_masker{AccessRole::Agent};
     AuditHook m_audit;
+    QList<std::function<void(const PiiMasker&)>> m_followers;
 };
 
 } // namespace c360::ui

@@ -105,6 +105,20 @@ void RecentCalls::setDisposition(const QString& callId, const QString& dispositi
     save();
 }
 
+void RecentCalls::setMasker(const PiiMasker& masker) {
+    m_masker = masker;
+    if (!m_calls.isEmpty()) {
+        Q_EMIT dataChanged(index(0), index(int(m_calls.size()) - 1));
+    }
+}
+
+void RecentCalls::forgetAll() {
+    beginResetModel();
+    m_calls.clear();
+    endResetModel();
+    QFile::remove(m_path);
+}
+
 int RecentCalls::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_calls.size());
 }
@@ -116,8 +130,9 @@ QVariant RecentCalls::data(const QModelIndex& index, int role) const {
     const RecentCall& c = m_calls.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = formatWhen(c.at.toLocalTime()) + QStringLiteral("   ") + formatPhoneForDisplay(c.number) +
-                       QStringLiteral("   ") + (c.partyId > 0 ? c.caller : tr("Unknown caller"));
+        QString text = formatWhen(c.at.toLocalTime()) + QStringLiteral("   ") +
+                       m_masker.phone(formatPhoneForDisplay(c.number)) + QStringLiteral("   ") +
+                       (c.partyId > 0 ? m_masker.text(c.caller) : tr("Unknown caller"));
         if (!c.disposition.isEmpty()) {
             text += QStringLiteral("   — ") + labelOf(dispositions(), c.disposition);
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/PiiMask.h"
+
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QList>
@@ -36,6 +38,11 @@ public:
     void linkToParty(const QString& callId, qint64 partyId, const QString& caller);
     void setDisposition(const QString& callId, const QString& disposition);
     const RecentCall& at(int row) const { return m_calls.at(row); }
+    // What the role may see of the numbers in the list (default: an agent's view); NumberRole stays
+    // the number as dialled, for the search box.
+    void setMasker(const PiiMasker& masker);
+    // Empties the list and removes its file (sign-out).
+    void forgetAll();
     QString path() const { return m_path; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -47,6 +54,7 @@ private:
 
     QString m_path;
     QList<RecentCall> m_calls;
+    PiiMasker m_masker{AccessRole::Agent};
 };
 
 } // namespace c360::ui

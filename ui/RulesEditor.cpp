@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -20,7 +21,9 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <atomic>
 #include <cmath>
+#include <exception>
 
 namespace c360::ui {
 
@@ -229,29 +232,73 @@ nba::PropensityLearner RulesEditor::readLearning() const {
 }
 
 bool RulesEditor::resetLearning(const QString& actionId) {
-    Status result = Error{tr("No cache is open."), {}};
-    if (!m_cachePath.isEmpty()) {
-        auto db = Database::open(m_cachePath, QStringLiteral("rules-reset-%1").arg(quintptr(this)));
-        result = db ? nba::LearningRepository(db->handle()).reset(actionId) : Status(db.error());
-    }
-    if (!result) {
-        showStatus(result.error().message, true);
+    if (m_cachePath.isEmpty()) {
+        showStatus(tr("No cache is open."), true);
         return false;
     }
-    // Only this row changes (its Reset button is the sender: it stays, disabled).
+    QPushButton* button = nullptr;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, ColId)->text() == actionId) {
+            button = qobject_cast<QPushButton*>(m_table->cellWidget(row, ColReset));
+        }
+    }
+    if (button != nullptr) {
+        button->setEnabled(false); // until the worker is done
+    }
+    showStatus(tr("Resetting what was learned for %1…").arg(actionId), false);
+    // The UI thread never writes to the cache: the reset runs on a worker with its own connection (as
+    // nba::FeedbackWriter does), so the window never waits behind a sync transaction.
+    const QString cachePath = m_cachePath;
+    QPointer<RulesEditor> self(this);
+    QThread* worker = QThread::create([self, cachePath, actionId] {
+        static std::atomic<int> runs{0};
+        Status result = Error{tr("The reset stopped on an internal error."), {}};
+        try {
+            auto db = Database::open(cachePath, QStringLiteral("rules-reset-%1").arg(++runs));
+            result = db ? nba::LearningRepository(db->handle()).reset(actionId) : Status(db.error());
+        } catch (const std::exception& e) {
+            result = Error{tr("The reset stopped on an internal error."), QString::fromLocal8Bit(e.what())};
+        }
+        if (self) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, actionId, result] {
+                    if (self) {
+                        self->learningResetDone(actionId, result);
+                    }
+                },
+                Qt::QueuedConnection);
+        }
+    });
+    worker->setObjectName(QStringLiteral("nbaResetWorker"));
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+    return true;
+}
+
+void RulesEditor::learningResetDone(const QString& actionId, const Status& result) {
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const nba::Action* a = m_pack->action(m_table->item(row, ColId)->text());
         if (a == nullptr || a->id != actionId) {
             continue;
         }
+        auto* reset = qobject_cast<QPushButton*>(m_table->cellWidget(row, ColReset));
+        if (!result) {
+            if (reset != nullptr) {
+                reset->setEnabled(true); // try again
+            }
+            continue;
+        }
+        // Only this row changes (its Reset button stays, disabled).
         m_table->item(row, ColAccepted)->setText(tr("no answers yet"));
         m_table->item(row, ColLearned)->setText(QString::number(logistic(a->propensity.intercept), 'f', 2));
-        if (auto* reset = qobject_cast<QPushButton*>(m_table->cellWidget(row, ColReset))) {
-            reset->setEnabled(false);
-        }
     }
-    showStatus(tr("What was learned for %1 was reset.").arg(actionId), false);
-    return true;
+    if (!result) {
+        showStatus(result.error().message, true);
+    } else {
+        showStatus(tr("What was learned for %1 was reset.").arg(actionId), false);
+    }
+    Q_EMIT learningReset(actionId, result.ok());
 }
 
 QHash<QString, nba::RulePack::Override> RulesEditor::overrides() const {

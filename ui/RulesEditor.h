@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Result.h"
 #include "models/nba/CallImpact.h"
 #include "models/nba/Learning.h"
 #include "models/nba/RulePack.h"
@@ -50,7 +51,8 @@ public:
 
 public Q_SLOTS:
     bool validate(); // shows the result in the status line
-    // Forgets what was learned from answers to this action (in the cache); refreshes the table.
+    // Forgets what was learned from answers to this action (in the cache) on a worker thread with its
+    // own connection; learningReset() follows and the row is refreshed. False: no cache is open.
     bool resetLearning(const QString& actionId);
     bool save(); // validates first; writes atomically
     void previewImpact();
@@ -58,6 +60,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void packSaved(const QString& path);
     void impactReady(int callsCompared, int callsChanged);
+    void learningReset(const QString& actionId, bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,6 +69,7 @@ private:
     void fillTable();
     void showStatus(const QString& text, bool error);
     void showImpact(const QList<nba::CallImpact>& calls, const QString& error);
+    void learningResetDone(const QString& actionId, const Status& result);
     QHash<QString, nba::RulePack::Override> overrides() const;
     nba::PropensityLearner readLearning() const;
 

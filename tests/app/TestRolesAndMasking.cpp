@@ -30,6 +30,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -342,6 +343,44 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(workstation.window()->isSupervisor(), 30000);
         QCOMPARE(workstation.window()->piiGuard()->role(), AccessRole::Supervisor);
         QCOMPARE((*RoleGrantRepository(cache.db()).load())->user, QStringLiteral("demo"));
+    }
+
+    // With --no-sync the window still asks the backend who signs in (nothing is synced); offline the
+    // cached grant holds and the status bar says so.
+    void windowSignsInWithNoSync() {
+        BackendProcess::Options options;
+        options.customers = 5;
+        options.extraArgs = {QStringLiteral("--user"), QStringLiteral("sup.li"), QStringLiteral("--role"),
+                             QStringLiteral("supervisor")};
+        BackendProcess backend(options);
+        QVERIFY(backend.start().ok());
+        TempCache cache(QStringLiteral("nosync-cache"));
+        QVERIFY(cache.isValid());
+        app::GuiOptions gui;
+        gui.dbPath = cache.path();
+        gui.sourcesPath = backend.sourcesFile();
+        gui.syncOnStart = false;
+        gui.syncIntervalMinutes = 0;
+        gui.checkIntervalSeconds = 0;
+        gui.singleInstance = false;
+        {
+            app::Application workstation(gui);
+            QVERIFY(workstation.start().ok());
+            QVERIFY(!workstation.window()->isSupervisor());
+            QTRY_VERIFY_WITH_TIMEOUT(workstation.window()->isSupervisor(), 30000);
+            QCOMPARE((*RoleGrantRepository(cache.db()).load())->user, QStringLiteral("sup.li"));
+            QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM party")), 0); // no sync ran
+        }
+        backend.stop();
+        {
+            app::Application workstation(gui);
+            QVERIFY(workstation.start().ok());
+            QVERIFY(workstation.window()->isSupervisor()); // the cached grant, at once
+            QTRY_VERIFY_WITH_TIMEOUT(workstation.window()->statusBar()->currentMessage().contains(
+                                         QLatin1String("Working with the role of the last sign-in")),
+                                     30000);
+            QVERIFY(workstation.window()->isSupervisor());
+        }
     }
 };
 

@@ -40,6 +40,7 @@ QList<LinkedRecord> threeRecords() {
 
 void TestIdentityWidgets::linkedRecordsShowsWhyAndHidesActionsFromAgents() {
     LinkedRecordsDialog dialog;
+    dialog.setMasker(PiiMasker(AccessRole::Supervisor)); // evidence in full (TestMaskingSurfaces: masked)
     dialog.setRecords(5, QStringLiteral("Zhang Wei"), threeRecords(), 40);
     dialog.setGoldenFields({{QStringLiteral("email"), QStringLiteral("zw@example.com"), QStringLiteral("crm"), 11}});
     auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("linkedRecordsTable"));
@@ -91,6 +92,7 @@ void TestIdentityWidgets::supervisorSplitsAndMerges() {
 
 void TestIdentityWidgets::dataQualityViewEmits() {
     DataQualityView view;
+    view.setMasker(PiiMasker(AccessRole::Supervisor)); // values in full (TestMaskingSurfaces: masked)
     view.setSuspectedDuplicates({{1, 2, 10, 20, 0.8, QStringLiteral("name 1.00, same city")}});
     view.setInvalidContacts(
         {{3, 30, QStringLiteral("shop"), QStringLiteral("SO-9"), QStringLiteral("phone"), QStringLiteral("12345")}});
