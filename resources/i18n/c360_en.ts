@@ -54,11 +54,27 @@
             <numerusform>%1  accepted %2 of %3 (%4); pack prior %5, learned %6; %n segment/reason combinations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/CliSync.cpp" line="+120"/>
+        <source>Retention removed %n customer(s) out of scope and not opened recently.</source>
+        <translation>
+            <numerusform>Retention removed %n customer out of scope and not opened recently.</numerusform>
+            <numerusform>Retention removed %n customers out of scope and not opened recently.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>c360::app::Application</name>
     <message numerus="yes">
-        <location filename="../../app/Application.cpp" line="+394"/>
+        <location filename="../../app/Application.cpp" line="+388"/>
+        <source>Retention removed %n customer(s) out of your scope that were not opened recently.</source>
+        <translation>
+            <numerusform>Retention removed %n customer out of your scope that were not opened recently.</numerusform>
+            <numerusform>Retention removed %n customers out of your scope that were not opened recently.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
         <source>%1 / %2: %n record(s)</source>
         <translation>
             <numerusform>%1 / %2: %n record</numerusform>
@@ -86,9 +102,28 @@
     </message>
 </context>
 <context>
+    <name>c360::app::Retention</name>
+    <message numerus="yes">
+        <location filename="../../app/Retention.cpp" line="+204"/>
+        <source>Retention erased %n customer(s), but the audit log could not record it: %1</source>
+        <translation>
+            <numerusform>Retention erased %n customer, but the audit log could not record it: %1</numerusform>
+            <numerusform>Retention erased %n customers, but the audit log could not record it: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Retention erased %n customer(s), but the audit log could not be opened: %1</source>
+        <translation>
+            <numerusform>Retention erased %n customer, but the audit log could not be opened: %1</numerusform>
+            <numerusform>Retention erased %n customers, but the audit log could not be opened: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c360::ui::AgentWritesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/AgentWritesPanel.cpp" line="+143"/>
+        <location filename="../../ui/AgentWritesPanel.cpp" line="+144"/>
         <source>Your notes and wrap-ups — %n failed</source>
         <translation>
             <numerusform>Your notes and wrap-ups — %n failed</numerusform>
@@ -126,7 +161,7 @@
 <context>
     <name>c360::ui::DashboardWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/DashboardWindow.cpp" line="+627"/>
+        <location filename="../../ui/DashboardWindow.cpp" line="+693"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -148,7 +183,7 @@
 <context>
     <name>c360::ui::JourneyPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/JourneyPanel.cpp" line="+121"/>
+        <location filename="../../ui/JourneyPanel.cpp" line="+169"/>
         <source>%n touchpoint(s)</source>
         <translation>
             <numerusform>%n touchpoint</numerusform>
@@ -167,7 +202,15 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+758"/>
+        <location filename="../../ui/MainWindow.cpp" line="+749"/>
+        <source>%n item(s) in the outbox (notes, wrap-ups, answers) have not been sent yet.</source>
+        <translation>
+            <numerusform>%n item in the outbox (notes, wrap-ups, answers) have not been sent yet.</numerusform>
+            <numerusform>%n items in the outbox (notes, wrap-ups, answers) have not been sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
         <source>%1 (%n possible customer(s))</source>
         <translation>
             <numerusform>%1 (%n possible customer)</numerusform>
@@ -178,7 +221,7 @@
 <context>
     <name>c360::ui::SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/SearchPanel.cpp" line="+155"/>
+        <location filename="../../ui/SearchPanel.cpp" line="+157"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n customer found</numerusform>

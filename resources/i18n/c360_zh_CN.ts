@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+57"/>
+        <location filename="../../app/Application.cpp" line="+61"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>无法配置本地数据库。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+295"/>
+        <location filename="../../models/Migrations.cpp" line="+330"/>
         <source>The local database could not be read.</source>
         <translation>无法读取本地数据库。</translation>
     </message>
@@ -426,17 +426,17 @@
         <translation>%n 个数据流失败：</translation>
     </message>
     <message>
-        <location filename="../../models/CustomerEraser.cpp" line="+34"/>
+        <location filename="../../models/CustomerEraser.cpp" line="+35"/>
         <source>The customer could not be erased from the local cache.</source>
         <translation>无法从本地缓存中清除该客户。</translation>
     </message>
     <message>
-        <location filename="../../models/JourneyRules.cpp" line="+32"/>
+        <location filename="../../models/JourneyRules.cpp" line="+33"/>
         <source>The journey stage rules are not valid: %1</source>
         <translation>客户旅程阶段规则无效：%1</translation>
     </message>
     <message>
-        <location filename="../../models/ReportRepository.cpp" line="+57"/>
+        <location filename="../../models/ReportRepository.cpp" line="+39"/>
         <source>The report could not be prepared.</source>
         <translation>无法准备报表。</translation>
     </message>
@@ -446,12 +446,7 @@
         <translation>无法从本地缓存读取报表。</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>The answers to next-best-action prompts do not record the agent; choose all agents for the NBA figures.</source>
-        <translation>对下一步最佳行动提示的响应不记录坐席；如需查看 NBA 数据，请选择所有坐席。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+39"/>
         <source>The report needs a period: a first and a last day.</source>
         <translation>报表需要一个时间段：开始日期和结束日期。</translation>
     </message>
@@ -542,14 +537,31 @@
         <translation>本地数据库正被使用；已清除的数据已从表中删除，但在其他程序关闭数据库之前，旧副本仍会保留。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <location line="+20"/>
+        <location line="+10"/>
         <source>The customer could not be erased from the local cache.</source>
         <translation>无法从本地缓存中清除该客户。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+113"/>
         <source>The customer could not be erased from the outbox.</source>
         <translation>无法从发件箱中清除该客户。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The customer data could not be removed from the local cache.</source>
+        <translation>无法从本地缓存中删除客户数据。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The outbox could not be read.</source>
+        <translation>无法读取发件箱。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sent items could not be removed from the outbox.</source>
+        <translation>无法从发件箱中删除已发送的项目。</translation>
     </message>
 </context>
 <context>
@@ -761,7 +773,7 @@
         <translation>客户旅程阶段规则不是有效的 JSON（位于第 %1 个字符）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>a stage has no &quot;id&quot;</source>
         <translation>某个阶段没有 &quot;id&quot;</translation>
     </message>
@@ -804,7 +816,7 @@
 <context>
     <name>c360::PartyAggregator</name>
     <message>
-        <location filename="../../models/PartyAggregator.cpp" line="+95"/>
+        <location filename="../../models/PartyAggregator.cpp" line="+96"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
@@ -831,14 +843,36 @@
     </message>
 </context>
 <context>
+    <name>c360::ReportFacts</name>
+    <message>
+        <location filename="../../models/ReportFacts.cpp" line="+62"/>
+        <location line="+112"/>
+        <source>The supervisors&apos; report figures could not be updated in the local cache.</source>
+        <translation>无法在本地缓存中更新主管报表数据。</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>The supervisors&apos; report figures could not be prepared.</source>
+        <translation>无法准备主管报表数据。</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+5"/>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>The supervisors&apos; report figures could not be rebuilt.</source>
+        <translation>无法重建主管报表数据。</translation>
+    </message>
+</context>
+<context>
     <name>c360::ReportRepository</name>
     <message>
-        <location filename="../../models/ReportRepository.cpp" line="+123"/>
+        <location filename="../../models/ReportRepository.cpp" line="+126"/>
         <source>Unknown report.</source>
         <translation>未知报表。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+148"/>
         <source>The report could not be prepared.</source>
         <translation>无法准备报表。</translation>
     </message>
@@ -1257,6 +1291,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Wrap-up (s)</source>
+        <translation>话后处理（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -1295,14 +1334,15 @@
 <context>
     <name>c360::app</name>
     <message>
-        <location filename="../../app/Cli.cpp" line="+113"/>
+        <location filename="../../app/Cli.cpp" line="+114"/>
         <location filename="../../app/CliForget.cpp" line="+35"/>
-        <location filename="../../app/CliIdentity.cpp" line="+388"/>
+        <location filename="../../app/CliIdentity.cpp" line="+389"/>
         <location line="+82"/>
-        <location filename="../../app/CliJourney.cpp" line="+78"/>
+        <location filename="../../app/CliJourney.cpp" line="+79"/>
         <location filename="../../app/CliNba.cpp" line="+193"/>
         <location filename="../../app/CliOutbox.cpp" line="+223"/>
-        <location filename="../../app/CliReport.cpp" line="+85"/>
+        <location filename="../../app/CliReport.cpp" line="+87"/>
+        <location filename="../../app/CliSignOut.cpp" line="+30"/>
         <location filename="../../app/CliSources.cpp" line="+49"/>
         <location filename="../../app/CliWrite.cpp" line="+89"/>
         <source>The cache file (default: %1).</source>
@@ -1315,6 +1355,7 @@
         <location filename="../../app/CliJourney.cpp" line="-5"/>
         <location filename="../../app/CliNba.cpp" line="+1"/>
         <location filename="../../app/CliOutbox.cpp" line="+12"/>
+        <location filename="../../app/CliSignOut.cpp" line="+10"/>
         <location filename="../../app/CliSources.cpp" line="+1"/>
         <location filename="../../app/CliWrite.cpp" line="+3"/>
         <source>Print JSON instead of text.</source>
@@ -1328,17 +1369,17 @@
     <message>
         <location line="+22"/>
         <location filename="../../app/CliIdentity.cpp" line="-425"/>
-        <location filename="../../app/CliJourney.cpp" line="+26"/>
+        <location filename="../../app/CliJourney.cpp" line="+27"/>
         <location filename="../../app/CliNba.cpp" line="-20"/>
         <location line="+98"/>
-        <location filename="../../app/CliReport.cpp" line="+48"/>
+        <location filename="../../app/CliReport.cpp" line="+49"/>
         <location filename="../../app/CliSources.cpp" line="+268"/>
         <location filename="../../app/CliWrite.cpp" line="+70"/>
         <source>There is no cache at %1 yet. Run `c360 sync --db %1 --sources FILE` first.</source>
         <translation>%1 处还没有缓存。请先运行 `c360 sync --db %1 --sources FILE`。</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -1351,7 +1392,8 @@
         <location filename="../../app/CliJourney.cpp" line="-11"/>
         <location filename="../../app/CliNba.cpp" line="-237"/>
         <location filename="../../app/CliOutbox.cpp" line="-208"/>
-        <location filename="../../app/CliReport.cpp" line="-109"/>
+        <location filename="../../app/CliReport.cpp" line="-111"/>
+        <location filename="../../app/CliSignOut.cpp" line="-19"/>
         <location filename="../../app/CliSources.cpp" line="-22"/>
         <location line="+17"/>
         <location filename="../../app/CliWrite.cpp" line="-138"/>
@@ -1536,7 +1578,7 @@
         <translation>输出格式（csv）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>export needs what to export: parties or links.</source>
         <translation>export 需要指定导出内容：parties 或 links。</translation>
     </message>
@@ -1546,7 +1588,7 @@
         <translation>--format 只支持 csv。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The cache could not be read.</source>
         <translation>无法读取缓存。</translation>
     </message>
@@ -1882,7 +1924,7 @@
         <translation>（无 ID）</translation>
     </message>
     <message>
-        <location filename="../../app/CliSync.cpp" line="+68"/>
+        <location filename="../../app/CliSync.cpp" line="+69"/>
         <source>%1/%2: syncing…</source>
         <translation>%1/%2：正在同步…</translation>
     </message>
@@ -1900,6 +1942,13 @@
         <location line="+5"/>
         <source>FAILED: %1</source>
         <translation>失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Retention removed %n customer(s) out of scope and not opened recently.</source>
+        <translation>
+            <numerusform>保留策略已删除 %n 位超出范围且近期未打开的客户。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/CliAudit.cpp" line="-31"/>
@@ -1976,6 +2025,7 @@
     <message>
         <location filename="../../app/CliForget.cpp" line="+10"/>
         <location filename="../../app/CliOutbox.cpp" line="+197"/>
+        <location filename="../../app/CliSignOut.cpp" line="+10"/>
         <location filename="../../app/CliWrite.cpp" line="+66"/>
         <source>The outbox file (default: outbox.db beside the cache).</source>
         <translation>发件箱文件（默认：缓存旁边的 outbox.db）。</translation>
@@ -2013,13 +2063,13 @@
         <translation>已遗忘客户 %1：清除了 %2 条记录（%3 行）和 %4 个发件箱项目。</translation>
     </message>
     <message>
-        <location filename="../../app/CliJourney.cpp" line="-37"/>
-        <location filename="../../app/CliReport.cpp" line="+58"/>
+        <location filename="../../app/CliJourney.cpp" line="-38"/>
+        <location filename="../../app/CliReport.cpp" line="+59"/>
         <source>Journey stage rules (default: the shipped %1).</source>
         <translation>客户旅程阶段规则（默认：内置的 %1）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The customer&apos;s id (as `c360 search` prints it).</source>
         <translation>客户 ID（即 `c360 search` 输出的 ID）。</translation>
     </message>
@@ -2156,7 +2206,7 @@
         <translation>%1 处没有发件箱（尚未写入任何内容）。</translation>
     </message>
     <message>
-        <location filename="../../app/CliReport.cpp" line="-8"/>
+        <location filename="../../app/CliReport.cpp" line="-9"/>
         <source>The first day of the period (YYYY-MM-DD, UTC).</source>
         <translation>时间段的第一天（YYYY-MM-DD，UTC）。</translation>
     </message>
@@ -2171,9 +2221,9 @@
         <translation>仅此队列的联系。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Only the contacts this agent handled.</source>
-        <translation>仅此坐席处理的联系。</translation>
+        <location line="+2"/>
+        <source>Only the contacts this agent handled and the prompts this agent answered.</source>
+        <translation>仅此坐席处理的联系和此坐席回答的提示。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2181,7 +2231,7 @@
         <translation>csv（默认）或 json。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>contacts, fcr, repeat-contacts, handle-time, nba or stages</source>
         <translation>contacts、fcr、repeat-contacts、handle-time、nba 或 stages</translation>
     </message>
@@ -2353,6 +2403,61 @@
         <source>Removed the secret %1 from the keychain.</source>
         <translation>已从钥匙串中移除密钥 %1。</translation>
     </message>
+    <message>
+        <location filename="../../app/CliSignOut.cpp" line="+3"/>
+        <source>Also remove every local trace of customer data: the cache, its search index, the outbox items already sent, the recent calls.</source>
+        <translation>同时删除本机上客户数据的所有痕迹：缓存、搜索索引、已发送的发件箱项目、最近通话。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --purge: keep the outbox items not sent yet (they are sent at the next sign-in).</source>
+        <translation>与 --purge 一起使用：保留尚未发送的发件箱项目（下次登录时发送）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --purge: delete the outbox items not sent yet too; they are lost.</source>
+        <translation>与 --purge 一起使用：同时删除尚未发送的发件箱项目；这些项目将丢失。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sign-out takes no positional arguments.</source>
+        <translation>sign-out 不接受位置参数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--keep-unsent and --force-discard-unsent exclude each other.</source>
+        <translation>--keep-unsent 与 --force-discard-unsent 不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--keep-unsent and --force-discard-unsent go with --purge.</source>
+        <translation>--keep-unsent 和 --force-discard-unsent 需与 --purge 一起使用。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not signed out: the outbox holds %n item(s) not sent yet (notes, wrap-ups, answers). Send them first (c360 outbox push), or add --keep-unsent to keep them, or --force-discard-unsent to lose them. Nothing was changed.</source>
+        <translation>未退出登录：发件箱中有 %n 个项目尚未发送（备注、话后处理、回答）。请先发送（c360 outbox push），或加上 --keep-unsent 保留它们，或加上 --force-discard-unsent 丢弃它们。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Signed out (nobody had signed in).</source>
+        <translation>已退出登录（此前无人登录）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out %1: the role is forgotten.</source>
+        <translation>%1 已退出登录：已清除角色。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer data removed: %1 rows from the cache, %2 outbox item(s), %3 other file(s).</source>
+        <translation>已删除客户数据：缓存中 %1 行，发件箱项目 %2 个，其他文件 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%n item(s) not sent yet kept in the outbox.</source>
+        <translation>%n 个未发送的项目保留在发件箱中。</translation>
+    </message>
 </context>
 <context>
     <name>c360::app::Application</name>
@@ -2382,12 +2487,12 @@
         <translation>来电弹屏已停用：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>No sources file at %1: working from the cache only.</source>
         <translation>%1 处没有数据源文件：仅使用缓存工作。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Sign-in failed: %1 Working with the role of the last sign-in.</source>
         <translation>登录失败：%1 将使用上次登录时的角色。</translation>
     </message>
@@ -2396,8 +2501,40 @@
         <source>Signed in as %1 (%2).</source>
         <translation>已以 %1（%2）身份登录。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Retention removed %n customer(s) out of your scope that were not opened recently.</source>
+        <translation>
+            <numerusform>保留策略已删除 %n 位超出您范围且近期未打开的客户。</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+19"/>
+        <source>Signing out and removing the customer data…</source>
+        <translation>正在退出登录并删除客户数据…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing out…</source>
+        <translation>正在退出登录…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sign-out failed: %1</source>
+        <translation>退出登录失败：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signed out; the customer data was removed from this computer.</source>
+        <translation>已退出登录；客户数据已从本机删除。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed out.</source>
+        <translation>已退出登录。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No sources file at %1: nothing to sync.</source>
         <translation>%1 处没有数据源文件：没有可同步的内容。</translation>
     </message>
@@ -2419,7 +2556,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Agent writes stay in the outbox: %1</source>
         <translation>坐席写入的内容暂存在发件箱中：%1</translation>
     </message>
@@ -2617,12 +2754,84 @@
     </message>
 </context>
 <context>
+    <name>c360::app::Retention</name>
+    <message>
+        <location filename="../../app/Retention.cpp" line="+38"/>
+        <source>Could not read the sources file %1: %2</source>
+        <translation>无法读取数据源文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources file %1 is too large or too deeply nested</source>
+        <translation>数据源文件 %1 过大或嵌套过深</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources file %1 is not valid JSON</source>
+        <translation>数据源文件 %1 不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sources file %1: &quot;retention_days&quot; must be a whole number of days (0 turns retention off).</source>
+        <translation>数据源文件 %1：&quot;retention_days&quot; 必须是整数天数（0 表示关闭保留策略）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sources file %1: &quot;scope&quot; maps %2 to lists of values, e.g. {&quot;city&quot;: [&quot;Shanghai&quot;]}.</source>
+        <translation>数据源文件 %1：&quot;scope&quot; 将 %2 映射为值列表，例如 {&quot;city&quot;: [&quot;Shanghai&quot;]}。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Retention could not read the cache.</source>
+        <translation>保留策略无法读取缓存。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Retention could not read the audit log.</source>
+        <translation>保留策略无法读取审计日志。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>Retention erased %n customer(s), but the audit log could not record it: %1</source>
+        <translation>
+            <numerusform>保留策略已删除 %n 位客户，但审计日志无法记录：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Retention erased %n customer(s), but the audit log could not be opened: %1</source>
+        <translation>
+            <numerusform>保留策略已删除 %n 位客户，但无法打开审计日志：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+4"/>
+        <source>Retention stopped on an internal error.</source>
+        <translation>保留策略因内部错误而停止。</translation>
+    </message>
+</context>
+<context>
     <name>c360::app::SignInRunner</name>
     <message>
         <location filename="../../app/SignInRunner.cpp" line="+35"/>
         <location line="+5"/>
         <source>The sign-in stopped on an internal error.</source>
         <translation>登录因内部错误而停止。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::app::SignOut</name>
+    <message>
+        <location filename="../../app/SignOut.cpp" line="+116"/>
+        <source>The customer data was removed, but the audit log could not record it: %1</source>
+        <translation>客户数据已删除，但审计日志无法记录：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>The sign-out stopped on an internal error.</source>
+        <translation>退出登录因内部错误而停止。</translation>
     </message>
 </context>
 <context>
@@ -3715,7 +3924,7 @@
 <context>
     <name>c360::nba::FeedbackRepository</name>
     <message>
-        <location filename="../../models/nba/FeedbackRepository.cpp" line="+35"/>
+        <location filename="../../models/nba/FeedbackRepository.cpp" line="+37"/>
         <source>This cache has no place for prompt feedback yet: open it with this version once.</source>
         <translation>此缓存还没有存放提示反馈的位置：请用当前版本打开一次。</translation>
     </message>
@@ -5056,7 +5265,7 @@
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Write a note for this customer (Ctrl+Shift+N)</source>
         <translation>为该客户写备注（Ctrl+Shift+N）</translation>
     </message>
@@ -5066,7 +5275,8 @@
         <translation>重新发送所选的失败项</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-6"/>
+        <location line="+40"/>
         <location line="+81"/>
         <source>Your notes and wrap-ups</source>
         <translation>我的备注和话后处理</translation>
@@ -5169,7 +5379,7 @@
         <translation>结束通话并进行话后处理 (%1)</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+173"/>
         <source>On hold %1</source>
         <translation>保持中 %1</translation>
     </message>
@@ -5184,7 +5394,7 @@
         <translation>通话时长</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-181"/>
         <source>Transfer note</source>
         <translation>转接备注</translation>
     </message>
@@ -5397,7 +5607,7 @@
 <context>
     <name>c360::ui::DashboardWindow</name>
     <message>
-        <location filename="../../ui/DashboardWindow.cpp" line="+79"/>
+        <location filename="../../ui/DashboardWindow.cpp" line="+98"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -5407,7 +5617,7 @@
         <translation>团队看板 — C360 坐席工作台</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Contacts by queue</source>
         <translation>各队列联系量</translation>
     </message>
@@ -5448,6 +5658,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Prompt answers by agent: accepted / dismissed / later</source>
+        <translation>各坐席的提示回答：接受 / 拒绝 / 稍后</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Journey stages reached by customers served</source>
         <translation>所服务客户到达的旅程阶段</translation>
     </message>
@@ -5463,6 +5678,26 @@
     </message>
     <message>
         <location line="+21"/>
+        <source>First day of the period</source>
+        <translation>期间的第一天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the period</source>
+        <translation>期间的最后一天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All queues</source>
         <translation>所有队列</translation>
     </message>
@@ -5497,7 +5732,7 @@
         <translation> 坐席 </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Customers…</source>
         <translation>客户…</translation>
     </message>
@@ -5527,7 +5762,12 @@
         <translation>将图表数据另存为 CSV</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5558,24 +5798,24 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+338"/>
+        <location line="+371"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+336"/>
+        <location line="-368"/>
+        <location line="+369"/>
         <source>queue %1</source>
         <translation>队列 %1</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+336"/>
+        <location line="-368"/>
+        <location line="+369"/>
         <source>agent %1</source>
         <translation>坐席 %1</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-363"/>
         <source>No contacts from %1 to %2 with these filters.</source>
         <translation>在这些筛选条件下，%1 至 %2 没有联系记录。</translation>
     </message>
@@ -5611,23 +5851,33 @@
         <translation>平均处理时长（秒）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>Average wrap-up time (s)</source>
+        <translation>平均话后处理时长（秒）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-33"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Accepted (%)</source>
         <translation>接受率（%）</translation>
     </message>
@@ -5848,7 +6098,7 @@
         <translation>无效电话和邮箱（%1）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Conflicting values (%1)</source>
         <translation>冲突值（%1）</translation>
     </message>
@@ -5866,7 +6116,12 @@
 <context>
     <name>c360::ui::EventDetailPane</name>
     <message>
-        <location filename="../../ui/EventDetailPane.cpp" line="+75"/>
+        <location filename="../../ui/EventDetailPane.cpp" line="+20"/>
+        <source>Details of the selected event</source>
+        <translation>所选事件的详情</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Select an event in the timeline to see its details.</source>
         <translation>在时间线中选择一个事件以查看详情。</translation>
     </message>
@@ -5966,7 +6221,7 @@
 <context>
     <name>c360::ui::JourneyPanel</name>
     <message>
-        <location filename="../../ui/JourneyPanel.cpp" line="+43"/>
+        <location filename="../../ui/JourneyPanel.cpp" line="+49"/>
         <source>Zoom out (-)</source>
         <translation>缩小 (-)</translation>
     </message>
@@ -5986,12 +6241,17 @@
         <translation>显示完整旅程 (Home)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+70"/>
         <source>Open a customer to see the journey.</source>
         <translation>打开客户以查看客户旅程。</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the journey…</source>
+        <translation>正在加载客户旅程…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+40"/>
         <source>%n touchpoint(s)</source>
         <translation>
             <numerusform>%n 个触点</numerusform>
@@ -6146,7 +6406,7 @@
         <translation>合并</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 — %2 linked records (showing %3)</source>
         <translation>%1 — %2 条关联记录（显示 %3 条）</translation>
     </message>
@@ -6159,12 +6419,17 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+69"/>
+        <location filename="../../ui/MainWindow.cpp" line="+70"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>Timeline and journey</source>
+        <translation>时间线和客户旅程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
@@ -6179,7 +6444,7 @@
         <translation>无法读取已保存的规则包（%1）；将使用内置规则包。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
@@ -6189,7 +6454,7 @@
         <translation>话后处理已保存。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -6217,6 +6482,11 @@
         <location line="+3"/>
         <source>Sign in / c&amp;redentials…</source>
         <translation>登录 / 凭据(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out…</source>
+        <translation>退出登录(&amp;O)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6375,13 +6645,13 @@
     </message>
     <message>
         <location line="-76"/>
-        <location line="+89"/>
-        <location line="+172"/>
+        <location line="+90"/>
+        <location line="+176"/>
         <source>Open a customer first.</source>
         <translation>请先打开客户。</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Open a customer first: a ticket belongs to a customer.</source>
         <translation>请先打开客户：工单属于某位客户。</translation>
     </message>
@@ -6457,7 +6727,7 @@
         <translation>备注已停用：无法打开发件箱文件。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Next-best-action rules</source>
         <translation>下一步最佳行动规则</translation>
     </message>
@@ -6477,7 +6747,51 @@
         <translation>%1 — C360 坐席工作台</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+7"/>
         <location line="+24"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Sign out of C360 Workstation?</source>
+        <translation>要退出 C360 坐席工作台的登录吗？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signing out forgets who is signed in and the role, and closes the window. Removing the customer data also deletes the local cache (customers, search index, timeline), the notes already sent and the recent calls from this computer.</source>
+        <translation>退出登录会清除当前登录的用户和角色，并关闭窗口。删除客户数据还会从本机删除本地缓存（客户、搜索索引、时间线）、已发送的备注和最近通话。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign out and remove customer data</source>
+        <translation>退出登录并删除客户数据</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n item(s) in the outbox (notes, wrap-ups, answers) have not been sent yet.</source>
+        <translation>
+            <numerusform>发件箱中有 %n 个项目（备注、话后处理、回答）尚未发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep them: they stay in the outbox and are sent after the next sign-in; everything else is removed. Discard them: they are lost.</source>
+        <translation>保留：它们留在发件箱中，下次登录后发送；其他所有内容都会删除。丢弃：它们将丢失。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep them</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard them</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Unknown caller</source>
         <translation>未知来电者</translation>
     </message>
@@ -6538,11 +6852,12 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+13"/>
         <source>Next best actions</source>
         <translation>下一步最佳行动</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+140"/>
         <source>Open a customer to see suggestions.</source>
         <translation>打开客户以查看建议。</translation>
     </message>
@@ -6597,7 +6912,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Answers to prompts cannot be stored in this cache.</source>
         <translation>对提示的响应无法保存到此本地缓存中。</translation>
     </message>
@@ -6666,7 +6981,7 @@
 <context>
     <name>c360::ui::PiiGuard</name>
     <message>
-        <location filename="../../ui/PiiGuard.cpp" line="+48"/>
+        <location filename="../../ui/PiiGuard.cpp" line="+56"/>
         <source>Open a customer first.</source>
         <translation>请先打开一位客户。</translation>
     </message>
@@ -6689,7 +7004,7 @@
         <translation>无法读取最近通话列表；列表将从空开始（旧文件已保留为 %1）。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+78"/>
         <source>Unknown caller</source>
         <translation>未知来电者</translation>
     </message>
@@ -6716,7 +7031,7 @@
 <context>
     <name>c360::ui::RulesEditor</name>
     <message>
-        <location filename="../../ui/RulesEditor.cpp" line="+54"/>
+        <location filename="../../ui/RulesEditor.cpp" line="+57"/>
         <source>No rule pack open.</source>
         <translation>未打开规则包。</translation>
     </message>
@@ -6832,12 +7147,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+98"/>
         <source>no answers yet</source>
         <translation>尚无响应</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-91"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -6857,17 +7172,28 @@
         <translation>忘记针对此行动学到的内容；重新使用规则包中的倾向。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No cache is open.</source>
         <translation>未打开缓存。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>Resetting what was learned for %1…</source>
+        <translation>正在重置 %1 已学习的内容…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>The reset stopped on an internal error.</source>
+        <translation>重置因内部错误而停止。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>What was learned for %1 was reset.</source>
         <translation>已重置针对 %1 学到的内容。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>No rule pack is open.</source>
         <translation>没有打开的规则包。</translation>
     </message>
@@ -6940,6 +7266,11 @@
     <name>c360::ui::SearchPanel</name>
     <message>
         <location filename="../../ui/SearchPanel.cpp" line="+49"/>
+        <source>Search customers by name, phone, e-mail, order or ticket number</source>
+        <translation>按姓名、电话、电子邮件、订单号或工单号搜索客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name, phone, email, order or ticket number</source>
         <translation>姓名、电话、邮箱、订单号或工单号</translation>
     </message>
@@ -6949,7 +7280,12 @@
         <translation>搜索客户缓存（Ctrl+F）。按 Enter 打开第一个匹配项。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+44"/>
         <location line="+15"/>
         <source>Type at least one character.</source>
@@ -7435,7 +7771,12 @@
         <translation>显示系统变更</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Timeline, newest first</source>
+        <translation>时间线，最新的在前</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+64"/>
         <location line="+89"/>
         <source>Kinds</source>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+57"/>
+        <location filename="../../app/Application.cpp" line="+61"/>
         <source>C360 Workstation</source>
         <translation>C360 客服工作台</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>無法配置本機資料庫。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+295"/>
+        <location filename="../../models/Migrations.cpp" line="+330"/>
         <source>The local database could not be read.</source>
         <translation>無法讀取本機資料庫。</translation>
     </message>
@@ -426,17 +426,17 @@
         <translation>%n 個資料流失敗：</translation>
     </message>
     <message>
-        <location filename="../../models/CustomerEraser.cpp" line="+34"/>
+        <location filename="../../models/CustomerEraser.cpp" line="+35"/>
         <source>The customer could not be erased from the local cache.</source>
         <translation>無法從本機快取中清除該客戶。</translation>
     </message>
     <message>
-        <location filename="../../models/JourneyRules.cpp" line="+32"/>
+        <location filename="../../models/JourneyRules.cpp" line="+33"/>
         <source>The journey stage rules are not valid: %1</source>
         <translation>客戶旅程階段規則無效：%1</translation>
     </message>
     <message>
-        <location filename="../../models/ReportRepository.cpp" line="+57"/>
+        <location filename="../../models/ReportRepository.cpp" line="+39"/>
         <source>The report could not be prepared.</source>
         <translation>無法準備報表。</translation>
     </message>
@@ -446,12 +446,7 @@
         <translation>無法從本機快取讀取報表。</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>The answers to next-best-action prompts do not record the agent; choose all agents for the NBA figures.</source>
-        <translation>下一步最佳行動提示的回應不會記錄客服人員；NBA 資料請選擇所有客服人員。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+39"/>
         <source>The report needs a period: a first and a last day.</source>
         <translation>報表需要一個期間：第一天和最後一天。</translation>
     </message>
@@ -542,14 +537,31 @@
         <translation>本機資料庫正在使用中；已清除的資料已從資料表中移除，但舊副本會保留到其他程式將其關閉為止。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <location line="+20"/>
+        <location line="+10"/>
         <source>The customer could not be erased from the local cache.</source>
         <translation>無法從本機快取中清除該客戶。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+113"/>
         <source>The customer could not be erased from the outbox.</source>
         <translation>無法從寄件匣中清除該客戶。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The customer data could not be removed from the local cache.</source>
+        <translation>無法從本機快取中刪除客戶資料。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The outbox could not be read.</source>
+        <translation>無法讀取寄件匣。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sent items could not be removed from the outbox.</source>
+        <translation>無法從寄件匣中刪除已傳送的項目。</translation>
     </message>
 </context>
 <context>
@@ -761,7 +773,7 @@
         <translation>客戶旅程階段規則不是有效的 JSON（位於第 %1 個字元）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>a stage has no &quot;id&quot;</source>
         <translation>某個階段沒有 &quot;id&quot;</translation>
     </message>
@@ -804,7 +816,7 @@
 <context>
     <name>c360::PartyAggregator</name>
     <message>
-        <location filename="../../models/PartyAggregator.cpp" line="+95"/>
+        <location filename="../../models/PartyAggregator.cpp" line="+96"/>
         <source>The local cache could not be prepared.</source>
         <translation>無法準備本機快取。</translation>
     </message>
@@ -831,14 +843,36 @@
     </message>
 </context>
 <context>
+    <name>c360::ReportFacts</name>
+    <message>
+        <location filename="../../models/ReportFacts.cpp" line="+62"/>
+        <location line="+112"/>
+        <source>The supervisors&apos; report figures could not be updated in the local cache.</source>
+        <translation>無法在本機快取中更新主管報表資料。</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>The supervisors&apos; report figures could not be prepared.</source>
+        <translation>無法準備主管報表資料。</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+5"/>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>The supervisors&apos; report figures could not be rebuilt.</source>
+        <translation>無法重建主管報表資料。</translation>
+    </message>
+</context>
+<context>
     <name>c360::ReportRepository</name>
     <message>
-        <location filename="../../models/ReportRepository.cpp" line="+123"/>
+        <location filename="../../models/ReportRepository.cpp" line="+126"/>
         <source>Unknown report.</source>
         <translation>未知的報表。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+148"/>
         <source>The report could not be prepared.</source>
         <translation>無法準備報表。</translation>
     </message>
@@ -1257,6 +1291,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Wrap-up (s)</source>
+        <translation>通話後處理（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agent</source>
         <translation>客服人員</translation>
     </message>
@@ -1295,14 +1334,15 @@
 <context>
     <name>c360::app</name>
     <message>
-        <location filename="../../app/Cli.cpp" line="+113"/>
+        <location filename="../../app/Cli.cpp" line="+114"/>
         <location filename="../../app/CliForget.cpp" line="+35"/>
-        <location filename="../../app/CliIdentity.cpp" line="+388"/>
+        <location filename="../../app/CliIdentity.cpp" line="+389"/>
         <location line="+82"/>
-        <location filename="../../app/CliJourney.cpp" line="+78"/>
+        <location filename="../../app/CliJourney.cpp" line="+79"/>
         <location filename="../../app/CliNba.cpp" line="+193"/>
         <location filename="../../app/CliOutbox.cpp" line="+223"/>
-        <location filename="../../app/CliReport.cpp" line="+85"/>
+        <location filename="../../app/CliReport.cpp" line="+87"/>
+        <location filename="../../app/CliSignOut.cpp" line="+30"/>
         <location filename="../../app/CliSources.cpp" line="+49"/>
         <location filename="../../app/CliWrite.cpp" line="+89"/>
         <source>The cache file (default: %1).</source>
@@ -1315,6 +1355,7 @@
         <location filename="../../app/CliJourney.cpp" line="-5"/>
         <location filename="../../app/CliNba.cpp" line="+1"/>
         <location filename="../../app/CliOutbox.cpp" line="+12"/>
+        <location filename="../../app/CliSignOut.cpp" line="+10"/>
         <location filename="../../app/CliSources.cpp" line="+1"/>
         <location filename="../../app/CliWrite.cpp" line="+3"/>
         <source>Print JSON instead of text.</source>
@@ -1328,17 +1369,17 @@
     <message>
         <location line="+22"/>
         <location filename="../../app/CliIdentity.cpp" line="-425"/>
-        <location filename="../../app/CliJourney.cpp" line="+26"/>
+        <location filename="../../app/CliJourney.cpp" line="+27"/>
         <location filename="../../app/CliNba.cpp" line="-20"/>
         <location line="+98"/>
-        <location filename="../../app/CliReport.cpp" line="+48"/>
+        <location filename="../../app/CliReport.cpp" line="+49"/>
         <location filename="../../app/CliSources.cpp" line="+268"/>
         <location filename="../../app/CliWrite.cpp" line="+70"/>
         <source>There is no cache at %1 yet. Run `c360 sync --db %1 --sources FILE` first.</source>
         <translation>%1 處還沒有快取。請先執行 `c360 sync --db %1 --sources FILE`。</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Show this help.</source>
         <translation>顯示此說明。</translation>
     </message>
@@ -1351,7 +1392,8 @@
         <location filename="../../app/CliJourney.cpp" line="-11"/>
         <location filename="../../app/CliNba.cpp" line="-237"/>
         <location filename="../../app/CliOutbox.cpp" line="-208"/>
-        <location filename="../../app/CliReport.cpp" line="-109"/>
+        <location filename="../../app/CliReport.cpp" line="-111"/>
+        <location filename="../../app/CliSignOut.cpp" line="-19"/>
         <location filename="../../app/CliSources.cpp" line="-22"/>
         <location line="+17"/>
         <location filename="../../app/CliWrite.cpp" line="-138"/>
@@ -1536,7 +1578,7 @@
         <translation>輸出格式（csv）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>export needs what to export: parties or links.</source>
         <translation>export 需要指定匯出內容：parties 或 links。</translation>
     </message>
@@ -1546,7 +1588,7 @@
         <translation>--format 只支援 csv。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The cache could not be read.</source>
         <translation>無法讀取快取。</translation>
     </message>
@@ -1882,7 +1924,7 @@
         <translation>（無 ID）</translation>
     </message>
     <message>
-        <location filename="../../app/CliSync.cpp" line="+68"/>
+        <location filename="../../app/CliSync.cpp" line="+69"/>
         <source>%1/%2: syncing…</source>
         <translation>%1/%2：正在同步…</translation>
     </message>
@@ -1900,6 +1942,13 @@
         <location line="+5"/>
         <source>FAILED: %1</source>
         <translation>失敗：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Retention removed %n customer(s) out of scope and not opened recently.</source>
+        <translation>
+            <numerusform>保留原則已刪除 %n 位超出範圍且近期未開啟的客戶。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/CliAudit.cpp" line="-31"/>
@@ -1976,6 +2025,7 @@
     <message>
         <location filename="../../app/CliForget.cpp" line="+10"/>
         <location filename="../../app/CliOutbox.cpp" line="+197"/>
+        <location filename="../../app/CliSignOut.cpp" line="+10"/>
         <location filename="../../app/CliWrite.cpp" line="+66"/>
         <source>The outbox file (default: outbox.db beside the cache).</source>
         <translation>寄件匣檔案（預設：快取旁邊的 outbox.db）。</translation>
@@ -2013,13 +2063,13 @@
         <translation>已遺忘客戶 %1：已清除 %2 筆紀錄（%3 列）和 %4 個寄件匣項目。</translation>
     </message>
     <message>
-        <location filename="../../app/CliJourney.cpp" line="-37"/>
-        <location filename="../../app/CliReport.cpp" line="+58"/>
+        <location filename="../../app/CliJourney.cpp" line="-38"/>
+        <location filename="../../app/CliReport.cpp" line="+59"/>
         <source>Journey stage rules (default: the shipped %1).</source>
         <translation>客戶旅程階段規則（預設：內建的 %1）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The customer&apos;s id (as `c360 search` prints it).</source>
         <translation>客戶的 ID（即 `c360 search` 輸出的 ID）。</translation>
     </message>
@@ -2156,7 +2206,7 @@
         <translation>%1 處沒有寄件匣（尚未寫入任何內容）。</translation>
     </message>
     <message>
-        <location filename="../../app/CliReport.cpp" line="-8"/>
+        <location filename="../../app/CliReport.cpp" line="-9"/>
         <source>The first day of the period (YYYY-MM-DD, UTC).</source>
         <translation>期間的第一天（YYYY-MM-DD，UTC）。</translation>
     </message>
@@ -2171,9 +2221,9 @@
         <translation>僅此佇列的聯絡。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Only the contacts this agent handled.</source>
-        <translation>僅此客服人員處理的聯絡。</translation>
+        <location line="+2"/>
+        <source>Only the contacts this agent handled and the prompts this agent answered.</source>
+        <translation>僅此客服人員處理的聯絡和此客服人員回答的提示。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2181,7 +2231,7 @@
         <translation>csv（預設）或 json。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>contacts, fcr, repeat-contacts, handle-time, nba or stages</source>
         <translation>contacts、fcr、repeat-contacts、handle-time、nba 或 stages</translation>
     </message>
@@ -2353,6 +2403,61 @@
         <source>Removed the secret %1 from the keychain.</source>
         <translation>已從鑰匙圈移除密鑰 %1。</translation>
     </message>
+    <message>
+        <location filename="../../app/CliSignOut.cpp" line="+3"/>
+        <source>Also remove every local trace of customer data: the cache, its search index, the outbox items already sent, the recent calls.</source>
+        <translation>同時刪除本機上客戶資料的所有痕跡：快取、搜尋索引、已傳送的寄件匣項目、最近通話。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --purge: keep the outbox items not sent yet (they are sent at the next sign-in).</source>
+        <translation>與 --purge 一起使用：保留尚未傳送的寄件匣項目（下次登入時傳送）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --purge: delete the outbox items not sent yet too; they are lost.</source>
+        <translation>與 --purge 一起使用：同時刪除尚未傳送的寄件匣項目；這些項目將遺失。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sign-out takes no positional arguments.</source>
+        <translation>sign-out 不接受位置參數。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--keep-unsent and --force-discard-unsent exclude each other.</source>
+        <translation>--keep-unsent 與 --force-discard-unsent 不能同時使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--keep-unsent and --force-discard-unsent go with --purge.</source>
+        <translation>--keep-unsent 和 --force-discard-unsent 需與 --purge 一起使用。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not signed out: the outbox holds %n item(s) not sent yet (notes, wrap-ups, answers). Send them first (c360 outbox push), or add --keep-unsent to keep them, or --force-discard-unsent to lose them. Nothing was changed.</source>
+        <translation>未登出：寄件匣中有 %n 個項目尚未傳送（備註、通話後處理、回答）。請先傳送（c360 outbox push），或加上 --keep-unsent 保留，或加上 --force-discard-unsent 捨棄。未做任何變更。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Signed out (nobody had signed in).</source>
+        <translation>已登出（先前無人登入）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out %1: the role is forgotten.</source>
+        <translation>%1 已登出：已清除角色。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer data removed: %1 rows from the cache, %2 outbox item(s), %3 other file(s).</source>
+        <translation>已刪除客戶資料：快取中 %1 列，寄件匣項目 %2 個，其他檔案 %3 個。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%n item(s) not sent yet kept in the outbox.</source>
+        <translation>%n 個未傳送的項目保留在寄件匣中。</translation>
+    </message>
 </context>
 <context>
     <name>c360::app::Application</name>
@@ -2382,12 +2487,12 @@
         <translation>來電彈出畫面已停用：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>No sources file at %1: working from the cache only.</source>
         <translation>%1 處沒有資料來源檔案：僅使用快取工作。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Sign-in failed: %1 Working with the role of the last sign-in.</source>
         <translation>登入失敗：%1 將使用上次登入時的角色。</translation>
     </message>
@@ -2396,8 +2501,40 @@
         <source>Signed in as %1 (%2).</source>
         <translation>已以 %1（%2）身分登入。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Retention removed %n customer(s) out of your scope that were not opened recently.</source>
+        <translation>
+            <numerusform>保留原則已刪除 %n 位超出您範圍且近期未開啟的客戶。</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+19"/>
+        <source>Signing out and removing the customer data…</source>
+        <translation>正在登出並刪除客戶資料…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing out…</source>
+        <translation>正在登出…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sign-out failed: %1</source>
+        <translation>登出失敗：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signed out; the customer data was removed from this computer.</source>
+        <translation>已登出；客戶資料已從本機刪除。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed out.</source>
+        <translation>已登出。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No sources file at %1: nothing to sync.</source>
         <translation>%1 處沒有資料來源檔案：沒有可同步的內容。</translation>
     </message>
@@ -2419,7 +2556,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Agent writes stay in the outbox: %1</source>
         <translation>客服人員寫入的內容暫存在寄件匣中：%1</translation>
     </message>
@@ -2617,12 +2754,84 @@
     </message>
 </context>
 <context>
+    <name>c360::app::Retention</name>
+    <message>
+        <location filename="../../app/Retention.cpp" line="+38"/>
+        <source>Could not read the sources file %1: %2</source>
+        <translation>無法讀取資料來源檔案 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources file %1 is too large or too deeply nested</source>
+        <translation>資料來源檔案 %1 過大或巢狀過深</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources file %1 is not valid JSON</source>
+        <translation>資料來源檔案 %1 不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sources file %1: &quot;retention_days&quot; must be a whole number of days (0 turns retention off).</source>
+        <translation>資料來源檔案 %1：&quot;retention_days&quot; 必須是整數天數（0 表示關閉保留原則）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sources file %1: &quot;scope&quot; maps %2 to lists of values, e.g. {&quot;city&quot;: [&quot;Shanghai&quot;]}.</source>
+        <translation>資料來源檔案 %1：&quot;scope&quot; 將 %2 對應為值清單，例如 {&quot;city&quot;: [&quot;Shanghai&quot;]}。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Retention could not read the cache.</source>
+        <translation>保留原則無法讀取快取。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Retention could not read the audit log.</source>
+        <translation>保留原則無法讀取稽核日誌。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>Retention erased %n customer(s), but the audit log could not record it: %1</source>
+        <translation>
+            <numerusform>保留原則已刪除 %n 位客戶，但稽核日誌無法記錄：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Retention erased %n customer(s), but the audit log could not be opened: %1</source>
+        <translation>
+            <numerusform>保留原則已刪除 %n 位客戶，但無法開啟稽核日誌：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+4"/>
+        <source>Retention stopped on an internal error.</source>
+        <translation>保留原則因內部錯誤而停止。</translation>
+    </message>
+</context>
+<context>
     <name>c360::app::SignInRunner</name>
     <message>
         <location filename="../../app/SignInRunner.cpp" line="+35"/>
         <location line="+5"/>
         <source>The sign-in stopped on an internal error.</source>
         <translation>登入因內部錯誤而停止。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::app::SignOut</name>
+    <message>
+        <location filename="../../app/SignOut.cpp" line="+116"/>
+        <source>The customer data was removed, but the audit log could not record it: %1</source>
+        <translation>客戶資料已刪除，但稽核日誌無法記錄：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>The sign-out stopped on an internal error.</source>
+        <translation>登出因內部錯誤而停止。</translation>
     </message>
 </context>
 <context>
@@ -3715,7 +3924,7 @@
 <context>
     <name>c360::nba::FeedbackRepository</name>
     <message>
-        <location filename="../../models/nba/FeedbackRepository.cpp" line="+35"/>
+        <location filename="../../models/nba/FeedbackRepository.cpp" line="+37"/>
         <source>This cache has no place for prompt feedback yet: open it with this version once.</source>
         <translation>此快取尚無存放提示回饋的位置：請用目前版本開啟一次。</translation>
     </message>
@@ -5056,7 +5265,7 @@
         <translation>重試</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Write a note for this customer (Ctrl+Shift+N)</source>
         <translation>為該客戶寫備註（Ctrl+Shift+N）</translation>
     </message>
@@ -5066,7 +5275,8 @@
         <translation>重新發送所選的失敗項</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-6"/>
+        <location line="+40"/>
         <location line="+81"/>
         <source>Your notes and wrap-ups</source>
         <translation>我的備註和通話後處理</translation>
@@ -5169,7 +5379,7 @@
         <translation>結束通話並進行話後處理 (%1)</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+173"/>
         <source>On hold %1</source>
         <translation>保留中 %1</translation>
     </message>
@@ -5184,7 +5394,7 @@
         <translation>通話時長</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-181"/>
         <source>Transfer note</source>
         <translation>轉接備註</translation>
     </message>
@@ -5397,7 +5607,7 @@
 <context>
     <name>c360::ui::DashboardWindow</name>
     <message>
-        <location filename="../../ui/DashboardWindow.cpp" line="+79"/>
+        <location filename="../../ui/DashboardWindow.cpp" line="+98"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -5407,7 +5617,7 @@
         <translation>團隊儀表板 — C360 客服工作台</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Contacts by queue</source>
         <translation>各佇列的聯絡數</translation>
     </message>
@@ -5448,6 +5658,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Prompt answers by agent: accepted / dismissed / later</source>
+        <translation>各客服人員的提示回答：接受 / 拒絕 / 稍後</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Journey stages reached by customers served</source>
         <translation>所服務客戶達到的旅程階段</translation>
     </message>
@@ -5463,6 +5678,26 @@
     </message>
     <message>
         <location line="+21"/>
+        <source>First day of the period</source>
+        <translation>期間的第一天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the period</source>
+        <translation>期間的最後一天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>佇列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>客服人員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All queues</source>
         <translation>所有佇列</translation>
     </message>
@@ -5497,7 +5732,7 @@
         <translation> 客服人員 </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Customers…</source>
         <translation>客戶…</translation>
     </message>
@@ -5527,7 +5762,12 @@
         <translation>將圖表的資料儲存為 CSV</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
+        <source>Charts</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -5558,24 +5798,24 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+338"/>
+        <location line="+371"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+336"/>
+        <location line="-368"/>
+        <location line="+369"/>
         <source>queue %1</source>
         <translation>佇列 %1</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+336"/>
+        <location line="-368"/>
+        <location line="+369"/>
         <source>agent %1</source>
         <translation>客服人員 %1</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-363"/>
         <source>No contacts from %1 to %2 with these filters.</source>
         <translation>在這些篩選條件下，%1 至 %2 沒有聯絡紀錄。</translation>
     </message>
@@ -5611,23 +5851,33 @@
         <translation>平均處理時間（秒）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>Average wrap-up time (s)</source>
+        <translation>平均通話後處理時間（秒）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-33"/>
         <source>Later</source>
         <translation>稍後</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>(not recorded)</source>
+        <translation>（未記錄）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Accepted (%)</source>
         <translation>已接受（%）</translation>
     </message>
@@ -5848,7 +6098,7 @@
         <translation>無效電話和電子郵件（%1）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Conflicting values (%1)</source>
         <translation>衝突值（%1）</translation>
     </message>
@@ -5866,7 +6116,12 @@
 <context>
     <name>c360::ui::EventDetailPane</name>
     <message>
-        <location filename="../../ui/EventDetailPane.cpp" line="+75"/>
+        <location filename="../../ui/EventDetailPane.cpp" line="+20"/>
+        <source>Details of the selected event</source>
+        <translation>所選事件的詳細資料</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Select an event in the timeline to see its details.</source>
         <translation>在時間軸中選擇一個事件以檢視詳情。</translation>
     </message>
@@ -5966,7 +6221,7 @@
 <context>
     <name>c360::ui::JourneyPanel</name>
     <message>
-        <location filename="../../ui/JourneyPanel.cpp" line="+43"/>
+        <location filename="../../ui/JourneyPanel.cpp" line="+49"/>
         <source>Zoom out (-)</source>
         <translation>縮小 (-)</translation>
     </message>
@@ -5986,12 +6241,17 @@
         <translation>顯示完整旅程（Home）</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+70"/>
         <source>Open a customer to see the journey.</source>
         <translation>開啟客戶以檢視客戶旅程。</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the journey…</source>
+        <translation>正在載入客戶旅程…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+40"/>
         <source>%n touchpoint(s)</source>
         <translation>
             <numerusform>%n 個接觸點</numerusform>
@@ -6146,7 +6406,7 @@
         <translation>合併</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 — %2 linked records (showing %3)</source>
         <translation>%1 — %2 筆關聯紀錄（顯示 %3 筆）</translation>
     </message>
@@ -6159,12 +6419,17 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+69"/>
+        <location filename="../../ui/MainWindow.cpp" line="+70"/>
         <source>C360 Workstation</source>
         <translation>C360 客服工作台</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>Timeline and journey</source>
+        <translation>時間軸和客戶旅程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Timeline</source>
         <translation>時間軸</translation>
     </message>
@@ -6179,7 +6444,7 @@
         <translation>無法讀取已儲存的規則包（%1）；將使用內建規則包。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Data quality</source>
         <translation>資料品質</translation>
     </message>
@@ -6189,7 +6454,7 @@
         <translation>通話後處理已儲存。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -6217,6 +6482,11 @@
         <location line="+3"/>
         <source>Sign in / c&amp;redentials…</source>
         <translation>登入 / 憑證(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out…</source>
+        <translation>登出(&amp;O)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6375,13 +6645,13 @@
     </message>
     <message>
         <location line="-76"/>
-        <location line="+89"/>
-        <location line="+172"/>
+        <location line="+90"/>
+        <location line="+176"/>
         <source>Open a customer first.</source>
         <translation>請先開啟客戶。</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Open a customer first: a ticket belongs to a customer.</source>
         <translation>請先開啟客戶：工單屬於某位客戶。</translation>
     </message>
@@ -6457,7 +6727,7 @@
         <translation>備註已停用：無法打開寄件匣檔案。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Next-best-action rules</source>
         <translation>下一步最佳行動規則</translation>
     </message>
@@ -6477,7 +6747,51 @@
         <translation>%1 — C360 客服工作台</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+7"/>
         <location line="+24"/>
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Sign out of C360 Workstation?</source>
+        <translation>要登出 C360 客服工作台嗎？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signing out forgets who is signed in and the role, and closes the window. Removing the customer data also deletes the local cache (customers, search index, timeline), the notes already sent and the recent calls from this computer.</source>
+        <translation>登出會清除目前登入的使用者和角色，並關閉視窗。刪除客戶資料還會從本機刪除本機快取（客戶、搜尋索引、時間軸）、已傳送的備註和最近通話。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign out and remove customer data</source>
+        <translation>登出並刪除客戶資料</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n item(s) in the outbox (notes, wrap-ups, answers) have not been sent yet.</source>
+        <translation>
+            <numerusform>寄件匣中有 %n 個項目（備註、通話後處理、回答）尚未傳送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep them: they stay in the outbox and are sent after the next sign-in; everything else is removed. Discard them: they are lost.</source>
+        <translation>保留：它們留在寄件匣中，下次登入後傳送；其他所有內容都會刪除。捨棄：它們將遺失。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep them</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard them</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Unknown caller</source>
         <translation>未知來電者</translation>
     </message>
@@ -6538,11 +6852,12 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+13"/>
         <source>Next best actions</source>
         <translation>下一步最佳行動</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+140"/>
         <source>Open a customer to see suggestions.</source>
         <translation>開啟客戶以檢視建議。</translation>
     </message>
@@ -6597,7 +6912,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Answers to prompts cannot be stored in this cache.</source>
         <translation>對提示的回應無法儲存到此本機快取中。</translation>
     </message>
@@ -6666,7 +6981,7 @@
 <context>
     <name>c360::ui::PiiGuard</name>
     <message>
-        <location filename="../../ui/PiiGuard.cpp" line="+48"/>
+        <location filename="../../ui/PiiGuard.cpp" line="+56"/>
         <source>Open a customer first.</source>
         <translation>請先開啟一位客戶。</translation>
     </message>
@@ -6689,7 +7004,7 @@
         <translation>無法讀取最近通話清單；清單將從空白開始（舊檔案保留為 %1）。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+78"/>
         <source>Unknown caller</source>
         <translation>未知來電者</translation>
     </message>
@@ -6716,7 +7031,7 @@
 <context>
     <name>c360::ui::RulesEditor</name>
     <message>
-        <location filename="../../ui/RulesEditor.cpp" line="+54"/>
+        <location filename="../../ui/RulesEditor.cpp" line="+57"/>
         <source>No rule pack open.</source>
         <translation>未開啟規則包。</translation>
     </message>
@@ -6832,12 +7147,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+98"/>
         <source>no answers yet</source>
         <translation>尚無回應</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-91"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -6857,17 +7172,28 @@
         <translation>忘記此行動的學習結果；重新套用規則包中的傾向。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No cache is open.</source>
         <translation>未開啟快取。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>Resetting what was learned for %1…</source>
+        <translation>正在重設 %1 已學習的內容…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>The reset stopped on an internal error.</source>
+        <translation>重設因內部錯誤而停止。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>What was learned for %1 was reset.</source>
         <translation>已重設 %1 的學習結果。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>No rule pack is open.</source>
         <translation>沒有開啟的規則包。</translation>
     </message>
@@ -6940,6 +7266,11 @@
     <name>c360::ui::SearchPanel</name>
     <message>
         <location filename="../../ui/SearchPanel.cpp" line="+49"/>
+        <source>Search customers by name, phone, e-mail, order or ticket number</source>
+        <translation>依姓名、電話、電子郵件、訂單編號或工單編號搜尋客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name, phone, email, order or ticket number</source>
         <translation>姓名、電話、電子郵件、訂單編號或工單編號</translation>
     </message>
@@ -6949,7 +7280,12 @@
         <translation>搜尋客戶快取（Ctrl+F）。按 Enter 開啟第一個符合項。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+44"/>
         <location line="+15"/>
         <source>Type at least one character.</source>
@@ -7435,7 +7771,12 @@
         <translation>顯示系統變更</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Timeline, newest first</source>
+        <translation>時間軸，最新的在前</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+64"/>
         <location line="+89"/>
         <source>Kinds</source>
