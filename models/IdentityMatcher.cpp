@@ -1,5 +1,6 @@
 #include "models/IdentityMatcher.h"
 
+#include "models/Nicknames.h"
 #include "models/RecordFacts.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,25 @@
 namespace c360::identity {
 
 namespace {
+
+// The same full name but for one given name written as a short form of the other ("Kathy Ramsey" / "Ramsey,
+// Katherine", "TOM GALLAGHER" / "Thomas Gallagher"): every other token identical, no typo allowed.
+bool sameButShortForm(const names::NameForm& a, const names::NameForm& b) {
+    if (a.tokens.size() != b.tokens.size() || a.tokens.size() < 2 || a.tokens.size() > 4 || a.han || b.han) {
+        return false;
+    }
+    QStringList rest = b.tokens;
+    QString onlyA;
+    for (const QString& t : a.tokens) {
+        if (!rest.removeOne(t)) {
+            if (!onlyA.isEmpty()) {
+                return false;
+            }
+            onlyA = t;
+        }
+    }
+    return rest.size() == 1 && !onlyA.isEmpty() && onlyA != rest.first() && names::sameGivenName(onlyA, rest.first());
+}
 
 // Inserts `value`; false when it was there already.
 bool insertNew(QSet<QString>& set, const QString& value) {
@@ -231,7 +251,7 @@ void IdentityMatcher::sharedNicknameEdges(const DeterministicRule& rule, const Q
                                           const QString& evidence, QList<Edge>& edges) {
     // "Kathy Ramsey" forwarded on the shop's support address, "Katherine Ramsey" on an order carrying it:
     // two full names that differ only by a short form of the given name are one customer when each is the
-    // other's only such partner on the key (a third "Kate Ramsey" or "Katherine Ramsay" leaves both apart)
+    // other's only such partner on the key (a third "Kate Ramsey" leaves both apart)
     // and no birth date disagrees.
     if (!m_rules.names.nicknames || byName.size() < 2) {
         return;
@@ -258,8 +278,7 @@ void IdentityMatcher::sharedNicknameEdges(const DeterministicRule& rule, const Q
                 }
                 const Rec& a = m_recs.at(byName.value(keys.at(i)).first());
                 const Rec& b = m_recs.at(byName.value(keys.at(j)).first());
-                if (names::agreement(a.nameForm, b.nameForm, m_rules.fuzzy.minNameSimilarity) ==
-                    names::Agreement::Nickname) {
+                if (sameButShortForm(a.nameForm, b.nameForm)) {
                     partners[keys.at(i)] << keys.at(j);
                     partners[keys.at(j)] << keys.at(i);
                 }
