@@ -23,6 +23,7 @@ struct Rec {
     names::NameForm nameForm;
     QStringList emails, phones, wechats;
     QStringList phoneCandidates; // readings of a number typed without a country code that stay ambiguous
+    QStringList weakPhones;      // national digits of a number no region finds valid (keykinds::PhoneDigits)
     QString birthDate;           // YYYY-MM-DD
     QString address;             // Normalizer::addressKey
     QString strongNs, strongId;  // an external customer id and its namespace (the source that issued it):

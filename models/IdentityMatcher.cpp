@@ -1,5 +1,6 @@
 #include "models/IdentityMatcher.h"
 
+#include "models/Nicknames.h"
 #include "models/RecordFacts.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,32 @@
 namespace c360::identity {
 
 namespace {
+
+// The same full name but for one given name written as a short form of the other ("Kathy Ramsey" / "Ramsey,
+// Katherine", "TOM GALLAGHER" / "Thomas Gallagher"): every other token identical, no typo allowed.
+bool sameButShortForm(const names::NameForm& a, const names::NameForm& b) {
+    if (a.tokens.size() != b.tokens.size() || a.tokens.size() < 2 || a.tokens.size() > 4 || a.han || b.han) {
+        return false;
+    }
+    QStringList rest = b.tokens;
+    QString onlyA;
+    for (const QString& t : a.tokens) {
+        if (!rest.removeOne(t)) {
+            if (!onlyA.isEmpty()) {
+                return false;
+            }
+            onlyA = t;
+        }
+    }
+    return rest.size() == 1 && !onlyA.isEmpty() && onlyA != rest.first() && names::sameGivenName(onlyA, rest.first());
+}
+
+// Inserts `value`; false when it was there already.
+bool insertNew(QSet<QString>& set, const QString& value) {
+    const qsizetype before = set.size();
+    set.insert(value);
+    return set.size() != before;
+}
 
 QString emailLocal(const QString& email) {
     QString local = email.left(email.indexOf(u'@'));
@@ -69,7 +96,8 @@ bool IdentityMatcher::namesAgree(const Rec& a, const Rec& b) const {
     return false;
 }
 
-QList<int> IdentityMatcher::nameGroups(const QList<int>& members, int* groupCount) const {
+QList<int> IdentityMatcher::nameGroups(const QList<int>& members, int* groupCount,
+                                       QHash<int, QList<int>>* ambiguous) const {
     struct Group {
         QString birthDate;
         QHash<QString, const Rec*> names; // distinct name keys -> one record written so
@@ -104,14 +132,21 @@ QList<int> IdentityMatcher::nameGroups(const QList<int>& members, int* groupCoun
                 continue;
             }
             int found = -1, matches = 0;
-            for (qsizetype g = 0; g < groups.size() && matches < 2; ++g) {
+            QList<int> agreeing;
+            for (qsizetype g = 0; g < groups.size(); ++g) {
                 if (fits(groups.at(g), r)) {
                     found = static_cast<int>(g);
                     ++matches;
+                    agreeing << found;
                 }
             }
             if (matches > 1) {
-                continue; // agrees with two people on this key: it links through none of them
+                // Agrees with two names on this key: it links through none of them (unless those names
+                // turn out to be one person: see deferredEdges).
+                if (ambiguous != nullptr) {
+                    ambiguous->insert(static_cast<int>(i), agreeing);
+                }
+                continue;
             }
             if (matches == 0) {
                 found = static_cast<int>(groups.size());
@@ -135,7 +170,45 @@ void IdentityMatcher::groupEdges(const DeterministicRule& rule, const QString& k
         return;
     }
     int distinct = 0;
-    const QList<int> groupOf = nameGroups(members, &distinct);
+    QHash<int, QList<int>> ambiguous; // member index -> the name groups it agrees with (several)
+    const QList<int> groupOf = nameGroups(members, &distinct, &ambiguous);
+    // Records whose names agree link; a record that agrees with several names waits for them to be one person.
+    const auto linkAgreeing = [&](double score) {
+        QHash<int, int> first;
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            const int g = groupOf.at(i);
+            if (g < 0) {
+                continue;
+            }
+            if (!first.contains(g)) {
+                first.insert(g, members.at(i));
+            } else {
+                edges.append({first.value(g), members.at(i), rule.rule, score, evidence + tr(" (names agree)"), false});
+            }
+        }
+        for (auto it = ambiguous.constBegin(); it != ambiguous.constEnd(); ++it) {
+            Deferred d{members.at(it.key()), {}, rule.rule, score, evidence + tr(" (names agree)")};
+            for (int g : it.value()) {
+                d.names << first.value(g, -1);
+            }
+            if (!d.names.contains(-1)) {
+                m_deferred.append(d);
+            }
+        }
+    };
+    if (rule.weak) {
+        // Weak evidence (a number no region finds valid, as typed): it joins only records whose names agree,
+        // never a record without a name, and nothing at all when many names share it.
+        if (rule.maxDistinctNames > 0 && distinct > rule.maxDistinctNames) {
+            blocks.append({rule.kind, key, QStringLiteral("shared"), distinct});
+            return;
+        }
+        if (distinct >= 2) {
+            blocks.append({rule.kind, key, QStringLiteral("ambiguous"), distinct});
+        }
+        linkAgreeing(0.9);
+        return;
+    }
     if (rule.maxDistinctNames > 0 && distinct > rule.maxDistinctNames) {
         // A key many people use (a shop's support address or line): it links nobody by itself. Records on it
         // that carry the very same full name (in any script or order) are the one customer it was typed for.
@@ -160,27 +233,81 @@ void IdentityMatcher::groupEdges(const DeterministicRule& rule, const QString& k
                     {same.first(), same.at(i), rule.rule, 0.9, evidence + tr(" (shared; same full name)"), false});
             }
         }
+        sharedNicknameEdges(rule, byName, evidence, edges);
         return;
     }
     if (rule.requireCompatibleNames && distinct >= 2) {
         // Several people on one key (a family line): link only the records whose names agree.
         blocks.append({rule.kind, key, QStringLiteral("ambiguous"), distinct});
-        QHash<int, int> first;
-        for (qsizetype i = 0; i < members.size(); ++i) {
-            const int g = groupOf.at(i);
-            if (g < 0) {
-                continue;
-            }
-            if (!first.contains(g)) {
-                first.insert(g, members.at(i));
-            } else {
-                edges.append({first.value(g), members.at(i), rule.rule, 0.95, evidence + tr(" (names agree)"), false});
-            }
-        }
+        linkAgreeing(0.95);
         return;
     }
     for (qsizetype i = 1; i < members.size(); ++i) {
         edges.append({members.first(), members.at(i), rule.rule, 1.0, evidence, false});
+    }
+}
+
+void IdentityMatcher::sharedNicknameEdges(const DeterministicRule& rule, const QHash<QString, QList<int>>& byName,
+                                          const QString& evidence, QList<Edge>& edges) {
+    // "Kathy Ramsey" forwarded on the shop's support address, "Katherine Ramsey" on an order carrying it:
+    // two full names that differ only by a short form of the given name are one customer when each is the
+    // other's only such partner on the key (a third "Kate Ramsey" leaves both apart)
+    // and no birth date disagrees.
+    if (!m_rules.names.nicknames || byName.size() < 2) {
+        return;
+    }
+    // Candidate pairs share a token (the surname): a support address can carry thousands of names.
+    QHash<QString, QStringList> byToken;
+    for (auto it = byName.constBegin(); it != byName.constEnd(); ++it) {
+        for (const QString& t : m_recs.at(it.value().first()).nameForm.tokens) {
+            byToken[t].append(it.key());
+        }
+    }
+    QSet<QString> compared;
+    QHash<QString, QStringList> partners;
+    for (auto it = byToken.begin(); it != byToken.end(); ++it) {
+        QStringList& keys = it.value();
+        if (keys.size() > 400) {
+            continue; // a very common token: the other token of the name blocks it
+        }
+        std::sort(keys.begin(), keys.end());
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            for (qsizetype j = i + 1; j < keys.size(); ++j) {
+                if (keys.at(i) == keys.at(j) || !insertNew(compared, keys.at(i) + u'|' + keys.at(j))) {
+                    continue;
+                }
+                const Rec& a = m_recs.at(byName.value(keys.at(i)).first());
+                const Rec& b = m_recs.at(byName.value(keys.at(j)).first());
+                if (sameButShortForm(a.nameForm, b.nameForm)) {
+                    partners[keys.at(i)] << keys.at(j);
+                    partners[keys.at(j)] << keys.at(i);
+                }
+            }
+        }
+    }
+    auto birthOf = [this](const QList<int>& records) {
+        QString birth;
+        for (int m : records) {
+            const QString& b = m_recs.at(m).birthDate;
+            if (disagree(birth, b)) {
+                return QStringLiteral("\x1f"); // namesakes on the key disagree among themselves
+            }
+            birth = birth.isEmpty() ? b : birth;
+        }
+        return birth;
+    };
+    for (auto it = partners.constBegin(); it != partners.constEnd(); ++it) {
+        if (it.value().size() != 1 || partners.value(it.value().first()).size() != 1 || it.key() > it.value().first()) {
+            continue;
+        }
+        const QList<int>& a = byName.value(it.key());
+        const QList<int>& b = byName.value(it.value().first());
+        const QString ba = birthOf(a), bb = birthOf(b);
+        if (ba == QLatin1String("\x1f") || bb == QLatin1String("\x1f") || disagree(ba, bb)) {
+            continue;
+        }
+        edges.append({a.first(), b.first(), rule.rule, 0.85,
+                      evidence + tr(" (shared; the same full name but for a short form of the given name)"), false});
     }
 }
 
@@ -219,10 +346,11 @@ void IdentityMatcher::keyEdges(const DeterministicRule& rule, QList<Edge>& edges
     QHash<QString, QList<int>> groups;
     for (qsizetype i = 0; i < m_recs.size(); ++i) {
         const Rec& r = m_recs.at(i);
-        const QStringList& values = rule.kind == keykinds::Email    ? r.emails
-                                    : rule.kind == keykinds::Phone  ? r.phones
-                                    : rule.kind == keykinds::WeChat ? r.wechats
-                                                                    : QStringList();
+        const QStringList& values = rule.kind == keykinds::Email         ? r.emails
+                                    : rule.kind == keykinds::Phone       ? r.phones
+                                    : rule.kind == keykinds::WeChat      ? r.wechats
+                                    : rule.kind == keykinds::PhoneDigits ? r.weakPhones
+                                                                         : QStringList();
         for (const QString& v : values) {
             groups[v].append(static_cast<int>(i));
         }
@@ -375,7 +503,28 @@ void IdentityMatcher::deterministic(QList<Edge>& edges) {
     surnameChangeEdges(edges);
 }
 
+void IdentityMatcher::deferredEdges(UnionFind& uf, QList<Edge>& out) {
+    // "Leah" on a number that "Leah Merriweather" and "Leah Underwood" share: the first name alone agrees with
+    // both, and once the deterministic rules found them to be one person (a surname change), it joins her.
+    for (const Deferred& d : std::as_const(m_deferred)) {
+        const int root = uf.find(d.names.first());
+        if (!std::all_of(d.names.begin(), d.names.end(), [&](int n) { return uf.find(n) == root; })) {
+            continue;
+        }
+        const Edge e{d.names.first(),
+                     d.record,
+                     d.rule,
+                     d.score,
+                     d.evidence + tr(" (the names it agrees with are one person)"),
+                     false};
+        if (uf.unite(e.a, e.b, false) == UnionFind::Outcome::Joined) {
+            out.append(e);
+        }
+    }
+}
+
 void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
+    deferredEdges(uf, out);
     const FuzzyRule& f = m_rules.fuzzy;
     // Distinct name keys, blocked by each of their tokens; pairs of similar names, then their records.
     QHash<QString, QList<int>> byName;

@@ -21,7 +21,8 @@ public:
     // Edges of the deterministic rules, surname changes and same-system duplicates (appended to `edges`).
     void deterministic(QList<Edge>& edges);
     // The fuzzy rule over what the union-find has not joined; accepted edges are united and appended to
-    // `out`, pairs between the review and the link threshold become suspects.
+    // `out`, pairs between the review and the link threshold become suspects. First the deferred edges: a
+    // record whose name agreed with several names on a key joins them when they turned out to be one person.
     void fuzzy(UnionFind& uf, QList<Edge>& out);
 
     QList<Block> blocks;
@@ -33,16 +34,30 @@ private:
     void keyEdges(const DeterministicRule& rule, QList<Edge>& edges);
     void groupEdges(const DeterministicRule& rule, const QString& key, const QList<int>& members,
                     const QString& evidence, QList<Edge>& edges);
+    void sharedNicknameEdges(const DeterministicRule& rule, const QHash<QString, QList<int>>& byName,
+                             const QString& evidence, QList<Edge>& edges);
     void surnameChangeEdges(QList<Edge>& edges);
+    // A record whose name agreed with several names on a key joins them once the deterministic edges made them
+    // one person (run first in fuzzy(), on the union-find those edges built).
+    void deferredEdges(UnionFind& uf, QList<Edge>& out);
     void duplicateEdges(QList<Edge>& edges);
     // Name groups of the records on one key: records whose names agree (and birth dates do not disagree)
     // share a group; -1 for a record that has no name or agrees with several groups.
-    QList<int> nameGroups(const QList<int>& members, int* groups) const;
+    // `ambiguous` (optional): member index -> the groups a record agrees with when it agrees with several.
+    QList<int> nameGroups(const QList<int>& members, int* groups, QHash<int, QList<int>>* ambiguous = nullptr) const;
     bool namesAgree(const Rec& a, const Rec& b) const;
 
     QList<Rec>& m_recs;
     const IdentityRules& m_rules;
     QSet<QString> m_shared; // "kind\x1fvalue" of keys blocked as shared by many people
+    struct Deferred {
+        int record = 0;
+        QList<int> names; // one record of each name group it agrees with
+        QString rule;
+        double score = 0;
+        QString evidence;
+    };
+    QList<Deferred> m_deferred;
 };
 
 } // namespace c360::identity

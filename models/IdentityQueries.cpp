@@ -51,7 +51,7 @@ Result<qint64> linkedRecordCount(QSqlDatabase db, qint64 partyId) {
 Result<QList<GoldenField>> goldenFields(QSqlDatabase db, qint64 partyId) {
     QSqlQuery q(db);
     if (!q.prepare(QStringLiteral("SELECT field, value, source, record_id FROM party_field WHERE party_id = ? "
-                                  "ORDER BY field")) ||
+                                  "AND field <> 'survivorship' ORDER BY field")) ||
         !sql::exec(q, {partyId})) {
         return sql::error(q, tr("The customer's golden record could not be read."));
     }

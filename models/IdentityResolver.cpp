@@ -106,7 +106,7 @@ Status IdentityResolver::Impl::load() {
         recs.append(std::move(r));
     }
     if (!q.exec(QStringLiteral("SELECT record_id, kind, value, linking FROM record_key WHERE kind IN ('email', "
-                               "'phone', 'wechat', 'name', 'birth_date', 'address')"))) {
+                               "'phone', 'wechat', 'name', 'birth_date', 'address', 'phone_digits')"))) {
         return sql::error(q, failed);
     }
     QHash<QString, names::NameForm> nameForms;
@@ -128,6 +128,8 @@ Status IdentityResolver::Impl::load() {
             r.birthDate = value;
         } else if (kind == keykinds::Address) {
             r.address = value;
+        } else if (kind == keykinds::PhoneDigits) {
+            r.weakPhones << value;
         } else if (r.name.isEmpty()) {
             r.name = value;
             // Names repeat (one customer's records, namesakes): transliterate each distinct one once.
@@ -400,7 +402,13 @@ Status IdentityResolver::Impl::recomputeParties(QSet<qint64>& touched, qint64 no
     while (q.next()) {
         touched.insert(q.value(0).toLongLong());
     }
-    PartyAggregator aggregator(db);
+    // Golden records computed under another survivorship policy (rules.json changed).
+    auto stale = PartyAggregator::computedUnderAnotherPolicy(db, rules.survivorship);
+    if (!stale) {
+        return stale.error();
+    }
+    touched.unite(*stale);
+    PartyAggregator aggregator(db, rules.survivorship);
     if (Status s = aggregator.prepare(); !s) {
         return s.error();
     }

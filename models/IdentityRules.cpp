@@ -25,20 +25,27 @@ double number(const json& j, const char* key, double fallback) {
 } // namespace
 
 IdentityRules IdentityRules::defaults() {
-    QFile f(QStringLiteral(":/identity/rules.json"));
-    if (f.open(QIODevice::ReadOnly)) {
-        if (auto rules = fromJson(f.readAll())) {
-            return *rules;
+    // Parsed once: every cache writer and aggregator starts from them.
+    static const IdentityRules shipped = [] {
+        QFile f(QStringLiteral(":/identity/rules.json"));
+        if (f.open(QIODevice::ReadOnly)) {
+            if (auto rules = fromJson(f.readAll())) {
+                return *rules;
+            }
         }
-    }
-    IdentityRules r;
-    r.emailProviders.insert(QStringLiteral("gmail.com"), {{}, true, true});
-    r.emailProviders.insert(QStringLiteral("googlemail.com"), {QStringLiteral("gmail.com"), true, true});
-    r.deterministic = {{QStringLiteral("crm_id"), QStringLiteral("crm_id"), true, 0, false, QStringLiteral("crm")},
-                       {QStringLiteral("wechat"), QStringLiteral("wechat"), true, 0, false, {}},
-                       {QStringLiteral("email"), QStringLiteral("email"), false, 3, true, {}},
-                       {QStringLiteral("phone"), QStringLiteral("phone"), false, 3, true, {}}};
-    return r;
+        IdentityRules r;
+        r.emailProviders.insert(QStringLiteral("gmail.com"), {{}, true, true});
+        r.emailProviders.insert(QStringLiteral("googlemail.com"), {QStringLiteral("gmail.com"), true, true});
+        r.deterministic = {
+            {QStringLiteral("crm_id"), QStringLiteral("crm_id"), true, 0, false, false, QStringLiteral("crm")},
+            {QStringLiteral("wechat"), QStringLiteral("wechat"), true, 0, false, false, {}},
+            {QStringLiteral("email"), QStringLiteral("email"), false, 3, true, false, {}},
+            {QStringLiteral("phone"), QStringLiteral("phone"), false, 3, true, false, {}},
+            {QStringLiteral("phone_digits"), QStringLiteral("phone_digits"), false, 3, true, true, {}}};
+        r.survivorship.fields.insert(QStringLiteral("address"), SurvivorshipPolicy::MostRecent);
+        return r;
+    }();
+    return shipped;
 }
 
 Result<IdentityRules> IdentityRules::fromFile(const QString& path) {
@@ -76,6 +83,7 @@ Result<IdentityRules> IdentityRules::fromJson(const QByteArray& text) {
                                    flag(d, "strong"),
                                    static_cast<int>(number(d, "max_distinct_names", 0)),
                                    flag(d, "require_compatible_names"),
+                                   flag(d, "weak"),
                                    str(d, "source")};
             if (rule.kind.isEmpty()) {
                 return Error{tr("The identity rules are invalid: a deterministic rule has no kind."),
@@ -133,7 +141,114 @@ Result<IdentityRules> IdentityRules::fromJson(const QByteArray& text) {
         }
         r.duplicates.link = action != QLatin1String("review");
     }
+    if (const auto sv = j.find("survivorship"); sv != j.end()) {
+        if (!sv->is_object()) {
+            return Error{tr("The identity rules are invalid: survivorship is not an object."),
+                         QStringLiteral("/survivorship")};
+        }
+        if (const auto order = sv->find("source_order"); order != sv->end()) {
+            if (!order->is_array()) {
+                return Error{
+                    tr("The identity rules are invalid: survivorship's source_order is not a list of sources."),
+                    QStringLiteral("/survivorship/source_order")};
+            }
+            r.survivorship.sourceOrder.clear();
+            for (const json& source : *order) {
+                const QString name = source.is_string() ? QString::fromStdString(source.get<std::string>()) : QString();
+                if (name.trimmed().isEmpty()) {
+                    return Error{tr("The identity rules are invalid: survivorship's source_order lists an empty "
+                                    "source."),
+                                 QStringLiteral("/survivorship/source_order")};
+                }
+                r.survivorship.sourceOrder << name.trimmed();
+            }
+        }
+        if (const auto fields = sv->find("fields"); fields != sv->end()) {
+            if (!fields->is_object()) {
+                return Error{tr("The identity rules are invalid: survivorship's fields is not an object."),
+                             QStringLiteral("/survivorship/fields")};
+            }
+            for (const auto& [key, value] : fields->items()) {
+                const QString field = QString::fromStdString(key);
+                if (!Survivorship::knownFields().contains(field)) {
+                    return Error{tr("The identity rules are invalid: survivorship has no field “%1” (fields: %2).")
+                                     .arg(field, Survivorship::knownFields().join(QStringLiteral(", "))),
+                                 QStringLiteral("/survivorship/fields/") + field};
+                }
+                const QString name = value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+                const auto policy = Survivorship::policyFromName(name);
+                if (!policy) {
+                    return Error{tr("The identity rules are invalid: “%1” is not a survivorship policy for %2 "
+                                    "(policies: most_recent, source_order, most_complete).")
+                                     .arg(name, field),
+                                 QStringLiteral("/survivorship/fields/") + field};
+                }
+                r.survivorship.fields.insert(field, *policy);
+            }
+        }
+    }
     return r;
+}
+
+QString Survivorship::fingerprint() const {
+    QStringList parts{sourceOrder.join(u'>')};
+    for (const QString& field : knownFields()) {
+        parts << field + u'=' + policyName(policyFor(field));
+    }
+    return parts.join(u'|');
+}
+
+QString Survivorship::explainGoldenField(const QString& column) const {
+    return explain(policyFor(column == QLatin1String("display_name") ? QStringLiteral("name") : column));
+}
+
+int Survivorship::rank(const QString& source) const {
+    const qsizetype i = sourceOrder.indexOf(source);
+    return static_cast<int>(i < 0 ? sourceOrder.size() : i);
+}
+
+const QStringList& Survivorship::knownFields() {
+    static const QStringList fields{QStringLiteral("name"),    QStringLiteral("email"),      QStringLiteral("phone"),
+                                    QStringLiteral("address"), QStringLiteral("birth_date"), QStringLiteral("segment"),
+                                    QStringLiteral("city")};
+    return fields;
+}
+
+std::optional<SurvivorshipPolicy> Survivorship::policyFromName(const QString& name) {
+    if (name == QLatin1String("most_recent")) {
+        return SurvivorshipPolicy::MostRecent;
+    }
+    if (name == QLatin1String("source_order")) {
+        return SurvivorshipPolicy::SourceOrder;
+    }
+    if (name == QLatin1String("most_complete")) {
+        return SurvivorshipPolicy::MostComplete;
+    }
+    return std::nullopt;
+}
+
+QString Survivorship::policyName(SurvivorshipPolicy policy) {
+    switch (policy) {
+    case SurvivorshipPolicy::MostRecent:
+        return QStringLiteral("most_recent");
+    case SurvivorshipPolicy::MostComplete:
+        return QStringLiteral("most_complete");
+    case SurvivorshipPolicy::SourceOrder:
+        break;
+    }
+    return QStringLiteral("source_order");
+}
+
+QString Survivorship::explain(SurvivorshipPolicy policy) const {
+    switch (policy) {
+    case SurvivorshipPolicy::MostRecent:
+        return tr("the most recently updated record wins");
+    case SurvivorshipPolicy::MostComplete:
+        return tr("the most complete value wins");
+    case SurvivorshipPolicy::SourceOrder:
+        break;
+    }
+    return tr("the most trusted source wins (%1)").arg(sourceOrder.join(QStringLiteral(" > ")));
 }
 
 QString IdentityRules::emailKey(const QString& normalizedEmail) const {

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace c360 {
 
 // Matching rules of identity resolution (resources/identity/rules.json, compiled in as
@@ -24,7 +26,8 @@ struct DeterministicRule {
     bool strong = false;                 // an external id: two different values in one party never merge
     int maxDistinctNames = 0;            // > this many distinct names on one key value: not a linking key (0: no limit)
     bool requireCompatibleNames = false; // named records link through this key only when their names agree
-    QString source; // crm_id: the source whose customer ids are the strong ids (orders' customer_id refer to it)
+    bool weak = false; // evidence, not a key: links only records whose names agree (never a nameless one)
+    QString source;    // crm_id: the source whose customer ids are the strong ids (orders' customer_id refer to it)
 };
 
 struct FuzzyRule {
@@ -53,6 +56,40 @@ struct DuplicateRule {
     bool link = true;
 };
 
+// Survivorship: which of a party's values becomes the golden record's value, per field ("survivorship" in
+// rules.json). MostRecent: the value of the most recently updated record; SourceOrder: the value from the most
+// trusted source (sourceOrder, first is most trusted; unlisted sources after it, all equal), the most recent
+// among them; MostComplete: the longest value (for names: the most words), the more trusted source on a tie.
+enum class SurvivorshipPolicy { MostRecent, SourceOrder, MostComplete };
+
+struct Survivorship {
+    Q_DECLARE_TR_FUNCTIONS(c360::Survivorship)
+
+public:
+    QStringList sourceOrder = {QStringLiteral("crm"), QStringLiteral("shop"), QStringLiteral("helpdesk"),
+                               QStringLiteral("contact")};
+    QHash<QString, SurvivorshipPolicy> fields; // golden field (knownFields) -> policy; absent: SourceOrder
+
+    SurvivorshipPolicy policyFor(const QString& field) const {
+        return fields.value(field, SurvivorshipPolicy::SourceOrder);
+    }
+    // 0 for the most trusted source, sourceOrder.size() for a source the order does not list.
+    int rank(const QString& source) const;
+    // name, email, phone, address, birth_date, segment, city
+    static const QStringList& knownFields();
+    // "most_recent", "source_order", "most_complete" (as rules.json writes them); nullopt for anything else.
+    static std::optional<SurvivorshipPolicy> policyFromName(const QString& name);
+    static QString policyName(SurvivorshipPolicy policy);
+    // Why a golden value won, for people: "the most recently updated record", "the most trusted source (crm,
+    // shop, …)", "the most complete value".
+    QString explain(SurvivorshipPolicy policy) const;
+    // The whole policy in one line ("crm>shop>…|name=source_order|…"): stored with each golden record, so
+    // that a changed policy recomputes the golden records it no longer describes.
+    QString fingerprint() const;
+    // The same for a golden-record column as party_field names it ("display_name" is the field "name").
+    QString explainGoldenField(const QString& column) const;
+};
+
 struct IdentityRules {
     Q_DECLARE_TR_FUNCTIONS(c360::IdentityRules)
 
@@ -62,6 +99,7 @@ public:
     FuzzyRule fuzzy;
     NameRules names;
     DuplicateRule duplicates;
+    Survivorship survivorship;
 
     // The shipped rules (:/identity/rules.json), or built-in equivalents when the resource is absent.
     static IdentityRules defaults();

@@ -187,6 +187,30 @@ bool Normalizer::isPlaceholderPhone(const QString& raw) {
            digits.endsWith(QLatin1String("0123456789"));
 }
 
+QString Normalizer::phoneDigits(const QString& raw) {
+    if (raw.trimmed().isEmpty() || isPlaceholderPhone(raw)) {
+        return {};
+    }
+    const QString dial = canonicalDialString(raw);
+    QString national;
+    if (dial.startsWith(u'+')) {
+        const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+        PhoneNumber parsed;
+        if (util->Parse(dial.toStdString(), "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR) {
+            return {};
+        }
+        std::string nsn;
+        util->GetNationalSignificantNumber(parsed, &nsn);
+        national = QString::fromStdString(nsn);
+    } else {
+        national = dial.startsWith(u'0') ? dial.mid(1) : dial; // the trunk prefix
+    }
+    if (national.size() < 7 || national.size() > 15 || isPlaceholderPhone(national)) {
+        return {};
+    }
+    return national;
+}
+
 PhoneReading Normalizer::phoneReading(const QString& raw, const QString& country) const {
     if (raw.isEmpty()) {
         return {};

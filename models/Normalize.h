@@ -45,6 +45,11 @@ public:
     // The reading of a number for identity keys: `country` is the record's own country (ISO code).
     // Extensions ("646.555.0100 ext. 12", "x204") are dropped; placeholders read as nothing.
     PhoneReading phoneReading(const QString& raw, const QString& country = {}) const;
+    // The digits of a number as dialled within its country, for a number that reads as no valid number
+    // ("0755 852 1088": a 7-digit subscriber number under a 4-digit area code): the trunk '0' or the
+    // country code dropped, so "0755-8521088" and "+86 755 852 1088" give "7558521088". Empty for
+    // placeholders, letters and fewer than 7 digits. Weak evidence: the caller decides it is invalid.
+    static QString phoneDigits(const QString& raw);
     // "anonymous", "Restricted", "0000000000", "PRIVATE", "+1 000 000 0000": a caller id that is no number.
     static bool isPlaceholderPhone(const QString& raw);
     // A region libphonenumber knows ("US", "CN"; upper case).

@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <tuple>
 
 namespace c360 {
 
@@ -37,10 +38,79 @@ struct Tally {
         return best;
     }
 };
+
+// One value a golden field could take: how many of the party's records carry it, when the latest of them
+// was updated, a record carrying it (the most trusted one seen) and that record's source.
+struct Candidate {
+    QString value;
+    int records = 0;
+    qint64 lastMs = 0;
+    qint64 record = 0;
+    QString source;
+    int rank = 0; // of `source` in the survivorship order (0: most trusted)
+    int seen = 0; // first-seen order: the last tie-break
+};
+
+struct Candidates {
+    QList<Candidate> list;
+    QHash<QString, qsizetype> index;
+    // Adds a value or, when it is there already, lets a more trusted record or a later update count.
+    void add(const QString& value, int records, qint64 lastMs, qint64 record, const QString& source, int rank) {
+        if (value.isEmpty()) {
+            return;
+        }
+        const auto it = index.constFind(value);
+        if (it == index.constEnd()) {
+            index.insert(value, list.size());
+            list.append({value, records, lastMs, record, source, rank, static_cast<int>(list.size())});
+            return;
+        }
+        Candidate& c = list[*it];
+        c.lastMs = std::max(c.lastMs, lastMs);
+        if (rank < c.rank || c.record <= 0) {
+            c.rank = rank;
+            c.record = record;
+            c.source = source;
+        }
+    }
+};
+
+// Names: more words first, then more letters; other fields: more characters.
+int completeness(const QString& field, const QString& value) {
+    const QString v = value.simplified();
+    return field == QLatin1String("name") ? static_cast<int>(v.count(u' ') + 1) * 1000 + static_cast<int>(v.size())
+                                          : static_cast<int>(v.size());
+}
+
+const Candidate* choose(const Candidates& c, const QString& field, SurvivorshipPolicy policy) {
+    const Candidate* best = nullptr;
+    const auto better = [&](const Candidate& a, const Candidate& b) { // a before b?
+        const auto recent =
+            std::tuple(-a.lastMs, a.rank, -a.records, a.seen) < std::tuple(-b.lastMs, b.rank, -b.records, b.seen);
+        switch (policy) {
+        case SurvivorshipPolicy::MostRecent:
+            return recent;
+        case SurvivorshipPolicy::MostComplete: {
+            const int ca = completeness(field, a.value), cb = completeness(field, b.value);
+            return ca != cb ? ca > cb : a.rank != b.rank ? a.rank < b.rank : recent;
+        }
+        case SurvivorshipPolicy::SourceOrder:
+            break;
+        }
+        return a.rank != b.rank ? a.rank < b.rank : recent;
+    };
+    for (const Candidate& x : c.list) {
+        if (best == nullptr || better(x, *best)) {
+            best = &x;
+        }
+    }
+    return best;
+}
 } // namespace
 
-PartyAggregator::PartyAggregator(QSqlDatabase db)
+PartyAggregator::PartyAggregator(QSqlDatabase db, Survivorship survivorship)
     : m_db(db)
+    , m_survivorship(std::move(survivorship))
     , m_facts(std::move(db)) {}
 
 Status PartyAggregator::prepare() {
@@ -54,13 +124,16 @@ Status PartyAggregator::prepare() {
         // links of one entity (party_link(party_id, entity)), or one index probe — never a walk over
         // all the records of a party (a customer can have 50,000 marketing events).
         {&m_keys,
-         "SELECT kind, value, records, last_ms, first_record FROM party_key WHERE party_id = ? ORDER BY first_record, "
-         "kind, value"},
+         "SELECT pk.kind, pk.value, pk.records, pk.last_ms, pk.first_record, sr.source FROM party_key pk LEFT JOIN "
+         "source_record sr ON sr.id = pk.first_record WHERE pk.party_id = ? ORDER BY pk.first_record, pk.kind, "
+         "pk.value"},
+        // The party's customer profiles (a few), most recently updated first.
         {&m_customer,
-         "SELECT cp.segment, cp.city, sr.id, sr.source FROM party_link pl JOIN customer_profile cp ON cp.record_id = "
-         "pl.record_id JOIN source_record sr ON sr.id = pl.record_id WHERE pl.party_id = ? "
-         "AND pl.entity = 'customer' ORDER BY sr.updated_at DESC, sr.id DESC LIMIT 1"},
-        {&m_crmKeys, "SELECT kind, value FROM record_key WHERE record_id = ? AND kind IN ('name', 'email', 'phone')"},
+         "SELECT cp.segment, cp.city, sr.id, sr.source, coalesce(sr.updated_at, 0) FROM party_link pl JOIN "
+         "customer_profile cp ON cp.record_id = pl.record_id JOIN source_record sr ON sr.id = pl.record_id WHERE "
+         "pl.party_id = ? AND pl.entity = 'customer' ORDER BY sr.updated_at DESC, sr.id DESC LIMIT 20"},
+        {&m_crmKeys, "SELECT kind, value FROM record_key WHERE record_id = ? AND kind IN ('name', 'email', 'phone', "
+                     "'address', 'birth_date')"},
         {&m_orders, "SELECT count(*), total(CASE WHEN lower(coalesce(o.status, '')) IN ('cancelled', 'canceled') "
                     "THEN 0 ELSE o.total END) FROM party_link pl JOIN orders o ON o.record_id = pl.record_id "
                     "WHERE pl.party_id = ? AND pl.entity = 'order'"},
@@ -76,7 +149,6 @@ Status PartyAggregator::prepare() {
                          "ORDER BY occurred_ms DESC, id DESC LIMIT 1"},
         {&m_currentFts, "SELECT names, emails, phones, ids FROM party_fts WHERE rowid = ?"},
         {&m_deleteKeys, "DELETE FROM party_key WHERE party_id = ?"},
-        {&m_sourceOf, "SELECT source FROM source_record WHERE id = ?"},
         {&m_setField, "INSERT INTO party_field(party_id, field, value, source, record_id) VALUES(?,?,?,?,?) "
                       "ON CONFLICT(party_id, field) DO UPDATE SET value = excluded.value, source = excluded.source, "
                       "record_id = excluded.record_id"},
@@ -127,6 +199,21 @@ Result<int> PartyAggregator::recompute(const QSet<qint64>& parties, qint64 nowMs
     return alive;
 }
 
+Result<QSet<qint64>> PartyAggregator::computedUnderAnotherPolicy(QSqlDatabase db, const Survivorship& survivorship) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT p.id FROM party p WHERE NOT EXISTS (SELECT 1 FROM party_field f WHERE "
+                                  "f.party_id = p.id AND f.field = ? AND f.value = ?)")) ||
+        !sql::exec(q, {policyField(), survivorship.fingerprint()})) {
+        return sql::error(q, tr("The customers' golden records could not be read."));
+    }
+    QSet<qint64> out;
+    while (q.next()) {
+        out.insert(q.value(0).toLongLong());
+    }
+    return out;
+}
+
 Status PartyAggregator::removeParty(qint64 id) {
     for (QSqlQuery* q : {&m_deleteEvents, &m_deleteFts, &m_deleteKeys, &m_deleteFields, &m_deleteParty}) {
         if (Status s = run(*q, {id}); !s) {
@@ -137,34 +224,36 @@ Status PartyAggregator::removeParty(qint64 id) {
 }
 
 Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
-    // The party's distinct keys, in the order they first appeared (lowest record id first).
+    // The party's distinct keys, in the order they first appeared (lowest record id first), each with the
+    // source of its first record: the candidates of the golden fields.
     if (Status s = run(m_keys, {id}); !s) {
         return s;
     }
-    QString latestName;
-    qint64 latestUpdated = -1, latestNameRecord = 0;
+    QHash<QString, Candidates> candidates; // survivorship field -> values
+    const auto fieldOf = [](const QString& kind) {
+        return kind == keykinds::Name ? QStringLiteral("name")
+               : kind == keykinds::Email || kind == keykinds::Phone || kind == keykinds::Address ||
+                       kind == keykinds::BirthDate
+                   ? kind
+                   : QString();
+    };
     Tally emails, phones;
-    QHash<QString, qint64> firstRecord; // "kind\x1fvalue" -> a record carrying it
     QStringList names, ids;
     while (m_keys.next()) {
         const QString kind = m_keys.value(0).toString();
         const QString value = m_keys.value(1).toString();
         const int records = m_keys.value(2).toInt();
-        const qint64 updated = m_keys.value(3).toLongLong();
-        const qint64 first = m_keys.value(4).toLongLong();
+        const QString source = m_keys.value(5).toString();
+        if (const QString field = fieldOf(kind); !field.isEmpty()) {
+            candidates[field].add(value, records, m_keys.value(3).toLongLong(), m_keys.value(4).toLongLong(), source,
+                                  m_survivorship.rank(source));
+        }
         if (kind == keykinds::Name) {
             names << value;
-            if (updated > latestUpdated) {
-                latestName = value;
-                latestUpdated = updated;
-                latestNameRecord = first;
-            }
         } else if (kind == keykinds::Email) {
             emails.add(value, records);
-            firstRecord.insert(kind + u'\x1f' + value, first);
         } else if (kind == keykinds::Phone) {
             phones.add(value, records);
-            firstRecord.insert(kind + u'\x1f' + value, first);
         } else if (kind == keykinds::WeChat || kind == keykinds::Order) {
             ids << value;
         } else if (kind == keykinds::Ticket) {
@@ -173,30 +262,61 @@ Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
     }
     m_keys.finish();
 
-    // The CRM profile (latest updated customer record) wins segment, city, name, email and phone.
-    QString segment, city, crmName, crmEmail, crmPhone, crmSource;
+    // The customer profiles: their segment and city, and the values they carry count with their own source.
     if (Status s = run(m_customer, {id}); !s) {
         return s;
     }
-    qint64 crmRecord = 0;
-    if (m_customer.next()) {
-        segment = m_customer.value(0).toString();
-        city = m_customer.value(1).toString();
-        crmRecord = m_customer.value(2).toLongLong();
-        crmSource = m_customer.value(3).toString();
+    struct Profile {
+        qint64 record;
+        QString source;
+        qint64 updated;
+    };
+    QList<Profile> profiles;
+    while (m_customer.next()) {
+        const Profile p{m_customer.value(2).toLongLong(), m_customer.value(3).toString(),
+                        m_customer.value(4).toLongLong()};
+        const int rank = m_survivorship.rank(p.source);
+        candidates[QStringLiteral("segment")].add(m_customer.value(0).toString(), 1, p.updated, p.record, p.source,
+                                                  rank);
+        candidates[QStringLiteral("city")].add(m_customer.value(1).toString(), 1, p.updated, p.record, p.source, rank);
+        profiles << p;
     }
     m_customer.finish();
-    if (crmRecord > 0) {
-        if (Status s = run(m_crmKeys, {crmRecord}); !s) {
+    for (const Profile& p : std::as_const(profiles)) {
+        if (Status s = run(m_crmKeys, {p.record}); !s) {
             return s;
         }
         while (m_crmKeys.next()) {
-            const QString kind = m_crmKeys.value(0).toString();
-            const QString value = m_crmKeys.value(1).toString();
-            (kind == keykinds::Name ? crmName : kind == keykinds::Email ? crmEmail : crmPhone) = value;
+            const QString field = fieldOf(m_crmKeys.value(0).toString());
+            Candidates& c = candidates[field];
+            if (const QString value = m_crmKeys.value(1).toString(); c.index.contains(value)) {
+                c.add(value, 0, p.updated, p.record, p.source, m_survivorship.rank(p.source));
+            }
         }
         m_crmKeys.finish();
     }
+
+    // Golden record: each field by its policy (rules.json "survivorship").
+    struct Winner {
+        const char* column; // party_field.field
+        QString field;      // survivorship field
+        Candidate value;
+    };
+    QList<Winner> winners{{"display_name", QStringLiteral("name"), {}},
+                          {"email", QStringLiteral("email"), {}},
+                          {"phone", QStringLiteral("phone"), {}},
+                          {"segment", QStringLiteral("segment"), {}},
+                          {"city", QStringLiteral("city"), {}},
+                          {"address", QStringLiteral("address"), {}},
+                          {"birth_date", QStringLiteral("birth_date"), {}}};
+    for (Winner& w : winners) {
+        if (const Candidate* c = choose(candidates[w.field], w.field, m_survivorship.policyFor(w.field))) {
+            w.value = *c;
+        }
+    }
+    const QString displayName = winners.at(0).value.value, email = winners.at(1).value.value,
+                  phone = winners.at(2).value.value, segment = winners.at(3).value.value,
+                  city = winners.at(4).value.value;
 
     double ltv = 0;
     int orderCount = 0;
@@ -244,9 +364,6 @@ Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
     }
     m_lastContact.finish();
 
-    const QString displayName = crmName.isEmpty() ? latestName : crmName;
-    const QString email = crmEmail.isEmpty() ? emails.mostCommon() : crmEmail;
-    const QString phone = crmPhone.isEmpty() ? phones.mostCommon() : crmPhone;
     if (Status s = run(m_update, {displayName, Normalizer::nameKey(displayName), sql::text(email), sql::text(phone),
                                   sql::text(segment), sql::text(city), ltv, sql::text(currency), orderCount,
                                   openTickets, lastContact, nowMs, id});
@@ -254,35 +371,14 @@ Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
         return s;
     }
 
-    // Golden record: each field's value with the record and source it came from (survivorship: the
-    // CRM profile first, then the most recent name / the most common address and number).
-    struct Winner {
-        const char* field;
-        QString value;
-        qint64 record;
-    };
-    const Winner winners[] = {
-        {"display_name", displayName, crmName.isEmpty() ? latestNameRecord : crmRecord},
-        {"email", email, crmEmail.isEmpty() ? firstRecord.value(keykinds::Email + u'\x1f' + email) : crmRecord},
-        {"phone", phone, crmPhone.isEmpty() ? firstRecord.value(keykinds::Phone + u'\x1f' + phone) : crmRecord},
-        {"segment", segment, crmRecord},
-        {"city", city, crmRecord},
-    };
-    for (const Winner& w : winners) {
-        QString source = w.record == crmRecord ? crmSource : QString();
-        if (w.value.isEmpty()) {
-            source.clear();
-        } else if (source.isEmpty() && w.record > 0) {
-            if (Status s = run(m_sourceOf, {w.record}); !s) {
-                return s;
-            }
-            if (m_sourceOf.next()) {
-                source = m_sourceOf.value(0).toString();
-            }
-            m_sourceOf.finish();
-        }
-        if (Status s = run(m_setField, {id, QString::fromLatin1(w.field), sql::text(w.value), sql::text(source),
-                                        w.value.isEmpty() || w.record <= 0 ? QVariant() : QVariant(w.record)});
+    if (Status s = run(m_setField, {id, policyField(), m_survivorship.fingerprint(), QVariant(), QVariant()}); !s) {
+        return s;
+    }
+    for (const Winner& w : std::as_const(winners)) {
+        const bool empty = w.value.value.isEmpty();
+        if (Status s = run(m_setField, {id, QString::fromLatin1(w.column), sql::text(w.value.value),
+                                        empty ? QVariant() : sql::text(w.value.source),
+                                        empty || w.value.record <= 0 ? QVariant() : QVariant(w.value.record)});
             !s) {
             return s;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/IdentityRules.h"
 #include "models/ReportFacts.h"
 #include "models/Result.h"
 
@@ -15,14 +16,24 @@ namespace c360 {
 // (party_key, kept by IdentityLinker), its links of one entity through party_link(party_id, entity),
 // and one probe of timeline_event(party_id, ...): the cost does not grow with the number of the
 // party's marketing events or interactions. The search row is rewritten only when it changed.
+// Each golden field (party_field: value, source, record) is chosen by its survivorship policy among the
+// party's distinct values (party_key, each with the source of the first record that carried it) and the
+// values of the party's customer profiles (customer_profile records count with their own source).
 class PartyAggregator {
     Q_DECLARE_TR_FUNCTIONS(c360::PartyAggregator)
 
 public:
-    explicit PartyAggregator(QSqlDatabase db);
+    // `survivorship`: which value of the party's records becomes each golden field (rules.json's
+    // "survivorship"; the shipped rules by default).
+    explicit PartyAggregator(QSqlDatabase db, Survivorship survivorship = IdentityRules::defaults().survivorship);
     Status prepare();
     // Returns how many parties still exist among `parties` after the recomputation.
     Result<int> recompute(const QSet<qint64>& parties, qint64 nowMs);
+    // Parties whose golden record another survivorship policy computed (or none did): a changed
+    // rules.json reaches them at the next resolve. One pass over party with an index probe each.
+    static Result<QSet<qint64>> computedUnderAnotherPolicy(QSqlDatabase db, const Survivorship& survivorship);
+    // The party_field row that records the policy a golden record was computed under (not a field to show).
+    static QString policyField() { return QStringLiteral("survivorship"); }
 
 private:
     Status recomputeOne(qint64 partyId, qint64 nowMs);
@@ -30,9 +41,10 @@ private:
     Status run(QSqlQuery& q, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;
+    Survivorship m_survivorship;
     QSqlQuery m_anyLink, m_keys, m_customer, m_crmKeys, m_orders, m_currency, m_returns, m_openTickets, m_lastContact,
-        m_update, m_currentFts, m_deleteFts, m_insertFts, m_deleteEvents, m_deleteKeys, m_sourceOf, m_setField,
-        m_deleteFields, m_deleteParty;
+        m_update, m_currentFts, m_deleteFts, m_insertFts, m_deleteEvents, m_deleteKeys, m_setField, m_deleteFields,
+        m_deleteParty;
     ReportFacts m_facts; // the dashboards' contact facts and stage history of the same customers
 };
 

@@ -274,6 +274,9 @@ QList<IdentityKey> identityKeys(const CanonicalRecord& r, const Normalizer& norm
     for (const QString& number : phone.numbers) {
         add(keykinds::Phone, number, phone.decided());
     }
+    if (phone.isEmpty()) { // a number libphonenumber rejects (never a placeholder): weak evidence
+        add(keykinds::PhoneDigits, Normalizer::phoneDigits(r.text(QStringLiteral("phone"))), false);
+    }
     add(keykinds::WeChat, r.text(QStringLiteral("wechat_openid")).trimmed(), true);
     switch (r.entity) {
     case EntityKind::Order:

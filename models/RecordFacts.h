@@ -21,6 +21,9 @@ inline const QString SourceId = QStringLiteral("source_id");   // lookup only
 inline const QString Name = QStringLiteral("name");            // lookup only: a name as written
 inline const QString BirthDate = QStringLiteral("birth_date"); // evidence only: YYYY-MM-DD
 inline const QString Address = QStringLiteral("address");      // evidence only: Normalizer::addressKey
+// Evidence only: the national digits of a number no region finds valid (Normalizer::phoneDigits); links
+// records whose names agree, never by itself.
+inline const QString PhoneDigits = QStringLiteral("phone_digits");
 } // namespace keykinds
 
 struct IdentityKey {

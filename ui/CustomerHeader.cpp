@@ -1,5 +1,6 @@
 #include "CustomerHeader.h"
 
+#include "models/IdentityRules.h"
 #include "models/PhoneFormat.h"
 #include "ui/Format.h"
 #include "ui/KindStyle.h"
@@ -204,12 +205,19 @@ void CustomerHeader::render() {
         const QString source = m_fieldSources.value(field);
         return source.isEmpty() ? QString() : tr("from %1").arg(KindStyle::sourceLabel(source));
     };
+    const auto why = [this, &from](const QString& field) {
+        const QString source = from(field);
+        return source.isEmpty()
+                   ? QString()
+                   : tr("%1 (%2)").arg(source, IdentityRules::defaults().survivorship.explainGoldenField(field));
+    };
     m_nameSource->setText(from(QStringLiteral("display_name")));
-    m_name->setToolTip(tr("Golden record: the name %1").arg(from(QStringLiteral("display_name"))));
-    m_segment->setToolTip(from(QStringLiteral("segment")));
-    m_contacts->setToolTip(QStringList{tr("E-mail %1").arg(from(QStringLiteral("email"))),
-                                       tr("Phone %1").arg(from(QStringLiteral("phone"))),
-                                       tr("City %1").arg(from(QStringLiteral("city")))}
+    m_name->setToolTip(tr("Golden record: the name %1").arg(why(QStringLiteral("display_name"))));
+    m_nameSource->setToolTip(m_name->toolTip());
+    m_segment->setToolTip(why(QStringLiteral("segment")));
+    m_contacts->setToolTip(QStringList{tr("E-mail %1").arg(why(QStringLiteral("email"))),
+                                       tr("Phone %1").arg(why(QStringLiteral("phone"))),
+                                       tr("City %1").arg(why(QStringLiteral("city")))}
                                .join(QLatin1Char('\n')));
     if (p.segment.isEmpty()) {
         m_segment->clear();

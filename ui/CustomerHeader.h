@@ -31,7 +31,8 @@ public:
     bool isRevealed() const { return m_revealed; }
     void setPinnedNotes(const QStringList& notes); // shown under the contacts on every call
     // Golden-record field -> the source whose record won it ("display_name" -> "crm"): shown as
-    // small source tags and tooltips next to the name and segment.
+    // small source tags and tooltips next to the name and segment, with the survivorship policy
+    // (resources/identity/rules.json) that chose it.
     void setFieldSources(const QMap<QString, QString>& sources);
     const PartyHeader& party() const { return m_party; }
 

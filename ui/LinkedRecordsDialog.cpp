@@ -1,5 +1,6 @@
 #include "ui/LinkedRecordsDialog.h"
 
+#include "models/IdentityRules.h"
 #include "ui/Theme.h"
 
 #include <QDialogButtonBox>
@@ -30,9 +31,10 @@ LinkedRecordsDialog::LinkedRecordsDialog(QWidget* parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("linkedRecordsTitle"));
 
-    m_records = new QTableWidget(0, 6, this);
+    m_records = new QTableWidget(0, 7, this);
     m_records->setObjectName(QStringLiteral("linkedRecordsTable"));
-    m_records->setHorizontalHeaderLabels({tr("Source"), tr("Type"), tr("Id"), tr("Rule"), tr("Score"), tr("Why")});
+    m_records->setHorizontalHeaderLabels(
+        {tr("Source"), tr("Type"), tr("Id"), tr("Rule"), tr("Score"), tr("Why"), tr("Golden values")});
     m_records->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_records->setSelectionMode(QAbstractItemView::SingleSelection);
     m_records->horizontalHeader()->setStretchLastSection(true);
@@ -86,6 +88,7 @@ LinkedRecordsDialog::LinkedRecordsDialog(QWidget* parent)
 void LinkedRecordsDialog::setRecords(qint64 partyId, const QString& displayName, const QList<LinkedRecord>& records,
                                      qint64 total) {
     m_partyId = partyId;
+    m_recordLabels.clear();
     m_error->hide();
     m_title->setText(
         total > records.size()
@@ -101,20 +104,56 @@ void LinkedRecordsDialog::setRecords(qint64 partyId, const QString& displayName,
         m_records->setItem(row, 3, cell(r.rule));
         m_records->setItem(row, 4, cell(QString::number(r.score, 'f', 2)));
         m_records->setItem(row, 5, cell(m_masker.text(r.why)));
+        m_records->setItem(row, 6, cell(QString()));
+        m_recordLabels.insert(r.recordId, tr("%1 %2").arg(r.source, m_masker.text(r.sourceId)));
     }
-    m_records->resizeColumnsToContents();
+    showSuppliers();
     updateActions();
 }
 
 void LinkedRecordsDialog::setGoldenFields(const QList<GoldenField>& fields) {
-    m_fields->setRowCount(static_cast<int>(fields.size()));
-    for (int row = 0; row < fields.size(); ++row) {
-        const GoldenField& f = fields.at(row);
+    m_golden.clear();
+    for (const GoldenField& f : fields) {
+        if (f.field != QLatin1String("survivorship")) { // the policy the record was computed under, not a value
+            m_golden << f;
+        }
+    }
+    showSuppliers();
+}
+
+void LinkedRecordsDialog::showSuppliers() {
+    const Survivorship survivorship = IdentityRules::defaults().survivorship;
+    QHash<qint64, QStringList> supplied;
+    m_fields->setRowCount(static_cast<int>(m_golden.size()));
+    for (int row = 0; row < m_golden.size(); ++row) {
+        const GoldenField& f = m_golden.at(row);
+        // The record behind the value when it is listed (the list may be a first page), else its source.
+        const QString record = m_recordLabels.value(f.recordId);
+        const QString from = f.source.isEmpty() ? QString() : record.isEmpty() ? f.source : record;
+        const QString why =
+            f.source.isEmpty() ? QString() : tr("From %1: %2").arg(from, survivorship.explainGoldenField(f.field));
         m_fields->setItem(row, 0, cell(f.field));
         m_fields->setItem(row, 1, cell(m_masker.field(f.field, f.value)));
-        m_fields->setItem(row, 2, cell(f.source));
+        m_fields->setItem(row, 2, cell(from, f.recordId));
+        for (int column = 0; column < 3; ++column) {
+            m_fields->item(row, column)->setToolTip(why);
+        }
+        if (f.recordId > 0 && !f.value.isEmpty()) {
+            supplied[f.recordId] << f.field;
+        }
     }
     m_fields->resizeColumnsToContents();
+    for (int row = 0; row < m_records->rowCount(); ++row) {
+        QTableWidgetItem* source = m_records->item(row, 0);
+        QTableWidgetItem* golden = m_records->item(row, 6);
+        if (source == nullptr || golden == nullptr) {
+            continue;
+        }
+        const QStringList fields = supplied.value(source->data(Qt::UserRole).toLongLong());
+        golden->setText(fields.join(QStringLiteral(", ")));
+        golden->setToolTip(fields.isEmpty() ? QString() : tr("This record supplied the golden %1").arg(golden->text()));
+    }
+    m_records->resizeColumnsToContents();
 }
 
 void LinkedRecordsDialog::setSupervisor(bool supervisor) {

@@ -4,6 +4,7 @@
 #include "models/PiiMask.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QLabel;
 class QLineEdit;
@@ -13,7 +14,8 @@ class QTableWidget;
 namespace c360::ui {
 
 // "Linked records" of one customer: every source record with its source, id, the rule that linked
-// it, the score and why; the golden record's fields with the source that won each. Supervisors
+// it, the score and why; the golden record's fields with the record that supplied each and the
+// survivorship policy that chose it (tooltip), and per record the golden values it supplied. Supervisors
 // also get "Split record out" (the selected record) and "Merge with customer…" (a party id). The
 // dialog does not write the cache: it emits the request and the owner stores the decision on the
 // writer's side, then calls setRecords() again. Open with open() (no nested event loop).
@@ -40,6 +42,9 @@ Q_SIGNALS:
 
 private:
     void updateActions();
+    // Which golden values each record supplied (the records table's last column) and the record behind each
+    // golden value (the fields table's "From"), whichever of setRecords/setGoldenFields came last.
+    void showSuppliers();
     void requestSplit();
     void requestMerge();
 
@@ -53,6 +58,8 @@ private:
     QLineEdit* m_mergeWith = nullptr;
     QPushButton* m_merge = nullptr;
     QLabel* m_error = nullptr;
+    QList<GoldenField> m_golden;
+    QHash<qint64, QString> m_recordLabels; // record id -> "crm C-1001"
 };
 
 } // namespace c360::ui

@@ -82,8 +82,9 @@ void TestIdentityCli::importResolveAndReport() {
     qInfo().noquote() << out.trimmed();
     const auto m = QRegularExpression(QStringLiteral("Precision ([0-9.]+), recall ([0-9.]+)")).match(out);
     QVERIFY2(m.hasMatch(), qPrintable(out));
-    QVERIFY(m.captured(1).toDouble() >= 0.99);
-    QVERIFY(m.captured(2).toDouble() >= 0.95);
+    // Measured: precision 1.0000, recall 0.9927.
+    QVERIFY2(m.captured(1).toDouble() >= 0.995, qPrintable(out));
+    QVERIFY2(m.captured(2).toDouble() >= 0.99, qPrintable(out));
     QVERIFY(out.contains(QLatin1String("283 of 283 found")));
     // --report without --labels is a usage error.
     QCOMPARE(run({QStringLiteral("resolve"), QStringLiteral("--db"), m_db, QStringLiteral("--report")}), 2);

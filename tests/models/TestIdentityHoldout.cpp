@@ -75,9 +75,10 @@ void TestIdentityHoldout::importResolveAndMeasure() {
     const auto m = QRegularExpression(QStringLiteral("Precision ([0-9.]+), recall ([0-9.]+)")).match(out);
     QVERIFY2(m.hasMatch(), qPrintable(out));
     const double precision = m.captured(1).toDouble(), recall = m.captured(2).toDouble();
-    // Measured at issue 9's close: precision 1.0000, recall 0.9773 (goal: 0.995 / 0.99).
+    // Measured at issue 9's close: precision 1.0000, recall 0.9773; with the weak key for rejected numbers,
+    // short forms on shared keys and deferred first names: 1.0000 / 0.9838 (goal: 0.995 / 0.99).
     QVERIFY2(precision >= 0.995, qPrintable(out));
-    QVERIFY2(recall >= 0.97, qPrintable(out));
+    QVERIFY2(recall >= 0.98, qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestIdentityHoldout)

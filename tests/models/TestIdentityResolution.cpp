@@ -174,7 +174,9 @@ void TestIdentityResolution::rulesResourceLoads() {
     QVERIFY(f.open(QIODevice::ReadOnly));
     auto rules = IdentityRules::fromJson(f.readAll());
     QVERIFY(rules.ok());
-    QCOMPARE(rules->deterministic.size(), 4);
+    QCOMPARE(rules->deterministic.size(), 5);
+    QVERIFY(rules->ruleFor(QStringLiteral("phone_digits"))->weak);
+    QCOMPARE(rules->survivorship.policyFor(QStringLiteral("address")), SurvivorshipPolicy::MostRecent);
     QVERIFY(rules->ruleFor(QStringLiteral("crm_id"))->strong);
     QCOMPARE(rules->ruleFor(QStringLiteral("crm_id"))->source, QStringLiteral("crm"));
     QCOMPARE(rules->ruleFor(QStringLiteral("email"))->maxDistinctNames, 3);
@@ -385,7 +387,7 @@ void TestIdentityResolution::queriesForTheUi() {
 
     auto golden = identity::goldenFields(db, zhang);
     QVERIFY(golden.ok());
-    QCOMPARE(golden->size(), 5);
+    QCOMPARE(golden->size(), 7); // display_name, email, phone, segment, city, address, birth_date
 
     // "not-an-email" and "12345" of order 400001 are reported; valid ones are not.
     auto invalid = identity::invalidContacts(db);

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void firstNameAloneOnAFamilyLandline();
     void surnameChangeNeedsEmailAndPhone();
     void sharedKeysLinkOnlyTheSameFullName();
+    void sharedKeyAndAShortFormOfTheGivenName();
+    void invalidNumberLinksOnlyAgreeingNames();
     void ambiguousNumberLinksWhereConfirmed();
     void ambiguousNumbersTypedAlikeLink();
     void placeholdersNeverLink();
@@ -37,6 +39,10 @@ private Q_SLOTS:
     void duplicatesInsideOneSystem();
     void duplicatesForReviewWhenRulesSaySo();
     void undoMerge();
+    void survivorshipPolicies_data();
+    void survivorshipPolicies();
+    void survivorshipRulesAreValidated_data();
+    void survivorshipRulesAreValidated();
 
 private:
     void land(const QList<CanonicalRecord>& records);
@@ -246,6 +252,84 @@ void TestIdentityTraps::sharedKeysLinkOnlyTheSameFullName() {
     QVERIFY(partyOf("F0") != partyOf("F1"));
 }
 
+void TestIdentityTraps::sharedKeyAndAShortFormOfTheGivenName() {
+    // A forwarded ticket "Kathy Ramsey" on the support address and line; the order "Katherine Ramsey" on the
+    // support address with her own phone. "Chris Lee" agrees with two people on the key: it joins neither.
+    const QString help = s("help@brightcart-store.com"), line = s("(888) 412-7730");
+    const auto order = [&](const char* id, const char* name, const char* phone) {
+        return record(
+            QStringLiteral("shop"), QStringLiteral("orders"), EntityKind::Order, QString::fromLatin1(id),
+            {{QStringLiteral("name"), s(name)}, {QStringLiteral("email"), help}, {QStringLiteral("phone"), s(phone)}});
+    };
+    const auto forwarded = [&](const char* id, const char* name) {
+        return ticket(
+            id, {{QStringLiteral("name"), s(name)}, {QStringLiteral("email"), help}, {QStringLiteral("phone"), line}});
+    };
+    land({order("O1", "Katherine Ramsey", "+1 212 754 3711"), order("O2", "Christina Lee", "+1 212 754 3712"),
+          order("O3", "Christopher Lee", "+1 212 754 3713"), order("O4", "Colin Abernathy", "+1 212 754 3714"),
+          order("O5", "Natalie Iverson", "+1 212 754 3715"), forwarded("F1", "Kathy Ramsey"),
+          forwarded("F2", "Chris Lee"), forwarded("F3", "NATALIE IVERSON"),
+          // The same short form on the key twice, and another person by the same surname: no partner is unique.
+          order("O6", "Robert Iverson", "+1 212 754 3716"), forwarded("F5", "Bob Iverson"),
+          forwarded("F6", "Rob Iverson"), forwarded("F7", "Roberta Iverson")});
+    QVERIFY(resolve().ok());
+    QCOMPARE(partyOf("F1"), partyOf("O1"));
+    QCOMPARE(partyOf("F3"), partyOf("O5"));
+    for (const char* other : {"O2", "O3", "O4", "O5", "O6"}) {
+        QVERIFY2(partyOf("F2") != partyOf(other), other);
+    }
+    QVERIFY(partyOf("O2") != partyOf("O3"));
+    // Bob and Rob both agree with Robert: Robert's partner is not unique, so none of them joins the order.
+    QVERIFY(partyOf("F5") != partyOf("O6"));
+    QVERIFY(partyOf("F6") != partyOf("O6"));
+    QVERIFY(partyOf("F7") != partyOf("O6"));
+}
+
+void TestIdentityTraps::invalidNumberLinksOnlyAgreeingNames() {
+    // A Shenzhen family landline written with 7 digits under the 4-digit area code: libphonenumber rejects it,
+    // the household writes it the same way everywhere. The calls carry only that number and a name.
+    Normalizer n;
+    QVERIFY(n.phoneReading(s("0755-8521088")).isEmpty());
+    QCOMPARE(Normalizer::phoneDigits(s("0755-8521088")), s("7558521088"));
+    QCOMPARE(Normalizer::phoneDigits(s("+86 755 852 1088")), s("7558521088"));
+    QCOMPARE(Normalizer::phoneDigits(s("(0755) 852 1088")), s("7558521088"));
+    QVERIFY(Normalizer::phoneDigits(s("0000000")).isEmpty());
+    QVERIFY(Normalizer::phoneDigits(s("anonymous")).isEmpty());
+    QVERIFY(Normalizer::phoneDigits(s("12345")).isEmpty());
+    land({ticket("T1", {{QStringLiteral("name"), s("王芳")},
+                        {QStringLiteral("email"), s("wangfang88@qq.com")},
+                        {QStringLiteral("phone"), s("0755-8521088")}}),
+          ticket("T2", {{QStringLiteral("name"), s("陈建国")},
+                        {QStringLiteral("email"), s("chenjg@163.com")},
+                        {QStringLiteral("phone"), s("(0755) 8521088")}}),
+          call("X1", {{QStringLiteral("name"), s("Wang Fang")},
+                      {QStringLiteral("phone"), s("+86 755 852 1088")},
+                      {QStringLiteral("channel"), s("call")}}),
+          call("X2", {{QStringLiteral("name"), s("CHEN JIANGUO")},
+                      {QStringLiteral("phone"), s("0755 852 1088")},
+                      {QStringLiteral("channel"), s("call")}}),
+          call("X3", {{QStringLiteral("phone"), s("0755-8521088")}, {QStringLiteral("channel"), s("call")}}),
+          call("X4", {{QStringLiteral("name"), s("Liu Yang")},
+                      {QStringLiteral("phone"), s("0755-8521088")},
+                      {QStringLiteral("channel"), s("call")}}),
+          // Another invalid number that only looks alike.
+          call("X5", {{QStringLiteral("name"), s("Wang Fang")},
+                      {QStringLiteral("phone"), s("0755-8521089")},
+                      {QStringLiteral("channel"), s("call")}})});
+    QVERIFY(resolve().ok());
+    QCOMPARE(partyOf("X1"), partyOf("T1"));
+    QCOMPARE(partyOf("X2"), partyOf("T2"));
+    QCOMPARE(ruleOf("X1").isEmpty() ? ruleOf("T1") : ruleOf("X1"), QStringLiteral("phone_digits"));
+    QVERIFY(partyOf("T1") != partyOf("T2"));
+    for (const char* other : {"T1", "T2", "X4"}) {
+        QVERIFY2(partyOf("X3") != partyOf(other), other); // no name: the number alone links nobody
+    }
+    QVERIFY(partyOf("X4") != partyOf("T1"));
+    QVERIFY(partyOf("X4") != partyOf("T2"));
+    QVERIFY(partyOf("X5") != partyOf("T1"));
+    QCOMPARE(scalar(m_db->handle(), QStringLiteral("SELECT count(*) FROM record_key WHERE kind = 'phone'")), 0);
+}
+
 void TestIdentityTraps::ambiguousNumberLinksWhereConfirmed() {
     // 212 754 3758 is New York and also a Shanghai landline (21 + 8 digits).
     Normalizer n;
@@ -295,7 +379,9 @@ void TestIdentityTraps::placeholdersNeverLink() {
                       {QStringLiteral("phone"), s("+1 000 000 0000")},
                       {QStringLiteral("channel"), s("call")}})});
     QVERIFY(resolve().ok());
-    QCOMPARE(scalar(m_db->handle(), QStringLiteral("SELECT count(*) FROM record_key WHERE kind = 'phone'")), 0);
+    QCOMPARE(scalar(m_db->handle(),
+                    QStringLiteral("SELECT count(*) FROM record_key WHERE kind IN ('phone', 'phone_digits')")),
+             0);
     QCOMPARE(scalar(m_db->handle(), QStringLiteral("SELECT count(DISTINCT party_id) FROM party_link")), 4);
 }
 
@@ -381,6 +467,129 @@ void TestIdentityTraps::undoMerge() {
     QVERIFY(!again.ok());
     QVERIFY(again.error().message.contains(QLatin1String("undone already")));
     QVERIFY(!resolver.undoDecision(9999, 4000).ok());
+}
+
+void TestIdentityTraps::survivorshipPolicies_data() {
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("policy");
+    QTest::addColumn<QString>("expected"); // party_field value '/' source
+    QTest::newRow("name, shipped (source order)") << "name" << QString() << "Katherine Ramsey/crm";
+    QTest::newRow("name, most recent") << "name"
+                                       << "most_recent"
+                                       << "Kathy Ramsey/helpdesk";
+    QTest::newRow("name, most complete") << "name"
+                                         << "most_complete"
+                                         << "Katherine Mae Ramsey/shop";
+    QTest::newRow("address, shipped (most recent)") << "address" << QString() << "40 elm st austin/helpdesk";
+    QTest::newRow("address, source order") << "address"
+                                           << "source_order"
+                                           << "12 maple ave austin/crm";
+    QTest::newRow("email, most recent") << "email"
+                                        << "most_recent"
+                                        << "kathy.r@fastmail.com/helpdesk";
+    QTest::newRow("email, shipped") << "email" << QString() << "k.ramsey@fastmail.com/crm";
+}
+
+void TestIdentityTraps::survivorshipPolicies() {
+    // One customer in three systems: the CRM profile (oldest), a shop order by the CRM id (a longer name) and
+    // a newer ticket by the e-mail with a short form of the name, another e-mail and a new address.
+    QFETCH(QString, field);
+    QFETCH(QString, policy);
+    QFETCH(QString, expected);
+    land({record(QStringLiteral("crm"), QStringLiteral("customers"), EntityKind::Customer, QStringLiteral("C1"),
+                 {{QStringLiteral("name"), s("Katherine Ramsey")},
+                  {QStringLiteral("email"), s("k.ramsey@fastmail.com")},
+                  {QStringLiteral("phone"), s("+1 512 448 2107")},
+                  {QStringLiteral("address"), s("12 Maple Avenue, Austin")},
+                  {QStringLiteral("segment"), s("gold")}},
+                 "2024-01-01T10:00:00Z"),
+          record(QStringLiteral("shop"), QStringLiteral("orders"), EntityKind::Order, QStringLiteral("O1"),
+                 {{QStringLiteral("name"), s("Katherine Mae Ramsey")},
+                  {QStringLiteral("customer_id"), s("C1")},
+                  {QStringLiteral("number"), s("W1000001")}},
+                 "2024-03-01T10:00:00Z"),
+          record(QStringLiteral("helpdesk"), QStringLiteral("tickets"), EntityKind::Ticket, QStringLiteral("T1"),
+                 {{QStringLiteral("name"), s("Kathy Ramsey")},
+                  {QStringLiteral("email"), s("k.ramsey@fastmail.com")},
+                  {QStringLiteral("address"), s("40 Elm Street, Austin")}},
+                 "2024-09-01T10:00:00Z"),
+          record(QStringLiteral("helpdesk"), QStringLiteral("tickets"), EntityKind::Ticket, QStringLiteral("T2"),
+                 {{QStringLiteral("name"), s("Kathy Ramsey")},
+                  {QStringLiteral("email"), s("kathy.r@fastmail.com")},
+                  {QStringLiteral("phone"), s("+1 512 448 2107")}},
+                 "2024-09-02T10:00:00Z")});
+    // The shipped rules first, as a sync leaves the cache; then the policy under test, as rules.json would say.
+    QVERIFY(resolve().ok());
+    const qint64 party = partyOf("C1");
+    for (const char* other : {"O1", "T1", "T2"}) {
+        QCOMPARE(partyOf(other), party);
+    }
+    const QString column = field == QLatin1String("name") ? QStringLiteral("display_name") : field;
+    const auto golden = [&] {
+        return text(m_db->handle(), QStringLiteral("SELECT value || '/' || source FROM party_field WHERE party_id = %1 "
+                                                   "AND field = '%2'")
+                                        .arg(party)
+                                        .arg(column));
+    };
+    IdentityRules rules = IdentityRules::defaults();
+    if (!policy.isEmpty()) {
+        const QByteArray json =
+            QStringLiteral("{\"survivorship\": {\"fields\": {\"%1\": \"%2\"}}}").arg(field, policy).toUtf8();
+        const auto parsed = IdentityRules::fromJson(json);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+        rules.survivorship.fields.insert(field, parsed->survivorship.policyFor(field));
+        QVERIFY(rules.survivorship.fingerprint() != IdentityRules::defaults().survivorship.fingerprint());
+    }
+    const auto summary = resolve(rules);
+    QVERIFY(summary.ok());
+    QCOMPARE(golden(), expected);
+    if (field == QLatin1String("name")) {
+        QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT display_name FROM party WHERE id = %1").arg(party)),
+                 expected.section(u'/', 0, 0));
+    }
+    // The record behind the value is one of the party's records of that source.
+    QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT sr.source FROM party_field f JOIN source_record sr ON sr.id = "
+                                                 "f.record_id WHERE f.party_id = %1 AND f.field = '%2'")
+                                      .arg(party)
+                                      .arg(column)),
+             expected.section(u'/', 1));
+    // Unchanged rules: the next resolve recomputes nothing.
+    const auto again = resolve(rules);
+    QVERIFY(again.ok());
+    QCOMPARE(again->partiesChanged, 0);
+    QCOMPARE(golden(), expected);
+}
+
+void TestIdentityTraps::survivorshipRulesAreValidated_data() {
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error"); // a part of the message; empty: valid
+    QTest::newRow("shipped") << QByteArray(R"({"survivorship": {"source_order": ["crm", "shop"],
+        "fields": {"name": "most_complete", "birth_date": "most_recent", "segment": "source_order"}}})")
+                             << QString();
+    QTest::newRow("unknown policy") << QByteArray(R"({"survivorship": {"fields": {"name": "newest"}}})")
+                                    << QStringLiteral("“newest” is not a survivorship policy for name");
+    QTest::newRow("unknown field") << QByteArray(R"({"survivorship": {"fields": {"shoe_size": "most_recent"}}})")
+                                   << QStringLiteral("survivorship has no field “shoe_size”");
+    QTest::newRow("policy not a string") << QByteArray(R"({"survivorship": {"fields": {"email": 3}}})")
+                                         << QStringLiteral("is not a survivorship policy for email");
+    QTest::newRow("source order not a list")
+        << QByteArray(R"({"survivorship": {"source_order": "crm"}})") << QStringLiteral("source_order is not a list");
+}
+
+void TestIdentityTraps::survivorshipRulesAreValidated() {
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    const auto rules = IdentityRules::fromJson(json);
+    if (error.isEmpty()) {
+        QVERIFY(rules.ok());
+        QCOMPARE(rules->survivorship.policyFor(QStringLiteral("name")), SurvivorshipPolicy::MostComplete);
+        QCOMPARE(rules->survivorship.policyFor(QStringLiteral("birth_date")), SurvivorshipPolicy::MostRecent);
+        QCOMPARE(rules->survivorship.rank(QStringLiteral("shop")), 1);
+        QCOMPARE(rules->survivorship.rank(QStringLiteral("helpdesk")), 2);
+        return;
+    }
+    QVERIFY(!rules.ok());
+    QVERIFY2(rules.error().message.contains(error), qPrintable(rules.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestIdentityTraps)

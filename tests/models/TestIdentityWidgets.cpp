@@ -1,3 +1,4 @@
+#include "ui/CustomerHeader.h"
 #include "ui/DataQualityView.h"
 #include "ui/LinkedRecordsDialog.h"
 
@@ -17,6 +18,7 @@ class TestIdentityWidgets : public QObject {
 private Q_SLOTS:
     void linkedRecordsShowsWhyAndHidesActionsFromAgents();
     void supervisorSplitsAndMerges();
+    void goldenValuesShowTheirRecordAndPolicy();
     void dataQualityViewEmits();
 };
 
@@ -51,10 +53,54 @@ void TestIdentityWidgets::linkedRecordsShowsWhyAndHidesActionsFromAgents() {
     QVERIFY(table->item(1, 5)->text().contains(QLatin1String("zw@example.com")));
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("linkedRecordsTitle"))->text().contains(QLatin1String("40")));
     QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("goldenFieldsTable"))->item(0, 2)->text(),
-             QStringLiteral("crm"));
+             QStringLiteral("crm CRM-1"));
     dialog.show();
     QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("splitButton"))->isHidden());
     QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("mergeButton"))->isHidden());
+}
+
+void TestIdentityWidgets::goldenValuesShowTheirRecordAndPolicy() {
+    // Linked records: the record behind each golden value, the policy that chose it, and per record what it
+    // supplied. Golden fields may arrive before the records (and refer to a record not on the first page).
+    LinkedRecordsDialog dialog;
+    dialog.setGoldenFields(
+        {{QStringLiteral("display_name"), QStringLiteral("Zhang Wei"), QStringLiteral("crm"), 11},
+         {QStringLiteral("address"), QStringLiteral("12 maple ave austin"), QStringLiteral("helpdesk"), 13},
+         {QStringLiteral("phone"), QStringLiteral("+8613800138000"), QStringLiteral("shop"), 99}});
+    dialog.setRecords(5, QStringLiteral("Zhang Wei"), threeRecords(), 3);
+    auto* fields = dialog.findChild<QTableWidget*>(QStringLiteral("goldenFieldsTable"));
+    auto* records = dialog.findChild<QTableWidget*>(QStringLiteral("linkedRecordsTable"));
+    QCOMPARE(fields->rowCount(), 3);
+    QCOMPARE(fields->item(0, 2)->text(), QStringLiteral("crm CRM-1"));
+    QVERIFY2(fields->item(0, 1)->toolTip().contains(QLatin1String("most trusted source")),
+             qPrintable(fields->item(0, 1)->toolTip()));
+    QVERIFY(fields->item(0, 1)->toolTip().contains(QLatin1String("crm > shop")));
+    QCOMPARE(fields->item(1, 2)->text(), QStringLiteral("helpdesk T-1"));
+    QVERIFY2(fields->item(1, 2)->toolTip().contains(QLatin1String("most recently updated")),
+             qPrintable(fields->item(1, 2)->toolTip()));
+    QCOMPARE(fields->item(2, 2)->text(), QStringLiteral("shop")); // record 99 is not listed: its source
+    QCOMPARE(records->columnCount(), 7);
+    QCOMPARE(records->item(0, 6)->text(), QStringLiteral("display_name"));
+    QCOMPARE(records->item(1, 6)->text(), QString());
+    QCOMPARE(records->item(2, 6)->text(), QStringLiteral("address"));
+
+    // The customer header: the source of the name and why it won.
+    CustomerHeader header;
+    header.setFieldSources(
+        {{QStringLiteral("display_name"), QStringLiteral("crm")}, {QStringLiteral("email"), QStringLiteral("shop")}});
+    PartyHeader party;
+    party.id = 5;
+    party.name = QStringLiteral("Zhang Wei");
+    party.emails = {QStringLiteral("zw@example.com")};
+    party.sources = {QStringLiteral("crm"), QStringLiteral("shop")};
+    party.linkedRecords = 2;
+    header.showParty(party);
+    auto* name = header.findChild<QLabel*>(QStringLiteral("customerName"));
+    QVERIFY(name);
+    QVERIFY2(name->toolTip().contains(QLatin1String("most trusted source")), qPrintable(name->toolTip()));
+    const QString contacts = header.findChild<QLabel*>(QStringLiteral("customerContacts"))->toolTip();
+    QVERIFY2(contacts.contains(QLatin1String("E-mail from")) && contacts.contains(QLatin1String("crm > shop")),
+             qPrintable(contacts));
 }
 
 void TestIdentityWidgets::supervisorSplitsAndMerges() {
