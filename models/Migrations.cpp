@@ -284,9 +284,21 @@ constexpr const char* kCacheV8[] = {
         signed_in_ms INTEGER NOT NULL))",
 };
 
+// v12 (9-11 are assigned to other work): what vendor writes change on an order and the agent needs to
+// see after the next sync — the shipping address (Shopify) and the amount already refunded (Stripe);
+// the author of a timeline event given by reference.
+constexpr const char* kCacheV12[] = {
+    "ALTER TABLE orders ADD COLUMN ship_address TEXT",
+    "ALTER TABLE orders ADD COLUMN refunded REAL",
+    // Who wrote a record that names its author only by reference (a Zendesk comment's author_id): the
+    // author's record of the same source, resolved to its name when shown (never a link).
+    "ALTER TABLE timeline_event ADD COLUMN actor_stream TEXT",
+    "ALTER TABLE timeline_event ADD COLUMN actor_id TEXT",
+};
+
 const Step kCacheSteps[] = {
-    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4},
-    {5, kCacheV5}, {6, kCacheV6}, {7, kCacheV7}, {8, kCacheV8},
+    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4},   {5, kCacheV5},
+    {6, kCacheV6}, {7, kCacheV7}, {8, kCacheV8}, {12, kCacheV12},
 };
 
 Status migrate(QSqlDatabase db, std::span<const Step> steps, int latest, int target, const char* what) {

@@ -128,7 +128,7 @@ void TestMigrations::v8KeepsTheSignedInRole() {
     QSqlQuery q(db->handle());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO party(id, updated_ms) VALUES (9, 0)")));
     QVERIFY(!db->handle().tables().contains(QStringLiteral("signed_in_user")));
-    const Status s = Migrations::migrateCache(db->handle());
+    const Status s = Migrations::migrateCache(db->handle(), 8);
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
     QCOMPARE(db->schemaVersion(), 8);
     QCOMPARE(text(db->handle(), QStringLiteral("SELECT count(*) FROM party WHERE id = 9")), QStringLiteral("1"));
