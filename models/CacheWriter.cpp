@@ -77,7 +77,7 @@ Status CacheWriter::Impl::prepare() {
         {&recordId, "SELECT id FROM source_record WHERE source = ? AND stream = ? AND source_id = ?"},
         {&deleteEvents, "DELETE FROM timeline_event WHERE record_id = ?"},
         {&insertEvent, "INSERT INTO timeline_event(party_id, record_id, occurred_ms, kind, source, title, summary, "
-                       "is_system) VALUES(?,?,?,?,?,?,?,?)"},
+                       "is_system, actor_stream, actor_id) VALUES(?,?,?,?,?,?,?,?,?,?)"},
         {&insertQuarantine,
          "INSERT INTO quarantine(source, stream, source_id, payload, error, at) VALUES(?,?,?,?,coalesce(?, ''),?)"},
         {&upsertCheckpoint, "INSERT INTO sync_state(source, stream, checkpoint) VALUES(?,?,?) "
@@ -216,9 +216,15 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, qint64 nowMs, QS
     if (!party) {
         return party.error();
     }
+    // Who wrote it, when the record names its author by reference only (a Zendesk comment's author_id):
+    // the author's record of the same source, shown by name when the timeline is read; never a link.
+    const QString actor = r.shownReferences.value(QStringLiteral("author"));
+    const qsizetype slash = actor.indexOf(QLatin1Char('/'));
+    const QVariant actorStream = slash > 0 ? QVariant(actor.left(slash)) : QVariant(QMetaType::fromType<QString>());
+    const QVariant actorId = slash > 0 ? QVariant(actor.mid(slash + 1)) : QVariant(QMetaType::fromType<QString>());
     for (const NewEvent& e : timelineEvents(r)) {
         if (Status s = run(insertEvent, {*party, id, e.occurredMs, e.kind, r.source, e.title, sql::text(e.summary),
-                                         e.system ? 1 : 0});
+                                         e.system ? 1 : 0, actorStream, actorId});
             !s) {
             return s;
         }

@@ -39,6 +39,8 @@ struct CanonicalRecord {
     QMap<QString, QList<QVariantMap>> children;
     // Records of the same source this one refers to, as "stream/id" (a ticket's requester: "users/361").
     QStringList references;
+    // References for display only, never links: name -> "stream/id" (a Zendesk comment's "author": "users/361").
+    QHash<QString, QString> shownReferences;
     bool referable = false; // other records of the source refer to records of this stream
 
     QString text(const QString& field) const { return fields.value(field).toString(); }

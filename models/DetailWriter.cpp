@@ -35,7 +35,8 @@ Status DetailWriter::prepare() {
                          "wechat_openid, segment, city, country, created_ms, timezone, do_not_contact, "
                          "email_unsubscribed, marketing_consent) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
         {&m_insOrder, "INSERT INTO orders(record_id, number, placed_ms, status, currency, total, customer_id, name, "
-                      "email, phone, promised_ms, shipped_ms, delivered_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+                      "email, phone, promised_ms, shipped_ms, delivered_ms, ship_address, refunded) "
+                      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
         {&m_insLine, "INSERT INTO order_line(record_id, sku, title, quantity, unit_price) VALUES(?,?,?,?,?)"},
         {&m_insReturn, "INSERT INTO return_item(record_id, number, order_number, created_ms, amount, currency, reason, "
                        "status, name, email, phone, refund_status, refund_due_ms, refunded_ms) "
@@ -133,7 +134,7 @@ Status DetailWriter::write(qint64 id, const CanonicalRecord& r) {
     case EntityKind::Order: {
         if (Status s = run(m_insOrder, {id, t("number"), tm("placed_at"), t("status"), t("currency"), n("total"),
                                         t("customer_id"), t("name"), t("email"), t("phone"), tm("promised_at"),
-                                        tm("shipped_at"), tm("delivered_at")});
+                                        tm("shipped_at"), tm("delivered_at"), t("ship_address"), n("refunded")});
             !s) {
             return s;
         }

@@ -59,6 +59,9 @@ struct TimelineEvent {
     QString title;
     QString summary;
     bool system = false; // a system field change, folded away by default
+    // The agent's own writes (source "agent"): the record the write became at its source once sent
+    // ("helpdesk/comments/8000000123"), when the source's answer named it; "" otherwise.
+    QString writtenAs;
 };
 
 struct EventDetail {

@@ -105,7 +105,7 @@ Status ReportFacts::refresh(const QList<qint64>& parties) {
     if (!m_stagesChecked && m_rules) {
         m_stagesChecked = true;
         if (storedStageRules(m_db) != m_rules->fingerprint()) {
-            // A cache migrated to v13 or shipped rules that changed: every customer's history, once.
+            // A cache migrated to v10 or shipped rules that changed: every customer's history, once.
             return rebuildAll();
         }
     }

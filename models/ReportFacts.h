@@ -12,7 +12,7 @@
 
 namespace c360 {
 
-// The supervisors' dashboards read a period of contacts by range (cache schema v13) instead of re-deriving
+// The supervisors' dashboards read a period of contacts by range (cache schema v10) instead of re-deriving
 // it from the timeline on every query:
 // - contact_fact: one row per contact-center interaction, clustered by time, with its customer, queue,
 //   channel, agent, duration and reason, and two flags derived from the customer's other contacts
@@ -28,7 +28,7 @@ public:
     explicit ReportFacts(QSqlDatabase db);
 
     // Recomputes the facts of these customers (a customer without records loses them). The first call on a
-    // cache whose stage history follows other rules (or none: a cache migrated to v13) rebuilds it for every
+    // cache whose stage history follows other rules (or none: a cache migrated to v10) rebuilds it for every
     // customer first.
     Status refresh(const QList<qint64>& parties);
     // Every customer's facts from scratch: for caches written without the cache writer (benchmarks).

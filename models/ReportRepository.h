@@ -95,7 +95,7 @@ public:
     // (null when the contact center reported no after-contact work)
     Result<ReportTable> handleTime(const ReportFilter& f) const;
     // action, answered, accepted, dismissed, later, acceptance_rate (answers record the agent who gave them
-    // since cache v13; older answers have none and drop out of an agent's figures)
+    // since cache v10; older answers have none and drop out of an agent's figures)
     Result<ReportTable> nba(const ReportFilter& f) const;
     // agent, answered, accepted, dismissed, later, acceptance_rate (the signed-in user who answered)
     Result<ReportTable> nbaAgents(const ReportFilter& f) const;

@@ -3,10 +3,13 @@
 #include "models/Log.h"
 #include "models/Roles.h"
 
+#include <QSqlQuery>
+
 namespace c360 {
 
 TimelineModel::TimelineModel(QSqlDatabase db, QObject* parent)
     : QAbstractTableModel(parent)
+    , m_db(db)
     , m_repo(std::move(db)) {}
 
 void TimelineModel::setParty(qint64 partyId) {
@@ -26,8 +29,13 @@ void TimelineModel::reload() {
     m_resetting = true;
     m_events.clear();
     m_local.clear();
+    m_own.clear();
     if (m_party != 0) {
         for (const TimelineEvent& e : std::as_const(m_allLocal)) {
+            if (!e.writtenAs.isEmpty() && inCache(e.writtenAs)) {
+                m_own.insert(e.writtenAs); // synced: the record shows, marked as yours; not this copy
+                continue;
+            }
             if ((m_filter.kinds.isEmpty() || m_filter.kinds.contains(e.kind)) &&
                 (m_filter.sources.isEmpty() || m_filter.sources.contains(e.source))) {
                 m_local.append(e);
@@ -59,11 +67,33 @@ bool TimelineModel::loadPage() {
     }
     m_hasMore = page->size() == pageSize;
     m_loaded = std::move(*page);
+    if (!m_own.isEmpty()) {
+        for (TimelineEvent& e : m_loaded) {
+            if (m_own.contains(e.source + QLatin1Char('/') + e.stream + QLatin1Char('/') + e.sourceId)) {
+                e.summary = e.summary.isEmpty() ? tr("Written by you") : tr("Written by you · %1").arg(e.summary);
+            }
+        }
+    }
     if (m_resetting) {
         m_events.append(m_loaded);
         m_loaded.clear();
     }
     return true;
+}
+
+bool TimelineModel::inCache(const QString& ref) const {
+    const qsizetype first = ref.indexOf(QLatin1Char('/'));
+    const qsizetype second = first < 0 ? -1 : ref.indexOf(QLatin1Char('/'), first + 1);
+    if (second < 0) {
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM source_record WHERE source = ? AND stream = ? AND source_id = ? "
+                             "AND deleted = 0"));
+    q.addBindValue(ref.left(first));
+    q.addBindValue(ref.mid(first + 1, second - first - 1));
+    q.addBindValue(ref.mid(second + 1));
+    return q.exec() && q.next();
 }
 
 void TimelineModel::setLocalEvents(const QList<TimelineEvent>& events) {

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace c360 {
@@ -26,7 +27,8 @@ public:
     TimelineFilter filter() const { return m_filter; }
     void reload();
     // Events not in the cache yet (the agent's own writes, pending in the outbox): shown first,
-    // marked by their source "agent", subject to the kind/source filter.
+    // marked by their source "agent", subject to the kind/source filter. A write whose record
+    // (`writtenAs`) has arrived in the cache is shown once: as that record, marked as written by you.
     void setLocalEvents(const QList<TimelineEvent>& events);
     int localCount() const { return static_cast<int>(m_local.size()); }
 
@@ -45,9 +47,12 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
-    bool loadPage(); // next page into m_loaded (or straight into m_events during a reset)
+    bool loadPage();                        // next page into m_loaded (or straight into m_events during a reset)
+    bool inCache(const QString& ref) const; // "source/stream/source_id" is a live record of the cache
 
+    QSqlDatabase m_db;
     TimelineRepository m_repo;
+    QSet<QString> m_own; // "source/stream/source_id" of cache records the agent's writes became
     qint64 m_party = 0;
     TimelineFilter m_filter;
     QList<TimelineEvent> m_events;

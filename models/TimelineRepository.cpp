@@ -10,7 +10,11 @@ namespace c360 {
 namespace {
 const char* const kEventColumns =
     "SELECT te.id, te.party_id, te.record_id, te.occurred_ms, te.kind, te.source, sr.stream, sr.source_id, te.title, "
-    "te.summary, te.is_system FROM timeline_event te JOIN source_record sr ON sr.id = te.record_id ";
+    "te.summary, te.is_system, "
+    // The author given by reference (a Zendesk comment's author_id), by the name of their record.
+    "(SELECT cp.name FROM source_record u JOIN customer_profile cp ON cp.record_id = u.id WHERE te.actor_id IS NOT "
+    "NULL AND u.source = te.source AND u.stream = te.actor_stream AND u.source_id = te.actor_id AND u.deleted = 0) "
+    "FROM timeline_event te JOIN source_record sr ON sr.id = te.record_id ";
 
 TimelineEvent eventFrom(const QSqlQuery& q) {
     TimelineEvent e;
@@ -25,6 +29,13 @@ TimelineEvent eventFrom(const QSqlQuery& q) {
     e.title = q.value(8).toString();
     e.summary = q.value(9).toString();
     e.system = q.value(10).toInt() != 0;
+    // "Comment on #5 (internal)" -> "Comment on #5 by Li Na (internal)"
+    if (const QString author = q.value(11).toString().trimmed(); !author.isEmpty()) {
+        const QString internal = QStringLiteral(" (internal)");
+        const bool isInternal = e.title.endsWith(internal);
+        e.title = (isInternal ? e.title.chopped(internal.size()) : e.title) + QStringLiteral(" by ") + author +
+                  (isInternal ? internal : QString());
+    }
     return e;
 }
 
@@ -204,12 +215,15 @@ Result<EventDetail> TimelineRepository::detail(qint64 eventId) const {
                      {"country", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Country"), false},
                      {"created_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Created"), true}});
     } else if (entity == QLatin1String("order")) {
-        s = readRow("orders", {{"number", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Order number"), false},
-                               {"placed_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Placed"), true},
-                               {"status", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Status"), false},
-                               {"total", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Total"), false},
-                               {"currency", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Currency"), false},
-                               {"customer_id", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Customer id"), false}});
+        s = readRow("orders",
+                    {{"number", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Order number"), false},
+                     {"placed_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Placed"), true},
+                     {"status", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Status"), false},
+                     {"total", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Total"), false},
+                     {"currency", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Currency"), false},
+                     {"refunded", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Refunded"), false},
+                     {"ship_address", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Shipping address"), false},
+                     {"customer_id", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Customer id"), false}});
         if (s) {
             if (!execWith(q,
                           QStringLiteral("SELECT sku, title, quantity, unit_price FROM order_line WHERE record_id = ? "

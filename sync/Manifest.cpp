@@ -331,8 +331,14 @@ public:
             if (auto e = string(value, "unless", rw, ref.unless, false)) {
                 return e;
             }
+            if (const auto link = value.find("link"); link != value.end()) {
+                if (!link->is_boolean()) {
+                    return error(rw + QStringLiteral(".link"), tr("expected true or false"));
+                }
+                ref.link = link->get<bool>();
+            }
             for (const auto& [k, unused] : value.items()) {
-                if (k != "stream" && k != "path" && k != "item_path" && k != "unless") {
+                if (k != "stream" && k != "path" && k != "item_path" && k != "unless" && k != "link") {
                     return error(rw, tr("unknown key \"%1\"").arg(qs(k)));
                 }
             }

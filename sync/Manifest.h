@@ -85,6 +85,9 @@ struct ReferenceSpec {
     QString itemPath; // arrays of objects: JSON pointer of the id inside each element ("/id")
     nlohmann::json::json_pointer itemPointer;
     QString unless; // name of another reference of the stream: this one counts only when that one is empty
+    // false: a reference for display only (a comment's author user): resolved to the referent's name,
+    // never a link of the referrer to the referent's customer.
+    bool link = true;
 };
 
 // Records nested in the records of a page (Zendesk's ticket events export keeps each comment in its

@@ -94,7 +94,12 @@ PushReport OutboxPusher::pushDue() {
         switch (outcome.kind) {
         case WriteOutcome::Kind::Applied:
         case WriteOutcome::Kind::AlreadyApplied:
-            if (Status s = m_store.markSent(item.id, outcome.status); !s) {
+            if (Status s = m_store.markSent(item.id, outcome.status, QDateTime::currentDateTimeUtc(),
+                                            outcome.resultId.isEmpty()
+                                                ? QString()
+                                                : source->name + QLatin1Char('/') + action->resultStream +
+                                                      QLatin1Char('/') + outcome.resultId);
+                !s) {
                 qCWarning(lcSync).noquote() << "outbox: sent but could not mark it:" << s.error().detail;
                 stop = true; // the next pass sends it again; the vendor's idempotency makes that harmless
                 break;

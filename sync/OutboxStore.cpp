@@ -20,6 +20,7 @@ Error sqlError(const QSqlQuery& q, const QString& message) {
 
 // Schema steps of the outbox file, each in its own transaction, version in PRAGMA user_version.
 // v1: the agent's writes with their idempotency key, per-customer order and retry bookkeeping.
+// v2: result_ref (see below).
 // This is the only outbox schema: models/Database refuses a file newer than kSchemaVersion (passed
 // as Options::newestSchema) before it writes anything, and leaves the migration to migrate() here.
 struct Step {
@@ -46,12 +47,15 @@ const QList<Step>& steps() {
                 next_attempt_ms INTEGER NOT NULL DEFAULT 0))",
           "CREATE INDEX outbox_state ON outbox(state, id)",
           "CREATE INDEX outbox_customer ON outbox(customer_key, id)"}},
+        // v2: the record a sent write became at its source ("helpdesk/comments/8000000123"), when the
+        // answer named it: the timeline shows that synced record instead of the agent's own copy.
+        {2, {"ALTER TABLE outbox ADD COLUMN result_ref TEXT"}},
     };
     return all;
 }
 
 constexpr const char* kColumns = "id, kind, customer_key, party_id, payload, idempotency_key, state, attempts, "
-                                 "last_error, http_status, created_ms, updated_ms, next_attempt_ms";
+                                 "last_error, http_status, created_ms, updated_ms, next_attempt_ms, result_ref";
 
 QDateTime fromMs(const QVariant& v) {
     return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
@@ -72,6 +76,7 @@ OutboxItem readItem(const QSqlQuery& q) {
     i.createdAt = fromMs(q.value(10));
     i.updatedAt = fromMs(q.value(11));
     i.nextAttemptAt = fromMs(q.value(12));
+    i.resultRef = q.value(13).toString();
     return i;
 }
 
@@ -255,10 +260,12 @@ Status OutboxStore::update(const QString& sql, const QVariantList& values) {
     return {};
 }
 
-Status OutboxStore::markSent(qint64 id, int httpStatus, const QDateTime& now) {
+Status OutboxStore::markSent(qint64 id, int httpStatus, const QDateTime& now, const QString& resultRef) {
     return update(QStringLiteral("UPDATE outbox SET state = 'sent', attempts = attempts + 1, http_status = ?, "
-                                 "last_error = NULL, updated_ms = ? WHERE id = ?"),
-                  {httpStatus, now.toMSecsSinceEpoch(), id});
+                                 "last_error = NULL, updated_ms = ?, result_ref = coalesce(?, result_ref) "
+                                 "WHERE id = ?"),
+                  {httpStatus, now.toMSecsSinceEpoch(),
+                   resultRef.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(resultRef), id});
 }
 
 Status OutboxStore::markFailed(qint64 id, int httpStatus, const QString& reason, const QDateTime& now) {

@@ -30,6 +30,7 @@ struct OutboxItem {
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime nextAttemptAt; // pending items are not pushed before this
+    QString resultRef;       // sent: the record it became at its source ("helpdesk/comments/8000000123"), if named
 };
 
 struct OutboxCounts {
@@ -61,7 +62,9 @@ public:
     Result<std::optional<OutboxItem>> item(qint64 id) const;
     Result<OutboxCounts> counts() const;
 
-    Status markSent(qint64 id, int httpStatus, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // `resultRef`: the record the write became at its source ("source/stream/id"), when known.
+    Status markSent(qint64 id, int httpStatus, const QDateTime& now = QDateTime::currentDateTimeUtc(),
+                    const QString& resultRef = {});
     Status markFailed(qint64 id, int httpStatus, const QString& reason,
                       const QDateTime& now = QDateTime::currentDateTimeUtc());
     Status markRetry(qint64 id, const QString& error, const QDateTime& nextAttempt,
@@ -74,7 +77,7 @@ public:
     QSqlDatabase db() const { return m_db.handle(); }
     QString path() const { return m_db.path(); }
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
 private:
     explicit OutboxStore(Database db);

@@ -273,6 +273,27 @@ RecordMapper::Outcome RecordMapper::map(const json& record) const {
         out.children.insert(child.name, rows);
     }
     out.references = references(record);
+    out.shownReferences = displayReferences(record);
+    return out;
+}
+
+QHash<QString, QString> RecordMapper::displayReferences(const json& record) const {
+    QHash<QString, QString> out;
+    for (const ReferenceSpec& ref : m_stream.references) {
+        if (ref.link) {
+            continue;
+        }
+        const json* value = jsonread::find(record, ref.pointer);
+        QString id;
+        if (value != nullptr && value->is_string()) {
+            id = QString::fromStdString(value->get<std::string>()).trimmed();
+        } else if (value != nullptr && (value->is_number_integer() || value->is_number_unsigned())) {
+            id = QString::fromStdString(value->dump());
+        }
+        if (!id.isEmpty()) {
+            out.insert(ref.name, ref.stream + QLatin1Char('/') + id);
+        }
+    }
     return out;
 }
 
@@ -308,6 +329,9 @@ QStringList RecordMapper::references(const json& record) const {
     for (const ReferenceSpec& ref : m_stream.references) {
         if (!ref.unless.isEmpty() && !byName.value(ref.unless).isEmpty()) {
             continue; // e.g. a Case's AccountId counts only when it has no ContactId
+        }
+        if (!ref.link) {
+            continue; // for display only (displayReferences)
         }
         for (const QString& id : byName.value(ref.name)) {
             const QString value = ref.stream + QLatin1Char('/') + id;

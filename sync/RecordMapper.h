@@ -36,6 +36,8 @@ public:
 
 private:
     QStringList references(const nlohmann::json& record) const;
+    // The display-only references ("link": false): name -> "stream/id".
+    QHash<QString, QString> displayReferences(const nlohmann::json& record) const;
 
     QString m_source;
     const StreamManifest& m_stream;

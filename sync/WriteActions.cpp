@@ -303,11 +303,30 @@ public:
         if (!o.is_object()) {
             return error(where, tr("expected an object"));
         }
-        if (auto e =
-                keys(o, where, {QStringLiteral("idempotency"), QStringLiteral("lookups"), QStringLiteral("request")})) {
+        if (auto e = keys(o, where,
+                          {QStringLiteral("idempotency"), QStringLiteral("lookups"), QStringLiteral("request"),
+                           QStringLiteral("result")})) {
             return e;
         }
         out.kind = kind;
+        if (const auto r = o.find("result"); r != o.end()) {
+            const QString rw = where + QStringLiteral(".result");
+            if (!r->is_object()) {
+                return error(rw, tr("expected an object"));
+            }
+            if (auto e = keys(*r, rw, {QStringLiteral("stream"), QStringLiteral("id")})) {
+                return e;
+            }
+            if (auto e = text(*r, "stream", rw, out.resultStream, true)) {
+                return e;
+            }
+            if (auto e = text(*r, "id", rw, out.resultId, true)) {
+                return e;
+            }
+            if (auto e = pointer(out.resultId, rw, out.resultPointer)) {
+                return e;
+            }
+        }
         const auto req = o.find("request");
         if (req == o.end() || !req->is_object()) {
             return error(where, tr("“request” (an object) is required"));

@@ -61,6 +61,12 @@ struct WriteAction {
     QString doneContains; // optional template: done when the value at doneWhen contains it
     QList<WriteLookup> lookups;
     WriteRequest request;
+    // The record the write creates, as the source's own stream will bring it back on a sync (the
+    // Zendesk comment a note becomes): the stream and the JSON pointer of its id in the answer.
+    // Empty: the answer names nothing the workstation syncs.
+    QString resultStream;
+    QString resultId;
+    nlohmann::json::json_pointer resultPointer;
 
     // The variables the action's templates read (for `c360 write`'s field check and the docs).
     QStringList variables() const;

@@ -401,6 +401,12 @@ WriteOutcome WriteExecutor::run(const WriteSource& source, const WriteAction& ac
                 o.remoteId = idText(*it);
             }
         }
+        if (!action.resultStream.isEmpty()) {
+            if (const json* at = jsonread::find(body, action.resultPointer);
+                at != nullptr && (at->is_string() || at->is_number())) {
+                o.resultId = idText(*at);
+            }
+        }
     }
     return o;
 }

@@ -28,6 +28,7 @@ struct WriteOutcome {
     QString message;
     std::optional<std::chrono::milliseconds> retryAfter; // 429/503 Retry-After as sent
     QString remoteId;                                    // the vendor's id of what was written, when known
+    QString resultId; // the id of the record the write created in the action's result stream, when answered
 };
 
 // Carries out one outbox item through one source's write action: authenticates with the source's

@@ -118,7 +118,7 @@ Result<QList<AgentWrites::Shown>> AgentWrites::forCustomer(const PartyHeader& pa
         marks << QStringLiteral("?");
     }
     QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("SELECT id, kind, payload, state, last_error, created_ms FROM outbox "
+    q.prepare(QStringLiteral("SELECT id, kind, payload, state, last_error, created_ms, result_ref FROM outbox "
                              "WHERE customer_key IN (%1) ORDER BY id DESC LIMIT ?")
                   .arg(marks.join(QLatin1Char(','))));
     for (const QString& k : keys) {
@@ -137,6 +137,7 @@ Result<QList<AgentWrites::Shown>> AgentWrites::forCustomer(const PartyHeader& pa
         s.state = q.value(3).toString();
         s.error = q.value(4).toString();
         s.at = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), QTimeZone::utc());
+        s.resultRef = q.value(6).toString();
         if (s.kind == QLatin1String("note")) {
             s.text = p.value(QStringLiteral("text")).toString();
             s.pinned = p.value(QStringLiteral("pinned")).toBool();

@@ -48,6 +48,7 @@ public:
         QString error; // the backend's reason for a rejection
         QDateTime at;
         bool pinned = false;
+        QString resultRef; // sent: the record it became at its source, when the answer named it
     };
     // The customer's items, newest first.
     Result<QList<Shown>> forCustomer(const PartyHeader& party, int limit = 50) const;

@@ -106,6 +106,7 @@ void AgentWritesPanel::refresh() {
             e.source = QStringLiteral("agent");
             e.stream = QStringLiteral("outbox");
             e.sourceId = QString::number(s.id);
+            e.writtenAs = s.resultRef; // once that record is synced, the timeline shows it instead
             e.title = s.kind == QLatin1String("note") ? tr("Note: %1").arg(s.text) : s.text;
             e.summary = s.state == QLatin1String("pending")  ? tr("Written by you · waiting to be sent")
                         : s.state == QLatin1String("failed") ? tr("Written by you · not accepted: %1").arg(s.error)

@@ -540,7 +540,7 @@ void DashboardWindow::render(Card& card) {
     }
     case ReportKind::Nba:
     case ReportKind::NbaAgents: {
-        // Per action, or per agent who answered (answers older than cache v13 name no agent).
+        // Per action, or per agent who answered (answers older than cache v10 name no agent).
         const QString column = card.kind == ReportKind::Nba ? QStringLiteral("action") : QStringLiteral("agent");
         card.drillColumn = column;
         auto* series = new QStackedBarSeries;

@@ -21,6 +21,7 @@
 #include "ui/PiiGuard.h"
 #include "ui/RecentCalls.h"
 #include "ui/RecentCallsDialog.h"
+#include "ui/RefundDialog.h"
 #include "ui/RulesEditor.h"
 #include "ui/SearchPanel.h"
 #include "ui/ShortcutSheet.h"
@@ -145,6 +146,7 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
         const bool order = e.kind == QLatin1String("order") && m_writes;
         m_cancelOrder->setEnabled(order);
         m_changeAddress->setEnabled(order);
+        m_refundOrder->setEnabled(order && selectedOrderPayment().has_value());
     });
     connect(m_timeline, &TimelinePanel::message, this, [this](const QString& text) { showMessage(text); });
     connect(m_callBar, &CallBar::reasonChanged, this, &MainWindow::callReasonChanged);
@@ -323,11 +325,17 @@ void MainWindow::createActions() {
     ticket->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(ticket, &QAction::triggered, this, &MainWindow::createTicket);
     m_cancelOrder = customer->addAction(tr("&Cancel selected order…"));
+    m_cancelOrder->setObjectName(QStringLiteral("cancelOrderAction"));
     m_cancelOrder->setEnabled(false);
     connect(m_cancelOrder, &QAction::triggered, this, &MainWindow::cancelSelectedOrder);
     m_changeAddress = customer->addAction(tr("Change shipping &address of selected order…"));
+    m_changeAddress->setObjectName(QStringLiteral("changeAddressAction"));
     m_changeAddress->setEnabled(false);
     connect(m_changeAddress, &QAction::triggered, this, &MainWindow::changeSelectedOrderAddress);
+    m_refundOrder = customer->addAction(tr("&Refund selected order…"));
+    m_refundOrder->setObjectName(QStringLiteral("refundOrderAction"));
+    m_refundOrder->setEnabled(false);
+    connect(m_refundOrder, &QAction::triggered, this, &MainWindow::refundSelectedOrder);
     QAction* system = customer->addAction(tr("Show &system changes"));
     system->setCheckable(true);
     system->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -561,6 +569,51 @@ void MainWindow::changeSelectedOrderAddress() {
                       tr("Address change for order %1 queued.").arg(number));
     });
     ask->open();
+}
+
+std::optional<RefundDialog::Order> MainWindow::selectedOrderPayment() const {
+    if (m_selectedKind != QLatin1String("order") || m_selectedRecord <= 0) {
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT number, currency, total, refunded, lower(coalesce(status, '')) FROM orders "
+                             "WHERE record_id = ?"));
+    q.addBindValue(m_selectedRecord);
+    if (!q.exec() || !q.next()) {
+        return std::nullopt;
+    }
+    // No payment to refund: never paid, voided or cancelled before payment, or refunded in full.
+    static const QStringList unpaid{QStringLiteral("pending"),   QStringLiteral("unpaid"),   QStringLiteral("voided"),
+                                    QStringLiteral("cancelled"), QStringLiteral("canceled"), QStringLiteral("refunded"),
+                                    QStringLiteral("authorized")};
+    RefundDialog::Order order;
+    order.number = q.value(0).toString();
+    order.currency = q.value(1).toString();
+    order.totalCents = qRound64(q.value(2).toDouble() * 100.0);
+    order.refundedCents = qRound64(q.value(3).toDouble() * 100.0);
+    if (order.number.isEmpty() || unpaid.contains(q.value(4).toString()) || order.leftCents() <= 0) {
+        return std::nullopt;
+    }
+    return order;
+}
+
+void MainWindow::refundSelectedOrder() {
+    const auto order = selectedOrderPayment();
+    if (!order || !m_writes) {
+        showMessage(tr("Select a paid order in the timeline first."));
+        return;
+    }
+    auto* dialog = new RefundDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const PartyHeader party = m_header->party();
+    dialog->start(party.name, *order);
+    const QString number = order->number;
+    connect(dialog, &RefundDialog::confirmed, this,
+            [this, party, number](const QString& amount, const QString& reason) {
+                writeToOutbox(m_writes->refund(party, number, amount, reason),
+                              tr("Refund of order %1 queued.").arg(number));
+            });
+    dialog->open();
 }
 
 void MainWindow::setSyncPanel(QWidget* panel) {

@@ -3,12 +3,14 @@
 #include "models/PiiMask.h"
 #include "models/Result.h"
 #include "ui/CallTypes.h"
+#include "ui/RefundDialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -83,9 +85,12 @@ public:
     void createTicket();                 // asks for a subject, then writes ticket_create to the outbox
     void cancelSelectedOrder();          // asks to confirm, then writes order_cancel
     void changeSelectedOrderAddress();   // asks for the address, then writes order_address
+    void refundSelectedOrder();          // asks for the amount and a reason, then writes refund
     QString selectedOrderNumber() const; // of the order event selected in the timeline, else empty
-    void showLinkedRecords();            // the open customer's linked records (merge/split for supervisors)
-    QWidget* openDataQuality();          // supervisors only
+    // The selected order when it has a payment with something left to refund, else nullopt.
+    std::optional<RefundDialog::Order> selectedOrderPayment() const;
+    void showLinkedRecords();   // the open customer's linked records (merge/split for supervisors)
+    QWidget* openDataQuality(); // supervisors only
     LinkedRecordsDialog* linkedRecordsDialog() const { return m_linked; }
     DataQualityView* dataQualityView() const { return m_quality; }
     // The application reports a stored merge/split decision (or why it failed).
@@ -155,6 +160,7 @@ private:
     QAction* m_syncPanelAction = nullptr;
     QAction* m_cancelOrder = nullptr;
     QAction* m_changeAddress = nullptr;
+    QAction* m_refundOrder = nullptr;
     qint64 m_selectedRecord = 0; // source record of the selected timeline event
     QString m_selectedKind;
     QPointer<QWidget> m_syncPanel;

@@ -26,7 +26,7 @@ private Q_SLOTS:
     void v4DataKeptByV5();
     void v7AddsPartyMarksKeepingRows();
     void v8KeepsTheSignedInRole();
-    void v13DerivesContactFactsFromTheTimeline();
+    void v10DerivesContactFactsFromTheTimeline();
     void pragmasVerified();
     void refusesNewerSchema();
     void rejectsNonSqliteFile();
@@ -234,13 +234,13 @@ void TestMigrations::v7AddsPartyMarksKeepingRows() {
              QStringLiteral("Li Hua"));
 }
 
-// v13 derives the dashboards' contact facts of a v8 cache with data from its timeline: two calls of one
+// v10 derives the dashboards' contact facts of a v8 cache with data from its timeline: two calls of one
 // customer three days apart (the first is followed, the second a repeat) and a chat of another customer.
-void TestMigrations::v13DerivesContactFactsFromTheTimeline() {
-    const QString path = m_dir.filePath(QStringLiteral("v8to13.db"));
+void TestMigrations::v10DerivesContactFactsFromTheTimeline() {
+    const QString path = m_dir.filePath(QStringLiteral("v8to10.db"));
     Database::Options options;
     options.migrate = false;
-    auto db = Database::open(path, QStringLiteral("v8to13"), options);
+    auto db = Database::open(path, QStringLiteral("v8to10"), options);
     QVERIFY(db.ok());
     QVERIFY(Migrations::migrateCache(db->handle(), 8).ok());
     QSqlQuery q(db->handle());
@@ -276,7 +276,7 @@ void TestMigrations::v13DerivesContactFactsFromTheTimeline() {
                            .arg(c.at)
                            .arg(channel.toLower())));
     }
-    const Status s = Migrations::migrateCache(db->handle(), 13);
+    const Status s = Migrations::migrateCache(db->handle(), 10);
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
     QVERIFY(q.exec(QStringLiteral("SELECT record_id, party_id, channel, queue, agent, repeat_before, followed "
                                   "FROM contact_fact ORDER BY occurred_ms")));

@@ -156,7 +156,7 @@ void TestWriterPlans::hotStatementsUseIndexes() {
         if (sql.contains(QLatin1String("'main'.'party_fts_"))) {
             continue; // FTS5's own statements on its shadow tables (it reads its small config table whole)
         }
-        // ReportFacts::rebuildAll: every customer's report facts, once per cache (v13) or change of the shipped
+        // ReportFacts::rebuildAll: every customer's report facts, once per cache (v10) or change of the shipped
         // stage rules, not per page; it reads and rewrites the tables whole by design.
         static const QStringList rebuild{QStringLiteral("DELETE FROM contact_fact"),
                                          QStringLiteral("DELETE FROM party_stage"),

@@ -181,7 +181,7 @@ private:
             const char* reason;
             const char* at;
             const char* queue;
-            const char* agent; // who answered; nullptr: an answer older than cache v13 (no agent)
+            const char* agent; // who answered; nullptr: an answer older than cache v10 (no agent)
         } answers[] = {
             {"A", "loyalty", "accepted", nullptr, "2026-03-02T10:05:00Z", "billing", "Lucy"},
             {"A", "loyalty", "dismissed", "Not interested", "2026-03-05T10:05:00Z", "billing", "Mark"},

@@ -4,6 +4,8 @@
 // timeline through its ticket, whichever arrives first; and what our own writes do at the vendor (a
 // private note, a new ticket, a cancelled order) comes back with the next sync, exactly once.
 
+#include "models/Queries.h"
+#include "models/TimelineModel.h"
 #include "sync/CurlHttpClient.h"
 #include "sync/Manifest.h"
 #include "sync/OutboxPusher.h"
@@ -106,6 +108,41 @@ CommentFigures commentFigures(const TempCache& cache) {
         f.onTimeline += linked && q.value(2).toLongLong() == 1 && q.value(3).toLongLong() == 1 ? 1 : 0;
         f.contactKeys += q.value(4).toLongLong() > 0 ? 1 : 0;
     }
+    return f;
+}
+
+// Comment authors as the timeline shows them: the comments written by a Zendesk user the source syncs
+// (the export names them by author_id only), and those whose shown title names that user.
+struct AuthorFigures {
+    qint64 byKnownUser = 0;   // comments whose author_id is a synced user record
+    qint64 named = 0;         // ... shown as "Comment on #N by <that user's name>"
+    qint64 authorLinks = 0;   // reference keys of comments to a user (must be 0: display only, never a link)
+    qint64 onAuthorParty = 0; // comments on a ticket whose requester is not the author, on the author's party
+};
+
+AuthorFigures authorFigures(const TempCache& cache) {
+    AuthorFigures f;
+    QSqlQuery q(cache.db());
+    if (!q.exec(QStringLiteral("SELECT e.id, cp.name FROM source_record c "
+                               "JOIN timeline_event e ON e.record_id = c.id AND e.kind = 'ticket_comment' "
+                               "JOIN source_record u ON u.source = c.source AND u.stream = 'users' AND u.deleted = 0 "
+                               " AND u.source_id = CAST(json_extract(c.payload, '$.author_id') AS TEXT) "
+                               "JOIN customer_profile cp ON cp.record_id = u.id "
+                               "WHERE c.source = 'zendesk' AND c.stream = 'comments' AND c.deleted = 0"))) {
+        qWarning() << q.lastError().text();
+        return f;
+    }
+    const TimelineRepository repo(cache.db());
+    while (q.next()) {
+        ++f.byKnownUser;
+        const auto detail = repo.detail(q.value(0).toLongLong());
+        if (detail && detail->event.title.contains(QStringLiteral(" by ") + q.value(1).toString())) {
+            ++f.named;
+        }
+    }
+    f.authorLinks = cache.scalar(QStringLiteral(
+        "SELECT count(*) FROM record_key rk JOIN source_record c ON c.id = rk.record_id WHERE c.stream = 'comments' "
+        "AND rk.kind = 'reference' AND rk.value LIKE '%/users/%'"));
     return f;
 }
 
@@ -233,6 +270,14 @@ private Q_SLOTS:
             QCOMPARE(f.linked, f.comments);
             QCOMPARE(f.onTimeline, f.comments);
             QCOMPARE(f.contactKeys, 0);
+            // Authors by name, resolved from the users the source syncs, whichever stream came first.
+            const AuthorFigures a = authorFigures(cache);
+            qInfo().noquote() << "zendesk comment authors" << (commentsFirst ? "(comments first):" : "(tickets first):")
+                              << a.named << "/" << a.byKnownUser << "by a synced user shown by name;" << a.authorLinks
+                              << "author links";
+            QVERIFY(a.byKnownUser > 10);
+            QCOMPARE(a.named, a.byKnownUser);
+            QCOMPARE(a.authorLinks, 0);
         }
     }
 
@@ -270,10 +315,9 @@ private Q_SLOTS:
         const QString customer = QStringLiteral("email:") + email;
         const QString note = QStringLiteral("Promised a call back on Friday (c360 test)");
         const QString subject = QStringLiteral("Parcel never arrived (c360 test)");
-        QVERIFY(
-            outbox
-                ->enqueue(QStringLiteral("note"), customer, party, payload({{QStringLiteral("text"), note}}, customer))
-                .ok());
+        auto noteItem = outbox->enqueue(QStringLiteral("note"), customer, party,
+                                        payload({{QStringLiteral("text"), note}}, customer));
+        QVERIFY(noteItem.ok());
         QVERIFY(outbox
                     ->enqueue(QStringLiteral("ticket_create"), customer, party,
                               payload({{QStringLiteral("subject"), subject}}, customer))
@@ -281,6 +325,38 @@ private Q_SLOTS:
         pushAll(*outbox, *target);
         if (QTest::currentTestFailed()) {
             return;
+        }
+        // Zendesk's answer names the comment the note became (its audit's Comment event).
+        const QString resultRef = (**outbox->item(noteItem->id)).resultRef;
+        QVERIFY2(resultRef.startsWith(QLatin1String("zendesk/comments/")), qPrintable(resultRef));
+        // The agent's own copy, as the window gives it to the timeline.
+        TimelineEvent own;
+        own.id = -noteItem->id;
+        own.partyId = party;
+        own.occurredAt = QDateTime::currentDateTimeUtc();
+        own.kind = QStringLiteral("note");
+        own.source = QStringLiteral("agent");
+        own.stream = QStringLiteral("outbox");
+        own.title = QStringLiteral("Note: ") + note;
+        own.writtenAs = resultRef;
+        const auto shownNote = [&](TimelineModel& model) {
+            while (model.canFetchMore({})) {
+                model.fetchMore({});
+            }
+            QStringList out;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const TimelineEvent e = model.eventAt(row);
+                if (e.summary.contains(note) || e.title.contains(note)) {
+                    out << e.source + QLatin1Char('|') + e.summary;
+                }
+            }
+            return out;
+        };
+        {
+            TimelineModel model(cache.db());
+            model.setParty(party);
+            model.setLocalEvents({own});
+            QCOMPARE(shownNote(model), QStringList{QStringLiteral("agent|")}); // not synced yet: our copy
         }
 
         for (int run = 0; run < 2; ++run) { // the second run re-reads the export's last second: still once
@@ -310,8 +386,15 @@ private Q_SLOTS:
                             {note, QString(QStringLiteral("%: ") + subject)}),
                      2);
         }
+        // Synced: one entry, the Zendesk comment, marked as written by you; our copy is not shown twice.
+        TimelineModel model(cache.db());
+        model.setParty(party);
+        model.setLocalEvents({own});
+        const QStringList shown = shownNote(model);
+        QCOMPARE(shown, QStringList{QStringLiteral("zendesk|Written by you · ") + note});
+        QCOMPARE(model.localCount(), 0);
         qInfo().noquote() << "zendesk writes read back: note 1/1, ticket 1/1, comments" << commentsBefore << "->"
-                          << commentsBefore + 2;
+                          << commentsBefore + 2 << "; the note shown once, as" << resultRef;
     }
 
     // A cancel accepted by the shopify flavor shows in its order list (cancelled_at, voided): the next

@@ -2,6 +2,7 @@
 // codes, and without dangling separators. A real outbox file.
 #include "sync/OutboxStore.h"
 #include "ui/AgentWrites.h"
+#include "ui/RefundDialog.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +66,35 @@ private Q_SLOTS:
         QVERIFY(
             writes.feedback(m_party, QStringLiteral("resolve_open_ticket"), QStringLiteral("accepted"), {}, {}).ok());
         QCOMPARE(shownText(QStringLiteral("nba_feedback")), QStringLiteral("Prompt accepted: Resolve open ticket"));
+    }
+
+    void refundInWords() {
+        ui::AgentWrites writes(*m_store);
+        QVERIFY(writes.refund(m_party, QStringLiteral("100122"), QStringLiteral("12.50"), QStringLiteral("late")).ok());
+        QCOMPARE(shownText(QStringLiteral("refund")), QStringLiteral("Refund 12.50 of order 100122"));
+    }
+
+    // What the refund dialog accepts as an amount (cents), and what it refuses (-1).
+    void refundAmountsAreRead_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<qint64>("cents");
+        QTest::newRow("whole") << QStringLiteral("12") << qint64(1200);
+        QTest::newRow("one decimal") << QStringLiteral("1.5") << qint64(150);
+        QTest::newRow("comma decimal") << QStringLiteral("12,50") << qint64(1250);
+        QTest::newRow("thousands") << QStringLiteral("1,234.56") << qint64(123456);
+        QTest::newRow("spaces") << QStringLiteral(" 7.05 ") << qint64(705);
+        QTest::newRow("three decimals") << QStringLiteral("1.234") << qint64(-1);
+        QTest::newRow("negative") << QStringLiteral("-5") << qint64(-1);
+        QTest::newRow("words") << QStringLiteral("all") << qint64(-1);
+        QTest::newRow("empty") << QString() << qint64(-1);
+    }
+    void refundAmountsAreRead() {
+        QFETCH(QString, typed);
+        QFETCH(qint64, cents);
+        QCOMPARE(ui::RefundDialog::parseCents(typed), cents);
+        if (cents >= 0) {
+            QCOMPARE(ui::RefundDialog::parseCents(ui::RefundDialog::plainAmount(cents)), cents);
+        }
     }
 
     void unknownCodesAreMadeReadable() {

@@ -66,6 +66,7 @@ struct Order : RecordMeta {
     QString status, currency;
     qint64 totalCents = 0;
     qint64 refundedCents = 0; // refunds accepted by a vendor flavor (Stripe)
+    QString shipAddress;      // a shipping address set through a vendor flavor (Shopify); "" = as ordered
     std::vector<OrderLine> lines;
 };
 

@@ -173,7 +173,7 @@ QJsonObject shopifyCustomer(const Person& p, int number) {
                           p.country == Country::US ? QStringLiteral("US") : QStringLiteral("CN")}}}};
 }
 
-QJsonObject shopifyOrder(const QJsonObject& r, int index) {
+QJsonObject shopifyOrder(const QJsonObject& r, int index, const QString& shipAddress) {
     const QJsonObject customer = r.value(QStringLiteral("customer")).toObject();
     const QString name = customer.value(QStringLiteral("name")).toString();
     const QString status = r.value(QStringLiteral("status")).toString();
@@ -213,6 +213,11 @@ QJsonObject shopifyOrder(const QJsonObject& r, int index) {
          QJsonObject{{QStringLiteral("id"),
                       kShopifyCustomerBase + customer.value(QStringLiteral("id")).toString().right(6).toLongLong()}}},
         {QStringLiteral("billing_address"), QJsonObject{{QStringLiteral("name"), name}}},
+        // As Shopify serves it: the address lines of the order, changed by PUT …/orders/{id}.json.
+        {QStringLiteral("shipping_address"),
+         QJsonObject{{QStringLiteral("name"), name},
+                     {QStringLiteral("address1"), shipAddress.isEmpty() ? QJsonValue() : QJsonValue(shipAddress)},
+                     {QStringLiteral("address2"), QJsonValue()}}},
         {QStringLiteral("line_items"), lines},
     };
 }
@@ -807,7 +812,7 @@ VendorReply VendorApi::shopify(const QUrl& url, const QString& baseUrl) const {
         if (index >= 0 && r.value(QStringLiteral("deleted")).toBool()) {
             continue; // Shopify lists do not show deleted orders
         }
-        orders.append(index < 0 ? r : shopifyOrder(r, index));
+        orders.append(index < 0 ? r : shopifyOrder(r, index, m_store.world().orders[std::size_t(index)].shipAddress));
     }
     VendorReply reply = jsonReply(200, QJsonObject{{QStringLiteral("orders"), orders}});
     if (page.hasMore) {

@@ -3,6 +3,7 @@
 #include "tools/backend/SourceStore.h"
 #include "tools/backend/Time.h"
 #include "tools/backend/WriteEffects.h"
+#include "tools/backend/ZendeskEvents.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -318,9 +319,22 @@ std::optional<VendorReply> VendorWrites::zendesk(const QString& method, const QS
         applied(QStringLiteral("note"), key.isEmpty() ? QStringLiteral("comment-%1").arg(id) : key);
         if (const qint64 index = id - kZendeskTicketBase;
             index >= 0 && index < m_store.recordCount(StreamKind::Tickets)) {
-            writeeffects::addComment(m_store, int(index), comment.value(QStringLiteral("body")).toString(),
-                                     comment.value(QStringLiteral("public")).toBool(true),
-                                     QDateTime::currentMSecsSinceEpoch());
+            const int commentId = writeeffects::addComment(
+                m_store, int(index), comment.value(QStringLiteral("body")).toString(),
+                comment.value(QStringLiteral("public")).toBool(true), QDateTime::currentMSecsSinceEpoch());
+            // As Zendesk answers an update: the audit it made, the new comment among its events, with the id
+            // the ticket events export serves it under.
+            const QJsonObject audit{
+                {QStringLiteral("id"), ZendeskEvents::auditId(commentId)},
+                {QStringLiteral("ticket_id"), id},
+                {QStringLiteral("events"),
+                 QJsonArray{
+                     QJsonObject{{QStringLiteral("id"), ZendeskEvents::commentEventId(commentId)},
+                                 {QStringLiteral("type"), QStringLiteral("Comment")},
+                                 {QStringLiteral("body"), comment.value(QStringLiteral("body"))},
+                                 {QStringLiteral("public"), comment.value(QStringLiteral("public")).toBool(true)}}}}};
+            m_zTickets.insert(id, *ticket);
+            return reply(200, {{QStringLiteral("ticket"), toJson(*ticket)}, {QStringLiteral("audit"), audit}});
         }
     }
     m_zTickets.insert(id, *ticket);
@@ -417,6 +431,9 @@ std::optional<VendorReply> VendorWrites::shopify(const QString& method, const QS
             ++m_replayed;
         }
         m_shipping.insert(id, address);
+        // The order list shows it (a new updated_at the first time: the next incremental read brings it).
+        writeeffects::changeAddress(m_store, int(index), address.value(QStringLiteral("address1")).toString().trimmed(),
+                                    QDateTime::currentMSecsSinceEpoch());
         return reply(200, {{QStringLiteral("order"), orderJson()}});
     }
     return std::nullopt;

@@ -35,7 +35,7 @@ int addTicket(SourceStore& store, const QString& subject, const QString& email, 
     return index;
 }
 
-void addComment(SourceStore& store, int index, const QString& body, bool isPublic, qint64 nowMs) {
+int addComment(SourceStore& store, int index, const QString& body, bool isPublic, qint64 nowMs) {
     World& w = store.world();
     store.touch(StreamKind::Tickets, index, nowMs);
     Comment c;
@@ -45,10 +45,20 @@ void addComment(SourceStore& store, int index, const QString& body, bool isPubli
     c.isPublic = isPublic;
     c.createdMs = store.meta(StreamKind::Tickets, index)->updatedMs;
     w.tickets[std::size_t(index)].comments.push_back(c);
+    return c.id;
 }
 
 void cancelOrder(SourceStore& store, int index, qint64 nowMs) {
     store.world().orders[std::size_t(index)].status = QStringLiteral("cancelled");
+    store.touch(StreamKind::Orders, index, nowMs);
+}
+
+void changeAddress(SourceStore& store, int index, const QString& address, qint64 nowMs) {
+    Order& o = store.world().orders[std::size_t(index)];
+    if (o.shipAddress == address) {
+        return; // the same address again changes nothing, not even updated_at
+    }
+    o.shipAddress = address;
     store.touch(StreamKind::Orders, index, nowMs);
 }
 

@@ -15,10 +15,12 @@ namespace writeeffects {
 // A new ticket from `email` (the person who has it, if any); returns its index in World::tickets.
 int addTicket(SourceStore& store, const QString& subject, const QString& email, const QString& name,
               const QString& body, qint64 nowMs);
-// A comment by the API user (an agent) on ticket `index`.
-void addComment(SourceStore& store, int index, const QString& body, bool isPublic, qint64 nowMs);
+// A comment by the API user (an agent) on ticket `index`; returns the comment's id (World::nextCommentId).
+int addComment(SourceStore& store, int index, const QString& body, bool isPublic, qint64 nowMs);
 // Order `index` is cancelled now.
 void cancelOrder(SourceStore& store, int index, qint64 nowMs);
+// Order `index` ships to `address` (its first line, as Shopify's shipping_address.address1) from now on.
+void changeAddress(SourceStore& store, int index, const QString& address, qint64 nowMs);
 // `cents` of order `index`'s payment are refunded now.
 void refund(SourceStore& store, int index, qint64 cents, qint64 nowMs);
 
