@@ -10,6 +10,7 @@
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QUuid>
@@ -47,6 +48,7 @@ public:
 
     QSqlDatabase db;
     const IdentityRules& rules;
+    QString strongSource; // the source whose customer ids are strong (the crm_id rule's)
     QList<Rec> recs;
     QHash<qint64, int> byId;
     QList<Edge> edges;
@@ -54,9 +56,18 @@ public:
     QList<Suspect> suspects; // per pair of resulting clusters, after cluster()
     int refused = 0;
 
+    // Reads what resolution needs, in steps: the live records with their current link, their identity
+    // keys, strong customer ids of orders, cities of profiles, the decisions in force and the references.
     Status load();
+    Status loadRecords();
+    Status loadKeys();
+    Status loadStrongIds();
+    Status loadCities();
+    Status loadDecisions();
     // A record and the record it refers to (models/RecordReferences.h): strong links, tried before keys.
     Status referenceEdges();
+    // The deterministic rules' edges (keys under their guard-rails, strong ids, duplicates).
+    void match();
     // Applies the edges in priority order, then the fuzzy rule; returns each record's cluster root.
     // `applied`: accepted edges.
     QList<int> cluster(QList<Edge>& applied);
@@ -69,6 +80,7 @@ public:
     QList<Attribution> attribute(const QList<Edge>& applied) const;
     // Party ids: a cluster keeps the party most of its records had (bigger clusters choose first);
     // writes party_link and moves timeline events.
+    QList<qint64> partyIds(const QList<int>& roots, qint64 nowMs, QSqlQuery& insertParty, Status& status);
     Status assignParties(const QList<int>& roots, const QList<Attribution>& next, qint64 nowMs, ResolveSummary& summary,
                          QSet<qint64>& touched);
     // party_key and identity_key_block: exact rebuilds.
@@ -77,25 +89,37 @@ public:
 };
 
 Status IdentityResolver::Impl::load() {
-    const QString failed = tr("The records could not be read for identity resolution.");
+    for (Status (Impl::*step)() : {&Impl::loadRecords, &Impl::loadKeys, &Impl::loadStrongIds, &Impl::loadCities,
+                                   &Impl::loadDecisions, &Impl::referenceEdges}) {
+        if (Status s = (this->*step)(); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+Status IdentityResolver::Impl::loadRecords() {
     const DeterministicRule* crm = rules.ruleFor(QStringLiteral("crm_id"));
-    const QString strongSource = crm ? crm->source : QString();
+    strongSource = crm ? crm->source : QString();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT sr.id, sr.source, sr.stream, sr.source_id, sr.entity, pl.party_id, pl.rule, "
                                "pl.score, pl.evidence FROM source_record sr LEFT JOIN party_link pl ON pl.record_id = "
                                "sr.id WHERE sr.deleted = 0 ORDER BY sr.id"))) {
-        return sql::error(q, failed);
+        return sql::error(q, tr("The records could not be read for identity resolution."));
     }
+    // Few distinct sources, streams, entities and rules: one shared string each instead of one per record.
+    QSet<QString> strings;
+    const auto shared = [&strings](const QString& s) { return *strings.insert(s); };
     while (q.next()) {
         Rec r;
         r.id = q.value(0).toLongLong();
-        r.source = q.value(1).toString();
-        r.stream = q.value(2).toString();
+        r.source = shared(q.value(1).toString());
+        r.stream = shared(q.value(2).toString());
         r.sourceId = q.value(3).toString();
-        r.entity = q.value(4).toString();
+        r.entity = shared(q.value(4).toString());
         r.party = q.value(5).toLongLong();
-        r.rule = q.value(6).toString();
+        r.rule = shared(q.value(6).toString());
         r.score = q.value(7).isNull() ? 1.0 : q.value(7).toDouble();
         r.evidence = q.value(8).toString();
         if (r.entity == QLatin1String("customer") && r.source == strongSource) {
@@ -105,9 +129,15 @@ Status IdentityResolver::Impl::load() {
         byId.insert(r.id, static_cast<int>(recs.size()));
         recs.append(std::move(r));
     }
+    return {};
+}
+
+Status IdentityResolver::Impl::loadKeys() {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT record_id, kind, value, linking FROM record_key WHERE kind IN ('email', "
                                "'phone', 'wechat', 'name', 'birth_date', 'address')"))) {
-        return sql::error(q, failed);
+        return sql::error(q, tr("The records could not be read for identity resolution."));
     }
     QHash<QString, names::NameForm> nameForms;
     while (q.next()) {
@@ -139,8 +169,14 @@ Status IdentityResolver::Impl::load() {
             r.nameKey = r.nameForm.key();
         }
     }
+    return {};
+}
+
+Status IdentityResolver::Impl::loadStrongIds() {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT record_id, customer_id FROM orders WHERE coalesce(customer_id, '') <> ''"))) {
-        return sql::error(q, failed);
+        return sql::error(q, tr("The records could not be read for identity resolution."));
     }
     while (q.next() && !strongSource.isEmpty()) {
         if (const auto it = byId.constFind(q.value(0).toLongLong()); it != byId.constEnd()) {
@@ -150,28 +186,44 @@ Status IdentityResolver::Impl::load() {
             recs[*it].strongId = q.value(1).toString().trimmed();
         }
     }
+    return {};
+}
+
+Status IdentityResolver::Impl::loadCities() {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT record_id, city FROM customer_profile WHERE coalesce(city, '') <> ''"))) {
-        return sql::error(q, failed);
+        return sql::error(q, tr("The records could not be read for identity resolution."));
     }
     while (q.next()) {
         if (const auto it = byId.constFind(q.value(0).toLongLong()); it != byId.constEnd()) {
             recs[*it].city = Normalizer::nameKey(q.value(1).toString());
         }
     }
+    return {};
+}
 
+Status IdentityResolver::Impl::loadDecisions() {
     // Supervisors' decisions (not revoked), oldest first.
-    QHash<QString, int> bySourceId;
-    for (qsizetype i = 0; i < recs.size(); ++i) {
-        const Rec& r = recs.at(i);
-        bySourceId.insert(r.source + u'\x1f' + r.stream + u'\x1f' + r.sourceId, static_cast<int>(i));
-    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT kind, a_source, a_stream, a_source_id, b_source, b_stream, b_source_id, actor, "
                                "id FROM identity_decision WHERE revoked_ms IS NULL ORDER BY id"))) {
-        return sql::error(q, failed);
+        return sql::error(q, tr("The records could not be read for identity resolution."));
     }
+    QHash<QString, int> bySourceId; // built only when there is a decision to apply
+    const auto find = [&](const QString& source, const QString& stream, const QString& sourceId) {
+        if (bySourceId.isEmpty()) {
+            bySourceId.reserve(recs.size());
+            for (qsizetype i = 0; i < recs.size(); ++i) {
+                const Rec& r = recs.at(i);
+                bySourceId.insert(r.source + u'\x1f' + r.stream + u'\x1f' + r.sourceId, static_cast<int>(i));
+            }
+        }
+        return bySourceId.value(source + u'\x1f' + stream + u'\x1f' + sourceId, -1);
+    };
     while (q.next()) {
-        const int a = bySourceId.value(
-            q.value(1).toString() + u'\x1f' + q.value(2).toString() + u'\x1f' + q.value(3).toString(), -1);
+        const int a = find(q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
         if (a < 0) {
             continue; // the record is gone (deleted at the source)
         }
@@ -180,14 +232,13 @@ Status IdentityResolver::Impl::load() {
             recs[a].isolated = true;
             continue;
         }
-        const int b = bySourceId.value(
-            q.value(4).toString() + u'\x1f' + q.value(5).toString() + u'\x1f' + q.value(6).toString(), -1);
+        const int b = find(q.value(4).toString(), q.value(5).toString(), q.value(6).toString());
         if (b >= 0) {
             edges.append({a, b, QStringLiteral("manual"), 1.0,
                           tr("merged by %1 (decision %2)").arg(actor, q.value(8).toString()), true});
         }
     }
-    return referenceEdges();
+    return {};
 }
 
 Status IdentityResolver::Impl::referenceEdges() {
@@ -210,8 +261,11 @@ Status IdentityResolver::Impl::referenceEdges() {
     return {};
 }
 
-QList<int> IdentityResolver::Impl::cluster(QList<Edge>& applied) {
+void IdentityResolver::Impl::match() {
     matcher.deterministic(edges);
+}
+
+QList<int> IdentityResolver::Impl::cluster(QList<Edge>& applied) {
     UnionFind uf(recs);
     // Supervisors' merges first, then duplicates inside one system (they may join two ids), then the rest.
     std::stable_sort(edges.begin(), edges.end(), [](const Edge& l, const Edge& r) {
@@ -266,49 +320,43 @@ QList<int> IdentityResolver::Impl::cluster(QList<Edge>& applied) {
 QList<IdentityResolver::Impl::Attribution> IdentityResolver::Impl::attribute(const QList<Edge>& applied) const {
     QList<bool> attributed(recs.size(), false);
     QList<Attribution> next(recs.size());
+    const QString with = tr(" — with %1"); // translated once, not once per record
     for (const Edge& e : applied) {
         for (const auto& [self, other] : {std::pair(e.a, e.b), std::pair(e.b, e.a)}) {
             if (!attributed[self]) {
                 attributed[self] = true;
                 next[self].rule = e.rule;
                 next[self].score = e.score;
-                next[self].evidence = e.evidence + tr(" — with %1").arg(label(recs.at(other)));
+                next[self].evidence = e.evidence + with.arg(label(recs.at(other)));
             }
         }
     }
     return next;
 }
 
-Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QList<Attribution>& next, qint64 nowMs,
-                                             ResolveSummary& summary, QSet<qint64>& touched) {
-    const QString failed = tr("Identity resolution could not update the local cache.");
-    // Party ids: a cluster keeps the party most of its records had (bigger clusters choose first).
+QList<qint64> IdentityResolver::Impl::partyIds(const QList<int>& roots, qint64 nowMs, QSqlQuery& insertParty,
+                                               Status& status) {
+    // Clusters, bigger first (then by their lowest record): each keeps the party most of its records had
+    // and no bigger cluster claimed; a cluster left with none gets a new party.
     QHash<int, QList<int>> members;
     for (qsizetype i = 0; i < roots.size(); ++i) {
         members[roots.at(i)].append(static_cast<int>(i));
     }
-    QList<int> order = members.keys();
-    std::sort(order.begin(), order.end(), [&](int l, int r) {
-        const auto ls = members.value(l).size(), rs = members.value(r).size();
-        return ls != rs ? ls > rs : members.value(l).first() < members.value(r).first();
-    });
-    QSet<qint64> claimed;
-    QSqlQuery insertParty(db), updateLink(db), moveEvents(db);
-    if (!insertParty.prepare(QStringLiteral("INSERT INTO party(updated_ms) VALUES(?)")) ||
-        !updateLink.prepare(QStringLiteral(
-            "INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity, score, evidence) "
-            "VALUES(?,?,?,?,?,?,?) ON CONFLICT(record_id) DO UPDATE SET party_id = excluded.party_id, "
-            "rule = excluded.rule, score = excluded.score, evidence = excluded.evidence, entity = excluded.entity, "
-            "linked_ms = CASE WHEN party_link.party_id = excluded.party_id THEN party_link.linked_ms "
-            "ELSE excluded.linked_ms END")) ||
-        !moveEvents.prepare(QStringLiteral("UPDATE timeline_event SET party_id = ? WHERE record_id = ?"))) {
-        return sql::error(updateLink, failed);
+    QList<const QList<int>*> order;
+    order.reserve(members.size());
+    for (const QList<int>& m : std::as_const(members)) {
+        order.append(&m);
     }
-    summary.records = static_cast<int>(recs.size());
-    for (int root : std::as_const(order)) {
-        const QList<int>& m = members.value(root);
-        QHash<qint64, int> votes;
-        for (int i : m) {
+    std::sort(order.begin(), order.end(), [](const QList<int>* l, const QList<int>* r) {
+        return l->size() != r->size() ? l->size() > r->size() : l->first() < r->first();
+    });
+    QList<qint64> partyOf(recs.size(), 0);
+    QSet<qint64> claimed;
+    claimed.reserve(members.size());
+    QHash<qint64, int> votes;
+    for (const QList<int>* m : std::as_const(order)) {
+        votes.clear();
+        for (int i : *m) {
             if (recs.at(i).party > 0 && !claimed.contains(recs.at(i).party)) {
                 ++votes[recs.at(i).party];
             }
@@ -323,33 +371,64 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
         }
         if (party == 0) {
             if (!sql::exec(insertParty, {nowMs})) {
-                return sql::error(insertParty, failed);
+                status = sql::error(insertParty, tr("Identity resolution could not update the local cache."));
+                return {};
             }
             party = insertParty.lastInsertId().toLongLong();
         }
         claimed.insert(party);
-        ++summary.parties;
-        for (int i : m) {
-            const Rec& before = recs.at(i);
-            const Attribution& after = next.at(i);
-            const bool moved = before.party != party;
-            if (!moved && before.rule == after.rule && qFuzzyCompare(before.score, after.score) &&
-                before.evidence == after.evidence) {
-                continue;
+        for (int i : *m) {
+            partyOf[i] = party;
+        }
+    }
+    return partyOf;
+}
+
+Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QList<Attribution>& next, qint64 nowMs,
+                                             ResolveSummary& summary, QSet<qint64>& touched) {
+    const QString failed = tr("Identity resolution could not update the local cache.");
+    QSqlQuery insertParty(db), updateLink(db), moveEvents(db);
+    if (!insertParty.prepare(QStringLiteral("INSERT INTO party(updated_ms) VALUES(?)")) ||
+        !updateLink.prepare(QStringLiteral(
+            "INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity, score, evidence) "
+            "VALUES(?,?,?,?,?,?,?) ON CONFLICT(record_id) DO UPDATE SET party_id = excluded.party_id, "
+            "rule = excluded.rule, score = excluded.score, evidence = excluded.evidence, entity = excluded.entity, "
+            "linked_ms = CASE WHEN party_link.party_id = excluded.party_id THEN party_link.linked_ms "
+            "ELSE excluded.linked_ms END")) ||
+        !moveEvents.prepare(QStringLiteral("UPDATE timeline_event SET party_id = ? WHERE record_id = ?"))) {
+        return sql::error(updateLink, failed);
+    }
+    Status status;
+    const QList<qint64> partyOf = partyIds(roots, nowMs, insertParty, status);
+    if (!status) {
+        return status;
+    }
+    QSet<qint64> parties(partyOf.cbegin(), partyOf.cend());
+    summary.records = static_cast<int>(recs.size());
+    summary.parties = static_cast<int>(parties.size());
+    // Links written in record order (the order of party_link's and timeline_event_record's b-trees), and
+    // only where the party, rule, score or evidence changed.
+    for (qsizetype i = 0; i < recs.size(); ++i) {
+        const Rec& before = recs.at(i);
+        const Attribution& after = next.at(i);
+        const qint64 party = partyOf.at(i);
+        const bool moved = before.party != party;
+        if (!moved && before.rule == after.rule && qFuzzyCompare(before.score, after.score) &&
+            before.evidence == after.evidence) {
+            continue;
+        }
+        if (!sql::exec(updateLink,
+                       {before.id, party, after.rule, nowMs, before.entity, after.score, sql::text(after.evidence)})) {
+            return sql::error(updateLink, failed);
+        }
+        if (moved) {
+            ++summary.recordsMoved;
+            touched.insert(party);
+            if (before.party > 0) {
+                touched.insert(before.party);
             }
-            if (!sql::exec(updateLink, {before.id, party, after.rule, nowMs, before.entity, after.score,
-                                        sql::text(after.evidence)})) {
-                return sql::error(updateLink, failed);
-            }
-            if (moved) {
-                ++summary.recordsMoved;
-                touched.insert(party);
-                if (before.party > 0) {
-                    touched.insert(before.party);
-                }
-                if (!sql::exec(moveEvents, {party, before.id})) {
-                    return sql::error(moveEvents, failed);
-                }
+            if (!sql::exec(moveEvents, {party, before.id})) {
+                return sql::error(moveEvents, failed);
             }
         }
     }
@@ -420,6 +499,7 @@ Result<QList<SuspectedDuplicate>> IdentityResolver::suspectedDuplicates(int limi
     if (Status s = impl.load(); !s) {
         return s.error();
     }
+    impl.match();
     QList<Edge> applied;
     impl.cluster(applied);
     QList<SuspectedDuplicate> out;
@@ -437,33 +517,61 @@ Result<QList<SuspectedDuplicate>> IdentityResolver::suspectedDuplicates(int limi
     return out;
 }
 
+namespace {
+// Times the phases of one resolution into its summary.
+class PhaseClock {
+public:
+    explicit PhaseClock(ResolveSummary& summary)
+        : m_summary(summary) {
+        m_timer.start();
+    }
+    void lap(const char* phase) { m_summary.phases.append({QString::fromLatin1(phase), m_timer.restart()}); }
+
+private:
+    ResolveSummary& m_summary;
+    QElapsedTimer m_timer;
+};
+} // namespace
+
+// The phases, in order: load (records, keys, decisions, references) -> match (deterministic edges) ->
+// cluster (union-find, fuzzy rule, suspects) -> assign (party ids, party_link, timeline) -> derived
+// (party_key, identity_key_block) -> golden (changed parties recomputed) -> commit. One transaction.
 Result<ResolveSummary> IdentityResolver::resolveAll(qint64 nowMs) {
     Transaction tx(m_db);
     if (!tx.active()) {
         return sql::error(m_db, tr("The local cache is busy or read-only; identity resolution did not run."));
     }
+    ResolveSummary summary;
+    PhaseClock clock(summary);
     Impl impl(m_db, m_rules);
     if (Status s = impl.load(); !s) {
         return s.error();
     }
+    clock.lap("load");
+    impl.match();
+    clock.lap("match");
     QList<Edge> applied;
     const QList<int> roots = impl.cluster(applied);
     const auto next = impl.attribute(applied);
-    ResolveSummary summary;
+    clock.lap("cluster");
     summary.records = static_cast<int>(impl.recs.size());
     QSet<qint64> touched;
     if (Status s = impl.assignParties(roots, next, nowMs, summary, touched); !s) {
         return s.error();
     }
+    clock.lap("assign");
     if (Status s = impl.rebuildDerived(); !s) {
         return s.error();
     }
+    clock.lap("derived");
     if (Status s = impl.recomputeParties(touched, nowMs); !s) {
         return s.error();
     }
+    clock.lap("golden");
     if (Status s = tx.commit(); !s) {
         return s.error();
     }
+    clock.lap("commit");
     summary.partiesChanged = static_cast<int>(touched.size());
     summary.blockedKeys = static_cast<int>(impl.matcher.blocks.size());
     summary.refusedMerges = impl.refused;
@@ -517,6 +625,31 @@ Result<ResolveSummary> IdentityResolver::undoDecision(qint64 decisionId, qint64 
     return resolveAll(nowMs);
 }
 
+namespace {
+StoredDecision decisionAt(const QSqlQuery& q) {
+    StoredDecision d;
+    d.id = q.value(0).toLongLong();
+    d.decision = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                  q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                  q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
+    d.createdMs = q.value(10).toLongLong();
+    return d;
+}
+} // namespace
+
+Result<StoredDecision> IdentityResolver::storedDecision(qint64 decisionId) {
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT id, kind, a_source, a_stream, a_source_id, b_source, b_stream, b_source_id, "
+                                  "actor, reason, created_ms FROM identity_decision WHERE id = ?")) ||
+        !sql::exec(q, {decisionId})) {
+        return sql::error(q, tr("The decision could not be read."));
+    }
+    if (!q.next()) {
+        return Error{tr("There is no decision %1 to undo.").arg(decisionId), QStringLiteral("no such decision")};
+    }
+    return decisionAt(q);
+}
+
 Result<QList<StoredDecision>> IdentityResolver::activeDecisions(int limit) {
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("SELECT id, kind, a_source, a_stream, a_source_id, b_source, b_stream, b_source_id, "
@@ -527,13 +660,7 @@ Result<QList<StoredDecision>> IdentityResolver::activeDecisions(int limit) {
     }
     QList<StoredDecision> out;
     while (q.next()) {
-        StoredDecision d;
-        d.id = q.value(0).toLongLong();
-        d.decision = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                      q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
-        d.createdMs = q.value(10).toLongLong();
-        out.append(d);
+        out.append(decisionAt(q));
     }
     return out;
 }
