@@ -50,7 +50,12 @@ public:
     const IdentityRules& rules;
     QString strongSource; // the source whose customer ids are strong (the crm_id rule's)
     QList<Rec> recs;
-    QHash<qint64, int> byId;
+    // The record with that id (recs are in id order: a binary search, no 1,000,000-entry hash), or -1.
+    int indexOf(qint64 id) const {
+        const auto it =
+            std::lower_bound(recs.cbegin(), recs.cend(), id, [](const Rec& r, qint64 value) { return r.id < value; });
+        return it != recs.cend() && it->id == id ? static_cast<int>(it - recs.cbegin()) : -1;
+    }
     QList<Edge> edges;
     IdentityMatcher matcher;
     QList<Suspect> suspects; // per pair of resulting clusters, after cluster()
@@ -83,8 +88,8 @@ public:
     QList<qint64> partyIds(const QList<int>& roots, qint64 nowMs, QSqlQuery& insertParty, Status& status);
     Status assignParties(const QList<int>& roots, const QList<Attribution>& next, qint64 nowMs, ResolveSummary& summary,
                          QSet<qint64>& touched);
-    // party_key and identity_key_block: exact rebuilds.
-    Status rebuildDerived();
+    // party_key (for the changed parties, or whole when many changed) and identity_key_block (whole).
+    Status rebuildDerived(const QSet<qint64>& touched, int parties);
     Status recomputeParties(QSet<qint64>& touched, qint64 nowMs);
 };
 
@@ -126,7 +131,6 @@ Status IdentityResolver::Impl::loadRecords() {
             r.strongNs = r.source;
             r.strongId = r.sourceId;
         }
-        byId.insert(r.id, static_cast<int>(recs.size()));
         recs.append(std::move(r));
     }
     return {};
@@ -135,17 +139,25 @@ Status IdentityResolver::Impl::loadRecords() {
 Status IdentityResolver::Impl::loadKeys() {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT record_id, kind, value, linking FROM record_key WHERE kind IN ('email', "
-                               "'phone', 'wechat', 'name', 'birth_date', 'address')"))) {
+    // In the table's own order (record, kind, value: NOT INDEXED walks the primary key, not record_key_lookup), so
+    // the records are visited in the order they were loaded, each once; a record's values of one kind come sorted,
+    // as they did through the (kind, value) index.
+    if (!q.exec(QStringLiteral(
+            "SELECT record_id, kind, value, linking FROM record_key NOT INDEXED WHERE kind IN "
+            "('email', 'phone', 'wechat', 'name', 'birth_date', 'address') ORDER BY record_id, kind, value"))) {
         return sql::error(q, tr("The records could not be read for identity resolution."));
     }
     QHash<QString, names::NameForm> nameForms;
+    qsizetype at = 0;
     while (q.next()) {
-        const auto it = byId.constFind(q.value(0).toLongLong());
-        if (it == byId.constEnd()) {
-            continue;
+        const qint64 id = q.value(0).toLongLong();
+        while (at < recs.size() && recs.at(at).id < id) {
+            ++at;
         }
-        Rec& r = recs[*it];
+        if (at == recs.size() || recs.at(at).id != id) {
+            continue; // a deleted record's keys
+        }
+        Rec& r = recs[at];
         const QString kind = q.value(1).toString();
         const QString value = q.value(2).toString();
         if (kind == keykinds::Email) {
@@ -179,11 +191,11 @@ Status IdentityResolver::Impl::loadStrongIds() {
         return sql::error(q, tr("The records could not be read for identity resolution."));
     }
     while (q.next() && !strongSource.isEmpty()) {
-        if (const auto it = byId.constFind(q.value(0).toLongLong()); it != byId.constEnd()) {
+        if (const int i = indexOf(q.value(0).toLongLong()); i >= 0) {
             // The order's customer id: a CRM id when the CRM issued it (see deterministicEdges), else the
             // shop's own customer number — strong within the shop either way.
-            recs[*it].strongNs = recs[*it].source;
-            recs[*it].strongId = q.value(1).toString().trimmed();
+            recs[i].strongNs = recs[i].source;
+            recs[i].strongId = q.value(1).toString().trimmed();
         }
     }
     return {};
@@ -196,8 +208,8 @@ Status IdentityResolver::Impl::loadCities() {
         return sql::error(q, tr("The records could not be read for identity resolution."));
     }
     while (q.next()) {
-        if (const auto it = byId.constFind(q.value(0).toLongLong()); it != byId.constEnd()) {
-            recs[*it].city = Normalizer::nameKey(q.value(1).toString());
+        if (const int i = indexOf(q.value(0).toLongLong()); i >= 0) {
+            recs[i].city = Normalizer::nameKey(q.value(1).toString());
         }
     }
     return {};
@@ -249,12 +261,12 @@ Status IdentityResolver::Impl::referenceEdges() {
     for (auto it = groups->constBegin(); it != groups->constEnd(); ++it) {
         int first = -1;
         for (qint64 id : it.value()) {
-            if (const auto found = byId.constFind(id); found == byId.constEnd()) {
+            if (const int found = indexOf(id); found < 0) {
                 continue;
             } else if (first < 0) {
-                first = *found;
+                first = found;
             } else {
-                edges.append({first, *found, keykinds::Reference, 1.0, keykinds::Reference + u' ' + it.key(), false});
+                edges.append({first, found, keykinds::Reference, 1.0, keykinds::Reference + u' ' + it.key(), false});
             }
         }
     }
@@ -438,23 +450,44 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
     return {};
 }
 
-Status IdentityResolver::Impl::rebuildDerived() {
+Status IdentityResolver::Impl::rebuildDerived(const QSet<qint64>& touched, int parties) {
     const QString failed = tr("Identity resolution could not update the local cache.");
-    // Derived tables: exact rebuilds.
+    // party_key: what the party's linked records carry (all kinds but source ids and phone readings that are only
+    // candidates). Rebuilt whole when many parties changed; else for the changed parties only (one index range each:
+    // the cache writer keeps the others' tallies as it links, and their links did not change).
+    static constexpr const char* kPartyKeys =
+        "INSERT INTO party_key(party_id, kind, value, records, first_record, last_ms) "
+        "SELECT pl.party_id, rk.kind, rk.value, count(*), min(rk.record_id), max(coalesce(sr.updated_at, 0)) "
+        "FROM %1 JOIN record_key rk ON rk.record_id = pl.record_id "
+        "JOIN source_record sr ON sr.id = rk.record_id WHERE %2 rk.kind <> 'source_id' "
+        "AND (rk.linking = 1 OR rk.kind <> 'phone') "
+        "GROUP BY pl.party_id, rk.kind, rk.value";
     QSqlQuery q(db);
-    for (const char* statement : {
-             "DELETE FROM party_key",
-             "INSERT INTO party_key(party_id, kind, value, records, first_record, last_ms) "
-             "SELECT pl.party_id, rk.kind, rk.value, count(*), min(rk.record_id), max(coalesce(sr.updated_at, 0)) "
-             "FROM record_key rk JOIN party_link pl ON pl.record_id = rk.record_id "
-             "JOIN source_record sr ON sr.id = rk.record_id WHERE rk.kind <> 'source_id' "
-             "AND (rk.linking = 1 OR rk.kind <> 'phone') "
-             "GROUP BY pl.party_id, rk.kind, rk.value",
-             "DELETE FROM identity_key_block",
-         }) {
-        if (!q.exec(QString::fromLatin1(statement))) {
+    if (touched.size() * 8 > qsizetype(parties)) {
+        if (!q.exec(QStringLiteral("DELETE FROM party_key")) ||
+            !q.exec(QString::fromLatin1(kPartyKeys).arg(QStringLiteral("party_link pl"), QString()))) {
             return sql::error(q, failed);
         }
+    } else {
+        QSqlQuery drop(db), insert(db);
+        if (!drop.prepare(QStringLiteral("DELETE FROM party_key WHERE party_id = ?")) ||
+            !insert.prepare(QString::fromLatin1(kPartyKeys)
+                                .arg(QStringLiteral("party_link pl"), QStringLiteral("pl.party_id = ? AND")))) {
+            return sql::error(insert, failed);
+        }
+        QList<qint64> ids(touched.cbegin(), touched.cend());
+        std::sort(ids.begin(), ids.end());
+        for (qint64 party : std::as_const(ids)) {
+            if (!sql::exec(drop, {party})) {
+                return sql::error(drop, failed);
+            }
+            if (!sql::exec(insert, {party})) {
+                return sql::error(insert, failed);
+            }
+        }
+    }
+    if (!q.exec(QStringLiteral("DELETE FROM identity_key_block"))) {
+        return sql::error(q, failed);
     }
     QSqlQuery block(db);
     if (!block.prepare(QStringLiteral("INSERT OR REPLACE INTO identity_key_block(kind, value, reason, distinct_names) "
@@ -560,7 +593,7 @@ Result<ResolveSummary> IdentityResolver::resolveAll(qint64 nowMs) {
         return s.error();
     }
     clock.lap("assign");
-    if (Status s = impl.rebuildDerived(); !s) {
+    if (Status s = impl.rebuildDerived(touched, summary.parties); !s) {
         return s.error();
     }
     clock.lap("derived");
