@@ -16,6 +16,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <functional>
 
 namespace c360 {
 
@@ -35,7 +36,7 @@ QString label(const Rec& r) {
 } // namespace
 
 // One run of resolution: the records, the edges between them, and the phases that turn them into
-// parties. resolveAll: load -> match -> cluster -> attribute -> assignParties -> rebuildDerived ->
+// parties. resolveAll: load -> match -> cluster (union, fuzzy) -> attribute -> assignParties -> rebuildDerived ->
 // recomputeParties.
 struct IdentityResolver::Impl {
     Q_DECLARE_TR_FUNCTIONS(c360::IdentityResolver::Impl)
@@ -75,7 +76,8 @@ public:
     void match();
     // Applies the edges in priority order, then the fuzzy rule; returns each record's cluster root.
     // `applied`: accepted edges.
-    QList<int> cluster(QList<Edge>& applied);
+    // `lap` (optional) marks the end of the unions ("union") and of the fuzzy rule ("fuzzy") for the phase timings.
+    QList<int> cluster(QList<Edge>& applied, const std::function<void(const char*)>& lap = {});
     // How each record came to its cluster: the first accepted edge that touched it.
     struct Attribution {
         QString rule = QStringLiteral("own");
@@ -277,7 +279,7 @@ void IdentityResolver::Impl::match() {
     matcher.deterministic(edges);
 }
 
-QList<int> IdentityResolver::Impl::cluster(QList<Edge>& applied) {
+QList<int> IdentityResolver::Impl::cluster(QList<Edge>& applied, const std::function<void(const char*)>& lap) {
     UnionFind uf(recs);
     // Supervisors' merges first, then duplicates inside one system (they may join two ids), then the rest.
     std::stable_sort(edges.begin(), edges.end(), [](const Edge& l, const Edge& r) {
@@ -305,7 +307,13 @@ QList<int> IdentityResolver::Impl::cluster(QList<Edge>& applied) {
             break;
         }
     }
+    if (lap) {
+        lap("union");
+    }
     matcher.fuzzy(uf, applied);
+    if (lap) {
+        lap("fuzzy");
+    }
     refused += matcher.refused;
     QList<int> roots(recs.size());
     for (qsizetype i = 0; i < recs.size(); ++i) {
@@ -567,8 +575,9 @@ private:
 } // namespace
 
 // The phases, in order: load (records, keys, decisions, references) -> match (deterministic edges) ->
-// cluster (union-find, fuzzy rule, suspects) -> assign (party ids, party_link, timeline) -> derived
-// (party_key, identity_key_block) -> golden (changed parties recomputed) -> commit. One transaction.
+// union (the edges applied under the guard-rails) -> fuzzy (the weighted rule) -> cluster (suspects, attribution) ->
+// assign (party ids, party_link, timeline) -> derived (party_key, identity_key_block) -> golden (changed parties
+// recomputed) -> commit. One transaction.
 Result<ResolveSummary> IdentityResolver::resolveAll(qint64 nowMs) {
     Transaction tx(m_db);
     if (!tx.active()) {
@@ -584,7 +593,7 @@ Result<ResolveSummary> IdentityResolver::resolveAll(qint64 nowMs) {
     impl.match();
     clock.lap("match");
     QList<Edge> applied;
-    const QList<int> roots = impl.cluster(applied);
+    const QList<int> roots = impl.cluster(applied, [&clock](const char* phase) { clock.lap(phase); });
     const auto next = impl.attribute(applied);
     clock.lap("cluster");
     summary.records = static_cast<int>(impl.recs.size());

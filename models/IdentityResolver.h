@@ -14,7 +14,7 @@ namespace c360 {
 
 // One named phase of a full resolution and how long it took (for `c360 resolve --json` and the benchmark).
 struct ResolvePhase {
-    QString name; // load, match, cluster, assign, derived, golden, commit
+    QString name; // load, match, union, fuzzy, cluster, assign, derived, golden, commit
     qint64 ms = 0;
 };
 
