@@ -69,7 +69,7 @@ MergeReviewDialog::MergeReviewDialog(QWidget* parent)
     m_merge = buttons->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
     m_merge->setObjectName(QStringLiteral("mergeConfirmButton"));
     m_merge->setEnabled(false);
-    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    m_merge->setDefault(true); // Enter in the reason field merges once there is a reason (disabled until then)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
