@@ -216,26 +216,50 @@ Status Application::start() {
     m_identity = new IdentityWorker(m_options.dbPath, this);
     const QString actor = qEnvironmentVariable("USER", QStringLiteral("supervisor"));
     connect(m_window.get(), &ui::MainWindow::identityMergeRequested, this,
-            [this, actor](qint64 a, qint64 b) { whenNoSync([this, a, b, actor] { m_identity->merge(a, b, actor); }); });
+            [this, actor](qint64 a, qint64 b, const QString& reason) {
+                whenNoSync([this, a, b, actor, reason] { m_identity->merge(a, b, actor, reason); });
+            });
+    connect(m_window.get(), &ui::MainWindow::identityUndoRequested, this,
+            [this](qint64 decisionId, const QString& reason) {
+                whenNoSync([this, decisionId, reason] { m_identity->undo(decisionId, reason); });
+            });
     connect(m_window.get(), &ui::MainWindow::identitySplitRequested, this, [this, actor](qint64 recordId) {
         whenNoSync([this, recordId, actor] { m_identity->split(recordId, actor); });
     });
     connect(m_window.get(), &ui::MainWindow::dataQualityRequested, m_identity, &IdentityWorker::loadDataQuality);
     connect(m_identity, &IdentityWorker::decided, this,
-            [this](bool ok, const QString& message, const IdentityDecision& decision) {
+            [this](bool ok, const QString& message, const IdentityDecision& decision, qint64 decisionId) {
                 m_window->identityDecisionDone(ok, message);
                 if (ok) {
-                    m_audit->recordDecision(decision);
+                    m_audit->recordDecision(decision, decisionId);
                     pushDecision(decision);
+                    if (m_window->dataQualityView()->isVisible()) {
+                        m_identity->loadDataQuality(); // the pair is gone, the decision listed
+                    }
                 }
                 if (!m_identity->isBusy() && std::exchange(m_syncAfterIdentity, false)) {
                     startSync(); // it waited for the merge/split
+                }
+            });
+    connect(m_identity, &IdentityWorker::undone, this,
+            [this](bool ok, const QString& message, qint64 decisionId, const IdentityDecision& decision,
+                   const QString& reason) {
+                m_window->identityDecisionDone(ok, message);
+                if (ok) {
+                    m_audit->recordUndo(decisionId, decision, reason);
+                    if (m_window->dataQualityView()->isVisible()) {
+                        m_identity->loadDataQuality();
+                    }
+                }
+                if (!m_identity->isBusy() && std::exchange(m_syncAfterIdentity, false)) {
+                    startSync(); // it waited for the undo
                 }
             });
     connect(m_identity, &IdentityWorker::dataQualityReady, this, [this](const IdentityWorker::DataQuality& q) {
         m_window->dataQualityView()->setSuspectedDuplicates(q.duplicates);
         m_window->dataQualityView()->setInvalidContacts(q.invalid);
         m_window->dataQualityView()->setConflictingValues(q.conflicts);
+        m_window->dataQualityView()->setDecisions(q.decisions);
         if (!q.error.isEmpty()) {
             m_window->showMessage(q.error, 0);
         }

@@ -34,11 +34,8 @@ void AuditRecorder::watch(ui::MainWindow* window) {
     });
 }
 
-void AuditRecorder::recordDecision(const IdentityDecision& d) {
-    const auto action = auditActionFromName(d.kind);
-    if (!action) {
-        return;
-    }
+namespace {
+QJsonObject decisionDetail(const IdentityDecision& d, qint64 decisionId) {
     const auto ref = [](const QString& source, const QString& stream, const QString& id) {
         return QString(source + QLatin1Char('/') + stream + QLatin1Char('/') + id);
     };
@@ -46,7 +43,30 @@ void AuditRecorder::recordDecision(const IdentityDecision& d) {
     if (!d.bSourceId.isEmpty()) {
         detail.insert(QStringLiteral("b"), ref(d.bSource, d.bStream, d.bSourceId));
     }
+    if (decisionId > 0) {
+        detail.insert(QStringLiteral("decision"), decisionId);
+    }
+    return detail;
+}
+} // namespace
+
+void AuditRecorder::recordDecision(const IdentityDecision& d, qint64 decisionId) {
+    const auto action = auditActionFromName(d.kind);
+    if (!action) {
+        return;
+    }
+    QJsonObject detail = decisionDetail(d, decisionId);
+    if (!d.reason.isEmpty()) {
+        detail.insert(QStringLiteral("reason"), d.reason);
+    }
     record(*action, QStringLiteral("record:") + d.aSource + QLatin1Char('/') + d.aSourceId, detail);
+}
+
+void AuditRecorder::recordUndo(qint64 decisionId, const IdentityDecision& d, const QString& reason) {
+    QJsonObject detail = decisionDetail(d, decisionId);
+    detail.insert(QStringLiteral("undone"), d.kind);
+    detail.insert(QStringLiteral("reason"), reason);
+    record(AuditAction::Undo, QStringLiteral("decision:") + QString::number(decisionId), detail);
 }
 
 bool AuditRecorder::record(AuditAction action, const QString& subject, const QJsonObject& detail) {

@@ -28,7 +28,10 @@ public:
     // Opens the log; a human message on failure (the window then says that nothing is audited).
     Status open(const QString& auditPath);
     void watch(ui::MainWindow* window);
-    void recordDecision(const IdentityDecision& decision);
+    // A merge or split, with its reason and the decision's id in the cache.
+    void recordDecision(const IdentityDecision& decision, qint64 decisionId = 0);
+    // A decision undone: which one, what it was, and why it was undone.
+    void recordUndo(qint64 decisionId, const IdentityDecision& decision, const QString& reason);
     bool record(AuditAction action, const QString& subject, const QJsonObject& detail = {});
     void setActor(const QString& actor) { m_actor = actor; }
     QString actor() const { return m_actor; }

@@ -63,7 +63,7 @@ int runCliAudit(const QStringList& arguments, QTextStream& out, QTextStream& err
     p.addOption(
         {QStringLiteral("party"), tr("Only the entries about this customer (party id)."), QStringLiteral("ID")});
     p.addOption({QStringLiteral("action"),
-                 tr("Only this action: open, reveal, export, merge, split, rules_changed, forget, purge."),
+                 tr("Only this action: open, reveal, export, merge, split, rules_changed, forget, purge, undo."),
                  QStringLiteral("A")});
     p.addOption(
         {QStringLiteral("limit"), tr("At most N entries (default 200)."), QStringLiteral("N"), QStringLiteral("200")});
@@ -83,7 +83,7 @@ int runCliAudit(const QStringList& arguments, QTextStream& out, QTextStream& err
     }
     const QString action = p.value(QStringLiteral("action"));
     if (!action.isEmpty() && !auditActionFromName(action)) {
-        err << tr("--action is one of open, reveal, export, merge, split, rules_changed, forget, purge.") << '\n';
+        err << tr("--action is one of open, reveal, export, merge, split, rules_changed, forget, purge, undo.") << '\n';
         return 2;
     }
     AuditFilter filter;

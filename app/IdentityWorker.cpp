@@ -39,7 +39,15 @@ public:
         if (const QString problem = runGuarded(QCoreApplication::translate("IdentityWorker", "The merge or split"),
                                                [&] { decideUnguarded(make); });
             !problem.isEmpty()) {
-            Q_EMIT decided(false, problem, {});
+            Q_EMIT decided(false, problem, {}, 0);
+        }
+    }
+
+    void undo(qint64 decisionId, const QString& reason) {
+        if (const QString problem = runGuarded(QCoreApplication::translate("IdentityWorker", "Undoing the decision"),
+                                               [&] { undoUnguarded(decisionId, reason); });
+            !problem.isEmpty()) {
+            Q_EMIT undone(false, problem, decisionId, {}, reason);
         }
     }
 
@@ -54,31 +62,56 @@ public:
     }
 
 Q_SIGNALS:
-    void decided(bool ok, const QString& message, const c360::IdentityDecision& decision);
+    void decided(bool ok, const QString& message, const c360::IdentityDecision& decision, qint64 decisionId);
+    void undone(bool ok, const QString& message, qint64 decisionId, const c360::IdentityDecision& decision,
+                const QString& reason);
     void dataQualityReady(const c360::app::IdentityWorker::DataQuality& result);
 
 private:
     void decideUnguarded(const std::function<Result<IdentityDecision>(QSqlDatabase)>& make) {
         auto handle = db();
         if (!handle) {
-            Q_EMIT decided(false, handle.error().message, {});
+            Q_EMIT decided(false, handle.error().message, {}, 0);
             return;
         }
         const auto decision = make(*handle);
         if (!decision) {
-            Q_EMIT decided(false, decision.error().message, {});
+            Q_EMIT decided(false, decision.error().message, {}, 0);
             return;
         }
         IdentityResolver resolver(*handle);
         const auto id = resolver.decide(*decision, QDateTime::currentMSecsSinceEpoch());
         if (!id) {
-            Q_EMIT decided(false, id.error().message, *decision);
+            Q_EMIT decided(false, id.error().message, *decision, 0);
             return;
         }
         Q_EMIT decided(true,
                        decision->kind == QLatin1String("merge") ? t("The customers were merged; the decision is kept.")
                                                                 : t("The record was split out; the decision is kept."),
-                       *decision);
+                       *decision, *id);
+    }
+
+    void undoUnguarded(qint64 decisionId, const QString& reason) {
+        auto handle = db();
+        if (!handle) {
+            Q_EMIT undone(false, handle.error().message, decisionId, {}, reason);
+            return;
+        }
+        IdentityResolver resolver(*handle);
+        const auto decision = resolver.storedDecision(decisionId);
+        if (!decision) {
+            Q_EMIT undone(false, decision.error().message, decisionId, {}, reason);
+            return;
+        }
+        if (auto done = resolver.undoDecision(decisionId, QDateTime::currentMSecsSinceEpoch()); !done) {
+            Q_EMIT undone(false, done.error().message, decisionId, decision->decision, reason);
+            return;
+        }
+        Q_EMIT undone(true,
+                      decision->decision.kind == QLatin1String("merge")
+                          ? t("The merge was undone; the customers are apart again.")
+                          : t("The split was undone; the record may rejoin its customer."),
+                      decisionId, decision->decision, reason);
     }
 
     void dataQualityUnguarded() {
@@ -101,6 +134,9 @@ private:
         if (auto c = identity::conflictingValues(*handle)) {
             out.conflicts = *c;
         }
+        if (auto d = resolver.activeDecisions(200)) {
+            out.decisions = *d;
+        }
         Q_EMIT dataQualityReady(out);
     }
 
@@ -117,9 +153,16 @@ IdentityWorker::IdentityWorker(QString dbPath, QObject* parent)
     connect(&m_thread, &QThread::finished, m_job, &QObject::deleteLater);
     connect(
         m_job, &Job::decided, this,
-        [this](bool ok, const QString& message, const IdentityDecision& decision) {
+        [this](bool ok, const QString& message, const IdentityDecision& decision, qint64 id) {
             m_pending = std::max(0, m_pending - 1);
-            Q_EMIT decided(ok, message, decision);
+            Q_EMIT decided(ok, message, decision, id);
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_job, &Job::undone, this,
+        [this](bool ok, const QString& message, qint64 id, const IdentityDecision& decision, const QString& reason) {
+            m_pending = std::max(0, m_pending - 1);
+            Q_EMIT undone(ok, message, id, decision, reason);
         },
         Qt::QueuedConnection);
     connect(m_job, &Job::dataQualityReady, this, &IdentityWorker::dataQualityReady, Qt::QueuedConnection);
@@ -132,18 +175,23 @@ IdentityWorker::~IdentityWorker() {
     m_thread.wait();
 }
 
-void IdentityWorker::merge(qint64 partyA, qint64 partyB, const QString& actor) {
+void IdentityWorker::merge(qint64 partyA, qint64 partyB, const QString& actor, const QString& reason) {
     ++m_pending;
-    QMetaObject::invokeMethod(m_job, [job = m_job, partyA, partyB, actor] {
-        job->decide([&](QSqlDatabase db) { return identity::mergeDecision(db, partyA, partyB, actor); });
+    QMetaObject::invokeMethod(m_job, [job = m_job, partyA, partyB, actor, reason] {
+        job->decide([&](QSqlDatabase db) { return identity::mergeDecision(db, partyA, partyB, actor, reason); });
     });
 }
 
-void IdentityWorker::split(qint64 recordId, const QString& actor) {
+void IdentityWorker::split(qint64 recordId, const QString& actor, const QString& reason) {
     ++m_pending;
-    QMetaObject::invokeMethod(m_job, [job = m_job, recordId, actor] {
-        job->decide([&](QSqlDatabase db) { return identity::splitDecision(db, recordId, actor); });
+    QMetaObject::invokeMethod(m_job, [job = m_job, recordId, actor, reason] {
+        job->decide([&](QSqlDatabase db) { return identity::splitDecision(db, recordId, actor, reason); });
     });
+}
+
+void IdentityWorker::undo(qint64 decisionId, const QString& reason) {
+    ++m_pending;
+    QMetaObject::invokeMethod(m_job, [job = m_job, decisionId, reason] { job->undo(decisionId, reason); });
 }
 
 void IdentityWorker::loadDataQuality() {

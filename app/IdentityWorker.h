@@ -25,27 +25,33 @@ public:
         QList<SuspectedDuplicate> duplicates;
         QList<InvalidContact> invalid;
         QList<ConflictingValue> conflicts;
+        QList<StoredDecision> decisions; // in force, newest first
         QString error;
     };
 
-    // A merge or split is queued or running (it writes the cache: a sync waits for it).
+    // A merge, split or undo is queued or running (it writes the cache: a sync waits for it).
     bool isBusy() const { return m_pending > 0; }
 
 public Q_SLOTS:
-    void merge(qint64 partyA, qint64 partyB, const QString& actor);
-    void split(qint64 recordId, const QString& actor);
+    void merge(qint64 partyA, qint64 partyB, const QString& actor, const QString& reason = {});
+    void split(qint64 recordId, const QString& actor, const QString& reason = {});
+    // Undoes a decision in force (IdentityResolver::undoDecision) and re-resolves.
+    void undo(qint64 decisionId, const QString& reason);
     void loadDataQuality();
 
 Q_SIGNALS:
     // ok: the decision is stored and applied; message says what happened (or what went wrong).
-    void decided(bool ok, const QString& message, const c360::IdentityDecision& decision);
+    void decided(bool ok, const QString& message, const c360::IdentityDecision& decision, qint64 decisionId);
+    // ok: the decision is revoked (kept for the audit) and resolution ran again. `decision` is the one undone.
+    void undone(bool ok, const QString& message, qint64 decisionId, const c360::IdentityDecision& decision,
+                const QString& reason);
     void dataQualityReady(const c360::app::IdentityWorker::DataQuality& result);
 
 private:
     class Job;
     QThread m_thread;
     Job* m_job = nullptr; // lives on m_thread
-    int m_pending = 0;    // merges/splits asked for and not decided yet
+    int m_pending = 0;    // merges/splits/undos asked for and not done yet
 };
 
 } // namespace c360::app

@@ -20,7 +20,7 @@ struct ActionName {
     AuditAction action;
     const char* name;
 };
-constexpr std::array<ActionName, 8> kActions = {{
+constexpr std::array<ActionName, 9> kActions = {{
     {AuditAction::Open, "open"},
     {AuditAction::Reveal, "reveal"},
     {AuditAction::Export, "export"},
@@ -29,6 +29,7 @@ constexpr std::array<ActionName, 8> kActions = {{
     {AuditAction::RulesChanged, "rules_changed"},
     {AuditAction::Forget, "forget"},
     {AuditAction::Purge, "purge"},
+    {AuditAction::Undo, "undo"},
 }};
 
 const QString kGenesis = QString(64, QLatin1Char('0'));

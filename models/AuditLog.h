@@ -24,6 +24,7 @@ enum class AuditAction {
     RulesChanged, // the next-best-action rules were edited
     Forget,       // a customer's local data was erased
     Purge,        // the local data was purged (sign-out, retention)
+    Undo,         // a supervisor undid a merge or split decision
 };
 QString auditActionName(AuditAction action);
 std::optional<AuditAction> auditActionFromName(const QString& name);

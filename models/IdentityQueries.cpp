@@ -105,6 +105,48 @@ Result<QList<ConflictingValue>> conflictingValues(QSqlDatabase db, int limit) {
     return out;
 }
 
+Result<CustomerSummary> customerSummary(QSqlDatabase db, qint64 partyId) {
+    const QString failed = tr("The customer could not be read.");
+    CustomerSummary out;
+    out.partyId = partyId;
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("SELECT display_name, coalesce(last_contact_ms, 0), coalesce(order_count, 0), "
+                                  "coalesce(open_tickets, 0) FROM party WHERE id = ?")) ||
+        !sql::exec(q, {partyId})) {
+        return sql::error(q, failed);
+    }
+    if (!q.next()) {
+        return out; // gone (merged or removed since the list was made)
+    }
+    out.exists = true;
+    out.displayName = q.value(0).toString();
+    out.lastContactMs = q.value(1).toLongLong();
+    out.orderCount = q.value(2).toInt();
+    out.openTickets = q.value(3).toInt();
+    if (!q.prepare(QStringLiteral("SELECT kind, value FROM party_key WHERE party_id = ? AND kind IN ('name', 'email', "
+                                  "'phone') ORDER BY first_record, kind, value")) ||
+        !sql::exec(q, {partyId})) {
+        return sql::error(q, failed);
+    }
+    while (q.next()) {
+        const QString kind = q.value(0).toString();
+        QStringList& list = kind == QLatin1String("name")    ? out.names
+                            : kind == QLatin1String("email") ? out.emails
+                                                             : out.phones;
+        list << q.value(1).toString();
+    }
+    if (!q.prepare(QStringLiteral("SELECT sr.source, count(*) FROM party_link pl JOIN source_record sr ON sr.id = "
+                                  "pl.record_id WHERE pl.party_id = ? GROUP BY sr.source ORDER BY sr.source")) ||
+        !sql::exec(q, {partyId})) {
+        return sql::error(q, failed);
+    }
+    while (q.next()) {
+        out.sources << QStringLiteral("%1 (%2)").arg(q.value(0).toString()).arg(q.value(1).toLongLong());
+        out.records += q.value(1).toLongLong();
+    }
+    return out;
+}
+
 namespace {
 Result<std::tuple<QString, QString, QString>> firstRecordOf(QSqlDatabase db, qint64 partyId) {
     QSqlQuery q(db);

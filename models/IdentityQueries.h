@@ -44,6 +44,20 @@ struct ConflictingValue {
     QStringList values; // the distinct values on the party's records
 };
 
+// One customer as a supervisor compares it before a merge: who, how to reach them, where the records
+// come from and when they were last in touch.
+struct CustomerSummary {
+    qint64 partyId = 0;
+    QString displayName;
+    QStringList names, emails, phones; // distinct values on the customer's records, first seen first
+    QStringList sources;               // "crm (1)", "shop (3)": records per source system
+    qint64 records = 0;
+    qint64 lastContactMs = 0; // 0: never
+    int orderCount = 0;
+    int openTickets = 0;
+    bool exists = false;
+};
+
 namespace identity {
 
 // The party's linked records, non-automatic and weakest links first (manual, fuzzy, then by
@@ -56,6 +70,9 @@ Result<QList<GoldenField>> goldenFields(QSqlDatabase db, qint64 partyId);
 Result<QList<InvalidContact>> invalidContacts(QSqlDatabase db, int limit = 500);
 // Parties whose records carry several different e-mails, phones or names.
 Result<QList<ConflictingValue>> conflictingValues(QSqlDatabase db, int limit = 500);
+// The customer for the side-by-side merge review (a few indexed reads: the party row, its distinct keys,
+// its links counted per source).
+Result<CustomerSummary> customerSummary(QSqlDatabase db, qint64 partyId);
 // A merge decision for two parties, naming a representative record of each (their first records).
 Result<IdentityDecision> mergeDecision(QSqlDatabase db, qint64 partyA, qint64 partyB, const QString& actor,
                                        const QString& reason = {});

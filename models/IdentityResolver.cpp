@@ -10,11 +10,13 @@
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QUuid>
 
 #include <algorithm>
+#include <functional>
 
 namespace c360 {
 
@@ -34,7 +36,7 @@ QString label(const Rec& r) {
 } // namespace
 
 // One run of resolution: the records, the edges between them, and the phases that turn them into
-// parties. resolveAll: load -> match -> cluster -> attribute -> assignParties -> rebuildDerived ->
+// parties. resolveAll: load -> match -> cluster (union, fuzzy) -> attribute -> assignParties -> rebuildDerived ->
 // recomputeParties.
 struct IdentityResolver::Impl {
     Q_DECLARE_TR_FUNCTIONS(c360::IdentityResolver::Impl)
@@ -47,19 +49,35 @@ public:
 
     QSqlDatabase db;
     const IdentityRules& rules;
+    QString strongSource; // the source whose customer ids are strong (the crm_id rule's)
     QList<Rec> recs;
-    QHash<qint64, int> byId;
+    // The record with that id (recs are in id order: a binary search, no 1,000,000-entry hash), or -1.
+    int indexOf(qint64 id) const {
+        const auto it =
+            std::lower_bound(recs.cbegin(), recs.cend(), id, [](const Rec& r, qint64 value) { return r.id < value; });
+        return it != recs.cend() && it->id == id ? static_cast<int>(it - recs.cbegin()) : -1;
+    }
     QList<Edge> edges;
     IdentityMatcher matcher;
     QList<Suspect> suspects; // per pair of resulting clusters, after cluster()
     int refused = 0;
 
+    // Reads what resolution needs, in steps: the live records with their current link, their identity
+    // keys, strong customer ids of orders, cities of profiles, the decisions in force and the references.
     Status load();
+    Status loadRecords();
+    Status loadKeys();
+    Status loadStrongIds();
+    Status loadCities();
+    Status loadDecisions();
     // A record and the record it refers to (models/RecordReferences.h): strong links, tried before keys.
     Status referenceEdges();
+    // The deterministic rules' edges (keys under their guard-rails, strong ids, duplicates).
+    void match();
     // Applies the edges in priority order, then the fuzzy rule; returns each record's cluster root.
     // `applied`: accepted edges.
-    QList<int> cluster(QList<Edge>& applied);
+    // `lap` (optional) marks the end of the unions ("union") and of the fuzzy rule ("fuzzy") for the phase timings.
+    QList<int> cluster(QList<Edge>& applied, const std::function<void(const char*)>& lap = {});
     // How each record came to its cluster: the first accepted edge that touched it.
     struct Attribution {
         QString rule = QStringLiteral("own");
@@ -69,53 +87,80 @@ public:
     QList<Attribution> attribute(const QList<Edge>& applied) const;
     // Party ids: a cluster keeps the party most of its records had (bigger clusters choose first);
     // writes party_link and moves timeline events.
+    QList<qint64> partyIds(const QList<int>& roots, qint64 nowMs, QSqlQuery& insertParty, Status& status);
     Status assignParties(const QList<int>& roots, const QList<Attribution>& next, qint64 nowMs, ResolveSummary& summary,
                          QSet<qint64>& touched);
-    // party_key and identity_key_block: exact rebuilds.
-    Status rebuildDerived();
+    // party_key (for the changed parties, or whole when many changed) and identity_key_block (whole).
+    Status rebuildDerived(const QSet<qint64>& touched, int parties);
     Status recomputeParties(QSet<qint64>& touched, qint64 nowMs);
 };
 
 Status IdentityResolver::Impl::load() {
-    const QString failed = tr("The records could not be read for identity resolution.");
+    for (Status (Impl::*step)() : {&Impl::loadRecords, &Impl::loadKeys, &Impl::loadStrongIds, &Impl::loadCities,
+                                   &Impl::loadDecisions, &Impl::referenceEdges}) {
+        if (Status s = (this->*step)(); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+Status IdentityResolver::Impl::loadRecords() {
     const DeterministicRule* crm = rules.ruleFor(QStringLiteral("crm_id"));
-    const QString strongSource = crm ? crm->source : QString();
+    strongSource = crm ? crm->source : QString();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT sr.id, sr.source, sr.stream, sr.source_id, sr.entity, pl.party_id, pl.rule, "
                                "pl.score, pl.evidence FROM source_record sr LEFT JOIN party_link pl ON pl.record_id = "
                                "sr.id WHERE sr.deleted = 0 ORDER BY sr.id"))) {
-        return sql::error(q, failed);
+        return sql::error(q, tr("The records could not be read for identity resolution."));
     }
+    // Few distinct sources, streams, entities and rules: one shared string each instead of one per record.
+    QSet<QString> strings;
+    const auto shared = [&strings](const QString& s) { return *strings.insert(s); };
     while (q.next()) {
         Rec r;
         r.id = q.value(0).toLongLong();
-        r.source = q.value(1).toString();
-        r.stream = q.value(2).toString();
+        r.source = shared(q.value(1).toString());
+        r.stream = shared(q.value(2).toString());
         r.sourceId = q.value(3).toString();
-        r.entity = q.value(4).toString();
+        r.entity = shared(q.value(4).toString());
         r.party = q.value(5).toLongLong();
-        r.rule = q.value(6).toString();
+        r.rule = shared(q.value(6).toString());
         r.score = q.value(7).isNull() ? 1.0 : q.value(7).toDouble();
         r.evidence = q.value(8).toString();
         if (r.entity == QLatin1String("customer") && r.source == strongSource) {
             r.strongNs = r.source;
             r.strongId = r.sourceId;
         }
-        byId.insert(r.id, static_cast<int>(recs.size()));
         recs.append(std::move(r));
     }
-    if (!q.exec(QStringLiteral("SELECT record_id, kind, value, linking FROM record_key WHERE kind IN ('email', "
-                               "'phone', 'wechat', 'name', 'birth_date', 'address', 'phone_digits')"))) {
-        return sql::error(q, failed);
+    return {};
+}
+
+Status IdentityResolver::Impl::loadKeys() {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // In the table's own order (record, kind, value: NOT INDEXED walks the primary key, not record_key_lookup), so
+    // the records are visited in the order they were loaded, each once; a record's values of one kind come sorted,
+    // as they did through the (kind, value) index.
+    if (!q.exec(QStringLiteral(
+            "SELECT record_id, kind, value, linking FROM record_key NOT INDEXED WHERE kind IN "
+            "('email', 'phone', 'wechat', 'name', 'birth_date', 'address', 'phone_digits') ORDER BY record_id, kind, "
+            "value"))) {
+        return sql::error(q, tr("The records could not be read for identity resolution."));
     }
     QHash<QString, names::NameForm> nameForms;
+    qsizetype at = 0;
     while (q.next()) {
-        const auto it = byId.constFind(q.value(0).toLongLong());
-        if (it == byId.constEnd()) {
-            continue;
+        const qint64 id = q.value(0).toLongLong();
+        while (at < recs.size() && recs.at(at).id < id) {
+            ++at;
         }
-        Rec& r = recs[*it];
+        if (at == recs.size() || recs.at(at).id != id) {
+            continue; // a deleted record's keys
+        }
+        Rec& r = recs[at];
         const QString kind = q.value(1).toString();
         const QString value = q.value(2).toString();
         if (kind == keykinds::Email) {
@@ -141,39 +186,61 @@ Status IdentityResolver::Impl::load() {
             r.nameKey = r.nameForm.key();
         }
     }
+    return {};
+}
+
+Status IdentityResolver::Impl::loadStrongIds() {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT record_id, customer_id FROM orders WHERE coalesce(customer_id, '') <> ''"))) {
-        return sql::error(q, failed);
+        return sql::error(q, tr("The records could not be read for identity resolution."));
     }
     while (q.next() && !strongSource.isEmpty()) {
-        if (const auto it = byId.constFind(q.value(0).toLongLong()); it != byId.constEnd()) {
+        if (const int i = indexOf(q.value(0).toLongLong()); i >= 0) {
             // The order's customer id: a CRM id when the CRM issued it (see deterministicEdges), else the
             // shop's own customer number — strong within the shop either way.
-            recs[*it].strongNs = recs[*it].source;
-            recs[*it].strongId = q.value(1).toString().trimmed();
+            recs[i].strongNs = recs[i].source;
+            recs[i].strongId = q.value(1).toString().trimmed();
         }
     }
+    return {};
+}
+
+Status IdentityResolver::Impl::loadCities() {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT record_id, city FROM customer_profile WHERE coalesce(city, '') <> ''"))) {
-        return sql::error(q, failed);
+        return sql::error(q, tr("The records could not be read for identity resolution."));
     }
     while (q.next()) {
-        if (const auto it = byId.constFind(q.value(0).toLongLong()); it != byId.constEnd()) {
-            recs[*it].city = Normalizer::nameKey(q.value(1).toString());
+        if (const int i = indexOf(q.value(0).toLongLong()); i >= 0) {
+            recs[i].city = Normalizer::nameKey(q.value(1).toString());
         }
     }
+    return {};
+}
 
+Status IdentityResolver::Impl::loadDecisions() {
     // Supervisors' decisions (not revoked), oldest first.
-    QHash<QString, int> bySourceId;
-    for (qsizetype i = 0; i < recs.size(); ++i) {
-        const Rec& r = recs.at(i);
-        bySourceId.insert(r.source + u'\x1f' + r.stream + u'\x1f' + r.sourceId, static_cast<int>(i));
-    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT kind, a_source, a_stream, a_source_id, b_source, b_stream, b_source_id, actor, "
                                "id FROM identity_decision WHERE revoked_ms IS NULL ORDER BY id"))) {
-        return sql::error(q, failed);
+        return sql::error(q, tr("The records could not be read for identity resolution."));
     }
+    QHash<QString, int> bySourceId; // built only when there is a decision to apply
+    const auto find = [&](const QString& source, const QString& stream, const QString& sourceId) {
+        if (bySourceId.isEmpty()) {
+            bySourceId.reserve(recs.size());
+            for (qsizetype i = 0; i < recs.size(); ++i) {
+                const Rec& r = recs.at(i);
+                bySourceId.insert(r.source + u'\x1f' + r.stream + u'\x1f' + r.sourceId, static_cast<int>(i));
+            }
+        }
+        return bySourceId.value(source + u'\x1f' + stream + u'\x1f' + sourceId, -1);
+    };
     while (q.next()) {
-        const int a = bySourceId.value(
-            q.value(1).toString() + u'\x1f' + q.value(2).toString() + u'\x1f' + q.value(3).toString(), -1);
+        const int a = find(q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
         if (a < 0) {
             continue; // the record is gone (deleted at the source)
         }
@@ -182,14 +249,13 @@ Status IdentityResolver::Impl::load() {
             recs[a].isolated = true;
             continue;
         }
-        const int b = bySourceId.value(
-            q.value(4).toString() + u'\x1f' + q.value(5).toString() + u'\x1f' + q.value(6).toString(), -1);
+        const int b = find(q.value(4).toString(), q.value(5).toString(), q.value(6).toString());
         if (b >= 0) {
             edges.append({a, b, QStringLiteral("manual"), 1.0,
                           tr("merged by %1 (decision %2)").arg(actor, q.value(8).toString()), true});
         }
     }
-    return referenceEdges();
+    return {};
 }
 
 Status IdentityResolver::Impl::referenceEdges() {
@@ -200,20 +266,23 @@ Status IdentityResolver::Impl::referenceEdges() {
     for (auto it = groups->constBegin(); it != groups->constEnd(); ++it) {
         int first = -1;
         for (qint64 id : it.value()) {
-            if (const auto found = byId.constFind(id); found == byId.constEnd()) {
+            if (const int found = indexOf(id); found < 0) {
                 continue;
             } else if (first < 0) {
-                first = *found;
+                first = found;
             } else {
-                edges.append({first, *found, keykinds::Reference, 1.0, keykinds::Reference + u' ' + it.key(), false});
+                edges.append({first, found, keykinds::Reference, 1.0, keykinds::Reference + u' ' + it.key(), false});
             }
         }
     }
     return {};
 }
 
-QList<int> IdentityResolver::Impl::cluster(QList<Edge>& applied) {
+void IdentityResolver::Impl::match() {
     matcher.deterministic(edges);
+}
+
+QList<int> IdentityResolver::Impl::cluster(QList<Edge>& applied, const std::function<void(const char*)>& lap) {
     UnionFind uf(recs);
     // Supervisors' merges first, then duplicates inside one system (they may join two ids), then the rest.
     std::stable_sort(edges.begin(), edges.end(), [](const Edge& l, const Edge& r) {
@@ -241,7 +310,13 @@ QList<int> IdentityResolver::Impl::cluster(QList<Edge>& applied) {
             break;
         }
     }
+    if (lap) {
+        lap("union");
+    }
     matcher.fuzzy(uf, applied);
+    if (lap) {
+        lap("fuzzy");
+    }
     refused += matcher.refused;
     QList<int> roots(recs.size());
     for (qsizetype i = 0; i < recs.size(); ++i) {
@@ -268,49 +343,43 @@ QList<int> IdentityResolver::Impl::cluster(QList<Edge>& applied) {
 QList<IdentityResolver::Impl::Attribution> IdentityResolver::Impl::attribute(const QList<Edge>& applied) const {
     QList<bool> attributed(recs.size(), false);
     QList<Attribution> next(recs.size());
+    const QString with = tr(" — with %1"); // translated once, not once per record
     for (const Edge& e : applied) {
         for (const auto& [self, other] : {std::pair(e.a, e.b), std::pair(e.b, e.a)}) {
             if (!attributed[self]) {
                 attributed[self] = true;
                 next[self].rule = e.rule;
                 next[self].score = e.score;
-                next[self].evidence = e.evidence + tr(" — with %1").arg(label(recs.at(other)));
+                next[self].evidence = e.evidence + with.arg(label(recs.at(other)));
             }
         }
     }
     return next;
 }
 
-Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QList<Attribution>& next, qint64 nowMs,
-                                             ResolveSummary& summary, QSet<qint64>& touched) {
-    const QString failed = tr("Identity resolution could not update the local cache.");
-    // Party ids: a cluster keeps the party most of its records had (bigger clusters choose first).
+QList<qint64> IdentityResolver::Impl::partyIds(const QList<int>& roots, qint64 nowMs, QSqlQuery& insertParty,
+                                               Status& status) {
+    // Clusters, bigger first (then by their lowest record): each keeps the party most of its records had
+    // and no bigger cluster claimed; a cluster left with none gets a new party.
     QHash<int, QList<int>> members;
     for (qsizetype i = 0; i < roots.size(); ++i) {
         members[roots.at(i)].append(static_cast<int>(i));
     }
-    QList<int> order = members.keys();
-    std::sort(order.begin(), order.end(), [&](int l, int r) {
-        const auto ls = members.value(l).size(), rs = members.value(r).size();
-        return ls != rs ? ls > rs : members.value(l).first() < members.value(r).first();
-    });
-    QSet<qint64> claimed;
-    QSqlQuery insertParty(db), updateLink(db), moveEvents(db);
-    if (!insertParty.prepare(QStringLiteral("INSERT INTO party(updated_ms) VALUES(?)")) ||
-        !updateLink.prepare(QStringLiteral(
-            "INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity, score, evidence) "
-            "VALUES(?,?,?,?,?,?,?) ON CONFLICT(record_id) DO UPDATE SET party_id = excluded.party_id, "
-            "rule = excluded.rule, score = excluded.score, evidence = excluded.evidence, entity = excluded.entity, "
-            "linked_ms = CASE WHEN party_link.party_id = excluded.party_id THEN party_link.linked_ms "
-            "ELSE excluded.linked_ms END")) ||
-        !moveEvents.prepare(QStringLiteral("UPDATE timeline_event SET party_id = ? WHERE record_id = ?"))) {
-        return sql::error(updateLink, failed);
+    QList<const QList<int>*> order;
+    order.reserve(members.size());
+    for (const QList<int>& m : std::as_const(members)) {
+        order.append(&m);
     }
-    summary.records = static_cast<int>(recs.size());
-    for (int root : std::as_const(order)) {
-        const QList<int>& m = members.value(root);
-        QHash<qint64, int> votes;
-        for (int i : m) {
+    std::sort(order.begin(), order.end(), [](const QList<int>* l, const QList<int>* r) {
+        return l->size() != r->size() ? l->size() > r->size() : l->first() < r->first();
+    });
+    QList<qint64> partyOf(recs.size(), 0);
+    QSet<qint64> claimed;
+    claimed.reserve(members.size());
+    QHash<qint64, int> votes;
+    for (const QList<int>* m : std::as_const(order)) {
+        votes.clear();
+        for (int i : *m) {
             if (recs.at(i).party > 0 && !claimed.contains(recs.at(i).party)) {
                 ++votes[recs.at(i).party];
             }
@@ -325,33 +394,64 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
         }
         if (party == 0) {
             if (!sql::exec(insertParty, {nowMs})) {
-                return sql::error(insertParty, failed);
+                status = sql::error(insertParty, tr("Identity resolution could not update the local cache."));
+                return {};
             }
             party = insertParty.lastInsertId().toLongLong();
         }
         claimed.insert(party);
-        ++summary.parties;
-        for (int i : m) {
-            const Rec& before = recs.at(i);
-            const Attribution& after = next.at(i);
-            const bool moved = before.party != party;
-            if (!moved && before.rule == after.rule && qFuzzyCompare(before.score, after.score) &&
-                before.evidence == after.evidence) {
-                continue;
+        for (int i : *m) {
+            partyOf[i] = party;
+        }
+    }
+    return partyOf;
+}
+
+Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QList<Attribution>& next, qint64 nowMs,
+                                             ResolveSummary& summary, QSet<qint64>& touched) {
+    const QString failed = tr("Identity resolution could not update the local cache.");
+    QSqlQuery insertParty(db), updateLink(db), moveEvents(db);
+    if (!insertParty.prepare(QStringLiteral("INSERT INTO party(updated_ms) VALUES(?)")) ||
+        !updateLink.prepare(QStringLiteral(
+            "INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity, score, evidence) "
+            "VALUES(?,?,?,?,?,?,?) ON CONFLICT(record_id) DO UPDATE SET party_id = excluded.party_id, "
+            "rule = excluded.rule, score = excluded.score, evidence = excluded.evidence, entity = excluded.entity, "
+            "linked_ms = CASE WHEN party_link.party_id = excluded.party_id THEN party_link.linked_ms "
+            "ELSE excluded.linked_ms END")) ||
+        !moveEvents.prepare(QStringLiteral("UPDATE timeline_event SET party_id = ? WHERE record_id = ?"))) {
+        return sql::error(updateLink, failed);
+    }
+    Status status;
+    const QList<qint64> partyOf = partyIds(roots, nowMs, insertParty, status);
+    if (!status) {
+        return status;
+    }
+    QSet<qint64> parties(partyOf.cbegin(), partyOf.cend());
+    summary.records = static_cast<int>(recs.size());
+    summary.parties = static_cast<int>(parties.size());
+    // Links written in record order (the order of party_link's and timeline_event_record's b-trees), and
+    // only where the party, rule, score or evidence changed.
+    for (qsizetype i = 0; i < recs.size(); ++i) {
+        const Rec& before = recs.at(i);
+        const Attribution& after = next.at(i);
+        const qint64 party = partyOf.at(i);
+        const bool moved = before.party != party;
+        if (!moved && before.rule == after.rule && qFuzzyCompare(before.score, after.score) &&
+            before.evidence == after.evidence) {
+            continue;
+        }
+        if (!sql::exec(updateLink,
+                       {before.id, party, after.rule, nowMs, before.entity, after.score, sql::text(after.evidence)})) {
+            return sql::error(updateLink, failed);
+        }
+        if (moved) {
+            ++summary.recordsMoved;
+            touched.insert(party);
+            if (before.party > 0) {
+                touched.insert(before.party);
             }
-            if (!sql::exec(updateLink, {before.id, party, after.rule, nowMs, before.entity, after.score,
-                                        sql::text(after.evidence)})) {
-                return sql::error(updateLink, failed);
-            }
-            if (moved) {
-                ++summary.recordsMoved;
-                touched.insert(party);
-                if (before.party > 0) {
-                    touched.insert(before.party);
-                }
-                if (!sql::exec(moveEvents, {party, before.id})) {
-                    return sql::error(moveEvents, failed);
-                }
+            if (!sql::exec(moveEvents, {party, before.id})) {
+                return sql::error(moveEvents, failed);
             }
         }
     }
@@ -361,23 +461,44 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
     return {};
 }
 
-Status IdentityResolver::Impl::rebuildDerived() {
+Status IdentityResolver::Impl::rebuildDerived(const QSet<qint64>& touched, int parties) {
     const QString failed = tr("Identity resolution could not update the local cache.");
-    // Derived tables: exact rebuilds.
+    // party_key: what the party's linked records carry (all kinds but source ids and phone readings that are only
+    // candidates). Rebuilt whole when many parties changed; else for the changed parties only (one index range each:
+    // the cache writer keeps the others' tallies as it links, and their links did not change).
+    static constexpr const char* kPartyKeys =
+        "INSERT INTO party_key(party_id, kind, value, records, first_record, last_ms) "
+        "SELECT pl.party_id, rk.kind, rk.value, count(*), min(rk.record_id), max(coalesce(sr.updated_at, 0)) "
+        "FROM %1 JOIN record_key rk ON rk.record_id = pl.record_id "
+        "JOIN source_record sr ON sr.id = rk.record_id WHERE %2 rk.kind <> 'source_id' "
+        "AND (rk.linking = 1 OR rk.kind <> 'phone') "
+        "GROUP BY pl.party_id, rk.kind, rk.value";
     QSqlQuery q(db);
-    for (const char* statement : {
-             "DELETE FROM party_key",
-             "INSERT INTO party_key(party_id, kind, value, records, first_record, last_ms) "
-             "SELECT pl.party_id, rk.kind, rk.value, count(*), min(rk.record_id), max(coalesce(sr.updated_at, 0)) "
-             "FROM record_key rk JOIN party_link pl ON pl.record_id = rk.record_id "
-             "JOIN source_record sr ON sr.id = rk.record_id WHERE rk.kind <> 'source_id' "
-             "AND (rk.linking = 1 OR rk.kind <> 'phone') "
-             "GROUP BY pl.party_id, rk.kind, rk.value",
-             "DELETE FROM identity_key_block",
-         }) {
-        if (!q.exec(QString::fromLatin1(statement))) {
+    if (touched.size() * 8 > qsizetype(parties)) {
+        if (!q.exec(QStringLiteral("DELETE FROM party_key")) ||
+            !q.exec(QString::fromLatin1(kPartyKeys).arg(QStringLiteral("party_link pl"), QString()))) {
             return sql::error(q, failed);
         }
+    } else {
+        QSqlQuery drop(db), insert(db);
+        if (!drop.prepare(QStringLiteral("DELETE FROM party_key WHERE party_id = ?")) ||
+            !insert.prepare(QString::fromLatin1(kPartyKeys)
+                                .arg(QStringLiteral("party_link pl"), QStringLiteral("pl.party_id = ? AND")))) {
+            return sql::error(insert, failed);
+        }
+        QList<qint64> ids(touched.cbegin(), touched.cend());
+        std::sort(ids.begin(), ids.end());
+        for (qint64 party : std::as_const(ids)) {
+            if (!sql::exec(drop, {party})) {
+                return sql::error(drop, failed);
+            }
+            if (!sql::exec(insert, {party})) {
+                return sql::error(insert, failed);
+            }
+        }
+    }
+    if (!q.exec(QStringLiteral("DELETE FROM identity_key_block"))) {
+        return sql::error(q, failed);
     }
     QSqlQuery block(db);
     if (!block.prepare(QStringLiteral("INSERT OR REPLACE INTO identity_key_block(kind, value, reason, distinct_names) "
@@ -428,6 +549,7 @@ Result<QList<SuspectedDuplicate>> IdentityResolver::suspectedDuplicates(int limi
     if (Status s = impl.load(); !s) {
         return s.error();
     }
+    impl.match();
     QList<Edge> applied;
     impl.cluster(applied);
     QList<SuspectedDuplicate> out;
@@ -445,33 +567,62 @@ Result<QList<SuspectedDuplicate>> IdentityResolver::suspectedDuplicates(int limi
     return out;
 }
 
+namespace {
+// Times the phases of one resolution into its summary.
+class PhaseClock {
+public:
+    explicit PhaseClock(ResolveSummary& summary)
+        : m_summary(summary) {
+        m_timer.start();
+    }
+    void lap(const char* phase) { m_summary.phases.append({QString::fromLatin1(phase), m_timer.restart()}); }
+
+private:
+    ResolveSummary& m_summary;
+    QElapsedTimer m_timer;
+};
+} // namespace
+
+// The phases, in order: load (records, keys, decisions, references) -> match (deterministic edges) ->
+// union (the edges applied under the guard-rails) -> fuzzy (the weighted rule) -> cluster (suspects, attribution) ->
+// assign (party ids, party_link, timeline) -> derived (party_key, identity_key_block) -> golden (changed parties
+// recomputed) -> commit. One transaction.
 Result<ResolveSummary> IdentityResolver::resolveAll(qint64 nowMs) {
     Transaction tx(m_db);
     if (!tx.active()) {
         return sql::error(m_db, tr("The local cache is busy or read-only; identity resolution did not run."));
     }
+    ResolveSummary summary;
+    PhaseClock clock(summary);
     Impl impl(m_db, m_rules);
     if (Status s = impl.load(); !s) {
         return s.error();
     }
+    clock.lap("load");
+    impl.match();
+    clock.lap("match");
     QList<Edge> applied;
-    const QList<int> roots = impl.cluster(applied);
+    const QList<int> roots = impl.cluster(applied, [&clock](const char* phase) { clock.lap(phase); });
     const auto next = impl.attribute(applied);
-    ResolveSummary summary;
+    clock.lap("cluster");
     summary.records = static_cast<int>(impl.recs.size());
     QSet<qint64> touched;
     if (Status s = impl.assignParties(roots, next, nowMs, summary, touched); !s) {
         return s.error();
     }
-    if (Status s = impl.rebuildDerived(); !s) {
+    clock.lap("assign");
+    if (Status s = impl.rebuildDerived(touched, summary.parties); !s) {
         return s.error();
     }
+    clock.lap("derived");
     if (Status s = impl.recomputeParties(touched, nowMs); !s) {
         return s.error();
     }
+    clock.lap("golden");
     if (Status s = tx.commit(); !s) {
         return s.error();
     }
+    clock.lap("commit");
     summary.partiesChanged = static_cast<int>(touched.size());
     summary.blockedKeys = static_cast<int>(impl.matcher.blocks.size());
     summary.refusedMerges = impl.refused;
@@ -525,6 +676,31 @@ Result<ResolveSummary> IdentityResolver::undoDecision(qint64 decisionId, qint64 
     return resolveAll(nowMs);
 }
 
+namespace {
+StoredDecision decisionAt(const QSqlQuery& q) {
+    StoredDecision d;
+    d.id = q.value(0).toLongLong();
+    d.decision = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                  q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                  q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
+    d.createdMs = q.value(10).toLongLong();
+    return d;
+}
+} // namespace
+
+Result<StoredDecision> IdentityResolver::storedDecision(qint64 decisionId) {
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT id, kind, a_source, a_stream, a_source_id, b_source, b_stream, b_source_id, "
+                                  "actor, reason, created_ms FROM identity_decision WHERE id = ?")) ||
+        !sql::exec(q, {decisionId})) {
+        return sql::error(q, tr("The decision could not be read."));
+    }
+    if (!q.next()) {
+        return Error{tr("There is no decision %1 to undo.").arg(decisionId), QStringLiteral("no such decision")};
+    }
+    return decisionAt(q);
+}
+
 Result<QList<StoredDecision>> IdentityResolver::activeDecisions(int limit) {
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("SELECT id, kind, a_source, a_stream, a_source_id, b_source, b_stream, b_source_id, "
@@ -535,13 +711,7 @@ Result<QList<StoredDecision>> IdentityResolver::activeDecisions(int limit) {
     }
     QList<StoredDecision> out;
     while (q.next()) {
-        StoredDecision d;
-        d.id = q.value(0).toLongLong();
-        d.decision = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                      q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
-        d.createdMs = q.value(10).toLongLong();
-        out.append(d);
+        out.append(decisionAt(q));
     }
     return out;
 }

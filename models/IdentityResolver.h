@@ -12,6 +12,12 @@
 
 namespace c360 {
 
+// One named phase of a full resolution and how long it took (for `c360 resolve --json` and the benchmark).
+struct ResolvePhase {
+    QString name; // load, match, union, fuzzy, cluster, assign, derived, golden, commit
+    qint64 ms = 0;
+};
+
 // What `c360 resolve` did.
 struct ResolveSummary {
     int records = 0;
@@ -22,6 +28,7 @@ struct ResolveSummary {
     int refusedMerges = 0;       // unions refused: conflicting strong ids or a split decision
     int suspectedDuplicates = 0; // fuzzy pairs between the review threshold and the link threshold
     QHash<QString, int> linksByRule;
+    QList<ResolvePhase> phases; // in the order they ran
 };
 
 // A pair of records the fuzzy rule scored below its link threshold (for the data-quality view).
@@ -70,6 +77,8 @@ public:
     // the record may rejoin): the decision is revoked at `nowMs`, kept for the audit, and resolution runs
     // again. Errors: no such decision, or already undone. The caller audits who undid it and why.
     Result<ResolveSummary> undoDecision(qint64 decisionId, qint64 nowMs);
+    // One stored decision (in force or undone). Error: no such decision.
+    Result<StoredDecision> storedDecision(qint64 decisionId);
     // The decisions in force (not undone), newest first, for the undo list.
     Result<QList<StoredDecision>> activeDecisions(int limit = 200);
 

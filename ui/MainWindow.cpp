@@ -76,6 +76,7 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
         q.addBindValue(partyId);
         return q.exec() && q.next() ? q.value(0).toString() : QString();
     });
+    m_quality->setDatabase(m_db);
 
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
@@ -186,7 +187,8 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
         m_linked->setMasker(masker);
         m_quality->setMasker(masker);
     });
-    connect(m_linked, &LinkedRecordsDialog::mergeRequested, this, &MainWindow::identityMergeRequested);
+    connect(m_linked, &LinkedRecordsDialog::mergeRequested, this,
+            [this](qint64 a, qint64 b) { Q_EMIT identityMergeRequested(a, b, {}); });
     connect(m_linked, &LinkedRecordsDialog::splitRequested, this,
             [this](qint64, qint64 recordId) { Q_EMIT identitySplitRequested(recordId); });
     m_quality->setWindowFlag(Qt::Window);
@@ -199,6 +201,7 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
         activateWindow();
     });
     connect(m_quality, &DataQualityView::mergeRequested, this, &MainWindow::identityMergeRequested);
+    connect(m_quality, &DataQualityView::undoRequested, this, &MainWindow::identityUndoRequested);
     connect(m_quality, &DataQualityView::refreshRequested, this, &MainWindow::dataQualityRequested);
     connect(m_writesPanel, &AgentWritesPanel::addNoteRequested, this, &MainWindow::addNote);
     connect(m_writesPanel, &AgentWritesPanel::pinnedNotesChanged, m_header, &CustomerHeader::setPinnedNotes);

@@ -121,7 +121,10 @@ Q_SIGNALS:
     void callReasonChanged(const QString& code);
     void wrapUpSaved(const c360::ui::WrapUp& wrapUp);
     void outboxChanged(); // something was written for the pusher
-    void identityMergeRequested(qint64 partyA, qint64 partyB);
+    // reason: given in the data-quality merge review (empty from Linked records).
+    void identityMergeRequested(qint64 partyA, qint64 partyB, const QString& reason);
+    // A supervisor undoes a merge or split decision (data quality → Decisions).
+    void identityUndoRequested(qint64 decisionId, const QString& reason);
     void identitySplitRequested(qint64 recordId);
     void dataQualityRequested();
     void sourcesRequested();     // Settings → Sources…

@@ -2,6 +2,7 @@
 #include "ui/DataQualityView.h"
 #include "ui/LinkedRecordsDialog.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -153,9 +154,16 @@ void TestIdentityWidgets::dataQualityViewEmits() {
     dups->selectRow(0);
     QVERIFY(mergeButton->isEnabled());
     QTest::mouseClick(mergeButton, Qt::LeftButton);
+    // The side-by-side review asks for a reason before anything is merged.
+    QCOMPARE(merge.size(), 0);
+    auto* review = view.findChild<QDialog*>(QStringLiteral("mergeReviewDialog"));
+    QVERIFY(review);
+    QTest::keyClicks(review->findChild<QLineEdit*>(QStringLiteral("mergeReason")), QStringLiteral("same person"));
+    review->findChild<QPushButton*>(QStringLiteral("mergeConfirmButton"))->click();
     QCOMPARE(merge.size(), 1);
     QCOMPARE(merge.at(0).at(0).toLongLong(), 10);
     QCOMPARE(merge.at(0).at(1).toLongLong(), 20);
+    QCOMPARE(merge.at(0).at(2).toString(), QStringLiteral("same person"));
     Q_EMIT view.findChild<QTableWidget*>(QStringLiteral("invalidContactsTable"))->cellDoubleClicked(0, 2);
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.at(0).at(0).toLongLong(), 30);

@@ -1,4 +1,4 @@
-// c360-identity-bench [--records N] [--smoke] [--db PATH]
+// c360-identity-bench [--records N] [--smoke] [--db PATH] [--input PATH]
 //
 // Full identity resolution (what `c360 resolve` runs) on a synthetic cache of N source records
 // (default 1,000,000; --smoke: 20,000): people with a CRM profile, an order, a ticket, a call and a
@@ -6,6 +6,8 @@
 // family landline now and then. The cache is written straight into the schema (record keys as the cache
 // writer stores them); then resolution is timed twice: the first run (every record new: parties created,
 // every link written, every golden record computed) and a re-run on the resolved cache.
+// --input PATH keeps the unresolved cache there (written on the first use, copied for every later run),
+// so the 1,000,000-record input is generated once.
 
 #include "models/Database.h"
 #include "models/IdentityResolver.h"
@@ -14,9 +16,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <ctime>
 
 using namespace c360;
 
@@ -117,6 +122,9 @@ int main(int argc, char** argv) {
     p.addOption({QStringLiteral("smoke"), QStringLiteral("Small scale (20000 records).")});
     p.addOption({QStringLiteral("db"), QStringLiteral("Write the cache here (default: a temporary file)."),
                  QStringLiteral("PATH")});
+    p.addOption({QStringLiteral("input"),
+                 QStringLiteral("Keep the unresolved cache here: written when missing, else copied and reused."),
+                 QStringLiteral("PATH")});
     p.process(app);
     QTextStream out(stdout);
     qint64 records = p.isSet(QStringLiteral("smoke")) ? 20000 : 1000000;
@@ -126,22 +134,48 @@ int main(int argc, char** argv) {
     QTemporaryDir dir;
     const QString path =
         p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : dir.filePath(QStringLiteral("identity.db"));
+    const QString input = p.value(QStringLiteral("input"));
+    QElapsedTimer timer;
+    timer.start();
+    if (!input.isEmpty() && QFile::exists(input)) {
+        // The input of an earlier run (closed cleanly: no WAL left), copied so that it stays unresolved.
+        QFile::remove(path);
+        if (!QFile::copy(input, path)) {
+            out << "cannot copy " << input << " to " << path << '\n';
+            return 1;
+        }
+        out << QStringLiteral("identity bench: input %1 reused (copied in %2 s)\n")
+                   .arg(input)
+                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
+    } else {
+        const QString target = input.isEmpty() ? path : input;
+        {
+            auto db = Database::open(target, QStringLiteral("identity-bench-fill"));
+            if (!db) {
+                out << db.error().message << '\n';
+                return 1;
+            }
+            if (!fill(db->handle(), records, out)) {
+                return 1;
+            }
+        }
+        out << QStringLiteral("identity bench: %1 source records written in %2 s\n")
+                   .arg(records)
+                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
+        if (!input.isEmpty() && !QFile::copy(input, path)) {
+            out << "cannot copy " << input << " to " << path << '\n';
+            return 1;
+        }
+    }
+    out.flush();
     auto db = Database::open(path, QStringLiteral("identity-bench"));
     if (!db) {
         out << db.error().message << '\n';
         return 1;
     }
-    QElapsedTimer timer;
-    timer.start();
-    if (!fill(db->handle(), records, out)) {
-        return 1;
-    }
-    out << QStringLiteral("identity bench: %1 source records written in %2 s\n")
-               .arg(records)
-               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
-    out.flush();
     for (const char* run : {"first resolve (all new)", "re-resolve (resolved cache)"}) {
         timer.restart();
+        const std::clock_t cpuStart = std::clock();
         IdentityResolver resolver(db->handle());
         auto summary = resolver.resolveAll(QDateTime::currentMSecsSinceEpoch());
         if (!summary) {
@@ -149,6 +183,8 @@ int main(int argc, char** argv) {
             return 1;
         }
         const double s = double(timer.elapsed()) / 1000.0;
+        // CPU time too: the machine is shared, and wall time grows with the load of the others.
+        const double cpu = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
         out << QStringLiteral("%1  %2 records -> %3 customers in %4 s (%5 records/s), %6 moved, %7 keys blocked\n")
                    .arg(QString::fromLatin1(run).leftJustified(30))
                    .arg(summary->records)
@@ -157,6 +193,11 @@ int main(int argc, char** argv) {
                    .arg(qint64(double(summary->records) / std::max(s, 0.001)))
                    .arg(summary->recordsMoved)
                    .arg(summary->blockedKeys);
+        QStringList phases{QStringLiteral("cpu %1 s").arg(cpu, 0, 'f', 2)};
+        for (const ResolvePhase& phase : std::as_const(summary->phases)) {
+            phases << QStringLiteral("%1 %2 s").arg(phase.name).arg(double(phase.ms) / 1000.0, 0, 'f', 2);
+        }
+        out << QStringLiteral("    phases: ") << phases.join(QStringLiteral(", ")) << '\n';
         out.flush();
     }
     return 0;
