@@ -200,6 +200,21 @@ int main(int argc, char** argv) {
     if (!rules) {
         return fail(rules.error().message);
     }
+    if (reuse && ReportFacts::storedStageRules(db->handle()) != rules->fingerprint()) {
+        // A cache from before the report facts (migrated just now) or from other stage rules: derive them once,
+        // as the first sync after the upgrade would.
+        QElapsedTimer timer;
+        timer.start();
+        Transaction facts(db->handle());
+        if (Status s = ReportFacts(db->handle()).rebuildAll(); !s) {
+            return fail(s.error().message + QStringLiteral(" ") + s.error().detail);
+        }
+        if (Status s = facts.commit(); !s) {
+            return fail(s.error().message);
+        }
+        out() << QStringLiteral("report facts derived for the existing cache in %1 s\n")
+                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
+    }
     const ReportRepository reports(db->handle());
     const QDate last = QDateTime::fromMSecsSinceEpoch(kEndMs - 1, Qt::UTC).date();
     struct Scope {
