@@ -284,9 +284,8 @@ constexpr const char* kCacheV8[] = {
         signed_in_ms INTEGER NOT NULL))",
 };
 
-// v9: what vendor writes change on an order and the agent needs to
-// see after the next sync — the shipping address (Shopify) and the amount already refunded (Stripe);
-// the author of a timeline event given by reference.
+// v9: what vendor writes change on an order and the agent needs to see after the next sync — the shipping address
+// (Shopify) and the amount already refunded (Stripe); the author of a timeline event given by reference.
 constexpr const char* kCacheV9[] = {
     "ALTER TABLE orders ADD COLUMN ship_address TEXT",
     "ALTER TABLE orders ADD COLUMN refunded REAL",
@@ -294,6 +293,8 @@ constexpr const char* kCacheV9[] = {
     // author's record of the same source, resolved to its name when shown (never a link).
     "ALTER TABLE timeline_event ADD COLUMN actor_stream TEXT",
     "ALTER TABLE timeline_event ADD COLUMN actor_id TEXT",
+};
+
 // v10: supervisors' dashboards at scale (models/ReportFacts.h) and two figures they lacked: the agent's
 // after-contact (wrap-up) time of an interaction, and the agent who answered a prompt. contact_fact: the contacts of a
 // period read by one range of its clustered key; its flags are derived here from the timeline the way the reports
@@ -330,7 +331,7 @@ constexpr const char* kCacheV10[] = {
 };
 
 const Step kCacheSteps[] = {
-    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4},   {5, kCacheV5},
+    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4}, {5, kCacheV5},
     {6, kCacheV6}, {7, kCacheV7}, {8, kCacheV8}, {9, kCacheV9}, {10, kCacheV10},
 };
 
