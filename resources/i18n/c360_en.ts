@@ -66,7 +66,7 @@
 <context>
     <name>c360::app::Application</name>
     <message numerus="yes">
-        <location filename="../../app/Application.cpp" line="+388"/>
+        <location filename="../../app/Application.cpp" line="+412"/>
         <source>Retention removed %n customer(s) out of your scope that were not opened recently.</source>
         <translation>
             <numerusform>Retention removed %n customer out of your scope that were not opened recently.</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>c360::ui::AgentWritesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/AgentWritesPanel.cpp" line="+144"/>
+        <location filename="../../ui/AgentWritesPanel.cpp" line="+145"/>
         <source>Your notes and wrap-ups — %n failed</source>
         <translation>
             <numerusform>Your notes and wrap-ups — %n failed</numerusform>
@@ -142,7 +142,7 @@
 <context>
     <name>c360::ui::CustomerHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/CustomerHeader.cpp" line="+141"/>
+        <location filename="../../ui/CustomerHeader.cpp" line="+142"/>
         <source>%n customer(s) share %1: pick the caller in the list on the left.</source>
         <translation>
             <numerusform>%n customer shares %1: pick the caller in the list on the left.</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+116"/>
         <source>%n linked record(s) from %1</source>
         <translation>
             <numerusform>%n linked record from %1</numerusform>
@@ -202,7 +202,7 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+749"/>
+        <location filename="../../ui/MainWindow.cpp" line="+805"/>
         <source>%n item(s) in the outbox (notes, wrap-ups, answers) have not been sent yet.</source>
         <translation>
             <numerusform>%n item in the outbox (notes, wrap-ups, answers) have not been sent yet.</numerusform>
@@ -215,6 +215,17 @@
         <translation>
             <numerusform>%1 (%n possible customer)</numerusform>
             <numerusform>%1 (%n possible customers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::MergeReviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/MergeReviewDialog.cpp" line="+120"/>
+        <source>%n record(s): %1</source>
+        <translation>
+            <numerusform>%n record: %1</numerusform>
+            <numerusform>%n records: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -220,6 +220,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Undoing the decision</source>
+        <translation>正在撤销该决定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The data-quality lists</source>
         <translation>数据质量列表</translation>
     </message>
@@ -374,7 +379,7 @@
         <translation>无法配置本地数据库。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+330"/>
+        <location filename="../../models/Migrations.cpp" line="+341"/>
         <source>The local database could not be read.</source>
         <translation>无法读取本地数据库。</translation>
     </message>
@@ -459,7 +464,7 @@
 <context>
     <name>c360::AuditLog</name>
     <message>
-        <location filename="../../models/AuditLog.cpp" line="+147"/>
+        <location filename="../../models/AuditLog.cpp" line="+148"/>
         <source>The audit log %1 could not be read.</source>
         <translation>无法读取审计日志 %1。</translation>
     </message>
@@ -519,7 +524,7 @@
         <translation>本地缓存正忙或为只读；客户未更新。</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+137"/>
         <source>The local cache is busy or read-only; the page was not stored.</source>
         <translation>本地缓存繁忙或为只读；该页未存储。</translation>
     </message>
@@ -612,7 +617,7 @@
 <context>
     <name>c360::DetailWriter</name>
     <message>
-        <location filename="../../models/DetailWriter.cpp" line="+70"/>
+        <location filename="../../models/DetailWriter.cpp" line="+71"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
@@ -638,12 +643,12 @@
 <context>
     <name>c360::IdentityResolver</name>
     <message>
-        <location filename="../../models/IdentityResolver.cpp" line="+443"/>
+        <location filename="../../models/IdentityResolver.cpp" line="+593"/>
         <source>The local cache is busy or read-only; identity resolution did not run.</source>
         <translation>本地缓存繁忙或为只读；身份识别未运行。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>A decision is either a merge or a split.</source>
         <translation>决定只能是合并或拆分。</translation>
     </message>
@@ -659,16 +664,18 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+34"/>
         <source>The decision could not be read.</source>
         <translation>无法读取该决定。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
+        <location line="+34"/>
         <source>There is no decision %1 to undo.</source>
         <translation>没有可撤销的决定 %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
         <source>Decision %1 was undone already.</source>
         <translation>决定 %1 已被撤销。</translation>
     </message>
@@ -678,7 +685,7 @@
         <translation>无法撤销该决定。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+37"/>
         <source>The decisions could not be read.</source>
         <translation>无法读取决定。</translation>
     </message>
@@ -686,17 +693,21 @@
 <context>
     <name>c360::IdentityResolver::Impl</name>
     <message>
-        <location line="-446"/>
+        <location line="-594"/>
+        <location line="+35"/>
+        <location line="+45"/>
+        <location line="+17"/>
+        <location line="+16"/>
         <source>The records could not be read for identity resolution.</source>
         <translation>无法读取用于身份识别的记录。</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+26"/>
         <source>merged by %1 (decision %2)</source>
         <translation>由 %1 合并（决定 %2）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source> — two %1 ids</source>
         <translation> — %1 的两个 ID</translation>
     </message>
@@ -706,9 +717,10 @@
         <translation> — 与 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+79"/>
-        <location line="+35"/>
+        <location line="+51"/>
+        <location line="+15"/>
+        <location line="+53"/>
+        <location line="+56"/>
         <source>Identity resolution could not update the local cache.</source>
         <translation>身份识别无法更新本地缓存。</translation>
     </message>
@@ -716,7 +728,7 @@
 <context>
     <name>c360::IdentityRules</name>
     <message>
-        <location filename="../../models/IdentityRules.cpp" line="+47"/>
+        <location filename="../../models/IdentityRules.cpp" line="+54"/>
         <source>The identity rules file %1 could not be read.</source>
         <translation>无法读取身份规则文件 %1。</translation>
     </message>
@@ -731,7 +743,7 @@
         <translation>身份规则无效：提供方 %1 不是对象。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The identity rules are invalid: a deterministic rule has no kind.</source>
         <translation>身份规则无效：某条确定性规则没有类型。</translation>
     </message>
@@ -749,6 +761,36 @@
         <location line="+10"/>
         <source>The identity rules are invalid: duplicates&apos; action is link or review, not “%1”.</source>
         <translation>身份规则无效：重复项的处理方式只能是 link 或 review，不能是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The identity rules are invalid: survivorship is not an object.</source>
+        <translation>身份规则无效：survivorship 不是一个对象。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The identity rules are invalid: survivorship&apos;s source_order is not a list of sources.</source>
+        <translation>身份规则无效：survivorship 的 source_order 不是来源列表。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The identity rules are invalid: survivorship&apos;s source_order lists an empty source.</source>
+        <translation>身份规则无效：survivorship 的 source_order 中有一个空来源。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The identity rules are invalid: survivorship&apos;s fields is not an object.</source>
+        <translation>身份规则无效：survivorship 的 fields 不是一个对象。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The identity rules are invalid: survivorship has no field “%1” (fields: %2).</source>
+        <translation>身份规则无效：存续规则中没有字段“%1”（字段：%2）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The identity rules are invalid: “%1” is not a survivorship policy for %2 (policies: most_recent, source_order, most_complete).</source>
+        <translation>身份规则无效：“%1”不是 %2 的存续策略（策略：most_recent、source_order、most_complete）。</translation>
     </message>
 </context>
 <context>
@@ -816,7 +858,7 @@
 <context>
     <name>c360::PartyAggregator</name>
     <message>
-        <location filename="../../models/PartyAggregator.cpp" line="+96"/>
+        <location filename="../../models/PartyAggregator.cpp" line="+168"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
@@ -824,6 +866,11 @@
         <location line="+8"/>
         <source>A customer could not be updated in the local cache.</source>
         <translation>无法在本地缓存中更新客户。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The customers&apos; golden records could not be read.</source>
+        <translation>无法读取客户的黄金记录。</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1063,24 @@
     </message>
 </context>
 <context>
+    <name>c360::Survivorship</name>
+    <message>
+        <location filename="../../models/IdentityRules.cpp" line="+64"/>
+        <source>the most recently updated record wins</source>
+        <translation>最近更新的记录优先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the most complete value wins</source>
+        <translation>最完整的值优先</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the most trusted source wins (%1)</source>
+        <translation>最可信的来源优先（%1）</translation>
+    </message>
+</context>
+<context>
     <name>c360::SyncEngine</name>
     <message>
         <location filename="../../sync/SyncEngine.cpp" line="+266"/>
@@ -1066,7 +1131,17 @@
 <context>
     <name>c360::TimelineModel</name>
     <message>
-        <location filename="../../models/TimelineModel.cpp" line="+155"/>
+        <location filename="../../models/TimelineModel.cpp" line="+73"/>
+        <source>Written by you</source>
+        <translation>由你撰写</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written by you · %1</source>
+        <translation>由你撰写 · %1</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -1094,7 +1169,7 @@
 <context>
     <name>c360::TimelineRepository</name>
     <message>
-        <location filename="../../models/TimelineRepository.cpp" line="+93"/>
+        <location filename="../../models/TimelineRepository.cpp" line="+104"/>
         <location line="+15"/>
         <location line="+9"/>
         <location line="+13"/>
@@ -1158,42 +1233,52 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <location line="+11"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+23"/>
+        <location line="-37"/>
+        <location line="+25"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <location line="+4"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customer id</source>
         <translation>客户 ID</translation>
     </message>
@@ -1984,11 +2069,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Only this action: open, reveal, export, merge, split, rules_changed, forget, purge.</source>
-        <translation>仅显示此操作：open、reveal、export、merge、split、rules_changed、forget、purge。</translation>
+        <source>Only this action: open, reveal, export, merge, split, rules_changed, forget, purge, undo.</source>
+        <translation>只显示此操作：open、reveal、export、merge、split、rules_changed、forget、purge、undo。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
+        <source>--action is one of open, reveal, export, merge, split, rules_changed, forget, purge, undo.</source>
+        <translation>--action 取值为 open、reveal、export、merge、split、rules_changed、forget、purge、undo 之一。</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>At most N entries (default 200).</source>
         <translation>最多 N 个条目（默认 200）。</translation>
     </message>
@@ -2003,12 +2093,7 @@
         <translation>--limit 需要正整数。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--action is one of open, reveal, export, merge, split, rules_changed, forget, purge.</source>
-        <translation>--action 只能是 open、reveal、export、merge、split、rules_changed、forget、purge 之一。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>--party takes a party id (see c360 search).</source>
         <translation>--party 需要客户 ID（参见 c360 search）。</translation>
     </message>
@@ -2477,7 +2562,7 @@
         <translation>审计日志已停用：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+71"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
@@ -2905,7 +2990,8 @@
         <translation>无法读取冲突的值。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <location line="+47"/>
         <source>The customer could not be read.</source>
         <translation>无法读取客户。</translation>
     </message>
@@ -2933,23 +3019,29 @@
 <context>
     <name>c360::identity::IdentityMatcher</name>
     <message>
-        <location filename="../../models/IdentityMatcher.cpp" line="+160"/>
+        <location filename="../../models/IdentityMatcher.cpp" line="+233"/>
         <source> (shared; same full name)</source>
         <translation>（共用；全名相同）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
+        <location line="+4"/>
         <source> (names agree)</source>
         <translation>（姓名一致）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+120"/>
+        <source> (shared; the same full name but for a short form of the given name)</source>
+        <translation>（共用；除名字的简称外全名相同）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+8"/>
         <source>customer id %1</source>
         <translation>客户 ID %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>phone %1 (either reading)</source>
         <translation>电话 %1（两种解读均匹配）</translation>
     </message>
@@ -2964,7 +3056,12 @@
         <translation>%3 的 %1 和 %2 在 %4 上一致</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+37"/>
+        <source> (the names it agrees with are one person)</source>
+        <translation>（与之相符的姓名属于同一人）</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>name %1</source>
         <translation>姓名 %1</translation>
     </message>
@@ -4375,7 +4472,7 @@
 <context>
     <name>c360::sync::Manifest</name>
     <message>
-        <location filename="../../sync/Manifest.cpp" line="+660"/>
+        <location filename="../../sync/Manifest.cpp" line="+666"/>
         <source>Connector manifest %1 is too large or too deeply nested (%2)</source>
         <translation>连接器清单 %1 过大或嵌套过深（%2）</translation>
     </message>
@@ -4407,7 +4504,7 @@
 <context>
     <name>c360::sync::ManifestReader</name>
     <message>
-        <location line="-647"/>
+        <location line="-653"/>
         <source>Connector manifest %1: %2: %3</source>
         <translation>连接器清单 %1：%2：%3</translation>
     </message>
@@ -4459,33 +4556,33 @@
     <message>
         <location line="+7"/>
         <location line="+170"/>
-        <location line="+39"/>
+        <location line="+45"/>
         <location line="+218"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>未知的键 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-425"/>
         <source>expected a non-empty object of canonical field -&gt; JSON pointer</source>
         <translation>应为“标准字段 -&gt; JSON 指针”的非空对象</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+244"/>
+        <location line="+250"/>
         <location line="+32"/>
         <source>stream &quot;%1&quot;</source>
         <translation>数据流 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-279"/>
         <location line="+87"/>
-        <location line="+205"/>
+        <location line="+211"/>
         <location line="+70"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-362"/>
         <source>must start with /</source>
         <translation>必须以 / 开头</translation>
     </message>
@@ -4546,7 +4643,12 @@
         <translation>应为 {&quot;stream&quot;: ..., &quot;path&quot;: ...}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>expected an object of name -&gt; {&quot;records&quot;: ..., &quot;stream&quot;: ...}</source>
         <translation>应为“名称 -&gt; {&quot;records&quot;: ..., &quot;stream&quot;: ...}”的对象</translation>
     </message>
@@ -4664,7 +4766,7 @@
         <translation>没有接受“%1”写入的数据源：请在数据源文件的 &quot;outbox&quot; 下指定一个，然后重试。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Outbox: the server cannot be reached; changes wait.</source>
         <translation>发件箱：无法连接服务器；更改将等待发送。</translation>
     </message>
@@ -4677,7 +4779,7 @@
 <context>
     <name>c360::sync::OutboxStore</name>
     <message>
-        <location filename="../../sync/OutboxStore.cpp" line="+103"/>
+        <location filename="../../sync/OutboxStore.cpp" line="+108"/>
         <source>The outbox %1 was written by a newer C360 (schema %2); this version understands up to %3.</source>
         <translation>发件箱 %1 由更新版本的 C360 写入（架构 %2）；当前版本最高只支持 %3。</translation>
     </message>
@@ -4797,7 +4899,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+27"/>
+        <location line="+11"/>
+        <location line="+35"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
@@ -5197,7 +5300,7 @@
         <translation>无法从发件箱读取您的备注和话后小结。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Wrap-up: %1</source>
         <translation>话后小结：%1</translation>
     </message>
@@ -5277,17 +5380,17 @@
     <message>
         <location line="-6"/>
         <location line="+40"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Your notes and wrap-ups</source>
         <translation>我的备注和话后处理</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Notes are off: no outbox file could be opened.</source>
         <translation>备注已停用：无法打开发件箱文件。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
@@ -5485,7 +5588,7 @@
 <context>
     <name>c360::ui::CustomerHeader</name>
     <message>
-        <location filename="../../ui/CustomerHeader.cpp" line="+72"/>
+        <location filename="../../ui/CustomerHeader.cpp" line="+73"/>
         <source>Which records of which systems make up this customer, and why (Ctrl+L)</source>
         <translation>该客户由哪些系统的哪些记录组成，以及原因（Ctrl+L）</translation>
     </message>
@@ -5562,12 +5665,17 @@
         <translation>（来自 %1）</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Golden record: the name %1</source>
         <translation>黄金记录：姓名%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E-mail %1</source>
         <translation>邮箱%1</translation>
     </message>
@@ -6000,7 +6108,7 @@
 <context>
     <name>c360::ui::DataQualityView</name>
     <message>
-        <location filename="../../ui/DataQualityView.cpp" line="+39"/>
+        <location filename="../../ui/DataQualityView.cpp" line="+47"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Customer</source>
@@ -6068,6 +6176,11 @@
         <translation>冲突值</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>决定记录</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Merge selected pair</source>
         <translation>合并所选的一对</translation>
@@ -6078,7 +6191,72 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it is undone (required)</source>
+        <translation>撤销原因（必填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo decision</source>
+        <translation>撤销决定(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Decision %1</source>
+        <translation>决定 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 with %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decisions (%1)</source>
+        <translation>决定记录（%1）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Suspected duplicates (%1)</source>
         <translation>疑似重复（%1）</translation>
     </message>
@@ -6341,12 +6519,12 @@
 <context>
     <name>c360::ui::LinkedRecordsDialog</name>
     <message>
-        <location filename="../../ui/LinkedRecordsDialog.cpp" line="+29"/>
+        <location filename="../../ui/LinkedRecordsDialog.cpp" line="+30"/>
         <source>Linked records</source>
         <translation>关联记录</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -6374,6 +6552,11 @@
         <location line="+0"/>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Golden values</source>
+        <translation>黄金值</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6406,7 +6589,7 @@
         <translation>合并</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 — %2 linked records (showing %3)</source>
         <translation>%1 — %2 条关联记录（显示 %3 条）</translation>
     </message>
@@ -6415,16 +6598,31 @@
         <source>%1 — %2 linked records</source>
         <translation>%1 — %2 条关联记录</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>From %1: %2</source>
+        <translation>来自 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This record supplied the golden %1</source>
+        <translation>此记录提供了黄金%1</translation>
+    </message>
 </context>
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+70"/>
+        <location filename="../../ui/MainWindow.cpp" line="+71"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Timeline and journey</source>
         <translation>时间线和客户旅程</translation>
     </message>
@@ -6439,17 +6637,17 @@
         <translation>客户旅程</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The saved rule pack could not be read (%1); using the shipped one.</source>
         <translation>无法读取已保存的规则包（%1）；将使用内置规则包。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Wrap-up saved.</source>
         <translation>话后处理已保存。</translation>
     </message>
@@ -6524,12 +6722,17 @@
         <translation>取消所选订单(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Change shipping &amp;address of selected order…</source>
         <translation>修改所选订单的收货地址(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Refund selected order…</source>
+        <translation>退款所选订单(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show &amp;system changes</source>
         <translation>显示系统变更(&amp;S)</translation>
     </message>
@@ -6646,12 +6849,12 @@
     <message>
         <location line="-76"/>
         <location line="+90"/>
-        <location line="+176"/>
+        <location line="+221"/>
         <source>Open a customer first.</source>
         <translation>请先打开客户。</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-148"/>
         <source>Open a customer first: a ticket belongs to a customer.</source>
         <translation>请先打开客户：工单属于某位客户。</translation>
     </message>
@@ -6715,6 +6918,16 @@
         <location line="+4"/>
         <source>Address change for order %1 queued.</source>
         <translation>订单 %1 的地址修改已排队。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Select a paid order in the timeline first.</source>
+        <translation>请先在时间线中选择一个已付款的订单。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refund of order %1 queued.</source>
+        <translation>订单 %1 的退款已排队。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6821,6 +7034,111 @@
         <location line="+28"/>
         <source>The open customer was merged or deleted by the last sync; search again.</source>
         <translation>当前打开的客户已在上次同步时被合并或删除；请重新搜索。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::MergeReviewDialog</name>
+    <message>
+        <location filename="../../ui/MergeReviewDialog.cpp" line="+34"/>
+        <source>Merge two customers?</source>
+        <translation>合并这两位客户？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These two customers may be one person. Compare them before merging: every record of both will belong to one customer. The merge is recorded with your reason and can be undone from Data quality → Decisions.</source>
+        <translation>这两位客户可能是同一个人。合并前请先比较：两者的所有记录都将归属同一位客户。合并会连同你的原因一起记录，并可在“数据质量 → 决定记录”中撤销。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also written</source>
+        <translation>同时写入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mails</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open tickets</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Why they look like one customer</source>
+        <translation>为何看起来是同一位客户</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Required, e.g. &quot;same person: confirmed by phone&quot;</source>
+        <translation>必填，例如“同一人：已通过电话确认”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Score %1 — %2</source>
+        <translation>得分 %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer %1 no longer exists</source>
+        <translation>客户 %1 已不存在</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record(s): %1</source>
+        <translation>
+            <numerusform>%n 条记录：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -7026,6 +7344,75 @@
         <location line="+6"/>
         <source>No calls yet.</source>
         <translation>还没有通话。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::RefundDialog</name>
+    <message>
+        <location filename="../../ui/RefundDialog.cpp" line="+26"/>
+        <location line="+110"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Why the customer gets money back</source>
+        <translation>客户为何获得退款</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refund the payment of order %1 for %2.</source>
+        <translation>为订单 %1 的付款退款 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid %1, already refunded %2: %3 left.</source>
+        <translation>已付 %1，已退款 %2：剩余 %3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid %1.</source>
+        <translation>已付 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: all that is left (%1)</source>
+        <translation>留空：退还剩余全部（%1）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Nothing is left to refund on order %1.</source>
+        <translation>订单 %1 已无可退款金额。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the amount as a number with at most two decimals, for example %1.</source>
+        <translation>请以最多两位小数的数字填写金额，例如 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A refund must be more than %1.</source>
+        <translation>退款金额必须大于 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most %1 is left to refund.</source>
+        <translation>最多还可退款 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refund %1</source>
+        <translation>退款 %1</translation>
     </message>
 </context>
 <context>

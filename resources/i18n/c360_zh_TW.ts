@@ -220,6 +220,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Undoing the decision</source>
+        <translation>正在復原該決定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The data-quality lists</source>
         <translation>資料品質清單</translation>
     </message>
@@ -374,7 +379,7 @@
         <translation>無法配置本機資料庫。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+330"/>
+        <location filename="../../models/Migrations.cpp" line="+341"/>
         <source>The local database could not be read.</source>
         <translation>無法讀取本機資料庫。</translation>
     </message>
@@ -459,7 +464,7 @@
 <context>
     <name>c360::AuditLog</name>
     <message>
-        <location filename="../../models/AuditLog.cpp" line="+147"/>
+        <location filename="../../models/AuditLog.cpp" line="+148"/>
         <source>The audit log %1 could not be read.</source>
         <translation>無法讀取稽核日誌 %1。</translation>
     </message>
@@ -519,7 +524,7 @@
         <translation>本機快取忙碌中或為唯讀；客戶未更新。</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+137"/>
         <source>The local cache is busy or read-only; the page was not stored.</source>
         <translation>本機快取繁忙或為只讀；該頁未儲存。</translation>
     </message>
@@ -612,7 +617,7 @@
 <context>
     <name>c360::DetailWriter</name>
     <message>
-        <location filename="../../models/DetailWriter.cpp" line="+70"/>
+        <location filename="../../models/DetailWriter.cpp" line="+71"/>
         <source>The local cache could not be prepared.</source>
         <translation>無法準備本機快取。</translation>
     </message>
@@ -638,12 +643,12 @@
 <context>
     <name>c360::IdentityResolver</name>
     <message>
-        <location filename="../../models/IdentityResolver.cpp" line="+443"/>
+        <location filename="../../models/IdentityResolver.cpp" line="+593"/>
         <source>The local cache is busy or read-only; identity resolution did not run.</source>
         <translation>本機快取繁忙或為只讀；身分識別未執行。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>A decision is either a merge or a split.</source>
         <translation>決定只能是合併或拆分。</translation>
     </message>
@@ -659,16 +664,18 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+34"/>
         <source>The decision could not be read.</source>
         <translation>無法讀取該決定。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
+        <location line="+34"/>
         <source>There is no decision %1 to undo.</source>
         <translation>沒有可復原的決定 %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
         <source>Decision %1 was undone already.</source>
         <translation>決定 %1 已經復原過了。</translation>
     </message>
@@ -678,7 +685,7 @@
         <translation>無法復原該決定。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+37"/>
         <source>The decisions could not be read.</source>
         <translation>無法讀取決定。</translation>
     </message>
@@ -686,17 +693,21 @@
 <context>
     <name>c360::IdentityResolver::Impl</name>
     <message>
-        <location line="-446"/>
+        <location line="-594"/>
+        <location line="+35"/>
+        <location line="+45"/>
+        <location line="+17"/>
+        <location line="+16"/>
         <source>The records could not be read for identity resolution.</source>
         <translation>無法讀取用於身分識別的記錄。</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+26"/>
         <source>merged by %1 (decision %2)</source>
         <translation>由 %1 合併（決定 %2）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source> — two %1 ids</source>
         <translation> — 兩個 %1 ID</translation>
     </message>
@@ -706,9 +717,10 @@
         <translation> — 與 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+79"/>
-        <location line="+35"/>
+        <location line="+51"/>
+        <location line="+15"/>
+        <location line="+53"/>
+        <location line="+56"/>
         <source>Identity resolution could not update the local cache.</source>
         <translation>身分識別無法更新本機快取。</translation>
     </message>
@@ -716,7 +728,7 @@
 <context>
     <name>c360::IdentityRules</name>
     <message>
-        <location filename="../../models/IdentityRules.cpp" line="+47"/>
+        <location filename="../../models/IdentityRules.cpp" line="+54"/>
         <source>The identity rules file %1 could not be read.</source>
         <translation>無法讀取身分規則檔案 %1。</translation>
     </message>
@@ -731,7 +743,7 @@
         <translation>身分規則無效：提供方 %1 不是物件。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The identity rules are invalid: a deterministic rule has no kind.</source>
         <translation>身分規則無效：某條確定性規則沒有型別。</translation>
     </message>
@@ -749,6 +761,36 @@
         <location line="+10"/>
         <source>The identity rules are invalid: duplicates&apos; action is link or review, not “%1”.</source>
         <translation>身分規則無效：重複項的處理方式只能是 link 或 review，不能是「%1」。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The identity rules are invalid: survivorship is not an object.</source>
+        <translation>身分規則無效：survivorship 不是一個物件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The identity rules are invalid: survivorship&apos;s source_order is not a list of sources.</source>
+        <translation>身分規則無效：survivorship 的 source_order 不是來源清單。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The identity rules are invalid: survivorship&apos;s source_order lists an empty source.</source>
+        <translation>身分規則無效：survivorship 的 source_order 中有一個空來源。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The identity rules are invalid: survivorship&apos;s fields is not an object.</source>
+        <translation>身分規則無效：survivorship 的 fields 不是一個物件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The identity rules are invalid: survivorship has no field “%1” (fields: %2).</source>
+        <translation>身分規則無效：存續規則中沒有欄位「%1」（欄位：%2）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The identity rules are invalid: “%1” is not a survivorship policy for %2 (policies: most_recent, source_order, most_complete).</source>
+        <translation>身分規則無效：「%1」不是 %2 的存續策略（策略：most_recent、source_order、most_complete）。</translation>
     </message>
 </context>
 <context>
@@ -816,7 +858,7 @@
 <context>
     <name>c360::PartyAggregator</name>
     <message>
-        <location filename="../../models/PartyAggregator.cpp" line="+96"/>
+        <location filename="../../models/PartyAggregator.cpp" line="+168"/>
         <source>The local cache could not be prepared.</source>
         <translation>無法準備本機快取。</translation>
     </message>
@@ -824,6 +866,11 @@
         <location line="+8"/>
         <source>A customer could not be updated in the local cache.</source>
         <translation>無法在本機快取中更新客戶。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The customers&apos; golden records could not be read.</source>
+        <translation>無法讀取客戶的黃金記錄。</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1063,24 @@
     </message>
 </context>
 <context>
+    <name>c360::Survivorship</name>
+    <message>
+        <location filename="../../models/IdentityRules.cpp" line="+64"/>
+        <source>the most recently updated record wins</source>
+        <translation>最近更新的記錄優先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the most complete value wins</source>
+        <translation>最完整的值優先</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the most trusted source wins (%1)</source>
+        <translation>最可信的來源優先（%1）</translation>
+    </message>
+</context>
+<context>
     <name>c360::SyncEngine</name>
     <message>
         <location filename="../../sync/SyncEngine.cpp" line="+266"/>
@@ -1066,7 +1131,17 @@
 <context>
     <name>c360::TimelineModel</name>
     <message>
-        <location filename="../../models/TimelineModel.cpp" line="+155"/>
+        <location filename="../../models/TimelineModel.cpp" line="+73"/>
+        <source>Written by you</source>
+        <translation>由你撰寫</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written by you · %1</source>
+        <translation>由你撰寫 · %1</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
@@ -1094,7 +1169,7 @@
 <context>
     <name>c360::TimelineRepository</name>
     <message>
-        <location filename="../../models/TimelineRepository.cpp" line="+93"/>
+        <location filename="../../models/TimelineRepository.cpp" line="+104"/>
         <location line="+15"/>
         <location line="+9"/>
         <location line="+13"/>
@@ -1158,42 +1233,52 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <location line="+11"/>
         <source>Created</source>
         <translation>建立時間</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+23"/>
+        <location line="-37"/>
+        <location line="+25"/>
         <source>Order number</source>
         <translation>訂單編號</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Placed</source>
         <translation>下單時間</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <location line="+4"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Total</source>
         <translation>總額</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping address</source>
+        <translation>收件地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customer id</source>
         <translation>客戶 ID</translation>
     </message>
@@ -1984,11 +2069,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Only this action: open, reveal, export, merge, split, rules_changed, forget, purge.</source>
-        <translation>僅此操作：open、reveal、export、merge、split、rules_changed、forget、purge。</translation>
+        <source>Only this action: open, reveal, export, merge, split, rules_changed, forget, purge, undo.</source>
+        <translation>只顯示此操作：open、reveal、export、merge、split、rules_changed、forget、purge、undo。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
+        <source>--action is one of open, reveal, export, merge, split, rules_changed, forget, purge, undo.</source>
+        <translation>--action 的值為 open、reveal、export、merge、split、rules_changed、forget、purge、undo 之一。</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>At most N entries (default 200).</source>
         <translation>最多 N 筆項目（預設 200）。</translation>
     </message>
@@ -2003,12 +2093,7 @@
         <translation>--limit 需要正整數。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--action is one of open, reveal, export, merge, split, rules_changed, forget, purge.</source>
-        <translation>--action 只能是 open、reveal、export、merge、split、rules_changed、forget、purge 其中之一。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>--party takes a party id (see c360 search).</source>
         <translation>--party 需要客戶 ID（參見 c360 search）。</translation>
     </message>
@@ -2477,7 +2562,7 @@
         <translation>稽核日誌已停用：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+71"/>
         <source>Sync status</source>
         <translation>同步狀態</translation>
     </message>
@@ -2905,7 +2990,8 @@
         <translation>無法讀取衝突的值。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <location line="+47"/>
         <source>The customer could not be read.</source>
         <translation>無法讀取客戶。</translation>
     </message>
@@ -2933,23 +3019,29 @@
 <context>
     <name>c360::identity::IdentityMatcher</name>
     <message>
-        <location filename="../../models/IdentityMatcher.cpp" line="+160"/>
+        <location filename="../../models/IdentityMatcher.cpp" line="+233"/>
         <source> (shared; same full name)</source>
         <translation> （共用；全名相同）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-47"/>
+        <location line="+4"/>
         <source> (names agree)</source>
         <translation> （姓名相符）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+120"/>
+        <source> (shared; the same full name but for a short form of the given name)</source>
+        <translation>（共用；除名字的簡稱外全名相同）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+8"/>
         <source>customer id %1</source>
         <translation>客戶 ID %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>phone %1 (either reading)</source>
         <translation>電話 %1（兩種解讀皆符合）</translation>
     </message>
@@ -2964,7 +3056,12 @@
         <translation>%3 的 %1 和 %2 在 %4 上一致</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+37"/>
+        <source> (the names it agrees with are one person)</source>
+        <translation>（與之相符的姓名屬於同一人）</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>name %1</source>
         <translation>姓名 %1</translation>
     </message>
@@ -4375,7 +4472,7 @@
 <context>
     <name>c360::sync::Manifest</name>
     <message>
-        <location filename="../../sync/Manifest.cpp" line="+660"/>
+        <location filename="../../sync/Manifest.cpp" line="+666"/>
         <source>Connector manifest %1 is too large or too deeply nested (%2)</source>
         <translation>聯結器清單 %1 過大或巢狀過深（%2）</translation>
     </message>
@@ -4407,7 +4504,7 @@
 <context>
     <name>c360::sync::ManifestReader</name>
     <message>
-        <location line="-647"/>
+        <location line="-653"/>
         <source>Connector manifest %1: %2: %3</source>
         <translation>聯結器清單 %1：%2：%3</translation>
     </message>
@@ -4459,33 +4556,33 @@
     <message>
         <location line="+7"/>
         <location line="+170"/>
-        <location line="+39"/>
+        <location line="+45"/>
         <location line="+218"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>未知的鍵 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-425"/>
         <source>expected a non-empty object of canonical field -&gt; JSON pointer</source>
         <translation>應為「標準欄位 -&gt; JSON 指標」的非空物件</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+244"/>
+        <location line="+250"/>
         <location line="+32"/>
         <source>stream &quot;%1&quot;</source>
         <translation>資料流 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-279"/>
         <location line="+87"/>
-        <location line="+205"/>
+        <location line="+211"/>
         <location line="+70"/>
         <source>expected an object</source>
         <translation>應為物件</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-362"/>
         <source>must start with /</source>
         <translation>必須以 / 開頭</translation>
     </message>
@@ -4546,7 +4643,12 @@
         <translation>應為 {&quot;stream&quot;: ..., &quot;path&quot;: ...}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
+        <source>expected true or false</source>
+        <translation>應為 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>expected an object of name -&gt; {&quot;records&quot;: ..., &quot;stream&quot;: ...}</source>
         <translation>應為「名稱 -&gt; {&quot;records&quot;: ..., &quot;stream&quot;: ...}」的物件</translation>
     </message>
@@ -4664,7 +4766,7 @@
         <translation>沒有資料來源接受「%1」寫入：請在資料來源檔案的 &quot;outbox&quot; 下指定一個，然後重試。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Outbox: the server cannot be reached; changes wait.</source>
         <translation>寄件匣：無法連線伺服器；更改將等待傳送。</translation>
     </message>
@@ -4677,7 +4779,7 @@
 <context>
     <name>c360::sync::OutboxStore</name>
     <message>
-        <location filename="../../sync/OutboxStore.cpp" line="+103"/>
+        <location filename="../../sync/OutboxStore.cpp" line="+108"/>
         <source>The outbox %1 was written by a newer C360 (schema %2); this version understands up to %3.</source>
         <translation>寄件匣 %1 由更新版本的 C360 寫入（架構 %2）；目前版本最高只支援 %3。</translation>
     </message>
@@ -4797,7 +4899,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+27"/>
+        <location line="+11"/>
+        <location line="+35"/>
         <source>expected an object</source>
         <translation>應為物件</translation>
     </message>
@@ -5197,7 +5300,7 @@
         <translation>無法從寄件匣讀取您的備註和話後小結。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Wrap-up: %1</source>
         <translation>話後小結：%1</translation>
     </message>
@@ -5277,17 +5380,17 @@
     <message>
         <location line="-6"/>
         <location line="+40"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Your notes and wrap-ups</source>
         <translation>我的備註和通話後處理</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Notes are off: no outbox file could be opened.</source>
         <translation>備註已停用：無法打開寄件匣檔案。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
@@ -5485,7 +5588,7 @@
 <context>
     <name>c360::ui::CustomerHeader</name>
     <message>
-        <location filename="../../ui/CustomerHeader.cpp" line="+72"/>
+        <location filename="../../ui/CustomerHeader.cpp" line="+73"/>
         <source>Which records of which systems make up this customer, and why (Ctrl+L)</source>
         <translation>該客戶由哪些系統的哪些記錄組成，以及原因（Ctrl+L）</translation>
     </message>
@@ -5562,12 +5665,17 @@
         <translation>（來自 %1）</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Golden record: the name %1</source>
         <translation>黃金記錄：姓名%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E-mail %1</source>
         <translation>電子郵件%1</translation>
     </message>
@@ -6000,7 +6108,7 @@
 <context>
     <name>c360::ui::DataQualityView</name>
     <message>
-        <location filename="../../ui/DataQualityView.cpp" line="+39"/>
+        <location filename="../../ui/DataQualityView.cpp" line="+47"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Customer</source>
@@ -6068,6 +6176,11 @@
         <translation>衝突值</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>決定記錄</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Merge selected pair</source>
         <translation>合併所選的一對</translation>
@@ -6078,7 +6191,72 @@
         <translation>重新整理</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it is undone (required)</source>
+        <translation>復原原因（必填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo decision</source>
+        <translation>復原決定(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Decision %1</source>
+        <translation>決定 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 with %2</source>
+        <translation>%1 與 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decisions (%1)</source>
+        <translation>決定記錄（%1）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Suspected duplicates (%1)</source>
         <translation>疑似重複（%1）</translation>
     </message>
@@ -6341,12 +6519,12 @@
 <context>
     <name>c360::ui::LinkedRecordsDialog</name>
     <message>
-        <location filename="../../ui/LinkedRecordsDialog.cpp" line="+29"/>
+        <location filename="../../ui/LinkedRecordsDialog.cpp" line="+30"/>
         <source>Linked records</source>
         <translation>關聯記錄</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
@@ -6374,6 +6552,11 @@
         <location line="+0"/>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Golden values</source>
+        <translation>黃金值</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6406,7 +6589,7 @@
         <translation>合併</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 — %2 linked records (showing %3)</source>
         <translation>%1 — %2 筆關聯紀錄（顯示 %3 筆）</translation>
     </message>
@@ -6415,16 +6598,31 @@
         <source>%1 — %2 linked records</source>
         <translation>%1 — %2 筆關聯紀錄</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>From %1: %2</source>
+        <translation>來自 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This record supplied the golden %1</source>
+        <translation>此記錄提供了黃金%1</translation>
+    </message>
 </context>
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+70"/>
+        <location filename="../../ui/MainWindow.cpp" line="+71"/>
         <source>C360 Workstation</source>
         <translation>C360 客服工作台</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Timeline and journey</source>
         <translation>時間軸和客戶旅程</translation>
     </message>
@@ -6439,17 +6637,17 @@
         <translation>客戶旅程</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The saved rule pack could not be read (%1); using the shipped one.</source>
         <translation>無法讀取已儲存的規則包（%1）；將使用內建規則包。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Data quality</source>
         <translation>資料品質</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Wrap-up saved.</source>
         <translation>通話後處理已儲存。</translation>
     </message>
@@ -6524,12 +6722,17 @@
         <translation>取消所選訂單(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Change shipping &amp;address of selected order…</source>
         <translation>修改所選訂單的收件地址(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Refund selected order…</source>
+        <translation>退款所選訂單(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show &amp;system changes</source>
         <translation>顯示系統變更(&amp;S)</translation>
     </message>
@@ -6646,12 +6849,12 @@
     <message>
         <location line="-76"/>
         <location line="+90"/>
-        <location line="+176"/>
+        <location line="+221"/>
         <source>Open a customer first.</source>
         <translation>請先開啟客戶。</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-148"/>
         <source>Open a customer first: a ticket belongs to a customer.</source>
         <translation>請先開啟客戶：工單屬於某位客戶。</translation>
     </message>
@@ -6715,6 +6918,16 @@
         <location line="+4"/>
         <source>Address change for order %1 queued.</source>
         <translation>訂單 %1 的地址修改已排入佇列。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Select a paid order in the timeline first.</source>
+        <translation>請先在時間軸中選擇一筆已付款的訂單。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refund of order %1 queued.</source>
+        <translation>訂單 %1 的退款已排入佇列。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6821,6 +7034,111 @@
         <location line="+28"/>
         <source>The open customer was merged or deleted by the last sync; search again.</source>
         <translation>目前開啟的客戶已在上次同步時被合併或刪除；請重新搜尋。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::MergeReviewDialog</name>
+    <message>
+        <location filename="../../ui/MergeReviewDialog.cpp" line="+34"/>
+        <source>Merge two customers?</source>
+        <translation>合併這兩位客戶？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These two customers may be one person. Compare them before merging: every record of both will belong to one customer. The merge is recorded with your reason and can be undone from Data quality → Decisions.</source>
+        <translation>這兩位客戶可能是同一個人。合併前請先比較：兩者的所有記錄都將歸屬同一位客戶。合併會連同你的原因一起記錄，並可在「資料品質 → 決定記錄」中復原。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also written</source>
+        <translation>同時寫入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mails</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phones</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last activity</source>
+        <translation>最近活動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open tickets</source>
+        <translation>未結工單</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Why they look like one customer</source>
+        <translation>為何看起來是同一位客戶</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Required, e.g. &quot;same person: confirmed by phone&quot;</source>
+        <translation>必填，例如「同一人：已透過電話確認」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Merge</source>
+        <translation>合併(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Score %1 — %2</source>
+        <translation>分數 %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer %1 no longer exists</source>
+        <translation>客戶 %1 已不存在</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer %1</source>
+        <translation>客戶 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record(s): %1</source>
+        <translation>
+            <numerusform>%n 筆記錄：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>無</translation>
     </message>
 </context>
 <context>
@@ -7026,6 +7344,75 @@
         <location line="+6"/>
         <source>No calls yet.</source>
         <translation>尚無通話。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::RefundDialog</name>
+    <message>
+        <location filename="../../ui/RefundDialog.cpp" line="+26"/>
+        <location line="+110"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Why the customer gets money back</source>
+        <translation>客戶為何獲得退款</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Amount:</source>
+        <translation>金額(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refund the payment of order %1 for %2.</source>
+        <translation>為訂單 %1 的付款退款 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid %1, already refunded %2: %3 left.</source>
+        <translation>已付 %1，已退款 %2：剩餘 %3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid %1.</source>
+        <translation>已付 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: all that is left (%1)</source>
+        <translation>留空：退還剩餘全部（%1）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Nothing is left to refund on order %1.</source>
+        <translation>訂單 %1 已無可退款金額。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the amount as a number with at most two decimals, for example %1.</source>
+        <translation>請以最多兩位小數的數字填寫金額，例如 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A refund must be more than %1.</source>
+        <translation>退款金額必須大於 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most %1 is left to refund.</source>
+        <translation>最多還可退款 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refund %1</source>
+        <translation>退款 %1</translation>
     </message>
 </context>
 <context>
