@@ -19,24 +19,6 @@ QString tr(const char* text) {
     return QCoreApplication::translate("c360", text);
 }
 
-// A file that exists, is not empty and does not start with the SQLite header is not a database.
-bool looksLikeSqlite(const QString& path, QString* why) {
-    QFile f(path);
-    if (!f.exists() || f.size() == 0) {
-        return true;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        *why = f.errorString();
-        return false;
-    }
-    const QByteArray header = f.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16)) {
-        *why = QStringLiteral("missing SQLite header");
-        return false;
-    }
-    return true;
-}
-
 std::optional<QString> pragmaValue(QSqlDatabase db, const QString& statement, Error* err) {
     QSqlQuery q(db);
     if (!q.exec(statement)) {
@@ -147,10 +129,10 @@ Result<Database> Database::open(const QString& path, const QString& connectionNa
                      QStringLiteral("connection name in use: ") + connectionName};
     }
     const QFileInfo info(path);
-    QString why;
-    if (!looksLikeSqlite(path, &why)) {
-        return Error{tr("The file %1 is not a C360 database.").arg(QDir::toNativeSeparators(path)), why};
-    }
+    // Whether the file is a database at all, SQLite says below (SQLITE_NOTADB on the first read). It is never
+    // opened here by hand: closing any descriptor of a file drops every POSIX lock this process holds on it, so a
+    // worker thread's check would strip the locks of the window's own connection, and another process (c360 sync)
+    // would take the file for unused and delete its write-ahead log under us.
     if (!makePrivateFolder(info.absolutePath())) {
         return Error{tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(info.absolutePath())),
                      QString()};
