@@ -449,7 +449,7 @@ void DashboardWindow::render(Card& card) {
         return;
     }
     const ReportTable& t = card.table;
-    // A bar chart of one value per category; `percent` scales rates to %.
+    // A bar chart of one value per category.
     auto bars = [&](const QString& column, const QList<QPair<QString, double>>& values, const QString& setName) {
         card.drillColumn = column;
         auto* set = new QBarSet(setName);
@@ -475,6 +475,11 @@ void DashboardWindow::render(Card& card) {
             peak = std::max(peak, v.second);
         }
         scaleFromZero(y, peak);
+        const bool rateOfContacts = card.kind == ReportKind::Fcr || card.kind == ReportKind::RepeatContacts;
+        if (rateOfContacts && y->max() > 100) { // a share of the contacts never passes 100 %
+            y->setRange(0, 100);
+            y->setTickCount(6);
+        }
         const ReportKind kind = card.kind;
         connect(set, &QBarSet::clicked, this, [this, kind](int index) { drillDown(kind, index); });
     };

@@ -131,6 +131,10 @@ void TestDashboards::everyChartRendersTheReportFigures() {
     }
     QCOMPARE(barValues(m_window->chartView(ReportKind::Contacts)), (QList<double>{3, 3, 1}));
     QCOMPARE(barValues(m_window->chartView(ReportKind::Fcr)), (QList<double>{66.7, 66.7, 100}));
+    // A rate is a share of the contacts: its axis ends at 100 % even with a bar at 100 (not at 115 or 150).
+    const auto fcrAxes = m_window->chartView(ReportKind::Fcr)->chart()->axes(Qt::Vertical);
+    QVERIFY(!fcrAxes.isEmpty() && qobject_cast<QValueAxis*>(fcrAxes.first()));
+    QCOMPARE(qobject_cast<QValueAxis*>(fcrAxes.first())->max(), 100.0);
     QCOMPARE(barValues(m_window->chartView(ReportKind::RepeatContacts)), (QList<double>{66.7, 0, 0}));
     // Average handle time per agent: Lucy (300+600+400)/3, Mark (120+200+60)/3, Anna 900.
     QCOMPARE(barValues(m_window->chartView(ReportKind::HandleTime)), (QList<double>{433, 127, 900}));
