@@ -850,8 +850,10 @@ MainWindow::PopOutcome MainWindow::handleIncomingCall(const IncomingCall& call) 
     raise();
     activateWindow();
 
+    // The number is personal data like any other: shown as the role allows on every surface.
+    const QString shownNumber = m_pii->masker().phone(call.ani);
     QList<PartySummary> byPhone;
-    m_search->setQuery(call.ani);
+    m_search->setQuery(call.ani, shownNumber);
     for (int row = 0; row < m_search->resultCount(); ++row) {
         const PartySummary p = m_search->resultAt(row);
         if (p.matchedOn == QLatin1String("phone")) {
@@ -887,17 +889,17 @@ MainWindow::PopOutcome MainWindow::handleIncomingCall(const IncomingCall& call) 
         m_nba->setContext(m_callBar->reason(), QStringLiteral("phone"), call.queue);
         break;
     case PopOutcome::SeveralMatches:
-        m_header->showCandidates(call.ani, int(byPhone.size()));
-        m_callBar->startCall(call, tr("%1 (%n possible customer(s))", nullptr, int(byPhone.size())).arg(call.ani));
+        m_header->showCandidates(shownNumber, int(byPhone.size()));
+        m_callBar->startCall(call, tr("%1 (%n possible customer(s))", nullptr, int(byPhone.size())).arg(shownNumber));
         m_search->focusResults();
-        showMessage(tr("Several customers share %1: pick the caller in the list.").arg(call.ani), 0);
+        showMessage(tr("Several customers share %1: pick the caller in the list.").arg(shownNumber), 0);
         break;
     case PopOutcome::NewCaller:
-        m_header->showNewCaller(call.ani);
+        m_header->showNewCaller(shownNumber);
         m_search->clearResults();
-        m_callBar->startCall(call, tr("New caller %1").arg(call.ani));
+        m_callBar->startCall(call, tr("New caller %1").arg(shownNumber));
         m_search->focusSearch();
-        showMessage(tr("No customer on record for %1: search by name or e-mail, or take the details.").arg(call.ani),
+        showMessage(tr("No customer on record for %1: search by name or e-mail, or take the details.").arg(shownNumber),
                     0);
         break;
     }

@@ -86,7 +86,13 @@ SearchPanel::SearchPanel(QSqlDatabase db, const Normalizer& normalizer, QWidget*
 SearchPanel::~SearchPanel() = default;
 
 void SearchPanel::setQuery(const QString& text) {
-    m_edit->setText(text);
+    setQuery(text, text);
+}
+
+void SearchPanel::setQuery(const QString& text, const QString& shown) {
+    m_hiddenQuery = text == shown ? QString() : text;
+    m_shownQuery = shown;
+    m_edit->setText(shown);
     m_debounce->stop();
     runSearch();
 }
@@ -122,6 +128,7 @@ void SearchPanel::focusResults() {
 }
 
 void SearchPanel::clearResults() {
+    m_hiddenQuery.clear();
     m_edit->clear();
     m_model->setResults({});
     m_hint->setText(tr("Type at least one character."));
@@ -136,7 +143,8 @@ bool SearchPanel::activateFirst() {
 }
 
 void SearchPanel::runSearch() {
-    const QString query = m_edit->text().trimmed();
+    const bool hidden = !m_hiddenQuery.isEmpty() && m_edit->text() == m_shownQuery;
+    const QString query = (hidden ? m_hiddenQuery : m_edit->text()).trimmed();
     if (query.isEmpty()) {
         m_model->setResults({});
         m_hint->setText(tr("Type at least one character."));
@@ -152,7 +160,7 @@ void SearchPanel::runSearch() {
     }
     m_model->setResults(*results);
     if (results->isEmpty()) {
-        m_hint->setText(tr("No customer matches “%1”.").arg(query));
+        m_hint->setText(tr("No customer matches “%1”.").arg(hidden ? m_shownQuery : query));
     } else {
         m_hint->setText(tr("%n customer(s) found", nullptr, int(results->size())));
     }

@@ -28,6 +28,9 @@ public:
     ~SearchPanel() override;
 
     void setQuery(const QString& text); // types into the box and searches at once
+    // Searches for `text` while the box shows `shown` (a popped number masked for the role); the real
+    // query holds until the agent edits the box.
+    void setQuery(const QString& text, const QString& shown);
     void focusSearch();
     int resultCount() const;
     void refresh();       // re-run the current query (after a sync)
@@ -48,6 +51,8 @@ private:
     QSqlDatabase m_db;
     const Normalizer& m_normalizer;
     QLineEdit* m_edit = nullptr;
+    QString m_hiddenQuery; // searched while the box shows m_shownQuery
+    QString m_shownQuery;
     QLabel* m_hint = nullptr;
     QTreeView* m_view = nullptr;
     QTimer* m_debounce = nullptr;

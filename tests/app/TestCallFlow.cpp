@@ -33,6 +33,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace c360;
@@ -54,6 +55,20 @@ int runC360(const QStringList& args, QString* output = nullptr) {
         *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     }
     return p.exitCode();
+}
+
+// Every visible label, every line edit and the status bar message of `window`, one per line.
+QString visibleTexts(QMainWindow* window) {
+    QStringList texts{window->statusBar()->currentMessage()};
+    for (const QLabel* label : window->findChildren<QLabel*>()) {
+        if (label->isVisibleTo(window)) {
+            texts << label->text();
+        }
+    }
+    for (const QLineEdit* edit : window->findChildren<QLineEdit*>()) {
+        texts << edit->text();
+    }
+    return texts.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -383,6 +398,12 @@ private Q_SLOTS:
         QCOMPARE(window()->searchPanel()->resultCount(), 4);
         QCOMPARE(window()->findChild<QLabel*>(QStringLiteral("customerName"))->text(),
                  QStringLiteral("Who is calling?"));
+        // An agent sees the popped number masked, in the search box too, and a refresh (after a sync)
+        // still searches the real number.
+        QVERIFY(visibleTexts(window()).contains(QStringLiteral("9988")));
+        QVERIFY2(!visibleTexts(window()).contains(QStringLiteral("6552")), qPrintable(visibleTexts(window())));
+        window()->searchPanel()->refresh();
+        QCOMPARE(window()->searchPanel()->resultCount(), 4);
         // The agent picks; the call bar follows.
         QVERIFY(window()->searchPanel()->activateFirst());
         QVERIFY(window()->currentParty() > 0);
@@ -395,6 +416,10 @@ private Q_SLOTS:
         QTRY_VERIFY(window()->callBar()->inCall());
         QCOMPARE(window()->currentParty(), qint64(0));
         QCOMPARE(window()->findChild<QLabel*>(QStringLiteral("customerName"))->text(), QStringLiteral("New caller"));
+        // Card, call bar, status bar and search box show the number as the agent's role allows.
+        const QString shown = visibleTexts(window());
+        QVERIFY2(shown.contains(QStringLiteral("0199")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("555")), qPrintable(shown));
         window()->callBar()->clear();
     }
 
