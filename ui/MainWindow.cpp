@@ -181,12 +181,12 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     m_pii->setTimeline(m_timeline);
     connect(m_header, &CustomerHeader::revealRequested, this, [this] { m_pii->reveal(m_partyId); });
     connect(m_pii, &PiiGuard::refused, this, [this](const QString& text) { showMessage(text); });
-    m_pii->follow([this](const PiiMasker& masker) {
+    m_pii->followCustomer([this](const PiiMasker& masker) {
         m_journey->setMasker(masker);
         m_callBar->setMasker(masker);
         m_linked->setMasker(masker);
-        m_quality->setMasker(masker);
     });
+    m_pii->follow([this](const PiiMasker& masker) { m_quality->setMasker(masker); });
     connect(m_linked, &LinkedRecordsDialog::mergeRequested, this,
             [this](qint64 a, qint64 b) { Q_EMIT identityMergeRequested(a, b, {}); });
     connect(m_linked, &LinkedRecordsDialog::splitRequested, this,

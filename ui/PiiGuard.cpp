@@ -32,11 +32,23 @@ void PiiGuard::setRole(AccessRole role) {
     for (const auto& apply : std::as_const(m_followers)) {
         apply(m_masker);
     }
+    for (const auto& apply : std::as_const(m_customerFollowers)) {
+        apply(m_masker);
+    }
 }
 
 void PiiGuard::follow(std::function<void(const PiiMasker&)> apply) {
     apply(m_masker);
     m_followers.append(std::move(apply));
+}
+
+void PiiGuard::followCustomer(std::function<void(const PiiMasker&)> apply) {
+    apply(isRevealed() ? revealedMasker() : m_masker);
+    m_customerFollowers.append(std::move(apply));
+}
+
+PiiMasker PiiGuard::revealedMasker() {
+    return PiiMasker(PiiPolicy{false, true}); // card numbers stay masked
 }
 
 bool PiiGuard::isRevealed() const {
@@ -47,8 +59,14 @@ void PiiGuard::customerChanged() {
     if (m_timeline) {
         m_timeline->setMasker(m_masker);
     }
+    const bool wasRevealed = isRevealed();
     m_header->setRevealed(false);
     m_detail->setRevealed(false);
+    if (wasRevealed) {
+        for (const auto& apply : std::as_const(m_customerFollowers)) {
+            apply(m_masker);
+        }
+    }
 }
 
 bool PiiGuard::reveal(qint64 partyId) {
@@ -70,7 +88,10 @@ bool PiiGuard::reveal(qint64 partyId) {
     m_header->setRevealed(true);
     m_detail->setRevealed(true);
     if (m_timeline) {
-        m_timeline->setMasker(PiiMasker(PiiPolicy{false, true})); // card numbers stay masked
+        m_timeline->setMasker(revealedMasker());
+    }
+    for (const auto& apply : std::as_const(m_customerFollowers)) {
+        apply(revealedMasker());
     }
     Q_EMIT revealed(partyId);
     return true;

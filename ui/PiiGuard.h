@@ -27,6 +27,9 @@ public:
     // Every other surface that shows personal data (journey, call bar, recent calls, linked records,
     // data quality, dashboards) follows the role: `apply` runs now and on every role change.
     void follow(std::function<void(const PiiMasker&)> apply);
+    // Surfaces about the open customer (journey, call bar, linked records) also follow a reveal: they
+    // get the revealed masker until another customer is opened.
+    void followCustomer(std::function<void(const PiiMasker&)> apply);
     void setRole(AccessRole role);
     AccessRole role() const { return m_role; }
     const PiiMasker& masker() const { return m_masker; }
@@ -45,6 +48,7 @@ Q_SIGNALS:
     void refused(const QString& message);
 
 private:
+    static PiiMasker revealedMasker();
     CustomerHeader* m_header;
     SearchPanel* m_search;
     EventDetailPane* m_detail;
@@ -53,6 +57,7 @@ private:
     PiiMasker m_masker{AccessRole::Agent};
     AuditHook m_audit;
     QList<std::function<void(const PiiMasker&)>> m_followers;
+    QList<std::function<void(const PiiMasker&)>> m_customerFollowers;
 };
 
 } // namespace c360::ui

@@ -18,6 +18,7 @@
 #include "ui/JourneyView.h"
 #include "ui/LinkedRecordsDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/PiiGuard.h"
 #include "ui/RecentCalls.h"
 
 #include <QApplication>
@@ -28,6 +29,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -276,6 +278,52 @@ private Q_SLOTS:
         const QModelIndex row = recent->index(0);
         QCOMPARE(showsContact(row.data(Qt::DisplayRole).toString()), full);
         QCOMPARE(row.data(ui::RecentCalls::NumberRole).toString(), m_phone); // the search box gets the number
+        window.callBar()->clear();
+    }
+
+    // An agent's reveal of the open customer reaches the journey and the call bar too, and ends when
+    // another customer is opened.
+    void revealReachesJourneyAndCallBar() {
+        ui::MainWindow window(m_cache->db(), m_normalizer);
+        window.setAccessRole(AccessRole::Agent);
+        int recorded = 0;
+        window.piiGuard()->setAuditHook([&recorded](qint64) { return ++recorded > 0; });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openParty(m_party));
+        ui::IncomingCall call;
+        call.ani = m_phone;
+        call.callId = QStringLiteral("reveal-journey");
+        window.callBar()->startCall(call, QStringLiteral("Caller %1").arg(m_phone));
+        QVERIFY(!showsContact(window.callBar()->callerText()));
+
+        ui::JourneyPanel* journey = window.journeyPanel();
+        auto* tabs =
+            journey->parentWidget() ? qobject_cast<QTabWidget*>(journey->parentWidget()->parentWidget()) : nullptr;
+        QVERIFY(tabs);
+        QSignalSpy loaded(journey, &ui::JourneyPanel::loaded);
+        tabs->setCurrentWidget(journey);
+        QVERIFY(loaded.wait(10'000));
+        const auto journeyText = [journey] {
+            QString shown;
+            for (const Touchpoint& t : journey->view()->journey().touchpoints) {
+                shown += u'\n' + t.title + u'\n' + t.summary;
+            }
+            return shown;
+        };
+        QVERIFY(!showsContact(journeyText()));
+
+        QVERIFY(window.piiGuard()->reveal(m_party));
+        QCOMPARE(recorded, 1);
+        QVERIFY(showsContact(window.callBar()->callerText()));
+        QTRY_VERIFY_WITH_TIMEOUT(showsContact(journeyText()), 10'000);
+
+        // Another customer, then back: masked again.
+        const qint64 other =
+            m_cache->scalar(QStringLiteral("SELECT id FROM party WHERE id <> %1 ORDER BY id LIMIT 1").arg(m_party));
+        QVERIFY(window.openParty(other));
+        QVERIFY(window.openParty(m_party));
+        QTRY_VERIFY_WITH_TIMEOUT(!journeyText().isEmpty() && !showsContact(journeyText()), 10'000);
         window.callBar()->clear();
     }
 
