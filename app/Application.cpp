@@ -520,8 +520,12 @@ void Application::startOutbox(const QString& outboxPath) {
     }
     m_pusher = new sync::OutboxController(outboxPath, **target, this);
     connect(m_window.get(), &ui::MainWindow::outboxChanged, m_pusher, &sync::OutboxController::pushNow);
-    connect(m_pusher, &sync::OutboxController::pushed, this,
-            [this](const sync::PushReport&) { m_window->refreshAgentWrites(); });
+    connect(m_pusher, &sync::OutboxController::pushed, this, [this](const sync::PushReport& report) {
+        m_window->refreshAgentWrites();
+        if (report.sent > 0 && m_window->awaitingNewCustomer()) {
+            startSync(); // the CRM has the new customer now: bring them in
+        }
+    });
     m_pusher->start();
     if (m_online) {
         m_online->setPusher(m_pusher);

@@ -2,6 +2,7 @@
 
 #include "sync/OutboxStore.h"
 #include "ui/CallTypes.h"
+#include "ui/NewCustomerDialog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -53,7 +54,8 @@ Result<sync::OutboxItem> AgentWrites::note(const PartyHeader& party, const QStri
 }
 
 Result<sync::OutboxItem> AgentWrites::wrapUp(const PartyHeader& party, const WrapUp& w) {
-    const QString key = party.id > 0 ? customerKey(party) : QStringLiteral("phone:") + w.ani;
+    const bool known = party.id > 0 || !party.emails.isEmpty() || !party.phones.isEmpty();
+    const QString key = known ? customerKey(party) : QStringLiteral("phone:") + w.ani;
     QJsonObject o{{QStringLiteral("ani"), w.ani},
                   {QStringLiteral("call_id"), w.callId},
                   {QStringLiteral("queue"), w.queue},
@@ -68,6 +70,31 @@ Result<sync::OutboxItem> AgentWrites::wrapUp(const PartyHeader& party, const Wra
         o.insert(QStringLiteral("follow_up"), w.followUp.toString(Qt::ISODate));
     }
     return m_store.enqueue(QStringLiteral("wrap_up"), key, party.id, body(o, key));
+}
+
+PartyHeader AgentWrites::pendingHeader(const NewCustomer& customer) {
+    PartyHeader party;
+    party.name = customer.name;
+    if (!customer.email.isEmpty()) {
+        party.emails << customer.email;
+    }
+    if (!customer.phone.isEmpty()) {
+        party.phones << customer.phone;
+    }
+    return party;
+}
+
+Result<sync::OutboxItem> AgentWrites::createCustomer(const NewCustomer& c) {
+    const QString key = customerKey(pendingHeader(c));
+    QJsonObject o{{QStringLiteral("name"), c.name}};
+    for (const auto& [field, value] :
+         {std::pair{QStringLiteral("phone"), c.phone}, std::pair{QStringLiteral("email"), c.email},
+          std::pair{QStringLiteral("city"), c.city}, std::pair{QStringLiteral("country"), c.country}}) {
+        if (!value.isEmpty()) {
+            o.insert(field, value);
+        }
+    }
+    return m_store.enqueue(QStringLiteral("customer_create"), key, 0, body(o, key));
 }
 
 Result<sync::OutboxItem> AgentWrites::feedback(const PartyHeader& party, const QString& actionId,

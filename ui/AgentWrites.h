@@ -14,6 +14,8 @@ struct OutboxItem;
 
 namespace c360::ui {
 
+struct NewCustomer;
+
 // What the agent writes (notes, wrap-ups, prompt feedback) goes to the outbox first: durable at
 // once, pushed in order per customer with an idempotency key when the backend can be reached.
 class AgentWrites {
@@ -29,6 +31,10 @@ public:
 
     Result<sync::OutboxItem> note(const PartyHeader& party, const QString& text, bool pinned);
     Result<sync::OutboxItem> wrapUp(const PartyHeader& party, const WrapUp& wrapUp);
+    // A caller nobody knew becomes a CRM customer (outbox kind customer_create); the customer key is
+    // the one later writes for the same person use (customerKey of a header with that e-mail/phone).
+    Result<sync::OutboxItem> createCustomer(const NewCustomer& customer);
+    static PartyHeader pendingHeader(const NewCustomer& customer); // id 0, the new customer's contacts
     Result<sync::OutboxItem> feedback(const PartyHeader& party, const QString& actionId, const QString& outcome,
                                       const QString& reason, const QString& callReason);
 

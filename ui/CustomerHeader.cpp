@@ -84,6 +84,12 @@ CustomerHeader::CustomerHeader(QWidget* parent)
                             "log)"));
     m_reveal->hide();
     connect(m_reveal, &QToolButton::clicked, this, &CustomerHeader::revealRequested);
+    m_newCustomer = new QToolButton(this);
+    m_newCustomer->setObjectName(QStringLiteral("newCustomer"));
+    m_newCustomer->setText(tr("New customer…"));
+    m_newCustomer->setToolTip(tr("Take down the caller's name and contacts as a new customer"));
+    m_newCustomer->hide();
+    connect(m_newCustomer, &QToolButton::clicked, this, &CustomerHeader::newCustomerRequested);
     m_pinned->setObjectName(QStringLiteral("pinnedNotes"));
     m_pinned->setWordWrap(true);
     m_pinned->hide();
@@ -107,6 +113,7 @@ CustomerHeader::CustomerHeader(QWidget* parent)
     auto* contacts = new QHBoxLayout;
     contacts->addWidget(m_contacts, 1);
     contacts->addWidget(m_reveal, 0, Qt::AlignTop);
+    contacts->addWidget(m_newCustomer, 0, Qt::AlignTop);
     layout->addLayout(contacts);
     layout->addWidget(m_pinned);
     layout->addLayout(stats);
@@ -118,31 +125,47 @@ void CustomerHeader::showParty(const PartyHeader& header) {
     m_revealed = m_revealed && m_hasParty && header.id == m_party.id;
     m_party = header;
     m_hasParty = true;
+    m_newCustomer->hide();
     render();
 }
 
 void CustomerHeader::clear() {
     m_party = {};
     m_hasParty = false;
+    m_emptyTitle.clear();
+    m_emptyText.clear();
+    m_newCustomer->hide();
     render();
 }
 
 void CustomerHeader::showNewCaller(const QString& number) {
     m_party = {};
     m_hasParty = false;
-    renderEmpty(
-        tr("New caller"),
-        tr("No customer on record for %1. Search by name or e-mail (Ctrl+F), or note the details.").arg(number));
+    m_newCustomer->show();
+    renderEmpty(tr("New caller"), tr("No customer on record for %1. Search by name or e-mail (Ctrl+F), or take the "
+                                     "details as a new customer.")
+                                      .arg(number));
+}
+
+void CustomerHeader::showPendingCustomer(const QString& name) {
+    m_party = {};
+    m_hasParty = false;
+    m_newCustomer->hide();
+    renderEmpty(name, tr("New customer, waiting in the outbox: they open here once the CRM has them (after the next "
+                         "sync). This call and its wrap-up are filed under them."));
 }
 
 void CustomerHeader::showCandidates(const QString& number, int count) {
     m_party = {};
     m_hasParty = false;
+    m_newCustomer->hide();
     renderEmpty(tr("Who is calling?"),
                 tr("%n customer(s) share %1: pick the caller in the list on the left.", nullptr, count).arg(number));
 }
 
 void CustomerHeader::renderEmpty(const QString& title, const QString& text) {
+    m_emptyTitle = title; // a change of role or theme repaints the same card
+    m_emptyText = text;
     m_revealed = false;
     m_reveal->hide();
     m_name->setText(title);
@@ -196,7 +219,13 @@ void CustomerHeader::setRevealed(bool revealed) {
 
 void CustomerHeader::render() {
     if (!m_hasParty) {
-        renderEmpty(tr("No customer open"), tr("Search for a customer by name, phone, email, order or ticket number."));
+        if (m_emptyTitle.isEmpty()) {
+            renderEmpty(tr("No customer open"),
+                        tr("Search for a customer by name, phone, email, order or ticket number."));
+            m_emptyTitle.clear();
+        } else {
+            renderEmpty(m_emptyTitle, m_emptyText);
+        }
         return;
     }
     const PartyHeader& p = m_party;

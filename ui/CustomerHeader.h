@@ -20,7 +20,9 @@ public:
     explicit CustomerHeader(QWidget* parent = nullptr);
     void showParty(const PartyHeader& header);
     void clear();
-    void showNewCaller(const QString& number);             // screen pop without a match
+    void showNewCaller(const QString& number); // screen pop without a match ("New customer…")
+    // After "New customer…": the card names the customer waiting in the outbox until the sync brings them.
+    void showPendingCustomer(const QString& name);
     void showCandidates(const QString& number, int count); // screen pop with several matches
     void setMaskPii(bool mask);
     // Phones and e-mails as the role may see them; card numbers in notes are always masked.
@@ -39,6 +41,7 @@ public:
 Q_SIGNALS:
     void linkedRecordsRequested(); // the agent clicked "N linked records"
     void revealRequested();        // the agent clicked "Reveal" next to the masked contacts
+    void newCustomerRequested();   // "New customer…" on the new-caller card
 
 private:
     void render();
@@ -60,6 +63,9 @@ private:
     QLabel* m_pinned = nullptr;
     QLabel* m_nameSource = nullptr;
     QToolButton* m_reveal = nullptr;
+    QToolButton* m_newCustomer = nullptr;
+    QString m_emptyTitle; // the card shown while no customer is open
+    QString m_emptyText;
     QMap<QString, QString> m_fieldSources;
 };
 

@@ -16,6 +16,7 @@
 #include "ui/JourneyView.h"
 #include "ui/LinkedRecordsDialog.h"
 #include "ui/NbaPanel.h"
+#include "ui/NewCustomerDialog.h"
 #include "ui/NoteDialog.h"
 #include "ui/OfflineBanner.h"
 #include "ui/PiiGuard.h"
@@ -64,9 +65,11 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     , m_nba(new NbaPanel(m_db, this))
     , m_writesPanel(new AgentWritesPanel(this))
     , m_noteDialog(new NoteDialog(this))
+    , m_newCustomerDialog(new NewCustomerDialog(normalizer, this))
     , m_linked(new LinkedRecordsDialog(this))
     , m_quality(new DataQualityView(this))
     , m_wrapUp(new WrapUpDialog(this)) {
+    m_normalizer = &normalizer;
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("C360 Workstation"));
     // Data-quality rows name the customers (the golden record's name), not their ids.
@@ -208,6 +211,27 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     connect(m_writesPanel, &AgentWritesPanel::timelineEventsChanged, m_timeline->model(),
             &TimelineModel::setLocalEvents);
     connect(m_writesPanel, &AgentWritesPanel::message, this, [this](const QString& text) { showMessage(text); });
+    connect(m_header, &CustomerHeader::newCustomerRequested, this, &MainWindow::startNewCustomer);
+    connect(m_newCustomerDialog, &NewCustomerDialog::created, this, [this](const NewCustomer& customer) {
+        if (!m_writes) {
+            showMessage(tr("The new customer was not saved: there is no outbox to keep it in."), 0);
+            return;
+        }
+        const auto item = m_writes->createCustomer(customer);
+        if (!item) {
+            showMessage(item.error().message, 0);
+            return;
+        }
+        m_pendingCustomer = PendingCustomer{m_callKey, customer.name, customer.email, customer.phone};
+        m_header->showPendingCustomer(customer.name);
+        if (m_callBar->inCall()) {
+            m_callBar->setCaller(0, customer.name);
+        }
+        m_writesPanel->refresh();
+        showMessage(
+            tr("%1 is saved in the outbox as a new customer and opens here after the next sync.").arg(customer.name));
+        Q_EMIT outboxChanged();
+    });
     connect(m_noteDialog, &NoteDialog::saved, this, [this](const QString& text, bool pinned) {
         if (!m_writes || m_partyId <= 0) {
             return;
@@ -241,6 +265,13 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
             if (wrapUp.partyId != m_partyId) {
                 party = {};
                 party.id = wrapUp.partyId;
+            }
+            if (wrapUp.partyId <= 0 && m_pendingCustomer && m_pendingCustomer->callKey == m_callKey) {
+                NewCustomer created;
+                created.name = m_pendingCustomer->name;
+                created.email = m_pendingCustomer->email;
+                created.phone = m_pendingCustomer->phone;
+                party = AgentWrites::pendingHeader(created); // filed under the customer created on this call
             }
             if (const auto item = m_writes->wrapUp(party, wrapUp); !item) {
                 showMessage(item.error().message, 0);
@@ -852,6 +883,7 @@ MainWindow::PopOutcome MainWindow::handleIncomingCall(const IncomingCall& call) 
 
     // The number is personal data like any other: shown as the role allows on every surface.
     const QString shownNumber = m_pii->masker().phone(call.ani);
+    m_callAni = call.ani;
     QList<PartySummary> byPhone;
     m_search->setQuery(call.ani, shownNumber);
     for (int row = 0; row < m_search->resultCount(); ++row) {
@@ -906,8 +938,38 @@ MainWindow::PopOutcome MainWindow::handleIncomingCall(const IncomingCall& call) 
     return outcome;
 }
 
+void MainWindow::startNewCustomer() {
+    m_newCustomerDialog->start(m_callBar->inCall() ? m_callAni : QString(), m_pii->masker());
+    m_newCustomerDialog->open();
+}
+
+void MainWindow::openArrivedCustomer() {
+    const PendingCustomer pending = *m_pendingCustomer;
+    const QString key = pending.email.isEmpty() ? pending.phone : pending.email;
+    const auto found = SearchRepository(m_db, *m_normalizer).search(key, 5);
+    if (!found) {
+        return;
+    }
+    QList<qint64> ids;
+    for (const PartySummary& p : *found) {
+        if (p.matchedOn == QLatin1String("phone") || p.matchedOn == QLatin1String("email")) {
+            ids << p.id;
+        }
+    }
+    if (ids.size() != 1) {
+        return; // not there yet (or ambiguous): the agent searches
+    }
+    m_pendingCustomer.reset();
+    if (openParty(ids.constFirst())) {
+        showMessage(tr("%1 is now a customer.").arg(pending.name));
+    }
+}
+
 void MainWindow::refreshAfterSync() {
     m_search->refresh();
+    if (m_pendingCustomer && m_partyId <= 0) {
+        openArrivedCustomer();
+    }
     if (m_partyId <= 0) {
         return;
     }

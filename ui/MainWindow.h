@@ -37,6 +37,7 @@ class EventDetailPane;
 class JourneyPanel;
 class NbaPanel;
 class NoteDialog;
+class NewCustomerDialog;
 class OfflineBanner;
 class PiiGuard;
 class SearchPanel;
@@ -79,6 +80,9 @@ public:
     void setOutbox(sync::OutboxStore* outbox);
     AgentWritesPanel* agentWritesPanel() const { return m_writesPanel; }
     NoteDialog* noteDialog() const { return m_noteDialog; }
+    NewCustomerDialog* newCustomerDialog() const { return m_newCustomerDialog; }
+    // A customer created from the new-caller card waits to arrive from the CRM (the next sync opens them).
+    bool awaitingNewCustomer() const { return m_pendingCustomer.has_value(); }
     void addNote();                      // opens the note dialog for the open customer
     void refreshAgentWrites();           // the outbox changed state (pushed, failed)
     void setSyncPanel(QWidget* panel);   // opened from File > Sync status (the application owns it)
@@ -154,6 +158,18 @@ private:
     NbaPanel* m_nba = nullptr;
     AgentWritesPanel* m_writesPanel = nullptr;
     NoteDialog* m_noteDialog = nullptr;
+    NewCustomerDialog* m_newCustomerDialog = nullptr;
+    struct PendingCustomer {
+        QString callKey; // the call it was created on: its wrap-up is filed under the new customer
+        QString name;
+        QString email; // the new customer's contacts (their outbox customer key)
+        QString phone;
+    };
+    std::optional<PendingCustomer> m_pendingCustomer;
+    QString m_callAni; // the current call's number as popped
+    const Normalizer* m_normalizer = nullptr;
+    void startNewCustomer();
+    void openArrivedCustomer();
     std::unique_ptr<AgentWrites> m_writes;
     sync::OutboxStore* m_outbox = nullptr; // not owned; its unsent items are asked about at sign-out
     QAction* m_rulesAction = nullptr;

@@ -14,12 +14,14 @@
 #include "ui/CustomerHeader.h"
 #include "ui/MainWindow.h"
 #include "ui/NbaPanel.h"
+#include "ui/NewCustomerDialog.h"
 #include "ui/NoteDialog.h"
 #include "ui/SearchPanel.h"
 #include "ui/TimelinePanel.h"
 #include "ui/WrapUpDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
@@ -30,11 +32,13 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolButton>
 
 using namespace c360;
 
@@ -421,6 +425,69 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(QStringLiteral("0199")), qPrintable(shown));
         QVERIFY2(!shown.contains(QStringLiteral("555")), qPrintable(shown));
         window()->callBar()->clear();
+    }
+
+    // A caller nobody knows: the agent takes the details as a new customer; the CRM gets them through
+    // the outbox, the next sync brings them, they open with this call, and the wrap-up is theirs.
+    void newCallerBecomesACustomer() {
+        QCOMPARE(runC360({QStringLiteral("c360://pop?ani=%2B1%20206%20555%200142&call_id=CALL-NEW")}), 0);
+        QTRY_VERIFY(window()->callBar()->inCall());
+        QCOMPARE(window()->currentParty(), qint64(0));
+        auto* button = window()->findChild<QToolButton*>(QStringLiteral("newCustomer"));
+        QVERIFY(button && button->isVisibleTo(window()));
+        button->click();
+        ui::NewCustomerDialog* dialog = window()->newCustomerDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        auto* useCaller = dialog->findChild<QCheckBox*>(QStringLiteral("newCustomerUseCaller"));
+        QVERIFY(useCaller->isChecked());
+        QVERIFY2(useCaller->text().contains(QStringLiteral("0142")) &&
+                     !useCaller->text().contains(QStringLiteral("555")),
+                 qPrintable(useCaller->text())); // an agent sees the number masked
+        auto* create = dialog->findChild<QPushButton*>(QStringLiteral("newCustomerCreate"));
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("newCustomerError"));
+        // Refused with words, nothing written: no name; then an e-mail that is not one.
+        create->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("name")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("newCustomerName"))->setText(QStringLiteral("Dana Whitfield"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("newCustomerEmail"))->setText(QStringLiteral("dana at example"));
+        create->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("dana at example")));
+        QCOMPARE(outboxCount(QStringLiteral("customer_create")), 0);
+        dialog->findChild<QLineEdit*>(QStringLiteral("newCustomerEmail"))
+            ->setText(QStringLiteral("Dana.Whitfield@Example.org"));
+        create->click();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(outboxCount(QStringLiteral("customer_create")), 1);
+        const QString created = outboxPayload(QStringLiteral("customer_create"));
+        QVERIFY2(created.contains(QStringLiteral("\"phone\":\"+12065550142\"")), qPrintable(created)); // E.164
+        QVERIFY(created.contains(QStringLiteral("dana.whitfield@example.org")));
+        QCOMPARE(window()->findChild<QLabel*>(QStringLiteral("customerName"))->text(),
+                 QStringLiteral("Dana Whitfield"));
+        // Pushed, synced, opened: the call is now this customer's.
+        QTRY_VERIFY_WITH_TIMEOUT(window()->currentParty() > 0, 60'000);
+        const qint64 party = window()->currentParty();
+        QSqlQuery q(m_cache->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT display_name, primary_phone, primary_email FROM party WHERE id = %1")
+                           .arg(party)) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Dana Whitfield"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("+12065550142"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("dana.whitfield@example.org"));
+        QCOMPARE(window()->callBar()->currentWrapUp().partyId, party);
+        // The wrap-up is filed under them.
+        QSignalSpy saved(window(), &ui::MainWindow::wrapUpSaved);
+        window()->callBar()->endCall();
+        ui::WrapUpDialog* wrapUp = window()->wrapUpDialog();
+        QTRY_VERIFY(wrapUp->isVisible());
+        auto* disposition = wrapUp->findChild<QComboBox*>(QStringLiteral("wrapUpDisposition"));
+        disposition->setCurrentIndex(1);
+        QApplication::setActiveWindow(wrapUp);
+        QTest::keyClick(wrapUp, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(saved.first().first().value<ui::WrapUp>().partyId, party);
+        QVERIFY(outboxPayload(QStringLiteral("wrap_up")).contains(QStringLiteral("dana.whitfield@example.org")));
     }
 
     void badPopsAreRefusedWithAMessage() {

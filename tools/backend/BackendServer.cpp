@@ -2,6 +2,7 @@
 
 #include "tools/backend/SourceStore.h"
 #include "tools/backend/Time.h"
+#include "tools/backend/WriteEffects.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -398,10 +399,10 @@ Reply BackendServer::adminChecksum() const {
 }
 
 Reply BackendServer::outbox(const QHttpServerRequest& request, const QString& kind) {
-    static const QStringList kinds{QStringLiteral("note"),         QStringLiteral("wrap_up"),
-                                   QStringLiteral("nba_feedback"), QStringLiteral("ticket_create"),
-                                   QStringLiteral("order_cancel"), QStringLiteral("order_address"),
-                                   QStringLiteral("refund"),       QStringLiteral("identity_decision")};
+    static const QStringList kinds{
+        QStringLiteral("note"),          QStringLiteral("wrap_up"),           QStringLiteral("nba_feedback"),
+        QStringLiteral("ticket_create"), QStringLiteral("order_cancel"),      QStringLiteral("order_address"),
+        QStringLiteral("refund"),        QStringLiteral("identity_decision"), QStringLiteral("customer_create")};
     ++m_outboxRequests;
     if (request.method() != QHttpServerRequest::Method::Post) {
         return error(405, "method_not_allowed", QStringLiteral("use POST"));
@@ -453,6 +454,17 @@ Reply BackendServer::outbox(const QHttpServerRequest& request, const QString& ki
                               QStringLiteral(" and cannot be cancelled"));
         } else if (kind == QLatin1String("order_cancel") && status == QLatin1String("cancelled")) {
             reply = error(409, "conflict", QStringLiteral("order ") % number % QStringLiteral(" is already cancelled"));
+        }
+    }
+    if (reply.status == 200 && kind == QLatin1String("customer_create")) {
+        const QString name = body.value(QStringLiteral("name")).toString().trimmed();
+        const QString phone = body.value(QStringLiteral("phone")).toString().trimmed();
+        const QString email = body.value(QStringLiteral("email")).toString().trimmed();
+        if (name.isEmpty() || (phone.isEmpty() && email.isEmpty())) {
+            reply = error(422, "invalid", QStringLiteral("a new customer needs a name and a phone or an e-mail"));
+        } else {
+            writeeffects::addCustomer(m_store, name, email, phone, body.value(QStringLiteral("city")).toString(),
+                                      body.value(QStringLiteral("country")).toString(), nowMs());
         }
     }
     if (reply.status == 200) {

@@ -1,5 +1,6 @@
 #include "tools/backend/WriteEffects.h"
 
+#include "tools/backend/Catalog.h"
 #include "tools/backend/SourceStore.h"
 
 namespace c360::backend::writeeffects {
@@ -32,6 +33,40 @@ int addTicket(SourceStore& store, const QString& subject, const QString& email, 
     w.tickets.push_back(std::move(t));
     const int index = int(w.tickets.size()) - 1;
     store.touch(StreamKind::Tickets, index, nowMs);
+    return index;
+}
+
+int addCustomer(SourceStore& store, const QString& name, const QString& email, const QString& phone,
+                const QString& city, const QString& country, qint64 nowMs) {
+    World& w = store.world();
+    Person p;
+    p.fullName = name.simplified();
+    const qsizetype space = p.fullName.lastIndexOf(QLatin1Char(' '));
+    p.firstName = space > 0 ? p.fullName.left(space) : p.fullName;
+    p.lastName = space > 0 ? p.fullName.mid(space + 1) : QString();
+    p.email = email.trimmed().toLower();
+    p.city = city.trimmed();
+    p.country = country == QLatin1String("US") || phone.startsWith(QLatin1String("+1")) ? Country::US : Country::CN;
+    p.phoneDigits = phone;
+    p.phoneDigits.remove(QLatin1Char('+'));
+    p.segment = Catalog::segments().constFirst(); // a new customer starts in the first tier
+    p.createdMs = nowMs;
+    w.persons.push_back(p);
+    w.shopCustomerIds.emplace_back();
+    Customer c;
+    c.person = int(w.persons.size()) - 1;
+    c.firstName = p.firstName;
+    c.lastName = p.lastName;
+    c.fullName = p.fullName;
+    c.email = p.email;
+    c.phone = phone;
+    c.segment = p.segment;
+    c.city = p.city;
+    c.country = p.country == Country::US ? QStringLiteral("US") : QStringLiteral("CN");
+    c.createdMs = nowMs;
+    w.customers.push_back(std::move(c));
+    const int index = int(w.customers.size()) - 1;
+    store.touch(StreamKind::Customers, index, nowMs);
     return index;
 }
 

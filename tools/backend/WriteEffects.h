@@ -17,6 +17,10 @@ int addTicket(SourceStore& store, const QString& subject, const QString& email, 
               const QString& body, qint64 nowMs);
 // A comment by the API user (an agent) on ticket `index`; returns the comment's id (World::nextCommentId).
 int addComment(SourceStore& store, int index, const QString& body, bool isPublic, qint64 nowMs);
+// A new CRM customer (a caller nobody knew, created by an agent): `phone` in E.164, `country` "CN"/"US"
+// or empty; returns its index in World::customers.
+int addCustomer(SourceStore& store, const QString& name, const QString& email, const QString& phone,
+                const QString& city, const QString& country, qint64 nowMs);
 // Order `index` is cancelled now.
 void cancelOrder(SourceStore& store, int index, qint64 nowMs);
 // Order `index` ships to `address` (its first line, as Shopify's shipping_address.address1) from now on.
