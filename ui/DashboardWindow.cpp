@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHash>
@@ -112,7 +113,7 @@ QString isoMinute(const QDateTime& at) {
 
 // A category label that fits beside a horizontal bar; the whole text is in the bar's tooltip.
 QString elided(const QString& label) {
-    constexpr qsizetype kMax = 32;
+    constexpr qsizetype kMax = 40;
     return label.size() <= kMax ? label : label.left(kMax - 1).trimmed() + QChar(0x2026);
 }
 
@@ -498,7 +499,7 @@ void DashboardWindow::render(Card& card) {
         connect(set, &QBarSet::clicked, this, [this, kind](int index) { drillDown(kind, index); });
     };
     // Contact reasons are sentences: horizontal bars, the most frequent on top, each label on one line at the left
-    // (elided past 32 characters, the whole reason in the bar's tooltip).
+    // (elided past 40 characters, the whole reason in the bar's tooltip).
     auto reasonBars = [&](const QList<QPair<QString, double>>& values) {
         card.drillColumn = QStringLiteral("reason");
         auto* set = new QBarSet(tr("Contacts"));
@@ -524,6 +525,9 @@ void DashboardWindow::render(Card& card) {
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         scaleFromZero(x, peak);
+        // Qt Charts elides a category label to "..." when its band is lower than a line of text: a row per reason.
+        const int lineHeight = QFontMetrics(y->labelsFont()).height();
+        card.view->setMinimumHeight(std::max(260, 120 + int(values.size()) * (lineHeight + 10)));
         const ReportKind kind = card.kind;
         connect(set, &QBarSet::clicked, this, [this, kind](int index) { drillDown(kind, index); });
         connect(set, &QBarSet::hovered, this, [full](bool over, int index) {
