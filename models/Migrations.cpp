@@ -330,9 +330,113 @@ constexpr const char* kCacheV10[] = {
        FROM interaction i JOIN party_link pl ON pl.record_id = i.record_id WHERE i.occurred_ms IS NOT NULL)",
 };
 
+// v11: the dashboards' period figures at 100,000 customers without reading every contact of the period
+// (models/ReportFacts.h). contact_fact gains, per contact, the time of the same customer's previous contact in each
+// grouping a report counts distinct customers by (any; same queue; same agent; same queue and agent; same queue and
+// channel; same queue, channel and agent) — a period's distinct customers are its contacts whose previous one lies
+// before the period, counted in an index — the customer's segment, and the journey stage reached by the contact's
+// time with the time of the next stage transition. contact_day sums the contacts per UTC day, queue, channel,
+// agent and reason; triggers keep it equal to contact_fact whatever writes it (a sync's recompute, a deleted record's
+// cascade, a rebuild).
+// clang-format off
+#define C360_DAY(ms) "((" ms " - ((" ms " % 86400000) + 86400000) % 86400000) / 86400000)"
+#define C360_DAY_KEY(row)                                                                                              \
+    "day = " C360_DAY(row ".occurred_ms") " AND queue = " row ".queue AND channel = " row ".channel"                   \
+    " AND agent = " row ".agent AND reason = " row ".reason"
+#define C360_DAY_ADD(row)                                                                                              \
+    "INSERT INTO contact_day(day, queue, channel, agent, reason, contacts, followed, repeats, handle_count,"           \
+    " handle_sum, handle_max, wrap_count, wrap_sum) VALUES(" C360_DAY(row ".occurred_ms") ", " row ".queue, "         \
+    row ".channel, " row ".agent, " row ".reason, 1, " row ".followed, " row ".repeat_before, "                        \
+    row ".duration_seconds IS NOT NULL, coalesce(" row ".duration_seconds, 0), " row ".duration_seconds, "             \
+    row ".wrap_up_seconds IS NOT NULL, coalesce(" row ".wrap_up_seconds, 0))"                                          \
+    " ON CONFLICT DO UPDATE SET contacts = contacts + 1, followed = followed + excluded.followed,"                     \
+    " repeats = repeats + excluded.repeats, handle_count = handle_count + excluded.handle_count,"                      \
+    " handle_sum = handle_sum + excluded.handle_sum, handle_max = CASE WHEN handle_max IS NULL"                        \
+    " OR excluded.handle_max > handle_max THEN excluded.handle_max ELSE handle_max END,"                               \
+    " wrap_count = wrap_count + excluded.wrap_count, wrap_sum = wrap_sum + excluded.wrap_sum;"
+// The longest handle time of a day's group is looked up again (in contact_fact_agent) only when the contact that
+// held it goes.
+#define C360_DAY_REMOVE(row)                                                                                           \
+    "UPDATE contact_day SET contacts = contacts - 1, followed = followed - " row ".followed,"                          \
+    " repeats = repeats - " row ".repeat_before,"                                                                      \
+    " handle_count = handle_count - (" row ".duration_seconds IS NOT NULL),"                                          \
+    " handle_sum = handle_sum - coalesce(" row ".duration_seconds, 0),"                                               \
+    " handle_max = CASE WHEN " row ".duration_seconds >= handle_max THEN (SELECT max(c.duration_seconds)"             \
+    " FROM contact_fact c WHERE c.agent = " row ".agent AND c.queue = " row ".queue AND c.channel = " row ".channel"  \
+    " AND c.occurred_ms >= contact_day.day * 86400000 AND c.occurred_ms < contact_day.day * 86400000 + 86400000"      \
+    " AND c.reason = " row ".reason) ELSE handle_max END,"                                                            \
+    " wrap_count = wrap_count - (" row ".wrap_up_seconds IS NOT NULL),"                                               \
+    " wrap_sum = wrap_sum - coalesce(" row ".wrap_up_seconds, 0) WHERE " C360_DAY_KEY(row) ";"                        \
+    " DELETE FROM contact_day WHERE " C360_DAY_KEY(row) " AND contacts <= 0;"
+// clang-format on
+
+constexpr const char* kCacheV11[] = {
+    R"(CREATE TABLE contact_fact_v11(
+        occurred_ms INTEGER NOT NULL,
+        record_id INTEGER NOT NULL UNIQUE REFERENCES source_record(id) ON DELETE CASCADE,
+        party_id INTEGER NOT NULL,
+        queue TEXT NOT NULL, channel TEXT NOT NULL, agent TEXT NOT NULL,
+        duration_seconds INTEGER, wrap_up_seconds INTEGER, reason TEXT NOT NULL,
+        repeat_before INTEGER NOT NULL, followed INTEGER NOT NULL,
+        segment TEXT NOT NULL DEFAULT '',
+        prev_ms INTEGER, prev_queue_ms INTEGER, prev_agent_ms INTEGER, prev_queue_agent_ms INTEGER,
+        prev_channel_ms INTEGER, prev_channel_agent_ms INTEGER,
+        stage INTEGER, next_stage_ms INTEGER,
+        PRIMARY KEY(occurred_ms, record_id)) WITHOUT ROWID)",
+    R"(INSERT INTO contact_fact_v11
+       SELECT c.occurred_ms, c.record_id, c.party_id, c.queue, c.channel, c.agent, c.duration_seconds,
+              c.wrap_up_seconds, c.reason, c.repeat_before, c.followed, coalesce(p.segment, ''),
+              lag(c.occurred_ms) OVER (PARTITION BY c.party_id ORDER BY c.occurred_ms, c.record_id),
+              lag(c.occurred_ms) OVER (PARTITION BY c.party_id, c.queue ORDER BY c.occurred_ms, c.record_id),
+              lag(c.occurred_ms) OVER (PARTITION BY c.party_id, c.agent ORDER BY c.occurred_ms, c.record_id),
+              lag(c.occurred_ms) OVER (PARTITION BY c.party_id, c.queue, c.agent ORDER BY c.occurred_ms, c.record_id),
+              lag(c.occurred_ms) OVER (PARTITION BY c.party_id, c.queue, c.channel ORDER BY c.occurred_ms, c.record_id),
+              lag(c.occurred_ms) OVER (PARTITION BY c.party_id, c.queue, c.channel, c.agent
+                                       ORDER BY c.occurred_ms, c.record_id),
+              (SELECT max(s.stage) FROM party_stage s WHERE s.party_id = c.party_id AND s.reached_ms <= c.occurred_ms),
+              (SELECT min(s.reached_ms) FROM party_stage s WHERE s.party_id = c.party_id
+                                                            AND s.reached_ms > c.occurred_ms)
+       FROM contact_fact c LEFT JOIN party p ON p.id = c.party_id ORDER BY c.occurred_ms, c.record_id)",
+    "DROP TABLE contact_fact",
+    "ALTER TABLE contact_fact_v11 RENAME TO contact_fact",
+    "CREATE INDEX contact_fact_party ON contact_fact(party_id)",
+    // Distinct customers per queue and channel of a period (the contacts report), of all agents or one.
+    "CREATE INDEX contact_fact_channel ON contact_fact(queue, channel, occurred_ms, prev_channel_ms)",
+    "CREATE INDEX contact_fact_agent ON contact_fact(agent, queue, channel, occurred_ms, prev_channel_agent_ms)",
+    // The customers served in a period (stages, segments): the period's first contact of each, with what those
+    // reports read, per filter.
+    "CREATE INDEX contact_fact_served ON contact_fact(occurred_ms, prev_ms, segment, stage, next_stage_ms, party_id)",
+    "CREATE INDEX contact_fact_queue_served ON contact_fact(queue, occurred_ms, prev_queue_ms, segment, stage, "
+    "next_stage_ms, party_id)",
+    "CREATE INDEX contact_fact_agent_served ON contact_fact(agent, occurred_ms, prev_agent_ms, queue, "
+    "prev_queue_agent_ms, segment, stage, next_stage_ms, party_id)",
+    R"(CREATE TABLE contact_day(
+        day INTEGER NOT NULL, queue TEXT NOT NULL, channel TEXT NOT NULL, agent TEXT NOT NULL, reason TEXT NOT NULL,
+        contacts INTEGER NOT NULL, followed INTEGER NOT NULL, repeats INTEGER NOT NULL,
+        handle_count INTEGER NOT NULL, handle_sum INTEGER NOT NULL, handle_max INTEGER,
+        wrap_count INTEGER NOT NULL, wrap_sum INTEGER NOT NULL,
+        PRIMARY KEY(day, queue, channel, agent, reason)) WITHOUT ROWID)",
+    "INSERT INTO contact_day SELECT " C360_DAY(
+        "occurred_ms") ", queue, channel, agent, reason, count(*), "
+                       "sum(followed), sum(repeat_before), count(duration_seconds), coalesce(sum(duration_seconds), "
+                       "0), "
+                       "max(duration_seconds), count(wrap_up_seconds), coalesce(sum(wrap_up_seconds), 0) FROM "
+                       "contact_fact "
+                       "GROUP BY 1, 2, 3, 4, 5",
+    "CREATE TRIGGER contact_day_insert AFTER INSERT ON contact_fact BEGIN " C360_DAY_ADD("NEW") " END",
+    "CREATE TRIGGER contact_day_delete AFTER DELETE ON contact_fact BEGIN " C360_DAY_REMOVE("OLD") " END",
+    "CREATE TRIGGER contact_day_update AFTER UPDATE OF occurred_ms, queue, channel, agent, reason, duration_seconds, "
+    "wrap_up_seconds, repeat_before, followed ON contact_fact BEGIN " C360_DAY_REMOVE("OLD") " " C360_DAY_ADD(
+        "NEW") " END",
+};
+#undef C360_DAY_REMOVE
+#undef C360_DAY_ADD
+#undef C360_DAY_KEY
+#undef C360_DAY
+
 const Step kCacheSteps[] = {
-    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4}, {5, kCacheV5},
-    {6, kCacheV6}, {7, kCacheV7}, {8, kCacheV8}, {9, kCacheV9}, {10, kCacheV10},
+    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4},   {5, kCacheV5},   {6, kCacheV6},
+    {7, kCacheV7}, {8, kCacheV8}, {9, kCacheV9}, {10, kCacheV10}, {11, kCacheV11},
 };
 
 Status migrate(QSqlDatabase db, std::span<const Step> steps, int latest, int target, const char* what) {

@@ -8,6 +8,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <tuple>
 
 namespace c360 {
 
@@ -15,11 +17,7 @@ namespace {
 
 constexpr const char* kStageRulesKey = "stage_rules";
 
-// One contact of the customer (a call, chat or WeChat event of any source) on the timeline.
-struct Contact {
-    qint64 at = 0;
-    qint64 record = 0;
-};
+using Contact = ReportFacts::Contact;
 
 // Whether another record's contact lies in [from, until) of the time-ordered contacts.
 bool otherContactIn(const std::vector<Contact>& contacts, qint64 from, qint64 until, qint64 record) {
@@ -80,10 +78,16 @@ Status ReportFacts::prepare() {
          "SELECT i.record_id, i.occurred_ms, coalesce(i.queue, ''), coalesce(lower(i.channel), ''), "
          "coalesce(i.agent, ''), i.duration_seconds, i.wrap_up_seconds, coalesce(i.summary, '') FROM party_link pl "
          "JOIN interaction i ON i.record_id = pl.record_id WHERE pl.party_id = ? AND i.occurred_ms IS NOT NULL"},
+        {&m_segment, "SELECT coalesce(segment, '') FROM party WHERE id = ?"},
         {&m_deleteContacts, "DELETE FROM contact_fact WHERE party_id = ?"},
+        // A record that moved from another customer whose facts are not recomputed yet (not a REPLACE: its delete
+        // would not run contact_day's trigger).
+        {&m_deleteContact, "DELETE FROM contact_fact WHERE record_id = ?"},
         {&m_insertContact,
-         "INSERT OR REPLACE INTO contact_fact(occurred_ms, record_id, party_id, queue, channel, agent, "
-         "duration_seconds, wrap_up_seconds, reason, repeat_before, followed) VALUES(?,?,?,?,?,?,?,?,?,?,?)"},
+         "INSERT INTO contact_fact(occurred_ms, record_id, party_id, queue, channel, agent, duration_seconds, "
+         "wrap_up_seconds, reason, repeat_before, followed, segment, prev_ms, prev_queue_ms, prev_agent_ms, "
+         "prev_queue_agent_ms, prev_channel_ms, prev_channel_agent_ms, stage, next_stage_ms) "
+         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
         {&m_deleteStages, "DELETE FROM party_stage WHERE party_id = ?"},
         {&m_insertStage, "INSERT OR IGNORE INTO party_stage(party_id, reached_ms, stage) VALUES(?,?,?)"},
     };
@@ -123,64 +127,49 @@ Status ReportFacts::refreshOne(qint64 party) {
             return s;
         }
     }
+    Timeline timeline;
+    if (Status s = readTimeline(party, timeline); !s) {
+        return s;
+    }
+    const QList<StageTransition> transitions = stageTransitions(timeline);
+    for (const StageTransition& t : transitions) {
+        if (Status s = run(m_insertStage, {party, t.at, t.stage}); !s) {
+            return s;
+        }
+    }
+    return writeContacts(party, timeline.contacts, transitions);
+}
+
+Status ReportFacts::readTimeline(qint64 party, Timeline& out) {
     // The customer's timeline, oldest first: contacts for the flags, rule events for the stages.
     if (Status s = run(m_events, {party}); !s) {
         return s;
     }
-    struct Event {
-        qint64 at;
-        JourneyEventInput input;
-    };
-    std::vector<Contact> contacts;
-    QList<Event> ruleEvents;
     const QStringList ruleKinds = m_rules ? m_rules->ruleKinds() : QStringList{};
     while (m_events.next()) {
         const QString kind = m_events.value(2).toString();
         const qint64 at = m_events.value(1).toLongLong();
         if (kind == kinds::Call || kind == kinds::Chat || kind == kinds::WeChat) {
-            contacts.push_back({at, m_events.value(0).toLongLong()});
+            out.contacts.push_back({at, m_events.value(0).toLongLong()});
         }
         if (ruleKinds.contains(kind)) {
-            ruleEvents.append({at, {kind, m_events.value(3).toString(), m_events.value(4).toString()}});
+            out.ruleEvents.append({at, {kind, m_events.value(3).toString(), m_events.value(4).toString()}});
         }
     }
     m_events.finish();
-    std::reverse(contacts.begin(), contacts.end());
-    std::reverse(ruleEvents.begin(), ruleEvents.end());
+    std::reverse(out.contacts.begin(), out.contacts.end());
+    std::reverse(out.ruleEvents.begin(), out.ruleEvents.end());
+    return {};
+}
 
-    if (Status s = run(m_interactions, {party}); !s) {
-        return s;
-    }
-    struct Row {
-        QVariantList values;
-    };
-    QList<Row> rows;
-    while (m_interactions.next()) {
-        const qint64 record = m_interactions.value(0).toLongLong();
-        const qint64 at = m_interactions.value(1).toLongLong();
-        const bool before = otherContactIn(contacts, at - kRepeatWindowMs, at, record);
-        const bool after = otherContactIn(contacts, at + 1, at + kRepeatWindowMs + 1, record);
-        rows.append({{at, record, party, m_interactions.value(2), m_interactions.value(3), m_interactions.value(4),
-                      m_interactions.value(5), m_interactions.value(6), m_interactions.value(7), before ? 1 : 0,
-                      after ? 1 : 0}});
-    }
-    m_interactions.finish();
-    for (const Row& row : std::as_const(rows)) {
-        for (qsizetype i = 0; i < row.values.size(); ++i) {
-            m_insertContact.bindValue(static_cast<int>(i), row.values.at(i));
-        }
-        if (!m_insertContact.exec()) {
-            return sql::error(m_insertContact,
-                              tr("The supervisors' report figures could not be updated in the local cache."));
-        }
-    }
-
-    if (!m_rules || ruleEvents.isEmpty()) {
-        return {};
+QList<ReportFacts::StageTransition> ReportFacts::stageTransitions(const Timeline& timeline) const {
+    QList<StageTransition> out;
+    if (!m_rules || timeline.ruleEvents.isEmpty()) {
+        return out;
     }
     QList<JourneyEventInput> inputs;
-    inputs.reserve(ruleEvents.size());
-    for (const Event& e : std::as_const(ruleEvents)) {
+    inputs.reserve(timeline.ruleEvents.size());
+    for (const RuleEvent& e : timeline.ruleEvents) {
         inputs.append(e.input);
     }
     const QList<int> stages = m_rules->assign(inputs);
@@ -188,9 +177,77 @@ Status ReportFacts::refreshOne(qint64 party) {
     for (qsizetype i = 0; i < stages.size(); ++i) {
         if (stages.at(i) != current) {
             current = stages.at(i);
-            if (Status s = run(m_insertStage, {party, ruleEvents.at(i).at, current}); !s) {
-                return s;
+            out.append({timeline.ruleEvents.at(i).at, current});
+        }
+    }
+    return out;
+}
+
+Status ReportFacts::writeContacts(qint64 party, const std::vector<Contact>& contacts,
+                                  const QList<StageTransition>& transitions) {
+    if (Status s = run(m_segment, {party}); !s) {
+        return s;
+    }
+    const QString segment = m_segment.next() ? m_segment.value(0).toString() : QString();
+    m_segment.finish();
+    if (Status s = run(m_interactions, {party}); !s) {
+        return s;
+    }
+    struct Row {
+        qint64 at = 0;
+        qint64 record = 0;
+        QString queue, channel, agent;
+        QVariant duration, wrapUp, reason;
+    };
+    std::vector<Row> rows;
+    while (m_interactions.next()) {
+        rows.push_back({m_interactions.value(1).toLongLong(), m_interactions.value(0).toLongLong(),
+                        m_interactions.value(2).toString(), m_interactions.value(3).toString(),
+                        m_interactions.value(4).toString(), m_interactions.value(5), m_interactions.value(6),
+                        m_interactions.value(7)});
+    }
+    m_interactions.finish();
+    // In time order, each contact's previous one of the same customer in each grouping (models/Migrations.cpp v11).
+    std::sort(rows.begin(), rows.end(),
+              [](const Row& a, const Row& b) { return std::tie(a.at, a.record) < std::tie(b.at, b.record); });
+    constexpr int kChains = 6;
+    std::array<QHash<QString, qint64>, kChains> last;
+    const QChar sep(0x1f);
+    for (const Row& row : rows) {
+        const bool before = otherContactIn(contacts, row.at - kRepeatWindowMs, row.at, row.record);
+        const bool after = otherContactIn(contacts, row.at + 1, row.at + kRepeatWindowMs + 1, row.record);
+        const std::array<QString, kChains> keys{QString(),
+                                                row.queue,
+                                                row.agent,
+                                                row.queue + sep + row.agent,
+                                                row.queue + sep + row.channel,
+                                                row.queue + sep + row.channel + sep + row.agent};
+        QVariantList values{row.at,       row.record, party,      row.queue,      row.channel,   row.agent,
+                            row.duration, row.wrapUp, row.reason, before ? 1 : 0, after ? 1 : 0, segment};
+        for (int c = 0; c < kChains; ++c) {
+            const auto it = last[c].constFind(keys[c]);
+            values << (it == last[c].constEnd() ? QVariant() : QVariant(*it));
+            last[c].insert(keys[c], row.at);
+        }
+        // The stage reached by the contact's time (the highest of the transitions up to it) and the next transition.
+        QVariant stage, next;
+        for (const StageTransition& t : transitions) {
+            if (t.at <= row.at) {
+                stage = std::max(stage.isNull() ? -1 : stage.toInt(), t.stage);
+            } else if (next.isNull() || t.at < next.toLongLong()) {
+                next = t.at;
             }
+        }
+        values << stage << next;
+        if (Status s = run(m_deleteContact, {row.record}); !s) {
+            return s;
+        }
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            m_insertContact.bindValue(static_cast<int>(i), values.at(i));
+        }
+        if (!m_insertContact.exec()) {
+            return sql::error(m_insertContact,
+                              tr("The supervisors' report figures could not be updated in the local cache."));
         }
     }
     return {};
@@ -203,7 +260,9 @@ Status ReportFacts::rebuildAll() {
     QElapsedTimer timer;
     timer.start();
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM contact_fact")) || !q.exec(QStringLiteral("DELETE FROM party_stage")) ||
+    // contact_day first: its trigger then finds nothing to subtract for each contact deleted.
+    if (!q.exec(QStringLiteral("DELETE FROM contact_day")) || !q.exec(QStringLiteral("DELETE FROM contact_fact")) ||
+        !q.exec(QStringLiteral("DELETE FROM party_stage")) ||
         !q.exec(QStringLiteral("DELETE FROM report_fact_state WHERE key = '%1'").arg(QLatin1String(kStageRulesKey)))) {
         return sql::error(q, tr("The supervisors' report figures could not be rebuilt."));
     }

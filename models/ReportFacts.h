@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <optional>
+#include <vector>
 
 namespace c360 {
 
@@ -20,6 +21,11 @@ namespace c360 {
 // - party_stage: each customer's journey-stage transitions (the time each stage was reached) under the
 //   shipped stage rules, whose fingerprint report_fact_state records; a report asked for other rules
 //   derives the stages from the timeline instead.
+// Since v11 each contact also carries what lets a period be read without reading all of its contacts: the time of
+// the customer's previous contact per grouping (any; queue; agent; queue and agent; queue and channel; queue,
+// channel and agent — a period's distinct customers are its contacts whose previous one lies before it), the
+// customer's segment, and the stage reached by the contact's time with the time of the next transition.
+// contact_day (sums per UTC day, queue, channel, agent and reason) follows contact_fact by triggers.
 // Kept by PartyAggregator for the customers whose records changed, in the writer's transaction.
 class ReportFacts {
     Q_DECLARE_TR_FUNCTIONS(c360::ReportFacts)
@@ -39,16 +45,39 @@ public:
     // The 7-day window of repeat contacts.
     static constexpr qint64 kRepeatWindowMs = 7LL * 24 * 3600 * 1000;
 
+    // One contact of the customer (a call, chat or WeChat event of any source) on the timeline.
+    struct Contact {
+        qint64 at = 0;
+        qint64 record = 0;
+    };
+
 private:
+    struct RuleEvent {
+        qint64 at = 0;
+        JourneyEventInput input;
+    };
+    struct Timeline {
+        std::vector<Contact> contacts; // oldest first
+        QList<RuleEvent> ruleEvents;   // oldest first
+    };
+    struct StageTransition {
+        qint64 at = 0;
+        int stage = -1;
+    };
+
     Status prepare();
     Status refreshOne(qint64 party);
+    Status readTimeline(qint64 party, Timeline& out);
+    QList<StageTransition> stageTransitions(const Timeline& timeline) const;
+    Status writeContacts(qint64 party, const std::vector<Contact>& contacts, const QList<StageTransition>& transitions);
     Status run(QSqlQuery& q, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;
     std::optional<JourneyRules> m_rules; // the shipped stage rules; none: no stage history is kept
     bool m_prepared = false;
     bool m_stagesChecked = false;
-    QSqlQuery m_events, m_interactions, m_deleteContacts, m_insertContact, m_deleteStages, m_insertStage;
+    QSqlQuery m_events, m_interactions, m_segment, m_deleteContacts, m_deleteContact, m_insertContact, m_deleteStages,
+        m_insertStage;
 };
 
 } // namespace c360

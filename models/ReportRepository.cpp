@@ -31,6 +31,41 @@ QString contactScope(const ReportFilter& f) {
     return sql;
 }
 
+// The contacts of the period summed per day (contact_day, kept from contact_fact by triggers, models/Migrations.cpp
+// v11): a 30-day period reads a few thousand rows. Binds filterValues() (days from its UTC midnights).
+QString dayScope(const ReportFilter& f) {
+    QString sql = QStringLiteral(" FROM contact_day d WHERE d.day >= ? / 86400000 AND d.day < ? / 86400000");
+    if (!f.queue.isEmpty()) {
+        sql += QStringLiteral(" AND d.queue = ?");
+    }
+    if (!f.agent.isEmpty()) {
+        sql += QStringLiteral(" AND d.agent = ?");
+    }
+    return sql;
+}
+
+// The customers served in the period, each once: their first contact of the period is the one whose previous
+// contact (of the same customer, in the same queue / with the same agent when the filter names them) lies before
+// it. One range of an index that holds what stages and segments read. Binds filterValues() and fromMs().
+QString servedScope(const ReportFilter& f) {
+    QString sql;
+    if (f.agent.isEmpty() && f.queue.isEmpty()) {
+        sql = QStringLiteral(" FROM contact_fact c INDEXED BY contact_fact_served WHERE c.occurred_ms >= ? AND "
+                             "c.occurred_ms < ? AND (c.prev_ms IS NULL OR c.prev_ms < ?)");
+    } else if (f.agent.isEmpty()) {
+        sql = QStringLiteral(" FROM contact_fact c INDEXED BY contact_fact_queue_served WHERE c.occurred_ms >= ? AND "
+                             "c.occurred_ms < ? AND c.queue = ? AND (c.prev_queue_ms IS NULL OR c.prev_queue_ms < ?)");
+    } else if (f.queue.isEmpty()) {
+        sql = QStringLiteral(" FROM contact_fact c INDEXED BY contact_fact_agent_served WHERE c.occurred_ms >= ? AND "
+                             "c.occurred_ms < ? AND c.agent = ? AND (c.prev_agent_ms IS NULL OR c.prev_agent_ms < ?)");
+    } else {
+        sql = QStringLiteral(" FROM contact_fact c INDEXED BY contact_fact_agent_served WHERE c.occurred_ms >= ? AND "
+                             "c.occurred_ms < ? AND c.queue = ? AND c.agent = ? AND (c.prev_queue_agent_ms IS NULL "
+                             "OR c.prev_queue_agent_ms < ?)");
+    }
+    return sql;
+}
+
 Result<ReportTable> select(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
                            const QStringList& columns) {
     QSqlQuery q(db);
@@ -167,19 +202,79 @@ QVariantList ReportRepository::filterValues(const ReportFilter& f) {
     return v;
 }
 
+QVariantList ReportRepository::servedValues(const ReportFilter& f) {
+    return filterValues(f) << f.fromMs();
+}
+
+QVariantList ReportRepository::contactsValues(const ReportFilter& f) {
+    QVariantList v;
+    if (!f.agent.isEmpty()) {
+        v << f.agent;
+    }
+    return v << f.fromMs() << f.untilMs() << f.fromMs() << filterValues(f);
+}
+
 QString ReportRepository::contactsSql(const ReportFilter& f) {
-    return QStringLiteral("SELECT c.queue, c.channel, count(*), count(DISTINCT c.party_id)") + contactScope(f) +
+    // Per queue and channel of the period: the contacts from contact_day; the distinct customers, the contacts whose
+    // previous one of the same customer in that queue and channel (with that agent) lies before the period, counted
+    // in one range of an index.
+    const QString customers =
+        f.agent.isEmpty()
+            ? QStringLiteral("(SELECT count(*) FROM contact_fact c INDEXED BY contact_fact_channel WHERE c.queue = "
+                             "d.queue AND c.channel = d.channel AND c.occurred_ms >= ? AND c.occurred_ms < ? AND "
+                             "(c.prev_channel_ms IS NULL OR c.prev_channel_ms < ?))")
+            : QStringLiteral("(SELECT count(*) FROM contact_fact c INDEXED BY contact_fact_agent WHERE c.agent = ? AND "
+                             "c.queue = d.queue AND c.channel = d.channel AND c.occurred_ms >= ? AND c.occurred_ms < ? "
+                             "AND (c.prev_channel_agent_ms IS NULL OR c.prev_channel_agent_ms < ?))");
+    return QStringLiteral("SELECT d.queue, d.channel, sum(d.contacts), ") + customers + dayScope(f) +
            QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2");
 }
 
 QString ReportRepository::fcrSql(const ReportFilter& f) {
-    return QStringLiteral("SELECT c.queue, count(*), sum(NOT c.followed)") + contactScope(f) +
+    return QStringLiteral("SELECT d.queue, sum(d.contacts), sum(d.contacts) - sum(d.followed)") + dayScope(f) +
            QStringLiteral(" GROUP BY 1 ORDER BY 1");
 }
 
 QString ReportRepository::repeatSql(const ReportFilter& f) {
-    return QStringLiteral("SELECT c.queue, count(*), sum(c.repeat_before)") + contactScope(f) +
+    return QStringLiteral("SELECT d.queue, sum(d.contacts), sum(d.repeats)") + dayScope(f) +
            QStringLiteral(" GROUP BY 1 ORDER BY 1");
+}
+
+QString ReportRepository::handleTimeSql(const ReportFilter& f) {
+    // avg() of the contacts' durations as SQLite computes it: the sum as a double over the count of non-null ones.
+    return QStringLiteral("SELECT d.queue, d.agent, sum(d.contacts), coalesce(sum(d.handle_sum), 0), "
+                          "round(coalesce(sum(d.handle_sum) * 1.0 / nullif(sum(d.handle_count), 0), 0), 1), "
+                          "coalesce(max(d.handle_max), 0), "
+                          "round(sum(d.wrap_sum) * 1.0 / nullif(sum(d.wrap_count), 0), 1)") +
+           dayScope(f) + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2");
+}
+
+QString ReportRepository::reasonsSql(const ReportFilter& f) {
+    return QStringLiteral("SELECT d.reason, sum(d.contacts)") + dayScope(f) +
+           QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1");
+}
+
+QString ReportRepository::segmentsSql(const ReportFilter& f) {
+    return QStringLiteral("SELECT c.segment, count(*)") + servedScope(f) +
+           QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1");
+}
+
+QString ReportRepository::stagesSql(const ReportFilter& f, int stageCount) {
+    // The stage each served customer had reached by the end of the period: the one at its first contact of the
+    // period, unless a transition followed before the end (then from the stage history).
+    QString sums;
+    for (int s = 0; s < stageCount; ++s) {
+        sums += (s ? QStringLiteral(", ") : QString()) + QStringLiteral("coalesce(sum(r.stage >= %1), 0)").arg(s);
+    }
+    return QStringLiteral("SELECT ") + sums +
+           QStringLiteral(" FROM (SELECT CASE WHEN c.next_stage_ms IS NULL OR c.next_stage_ms >= ? THEN c.stage ELSE "
+                          "(SELECT max(s.stage) FROM party_stage s WHERE s.party_id = c.party_id AND s.reached_ms < ?) "
+                          "END AS stage") +
+           servedScope(f) + QStringLiteral(") r");
+}
+
+QVariantList ReportRepository::stagesValues(const ReportFilter& f) {
+    return QVariantList{f.untilMs(), f.untilMs()} << servedValues(f);
 }
 
 Result<ReportTable> ReportRepository::run(ReportKind kind, const ReportFilter& f, const JourneyRules& rules) const {
@@ -215,15 +310,12 @@ Result<ReportTable> ReportRepository::run(ReportKind kind, const ReportFilter& f
 
 Result<ReportTable> ReportRepository::contacts(const ReportFilter& f) const {
     return select(
-        m_db, contactsSql(f), filterValues(f),
+        m_db, contactsSql(f), contactsValues(f),
         {QStringLiteral("queue"), QStringLiteral("channel"), QStringLiteral("contacts"), QStringLiteral("customers")});
 }
 
 Result<ReportTable> ReportRepository::contactReasons(const ReportFilter& f) const {
-    return select(m_db,
-                  QStringLiteral("SELECT c.reason, count(*)") + contactScope(f) +
-                      QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1"),
-                  filterValues(f), {QStringLiteral("reason"), QStringLiteral("contacts")});
+    return select(m_db, reasonsSql(f), filterValues(f), {QStringLiteral("reason"), QStringLiteral("contacts")});
 }
 
 namespace {
@@ -256,16 +348,10 @@ Result<ReportTable> ReportRepository::repeatContacts(const ReportFilter& f) cons
 }
 
 Result<ReportTable> ReportRepository::handleTime(const ReportFilter& f) const {
-    return select(
-        m_db,
-        QStringLiteral("SELECT c.queue, c.agent, count(*), coalesce(sum(c.duration_seconds), 0), "
-                       "round(coalesce(avg(c.duration_seconds), 0), 1), coalesce(max(c.duration_seconds), 0), "
-                       "round(avg(c.wrap_up_seconds), 1)") +
-            contactScope(f) + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"),
-        filterValues(f),
-        {QStringLiteral("queue"), QStringLiteral("agent"), QStringLiteral("contacts"),
-         QStringLiteral("total_handle_seconds"), QStringLiteral("avg_handle_seconds"),
-         QStringLiteral("max_handle_seconds"), QStringLiteral("avg_wrap_up_seconds")});
+    return select(m_db, handleTimeSql(f), filterValues(f),
+                  {QStringLiteral("queue"), QStringLiteral("agent"), QStringLiteral("contacts"),
+                   QStringLiteral("total_handle_seconds"), QStringLiteral("avg_handle_seconds"),
+                   QStringLiteral("max_handle_seconds"), QStringLiteral("avg_wrap_up_seconds")});
 }
 
 Result<ReportTable> ReportRepository::nba(const ReportFilter& f) const {
@@ -316,29 +402,6 @@ Result<ReportTable> ReportRepository::nbaTrend(const ReportFilter& f) const {
 
 Result<QList<qint64>> ReportRepository::stageReached(const ReportFilter& f, const JourneyRules& rules,
                                                      QList<qint64>* partyIds) const {
-    if (!rules.fingerprint().isEmpty() && ReportFacts::storedStageRules(m_db) == rules.fingerprint()) {
-        // The stage history kept under these rules: the highest stage each customer served in the period
-        // had reached by its end (stages only move forward).
-        QVariantList values = filterValues(f);
-        values << f.untilMs();
-        auto t = select(m_db,
-                        QStringLiteral("SELECT s.party_id, max(s.stage) FROM party_stage s WHERE s.party_id IN "
-                                       "(SELECT c.party_id") +
-                            contactScope(f) + QStringLiteral(") AND s.reached_ms < ? GROUP BY s.party_id"),
-                        values, {QStringLiteral("party"), QStringLiteral("stage")});
-        if (!t) {
-            return t.error();
-        }
-        QList<qint64> reached;
-        reached.reserve(t->rows.size());
-        for (const QVariantList& row : std::as_const(t->rows)) {
-            reached << row.at(1).toLongLong();
-            if (partyIds) {
-                *partyIds << row.at(0).toLongLong();
-            }
-        }
-        return reached;
-    }
     // Other rules than the shipped ones: derived from the timeline (slow on a large cache).
     // The rules' events of the customers served in the period, up to its end, in time order per customer;
     // the stage each customer reached is assigned in code by the same rules as the journey view.
@@ -391,17 +454,36 @@ Result<QList<qint64>> ReportRepository::stageReached(const ReportFilter& f, cons
     return reached;
 }
 
+bool ReportRepository::storedStages(const JourneyRules& rules) const {
+    return !rules.fingerprint().isEmpty() && ReportFacts::storedStageRules(m_db) == rules.fingerprint();
+}
+
 Result<ReportTable> ReportRepository::stages(const ReportFilter& f, const JourneyRules& rules) const {
-    auto reached = stageReached(f, rules, nullptr);
-    if (!reached) {
-        return reached.error();
+    const int stageCount = static_cast<int>(rules.stages().size());
+    QList<qint64> counts(stageCount, 0); // served customers that reached each stage
+    if (storedStages(rules) && stageCount > 0) {
+        auto sums = select(m_db, stagesSql(f, stageCount), stagesValues(f), QStringList(stageCount, QString()));
+        if (!sums) {
+            return sums.error();
+        }
+        for (int s = 0; s < stageCount && !sums->rows.isEmpty(); ++s) {
+            counts[s] = sums->rows.first().at(s).toLongLong();
+        }
+    } else {
+        auto reached = stageReached(f, rules, nullptr);
+        if (!reached) {
+            return reached.error();
+        }
+        for (int s = 0; s < stageCount; ++s) {
+            counts[s] = std::count_if(reached->begin(), reached->end(), [s](qint64 r) { return r >= s; });
+        }
     }
     ReportTable t;
     t.columns = {QStringLiteral("stage"), QStringLiteral("title"), QStringLiteral("customers"),
                  QStringLiteral("conversion")};
     qint64 previous = -1;
     for (qsizetype s = 0; s < rules.stages().size(); ++s) {
-        const qint64 n = std::count_if(reached->begin(), reached->end(), [s](qint64 r) { return r >= s; });
+        const qint64 n = counts.at(s);
         const double conversion =
             previous < 0 ? 1.0 : (previous > 0 ? std::round(double(n) / double(previous) * 10000.0) / 10000.0 : 0.0);
         t.rows << QVariantList{rules.stages().at(s).id, rules.stages().at(s).titleIn(QStringLiteral("en")), n,
@@ -412,11 +494,7 @@ Result<ReportTable> ReportRepository::stages(const ReportFilter& f, const Journe
 }
 
 Result<ReportTable> ReportRepository::segments(const ReportFilter& f) const {
-    return select(m_db,
-                  QStringLiteral("SELECT coalesce(p.segment, ''), count(*) FROM party p WHERE p.id IN "
-                                 "(SELECT c.party_id") +
-                      contactScope(f) + QStringLiteral(") GROUP BY 1 ORDER BY 2 DESC, 1"),
-                  filterValues(f), {QStringLiteral("segment"), QStringLiteral("customers")});
+    return select(m_db, segmentsSql(f), servedValues(f), {QStringLiteral("segment"), QStringLiteral("customers")});
 }
 
 Result<QDate> ReportRepository::newestContactDay() const {
@@ -464,7 +542,7 @@ Result<QList<ReportCustomer>> ReportRepository::customers(const ReportFilter& f,
         break;
     }
     case ReportKind::Stages: {
-        if (!rules.fingerprint().isEmpty() && ReportFacts::storedStageRules(m_db) == rules.fingerprint()) {
+        if (storedStages(rules)) {
             const int stage = rules.stageIndex(value);
             values = filterValues(f);
             sql = QStringLiteral("SELECT c.party_id, count(*) AS n, max(c.occurred_ms) AS last") + contactScope(f);

@@ -111,13 +111,24 @@ public:
     Result<QList<ReportCustomer>> customers(const ReportFilter& f, const DrillDown& drill, const JourneyRules& rules,
                                             int limit = 500) const;
 
-    // The SQL of the contact queries (for EXPLAIN QUERY PLAN in tests).
+    // The SQL of the period queries and the values they bind (for EXPLAIN QUERY PLAN in tests). fcr, repeat,
+    // handle time and reasons bind filterValues(); contacts contactsValues(); segments servedValues(); stages (with
+    // the stored stage history) stagesValues().
     static QString contactsSql(const ReportFilter& f);
     static QString fcrSql(const ReportFilter& f);
     static QString repeatSql(const ReportFilter& f);
+    static QString handleTimeSql(const ReportFilter& f);
+    static QString reasonsSql(const ReportFilter& f);
+    static QString segmentsSql(const ReportFilter& f);
+    static QString stagesSql(const ReportFilter& f, int stageCount);
     static QVariantList filterValues(const ReportFilter& f);
+    static QVariantList contactsValues(const ReportFilter& f);
+    static QVariantList servedValues(const ReportFilter& f);
+    static QVariantList stagesValues(const ReportFilter& f);
 
 private:
+    // Whether the stage history kept in the cache follows these rules (else stages derive from the timeline).
+    bool storedStages(const JourneyRules& rules) const;
     Result<QList<qint64>> stageReached(const ReportFilter& f, const JourneyRules& rules, QList<qint64>* partyIds) const;
 
     QSqlDatabase m_db;

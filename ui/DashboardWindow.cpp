@@ -9,15 +9,18 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -38,6 +41,7 @@
 #include <QThread>
 #include <QToolBar>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -96,6 +100,21 @@ QList<QPair<QString, double>> sumBy(const ReportTable& t, const QString& key, co
 
 QString shown(const QString& value) {
     return value.isEmpty() ? DashboardWindow::tr("(none)") : value;
+}
+
+// Dates as the period pickers show them (ISO 8601), in the status bar, the drill-down and the printed report alike.
+QString isoDay(const QDate& day) {
+    return day.toString(Qt::ISODate);
+}
+
+QString isoMinute(const QDateTime& at) {
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// A category label that fits beside a horizontal bar; the whole text is in the bar's tooltip.
+QString elided(const QString& label) {
+    constexpr qsizetype kMax = 40;
+    return label.size() <= kMax ? label : label.left(kMax - 1).trimmed() + QChar(0x2026);
 }
 
 } // namespace
@@ -410,23 +429,19 @@ void DashboardWindow::refresh() {
                 card->errorText = o.error;
                 render(*card);
             }
-            m_status->setText(tr("%1 to %2")
-                                  .arg(QLocale().toString(f.from, QLocale::ShortFormat),
-                                       QLocale().toString(f.to, QLocale::ShortFormat)) +
+            m_status->setText(tr("%1 to %2").arg(isoDay(f.from), isoDay(f.to)) +
                               (f.queue.isEmpty() ? QString() : QStringLiteral(" · ") + tr("queue %1").arg(f.queue)) +
                               (f.agent.isEmpty() ? QString() : QStringLiteral(" · ") + tr("agent %1").arg(f.agent)));
             m_newestContact = *newest;
             if (newest->isValid()) {
                 // Nothing at all in the period: say so, and where the data is.
-                const QString day = QLocale().toString(*newest, QLocale::ShortFormat);
-                m_status->setText(f.to < *newest || !f.queue.isEmpty() || !f.agent.isEmpty()
-                                      ? tr("No contacts from %1 to %2 with these filters.")
-                                            .arg(QLocale().toString(f.from, QLocale::ShortFormat),
-                                                 QLocale().toString(f.to, QLocale::ShortFormat))
-                                      : tr("No contacts from %1 to %2: the newest contact in this cache is from %3 "
-                                           "(sync to bring newer ones).")
-                                            .arg(QLocale().toString(f.from, QLocale::ShortFormat),
-                                                 QLocale().toString(f.to, QLocale::ShortFormat), day));
+                const QString day = isoDay(*newest);
+                m_status->setText(
+                    f.to < *newest || !f.queue.isEmpty() || !f.agent.isEmpty()
+                        ? tr("No contacts from %1 to %2 with these filters.").arg(isoDay(f.from), isoDay(f.to))
+                        : tr("No contacts from %1 to %2: the newest contact in this cache is from %3 "
+                             "(sync to bring newer ones).")
+                              .arg(isoDay(f.from), isoDay(f.to), day));
                 m_jumpToData->setText(tr("Show the 30 days up to %1").arg(day));
                 m_jumpToData->setVisible(f.from > *newest || f.to < newest->addDays(-29));
             }
@@ -483,6 +498,46 @@ void DashboardWindow::render(Card& card) {
         const ReportKind kind = card.kind;
         connect(set, &QBarSet::clicked, this, [this, kind](int index) { drillDown(kind, index); });
     };
+    // Contact reasons are sentences: horizontal bars, the most frequent on top, each label on one line at the left
+    // (elided past 40 characters, the whole reason in the bar's tooltip).
+    auto reasonBars = [&](const QList<QPair<QString, double>>& values) {
+        card.drillColumn = QStringLiteral("reason");
+        auto* set = new QBarSet(tr("Contacts"));
+        QStringList full;
+        double peak = 0;
+        for (auto it = values.crbegin(); it != values.crend(); ++it) { // a horizontal axis lists bottom up
+            card.categories << it->first;
+            full << shown(it->first);
+            card.categoryLabels << elided(shown(it->first));
+            *set << it->second;
+            peak = std::max(peak, it->second);
+        }
+        auto* series = new QHorizontalBarSeries;
+        series->append(set);
+        series->setLabelsVisible(true);
+        chart->addSeries(series);
+        auto* y = new QBarCategoryAxis;
+        y->append(card.categoryLabels);
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(y);
+        auto* x = new QValueAxis;
+        x->setLabelFormat(QStringLiteral("%.0f"));
+        chart->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(x);
+        scaleFromZero(x, peak);
+        // Qt Charts elides a category label to "..." when its band is lower than a line of text: a row per reason.
+        const int lineHeight = QFontMetrics(y->labelsFont()).height();
+        card.view->setMinimumHeight(std::max(260, 120 + int(values.size()) * (lineHeight + 10)));
+        const ReportKind kind = card.kind;
+        connect(set, &QBarSet::clicked, this, [this, kind](int index) { drillDown(kind, index); });
+        connect(set, &QBarSet::hovered, this, [full](bool over, int index) {
+            if (over && index >= 0 && index < full.size()) {
+                QToolTip::showText(QCursor::pos(), full.at(index));
+            } else {
+                QToolTip::hideText();
+            }
+        });
+    };
     auto rate = [&](const QString& key, const QString& numerator, const QString& denominator) {
         QList<QPair<QString, double>> out;
         const auto n = sumBy(t, key, numerator);
@@ -498,7 +553,7 @@ void DashboardWindow::render(Card& card) {
         bars(QStringLiteral("queue"), sumBy(t, QStringLiteral("queue"), QStringLiteral("contacts")), tr("Contacts"));
         break;
     case ReportKind::ContactReasons:
-        bars(QStringLiteral("reason"), sumBy(t, QStringLiteral("reason"), QStringLiteral("contacts")), tr("Contacts"));
+        reasonBars(sumBy(t, QStringLiteral("reason"), QStringLiteral("contacts")));
         break;
     case ReportKind::Fcr:
         bars(QStringLiteral("queue"),
@@ -716,8 +771,7 @@ void DashboardWindow::showCustomers(ReportKind, const QString& label, const QLis
         table->setItem(
             r, 3,
             new QTableWidgetItem(c.lastContactMs > 0
-                                     ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.lastContactMs).toLocalTime(),
-                                                          QLocale::ShortFormat)
+                                     ? isoMinute(QDateTime::fromMSecsSinceEpoch(c.lastContactMs).toLocalTime())
                                      : QString()));
     }
     table->resizeColumnsToContents();
@@ -786,10 +840,10 @@ bool DashboardWindow::exportPdf(const QString& path) const {
     small.setBold(false);
     p.setFont(small);
     p.drawText(QRect(page.left(), page.top() + 40, page.width(), 28), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("%1 to %2").arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate)) + QStringLiteral(" · ") +
+               tr("%1 to %2").arg(isoDay(f.from), isoDay(f.to)) + QStringLiteral(" · ") +
                    (f.queue.isEmpty() ? tr("all queues") : tr("queue %1").arg(f.queue)) + QStringLiteral(" · ") +
                    (f.agent.isEmpty() ? tr("all agents") : tr("agent %1").arg(f.agent)) + QStringLiteral(" · ") +
-                   tr("printed %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+                   tr("printed %1").arg(isoMinute(QDateTime::currentDateTime())));
     const QList<ReportKind> kinds = chartKinds();
     constexpr int columns = 4;
     const int rows = int((kinds.size() + columns - 1) / columns);

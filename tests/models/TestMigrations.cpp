@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void v7AddsPartyMarksKeepingRows();
     void v8KeepsTheSignedInRole();
     void v10DerivesContactFactsFromTheTimeline();
+    void v11RollsUpContactFactsByDay();
     void pragmasVerified();
     void refusesNewerSchema();
     void rejectsNonSqliteFile();
@@ -293,6 +295,105 @@ void TestMigrations::v10DerivesContactFactsFromTheTimeline() {
     // Deleting a record deletes its fact.
     QVERIFY(q.exec(QStringLiteral("DELETE FROM source_record WHERE id = 3")));
     QCOMPARE(text(db->handle(), QStringLiteral("SELECT count(*) FROM contact_fact")), QStringLiteral("2"));
+}
+
+// v11 on a v10 cache with contact facts: each contact gets the time of the customer's previous one per grouping, the
+// segment and the stage reached by then; contact_day sums them per day; its triggers follow every later write,
+// a deleted record's cascade included (the longest handle time looked up again when its contact goes).
+void TestMigrations::v11RollsUpContactFactsByDay() {
+    const QString path = m_dir.filePath(QStringLiteral("v10to11.db"));
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(path, QStringLiteral("v10to11"), options);
+    QVERIFY(db.ok());
+    QVERIFY(Migrations::migrateCache(db->handle(), 10).ok());
+    QSqlQuery q(db->handle());
+    const qint64 day = 24LL * 3600 * 1000;
+    const qint64 t0 = 1'772'064'000'000; // 2026-02-26 00:00 UTC
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO party(id, segment, updated_ms) VALUES (1, 'gold', 0), (2, NULL, 0)")));
+    // Customer 1 reached stage 0 before everything and stage 2 between its second and third contact.
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO party_stage(party_id, reached_ms, stage) VALUES (1, %1, 0), (1, %2, 2)")
+                       .arg(t0 - day)
+                       .arg(t0 + 2 * day)));
+    const struct {
+        int record;
+        int party;
+        qint64 at;
+        const char* queue;
+        const char* agent;
+        int duration;
+    } contacts[] = {{1, 1, t0 + 3600'000, "billing", "Lucy", 100},
+                    {2, 1, t0 + 7200'000, "billing", "Mark", 300},
+                    {3, 1, t0 + 3 * day, "delivery", "Lucy", 50},
+                    {4, 2, t0 + 7200'000, "billing", "Lucy", 200}};
+    for (const auto& c : contacts) {
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO source_record(id, source, stream, source_id, entity, fetched_at) "
+                                      "VALUES (%1, 'contact', 'interactions', 'I%1', 'interaction', 0)")
+                           .arg(c.record)));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO contact_fact(occurred_ms, record_id, party_id, queue, channel, agent, "
+                                  "duration_seconds, wrap_up_seconds, reason, repeat_before, followed) VALUES "
+                                  "(%1, %2, %3, '%4', 'call', '%5', %6, NULL, 'Refund', 0, 0)")
+                       .arg(c.at)
+                       .arg(c.record)
+                       .arg(c.party)
+                       .arg(QLatin1String(c.queue), QLatin1String(c.agent))
+                       .arg(c.duration)));
+    }
+    const Status s = Migrations::migrateCache(db->handle(), 11);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    auto rows = [&](const QString& sql) {
+        QStringList out;
+        QSqlQuery r(db->handle());
+        if (!r.exec(sql)) {
+            return QStringList{r.lastError().text()};
+        }
+        while (r.next()) {
+            QStringList cells;
+            for (int c = 0; c < r.record().count(); ++c) {
+                cells << (r.value(c).isNull() ? QStringLiteral("-") : r.value(c).toString());
+            }
+            out << cells.join(QLatin1Char(' '));
+        }
+        return out;
+    };
+    // record, segment, previous contact (any; queue; agent; queue+agent; queue+channel), stage, next transition
+    // (times in hours after t0).
+    QCOMPARE(rows(QStringLiteral("SELECT record_id, segment, (prev_ms - %1) / 3600000, (prev_queue_ms - %1) / 3600000, "
+                                 "(prev_agent_ms - %1) / 3600000, (prev_queue_agent_ms - %1) / 3600000, "
+                                 "(prev_channel_ms - %1) / 3600000, stage, (next_stage_ms - %1) / 3600000 "
+                                 "FROM contact_fact ORDER BY occurred_ms, record_id")
+                      .arg(t0)),
+             (QStringList{QStringLiteral("1 gold - - - - - 0 48"), QStringLiteral("2 gold 1 1 - - 1 0 48"),
+                          QStringLiteral("4  - - - - - - -"), QStringLiteral("3 gold 2 - 1 - - 2 -")}));
+    const QString sums = QStringLiteral("SELECT day - %1, queue, agent, contacts, handle_count, handle_sum, handle_max "
+                                        "FROM contact_day ORDER BY 1, 2, 3")
+                             .arg(t0 / day);
+    QCOMPARE(rows(sums),
+             (QStringList{QStringLiteral("0 billing Lucy 2 2 300 200"), QStringLiteral("0 billing Mark 1 1 300 300"),
+                          QStringLiteral("3 delivery Lucy 1 1 50 50")}));
+    // Later writes: a record deleted (its fact by cascade, the day's longest call with it), a contact added, one
+    // edited in place.
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM source_record WHERE id = 4")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO source_record(id, source, stream, source_id, entity, fetched_at) "
+                                  "VALUES (5, 'contact', 'interactions', 'I5', 'interaction', 0)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO contact_fact(occurred_ms, record_id, party_id, queue, channel, agent, "
+                                  "duration_seconds, reason, repeat_before, followed) VALUES (%1, 5, 2, 'billing', "
+                                  "'call', 'Lucy', NULL, 'Refund', 1, 1)")
+                       .arg(t0 + 3 * day)));
+    QVERIFY(q.exec(QStringLiteral("UPDATE contact_fact SET queue = 'sales' WHERE record_id = 2")));
+    QCOMPARE(rows(sums),
+             (QStringList{QStringLiteral("0 billing Lucy 1 1 100 100"), QStringLiteral("0 sales Mark 1 1 300 300"),
+                          QStringLiteral("3 billing Lucy 1 0 0 -"), QStringLiteral("3 delivery Lucy 1 1 50 50")}));
+    // Always the sums of contact_fact itself.
+    QCOMPARE(
+        rows(QStringLiteral("SELECT day, queue, channel, agent, reason, contacts, followed, repeats, handle_count, "
+                            "handle_sum, handle_max, wrap_count, wrap_sum FROM contact_day EXCEPT SELECT "
+                            "occurred_ms / 86400000, queue, channel, agent, reason, count(*), sum(followed), "
+                            "sum(repeat_before), count(duration_seconds), coalesce(sum(duration_seconds), 0), "
+                            "max(duration_seconds), count(wrap_up_seconds), coalesce(sum(wrap_up_seconds), 0) "
+                            "FROM contact_fact GROUP BY 1, 2, 3, 4, 5")),
+        QStringList{});
 }
 
 void TestMigrations::pragmasVerified() {

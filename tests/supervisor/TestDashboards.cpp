@@ -8,12 +8,14 @@
 #include "ui/MainWindow.h"
 
 #include <QAction>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDialog>
 #include <QFile>
+#include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLabel>
 #include <QPieSeries>
@@ -130,6 +132,15 @@ void TestDashboards::everyChartRendersTheReportFigures() {
         QVERIFY2(differing > 50, qPrintable(ReportRepository::kindName(kind)));
     }
     QCOMPARE(barValues(m_window->chartView(ReportKind::Contacts)), (QList<double>{3, 3, 1}));
+    // Contact reasons are sentences: horizontal bars with the whole reason on the axis beside each, the most
+    // frequent on top (a horizontal category axis lists bottom up).
+    QChart* reasons = m_window->chartView(ReportKind::ContactReasons)->chart();
+    QVERIFY(qobject_cast<QHorizontalBarSeries*>(reasons->series().first()));
+    QCOMPARE(barValues(m_window->chartView(ReportKind::ContactReasons)), (QList<double>{1, 3, 3}));
+    auto* reasonAxis = qobject_cast<QBarCategoryAxis*>(reasons->axes(Qt::Vertical).value(0));
+    QVERIFY(reasonAxis);
+    QCOMPARE(reasonAxis->categories(), (QStringList{QStringLiteral("Return"), QStringLiteral("Where is my order"),
+                                                    QStringLiteral("Billing question")}));
     QCOMPARE(barValues(m_window->chartView(ReportKind::Fcr)), (QList<double>{66.7, 66.7, 100}));
     // A rate is a share of the contacts: its axis ends at 100 % even with a bar at 100 (not at 115 or 150).
     const auto fcrAxes = m_window->chartView(ReportKind::Fcr)->chart()->axes(Qt::Vertical);
@@ -174,6 +185,10 @@ void TestDashboards::barDrillsDownToCustomersAndOpensOne() {
     QDialog* silver = waitForDrillDown([pie] { Q_EMIT pie->slices().at(1)->clicked(); });
     QVERIFY(silver);
     QCOMPARE(names(silver), QStringList{QStringLiteral("Cao Min")});
+    // The bottom bar of the reasons (listed bottom up): "Return", C's call.
+    QDialog* returned = waitForDrillDown([this] { m_window->drillDown(ReportKind::ContactReasons, 0); });
+    QVERIFY(returned);
+    QCOMPARE(names(returned), QStringList{QStringLiteral("Cao Min")});
 }
 
 void TestDashboards::exportsParse() {
@@ -255,7 +270,9 @@ void TestDashboards::emptyPeriodSaysWhereTheDataIs() {
     const QDate newest =
         QDateTime::fromString(QStringLiteral("2026-04-10T10:00:00Z"), Qt::ISODate).toLocalTime().date();
     QVERIFY2(status->text().contains(QStringLiteral("newest contact")), qPrintable(status->text()));
-    QVERIFY2(status->text().contains(QLocale().toString(newest, QLocale::ShortFormat)), qPrintable(status->text()));
+    // Dates as the period pickers show them (ISO), not the locale's short form ("10/2/26").
+    QVERIFY2(status->text().contains(newest.toString(Qt::ISODate)), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("2026-10-01 to 2026-10-31")), qPrintable(status->text()));
     QVERIFY(jump->isVisible());
     QVERIFY(barValues(m_window->chartView(ReportKind::Contacts)).isEmpty());
     // An empty chart's axis reads 0 and 1, not 0, 0, 1, 1 (whole-number labels of a 0..1 range).

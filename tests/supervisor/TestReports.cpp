@@ -306,17 +306,46 @@ void TestReports::plansUseIndexes_data() {
     const ReportFilter all = march();
     const ReportFilter queue = march(QStringLiteral("billing"));
     const ReportFilter agent = march({}, QStringLiteral("Lucy"));
-    // Every contact figure is one range of contact_fact's clustered key (models/ReportFacts.h).
-    const QString range = QStringLiteral("SEARCH c USING PRIMARY KEY (occurred_ms>? AND occurred_ms<?)");
-    QTest::newRow("contacts") << ReportRepository::contactsSql(all) << ReportRepository::filterValues(all)
-                              << QStringList{range};
+    // The period's sums read contact_day by its day key; distinct customers are one range of a contact_fact index
+    // per queue and channel; the customers served (stages, segments) one range of the index that holds what they
+    // read (models/Migrations.cpp v11). No query reads the period's contacts whole.
+    const QString days = QStringLiteral("SEARCH d USING PRIMARY KEY (day>? AND day<?)");
+    const QString channel = QStringLiteral("SEARCH c USING COVERING INDEX contact_fact_channel (queue=? AND channel=? "
+                                           "AND occurred_ms>? AND occurred_ms<?)");
+    const QString agentChannel = QStringLiteral("SEARCH c USING COVERING INDEX contact_fact_agent (agent=? AND "
+                                                "queue=? AND channel=? AND occurred_ms>? AND occurred_ms<?)");
+    QTest::newRow("contacts") << ReportRepository::contactsSql(all) << ReportRepository::contactsValues(all)
+                              << QStringList{days, channel};
     QTest::newRow("contacts of a queue") << ReportRepository::contactsSql(queue)
-                                         << ReportRepository::filterValues(queue) << QStringList{range};
-    QTest::newRow("contacts of an agent")
-        << ReportRepository::contactsSql(agent) << ReportRepository::filterValues(agent) << QStringList{range};
-    QTest::newRow("fcr") << ReportRepository::fcrSql(all) << ReportRepository::filterValues(all) << QStringList{range};
-    QTest::newRow("repeat") << ReportRepository::repeatSql(all) << ReportRepository::filterValues(all)
-                            << QStringList{range};
+                                         << ReportRepository::contactsValues(queue) << QStringList{days, channel};
+    QTest::newRow("contacts of an agent") << ReportRepository::contactsSql(agent)
+                                          << ReportRepository::contactsValues(agent) << QStringList{days, agentChannel};
+    QTest::newRow("contact reasons") << ReportRepository::reasonsSql(all) << ReportRepository::filterValues(all)
+                                     << QStringList{days};
+    QTest::newRow("fcr") << ReportRepository::fcrSql(all) << ReportRepository::filterValues(all) << QStringList{days};
+    QTest::newRow("repeat") << ReportRepository::repeatSql(queue) << ReportRepository::filterValues(queue)
+                            << QStringList{days};
+    QTest::newRow("handle time") << ReportRepository::handleTimeSql(agent) << ReportRepository::filterValues(agent)
+                                 << QStringList{days};
+    QTest::newRow("segments") << ReportRepository::segmentsSql(all) << ReportRepository::servedValues(all)
+                              << QStringList{QStringLiteral("SEARCH c USING COVERING INDEX contact_fact_served "
+                                                            "(occurred_ms>? AND occurred_ms<?)")};
+    QTest::newRow("segments of a queue") << ReportRepository::segmentsSql(queue)
+                                         << ReportRepository::servedValues(queue)
+                                         << QStringList{QStringLiteral(
+                                                "SEARCH c USING COVERING INDEX contact_fact_queue_served (queue=? AND "
+                                                "occurred_ms>? AND occurred_ms<?)")};
+    const ReportFilter both = march(QStringLiteral("billing"), QStringLiteral("Lucy"));
+    QTest::newRow("stages of an agent in a queue")
+        << ReportRepository::stagesSql(both, 6) << ReportRepository::stagesValues(both)
+        << QStringList{QStringLiteral("SEARCH c USING COVERING INDEX contact_fact_agent_served (agent=? AND "
+                                      "occurred_ms>? AND occurred_ms<?)"),
+                       QStringLiteral("SEARCH s USING PRIMARY KEY (party_id=? AND reached_ms<?)")};
+    QTest::newRow("stages of an agent") << ReportRepository::stagesSql(agent, 6)
+                                        << ReportRepository::stagesValues(agent)
+                                        << QStringList{QStringLiteral(
+                                               "SEARCH c USING COVERING INDEX contact_fact_agent_served (agent=? AND "
+                                               "occurred_ms>? AND occurred_ms<?)")};
     QTest::newRow("nba") << QStringLiteral("SELECT action_id, count(*) FROM nba_feedback f WHERE f.at_ms >= ? AND "
                                            "f.at_ms < ? GROUP BY 1")
                          << ReportRepository::filterValues(all)
