@@ -16,6 +16,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <ctime>
 #include <functional>
 
 namespace c360 {
@@ -572,14 +573,21 @@ namespace {
 class PhaseClock {
 public:
     explicit PhaseClock(ResolveSummary& summary)
-        : m_summary(summary) {
+        : m_summary(summary)
+        , m_cpu(std::clock()) {
         m_timer.start();
     }
-    void lap(const char* phase) { m_summary.phases.append({QString::fromLatin1(phase), m_timer.restart()}); }
+    void lap(const char* phase) {
+        const std::clock_t now = std::clock();
+        m_summary.phases.append({QString::fromLatin1(phase), m_timer.restart(),
+                                 static_cast<qint64>(double(now - m_cpu) * 1000.0 / CLOCKS_PER_SEC)});
+        m_cpu = now;
+    }
 
 private:
     ResolveSummary& m_summary;
     QElapsedTimer m_timer;
+    std::clock_t m_cpu;
 };
 } // namespace
 
