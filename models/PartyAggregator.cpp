@@ -393,6 +393,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         }
         ++alive;
         Golden g = golden(id, inputs[i], nowMs);
+        const bool hadFts = inputs[i].hasFts;
         inputs[i] = {}; // done with it
         const QVariantList& v = g.party;
         if (Status s = party.add({v.at(0), v.at(1), v.at(2), v.at(3), v.at(4), v.at(5), v.at(6), v.at(7), v.at(8),
@@ -406,7 +407,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             }
         }
         if (g.docChanged) {
-            if (inputs[i].hasFts) {
+            if (hadFts) {
                 if (Status s = dropFts.add({id}); !s) {
                     return s.error();
                 }
