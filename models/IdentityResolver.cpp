@@ -602,6 +602,34 @@ Result<QList<SuspectedDuplicate>> IdentityResolver::suspectedDuplicates(int limi
 }
 
 namespace {
+// A bigger page cache for one resolution: it reads and rewrites whole tables (party_link, party_key, party_field),
+// which spilled out of the connection's own cache (Database::Options::cacheSizeKiB) and were read again. The
+// connection's size is set back afterwards; SQLite takes the pages only as it needs them.
+class PageCacheScope {
+public:
+    explicit PageCacheScope(QSqlDatabase db)
+        : m_db(std::move(db)) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+            m_previous = q.value(0).toLongLong();
+            q.finish();
+            q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kResolveCacheKiB));
+        }
+    }
+    ~PageCacheScope() {
+        if (m_previous != 0) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+        }
+    }
+    Q_DISABLE_COPY_MOVE(PageCacheScope)
+
+private:
+    static constexpr qint64 kResolveCacheKiB = 1024 * 1024; // 1 GiB at most
+    QSqlDatabase m_db;
+    qint64 m_previous = 0;
+};
+
 // Times the phases of one resolution into its summary.
 class PhaseClock {
 public:
@@ -629,6 +657,7 @@ private:
 // assign (party ids, party_link, timeline) -> derived (party_key, identity_key_block) -> golden (changed parties
 // recomputed) -> commit. One transaction.
 Result<ResolveSummary> IdentityResolver::resolveAll(qint64 nowMs) {
+    const PageCacheScope pageCache(m_db);
     Transaction tx(m_db);
     if (!tx.active()) {
         return sql::error(m_db, tr("The local cache is busy or read-only; identity resolution did not run."));
