@@ -7,6 +7,7 @@
 #include "models/PartyAggregator.h"
 #include "models/RecordFacts.h"
 #include "models/RecordReferences.h"
+#include "models/SqlBatch.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <ctime>
 #include <functional>
 
 namespace c360 {
@@ -87,7 +89,8 @@ public:
     QList<Attribution> attribute(const QList<Edge>& applied) const;
     // Party ids: a cluster keeps the party most of its records had (bigger clusters choose first);
     // writes party_link and moves timeline events.
-    QList<qint64> partyIds(const QList<int>& roots, qint64 nowMs, QSqlQuery& insertParty, Status& status);
+    // New parties take the ids SQLite would give them one by one (after the highest): `created` lists them.
+    QList<qint64> partyIds(const QList<int>& roots, qint64 firstNew, QList<qint64>& created) const;
     Status assignParties(const QList<int>& roots, const QList<Attribution>& next, qint64 nowMs, ResolveSummary& summary,
                          QSet<qint64>& touched);
     // party_key (for the changed parties, or whole when many changed) and identity_key_block (whole).
@@ -357,8 +360,7 @@ QList<IdentityResolver::Impl::Attribution> IdentityResolver::Impl::attribute(con
     return next;
 }
 
-QList<qint64> IdentityResolver::Impl::partyIds(const QList<int>& roots, qint64 nowMs, QSqlQuery& insertParty,
-                                               Status& status) {
+QList<qint64> IdentityResolver::Impl::partyIds(const QList<int>& roots, qint64 firstNew, QList<qint64>& created) const {
     // Clusters, bigger first (then by their lowest record): each keeps the party most of its records had
     // and no bigger cluster claimed; a cluster left with none gets a new party.
     QHash<int, QList<int>> members;
@@ -393,11 +395,8 @@ QList<qint64> IdentityResolver::Impl::partyIds(const QList<int>& roots, qint64 n
             }
         }
         if (party == 0) {
-            if (!sql::exec(insertParty, {nowMs})) {
-                status = sql::error(insertParty, tr("Identity resolution could not update the local cache."));
-                return {};
-            }
-            party = insertParty.lastInsertId().toLongLong();
+            party = firstNew + created.size();
+            created.append(party);
         }
         claimed.insert(party);
         for (int i : *m) {
@@ -410,27 +409,49 @@ QList<qint64> IdentityResolver::Impl::partyIds(const QList<int>& roots, qint64 n
 Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QList<Attribution>& next, qint64 nowMs,
                                              ResolveSummary& summary, QSet<qint64>& touched) {
     const QString failed = tr("Identity resolution could not update the local cache.");
-    QSqlQuery insertParty(db), updateLink(db), moveEvents(db);
-    if (!insertParty.prepare(QStringLiteral("INSERT INTO party(updated_ms) VALUES(?)")) ||
-        !updateLink.prepare(QStringLiteral(
-            "INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity, score, evidence) "
-            "VALUES(?,?,?,?,?,?,?) ON CONFLICT(record_id) DO UPDATE SET party_id = excluded.party_id, "
-            "rule = excluded.rule, score = excluded.score, evidence = excluded.evidence, entity = excluded.entity, "
-            "linked_ms = CASE WHEN party_link.party_id = excluded.party_id THEN party_link.linked_ms "
-            "ELSE excluded.linked_ms END")) ||
-        !moveEvents.prepare(QStringLiteral("UPDATE timeline_event SET party_id = ? WHERE record_id = ?"))) {
-        return sql::error(updateLink, failed);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM party")) || !q.next()) {
+        return sql::error(q, failed);
     }
-    Status status;
-    const QList<qint64> partyOf = partyIds(roots, nowMs, insertParty, status);
-    if (!status) {
-        return status;
+    QList<qint64> created;
+    const QList<qint64> partyOf = partyIds(roots, q.value(0).toLongLong() + 1, created);
+    q.finish();
+    sql::Batch insertParty(
+        db, QStringLiteral("INSERT INTO party(id, updated_ms) SELECT %1 FROM json_each(?)").arg(sql::Batch::columns(2)),
+        failed);
+    for (qint64 party : std::as_const(created)) {
+        if (Status s = insertParty.add({party, nowMs}); !s) {
+            return s;
+        }
+    }
+    if (Status s = insertParty.flush(); !s) {
+        return s;
     }
     QSet<qint64> parties(partyOf.cbegin(), partyOf.cend());
     summary.records = static_cast<int>(recs.size());
     summary.parties = static_cast<int>(parties.size());
     // Links written in record order (the order of party_link's and timeline_event_record's b-trees), and
-    // only where the party, rule, score or evidence changed.
+    // only where the party, rule, score or evidence changed; in batches (sql::Batch), the moved records' events
+    // through a temporary table.
+    sql::Batch updateLink(
+        db,
+        QStringLiteral(
+            "INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity, score, evidence) SELECT %1 "
+            "FROM json_each(?) WHERE true ON CONFLICT(record_id) DO UPDATE SET party_id = "
+            "excluded.party_id, rule = excluded.rule, score = excluded.score, evidence = excluded.evidence, "
+            "entity = excluded.entity, linked_ms = CASE WHEN party_link.party_id = excluded.party_id THEN "
+            "party_link.linked_ms ELSE excluded.linked_ms END")
+            .arg(sql::Batch::columns(7)),
+        failed);
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS resolve_move(record_id INTEGER PRIMARY KEY, "
+                               "party_id INTEGER NOT NULL)")) ||
+        !q.exec(QStringLiteral("DELETE FROM temp.resolve_move"))) {
+        return sql::error(q, failed);
+    }
+    sql::Batch move(db,
+                    QStringLiteral("INSERT INTO temp.resolve_move(record_id, party_id) SELECT %1 FROM json_each(?)")
+                        .arg(sql::Batch::columns(2)),
+                    failed);
     for (qsizetype i = 0; i < recs.size(); ++i) {
         const Rec& before = recs.at(i);
         const Attribution& after = next.at(i);
@@ -440,9 +461,10 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
             before.evidence == after.evidence) {
             continue;
         }
-        if (!sql::exec(updateLink,
-                       {before.id, party, after.rule, nowMs, before.entity, after.score, sql::text(after.evidence)})) {
-            return sql::error(updateLink, failed);
+        if (Status s = updateLink.add(
+                {before.id, party, after.rule, nowMs, before.entity, after.score, sql::text(after.evidence)});
+            !s) {
+            return s;
         }
         if (moved) {
             ++summary.recordsMoved;
@@ -450,10 +472,22 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
             if (before.party > 0) {
                 touched.insert(before.party);
             }
-            if (!sql::exec(moveEvents, {party, before.id})) {
-                return sql::error(moveEvents, failed);
+            if (Status s = move.add({before.id, party}); !s) {
+                return s;
             }
         }
+    }
+    for (sql::Batch* b : {&updateLink, &move}) {
+        if (Status s = b->flush(); !s) {
+            return s;
+        }
+    }
+    if (move.written() > 0 &&
+        (!q.exec(QStringLiteral("UPDATE timeline_event SET party_id = (SELECT m.party_id FROM temp.resolve_move m "
+                                "WHERE m.record_id = timeline_event.record_id) WHERE record_id IN (SELECT record_id "
+                                "FROM temp.resolve_move)")) ||
+         !q.exec(QStringLiteral("DELETE FROM temp.resolve_move")))) {
+        return sql::error(q, failed);
     }
     for (const Attribution& r : next) {
         ++summary.linksByRule[r.rule];
@@ -568,18 +602,53 @@ Result<QList<SuspectedDuplicate>> IdentityResolver::suspectedDuplicates(int limi
 }
 
 namespace {
+// A bigger page cache for one resolution: it reads and rewrites whole tables (party_link, party_key, party_field),
+// which spilled out of the connection's own cache (Database::Options::cacheSizeKiB) and were read again. The
+// connection's size is set back afterwards; SQLite takes the pages only as it needs them.
+class PageCacheScope {
+public:
+    explicit PageCacheScope(QSqlDatabase db)
+        : m_db(std::move(db)) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+            m_previous = q.value(0).toLongLong();
+            q.finish();
+            q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kResolveCacheKiB));
+        }
+    }
+    ~PageCacheScope() {
+        if (m_previous != 0) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+        }
+    }
+    Q_DISABLE_COPY_MOVE(PageCacheScope)
+
+private:
+    static constexpr qint64 kResolveCacheKiB = 1024 * 1024; // 1 GiB at most
+    QSqlDatabase m_db;
+    qint64 m_previous = 0;
+};
+
 // Times the phases of one resolution into its summary.
 class PhaseClock {
 public:
     explicit PhaseClock(ResolveSummary& summary)
-        : m_summary(summary) {
+        : m_summary(summary)
+        , m_cpu(std::clock()) {
         m_timer.start();
     }
-    void lap(const char* phase) { m_summary.phases.append({QString::fromLatin1(phase), m_timer.restart()}); }
+    void lap(const char* phase) {
+        const std::clock_t now = std::clock();
+        m_summary.phases.append({QString::fromLatin1(phase), m_timer.restart(),
+                                 static_cast<qint64>(double(now - m_cpu) * 1000.0 / CLOCKS_PER_SEC)});
+        m_cpu = now;
+    }
 
 private:
     ResolveSummary& m_summary;
     QElapsedTimer m_timer;
+    std::clock_t m_cpu;
 };
 } // namespace
 
@@ -588,6 +657,7 @@ private:
 // assign (party ids, party_link, timeline) -> derived (party_key, identity_key_block) -> golden (changed parties
 // recomputed) -> commit. One transaction.
 Result<ResolveSummary> IdentityResolver::resolveAll(qint64 nowMs) {
+    const PageCacheScope pageCache(m_db);
     Transaction tx(m_db);
     if (!tx.active()) {
         return sql::error(m_db, tr("The local cache is busy or read-only; identity resolution did not run."));

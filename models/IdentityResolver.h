@@ -14,8 +14,9 @@ namespace c360 {
 
 // One named phase of a full resolution and how long it took (for `c360 resolve --json` and the benchmark).
 struct ResolvePhase {
-    QString name; // load, match, union, fuzzy, cluster, assign, derived, golden, commit
-    qint64 ms = 0;
+    QString name;     // load, match, union, fuzzy, cluster, assign, derived, golden, commit
+    qint64 ms = 0;    // wall time
+    qint64 cpuMs = 0; // processor time of this process (wall time where the platform's clock() measures that)
 };
 
 // What `c360 resolve` did.

@@ -2,6 +2,7 @@
 
 #include "models/Normalize.h"
 #include "models/RecordFacts.h"
+#include "models/SqlBatch.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -178,9 +179,60 @@ Status PartyAggregator::run(QSqlQuery& q, std::initializer_list<QVariant> values
     return {};
 }
 
+// What a party's golden record is computed from: its distinct keys, its customer profiles (with the keys each
+// carries), its order, return and ticket figures, its last contact and its current search row.
+struct PartyAggregator::Inputs {
+    struct Key {
+        QString kind, value;
+        int records = 0;
+        qint64 lastMs = 0, firstRecord = 0;
+        QString source;
+    };
+    struct Profile {
+        QString segment, city;
+        qint64 record = 0;
+        QString source;
+        qint64 updated = 0;
+        QList<std::pair<QString, QString>> keys; // kind, value
+    };
+    QList<Key> keys;         // first seen first (lowest record id), then kind, value
+    QList<Profile> profiles; // most recently updated first, at most kMaxProfiles
+    int orderCount = 0;
+    double orderTotal = 0;
+    QString currency;
+    double returns = 0;
+    int openTickets = 0;
+    QVariant lastContact;
+    bool hasFts = false;
+    QStringList fts; // names, emails, phones, ids
+};
+
+// What recomputation writes for one party.
+struct PartyAggregator::Golden {
+    QVariantList party;                             // the values of m_update, in its order (the party id last)
+    QList<std::pair<QString, QVariantList>> fields; // party_field: field -> value, source, record
+    QStringList doc;                                // the search row
+    bool docChanged = true;
+};
+
+namespace {
+constexpr int kMaxProfiles = 20; // as m_customer's LIMIT
+}
+
 Result<int> PartyAggregator::recompute(const QSet<qint64>& parties, qint64 nowMs) {
     QList<qint64> ids(parties.begin(), parties.end());
     std::sort(ids.begin(), ids.end());
+    if (ids.size() >= kManyParties) {
+        // Many of the cache's parties (a full resolution, a first sync): a few passes over all of them cost less
+        // than some twenty statements for each.
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM party")) || !q.next()) {
+            return sql::error(q, tr("A customer could not be updated in the local cache."));
+        }
+        if (ids.size() * 4 >= q.value(0).toLongLong()) {
+            return recomputeMany(ids, nowMs);
+        }
+    }
     int alive = 0;
     for (qint64 id : std::as_const(ids)) {
         if (Status s = run(m_anyLink, {id}); !s) {
@@ -192,6 +244,194 @@ Result<int> PartyAggregator::recompute(const QSet<qint64>& parties, qint64 nowMs
             return s.error();
         }
         alive += linked ? 1 : 0;
+    }
+    if (Status s = m_facts.refresh(ids); !s) {
+        return s.error();
+    }
+    return alive;
+}
+
+Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowMs) {
+    const QString failed = tr("A customer could not be updated in the local cache.");
+    // ids is sorted: a party's place by binary search, its inputs gathered from passes over whole tables
+    // (each in party order, with the order and the reads of the per-party statements).
+    const auto place = [&ids](qint64 id) {
+        const auto it = std::lower_bound(ids.cbegin(), ids.cend(), id);
+        return it != ids.cend() && *it == id ? it - ids.cbegin() : qsizetype(-1);
+    };
+    std::vector<Inputs> inputs(ids.size());
+    std::vector<char> linked(ids.size(), 0);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The figures, each through the very statement recomputeOne runs (as a correlated subquery): the same
+    // plan, so the same sums in the same order.
+    if (!q.exec(QStringLiteral(
+            "SELECT p.id, EXISTS(SELECT 1 FROM party_link WHERE party_id = p.id), "
+            "(SELECT count(*) FROM party_link pl JOIN orders o ON o.record_id = pl.record_id WHERE pl.party_id = p.id "
+            "AND pl.entity = 'order'), "
+            "(SELECT total(CASE WHEN lower(coalesce(o.status, '')) IN ('cancelled', 'canceled') THEN 0 ELSE o.total "
+            "END) FROM party_link pl JOIN orders o ON o.record_id = pl.record_id WHERE pl.party_id = p.id AND "
+            "pl.entity = 'order'), "
+            "(SELECT o.currency FROM party_link pl JOIN orders o ON o.record_id = pl.record_id WHERE pl.party_id = "
+            "p.id AND pl.entity = 'order' AND coalesce(o.currency, '') <> '' GROUP BY o.currency ORDER BY count(*) "
+            "DESC, min(pl.record_id) LIMIT 1), "
+            "(SELECT total(r.amount) FROM party_link pl JOIN return_item r ON r.record_id = pl.record_id WHERE "
+            "pl.party_id = p.id AND pl.entity = 'return'), "
+            "(SELECT count(*) FROM party_link pl JOIN ticket t ON t.record_id = pl.record_id WHERE pl.party_id = p.id "
+            "AND pl.entity = 'ticket' AND lower(t.status) IN ('new', 'open', 'pending')), "
+            "(SELECT occurred_ms FROM timeline_event WHERE party_id = p.id AND is_system = 0 ORDER BY occurred_ms "
+            "DESC, "
+            "id DESC LIMIT 1) "
+            "FROM party p ORDER BY p.id"))) {
+        return sql::error(q, failed);
+    }
+    while (q.next()) {
+        const qsizetype i = place(q.value(0).toLongLong());
+        if (i < 0) {
+            continue;
+        }
+        Inputs& in = inputs[i];
+        linked[i] = q.value(1).toInt() != 0;
+        in.orderCount = q.value(2).toInt();
+        in.orderTotal = q.value(3).toDouble();
+        if (in.orderCount > 0) {
+            in.currency = q.value(4).toString();
+        }
+        in.returns = q.value(5).toDouble();
+        in.openTickets = q.value(6).toInt();
+        if (!q.value(7).isNull()) {
+            in.lastContact = q.value(7);
+        }
+    }
+    if (!q.exec(QStringLiteral(
+            "SELECT pk.party_id, pk.kind, pk.value, pk.records, pk.last_ms, pk.first_record, sr.source FROM party_key "
+            "pk LEFT JOIN source_record sr ON sr.id = pk.first_record ORDER BY pk.party_id, pk.first_record, pk.kind, "
+            "pk.value"))) {
+        return sql::error(q, failed);
+    }
+    while (q.next()) {
+        if (const qsizetype i = place(q.value(0).toLongLong()); i >= 0) {
+            inputs[i].keys.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                                   q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toString()});
+        }
+    }
+    if (!q.exec(QStringLiteral(
+            "SELECT pl.party_id, cp.segment, cp.city, sr.id, sr.source, coalesce(sr.updated_at, 0) FROM party_link pl "
+            "JOIN customer_profile cp ON cp.record_id = pl.record_id JOIN source_record sr ON sr.id = pl.record_id "
+            "WHERE pl.entity = 'customer' ORDER BY pl.party_id, sr.updated_at DESC, sr.id DESC"))) {
+        return sql::error(q, failed);
+    }
+    QHash<qint64, std::pair<qsizetype, qsizetype>> profileOf; // profile record -> party place, profile index
+    while (q.next()) {
+        const qsizetype i = place(q.value(0).toLongLong());
+        if (i < 0 || inputs[i].profiles.size() >= kMaxProfiles) {
+            continue;
+        }
+        const qint64 record = q.value(3).toLongLong();
+        profileOf.insert(record, {i, inputs[i].profiles.size()});
+        inputs[i].profiles.append(
+            {q.value(1).toString(), q.value(2).toString(), record, q.value(4).toString(), q.value(5).toLongLong(), {}});
+    }
+    if (!profileOf.isEmpty()) {
+        if (!q.exec(QStringLiteral("SELECT rk.record_id, rk.kind, rk.value FROM customer_profile cp JOIN record_key "
+                                   "rk ON rk.record_id = cp.record_id WHERE rk.kind IN ('name', 'email', 'phone', "
+                                   "'address', 'birth_date')"))) {
+            return sql::error(q, failed);
+        }
+        while (q.next()) {
+            if (const auto it = profileOf.constFind(q.value(0).toLongLong()); it != profileOf.constEnd()) {
+                inputs[it->first].profiles[it->second].keys.append({q.value(1).toString(), q.value(2).toString()});
+            }
+        }
+    }
+    if (!q.exec(QStringLiteral("SELECT rowid, names, emails, phones, ids FROM party_fts"))) {
+        return sql::error(q, failed);
+    }
+    while (q.next()) {
+        if (const qsizetype i = place(q.value(0).toLongLong()); i >= 0) {
+            inputs[i].hasFts = true;
+            inputs[i].fts = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                             q.value(4).toString()};
+        }
+    }
+    q.finish();
+
+    // Writes in batches, in party order.
+    sql::Batch party(m_db,
+                     QStringLiteral("INSERT INTO party(display_name, name_key, primary_email, primary_phone, segment, "
+                                    "city, lifetime_value, currency, order_count, open_tickets, last_contact_ms, "
+                                    "updated_ms, id) SELECT coalesce(c0, ''), coalesce(c1, ''), c2, c3, c4, c5, c6, "
+                                    "c7, c8, c9, c10, c11, c12 FROM (SELECT %1 FROM json_each(?)) "
+                                    "WHERE true "
+                                    "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, name_key = "
+                                    "excluded.name_key, primary_email = excluded.primary_email, primary_phone = "
+                                    "excluded.primary_phone, segment = excluded.segment, city = excluded.city, "
+                                    "lifetime_value = excluded.lifetime_value, currency = excluded.currency, "
+                                    "order_count = excluded.order_count, open_tickets = excluded.open_tickets, "
+                                    "last_contact_ms = excluded.last_contact_ms, updated_ms = excluded.updated_ms")
+                         .arg(sql::Batch::columns(13)),
+                     failed);
+    sql::Batch fields(m_db,
+                      QStringLiteral("INSERT INTO party_field(party_id, field, value, source, record_id) SELECT %1 "
+                                     "FROM json_each(?) WHERE true ON CONFLICT(party_id, field) DO UPDATE SET value = "
+                                     "excluded.value, source = excluded.source, record_id = excluded.record_id")
+                          .arg(sql::Batch::columns(5)),
+                      failed);
+    sql::Batch dropFts(m_db,
+                       QStringLiteral("DELETE FROM party_fts WHERE rowid IN (SELECT %1 FROM json_each(?))")
+                           .arg(sql::Batch::columns(1)),
+                       failed);
+    QList<std::pair<qint64, QStringList>> docs;
+    int alive = 0;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const qint64 id = ids.at(i);
+        if (!linked[i]) {
+            if (Status s = removeParty(id); !s) {
+                return s.error();
+            }
+            continue;
+        }
+        ++alive;
+        Golden g = golden(id, inputs[i], nowMs);
+        const bool hadFts = inputs[i].hasFts;
+        inputs[i] = {}; // done with it
+        const QVariantList& v = g.party;
+        if (Status s = party.add({v.at(0), v.at(1), v.at(2), v.at(3), v.at(4), v.at(5), v.at(6), v.at(7), v.at(8),
+                                  v.at(9), v.at(10), v.at(11), v.at(12)});
+            !s) {
+            return s.error();
+        }
+        for (const auto& [field, f] : std::as_const(g.fields)) {
+            if (Status s = fields.add({id, field, f.at(0), f.at(1), f.at(2)}); !s) {
+                return s.error();
+            }
+        }
+        if (g.docChanged) {
+            if (hadFts) {
+                if (Status s = dropFts.add({id}); !s) {
+                    return s.error();
+                }
+            }
+            docs.append({id, std::move(g.doc)});
+        }
+    }
+    for (sql::Batch* b : {&party, &fields, &dropFts}) {
+        if (Status s = b->flush(); !s) {
+            return s.error();
+        }
+    }
+    sql::Batch fts(
+        m_db,
+        QStringLiteral("INSERT INTO party_fts(rowid, names, emails, phones, ids) SELECT %1 FROM json_each(?)")
+            .arg(sql::Batch::columns(5)),
+        failed);
+    for (const auto& [id, doc] : std::as_const(docs)) {
+        if (Status s = fts.add({id, doc.at(0), doc.at(1), doc.at(2), doc.at(3)}); !s) {
+            return s.error();
+        }
+    }
+    if (Status s = fts.flush(); !s) {
+        return s.error();
     }
     if (Status s = m_facts.refresh(ids); !s) {
         return s.error();
@@ -223,12 +463,90 @@ Status PartyAggregator::removeParty(qint64 id) {
     return {};
 }
 
-Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
-    // The party's distinct keys, in the order they first appeared (lowest record id first), each with the
-    // source of its first record: the candidates of the golden fields.
+Status PartyAggregator::readInputs(qint64 id, Inputs& in) {
     if (Status s = run(m_keys, {id}); !s) {
         return s;
     }
+    while (m_keys.next()) {
+        in.keys.append({m_keys.value(0).toString(), m_keys.value(1).toString(), m_keys.value(2).toInt(),
+                        m_keys.value(3).toLongLong(), m_keys.value(4).toLongLong(), m_keys.value(5).toString()});
+    }
+    m_keys.finish();
+    if (Status s = run(m_customer, {id}); !s) {
+        return s;
+    }
+    while (m_customer.next()) {
+        in.profiles.append({m_customer.value(0).toString(),
+                            m_customer.value(1).toString(),
+                            m_customer.value(2).toLongLong(),
+                            m_customer.value(3).toString(),
+                            m_customer.value(4).toLongLong(),
+                            {}});
+    }
+    m_customer.finish();
+    for (Inputs::Profile& p : in.profiles) {
+        if (Status s = run(m_crmKeys, {p.record}); !s) {
+            return s;
+        }
+        while (m_crmKeys.next()) {
+            p.keys.append({m_crmKeys.value(0).toString(), m_crmKeys.value(1).toString()});
+        }
+        m_crmKeys.finish();
+    }
+    if (Status s = run(m_orders, {id}); !s) {
+        return s;
+    }
+    if (m_orders.next()) {
+        in.orderCount = m_orders.value(0).toInt();
+        in.orderTotal = m_orders.value(1).toDouble();
+    }
+    m_orders.finish();
+    if (in.orderCount > 0) {
+        if (Status s = run(m_currency, {id}); !s) {
+            return s;
+        }
+        if (m_currency.next()) {
+            in.currency = m_currency.value(0).toString();
+        }
+        m_currency.finish();
+    }
+    if (Status s = run(m_returns, {id}); !s) {
+        return s;
+    }
+    if (m_returns.next()) {
+        in.returns = m_returns.value(0).toDouble();
+    }
+    m_returns.finish();
+    if (Status s = run(m_openTickets, {id}); !s) {
+        return s;
+    }
+    if (m_openTickets.next()) {
+        in.openTickets = m_openTickets.value(0).toInt();
+    }
+    m_openTickets.finish();
+    if (Status s = run(m_lastContact, {id}); !s) {
+        return s;
+    }
+    if (m_lastContact.next()) {
+        in.lastContact = m_lastContact.value(0);
+    }
+    m_lastContact.finish();
+    if (Status s = run(m_currentFts, {id}); !s) {
+        return s;
+    }
+    if (m_currentFts.next()) {
+        in.hasFts = true;
+        for (int i = 0; i < 4; ++i) {
+            in.fts << m_currentFts.value(i).toString();
+        }
+    }
+    m_currentFts.finish();
+    return {};
+}
+
+PartyAggregator::Golden PartyAggregator::golden(qint64 id, const Inputs& in, qint64 nowMs) const {
+    // The party's distinct keys, in the order they first appeared (lowest record id first), each with the
+    // source of its first record: the candidates of the golden fields.
     QHash<QString, Candidates> candidates; // survivorship field -> values
     const auto fieldOf = [](const QString& kind) {
         return kind == keykinds::Name ? QStringLiteral("name")
@@ -239,61 +557,38 @@ Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
     };
     Tally emails, phones;
     QStringList names, ids;
-    while (m_keys.next()) {
-        const QString kind = m_keys.value(0).toString();
-        const QString value = m_keys.value(1).toString();
-        const int records = m_keys.value(2).toInt();
-        const QString source = m_keys.value(5).toString();
+    for (const Inputs::Key& k : in.keys) {
+        const QString& kind = k.kind;
+        const QString& value = k.value;
         if (const QString field = fieldOf(kind); !field.isEmpty()) {
-            candidates[field].add(value, records, m_keys.value(3).toLongLong(), m_keys.value(4).toLongLong(), source,
-                                  m_survivorship.rank(source));
+            candidates[field].add(value, k.records, k.lastMs, k.firstRecord, k.source, m_survivorship.rank(k.source));
         }
         if (kind == keykinds::Name) {
             names << value;
         } else if (kind == keykinds::Email) {
-            emails.add(value, records);
+            emails.add(value, k.records);
         } else if (kind == keykinds::Phone) {
-            phones.add(value, records);
+            phones.add(value, k.records);
         } else if (kind == keykinds::WeChat || kind == keykinds::Order) {
             ids << value;
         } else if (kind == keykinds::Ticket) {
             ids << value << QStringLiteral("#") + value;
         }
     }
-    m_keys.finish();
 
     // The customer profiles: their segment and city, and the values they carry count with their own source.
-    if (Status s = run(m_customer, {id}); !s) {
-        return s;
-    }
-    struct Profile {
-        qint64 record;
-        QString source;
-        qint64 updated;
-    };
-    QList<Profile> profiles;
-    while (m_customer.next()) {
-        const Profile p{m_customer.value(2).toLongLong(), m_customer.value(3).toString(),
-                        m_customer.value(4).toLongLong()};
+    for (const Inputs::Profile& p : in.profiles) {
         const int rank = m_survivorship.rank(p.source);
-        candidates[QStringLiteral("segment")].add(m_customer.value(0).toString(), 1, p.updated, p.record, p.source,
-                                                  rank);
-        candidates[QStringLiteral("city")].add(m_customer.value(1).toString(), 1, p.updated, p.record, p.source, rank);
-        profiles << p;
+        candidates[QStringLiteral("segment")].add(p.segment, 1, p.updated, p.record, p.source, rank);
+        candidates[QStringLiteral("city")].add(p.city, 1, p.updated, p.record, p.source, rank);
     }
-    m_customer.finish();
-    for (const Profile& p : std::as_const(profiles)) {
-        if (Status s = run(m_crmKeys, {p.record}); !s) {
-            return s;
-        }
-        while (m_crmKeys.next()) {
-            const QString field = fieldOf(m_crmKeys.value(0).toString());
-            Candidates& c = candidates[field];
-            if (const QString value = m_crmKeys.value(1).toString(); c.index.contains(value)) {
+    for (const Inputs::Profile& p : in.profiles) {
+        for (const auto& [kind, value] : p.keys) {
+            Candidates& c = candidates[fieldOf(kind)];
+            if (c.index.contains(value)) {
                 c.add(value, 0, p.updated, p.record, p.source, m_survivorship.rank(p.source));
             }
         }
-        m_crmKeys.finish();
     }
 
     // Golden record: each field by its policy (rules.json "survivorship").
@@ -318,70 +613,30 @@ Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
                   phone = winners.at(2).value.value, segment = winners.at(3).value.value,
                   city = winners.at(4).value.value;
 
-    double ltv = 0;
-    int orderCount = 0;
-    QString currency;
-    if (Status s = run(m_orders, {id}); !s) {
-        return s;
-    }
-    if (m_orders.next()) {
-        orderCount = m_orders.value(0).toInt();
-        ltv = m_orders.value(1).toDouble();
-    }
-    m_orders.finish();
-    if (orderCount > 0) {
-        if (Status s = run(m_currency, {id}); !s) {
-            return s;
-        }
-        if (m_currency.next()) {
-            currency = m_currency.value(0).toString();
-        }
-        m_currency.finish();
-    }
-    if (Status s = run(m_returns, {id}); !s) {
-        return s;
-    }
-    if (m_returns.next()) {
-        ltv -= m_returns.value(0).toDouble();
-    }
-    m_returns.finish();
+    double ltv = in.orderTotal;
+    const QString currency = in.orderCount > 0 ? in.currency : QString();
+    ltv -= in.returns;
 
-    int openTickets = 0;
-    if (Status s = run(m_openTickets, {id}); !s) {
-        return s;
-    }
-    if (m_openTickets.next()) {
-        openTickets = m_openTickets.value(0).toInt();
-    }
-    m_openTickets.finish();
-
-    QVariant lastContact;
-    if (Status s = run(m_lastContact, {id}); !s) {
-        return s;
-    }
-    if (m_lastContact.next()) {
-        lastContact = m_lastContact.value(0);
-    }
-    m_lastContact.finish();
-
-    if (Status s = run(m_update, {displayName, Normalizer::nameKey(displayName), sql::text(email), sql::text(phone),
-                                  sql::text(segment), sql::text(city), ltv, sql::text(currency), orderCount,
-                                  openTickets, lastContact, nowMs, id});
-        !s) {
-        return s;
-    }
-
-    if (Status s = run(m_setField, {id, policyField(), m_survivorship.fingerprint(), QVariant(), QVariant()}); !s) {
-        return s;
-    }
+    Golden g;
+    g.party = {displayName,
+               Normalizer::nameKey(displayName),
+               sql::text(email),
+               sql::text(phone),
+               sql::text(segment),
+               sql::text(city),
+               ltv,
+               sql::text(currency),
+               in.orderCount,
+               in.openTickets,
+               in.lastContact,
+               nowMs,
+               id};
+    g.fields.append({policyField(), {m_survivorship.fingerprint(), QVariant(), QVariant()}});
     for (const Winner& w : std::as_const(winners)) {
         const bool empty = w.value.value.isEmpty();
-        if (Status s = run(m_setField, {id, QString::fromLatin1(w.column), sql::text(w.value.value),
-                                        empty ? QVariant() : sql::text(w.value.source),
-                                        empty || w.value.record <= 0 ? QVariant() : QVariant(w.value.record)});
-            !s) {
-            return s;
-        }
+        g.fields.append({QString::fromLatin1(w.column),
+                         {sql::text(w.value.value), empty ? QVariant() : sql::text(w.value.source),
+                          empty || w.value.record <= 0 ? QVariant() : QVariant(w.value.record)}});
     }
 
     // Search row: names as written and folded, emails, phones as E.164 and national digits, WeChat ids,
@@ -399,27 +654,36 @@ Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
         phoneForms << p << Normalizer::nationalDigits(p);
     }
     const QString sep = QStringLiteral("\n");
-    const QStringList doc{nameForms.join(sep), emails.order.join(sep), phoneForms.join(sep), ids.join(sep)};
-
+    g.doc = {nameForms.join(sep), emails.order.join(sep), phoneForms.join(sep), ids.join(sep)};
     // Unchanged document (the common case for a big party gaining one more event): no FTS write.
-    if (Status s = run(m_currentFts, {id}); !s) {
+    g.docChanged = !(in.hasFts && in.fts == g.doc);
+    return g;
+}
+
+Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
+    Inputs in;
+    if (Status s = readInputs(id, in); !s) {
         return s;
     }
-    bool same = false;
-    if (m_currentFts.next()) {
-        same = true;
-        for (int i = 0; i < doc.size(); ++i) {
-            same = same && m_currentFts.value(i).toString() == doc.at(i);
+    const Golden g = golden(id, in, nowMs);
+    for (qsizetype i = 0; i < g.party.size(); ++i) {
+        m_update.bindValue(static_cast<int>(i), g.party.at(i));
+    }
+    if (!m_update.exec()) {
+        return sql::error(m_update, tr("A customer could not be updated in the local cache."));
+    }
+    for (const auto& [field, v] : g.fields) {
+        if (Status s = run(m_setField, {id, field, v.at(0), v.at(1), v.at(2)}); !s) {
+            return s;
         }
     }
-    m_currentFts.finish();
-    if (same) {
+    if (!g.docChanged) {
         return {};
     }
     if (Status s = run(m_deleteFts, {id}); !s) {
         return s;
     }
-    return run(m_insertFts, {id, doc.at(0), doc.at(1), doc.at(2), doc.at(3)});
+    return run(m_insertFts, {id, g.doc.at(0), g.doc.at(1), g.doc.at(2), g.doc.at(3)});
 }
 
 } // namespace c360

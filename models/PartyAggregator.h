@@ -27,8 +27,13 @@ public:
     // "survivorship"; the shipped rules by default).
     explicit PartyAggregator(QSqlDatabase db, Survivorship survivorship = IdentityRules::defaults().survivorship);
     Status prepare();
-    // Returns how many parties still exist among `parties` after the recomputation.
+    // Returns how many parties still exist among `parties` after the recomputation. Many parties (a quarter of
+    // the cache or more, at least kManyParties) are recomputed by recomputeMany.
     Result<int> recompute(const QSet<qint64>& parties, qint64 nowMs);
+    // The same for many parties (`ids` sorted): their inputs read in one pass over each table instead of some
+    // twenty statements per party, the results written in multi-row batches. The same golden records.
+    Result<int> recomputeMany(const QList<qint64>& ids, qint64 nowMs);
+    static constexpr qsizetype kManyParties = 256;
     // Parties whose golden record another survivorship policy computed (or none did): a changed
     // rules.json reaches them at the next resolve. One pass over party with an index probe each.
     static Result<QSet<qint64>> computedUnderAnotherPolicy(QSqlDatabase db, const Survivorship& survivorship);
@@ -36,6 +41,10 @@ public:
     static QString policyField() { return QStringLiteral("survivorship"); }
 
 private:
+    struct Inputs;
+    struct Golden;
+    Status readInputs(qint64 partyId, Inputs& in);
+    Golden golden(qint64 partyId, const Inputs& in, qint64 nowMs) const;
     Status recomputeOne(qint64 partyId, qint64 nowMs);
     Status removeParty(qint64 partyId);
     Status run(QSqlQuery& q, std::initializer_list<QVariant> values);

@@ -193,11 +193,15 @@ int main(int argc, char** argv) {
                    .arg(qint64(double(summary->records) / std::max(s, 0.001)))
                    .arg(summary->recordsMoved)
                    .arg(summary->blockedKeys);
-        QStringList phases{QStringLiteral("cpu %1 s").arg(cpu, 0, 'f', 2)};
+        out << QStringLiteral("    total: wall %1 s, cpu %2 s\n").arg(s, 0, 'f', 2).arg(cpu, 0, 'f', 2);
+        QStringList phases;
         for (const ResolvePhase& phase : std::as_const(summary->phases)) {
-            phases << QStringLiteral("%1 %2 s").arg(phase.name).arg(double(phase.ms) / 1000.0, 0, 'f', 2);
+            phases << QStringLiteral("%1 %2/%3")
+                          .arg(phase.name)
+                          .arg(double(phase.ms) / 1000.0, 0, 'f', 2)
+                          .arg(double(phase.cpuMs) / 1000.0, 0, 'f', 2);
         }
-        out << QStringLiteral("    phases: ") << phases.join(QStringLiteral(", ")) << '\n';
+        out << QStringLiteral("    phases (wall/cpu s): ") << phases.join(QStringLiteral(", ")) << '\n';
         out.flush();
     }
     return 0;
