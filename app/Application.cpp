@@ -520,8 +520,17 @@ void Application::startOutbox(const QString& outboxPath) {
     }
     m_pusher = new sync::OutboxController(outboxPath, **target, this);
     connect(m_window.get(), &ui::MainWindow::outboxChanged, m_pusher, &sync::OutboxController::pushNow);
-    connect(m_pusher, &sync::OutboxController::pushed, this,
-            [this](const sync::PushReport&) { m_window->refreshAgentWrites(); });
+    connect(m_pusher, &sync::OutboxController::pushed, this, [this](const sync::PushReport& report) {
+        m_window->refreshAgentWrites();
+        if (report.conflicts > 0 && m_outbox) { // how many wait for the agent, this customer or another
+            const auto counts = m_outbox->counts();
+            const int waiting = counts ? int(counts->conflict) : report.conflicts;
+            m_window->showMessage(tr("%n change(s) in conflict: the record changed on the server. Select it under "
+                                     "the customer and choose Resolve conflict…",
+                                     nullptr, waiting),
+                                  0);
+        }
+    });
     m_pusher->start();
     if (m_online) {
         m_online->setPusher(m_pusher);

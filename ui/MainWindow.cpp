@@ -208,6 +208,8 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
     connect(m_writesPanel, &AgentWritesPanel::timelineEventsChanged, m_timeline->model(),
             &TimelineModel::setLocalEvents);
     connect(m_writesPanel, &AgentWritesPanel::message, this, [this](const QString& text) { showMessage(text); });
+    connect(m_writesPanel, &AgentWritesPanel::conflictResolved, this, &MainWindow::conflictResolved);
+    connect(m_writesPanel, &AgentWritesPanel::requeued, this, &MainWindow::outboxChanged);
     connect(m_noteDialog, &NoteDialog::saved, this, [this](const QString& text, bool pinned) {
         if (!m_writes || m_partyId <= 0) {
             return;
@@ -433,6 +435,9 @@ void MainWindow::createActions() {
 void MainWindow::setOutbox(sync::OutboxStore* outbox) {
     m_outbox = outbox;
     m_writes = outbox ? std::make_unique<AgentWrites>(*outbox) : nullptr;
+    if (m_writes) {
+        m_writes->setCache(m_db); // order/ticket changes carry the version the agent saw (conflict check)
+    }
     m_writesPanel->setWrites(m_writes.get());
 }
 

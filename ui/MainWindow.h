@@ -121,6 +121,8 @@ Q_SIGNALS:
     void callReasonChanged(const QString& code);
     void wrapUpSaved(const c360::ui::WrapUp& wrapUp);
     void outboxChanged(); // something was written for the pusher
+    // An edit conflict was resolved in the outbox panel ("mine", "edited" or "theirs"): for the audit log.
+    void conflictResolved(qint64 outboxId, const QString& kind, const QString& choice);
     // reason: given in the data-quality merge review (empty from Linked records).
     void identityMergeRequested(qint64 partyA, qint64 partyB, const QString& reason);
     // A supervisor undoes a merge or split decision (data quality → Decisions).

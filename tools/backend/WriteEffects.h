@@ -17,6 +17,8 @@ int addTicket(SourceStore& store, const QString& subject, const QString& email, 
               const QString& body, qint64 nowMs);
 // A comment by the API user (an agent) on ticket `index`; returns the comment's id (World::nextCommentId).
 int addComment(SourceStore& store, int index, const QString& body, bool isPublic, qint64 nowMs);
+// Ticket `index` gets `status` and `priority`; false (and no change, not even updated_at) when it had them.
+bool updateTicket(SourceStore& store, int index, const QString& status, const QString& priority, qint64 nowMs);
 // Order `index` is cancelled now.
 void cancelOrder(SourceStore& store, int index, qint64 nowMs);
 // Order `index` ships to `address` (its first line, as Shopify's shipping_address.address1) from now on.
