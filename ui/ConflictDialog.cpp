@@ -155,6 +155,9 @@ void ConflictDialog::start(const AgentWrites::Shown& item, const QString& actor)
                 i->setForeground(theme::readable(pal.color(QPalette::Text), i->background().color()));
             }
         }
+        for (QTableWidgetItem* i : {field, seenItem, mineItem, serverItem}) {
+            i->setFlags(i->flags() & ~Qt::ItemIsEditable); // only "Edit mine" opens the agent's own values
+        }
         m_table->setItem(row, Field, field);
         m_table->setItem(row, Seen, seenItem);
         m_table->setItem(row, Mine, mineItem);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "models/EventKinds.h"
 #include "models/IdentityQueries.h"
 #include "models/Queries.h"
 #include "models/TimelineModel.h"
@@ -148,6 +149,7 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
         m_cancelOrder->setEnabled(order);
         m_changeAddress->setEnabled(order);
         m_refundOrder->setEnabled(order && selectedOrderPayment().has_value());
+        m_ticketStatus->setEnabled(e.kind == kinds::Ticket && m_writes);
     });
     connect(m_timeline, &TimelinePanel::message, this, [this](const QString& text) { showMessage(text); });
     connect(m_callBar, &CallBar::reasonChanged, this, &MainWindow::callReasonChanged);
@@ -341,6 +343,10 @@ void MainWindow::createActions() {
     m_refundOrder->setObjectName(QStringLiteral("refundOrderAction"));
     m_refundOrder->setEnabled(false);
     connect(m_refundOrder, &QAction::triggered, this, &MainWindow::refundSelectedOrder);
+    m_ticketStatus = customer->addAction(tr("Change &status of selected ticket…"));
+    m_ticketStatus->setObjectName(QStringLiteral("ticketStatusAction"));
+    m_ticketStatus->setEnabled(false);
+    connect(m_ticketStatus, &QAction::triggered, this, &MainWindow::changeSelectedTicketStatus);
     QAction* system = customer->addAction(tr("Show &system changes"));
     system->setCheckable(true);
     system->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -575,6 +581,34 @@ void MainWindow::changeSelectedOrderAddress() {
         }
         writeToOutbox(m_writes->orderAction(party, QStringLiteral("order_address"), number, address.trimmed()),
                       tr("Address change for order %1 queued.").arg(number));
+    });
+    ask->open();
+}
+
+void MainWindow::changeSelectedTicketStatus() {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT number, status FROM ticket WHERE record_id = ?"));
+    q.addBindValue(m_selectedRecord);
+    if (m_selectedKind != kinds::Ticket || !m_writes || !q.exec() || !q.next()) {
+        showMessage(tr("Select a ticket in the timeline first."));
+        return;
+    }
+    const QString number = q.value(0).toString();
+    auto* ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("ticketStatusDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Change ticket status"));
+    ask->setLabelText(tr("New status of ticket %1 (now %2):").arg(number, q.value(1).toString()));
+    const QStringList labels{tr("Open"), tr("Pending"), tr("Solved")};
+    ask->setComboBoxItems(labels);
+    const PartyHeader party = m_header->party();
+    connect(ask, &QInputDialog::textValueSelected, this, [this, party, number, labels](const QString& label) {
+        static const QStringList statuses{QStringLiteral("open"), QStringLiteral("pending"), QStringLiteral("solved")};
+        const QString status = statuses.value(labels.indexOf(label));
+        if (!status.isEmpty()) {
+            writeToOutbox(m_writes->ticketUpdate(party, number, status, {}),
+                          tr("Status change of ticket %1 queued.").arg(number));
+        }
     });
     ask->open();
 }

@@ -85,6 +85,7 @@ public:
     void createTicket();                 // asks for a subject, then writes ticket_create to the outbox
     void cancelSelectedOrder();          // asks to confirm, then writes order_cancel
     void changeSelectedOrderAddress();   // asks for the address, then writes order_address
+    void changeSelectedTicketStatus();   // asks for the status, then writes ticket_update
     void refundSelectedOrder();          // asks for the amount and a reason, then writes refund
     QString selectedOrderNumber() const; // of the order event selected in the timeline, else empty
     // The selected order when it has a payment with something left to refund, else nullopt.
@@ -165,6 +166,7 @@ private:
     QAction* m_syncPanelAction = nullptr;
     QAction* m_cancelOrder = nullptr;
     QAction* m_changeAddress = nullptr;
+    QAction* m_ticketStatus = nullptr;
     QAction* m_refundOrder = nullptr;
     qint64 m_selectedRecord = 0; // source record of the selected timeline event
     QString m_selectedKind;

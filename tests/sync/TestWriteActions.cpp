@@ -82,7 +82,8 @@ private Q_SLOTS:
             QVERIFY2(a != nullptr, qPrintable(manifest + kind));
             QCOMPARE(a->conflict ? conflictMethodName(a->conflict->method) : QString(), method);
         }
-        const WriteAction* reference = WriteActions::reference().find(QStringLiteral("order_address"), true);
+        const WriteActions defaults = WriteActions::reference();
+        const WriteAction* reference = defaults.find(QStringLiteral("order_address"), true);
         QVERIFY(reference && reference->conflict);
         QCOMPARE(reference->conflict->errorIs, QStringLiteral("edit_conflict"));
         QCOMPARE(reference->conflict->answerRecord, QStringLiteral("/current"));

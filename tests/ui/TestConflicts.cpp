@@ -32,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -116,13 +117,12 @@ Picked pick(const TempCache& cache, const QString& sql) {
     return p;
 }
 
-Picked paidOrder(const TempCache& cache, int skip = 0) {
+Picked paidOrder(const TempCache& cache) {
     return pick(cache, QStringLiteral("SELECT o.record_id, pl.party_id, o.number, sr.source_id FROM orders o "
                                       "JOIN source_record sr ON sr.id = o.record_id AND sr.deleted = 0 "
                                       "JOIN party_link pl ON pl.record_id = o.record_id "
                                       "WHERE o.status = 'paid' AND coalesce(o.number, '') <> '' "
-                                      "ORDER BY o.record_id LIMIT 1 OFFSET %1")
-                           .arg(skip));
+                                      "ORDER BY o.record_id LIMIT 1"));
 }
 
 PartyHeader header(const TempCache& cache, qint64 party) {
@@ -314,11 +314,18 @@ private Q_SLOTS:
         QCOMPARE(entries->first().detail.value(QStringLiteral("choice")).toString(), QStringLiteral("mine"));
 
         // A change with no concurrent change goes through once, as before.
-        const Picked other = paidOrder(cache, 1);
+        const Picked other =
+            pick(cache, QStringLiteral("SELECT o.record_id, pl.party_id, o.number, sr.source_id FROM "
+                                       "orders o JOIN source_record sr ON sr.id = o.record_id AND "
+                                       "sr.deleted = 0 JOIN party_link pl ON pl.record_id = "
+                                       "o.record_id WHERE o.record_id <> %1 AND coalesce(o.number, '') "
+                                       "<> '' ORDER BY o.record_id LIMIT 1")
+                            .arg(order.record));
         QVERIFY(other.record > 0);
         ui::AgentWrites writes(*store);
         writes.setCache(cache.db());
-        auto cancel = writes.orderAction(header(cache, other.party), QStringLiteral("order_cancel"), other.number);
+        auto cancel = writes.orderAction(header(cache, other.party), QStringLiteral("order_address"), other.number,
+                                         QStringLiteral("5 Calm Lane"));
         QVERIFY(cancel.ok());
         QVERIFY(payloadOf(*store, cancel->id).contains(QStringLiteral("base_version")));
         QCOMPARE(pusher.pushDue().sent, 1);
@@ -491,7 +498,13 @@ private Q_SLOTS:
         // Edit mine, then keep it.
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("editMine")), Qt::LeftButton);
         QVERIFY(table->item(address.index, ui::ConflictDialog::Mine)->flags() & Qt::ItemIsEditable);
-        table->item(address.index, ui::ConflictDialog::Mine)->setText(QStringLiteral("2 Second Street"));
+        QVERIFY(!(table->item(address.index, ui::ConflictDialog::Server)->flags() & Qt::ItemIsEditable));
+        QLineEdit* editor = nullptr; // "Edit mine" opened the editor on the agent's address
+        QTRY_VERIFY((editor = table->viewport()->findChild<QLineEdit*>()) != nullptr);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("2 Second Street"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(table->item(address.index, ui::ConflictDialog::Mine)->text(), QStringLiteral("2 Second Street"));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("keepMine")), Qt::LeftButton);
         const QJsonObject rebased = payloadOf(*store, item->id);
         QCOMPARE(rebased.value(QStringLiteral("address")).toString(), QStringLiteral("2 Second Street"));
