@@ -7,6 +7,7 @@
 //   Zendesk:           safe_update + updated_stamp, 409, then the ticket is read again (stamp)
 //   Shopify:           no precondition: GET the order and compare updated_at before the PUT (read_compare)
 #include "app/AuditRecorder.h"
+#include "app/CliOutbox.h"
 #include "app/OutboxTarget.h"
 #include "models/AuditLog.h"
 #include "models/Normalize.h"
@@ -41,6 +42,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 using namespace c360;
 using namespace c360::sync;
@@ -258,6 +260,24 @@ private Q_SLOTS:
         QCOMPARE(applied->value(QStringLiteral("applied")).toInteger(), 0); // the server is untouched
         QCOMPARE(pusher.pushDue().sent, 0);                                 // never retried by itself
         QCOMPARE(stateOf(*store, item.id), QStringLiteral("conflict"));
+        { // `c360 outbox list` names the state the same way, with the server's version
+            QString text;
+            QString errors;
+            QTextStream out(&text);
+            QTextStream err(&errors);
+            QCOMPARE(app::runCliOutbox({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--state"),
+                                        QStringLiteral("conflict"), QStringLiteral("--json"),
+                                        QStringLiteral("--outbox"), store->path()},
+                                       out, err),
+                     0);
+            out.flush();
+            const QJsonArray listed = QJsonDocument::fromJson(text.toUtf8()).array();
+            QCOMPARE(listed.size(), 1);
+            const QJsonObject first = listed.at(0).toObject();
+            QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("conflict"));
+            QCOMPARE(first.value(QStringLiteral("server")).toObject().value(QStringLiteral("version")).toString(),
+                     serverVersion);
+        }
 
         // The panel marks it; the dialog shows both versions.
         ui::AgentWritesPanel* panel = window.agentWritesPanel();
