@@ -389,8 +389,34 @@ private Q_SLOTS:
         const QJsonObject payload = payloadOf(*store, item->id);
         QCOMPARE(payload.value(QStringLiteral("ticket_id")).toString(), ticket.sourceId);
         QVERIFY(!payload.value(QStringLiteral("base_version")).toString().isEmpty());
-        auto untouched = writes.ticketUpdate(header(cache, calm.party), calm.number, QStringLiteral("pending"), {});
-        QVERIFY(untouched.ok());
+        // The other ticket's status is changed from the window (Customer → Change status of selected ticket…).
+        qint64 untouchedId = 0;
+        {
+            ui::MainWindow window(cache.db(), m_normalizer);
+            window.setOutbox(&*store);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openParty(calm.party));
+            QAction* change = window.findChild<QAction*>(QStringLiteral("ticketStatusAction"));
+            QVERIFY(change && !change->isEnabled());
+            QVERIFY(window.timelinePanel()->selectEvent(
+                cache.scalar(QStringLiteral("SELECT id FROM timeline_event WHERE record_id = %1 AND kind = 'ticket'")
+                                 .arg(calm.record))));
+            QVERIFY(change->isEnabled());
+            change->trigger();
+            QInputDialog* ask = nullptr;
+            QTRY_VERIFY((ask = window.findChild<QInputDialog*>(QStringLiteral("ticketStatusDialog"))) &&
+                        ask->isVisible());
+            ask->setTextValue(QStringLiteral("Pending"));
+            ask->accept();
+            auto queued = store->list(QStringLiteral("pending"));
+            QVERIFY(queued.ok() && queued->size() == 2); // the first ticket's change, then this one (newest first)
+            untouchedId = queued->first().id;
+            QVERIFY(untouchedId != item->id);
+            const QJsonObject calmPayload = payloadOf(*store, untouchedId);
+            QCOMPARE(calmPayload.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+            QCOMPARE(calmPayload.value(QStringLiteral("ticket_id")).toString(), calm.sourceId);
+        }
 
         // Someone answers the first ticket on the server (a comment, the status moves on).
         const QString referenceId =
@@ -408,7 +434,7 @@ private Q_SLOTS:
         QCOMPARE(report.conflicts, 1);
         QCOMPARE(report.sent, 1); // the other ticket: no concurrent change, applied
         QCOMPARE(stateOf(*store, item->id), QStringLiteral("conflict"));
-        QCOMPARE(stateOf(*store, untouched->id), QStringLiteral("sent"));
+        QCOMPARE(stateOf(*store, untouchedId), QStringLiteral("sent"));
         const QByteArray auth = "Bearer " + backend.token().toUtf8();
         auto now =
             vendorGet(backend, QStringLiteral("/api/v2/tickets/%1.json").arg(ticket.sourceId), "Authorization", auth);
