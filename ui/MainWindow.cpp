@@ -831,7 +831,7 @@ void MainWindow::askSignOut() {
         qint64 unsent = 0;
         if (m_outbox) {
             if (const auto counts = m_outbox->counts()) {
-                unsent = counts->pending + counts->failed;
+                unsent = counts->pending + counts->failed + counts->conflict;
             }
         }
         if (unsent == 0) {
