@@ -525,6 +525,14 @@ void Application::startOutbox(const QString& outboxPath) {
         if (report.sent > 0 && m_window->awaitingNewCustomer()) {
             startSync(); // the CRM has the new customer now: bring them in
         }
+        if (report.conflicts > 0 && m_outbox) { // how many wait for the agent, this customer or another
+            const auto counts = m_outbox->counts();
+            const int waiting = counts ? int(counts->conflict) : report.conflicts;
+            m_window->showMessage(tr("%n change(s) in conflict: the record changed on the server. Select it under "
+                                     "the customer and choose Resolve conflict…",
+                                     nullptr, waiting),
+                                  0);
+        }
     });
     m_pusher->start();
     if (m_online) {

@@ -27,6 +27,11 @@ void AuditRecorder::watch(ui::MainWindow* window) {
                            {QStringLiteral("events"), events},
                            {QStringLiteral("format"), format}});
     });
+    connect(window, &ui::MainWindow::conflictResolved, this,
+            [this](qint64 id, const QString& kind, const QString& choice) {
+                record(AuditAction::Conflict, QStringLiteral("outbox:") + QString::number(id),
+                       QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("choice"), choice}});
+            });
     // A reveal happens only once it is recorded.
     window->piiGuard()->setAuditHook([this](qint64 partyId) {
         return record(AuditAction::Reveal, QStringLiteral("party:") + QString::number(partyId),

@@ -29,22 +29,29 @@ int usage(QTextStream& err, const QString& problem) {
 }
 
 QJsonObject itemJson(const sync::OutboxItem& i) {
-    return {{QStringLiteral("id"), i.id},
-            {QStringLiteral("kind"), i.kind},
-            {QStringLiteral("customer"), i.customerKey},
-            {QStringLiteral("party"), i.partyId},
-            {QStringLiteral("state"), i.state},
-            {QStringLiteral("attempts"), i.attempts},
-            {QStringLiteral("http_status"), i.httpStatus},
-            {QStringLiteral("error"), i.lastError},
-            {QStringLiteral("idempotency_key"), i.idempotencyKey},
-            {QStringLiteral("created_at"), i.createdAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("payload"), QJsonDocument::fromJson(i.payload).object()}};
+    QJsonObject o{{QStringLiteral("id"), i.id},
+                  {QStringLiteral("kind"), i.kind},
+                  {QStringLiteral("customer"), i.customerKey},
+                  {QStringLiteral("party"), i.partyId},
+                  {QStringLiteral("state"), i.state},
+                  {QStringLiteral("attempts"), i.attempts},
+                  {QStringLiteral("http_status"), i.httpStatus},
+                  {QStringLiteral("error"), i.lastError},
+                  {QStringLiteral("idempotency_key"), i.idempotencyKey},
+                  {QStringLiteral("created_at"), i.createdAt.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("payload"), QJsonDocument::fromJson(i.payload).object()}};
+    if (!i.serverVersion.isEmpty()) { // conflict: the server's version of what the write changes
+        o.insert(QStringLiteral("server"), QJsonDocument::fromJson(i.serverVersion).object());
+    }
+    return o;
 }
 
 QJsonObject countsJson(const sync::OutboxCounts& c) {
-    return {
-        {QStringLiteral("pending"), c.pending}, {QStringLiteral("sent"), c.sent}, {QStringLiteral("failed"), c.failed}};
+    return {{QStringLiteral("pending"), c.pending},
+            {QStringLiteral("sent"), c.sent},
+            {QStringLiteral("failed"), c.failed},
+            {QStringLiteral("conflict"), c.conflict},
+            {QStringLiteral("discarded"), c.discarded}};
 }
 
 int list(sync::OutboxStore& store, const QCommandLineParser& p, QTextStream& out, QTextStream& err) {
@@ -117,6 +124,7 @@ int push(sync::OutboxStore& store, const QCommandLineParser& p, QTextStream& out
         const sync::PushReport r = pusher.pushDue();
         total.sent += r.sent;
         total.rejected += r.rejected;
+        total.conflicts += r.conflicts;
         total.offline = r.offline;
         auto counts = store.counts();
         if (!counts) {
@@ -126,7 +134,7 @@ int push(sync::OutboxStore& store, const QCommandLineParser& p, QTextStream& out
         if (counts->pending == 0 || r.offline || clock.elapsed() >= qint64(waitSeconds) * 1000) {
             break;
         }
-        if (r.sent == 0 && r.rejected == 0) {
+        if (r.sent == 0 && r.rejected == 0 && r.conflicts == 0) {
             QThread::msleep(200); // everything left waits for its next attempt
         }
     }
@@ -138,6 +146,7 @@ int push(sync::OutboxStore& store, const QCommandLineParser& p, QTextStream& out
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o{{QStringLiteral("sent"), total.sent},
                       {QStringLiteral("rejected"), total.rejected},
+                      {QStringLiteral("conflicts"), total.conflicts},
                       {QStringLiteral("offline"), total.offline},
                       {QStringLiteral("outbox"), countsJson(*counts)}};
         out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
@@ -154,8 +163,16 @@ int push(sync::OutboxStore& store, const QCommandLineParser& p, QTextStream& out
         if (total.rejected > 0) {
             out << tr("See why with `c360 outbox list --state failed`.") << '\n';
         }
+        if (counts->conflict > 0) {
+            out << QCoreApplication::translate(
+                       "c360::app",
+                       "%n write(s) in conflict: the record changed on the server since it was "
+                       "seen; nothing was overwritten. See `c360 outbox list --state conflict`.",
+                       nullptr, int(counts->conflict))
+                << '\n';
+        }
     }
-    return total.rejected == 0 && counts->pending == 0 ? 0 : 1;
+    return total.rejected == 0 && total.conflicts == 0 && counts->pending == 0 ? 0 : 1;
 }
 
 int retry(sync::OutboxStore& store, const QCommandLineParser& p, QTextStream& out, QTextStream& err) {
@@ -225,8 +242,9 @@ int runCliOutbox(const QStringList& arguments, QTextStream& out, QTextStream& er
                  QStringLiteral("PATH")});
     p.addOption({QStringLiteral("sources"), tr("push: the sources file (default: %1).").arg(defaultSourcesPath()),
                  QStringLiteral("FILE")});
-    p.addOption(
-        {QStringLiteral("state"), tr("list: only writes in this state (pending, sent, failed)."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("state"),
+                 tr("list: only writes in this state (pending, sent, failed, conflict, discarded)."),
+                 QStringLiteral("S")});
     p.addOption({QStringLiteral("limit"), tr("list: at most N writes (default 200)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("wait"),
                  tr("push: wait up to this many seconds for writes whose retry is due later (default 30)."),
@@ -247,9 +265,10 @@ int runCliOutbox(const QStringList& arguments, QTextStream& out, QTextStream& er
         return usage(err, tr("%1 takes no further arguments.").arg(action));
     }
     const QString state = p.value(QStringLiteral("state"));
-    if (!state.isEmpty() && state != QLatin1String("pending") && state != QLatin1String("sent") &&
-        state != QLatin1String("failed")) {
-        return usage(err, tr("--state takes pending, sent or failed."));
+    static const QStringList states{QStringLiteral("pending"), QStringLiteral("sent"), QStringLiteral("failed"),
+                                    QStringLiteral("conflict"), QStringLiteral("discarded")};
+    if (!state.isEmpty() && !states.contains(state)) {
+        return usage(err, tr("--state takes pending, sent, failed, conflict or discarded."));
     }
     const QString dbPath = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : defaultCachePath();
     const QString outboxPath =

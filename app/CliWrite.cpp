@@ -45,6 +45,11 @@ const QList<WriteKind>& writeKinds() {
          true,
          {},
          {QStringLiteral("amount"), QStringLiteral("reason")}},
+        {QStringLiteral("ticket-status"),
+         QStringLiteral("ticket_update"),
+         false,
+         {QStringLiteral("ticket")},
+         {QStringLiteral("status"), QStringLiteral("priority")}},
     };
     return kinds;
 }
@@ -188,11 +193,16 @@ int runCliWrite(const QStringList& arguments, QTextStream& out, QTextStream& err
         return 1;
     }
     ui::AgentWrites writes(*store);
+    writes.setCache(db->handle()); // order and ticket changes carry the version the cache has (conflicts)
     Result<sync::OutboxItem> item = Error{};
     if (kind->kind == QLatin1String("note")) {
         item = writes.note(party, p.value(QStringLiteral("text")), pinned == QLatin1String("true"));
     } else if (kind->kind == QLatin1String("ticket_create")) {
         item = writes.createTicket(party, p.value(QStringLiteral("subject")));
+    } else if (kind->kind == QLatin1String("ticket_update")) {
+        item = writes.ticketUpdate(party, p.value(QStringLiteral("ticket")).trimmed(),
+                                   p.value(QStringLiteral("status")).trimmed(),
+                                   p.value(QStringLiteral("priority")).trimmed());
     } else if (kind->kind == QLatin1String("refund")) {
         item = writes.refund(party, order, amount, p.value(QStringLiteral("reason")));
     } else {

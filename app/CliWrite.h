@@ -11,7 +11,8 @@ namespace c360::app {
 int runCliWrite(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 inline constexpr const char* kCliWriteSynopsis =
-    "c360 write note|ticket|cancel-order|change-address|refund --party P [--order N] [--FIELD=VALUE…] [--db PATH] "
+    "c360 write note|ticket|cancel-order|change-address|refund|ticket-status --party P [--order N] [--FIELD=VALUE…] "
+    "[--db PATH] "
     "[--outbox PATH] [--json]";
 
 // The outbox file used when --outbox is not given: outbox.db beside the cache (as the window).

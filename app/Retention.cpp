@@ -117,7 +117,8 @@ Result<QList<qint64>> Retention::due(QSqlDatabase cache, const QString& auditPat
         }
         {
             QSqlQuery q(outbox->db());
-            if (q.exec(QStringLiteral("SELECT DISTINCT party_id FROM outbox WHERE state <> 'sent' AND party_id > 0"))) {
+            if (q.exec(QStringLiteral("SELECT DISTINCT party_id FROM outbox WHERE state NOT IN ('sent', 'discarded') "
+                                      "AND party_id > 0"))) {
                 while (q.next()) {
                     waiting.insert(q.value(0).toLongLong());
                 }

@@ -20,7 +20,7 @@ struct ActionName {
     AuditAction action;
     const char* name;
 };
-constexpr std::array<ActionName, 9> kActions = {{
+constexpr std::array<ActionName, 10> kActions = {{
     {AuditAction::Open, "open"},
     {AuditAction::Reveal, "reveal"},
     {AuditAction::Export, "export"},
@@ -30,6 +30,7 @@ constexpr std::array<ActionName, 9> kActions = {{
     {AuditAction::Forget, "forget"},
     {AuditAction::Purge, "purge"},
     {AuditAction::Undo, "undo"},
+    {AuditAction::Conflict, "conflict"},
 }};
 
 const QString kGenesis = QString(64, QLatin1Char('0'));

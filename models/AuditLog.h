@@ -25,6 +25,7 @@ enum class AuditAction {
     Forget,       // a customer's local data was erased
     Purge,        // the local data was purged (sign-out, retention)
     Undo,         // a supervisor undid a merge or split decision
+    Conflict,     // an agent resolved an edit conflict: kept theirs, or took the server's (change discarded)
 };
 QString auditActionName(AuditAction action);
 std::optional<AuditAction> auditActionFromName(const QString& name);

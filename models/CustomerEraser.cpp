@@ -318,7 +318,7 @@ Result<qint64> CustomerEraser::purgeCache(QSqlDatabase cache) {
 
 Result<qint64> CustomerEraser::unsentCount(QSqlDatabase outbox) {
     QSqlQuery q(outbox);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'sent'")) || !q.next()) {
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state NOT IN ('sent', 'discarded')")) || !q.next()) {
         return sql::error(q, tr("The outbox could not be read."));
     }
     return q.value(0).toLongLong();
@@ -327,7 +327,7 @@ Result<qint64> CustomerEraser::unsentCount(QSqlDatabase outbox) {
 Result<qint64> CustomerEraser::purgeOutbox(QSqlDatabase outbox, bool discardUnsent) {
     QSqlQuery del(outbox);
     if (!del.exec(discardUnsent ? QStringLiteral("DELETE FROM outbox")
-                                : QStringLiteral("DELETE FROM outbox WHERE state = 'sent'"))) {
+                                : QStringLiteral("DELETE FROM outbox WHERE state IN ('sent', 'discarded')"))) {
         return sql::error(del, tr("The sent items could not be removed from the outbox."));
     }
     const qint64 rows = qMax(0, del.numRowsAffected());

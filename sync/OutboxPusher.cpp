@@ -109,6 +109,17 @@ PushReport OutboxPusher::pushDue() {
         case WriteOutcome::Kind::Rejected:
             fail(outcome.status, outcome.message);
             break;
+        case WriteOutcome::Kind::Conflict:
+            // Nothing was applied; the agent decides. Never retried by itself, never dropped; like a
+            // rejection it does not hold back the customer's later items (those are theirs to order).
+            qCInfo(lcSync).noquote() << "outbox item" << item.id << item.kind << "is in conflict at" << source->name;
+            if (Status s = m_store.markConflict(item.id, outcome.status, outcome.message, outcome.serverVersion); !s) {
+                qCWarning(lcSync).noquote() << "outbox: could not mark a conflict:" << s.error().detail;
+                stop = true;
+                break;
+            }
+            ++report.conflicts;
+            break;
         case WriteOutcome::Kind::Cancelled:
             stop = true;
             break;
@@ -125,11 +136,16 @@ PushReport OutboxPusher::pushDue() {
             break;
         }
     }
-    report.summary = report.offline ? tr("Outbox: the server cannot be reached; changes wait.")
-                                    : tr("Outbox: %1 sent, %2 rejected, %3 to retry.")
-                                          .arg(report.sent)
-                                          .arg(report.rejected)
-                                          .arg(report.deferred);
+    report.summary = report.offline         ? tr("Outbox: the server cannot be reached; changes wait.")
+                     : report.conflicts > 0 ? tr("Outbox: %1 sent, %2 rejected, %3 to retry, %4 in conflict.")
+                                                  .arg(report.sent)
+                                                  .arg(report.rejected)
+                                                  .arg(report.deferred)
+                                                  .arg(report.conflicts)
+                                            : tr("Outbox: %1 sent, %2 rejected, %3 to retry.")
+                                                  .arg(report.sent)
+                                                  .arg(report.rejected)
+                                                  .arg(report.deferred);
     return report;
 }
 

@@ -15,9 +15,10 @@
 namespace c360::sync {
 
 struct PushReport {
-    int sent = 0;     // accepted by the backend (2xx, including replays of an earlier attempt)
-    int rejected = 0; // permanently refused (4xx): marked failed with the backend's reason
-    int deferred = 0; // transient failure: stays pending with a later next attempt
+    int sent = 0;      // accepted by the backend (2xx, including replays of an earlier attempt)
+    int rejected = 0;  // permanently refused (4xx): marked failed with the backend's reason
+    int deferred = 0;  // transient failure: stays pending with a later next attempt
+    int conflicts = 0; // the record changed on the server since the agent saw it: kept as "conflict"
     bool offline = false;
     QString summary;
 };
@@ -29,7 +30,9 @@ struct PushReport {
 // with the item's Idempotency-Key. A retry after a lost answer cannot apply a write twice.
 // 2xx (or an earlier attempt found applied) -> sent; 4xx (but 408/429), no credential, nothing to
 // act on -> failed with the vendor's reason (the agent sees it and may retry); 5xx/429/transport ->
-// pending again after a backoff (429: Retry-After), and that customer's later items wait.
+// pending again after a backoff (429: Retry-After), and that customer's later items wait; a change
+// based on a version of the record the server no longer has -> conflict (nothing applied, see
+// ConflictCheck), kept for the agent to resolve.
 // Blocking; runs on the sync thread.
 class OutboxPusher {
     Q_DECLARE_TR_FUNCTIONS(c360::sync::OutboxPusher)

@@ -50,12 +50,42 @@ const QList<Step>& steps() {
         // v2: the record a sent write became at its source ("helpdesk/comments/8000000123"), when the
         // answer named it: the timeline shows that synced record instead of the agent's own copy.
         {2, {"ALTER TABLE outbox ADD COLUMN result_ref TEXT"}},
+        // v3: edit conflicts. States 'conflict' (the record changed on the server since the agent saw it;
+        // waits for the agent) and 'discarded' (the agent took the server's version); `conflict` holds the
+        // server's version. SQLite cannot change a CHECK: the table is rebuilt, rows and ids kept.
+        {3,
+         {R"(CREATE TABLE outbox_v3(
+                id INTEGER PRIMARY KEY,
+                party_id INTEGER,
+                kind TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                idempotency_key TEXT NOT NULL UNIQUE,
+                state TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (state IN ('pending', 'sent', 'failed', 'conflict', 'discarded')),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT,
+                created_ms INTEGER NOT NULL,
+                updated_ms INTEGER NOT NULL,
+                customer_key TEXT NOT NULL DEFAULT '',
+                http_status INTEGER NOT NULL DEFAULT 0,
+                next_attempt_ms INTEGER NOT NULL DEFAULT 0,
+                result_ref TEXT,
+                conflict TEXT))",
+          "INSERT INTO outbox_v3(id, party_id, kind, payload, idempotency_key, state, attempts, last_error, "
+          "created_ms, "
+          "updated_ms, customer_key, http_status, next_attempt_ms, result_ref) SELECT id, party_id, kind, payload, "
+          "idempotency_key, state, attempts, last_error, created_ms, updated_ms, customer_key, http_status, "
+          "next_attempt_ms, result_ref FROM outbox",
+          "DROP TABLE outbox", "ALTER TABLE outbox_v3 RENAME TO outbox",
+          "CREATE INDEX outbox_state ON outbox(state, id)",
+          "CREATE INDEX outbox_customer ON outbox(customer_key, id)"}},
     };
     return all;
 }
 
-constexpr const char* kColumns = "id, kind, customer_key, party_id, payload, idempotency_key, state, attempts, "
-                                 "last_error, http_status, created_ms, updated_ms, next_attempt_ms, result_ref";
+constexpr const char* kColumns =
+    "id, kind, customer_key, party_id, payload, idempotency_key, state, attempts, "
+    "last_error, http_status, created_ms, updated_ms, next_attempt_ms, result_ref, conflict";
 
 QDateTime fromMs(const QVariant& v) {
     return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
@@ -77,6 +107,7 @@ OutboxItem readItem(const QSqlQuery& q) {
     i.updatedAt = fromMs(q.value(11));
     i.nextAttemptAt = fromMs(q.value(12));
     i.resultRef = q.value(13).toString();
+    i.serverVersion = q.value(14).toByteArray();
     return i;
 }
 
@@ -239,6 +270,10 @@ Result<OutboxCounts> OutboxStore::counts() const {
             c.pending = n;
         } else if (state == QLatin1String("sent")) {
             c.sent = n;
+        } else if (state == QLatin1String("conflict")) {
+            c.conflict = n;
+        } else if (state == QLatin1String("discarded")) {
+            c.discarded = n;
         } else {
             c.failed = n;
         }
@@ -246,7 +281,7 @@ Result<OutboxCounts> OutboxStore::counts() const {
     return c;
 }
 
-Status OutboxStore::update(const QString& sql, const QVariantList& values) {
+Status OutboxStore::update(const QString& sql, const QVariantList& values, bool mustChange) {
     QSqlQuery q(m_db.handle());
     if (!q.prepare(sql)) {
         return sqlError(q, tr("Could not update the outbox."));
@@ -256,6 +291,9 @@ Status OutboxStore::update(const QString& sql, const QVariantList& values) {
     }
     if (!q.exec()) {
         return sqlError(q, tr("Could not update the outbox."));
+    }
+    if (mustChange && q.numRowsAffected() < 1) {
+        return Error{tr("This item is no longer in conflict (it was resolved already)."), sql};
     }
     return {};
 }
@@ -290,6 +328,29 @@ Status OutboxStore::retry(qint64 id, const QDateTime& now) {
     return update(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_ms = ?, updated_ms = ? "
                                  "WHERE id = ? AND state = 'failed'"),
                   {now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch(), id});
+}
+
+Status OutboxStore::markConflict(qint64 id, int httpStatus, const QString& reason, const QByteArray& serverVersion,
+                                 const QDateTime& now) {
+    return update(QStringLiteral("UPDATE outbox SET state = 'conflict', attempts = attempts + 1, http_status = ?, "
+                                 "last_error = ?, conflict = ?, updated_ms = ? WHERE id = ?"),
+                  {httpStatus, reason, QString::fromUtf8(serverVersion), now.toMSecsSinceEpoch(), id});
+}
+
+Status OutboxStore::keepMine(qint64 id, const QByteArray& payload, const QDateTime& now) {
+    return update(
+        QStringLiteral("UPDATE outbox SET state = 'pending', payload = ?, idempotency_key = ?, conflict = NULL, "
+                       "last_error = NULL, http_status = 0, next_attempt_ms = ?, updated_ms = ? "
+                       "WHERE id = ? AND state = 'conflict'"),
+        {QString::fromUtf8(payload), QUuid::createUuid().toString(QUuid::WithoutBraces), now.toMSecsSinceEpoch(),
+         now.toMSecsSinceEpoch(), id},
+        true);
+}
+
+Status OutboxStore::discard(qint64 id, const QDateTime& now) {
+    return update(
+        QStringLiteral("UPDATE outbox SET state = 'discarded', updated_ms = ? WHERE id = ? AND state = 'conflict'"),
+        {now.toMSecsSinceEpoch(), id}, true);
 }
 
 } // namespace c360::sync

@@ -305,10 +305,17 @@ public:
         }
         if (auto e = keys(o, where,
                           {QStringLiteral("idempotency"), QStringLiteral("lookups"), QStringLiteral("request"),
-                           QStringLiteral("result")})) {
+                           QStringLiteral("result"), QStringLiteral("conflict")})) {
             return e;
         }
         out.kind = kind;
+        if (const auto c = o.find("conflict"); c != o.end()) {
+            ConflictCheck check;
+            if (auto e = conflict(*c, where + QStringLiteral(".conflict"), check)) {
+                return e;
+            }
+            out.conflict = std::move(check);
+        }
         if (const auto r = o.find("result"); r != o.end()) {
             const QString rw = where + QStringLiteral(".result");
             if (!r->is_object()) {
@@ -459,6 +466,98 @@ public:
         return std::nullopt;
     }
 
+    std::optional<Error> conflict(const json& o, const QString& where, ConflictCheck& out) const {
+        if (!o.is_object()) {
+            return error(where, tr("expected an object"));
+        }
+        if (auto e = keys(o, where,
+                          {QStringLiteral("method"), QStringLiteral("statuses"), QStringLiteral("error_is"),
+                           QStringLiteral("answer_record"), QStringLiteral("read"), QStringLiteral("record"),
+                           QStringLiteral("version"), QStringLiteral("fields")})) {
+            return e;
+        }
+        QString method;
+        if (auto e = text(o, "method", where, method, true)) {
+            return e;
+        }
+        if (method == QLatin1String("stamp")) {
+            out.method = ConflictCheck::Method::Stamp;
+        } else if (method == QLatin1String("read_compare")) {
+            out.method = ConflictCheck::Method::ReadCompare;
+        } else {
+            return error(where, tr("method “%1” (use stamp or read_compare)").arg(method));
+        }
+        if (const auto st = o.find("statuses"); st != o.end()) {
+            if (!st->is_array() || st->empty()) {
+                return error(where, tr("“statuses” must be a list of HTTP statuses"));
+            }
+            out.statuses.clear();
+            for (const json& v : *st) {
+                if (!v.is_number_integer() || v.get<int>() < 400 || v.get<int>() > 499) {
+                    return error(where, tr("“statuses” must be a list of HTTP statuses"));
+                }
+                out.statuses.append(v.get<int>());
+            }
+        }
+        if (auto e = text(o, "error_is", where, out.errorIs, false)) {
+            return e;
+        }
+        if (auto e = text(o, "answer_record", where, out.answerRecord, false)) {
+            return e;
+        }
+        if (auto e = pointer(out.answerRecord, where, out.answerPointer)) {
+            return e;
+        }
+        if (const auto r = o.find("read"); r != o.end()) {
+            if (!r->is_object()) {
+                return error(where, tr("“read” must be a request object"));
+            }
+            if (auto e = keys(*r, where + QStringLiteral(".read"),
+                              {QStringLiteral("method"), QStringLiteral("path"), QStringLiteral("query")})) {
+                return e;
+            }
+            WriteRequest read;
+            read.method = QStringLiteral("GET");
+            if (auto e = request(*r, where + QStringLiteral(".read"), read)) {
+                return e;
+            }
+            out.read = read;
+        }
+        if (out.method == ConflictCheck::Method::ReadCompare && !out.read) {
+            return error(where, tr("read_compare needs “read”: the request that reads the record now"));
+        }
+        if (out.method == ConflictCheck::Method::Stamp && !out.read && out.answerRecord.isEmpty()) {
+            return error(where, tr("stamp needs “answer_record” or “read”: where the record now comes from"));
+        }
+        if (auto e = text(o, "record", where, out.record, false)) {
+            return e;
+        }
+        if (auto e = pointer(out.record, where, out.recordPointer)) {
+            return e;
+        }
+        if (auto e = text(o, "version", where, out.version, true)) {
+            return e;
+        }
+        if (auto e = pointer(out.version, where, out.versionPointer)) {
+            return e;
+        }
+        const auto f = o.find("fields");
+        if (f == o.end() || !f->is_object() || f->empty()) {
+            return error(where, tr("“fields” (name → JSON pointer in the record) is required"));
+        }
+        for (const auto& [name, value] : f->items()) {
+            if (!value.is_string()) {
+                return error(where, tr("field “%1” must be a JSON pointer").arg(qs(name)));
+            }
+            json::json_pointer p;
+            if (auto e = pointer(qs(value.get<std::string>()), where, p)) {
+                return e;
+            }
+            out.fields.append({qs(name), p});
+        }
+        return std::nullopt;
+    }
+
 private:
     QString m_origin;
 };
@@ -481,6 +580,10 @@ QString idempotencyName(Idempotency idempotency) {
         return QStringLiteral("replace");
     }
     return {};
+}
+
+QString conflictMethodName(ConflictCheck::Method method) {
+    return method == ConflictCheck::Method::Stamp ? QStringLiteral("stamp") : QStringLiteral("read_compare");
 }
 
 QStringList WriteAction::variables() const {
@@ -567,6 +670,20 @@ WriteActions WriteActions::reference() {
     any.request.method = QStringLiteral("POST");
     any.request.path = QStringLiteral("/outbox/v1/{kind}");
     any.request.body = "{payload}";
+    ConflictCheck conflict; // as the c360-* manifests declare it
+    conflict.method = ConflictCheck::Method::Stamp;
+    conflict.statuses = {409};
+    conflict.errorIs = QStringLiteral("edit_conflict");
+    conflict.answerRecord = QStringLiteral("/current");
+    conflict.answerPointer = json::json_pointer("/current");
+    conflict.version = QStringLiteral("/updated_at");
+    conflict.versionPointer = json::json_pointer("/updated_at");
+    for (const char* f : {"status", "priority", "address"}) {
+        conflict.fields.append(
+            {QLatin1String(f),
+             json::json_pointer(std::string("/") + (qstrcmp(f, "address") == 0 ? "ship_address" : f))});
+    }
+    any.conflict = conflict;
     WriteActions out;
     out.manifest = QStringLiteral("c360");
     out.actions.append(any);

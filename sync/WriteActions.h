@@ -51,6 +51,31 @@ enum class Idempotency {
 
 QString idempotencyName(Idempotency idempotency);
 
+// How a write that changes an existing record (an order's address, a ticket's status) finds out that
+// the record changed on the server since the agent saw it. Used only when the item names the version it
+// was based on (payload "base_version"); appends (notes, new tickets) never carry one.
+struct ConflictCheck {
+    enum class Method {
+        Stamp,       // the request carries the base (a body field, a header); the vendor refuses a stale one
+        ReadCompare, // the vendor offers no precondition: read the record first, compare its version
+    };
+    Method method = Method::Stamp;
+    QList<int> statuses{409, 412}; // Stamp: the answers that mean "changed since"
+    QString errorIs;               // Stamp: and the answer's "error" is this ("" = any such answer)
+    QString answerRecord;          // Stamp: JSON pointer of the record now in the refusal ("" = read it)
+    nlohmann::json::json_pointer answerPointer;
+    std::optional<WriteRequest> read; // the record now (ReadCompare; Stamp when the refusal lacks it)
+    QString record;                   // JSON pointer of the record in the read's answer ("" = the answer)
+    nlohmann::json::json_pointer recordPointer;
+    QString version; // JSON pointer of the version inside the record (e.g. "/updated_at")
+    nlohmann::json::json_pointer versionPointer;
+    // The fields shown side by side, by the names the payload's "base" and "changes" use: name -> pointer
+    // inside the record. A write whose changes the record already holds was applied (a lost answer).
+    QList<QPair<QString, nlohmann::json::json_pointer>> fields;
+};
+
+QString conflictMethodName(ConflictCheck::Method method);
+
 struct WriteAction {
     QString kind; // the outbox kind it carries out ("note", "ticket_create"...), "*" = any kind
     Idempotency idempotency = Idempotency::Header;
@@ -67,6 +92,7 @@ struct WriteAction {
     QString resultStream;
     QString resultId;
     nlohmann::json::json_pointer resultPointer;
+    std::optional<ConflictCheck> conflict; // "conflict": how a stale base is detected (none: not checked)
 
     // The variables the action's templates read (for `c360 write`'s field check and the docs).
     QStringList variables() const;
@@ -89,7 +115,8 @@ public:
     // A shipped manifest's name or a file path, as ManifestRegistry::load.
     static Result<WriteActions> load(const QString& nameOrPath);
     // The reference backend's own endpoint: POST /outbox/v1/{kind} with the payload as it is and
-    // the key in Idempotency-Key (what the c360-* manifests declare as "*").
+    // the key in Idempotency-Key (what the c360-* manifests declare as "*"); a stale base_version is
+    // answered 409 edit_conflict with the record now under "current".
     static WriteActions reference();
 };
 

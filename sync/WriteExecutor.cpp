@@ -98,6 +98,32 @@ std::optional<QString> messageIn(const json& v, int depth = 0) {
     return std::nullopt;
 }
 
+// A version as text (strings as they are, numbers as digits).
+QString versionText(const json* v) {
+    if (v == nullptr || v->is_null()) {
+        return {};
+    }
+    return v->is_string() ? qs(v->get<std::string>()) : idText(*v);
+}
+
+// Versions are timestamps in one format or another (Zendesk seconds, Shopify offsets): the same instant
+// is the same version. Anything else is compared as text.
+bool sameVersion(const QString& a, const QString& b) {
+    const QDateTime da = QDateTime::fromString(a, Qt::ISODateWithMs);
+    const QDateTime db = QDateTime::fromString(b, Qt::ISODateWithMs);
+    if (da.isValid() && db.isValid()) {
+        return da.toMSecsSinceEpoch() == db.toMSecsSinceEpoch();
+    }
+    return a == b;
+}
+
+QString fieldText(const json& v) {
+    if (v.is_string()) {
+        return qs(v.get<std::string>()).trimmed();
+    }
+    return v.is_null() ? QString() : idText(v);
+}
+
 } // namespace
 
 WriteExecutor::WriteExecutor(HttpClient& http)
@@ -319,6 +345,67 @@ WriteExecutor::Sent WriteExecutor::send(const WriteSource& source, const WriteRe
     return sent;
 }
 
+std::optional<json> WriteExecutor::readRecord(const WriteSource& source, const ConflictCheck& check,
+                                              const WriteVariables& vars, WriteOutcome& failure) {
+    if (!check.read) {
+        failure =
+            outcome(WriteOutcome::Kind::Rejected, 0,
+                    tr("%1 refused the change as out of date but did not say how the record is now.").arg(source.name));
+        return std::nullopt;
+    }
+    const Sent s = send(source, *check.read, vars, {});
+    if (!s.response || s.response->status < 200 || s.response->status > 299) {
+        failure = s.failure;
+        return std::nullopt;
+    }
+    const json body = json::parse(s.response->body.cbegin(), s.response->body.cend(), nullptr, false);
+    const json* record = body.is_discarded() ? nullptr : jsonread::find(body, check.recordPointer);
+    if (record == nullptr || !record->is_object()) { // unknown: never write blindly over it
+        failure = outcome(
+            WriteOutcome::Kind::Transient, s.response->status,
+            tr("The answer of %1 with the record as it is now could not be read; will retry.").arg(source.name));
+        return std::nullopt;
+    }
+    return *record;
+}
+
+WriteOutcome WriteExecutor::conflictWith(const WriteSource& source, const ConflictCheck& check, const OutboxItem& item,
+                                         const json& record, int status) {
+    const json payload = json::parse(item.payload.cbegin(), item.payload.cend(), nullptr, false);
+    const json changes = payload.is_object() ? payload.value("changes", json::object()) : json::object();
+    json fields = json::object();
+    for (const auto& [name, pointer] : check.fields) {
+        if (const json* v = jsonread::find(record, pointer)) {
+            fields[name.toStdString()] = *v;
+        }
+    }
+    bool holds = changes.is_object() && !changes.empty();
+    for (const auto& [name, value] : changes.items()) {
+        const auto it = fields.find(name);
+        if (it == fields.end() || fieldText(*it).compare(fieldText(value), Qt::CaseInsensitive) != 0) {
+            holds = false;
+        }
+    }
+    const QString version = versionText(jsonread::find(record, check.versionPointer));
+    if (holds) {
+        WriteOutcome o = outcome(WriteOutcome::Kind::AlreadyApplied, status, {});
+        qCInfo(lcSync).noquote() << "outbox item" << item.id << item.kind << "already holds its changes at"
+                                 << source.name;
+        return o;
+    }
+    WriteOutcome o = outcome(WriteOutcome::Kind::Conflict, status,
+                             tr("Changed in %1 since you saw it (now %2): nothing was overwritten. Resolve the "
+                                "conflict: keep yours, take the server's, or edit.")
+                                 .arg(source.name, version.isEmpty() ? tr("a newer version") : version));
+    const json server{{"version", version.toStdString()},
+                      {"fields", fields},
+                      {"source", source.name.toStdString()},
+                      {"method", conflictMethodName(check.method).toStdString()},
+                      {"checked_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString()}};
+    o.serverVersion = QByteArray::fromStdString(server.dump());
+    return o;
+}
+
 WriteOutcome WriteExecutor::run(const WriteSource& source, const WriteAction& action, const OutboxItem& item,
                                 const QDateTime& now) {
     WriteVariables vars = variables(item, now);
@@ -385,11 +472,47 @@ WriteOutcome WriteExecutor::run(const WriteSource& source, const WriteAction& ac
         }
     }
 
+    // A change to an existing record, based on the version the agent saw: never over a newer one.
+    const auto base = vars.constFind(QStringLiteral("base_version"));
+    const bool guarded = action.conflict && base != vars.cend() && !base->is_null();
+    const QString baseVersion = guarded ? versionText(&*base) : QString();
+    if (guarded && action.conflict->method == ConflictCheck::Method::ReadCompare) {
+        WriteOutcome failure;
+        const auto record = readRecord(source, *action.conflict, vars, failure);
+        if (!record) {
+            return failure;
+        }
+        const QString current = versionText(jsonread::find(*record, action.conflict->versionPointer));
+        if (!sameVersion(baseVersion, current)) {
+            return conflictWith(source, *action.conflict, item, *record, 0);
+        }
+    }
+
     HttpHeaders extra;
     if (action.idempotency == Idempotency::Header) {
         extra.append({action.header.toUtf8(), item.idempotencyKey.toUtf8()});
     }
     const Sent s = send(source, action.request, vars, extra, true); // never resent behind our back
+    if (guarded && action.conflict->method == ConflictCheck::Method::Stamp && s.response &&
+        action.conflict->statuses.contains(s.response->status)) {
+        const json body = json::parse(s.response->body.cbegin(), s.response->body.cend(), nullptr, false);
+        const json* error = body.is_object() ? jsonread::find(body, json::json_pointer("/error")) : nullptr;
+        if (action.conflict->errorIs.isEmpty() ||
+            (error != nullptr && versionText(error) == action.conflict->errorIs)) {
+            const json* record = action.conflict->answerRecord.isEmpty() || body.is_discarded()
+                                     ? nullptr
+                                     : jsonread::find(body, action.conflict->answerPointer);
+            if (record != nullptr && record->is_object()) {
+                return conflictWith(source, *action.conflict, item, *record, s.response->status);
+            }
+            WriteOutcome failure;
+            const auto current = readRecord(source, *action.conflict, vars, failure);
+            if (!current) {
+                return failure;
+            }
+            return conflictWith(source, *action.conflict, item, *current, s.response->status);
+        }
+    }
     if (failed(s)) {
         return s.failure;
     }

@@ -22,6 +22,7 @@ struct WriteOutcome {
         Transient,      // try again later (5xx, 408, 429, transport)
         Offline,        // nobody listens at the source's address
         Cancelled,
+        Conflict, // the record changed on the server since the agent saw it: nothing applied
     };
     Kind kind = Kind::Transient;
     int status = 0;
@@ -29,6 +30,9 @@ struct WriteOutcome {
     std::optional<std::chrono::milliseconds> retryAfter; // 429/503 Retry-After as sent
     QString remoteId;                                    // the vendor's id of what was written, when known
     QString resultId; // the id of the record the write created in the action's result stream, when answered
+    // Conflict: the server's version, {"version", "fields": {name: value}, "source", "checked_at", "method"}
+    // (only the fields the action names, never the whole record).
+    QByteArray serverVersion;
 };
 
 // Carries out one outbox item through one source's write action: authenticates with the source's
@@ -60,6 +64,14 @@ private:
               const HttpHeaders& extraHeaders, bool fresh = false);
     Sent sendOnce(const WriteSource& source, const HttpRequest& request, bool newToken);
     Result<HttpHeaders> authHeaders(const WriteSource& source, bool newToken);
+    // Conflict handling (action.conflict, item with a base_version): reads the record now; nullopt and
+    // `failure` set when it could not be read.
+    std::optional<nlohmann::json> readRecord(const WriteSource& source, const ConflictCheck& check,
+                                             const WriteVariables& vars, WriteOutcome& failure);
+    // The record is `record`, the item was based on `base`: Conflict, or AlreadyApplied when the record
+    // holds the item's changes already (an earlier attempt whose answer was lost).
+    static WriteOutcome conflictWith(const WriteSource& source, const ConflictCheck& check, const OutboxItem& item,
+                                     const nlohmann::json& record, int status);
     Status fetchToken(const WriteSource& source);
 
     struct Token {

@@ -20,7 +20,72 @@ QByteArray body(QJsonObject object, const QString& customer) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+// The version a source gave the record, from the record as received: the vendors' own names for it.
+QString versionOf(const QByteArray& raw) {
+    const QJsonObject o = QJsonDocument::fromJson(raw).object();
+    for (const QString& key : {QStringLiteral("updated_at"), QStringLiteral("updatedAt"),
+                               QStringLiteral("SystemModstamp"), QStringLiteral("LastModifiedDate")}) {
+        if (o.value(key).isString()) {
+            return o.value(key).toString();
+        }
+    }
+    return o.value(QStringLiteral("properties")).toObject().value(QStringLiteral("hs_lastmodifieddate")).toString();
+}
+
+// A change to an existing record: the version and fields the agent saw, and what they change.
+void addBase(QJsonObject& o, const AgentWrites::Base& base, const QJsonObject& changes) {
+    o.insert(QStringLiteral("changes"), changes);
+    if (!base.version.isEmpty()) {
+        o.insert(QStringLiteral("base_version"), base.version);
+        o.insert(QStringLiteral("base"), base.fields);
+    }
+}
+
 } // namespace
+
+AgentWrites::Base AgentWrites::orderBase(const PartyHeader& party, const QString& orderNumber) const {
+    Base base;
+    if (!m_cache.isValid() || orderNumber.isEmpty()) {
+        return base;
+    }
+    QSqlQuery q(m_cache);
+    q.prepare(
+        QStringLiteral("SELECT r.payload, r.source, r.source_id, o.status, o.ship_address FROM orders o "
+                       "JOIN party_link l ON l.record_id = o.record_id JOIN source_record r ON r.id = o.record_id "
+                       "WHERE l.party_id = ? AND o.number = ? AND r.deleted = 0 ORDER BY r.updated_at DESC LIMIT 1"));
+    q.addBindValue(party.id);
+    q.addBindValue(orderNumber);
+    if (q.exec() && q.next()) {
+        base.version = versionOf(q.value(0).toByteArray());
+        base.source = q.value(1).toString();
+        base.sourceId = q.value(2).toString();
+        base.fields.insert(QStringLiteral("status"), q.value(3).toString());
+        base.fields.insert(QStringLiteral("address"), q.value(4).toString());
+    }
+    return base;
+}
+
+AgentWrites::Base AgentWrites::ticketBase(const PartyHeader& party, const QString& ticketNumber) const {
+    Base base;
+    if (!m_cache.isValid() || ticketNumber.isEmpty()) {
+        return base;
+    }
+    QSqlQuery q(m_cache);
+    q.prepare(
+        QStringLiteral("SELECT r.payload, r.source, r.source_id, t.status, t.priority FROM ticket t "
+                       "JOIN party_link l ON l.record_id = t.record_id JOIN source_record r ON r.id = t.record_id "
+                       "WHERE l.party_id = ? AND t.number = ? AND r.deleted = 0 ORDER BY r.updated_at DESC LIMIT 1"));
+    q.addBindValue(party.id);
+    q.addBindValue(ticketNumber);
+    if (q.exec() && q.next()) {
+        base.version = versionOf(q.value(0).toByteArray());
+        base.source = q.value(1).toString();
+        base.sourceId = q.value(2).toString();
+        base.fields.insert(QStringLiteral("status"), q.value(3).toString());
+        base.fields.insert(QStringLiteral("priority"), q.value(4).toString());
+    }
+    return base;
+}
 
 AgentWrites::AgentWrites(sync::OutboxStore& store)
     : m_store(store) {}
@@ -122,7 +187,34 @@ Result<sync::OutboxItem> AgentWrites::orderAction(const PartyHeader& party, cons
     if (!address.isEmpty()) {
         o.insert(QStringLiteral("address"), address);
     }
+    addBase(o, orderBase(party, orderNumber),
+            kind == QLatin1String("order_cancel") ? QJsonObject{{QStringLiteral("status"), QStringLiteral("cancelled")}}
+                                                  : QJsonObject{{QStringLiteral("address"), address}});
     return m_store.enqueue(kind, key, party.id, body(o, key));
+}
+
+Result<sync::OutboxItem> AgentWrites::ticketUpdate(const PartyHeader& party, const QString& ticketNumber,
+                                                   const QString& status, const QString& priority) {
+    const QString key = customerKey(party);
+    const Base base = ticketBase(party, ticketNumber);
+    QJsonObject o{{QStringLiteral("ticket_number"), ticketNumber}};
+    if (!base.sourceId.isEmpty()) {
+        o.insert(QStringLiteral("ticket_id"), base.sourceId);
+    }
+    QJsonObject changes;
+    if (!status.isEmpty()) {
+        o.insert(QStringLiteral("status"), status);
+        changes.insert(QStringLiteral("status"), status);
+    }
+    if (!priority.isEmpty()) {
+        o.insert(QStringLiteral("priority"), priority);
+        changes.insert(QStringLiteral("priority"), priority);
+    }
+    if (changes.isEmpty()) {
+        return Error{tr("Nothing to change: give the ticket a new status or priority."), {}};
+    }
+    addBase(o, base, changes);
+    return m_store.enqueue(QStringLiteral("ticket_update"), key, party.id, body(o, key));
 }
 
 Result<sync::OutboxItem> AgentWrites::refund(const PartyHeader& party, const QString& orderNumber,
@@ -145,9 +237,10 @@ Result<QList<AgentWrites::Shown>> AgentWrites::forCustomer(const PartyHeader& pa
         marks << QStringLiteral("?");
     }
     QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("SELECT id, kind, payload, state, last_error, created_ms, result_ref FROM outbox "
-                             "WHERE customer_key IN (%1) ORDER BY id DESC LIMIT ?")
-                  .arg(marks.join(QLatin1Char(','))));
+    q.prepare(
+        QStringLiteral("SELECT id, kind, payload, state, last_error, created_ms, result_ref, conflict FROM outbox "
+                       "WHERE customer_key IN (%1) ORDER BY id DESC LIMIT ?")
+            .arg(marks.join(QLatin1Char(','))));
     for (const QString& k : keys) {
         q.addBindValue(k);
     }
@@ -165,6 +258,8 @@ Result<QList<AgentWrites::Shown>> AgentWrites::forCustomer(const PartyHeader& pa
         s.error = q.value(4).toString();
         s.at = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), QTimeZone::utc());
         s.resultRef = q.value(6).toString();
+        s.payload = q.value(2).toByteArray();
+        s.serverVersion = q.value(7).toByteArray();
         if (s.kind == QLatin1String("note")) {
             s.text = p.value(QStringLiteral("text")).toString();
             s.pinned = p.value(QStringLiteral("pinned")).toBool();
@@ -195,6 +290,13 @@ Result<QList<AgentWrites::Shown>> AgentWrites::forCustomer(const PartyHeader& pa
             const QString order = p.value(QStringLiteral("order_number")).toString();
             s.text =
                 amount.isEmpty() ? tr("Refund order %1").arg(order) : tr("Refund %1 of order %2").arg(amount, order);
+        } else if (s.kind == QLatin1String("ticket_update")) {
+            const QString status = p.value(QStringLiteral("status")).toString();
+            const QString priority = p.value(QStringLiteral("priority")).toString();
+            const QString number = p.value(QStringLiteral("ticket_number")).toString();
+            s.text = status.isEmpty()     ? tr("Ticket %1: priority %2").arg(number, priority)
+                     : priority.isEmpty() ? tr("Ticket %1: status %2").arg(number, status)
+                                          : tr("Ticket %1: status %2, priority %3").arg(number, status, priority);
         } else {
             s.text = s.kind;
         }
@@ -205,6 +307,46 @@ Result<QList<AgentWrites::Shown>> AgentWrites::forCustomer(const PartyHeader& pa
 
 Status AgentWrites::retry(qint64 id) {
     return m_store.retry(id);
+}
+
+Result<std::optional<sync::OutboxItem>> AgentWrites::item(qint64 id) const {
+    return m_store.item(id);
+}
+
+QByteArray AgentWrites::rebased(const QByteArray& payload, const QByteArray& serverVersion, const QJsonObject& edited) {
+    QJsonObject o = QJsonDocument::fromJson(payload).object();
+    const QJsonObject server = QJsonDocument::fromJson(serverVersion).object();
+    o.insert(QStringLiteral("base_version"), server.value(QStringLiteral("version")).toString());
+    QJsonObject base = o.value(QStringLiteral("base")).toObject();
+    const QJsonObject fields = server.value(QStringLiteral("fields")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        base.insert(it.key(), it.value());
+    }
+    o.insert(QStringLiteral("base"), base);
+    QJsonObject changes = o.value(QStringLiteral("changes")).toObject();
+    for (auto it = edited.begin(); it != edited.end(); ++it) {
+        changes.insert(it.key(), it.value());
+        if (o.contains(it.key())) { // the field the request sends ("address", "status")
+            o.insert(it.key(), it.value());
+        }
+    }
+    o.insert(QStringLiteral("changes"), changes);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Status AgentWrites::keepMine(qint64 id, const QJsonObject& edited) {
+    auto found = m_store.item(id);
+    if (!found) {
+        return found.error();
+    }
+    if (!found->has_value() || (*found)->state != QLatin1String("conflict")) {
+        return Error{tr("This item is no longer in conflict (it was resolved already)."), {}};
+    }
+    return m_store.keepMine(id, rebased((*found)->payload, (*found)->serverVersion, edited));
+}
+
+Status AgentWrites::takeTheirs(qint64 id) {
+    return m_store.discard(id);
 }
 
 } // namespace c360::ui

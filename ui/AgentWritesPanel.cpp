@@ -1,6 +1,8 @@
 #include "AgentWritesPanel.h"
 
+#include "models/AuditLog.h"
 #include "models/EventKinds.h"
+#include "ui/ConflictDialog.h"
 #include "ui/Format.h"
 #include "ui/KindStyle.h"
 #include "ui/Theme.h"
@@ -18,7 +20,9 @@ AgentWritesPanel::AgentWritesPanel(QWidget* parent)
     , m_title(new QLabel(this))
     , m_list(new QListWidget(this))
     , m_add(new QPushButton(tr("Add note…"), this))
-    , m_retry(new QPushButton(tr("Retry"), this)) {
+    , m_retry(new QPushButton(tr("Retry"), this))
+    , m_resolve(new QPushButton(tr("Resolve conflict…"), this))
+    , m_actor(AuditLog::currentActor()) {
     setObjectName(QStringLiteral("agentWrites"));
     m_title->setObjectName(QStringLiteral("agentWritesTitle"));
     m_list->setObjectName(QStringLiteral("agentWritesList"));
@@ -30,8 +34,12 @@ AgentWritesPanel::AgentWritesPanel(QWidget* parent)
     m_retry->setObjectName(QStringLiteral("retryWrite"));
     m_retry->setToolTip(tr("Send the selected failed item again"));
     m_retry->setEnabled(false);
+    m_resolve->setObjectName(QStringLiteral("resolveConflict"));
+    m_resolve->setToolTip(tr("Compare your change with the server's version and choose"));
+    m_resolve->setEnabled(false);
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_title, 1);
+    bar->addWidget(m_resolve);
     bar->addWidget(m_retry);
     bar->addWidget(m_add);
     auto* layout = new QVBoxLayout(this);
@@ -43,6 +51,13 @@ AgentWritesPanel::AgentWritesPanel(QWidget* parent)
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         const QListWidgetItem* item = m_list->currentItem();
         m_retry->setEnabled(item && item->data(Qt::UserRole + 1).toString() == QLatin1String("failed"));
+        m_resolve->setEnabled(item && item->data(Qt::UserRole + 1).toString() == QLatin1String("conflict"));
+    });
+    connect(m_resolve, &QPushButton::clicked, this, &AgentWritesPanel::resolveSelected);
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (item && item->data(Qt::UserRole + 1).toString() == QLatin1String("conflict")) {
+            resolveSelected();
+        }
     });
     clear();
 }
@@ -65,6 +80,8 @@ void AgentWritesPanel::clear() {
     m_title->setText(tr("Your notes and wrap-ups"));
     m_add->setEnabled(false);
     m_retry->setEnabled(false);
+    m_resolve->setEnabled(false);
+    m_conflicts = 0;
     if (!m_pinned.isEmpty()) {
         m_pinned.clear();
         Q_EMIT pinnedNotesChanged(m_pinned);
@@ -94,6 +111,7 @@ void AgentWritesPanel::refresh() {
     }
     int pending = 0;
     int failed = 0;
+    int conflicts = 0;
     QStringList pinned;
     QList<TimelineEvent> events;
     for (const AgentWrites::Shown& s : *items) {
@@ -120,6 +138,11 @@ void AgentWritesPanel::refresh() {
         } else if (s.state == QLatin1String("failed")) {
             state = tr("failed: %1").arg(s.error);
             ++failed;
+        } else if (s.state == QLatin1String("conflict")) {
+            state = tr("conflict: changed on the server — resolve");
+            ++conflicts;
+        } else if (s.state == QLatin1String("discarded")) {
+            state = tr("discarded: the server's version was kept");
         } else {
             state = tr("sent");
         }
@@ -131,7 +154,13 @@ void AgentWritesPanel::refresh() {
                                          m_list);
         item->setData(Qt::UserRole, s.id);
         item->setData(Qt::UserRole + 1, s.state);
-        if (s.state == QLatin1String("failed")) {
+        if (s.state == QLatin1String("conflict")) {
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+            item->setToolTip(s.error);
+        }
+        if (s.state == QLatin1String("failed") || s.state == QLatin1String("conflict")) {
             item->setForeground(
                 theme::readable(theme::danger(m_list->palette()), m_list->palette().color(QPalette::Base)));
         } else if (s.state == QLatin1String("pending")) {
@@ -142,7 +171,9 @@ void AgentWritesPanel::refresh() {
             pinned << s.text;
         }
     }
-    m_title->setText(failed > 0    ? tr("Your notes and wrap-ups — %n failed", nullptr, failed)
+    m_conflicts = conflicts;
+    m_title->setText(conflicts > 0 ? tr("Your notes and wrap-ups — %n conflict(s) to resolve", nullptr, conflicts)
+                     : failed > 0  ? tr("Your notes and wrap-ups — %n failed", nullptr, failed)
                      : pending > 0 ? tr("Your notes and wrap-ups — %n waiting to be sent", nullptr, pending)
                                    : tr("Your notes and wrap-ups"));
     m_list->setVisible(m_list->count() > 0);
@@ -163,6 +194,50 @@ void AgentWritesPanel::retrySelected() {
         Q_EMIT message(s.error().message);
     }
     refresh();
+}
+
+void AgentWritesPanel::resolveSelected() {
+    const QListWidgetItem* selected = m_list->currentItem();
+    if (!m_writes || !selected || selected->data(Qt::UserRole + 1).toString() != QLatin1String("conflict")) {
+        return;
+    }
+    const qint64 id = selected->data(Qt::UserRole).toLongLong();
+    const auto items = m_writes->forCustomer(m_party);
+    if (!items) {
+        Q_EMIT message(items.error().message);
+        return;
+    }
+    for (const AgentWrites::Shown& s : *items) {
+        if (s.id != id) {
+            continue;
+        }
+        auto* dialog = new ConflictDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->start(s, m_actor);
+        const QString kind = s.kind;
+        connect(dialog, &ConflictDialog::keepMineChosen, this, [this, kind](qint64 itemId, const QJsonObject& edited) {
+            if (const Status st = m_writes->keepMine(itemId, edited); !st) {
+                Q_EMIT message(st.error().message);
+            } else {
+                Q_EMIT conflictResolved(itemId, kind,
+                                        edited.isEmpty() ? QStringLiteral("mine") : QStringLiteral("edited"));
+                Q_EMIT message(tr("Your change goes out again, based on the server's version."));
+                Q_EMIT requeued();
+            }
+            refresh();
+        });
+        connect(dialog, &ConflictDialog::takeTheirsChosen, this, [this, kind](qint64 itemId) {
+            if (const Status st = m_writes->takeTheirs(itemId); !st) {
+                Q_EMIT message(st.error().message);
+            } else {
+                Q_EMIT conflictResolved(itemId, kind, QStringLiteral("theirs"));
+                Q_EMIT message(tr("Your change was discarded; the server's version stays."));
+            }
+            refresh();
+        });
+        dialog->open();
+        return;
+    }
 }
 
 } // namespace c360::ui

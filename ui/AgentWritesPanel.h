@@ -11,7 +11,8 @@ class QPushButton;
 namespace c360::ui {
 
 // The agent's own writes for the open customer (notes, wrap-ups, prompt answers) with their
-// delivery state: pending, sent, or failed with the backend's reason and a Retry.
+// delivery state: pending, sent, or failed with the backend's reason and a Retry; a change to an
+// order or ticket that changed on the server meanwhile is a conflict, resolved in ConflictDialog.
 class AgentWritesPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgentWritesPanel)
@@ -31,6 +32,15 @@ Q_SIGNALS:
     // The customer's writes as timeline events (source "agent"), for the timeline to show at once.
     void timelineEventsChanged(const QList<c360::TimelineEvent>& events);
     void message(const QString& text);
+    // A conflict was resolved: `choice` "mine" (sent again, maybe edited) or "theirs" (discarded).
+    void conflictResolved(qint64 id, const QString& kind, const QString& choice);
+    void requeued(); // an item is pending again: push
+
+public:
+    int conflictCount() const { return m_conflicts; }
+    void setActor(const QString& actor) { m_actor = actor; }
+    // Opens "Resolve conflict…" for the selected item (a conflict).
+    void resolveSelected();
 
 private:
     void retrySelected();
@@ -43,6 +53,9 @@ private:
     QListWidget* m_list = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_retry = nullptr;
+    QPushButton* m_resolve = nullptr;
+    int m_conflicts = 0;
+    QString m_actor;
 };
 
 } // namespace c360::ui

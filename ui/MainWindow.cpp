@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "models/EventKinds.h"
 #include "models/IdentityQueries.h"
 #include "models/Queries.h"
 #include "models/TimelineModel.h"
@@ -151,6 +152,7 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
         m_cancelOrder->setEnabled(order);
         m_changeAddress->setEnabled(order);
         m_refundOrder->setEnabled(order && selectedOrderPayment().has_value());
+        m_ticketStatus->setEnabled(e.kind == kinds::Ticket && m_writes);
     });
     connect(m_timeline, &TimelinePanel::message, this, [this](const QString& text) { showMessage(text); });
     connect(m_callBar, &CallBar::reasonChanged, this, &MainWindow::callReasonChanged);
@@ -232,6 +234,8 @@ MainWindow::MainWindow(QSqlDatabase db, const Normalizer& normalizer, QWidget* p
             tr("%1 is saved in the outbox as a new customer and opens here after the next sync.").arg(customer.name));
         Q_EMIT outboxChanged();
     });
+    connect(m_writesPanel, &AgentWritesPanel::conflictResolved, this, &MainWindow::conflictResolved);
+    connect(m_writesPanel, &AgentWritesPanel::requeued, this, &MainWindow::outboxChanged);
     connect(m_noteDialog, &NoteDialog::saved, this, [this](const QString& text, bool pinned) {
         if (!m_writes || m_partyId <= 0) {
             return;
@@ -370,6 +374,10 @@ void MainWindow::createActions() {
     m_refundOrder->setObjectName(QStringLiteral("refundOrderAction"));
     m_refundOrder->setEnabled(false);
     connect(m_refundOrder, &QAction::triggered, this, &MainWindow::refundSelectedOrder);
+    m_ticketStatus = customer->addAction(tr("Change &status of selected ticket…"));
+    m_ticketStatus->setObjectName(QStringLiteral("ticketStatusAction"));
+    m_ticketStatus->setEnabled(false);
+    connect(m_ticketStatus, &QAction::triggered, this, &MainWindow::changeSelectedTicketStatus);
     QAction* system = customer->addAction(tr("Show &system changes"));
     system->setCheckable(true);
     system->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -464,6 +472,9 @@ void MainWindow::createActions() {
 void MainWindow::setOutbox(sync::OutboxStore* outbox) {
     m_outbox = outbox;
     m_writes = outbox ? std::make_unique<AgentWrites>(*outbox) : nullptr;
+    if (m_writes) {
+        m_writes->setCache(m_db); // order/ticket changes carry the version the agent saw (conflict check)
+    }
     m_writesPanel->setWrites(m_writes.get());
 }
 
@@ -601,6 +612,34 @@ void MainWindow::changeSelectedOrderAddress() {
         }
         writeToOutbox(m_writes->orderAction(party, QStringLiteral("order_address"), number, address.trimmed()),
                       tr("Address change for order %1 queued.").arg(number));
+    });
+    ask->open();
+}
+
+void MainWindow::changeSelectedTicketStatus() {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT number, status FROM ticket WHERE record_id = ?"));
+    q.addBindValue(m_selectedRecord);
+    if (m_selectedKind != kinds::Ticket || !m_writes || !q.exec() || !q.next()) {
+        showMessage(tr("Select a ticket in the timeline first."));
+        return;
+    }
+    const QString number = q.value(0).toString();
+    auto* ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("ticketStatusDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Change ticket status"));
+    ask->setLabelText(tr("New status of ticket %1 (now %2):").arg(number, q.value(1).toString()));
+    const QStringList labels{tr("Open"), tr("Pending"), tr("Solved")};
+    ask->setComboBoxItems(labels);
+    const PartyHeader party = m_header->party();
+    connect(ask, &QInputDialog::textValueSelected, this, [this, party, number, labels](const QString& label) {
+        static const QStringList statuses{QStringLiteral("open"), QStringLiteral("pending"), QStringLiteral("solved")};
+        const QString status = statuses.value(labels.indexOf(label));
+        if (!status.isEmpty()) {
+            writeToOutbox(m_writes->ticketUpdate(party, number, status, {}),
+                          tr("Status change of ticket %1 queued.").arg(number));
+        }
     });
     ask->open();
 }
@@ -823,7 +862,7 @@ void MainWindow::askSignOut() {
         qint64 unsent = 0;
         if (m_outbox) {
             if (const auto counts = m_outbox->counts()) {
-                unsent = counts->pending + counts->failed;
+                unsent = counts->pending + counts->failed + counts->conflict;
             }
         }
         if (unsent == 0) {

@@ -89,6 +89,7 @@ public:
     void createTicket();                 // asks for a subject, then writes ticket_create to the outbox
     void cancelSelectedOrder();          // asks to confirm, then writes order_cancel
     void changeSelectedOrderAddress();   // asks for the address, then writes order_address
+    void changeSelectedTicketStatus();   // asks for the status, then writes ticket_update
     void refundSelectedOrder();          // asks for the amount and a reason, then writes refund
     QString selectedOrderNumber() const; // of the order event selected in the timeline, else empty
     // The selected order when it has a payment with something left to refund, else nullopt.
@@ -125,6 +126,8 @@ Q_SIGNALS:
     void callReasonChanged(const QString& code);
     void wrapUpSaved(const c360::ui::WrapUp& wrapUp);
     void outboxChanged(); // something was written for the pusher
+    // An edit conflict was resolved in the outbox panel ("mine", "edited" or "theirs"): for the audit log.
+    void conflictResolved(qint64 outboxId, const QString& kind, const QString& choice);
     // reason: given in the data-quality merge review (empty from Linked records).
     void identityMergeRequested(qint64 partyA, qint64 partyB, const QString& reason);
     // A supervisor undoes a merge or split decision (data quality → Decisions).
@@ -179,6 +182,7 @@ private:
     QAction* m_syncPanelAction = nullptr;
     QAction* m_cancelOrder = nullptr;
     QAction* m_changeAddress = nullptr;
+    QAction* m_ticketStatus = nullptr;
     QAction* m_refundOrder = nullptr;
     qint64 m_selectedRecord = 0; // source record of the selected timeline event
     QString m_selectedKind;

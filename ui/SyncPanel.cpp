@@ -225,7 +225,7 @@ void SyncPanel::fillQuarantine() {
 void SyncPanel::fillOutbox() {
     QList<sync::OutboxItem> items;
     if (m_outbox) {
-        for (const QString& state : {QStringLiteral("failed"), QStringLiteral("pending")}) {
+        for (const QString& state : {QStringLiteral("conflict"), QStringLiteral("failed"), QStringLiteral("pending")}) {
             if (auto list = m_outbox->list(state, 200)) {
                 items += *list;
             }
@@ -233,17 +233,26 @@ void SyncPanel::fillOutbox() {
     }
     m_outboxTable->setRowCount(int(items.size()));
     int row = 0;
+    int conflicts = 0;
     for (const sync::OutboxItem& i : std::as_const(items)) {
         const bool failed = i.state == QLatin1String("failed");
+        const bool conflict = i.state == QLatin1String("conflict");
+        conflicts += conflict ? 1 : 0;
         m_outboxTable->setItem(row, 0, cell(when(i.createdAt), i.id));
         m_outboxTable->setItem(row, 1, cell(i.kind));
         m_outboxTable->setItem(row, 2, cell(i.customerKey));
-        m_outboxTable->setItem(row, 3, cell(failed ? tr("rejected") : tr("waiting to send"), failed));
+        m_outboxTable->setItem(row, 3,
+                               cell(conflict ? tr("in conflict: resolve it under the customer")
+                                    : failed ? tr("rejected")
+                                             : tr("waiting to send"),
+                                    failed));
         m_outboxTable->setItem(row, 4, cell(QString::number(i.attempts)));
         m_outboxTable->setItem(row, 5, cell(i.lastError));
         ++row;
     }
-    m_tabs->setTabText(2, items.isEmpty() ? tr("Outbox") : tr("Outbox (%1)").arg(items.size()));
+    m_tabs->setTabText(2, items.isEmpty() ? tr("Outbox")
+                          : conflicts > 0 ? tr("Outbox (%1, %n in conflict)", nullptr, conflicts).arg(items.size())
+                                          : tr("Outbox (%1)").arg(items.size()));
 }
 
 void SyncPanel::updateButtons() {

@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -141,6 +142,75 @@ private Q_SLOTS:
         QCOMPARE(items->size(), 5);
         QVERIFY(QJsonDocument::fromJson(items->first().payload).object().contains(QStringLiteral("customer")));
         QCOMPARE(items->first().idempotencyKey.size(), 36);
+    }
+
+    // Step 3 (edit conflicts): a v2 file keeps its rows, ids and keys; the states conflict and discarded
+    // exist afterwards, others are still refused; markConflict / keepMine / discard move only from conflict.
+    void outboxStep3KeepsRowsAndAddsConflicts() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2-outbox.db"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const char* sql :
+                 {"CREATE TABLE outbox(id INTEGER PRIMARY KEY, party_id INTEGER, kind TEXT NOT NULL, payload TEXT "
+                  "NOT NULL, idempotency_key TEXT NOT NULL UNIQUE, state TEXT NOT NULL DEFAULT 'pending' CHECK "
+                  "(state IN ('pending', 'sent', 'failed')), attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, "
+                  "created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL, customer_key TEXT NOT NULL DEFAULT "
+                  "'', http_status INTEGER NOT NULL DEFAULT 0, next_attempt_ms INTEGER NOT NULL DEFAULT 0)",
+                  "CREATE INDEX outbox_state ON outbox(state, id)",
+                  "CREATE INDEX outbox_customer ON outbox(customer_key, id)",
+                  "ALTER TABLE outbox ADD COLUMN result_ref TEXT",
+                  "INSERT INTO outbox(id, party_id, kind, payload, idempotency_key, state, created_ms, updated_ms, "
+                  "customer_key, result_ref) VALUES (7, 1, 'note', '{\"text\":\"hi\"}', 'k7', 'sent', 1, 2, "
+                  "'email:a@b.c', 'helpdesk/comments/1')",
+                  "INSERT INTO outbox(id, party_id, kind, payload, idempotency_key, created_ms, updated_ms, "
+                  "customer_key) VALUES (9, 1, 'order_address', '{\"order_number\":\"100002\"}', 'k9', 3, 4, "
+                  "'email:a@b.c')",
+                  "PRAGMA user_version = 2"}) {
+                QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
+            }
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        auto store = OutboxStore::open(path, QStringLiteral("v2-to-v3"));
+        QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message + store.error().detail));
+        QSqlQuery q(store->db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        auto sent = store->item(7);
+        QVERIFY(sent.ok() && sent->has_value());
+        QCOMPARE((**sent).state, QStringLiteral("sent"));
+        QCOMPARE((**sent).idempotencyKey, QStringLiteral("k7"));
+        QCOMPARE((**sent).resultRef, QStringLiteral("helpdesk/comments/1"));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE outbox SET state = 'lost' WHERE id = 9")));
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'outbox_%'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+
+        QVERIFY(!store->keepMine(9, "{}").ok()); // pending, not in conflict
+        QVERIFY(store->markConflict(9, 409, QStringLiteral("changed"), R"({"version":"v2","fields":{}})").ok());
+        auto conflicted = store->item(9);
+        QCOMPARE((**conflicted).state, QStringLiteral("conflict"));
+        QCOMPARE(QJsonDocument::fromJson((**conflicted).serverVersion).object().value(QStringLiteral("version")),
+                 QJsonValue(QStringLiteral("v2")));
+        QCOMPARE(store->counts()->conflict, 1);
+        QVERIFY(store->due(QDateTime::currentDateTimeUtc().addDays(1))->isEmpty()); // never retried by itself
+        QVERIFY(store->keepMine(9, R"({"order_number":"100002","base_version":"v2"})").ok());
+        auto again = store->item(9);
+        QCOMPARE((**again).state, QStringLiteral("pending"));
+        QVERIFY((**again).idempotencyKey != QStringLiteral("k9"));
+        QVERIFY((**again).serverVersion.isEmpty());
+        QVERIFY(store->markConflict(9, 409, QStringLiteral("changed again"), R"({"version":"v3"})").ok());
+        QVERIFY(store->discard(9).ok());
+        QCOMPARE((**store->item(9)).state, QStringLiteral("discarded"));
+        QVERIFY(!store->discard(9).ok()); // resolved already
+        QCOMPARE(store->counts()->discarded, 1);
+        QCOMPARE(store->counts()->conflict, 0);
     }
 
     // The outbox has one schema, sync::OutboxStore's (moved here from models' unused copy): a new

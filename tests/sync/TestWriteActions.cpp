@@ -23,8 +23,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("kinds");
         QTest::addColumn<QStringList>("methods");
         QTest::newRow("zendesk") << QStringLiteral("zendesk")
-                                 << QStringList{QStringLiteral("ticket_create"), QStringLiteral("note")}
-                                 << QStringList{QStringLiteral("external_id"), QStringLiteral("search")};
+                                 << QStringList{QStringLiteral("ticket_create"), QStringLiteral("note"),
+                                                QStringLiteral("ticket_update")}
+                                 << QStringList{QStringLiteral("external_id"), QStringLiteral("search"),
+                                                QStringLiteral("replace")};
         QTest::newRow("salesforce") << QStringLiteral("salesforce")
                                     << QStringList{QStringLiteral("note"), QStringLiteral("wrap_up"),
                                                    QStringLiteral("ticket_create")}
@@ -61,6 +63,30 @@ private Q_SLOTS:
         QCOMPARE(actions->hasSpecific(), !kinds.contains(QStringLiteral("*")));
         // Every shipped manifest is still a valid connector with its writes in it.
         QVERIFY(ManifestRegistry::load(manifest).ok());
+    }
+
+    // Edits of existing records say how a change on the server meanwhile is found; appends do not.
+    void shippedManifestsDeclareConflictChecks() {
+        const QList<std::tuple<QString, QString, QString>> expected{
+            {QStringLiteral("zendesk"), QStringLiteral("ticket_update"), QStringLiteral("stamp")},
+            {QStringLiteral("zendesk"), QStringLiteral("note"), QString()},
+            {QStringLiteral("shopify"), QStringLiteral("order_address"), QStringLiteral("read_compare")},
+            {QStringLiteral("shopify"), QStringLiteral("order_cancel"), QStringLiteral("read_compare")},
+            {QStringLiteral("stripe"), QStringLiteral("refund"), QString()},
+            {QStringLiteral("c360-shop"), QStringLiteral("*"), QStringLiteral("stamp")},
+        };
+        for (const auto& [manifest, kind, method] : expected) {
+            auto actions = WriteActions::load(manifest);
+            QVERIFY(actions.ok());
+            const WriteAction* a = actions->find(kind, false);
+            QVERIFY2(a != nullptr, qPrintable(manifest + kind));
+            QCOMPARE(a->conflict ? conflictMethodName(a->conflict->method) : QString(), method);
+        }
+        const WriteActions defaults = WriteActions::reference();
+        const WriteAction* reference = defaults.find(QStringLiteral("order_address"), true);
+        QVERIFY(reference && reference->conflict);
+        QCOMPARE(reference->conflict->errorIs, QStringLiteral("edit_conflict"));
+        QCOMPARE(reference->conflict->answerRecord, QStringLiteral("/current"));
     }
 
     void everyShippedManifestParses() {
@@ -145,6 +171,24 @@ private Q_SLOTS:
         QTest::newRow("header without name") << QByteArray(R"({"note": {"idempotency": {"method": "header"},)"
                                                            R"( "request": {"path": "/n"}}})")
                                              << QStringLiteral("header");
+        // Conflict checks (edits of existing records): how the record now is found must be said.
+        const QByteArray put = R"("idempotency": {"method": "replace"}, "request": {"method": "PUT", "path": "/o"})";
+        QTest::newRow("conflict method") << QByteArray(R"({"order_address": {)" + put +
+                                                       R"(, "conflict": {"method": "hope", "version": "/v",)"
+                                                       R"( "fields": {"a": "/a"}}}})")
+                                         << QStringLiteral("read_compare");
+        QTest::newRow("read_compare without read")
+            << QByteArray(R"({"order_address": {)" + put +
+                          R"(, "conflict": {"method": "read_compare", "version": "/v", "fields": {"a": "/a"}}}})")
+            << QStringLiteral("read");
+        QTest::newRow("stamp without record")
+            << QByteArray(R"({"order_address": {)" + put +
+                          R"(, "conflict": {"method": "stamp", "version": "/v", "fields": {"a": "/a"}}}})")
+            << QStringLiteral("answer_record");
+        QTest::newRow("conflict without fields")
+            << QByteArray(R"({"order_address": {)" + put +
+                          R"(, "conflict": {"method": "stamp", "answer_record": "/current", "version": "/v"}}})")
+            << QStringLiteral("fields");
     }
 
     void badDeclarationsAreNamed() {

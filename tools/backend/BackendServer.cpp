@@ -1,5 +1,6 @@
 #include "BackendServer.h"
 
+#include "tools/backend/OutboxPreconditions.h"
 #include "tools/backend/SourceStore.h"
 #include "tools/backend/Time.h"
 #include "tools/backend/WriteEffects.h"
@@ -402,7 +403,8 @@ Reply BackendServer::outbox(const QHttpServerRequest& request, const QString& ki
     static const QStringList kinds{
         QStringLiteral("note"),          QStringLiteral("wrap_up"),           QStringLiteral("nba_feedback"),
         QStringLiteral("ticket_create"), QStringLiteral("order_cancel"),      QStringLiteral("order_address"),
-        QStringLiteral("refund"),        QStringLiteral("identity_decision"), QStringLiteral("customer_create")};
+        QStringLiteral("refund"),        QStringLiteral("identity_decision"), QStringLiteral("customer_create"),
+        QStringLiteral("ticket_update")};
     ++m_outboxRequests;
     if (request.method() != QHttpServerRequest::Method::Post) {
         return error(405, "method_not_allowed", QStringLiteral("use POST"));
@@ -433,6 +435,16 @@ Reply BackendServer::outbox(const QHttpServerRequest& request, const QString& ki
     Reply reply;
     if (!doc.isObject() || customer.isEmpty()) {
         reply = error(422, "invalid", QStringLiteral("\"customer\" is required"));
+    } else if (const auto stale = outboxpreconditions::staleBase(m_store, kind, body)) {
+        // Preconditions first (as HTTP does): the record changed since the agent saw it; nothing applied.
+        reply = jsonReply(409, QJsonObject{{QStringLiteral("error"), QStringLiteral("edit_conflict")},
+                                           {QStringLiteral("message"), stale->message},
+                                           {QStringLiteral("current"), stale->current}});
+    } else if (kind == QLatin1String("ticket_update") &&
+               outboxpreconditions::ticketIndex(m_store, body.value(QStringLiteral("ticket_number")).toString()) < 0) {
+        reply = error(404, "not_found",
+                      QStringLiteral("ticket ") % body.value(QStringLiteral("ticket_number")).toString() %
+                          QStringLiteral(" does not exist"));
     } else if (kind.startsWith(QLatin1String("order_"))) {
         const QString number = body.value(QStringLiteral("order_number")).toString();
         int found = -1;

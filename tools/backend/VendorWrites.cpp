@@ -144,11 +144,18 @@ std::optional<VendorReply> VendorWrites::handle(const QString& method, const QUr
 // ---- Zendesk --------------------------------------------------------------------------------
 
 std::optional<VendorWrites::ZTicket> VendorWrites::zTicket(qint64 id) const {
-    if (const auto it = m_zTickets.constFind(id); it != m_zTickets.cend()) {
-        return *it;
-    }
     const qint64 index = id - kZendeskTicketBase;
-    if (index < 0 || index >= m_store.recordCount(StreamKind::Tickets)) {
+    const bool stored = index >= 0 && index < m_store.recordCount(StreamKind::Tickets);
+    if (const auto it = m_zTickets.constFind(id); it != m_zTickets.cend()) {
+        ZTicket t = *it;
+        if (stored) { // what others changed since (status, priority) is the store's
+            const Ticket& s = m_store.world().tickets[std::size_t(index)];
+            t.status = s.status;
+            t.priority = s.priority;
+        }
+        return t;
+    }
+    if (!stored) {
         return std::nullopt;
     }
     const QJsonObject r = m_store.recordJson(StreamKind::Tickets, int(index));
@@ -159,6 +166,7 @@ std::optional<VendorWrites::ZTicket> VendorWrites::zTicket(qint64 id) const {
     t.id = id;
     t.subject = r.value(QStringLiteral("subject")).toString();
     t.status = r.value(QStringLiteral("status")).toString();
+    t.priority = r.value(QStringLiteral("priority")).toString();
     t.email = lower(r.value(QStringLiteral("requester")).toObject().value(QStringLiteral("email")));
     // The requester is a user: the person's e-mail, whatever the ticket was opened with (as search finds it).
     if (const int person = m_store.world().tickets[std::size_t(index)].person;
@@ -170,14 +178,26 @@ std::optional<VendorWrites::ZTicket> VendorWrites::zTicket(qint64 id) const {
 
 namespace {
 
-QJsonObject zendeskJson(qint64 id, const QString& subject, const QString& status, const QString& externalId,
-                        const QStringList& tags) {
+QJsonObject zendeskJson(qint64 id, const QString& subject, const QString& status, const QString& priority,
+                        const QString& externalId, const QStringList& tags, const QString& updatedAt) {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("subject"), subject},
             {QStringLiteral("status"), status},
+            {QStringLiteral("priority"), priority.isEmpty() ? QJsonValue() : QJsonValue(priority)},
             {QStringLiteral("external_id"), externalId.isEmpty() ? QJsonValue() : QJsonValue(externalId)},
             {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
-            {QStringLiteral("updated_at"), nowIso()}};
+            {QStringLiteral("updated_at"), updatedAt}};
+}
+
+// Zendesk writes times to the second: "2025-03-04T10:11:12Z" (as the ticket export serves them).
+QString zendeskTime(qint64 ms) {
+    return isoUtc(ms / 1000 * 1000).remove(QStringLiteral(".000"));
+}
+
+// safe_update: the updated_stamp must be the ticket's updated_at (to the second, as Zendesk compares).
+bool sameSecond(const QString& stamp, qint64 currentMs) {
+    qint64 ms = 0;
+    return parseIsoUtc(stamp, &ms) && ms / 1000 == currentMs / 1000;
 }
 
 VendorReply zendeskError(int status, const QString& error, const QString& description) {
@@ -189,7 +209,15 @@ VendorReply zendeskError(int status, const QString& error, const QString& descri
 std::optional<VendorReply> VendorWrites::zendesk(const QString& method, const QString& path, const QUrlQuery& query,
                                                  const QJsonObject& body) {
     static const QRegularExpression ticketPath(QStringLiteral(R"(^/api/v2/tickets/(\d+)\.json$)"));
-    const auto toJson = [](const ZTicket& t) { return zendeskJson(t.id, t.subject, t.status, t.externalId, t.tags); };
+    const auto updatedMs = [this](qint64 ticketId) {
+        const qint64 index = ticketId - kZendeskTicketBase;
+        return index >= 0 && index < m_store.recordCount(StreamKind::Tickets)
+                   ? m_store.meta(StreamKind::Tickets, int(index))->updatedMs
+                   : QDateTime::currentMSecsSinceEpoch();
+    };
+    const auto toJson = [&](const ZTicket& t) {
+        return zendeskJson(t.id, t.subject, t.status, t.priority, t.externalId, t.tags, zendeskTime(updatedMs(t.id)));
+    };
     if (path == QLatin1String("/api/v2/tickets.json") && method == QLatin1String("GET") &&
         query.hasQueryItem(QStringLiteral("external_id"))) {
         const QString wanted = query.queryItemValue(QStringLiteral("external_id"), QUrl::FullyDecoded);
@@ -300,6 +328,27 @@ std::optional<VendorReply> VendorWrites::zendesk(const QString& method, const QS
                                                                                        "ticket update")}}}}}}}));
     }
     const QJsonObject t = body.value(QStringLiteral("ticket")).toObject();
+    // Protection against update collisions: with safe_update, a ticket updated since updated_stamp is
+    // not touched (409); the client reads it again and decides.
+    if (t.value(QStringLiteral("safe_update")).toBool() &&
+        !sameSecond(t.value(QStringLiteral("updated_stamp")).toString(), updatedMs(id))) {
+        return reject(zendeskError(409, QStringLiteral("UpdateConflict"),
+                                   QStringLiteral("The ticket was updated after updated_stamp; safe_update refused "
+                                                  "this update. Read the ticket again and retry.")));
+    }
+    if (const qint64 index = id - kZendeskTicketBase;
+        (t.contains(QStringLiteral("status")) || t.contains(QStringLiteral("priority"))) && index >= 0 &&
+        index < m_store.recordCount(StreamKind::Tickets)) {
+        const QString status = t.value(QStringLiteral("status")).toString(ticket->status);
+        const QString priority = t.value(QStringLiteral("priority")).toString(ticket->priority);
+        if (writeeffects::updateTicket(m_store, int(index), status, priority, QDateTime::currentMSecsSinceEpoch())) {
+            applied(QStringLiteral("ticket_update"), QStringLiteral("ticket-%1|%2|%3").arg(id).arg(status, priority));
+        } else {
+            ++m_replayed; // the same values again change nothing
+        }
+        ticket->status = status;
+        ticket->priority = priority;
+    }
     const QJsonObject comment = t.value(QStringLiteral("comment")).toObject();
     QString key;
     for (const QJsonValue& v : t.value(QStringLiteral("additional_tags")).toArray()) {
@@ -382,13 +431,24 @@ std::optional<VendorReply> VendorWrites::shopify(const QString& method, const QS
         cancelledAt = r.value(QStringLiteral("updated_at")).toString();
     }
     const auto orderJson = [&] {
+        // updated_at as the order list serves it (the shop's offset, to the second): a client compares it
+        // with the one it synced before changing the order (Shopify has no precondition header).
+        const QJsonObject now = m_store.recordJson(StreamKind::Orders, int(index));
+        const int tz = now.value(QStringLiteral("currency")).toString() == QLatin1String("USD") ? -5 : 8;
+        const qint64 ms = m_store.meta(StreamKind::Orders, int(index))->updatedMs + qint64(tz) * 3600 * 1000;
+        const QString updatedAt = isoUtc(ms).left(19) + (tz >= 0 ? QStringLiteral("+") : QStringLiteral("-")) +
+                                  QString::number(std::abs(tz)).rightJustified(2, u'0') + QStringLiteral(":00");
+        const QString shipAddress = m_store.world().orders[std::size_t(index)].shipAddress;
         return QJsonObject{
             {QStringLiteral("id"), id},
+            {QStringLiteral("updated_at"), updatedAt},
             {QStringLiteral("name"), QStringLiteral("#%1").arg(r.value(QStringLiteral("order_number")).toString())},
             {QStringLiteral("cancelled_at"), cancelledAt.isEmpty() ? QJsonValue() : QJsonValue(cancelledAt)},
             {QStringLiteral("fulfillment_status"), fulfilled ? QJsonValue(QStringLiteral("fulfilled")) : QJsonValue()},
             {QStringLiteral("shipping_address"),
-             m_shipping.contains(id) ? QJsonValue(m_shipping.value(id)) : QJsonValue()}};
+             m_shipping.contains(id) ? QJsonValue(m_shipping.value(id))
+             : shipAddress.isEmpty() ? QJsonValue()
+                                     : QJsonValue(QJsonObject{{QStringLiteral("address1"), shipAddress}})}};
     };
     if (m.captured(2).isEmpty() && method == QLatin1String("GET")) {
         return reply(200, {{QStringLiteral("order"), orderJson()}});

@@ -21,7 +21,8 @@ class SourceStore;
 
 // The write side of the vendor flavors: the endpoints the shipped manifests' write actions call,
 // accepting what the vendor accepts and refusing as it refuses —
-//   Zendesk: tickets by external_id, ticket create, ticket update with a comment and tags, search.
+//   Zendesk: tickets by external_id, ticket create, ticket update with a comment and tags, status and
+//            priority (safe_update + updated_stamp: 409 when the ticket changed since), search.
 //   Shopify: orders by name, one order, cancel (422 once fulfilled), update the shipping address.
 //   HubSpot: contact search by e-mail, notes/tickets/calls create with associations, search by a property.
 //   Salesforce: Contact by e-mail (SOQL), Task/Case upsert on C360_Key__c.
@@ -69,6 +70,7 @@ private:
         qint64 id = 0;
         QString subject;
         QString status;
+        QString priority;
         QString email;
         QString externalId;
         QStringList tags;

@@ -83,6 +83,17 @@ int addComment(SourceStore& store, int index, const QString& body, bool isPublic
     return c.id;
 }
 
+bool updateTicket(SourceStore& store, int index, const QString& status, const QString& priority, qint64 nowMs) {
+    Ticket& t = store.world().tickets[std::size_t(index)];
+    if (t.status == status && t.priority == priority) {
+        return false;
+    }
+    t.status = status;
+    t.priority = priority;
+    store.touch(StreamKind::Tickets, index, nowMs);
+    return true;
+}
+
 void cancelOrder(SourceStore& store, int index, qint64 nowMs) {
     store.world().orders[std::size_t(index)].status = QStringLiteral("cancelled");
     store.touch(StreamKind::Orders, index, nowMs);

@@ -21,6 +21,8 @@ int addComment(SourceStore& store, int index, const QString& body, bool isPublic
 // or empty; returns its index in World::customers.
 int addCustomer(SourceStore& store, const QString& name, const QString& email, const QString& phone,
                 const QString& city, const QString& country, qint64 nowMs);
+// Ticket `index` gets `status` and `priority`; false (and no change, not even updated_at) when it had them.
+bool updateTicket(SourceStore& store, int index, const QString& status, const QString& priority, qint64 nowMs);
 // Order `index` is cancelled now.
 void cancelOrder(SourceStore& store, int index, qint64 nowMs);
 // Order `index` ships to `address` (its first line, as Shopify's shipping_address.address1) from now on.
