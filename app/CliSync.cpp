@@ -35,6 +35,9 @@ QJsonObject toJson(const StreamReport& s) {
                   {QStringLiteral("deleted"), s.deleted},
                   {QStringLiteral("quarantined"), s.quarantined},
                   {QStringLiteral("completed"), s.completed}};
+    if (s.outOfScope > 0) { // received, outside the sync scope, not stored (filtered here)
+        o.insert(QStringLiteral("out_of_scope"), s.outOfScope);
+    }
     if (!s.error.isEmpty()) {
         o.insert(QStringLiteral("error"), s.error);
     }

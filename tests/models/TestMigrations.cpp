@@ -27,6 +27,7 @@ private Q_SLOTS:
     void v7AddsPartyMarksKeepingRows();
     void v8KeepsTheSignedInRole();
     void v10DerivesContactFactsFromTheTimeline();
+    void v13AddsTheScopeListsKeepingRows();
     void pragmasVerified();
     void refusesNewerSchema();
     void rejectsNonSqliteFile();
@@ -293,6 +294,34 @@ void TestMigrations::v10DerivesContactFactsFromTheTimeline() {
     // Deleting a record deletes its fact.
     QVERIFY(q.exec(QStringLiteral("DELETE FROM source_record WHERE id = 3")));
     QCOMPARE(text(db->handle(), QStringLiteral("SELECT count(*) FROM contact_fact")), QStringLiteral("2"));
+}
+
+// v13 adds the customers kept beyond the sync scope (opened, taken offline) and each source's scope fingerprint
+// to a v10 cache with data, which stays.
+void TestMigrations::v13AddsTheScopeListsKeepingRows() {
+    const QString path = m_dir.filePath(QStringLiteral("v10to13.db"));
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(path, QStringLiteral("v10to13"), options);
+    QVERIFY(db.ok());
+    QVERIFY(Migrations::migrateCache(db->handle(), 10).ok());
+    QSqlQuery q(db->handle());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO party(id, updated_ms) VALUES (4, 0)")));
+    QVERIFY(!db->handle().tables().contains(QStringLiteral("scope_customer")));
+    const Status s = Migrations::migrateCache(db->handle(), 13);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    QCOMPARE(db->schemaVersion(), 13);
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT count(*) FROM party WHERE id = 4")), QStringLiteral("1"));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO scope_customer(key, reason, party_id, added_ms) "
+                                  "VALUES ('CRM-000005', 'opened', 4, 1)")));
+    // Only the two reasons, one row per key, never an empty key.
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO scope_customer(key, reason, added_ms) VALUES ('x', 'other', 1)")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO scope_customer(key, reason, added_ms) VALUES ('CRM-000005', "
+                                   "'offline', 1)")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO scope_customer(key, reason, added_ms) VALUES ('', 'offline', 1)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO scope_state(source, fingerprint) VALUES ('crm', 'territory=north')")));
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT key || '/' || reason || '/' || party_id FROM scope_customer")),
+             QStringLiteral("CRM-000005/opened/4"));
 }
 
 void TestMigrations::pragmasVerified() {
