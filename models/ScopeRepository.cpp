@@ -54,9 +54,9 @@ Result<QStringList> ScopeRepository::keysOfParty(qint64 partyId) const {
     if (!q.prepare(
             QStringLiteral("SELECT sr.source_id FROM party_link pl JOIN source_record sr ON sr.id = pl.record_id "
                            "WHERE pl.party_id = ? AND sr.entity = 'customer' AND sr.deleted = 0 "
-                           "UNION SELECT primary_email FROM party WHERE id = ?1 AND primary_email IS NOT NULL "
-                           "UNION SELECT primary_phone FROM party WHERE id = ?1 AND primary_phone IS NOT NULL")) ||
-        !sql::exec(q, {partyId})) {
+                           "UNION SELECT primary_email FROM party WHERE id = ? AND primary_email IS NOT NULL "
+                           "UNION SELECT primary_phone FROM party WHERE id = ? AND primary_phone IS NOT NULL")) ||
+        !sql::exec(q, {partyId, partyId, partyId})) {
         return sql::error(q, tr("The customer could not be read from the local cache."));
     }
     QStringList out;

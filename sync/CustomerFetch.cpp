@@ -71,10 +71,10 @@ Result<OfflineEstimate> CustomerFetch::estimate(const QStringList& keys) const {
     e.customers = int(keys.size());
     QSqlQuery perParty(m_db);
     if (!perParty.prepare(
-            QStringLiteral("SELECT (SELECT count(*) FROM party_link WHERE party_id = ?1), "
-                           "(SELECT count(*) FROM timeline_event WHERE party_id = ?1), "
+            QStringLiteral("SELECT (SELECT count(*) FROM party_link WHERE party_id = ?), "
+                           "(SELECT count(*) FROM timeline_event WHERE party_id = ?), "
                            "(SELECT coalesce(sum(length(sr.payload)), 0) FROM party_link pl JOIN source_record sr ON "
-                           "sr.id = pl.record_id WHERE pl.party_id = ?1)"))) {
+                           "sr.id = pl.record_id WHERE pl.party_id = ?)"))) {
         return sql::error(perParty, failed);
     }
     double bytes = 0;
@@ -94,7 +94,7 @@ Result<OfflineEstimate> CustomerFetch::estimate(const QStringList& keys) const {
             continue;
         }
         seen.insert(**party);
-        if (!sql::exec(perParty, {**party}) || !perParty.next()) {
+        if (!sql::exec(perParty, {**party, **party, **party}) || !perParty.next()) {
             return sql::error(perParty, failed);
         }
         e.records += perParty.value(0).toLongLong();
@@ -142,7 +142,7 @@ Result<CustomerFetchReport> CustomerFetch::run(const QList<SourceConfig>& source
     ScopeRepository repo(m_db);
     QSqlQuery about(m_db);
     if (!about.prepare(QStringLiteral("SELECT display_name, (SELECT count(*) FROM timeline_event WHERE party_id = "
-                                      "?1) FROM party WHERE id = ?1"))) {
+                                      "?) FROM party WHERE id = ?"))) {
         return sql::error(about, tr("The local cache could not be read."));
     }
     QStringList keep;
@@ -155,7 +155,7 @@ Result<CustomerFetchReport> CustomerFetch::run(const QList<SourceConfig>& source
         }
         c.party = *party;
         if (c.party) {
-            if (!sql::exec(about, {*c.party})) {
+            if (!sql::exec(about, {*c.party, *c.party})) {
                 return sql::error(about, tr("The local cache could not be read."));
             }
             if (about.next()) {

@@ -151,7 +151,7 @@ void TakeOfflineDialog::estimate() {
                           nullptr, e->customers)
                            .arg(e->cached)
                            .arg(QLocale().toString(e->records), QLocale().toString(e->events),
-                                QLocale().toString(e->megabytes, 'f', 1));
+                                QLocale().toString(e->megabytes, 'f', e->megabytes < 1.0 ? 2 : 1));
             }
         }
         QMetaObject::invokeMethod(

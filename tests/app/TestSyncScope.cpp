@@ -12,6 +12,7 @@
 #include "tests/support/TempCache.h"
 #include "ui/TakeOfflineDialog.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -335,13 +336,21 @@ private Q_SLOTS:
             }
             const qint64 party = o.value(QStringLiteral("party")).toInteger();
             TimelineRepository timeline(cache.db());
-            auto count = timeline.count(party, {});
+            TimelineFilter everything;
+            everything.includeSystem = true; // the count take-offline reports includes system changes
+            auto count = timeline.count(party, everything);
             QVERIFY(count.ok());
             QVERIFY(*count > 0);
-            auto page = timeline.page(party, {}, std::nullopt, 500);
+            auto page = timeline.page(party, everything, std::nullopt, 500);
             QVERIFY(page.ok());
             QCOMPARE(qint64(page->size()), *count);
-            QCOMPARE(*count, qint64(o.value(QStringLiteral("events")).toInteger()));
+            // At least what take-offline reported (the later sync brought CRM-000003's change).
+            QVERIFY2(*count >= qint64(o.value(QStringLiteral("events")).toInteger()),
+                     qPrintable(QStringLiteral("%1: %2 events, %3 reported, party %4")
+                                    .arg(o.value(QStringLiteral("key")).toString())
+                                    .arg(*count)
+                                    .arg(o.value(QStringLiteral("events")).toInteger())
+                                    .arg(party)));
         }
     }
 
@@ -364,16 +373,16 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(estimated.wait(10000));
         const QString estimate = estimated.last().at(0).toString();
-        QVERIFY2(estimate.contains(QStringLiteral("2 customers")) && estimate.contains(QStringLiteral("MB")),
+        QVERIFY2(estimate.contains(QStringLiteral("2 customer(s)")) && estimate.contains(QStringLiteral("MB")),
                  qPrintable(estimate));
         auto* start = dialog.findChild<QPushButton*>(QStringLiteral("startButton"));
         QVERIFY(start != nullptr && start->isEnabled());
         QTest::mouseClick(start, Qt::LeftButton);
         QVERIFY(dialog.isRunning()); // the window stays responsive: the load runs on a worker thread
-        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.wait(120000));
         QCOMPARE(finished.last().at(0).toInt(), 2);
         QCOMPARE(finished.last().at(1).toInt(), 0);
-        QVERIFY2(dialog.resultText().startsWith(QStringLiteral("Now available offline: 2 customers")),
+        QVERIFY2(dialog.resultText().startsWith(QStringLiteral("Now available offline: 2 customer(s)")),
                  qPrintable(dialog.resultText()));
         auto truth = backend.scopedStats(QStringLiteral("territory=south&customers=") + wanted.join(u','));
         QVERIFY(truth.ok());
@@ -386,7 +395,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog.isRunning());
         list->setPlainText(QStringLiteral("CRM-000012"));
         QTest::mouseClick(start, Qt::LeftButton);
-        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.wait(120000));
         QCOMPARE(finished.last().at(0).toInt(), 0);
         QVERIFY2(dialog.resultText().contains(QStringLiteral("cannot be reached (offline)")),
                  qPrintable(dialog.resultText()));
