@@ -416,8 +416,9 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
                 failedStream(wanted, {}, {tr("The sources file has no source named \"%1\".").arg(wanted), {}}));
         }
     }
+    bool unreachable = false;
     for (const SourceConfig& source : sources) {
-        if (report.cancelled) {
+        if (report.cancelled || unreachable) {
             break;
         }
         if (!options.sourceFilter.isEmpty() && !options.sourceFilter.contains(source.name)) {
@@ -464,6 +465,11 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
             report.streams.append(streamSync.run(source, *stream, *scope, cancelled));
             if (cancelled) {
                 report.cancelled = true;
+                break;
+            }
+            // A read of chosen customers stops at the first server it cannot reach: the user is told at once.
+            if (!options.onlyCustomers.isEmpty() && report.streams.constLast().unreachable) {
+                unreachable = true;
                 break;
             }
         }
