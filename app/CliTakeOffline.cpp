@@ -39,7 +39,8 @@ int usage(QTextStream& err, const QString& problem) {
 QString estimateText(const sync::OfflineEstimate& e) {
     return tr("%n customer(s) (%1 in the cache already): about %2 records, %3 timeline events, %4 MB.", e.customers)
         .arg(e.cached)
-        .arg(QLocale().toString(e.records), QLocale().toString(e.events), QLocale().toString(e.megabytes, 'f', e.megabytes < 1.0 ? 2 : 1));
+        .arg(QLocale().toString(e.records), QLocale().toString(e.events),
+             QLocale().toString(e.megabytes, 'f', e.megabytes < 1.0 ? 2 : 1));
 }
 
 } // namespace
