@@ -2,6 +2,7 @@
 // offline. The real reference backend over loopback HTTP, real cache files, the real `c360 take-offline` code and
 // the real "Take offline…" dialog offscreen.
 
+#include "app/Application.h"
 #include "app/CliTakeOffline.h"
 #include "models/Queries.h"
 #include "models/ScopeRepository.h"
@@ -10,6 +11,7 @@
 #include "sync/SyncEngine.h"
 #include "tests/support/BackendProcess.h"
 #include "tests/support/TempCache.h"
+#include "ui/MainWindow.h"
 #include "ui/TakeOfflineDialog.h"
 
 #include <QDateTime>
@@ -19,6 +21,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -433,6 +436,54 @@ private Q_SLOTS:
         QVERIFY(cache.scalar(QStringLiteral("SELECT count(*) FROM party_link WHERE party_id = %1 AND entity = "
                                             "'order'")
                                  .arg(party)) >= 3);
+    }
+
+    // A screen pop of a caller the scoped cache does not hold: the window loads them from the sources off the UI
+    // thread and opens them; they are kept as "opened".
+    void screenPopOfAnUnknownCallerLoadsThem() {
+        BackendProcess backend;
+        QVERIFY2(backend.start().ok(), "backend did not start");
+        QTemporaryDir dir;
+        // Person #1 (CRM-000001) is in the north: a field user of the east does not carry them.
+        const QJsonObject scope{{QStringLiteral("territory"), QStringLiteral("east")}};
+        const QString sources = scopedSources(backend, dir, scope, false, QStringLiteral("east.json"));
+        QString phone;
+        {
+            TempCache everything(QStringLiteral("everything"));
+            QVERIFY(syncFile(everything, backend.sourcesFile()).ok());
+            QSqlQuery q(everything.db());
+            QVERIFY(q.exec(QStringLiteral("SELECT p.primary_phone FROM party p JOIN party_link pl ON pl.party_id = "
+                                          "p.id JOIN source_record sr ON sr.id = pl.record_id WHERE sr.source_id = "
+                                          "'CRM-000001'")));
+            QVERIFY(q.next());
+            phone = q.value(0).toString();
+        }
+        QVERIFY(phone.startsWith(u'+'));
+        TempCache cache;
+        QVERIFY(syncFile(cache, sources).ok());
+        QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM source_record WHERE source_id = 'CRM-000001'")), 0);
+
+        app::GuiOptions gui;
+        gui.dbPath = cache.path();
+        gui.sourcesPath = sources;
+        gui.syncOnStart = false;
+        gui.syncIntervalMinutes = 0;
+        app::Application application(gui);
+        QVERIFY(application.start().ok());
+        QVERIFY(QTest::qWaitForWindowExposed(application.window()));
+        QCOMPARE(application.window()->currentParty(), 0);
+        QProcess pop;
+        QSignalSpy popped(&pop, &QProcess::finished);
+        pop.start(BackendProcess::binDir() + QStringLiteral("/c360"),
+                  {QStringLiteral("pop"), QStringLiteral("--ani"), phone, QStringLiteral("--call-id"),
+                   QStringLiteral("SCOPE-1")});
+        QVERIFY(popped.wait(30000));
+        QCOMPARE(pop.exitCode(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(application.window()->currentParty() > 0, 30000);
+        QVERIFY(cache.scalar(QStringLiteral("SELECT count(*) FROM source_record WHERE source_id = 'CRM-000001'")) == 1);
+        QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM scope_customer WHERE reason = 'opened'")), 1);
+        QVERIFY(cache.scalar(QStringLiteral("SELECT count(*) FROM timeline_event WHERE party_id = %1")
+                                 .arg(application.window()->currentParty())) > 5);
     }
 };
 
