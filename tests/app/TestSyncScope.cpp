@@ -4,6 +4,7 @@
 
 #include "app/Application.h"
 #include "app/CliTakeOffline.h"
+#include "app/Retention.h"
 #include "models/Queries.h"
 #include "models/ScopeRepository.h"
 #include "sync/CustomerFetch.h"
@@ -436,6 +437,22 @@ private Q_SLOTS:
         QVERIFY(cache.scalar(QStringLiteral("SELECT count(*) FROM party_link WHERE party_id = %1 AND entity = "
                                             "'order'")
                                  .arg(party)) >= 3);
+
+        // Retention: an opened customer out of scope whom nobody opened for retention_days leaves the cache and
+        // the sync; the scope's own customers stay.
+        QJsonObject doc = readJson(sources);
+        doc.insert(QStringLiteral("retention_days"), 30);
+        QVERIFY(writeJson(sources, doc));
+        auto policy = app::Retention::fromSourcesFile(sources);
+        QVERIFY(policy.ok() && policy->has_value());
+        QVERIFY((*policy)->syncScoped);
+        const qint64 parties = cache.scalar(QStringLiteral("SELECT count(*) FROM party"));
+        auto purged = app::Retention::apply(cache.path(), **policy, QDateTime::currentDateTimeUtc().addDays(60));
+        QVERIFY2(purged.ok(), qPrintable(purged.ok() ? QString() : purged.error().message));
+        QCOMPARE(purged->purged, 1);
+        QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM party")), parties - 1);
+        QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM party WHERE id = %1").arg(party)), 0);
+        QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM scope_customer")), 0);
     }
 
     // A screen pop of a caller the scoped cache does not hold: the window loads them from the sources off the UI
