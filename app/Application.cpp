@@ -5,6 +5,7 @@
 #include "app/Connectivity.h"
 #include "app/IdentityWorker.h"
 #include "app/KeychainGate.h"
+#include "app/OpenOnDemand.h"
 #include "app/OutboxTarget.h"
 #include "app/Retention.h"
 #include "app/SignInRunner.h"
@@ -24,6 +25,7 @@
 #include "ui/SourcesDialog.h"
 #include "ui/SyncPanel.h"
 #include "ui/SyncStatusWidget.h"
+#include "ui/TakeOfflineDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -321,6 +323,11 @@ Status Application::start() {
         }
     }
     connect(m_window.get(), &ui::MainWindow::sourcesRequested, this, &Application::openSources);
+    connect(m_window.get(), &ui::MainWindow::takeOfflineRequested, this, [this](const QStringList& keys) {
+        auto* dialog = new ui::TakeOfflineDialog(m_options.dbPath, m_options.sourcesPath, keys, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_window.get(), &ui::MainWindow::credentialsRequested, this, &Application::openCredentials);
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this, &Application::signOut);
     if (QFileInfo::exists(m_options.sourcesPath)) {
@@ -577,7 +584,23 @@ void Application::whenNoSync(std::function<void()> job) {
 }
 
 void Application::onPop(const PopRequest& request) {
-    m_window->handleIncomingCall(ui::IncomingCall{request.ani, request.callId, request.queue, request.dnis});
+    const ui::IncomingCall call{request.ani, request.callId, request.queue, request.dnis};
+    if (m_window->handleIncomingCall(call) != ui::MainWindow::PopOutcome::NewCaller || request.ani.isEmpty() ||
+        !QFileInfo::exists(m_options.sourcesPath)) {
+        return;
+    }
+    // A caller this computer does not hold (outside the sync scope, or new): read their history from the sources.
+    m_window->showMessage(tr("Loading %1 from the sources…").arg(request.ani), 0);
+    OpenOnDemand::start(m_options.dbPath, m_options.sourcesPath, request.ani, this,
+                        [this, call](const Result<sync::CustomerFetchReport>& report) {
+                            const QString problem = OpenOnDemand::outcomeText(report, call.ani);
+                            if (!problem.isEmpty()) {
+                                m_window->showMessage(problem, 0);
+                                return;
+                            }
+                            m_window->showMessage(tr("%1 loaded from the sources.").arg(call.ani), 5000);
+                            m_window->handleIncomingCall(call);
+                        });
 }
 
 void Application::onFailed(const QString& message) {

@@ -13,6 +13,7 @@
 #include "app/CliSignOut.h"
 #include "app/CliSources.h"
 #include "app/CliSync.h"
+#include "app/CliTakeOffline.h"
 #include "app/CliWrite.h"
 #include "models/Database.h"
 #include "models/Normalize.h"
@@ -212,6 +213,7 @@ QList<CliCommand> extraCommands() {
         {QStringLiteral("write"), QLatin1String(kCliWriteSynopsis), runCliWrite},
         {QStringLiteral("outbox"), QLatin1String(kCliOutboxSynopsis), runCliOutbox},
         {QStringLiteral("forget"), QLatin1String(kCliForgetSynopsis), runCliForget},
+        {QStringLiteral("take-offline"), QLatin1String(kCliTakeOfflineSynopsis), runCliTakeOffline},
         {QStringLiteral("sign-out"), QLatin1String(kCliSignOutSynopsis), runCliSignOut},
         {QStringLiteral("pop"),
          QStringLiteral("c360 pop --ani NUMBER [--call-id X] [--queue Q] [--dnis D] [--db PATH] [--sources FILE]"),

@@ -2,6 +2,7 @@
 
 #include "app/Retention.h"
 #include "models/Database.h"
+#include "sync/SourcesFile.h"
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <optional>
 
 namespace c360::app {
 
@@ -35,6 +37,9 @@ QJsonObject toJson(const StreamReport& s) {
                   {QStringLiteral("deleted"), s.deleted},
                   {QStringLiteral("quarantined"), s.quarantined},
                   {QStringLiteral("completed"), s.completed}};
+    if (s.outOfScope > 0) { // received, outside the sync scope, not stored (filtered here)
+        o.insert(QStringLiteral("out_of_scope"), s.outOfScope);
+    }
     if (!s.error.isEmpty()) {
         o.insert(QStringLiteral("error"), s.error);
     }
@@ -44,6 +49,13 @@ QJsonObject toJson(const StreamReport& s) {
 } // namespace
 
 int runCliSync(const CliSyncRequest& request, QTextStream& out, QTextStream& err) {
+    // The sources file first: a bad one (an unknown scope key, say) leaves no cache file behind.
+    const auto sources = sync::SourcesFile::load(request.sourcesPath);
+    if (!sources) {
+        err << sources.error().message << '\n';
+        err.flush();
+        return 1;
+    }
     auto db = Database::open(request.dbPath, QStringLiteral("cli-sync"));
     if (!db) {
         err << db.error().message << '\n';
@@ -73,14 +85,9 @@ int runCliSync(const CliSyncRequest& request, QTextStream& out, QTextStream& err
             err.flush();
         });
     }
-    const auto report = engine.runFile(request.sourcesPath, options);
+    const std::optional<SyncReport> report = engine.run(*sources, options);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
-    if (!report) {
-        err << report.error().message << '\n';
-        err.flush();
-        return 1;
-    }
     if (request.json) {
         QJsonArray streams;
         for (const StreamReport& s : report->streams) {

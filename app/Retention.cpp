@@ -71,6 +71,10 @@ Result<std::optional<RetentionPolicy>> Retention::fromSourcesFile(const QString&
         }
         for (const auto& [key, values] : scope->items()) {
             const QString field = QString::fromStdString(key);
+            if (key == "territory" || key == "owner" || key == "customers" || key == "customers_file") {
+                policy.syncScoped = true; // checked by sync::SourcesFile
+                continue;
+            }
             if (!scopeFields().contains(field) || !values.is_array()) {
                 return bad();
             }
@@ -139,9 +143,14 @@ Result<QList<qint64>> Retention::due(QSqlDatabase cache, const QString& auditPat
                  QLatin1Char(')');
     }
     QSqlQuery q(cache);
-    const QString sql =
-        where.isEmpty() ? QStringLiteral("SELECT id FROM party WHERE 0")
-                        : QStringLiteral("SELECT id FROM party WHERE NOT (") + where + QStringLiteral(") ORDER BY id");
+    QString sql = where.isEmpty()
+                      ? QStringLiteral("SELECT id FROM party WHERE 0")
+                      : QStringLiteral("SELECT id FROM party WHERE NOT (") + where + QStringLiteral(") ORDER BY id");
+    if (policy.syncScoped) { // customers opened beyond the sync scope
+        sql = QStringLiteral("SELECT id FROM (") + sql +
+              QStringLiteral(") UNION SELECT DISTINCT party_id FROM scope_customer WHERE reason = 'opened' AND "
+                             "party_id IS NOT NULL ORDER BY 1");
+    }
     if (!q.prepare(sql)) {
         return sql::error(q, failed);
     }
@@ -191,6 +200,17 @@ Result<RetentionReport> Retention::apply(const QString& cachePath, const Retenti
         return erased.error();
     }
     report.purged = *erased;
+    if (policy.syncScoped) { // erased customers leave the sync too
+        QSqlQuery forget(cache->handle());
+        if (!forget.prepare(QStringLiteral("DELETE FROM scope_customer WHERE party_id = ?"))) {
+            return sql::error(forget, tr("Retention could not update the list of opened customers."));
+        }
+        for (const qint64 id : std::as_const(*due)) {
+            if (!sql::exec(forget, {id})) {
+                return sql::error(forget, tr("Retention could not update the list of opened customers."));
+            }
+        }
+    }
     qCInfo(lcStorage) << "retention: erased" << report.purged << "of" << report.customers
                       << "customers out of scope and not opened for" << policy.days << "days";
     if (auto audit =

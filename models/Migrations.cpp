@@ -434,9 +434,25 @@ constexpr const char* kCacheV11[] = {
 #undef C360_DAY_KEY
 #undef C360_DAY
 
+// v12: sync scopes (models/ScopeRepository.h). scope_customer: the customers kept beyond the sources file's scope —
+// opened by the agent or taken offline — as the keys a source is asked for (an id, an e-mail address, an E.164
+// phone number); scope_state: the scope each source's checkpoints were read under, so that a changed scope reads
+// the source again from its start.
+constexpr const char* kCacheV12[] = {
+    R"(CREATE TABLE scope_customer(
+        key TEXT PRIMARY KEY CHECK (length(key) > 0),
+        reason TEXT NOT NULL CHECK (reason IN ('opened', 'offline')),
+        party_id INTEGER,
+        added_ms INTEGER NOT NULL) WITHOUT ROWID)",
+    "CREATE INDEX scope_customer_party ON scope_customer(party_id)",
+    R"(CREATE TABLE scope_state(
+        source TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL) WITHOUT ROWID)",
+};
+
 const Step kCacheSteps[] = {
     {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4},   {5, kCacheV5},   {6, kCacheV6},
-    {7, kCacheV7}, {8, kCacheV8}, {9, kCacheV9}, {10, kCacheV10}, {11, kCacheV11},
+    {7, kCacheV7}, {8, kCacheV8}, {9, kCacheV9}, {10, kCacheV10}, {11, kCacheV11}, {12, kCacheV12},
 };
 
 Status migrate(QSqlDatabase db, std::span<const Step> steps, int latest, int target, const char* what) {

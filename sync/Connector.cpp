@@ -163,6 +163,9 @@ QUrl Connector::firstPageUrl(const State& state) const {
         v.replace(QLatin1String("{since}"), since);
         items.append(item(key, v));
     }
+    for (const auto& [key, value] : m_scopeQuery) {
+        items.append(item(key, value));
+    }
     if (m_pageSize && !sizeSet && !sizeParam.isEmpty()) {
         items.append(item(sizeParam, QString::number(*m_pageSize)));
     }

@@ -42,6 +42,8 @@ public:
     Connector& operator=(const Connector&) = delete;
 
     void setPageSize(std::optional<int> pageSize);
+    // Query items that ask the API for a scope only (SyncScope::serverQuery), sent with the first page.
+    void setScopeQuery(QList<QPair<QString, QString>> items) { m_scopeQuery = std::move(items); }
     // The page at `checkpoint` ("" = from the start). The page's nextCursor is the checkpoint to store
     // after it: the paginator's cursor, or for "timestamp" incremental streams a small JSON object
     // {"since": ISO, "cursor": ..., "max": ISO} that the connector alone reads.
@@ -85,6 +87,7 @@ private:
     std::vector<std::unique_ptr<RecordMapper>> m_sideloadMappers;
     InterruptibleSleep m_sleep;
     std::optional<int> m_pageSize;
+    QList<QPair<QString, QString>> m_scopeQuery;
     bool m_cursorRejected = false;
     QDateTime m_restartSince; // paginator-cursor streams restarted after a refused cursor
     QString m_token;          // oauth2 access token (never logged)

@@ -182,6 +182,9 @@ public:
                 }
             }
         }
+        if (auto e = scope(s, where, out)) {
+            return e;
+        }
         const auto records = s.find("records");
         if (records == s.end()) {
             return error(where, tr("\"records\" is missing (the JSON pointer of the record array, e.g. \"/data\")"));
@@ -263,6 +266,29 @@ public:
             return e;
         }
         return sideloads(s, where, out);
+    }
+
+    std::optional<Error> scope(const json& s, const QString& where, StreamManifest& out) const {
+        const auto sc = s.find("scope");
+        if (sc == s.end()) {
+            return std::nullopt;
+        }
+        const QString sw = where + QStringLiteral(".scope");
+        if (!sc->is_object()) {
+            return error(sw, tr("expected an object of scope key -> query parameter"));
+        }
+        static const QStringList keys{QStringLiteral("territory"), QStringLiteral("owner"),
+                                      QStringLiteral("customers")};
+        for (const auto& [key, value] : sc->items()) {
+            if (!keys.contains(qs(key))) {
+                return error(sw, tr("unknown key \"%1\" (use territory, owner or customers)").arg(qs(key)));
+            }
+            if (!value.is_string() || value.get<std::string>().empty()) {
+                return error(sw + QLatin1Char('.') + qs(key), tr("expected the name of a query parameter"));
+            }
+            out.scopeParams.append({qs(key), qs(value.get<std::string>())});
+        }
+        return std::nullopt;
     }
 
     std::optional<Error> unnest(const json& s, const QString& where, StreamManifest& out) const {
@@ -702,6 +728,15 @@ Result<Manifest> Manifest::parse(const QByteArray& text, const QString& origin) 
         return *e;
     }
     return m;
+}
+
+QString StreamManifest::scopeParam(const QString& key) const {
+    for (const auto& [k, param] : scopeParams) {
+        if (k == key) {
+            return param;
+        }
+    }
+    return {};
 }
 
 const StreamManifest* Manifest::stream(const QString& name) const {

@@ -147,6 +147,14 @@ Result<QList<SourceConfig>> SourcesFile::parse(const QByteArray& text, const QSt
     if (!doc.is_object() || sources == doc.end() || !sources->is_array()) {
         return Error{tr("Sources file %1: expected {\"sources\": [ ... ]}").arg(origin), {}};
     }
+    SyncScope scope;
+    if (const auto sc = doc.find("scope"); sc != doc.end() && !sc->is_null()) {
+        auto parsed = parseScope(QByteArray::fromStdString(sc->dump()), origin, baseDir);
+        if (!parsed) {
+            return parsed.error();
+        }
+        scope = std::move(*parsed);
+    }
     QList<SourceConfig> out;
     int index = 0;
     for (const auto& s : *sources) {
@@ -258,9 +266,96 @@ Result<QList<SourceConfig>> SourcesFile::parse(const QByteArray& text, const QSt
                 c.streams.append(qs(st.get<std::string>()));
             }
         }
+        c.scope = scope;
         out.append(std::move(c));
     }
     return out;
+}
+
+Result<SyncScope> SourcesFile::parseScope(const QByteArray& text, const QString& origin, const QString& baseDir) {
+    const json sc = json::parse(text.cbegin(), text.cend(), nullptr, false);
+    const auto fail = [&](const QString& what) {
+        return Error{tr("Sources file %1: scope: %2").arg(origin, what), {}};
+    };
+    if (!sc.is_object()) {
+        return fail(tr("expected an object such as {\"territory\": \"north\"}"));
+    }
+    SyncScope scope;
+    bool retentionOnly = false;
+    // A string or a list of non-empty strings.
+    const auto list = [&](const std::string& key, QStringList& out) -> std::optional<Error> {
+        const json& v = sc.at(key);
+        const auto bad = [&] { return fail(tr("\"%1\" must be a text or a list of texts").arg(qs(key))); };
+        if (v.is_string()) {
+            const QString one = qs(v.get<std::string>()).trimmed();
+            if (one.isEmpty()) {
+                return bad();
+            }
+            out.append(one);
+            return std::nullopt;
+        }
+        if (!v.is_array() || v.empty()) {
+            return bad();
+        }
+        for (const json& item : v) {
+            if (!item.is_string() || qs(item.get<std::string>()).trimmed().isEmpty()) {
+                return bad();
+            }
+            out.append(qs(item.get<std::string>()).trimmed());
+        }
+        return std::nullopt;
+    };
+    for (const auto& [key, value] : sc.items()) {
+        std::optional<Error> e;
+        if (key == "territory") {
+            e = list(key, scope.territories);
+        } else if (key == "owner") {
+            e = list(key, scope.owners);
+        } else if (key == "customers") {
+            e = list(key, scope.customers);
+        } else if (key == "customers_file") {
+            if (!value.is_string() || value.get<std::string>().empty()) {
+                return fail(tr("\"customers_file\" must be the path of a file of customer ids, one a line"));
+            }
+            const QString path =
+                QDir(baseDir.isEmpty() ? QDir::currentPath() : baseDir).absoluteFilePath(qs(value.get<std::string>()));
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+                return fail(tr("could not read the customers file %1: %2")
+                                .arg(QDir::toNativeSeparators(path), f.errorString()));
+            }
+            int lineNo = 0;
+            while (!f.atEnd()) {
+                ++lineNo;
+                const QString line = QString::fromUtf8(f.readLine()).trimmed();
+                if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
+                    continue;
+                }
+                if (line.contains(QLatin1Char(',')) || line.contains(QLatin1Char('\t'))) {
+                    return fail(tr("%1 line %2: one customer id, e-mail address or phone number a line")
+                                    .arg(QDir::toNativeSeparators(path))
+                                    .arg(lineNo));
+                }
+                scope.customers.append(line);
+            }
+        } else if (key == "city" || key == "segment") {
+            // Retention's scope (app/Retention.h): who is kept past "retention_days"; not a sync filter.
+            QStringList unused;
+            e = list(key, unused);
+            retentionOnly = true;
+        } else {
+            return fail(tr("unknown key \"%1\" (use territory, owner, customers or customers_file)").arg(qs(key)));
+        }
+        if (e) {
+            return *e;
+        }
+    }
+    scope.customers.removeDuplicates();
+    if (scope.isEmpty() && !retentionOnly) {
+        return fail(tr("it names no customer; give territory, owner, customers or customers_file, or leave "
+                       "\"scope\" out to sync every customer"));
+    }
+    return scope;
 }
 
 } // namespace c360::sync

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Result.h"
+#include "sync/SyncScope.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -31,6 +32,7 @@ struct SourceConfig {
     SourceAuth auth;
     QVariantMap config;  // e.g. {"default_region": "CN"}
     QStringList streams; // empty: all streams of the manifest
+    SyncScope scope;     // the file's "scope" (empty: every customer)
 };
 
 // The sources file: which systems this workstation syncs (docs/architecture.md).
@@ -47,6 +49,9 @@ public:
     static Result<QList<SourceConfig>> parse(const QByteArray& json, const QString& origin, const QString& baseDir = {},
                                              const EnvLookup& env = {}, const KeychainLookup& keychain = {});
     // "env:VAR" -> the variable's value, "keychain:NAME" -> the OS keychain's entry NAME, else the literal.
+    // The file's "scope" object (resources/connectors/README.md, "Sync scopes"); `baseDir` resolves
+    // "customers_file". Unknown keys and bad values are errors that name them.
+    static Result<SyncScope> parseScope(const QByteArray& scopeJson, const QString& origin, const QString& baseDir);
     static Result<QString> resolveSecret(const QString& spec, const QString& where, const EnvLookup& env = {},
                                          const KeychainLookup& keychain = {});
 };

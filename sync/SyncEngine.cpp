@@ -1,9 +1,11 @@
 #include "sync/SyncEngine.h"
 
 #include "models/CacheWriter.h"
+#include "models/ScopeRepository.h"
 #include "models/StaleRecords.h"
 #include "models/SyncStateRepository.h"
 #include "sync/Connector.h"
+#include "sync/LocalScopeFilter.h"
 #include "sync/Manifest.h"
 #include "sync/SyncLog.h"
 
@@ -97,6 +99,16 @@ Status recomputeMarkedParties(CacheWriter& writer, const std::atomic<bool>* canc
     return {};
 }
 
+IdentityConfig identityFor(const SourceConfig& source) {
+    IdentityConfig config;
+    const QString region = source.config.value(QStringLiteral("default_region")).toString();
+    if (!region.isEmpty()) {
+        config.defaultRegion = region;
+        config.sourceRegion = region; // the source's own region decides a number valid there
+    }
+    return config;
+}
+
 // Pages one stream into the cache.
 class StreamSync {
 public:
@@ -113,8 +125,12 @@ public:
         , m_sinceRecompute(sinceRecompute) {}
 
     // Returns the stream's report; `cancelled` is set when the run was interrupted.
-    StreamReport run(const SourceConfig& source, const StreamManifest& stream, bool& cancelled) {
+    // `scope`: the customers to keep (empty: all). A targeted read (SyncOptions::onlyCustomers) leaves the
+    // stream's checkpoint and state as they were.
+    StreamReport run(const SourceConfig& source, const StreamManifest& stream, const SyncScope& scope,
+                     bool& cancelled) {
         StreamReport report;
+        const bool targeted = !m_options.onlyCustomers.isEmpty();
         report.source = source.name;
         report.stream = stream.name;
         const auto isCancelled = [this] { return m_cancel != nullptr && m_cancel->load(); };
@@ -135,10 +151,21 @@ public:
             fail(checkpoint.error());
             return report;
         }
-        QString cursor = *checkpoint;
+        const QString storedCheckpoint = *checkpoint;
+        QString cursor = targeted ? QString() : *checkpoint;
         RetryPolicy retry(m_options.retry);
         Connector connector(source, stream, m_http, retry, m_cancel);
         connector.setPageSize(m_options.pageSize);
+        std::optional<LocalScopeFilter> localScope;
+        if (!scope.isEmpty()) {
+            if (auto query = scope.serverQuery(stream)) {
+                connector.setScopeQuery(std::move(*query));
+            } else {
+                localScope.emplace(m_writerDb, scope, identityFor(source));
+            }
+            qCInfo(lcSync).noquote() << source.name + QLatin1Char('/') + stream.name << "scoped,"
+                                     << (localScope ? "filtered here" : "filtered by the server");
+        }
         emitProgress(report);
         qCInfo(lcSync).noquote() << "syncing" << source.name + QLatin1Char('/') + stream.name
                                  << (cursor.isEmpty() ? QStringLiteral("from the start")
@@ -161,6 +188,9 @@ public:
             }
         }
         const auto stored = [&](const QString& next) {
+            if (targeted) {
+                return storedCheckpoint; // the stream's own checkpoint stays where it was
+            }
             return stream.sweepsDeletions() && fromStart && !next.isEmpty()
                        ? QLatin1String(kSweepPrefix) + QString::number(runStartMs) + QLatin1Char(':') + next
                        : next;
@@ -199,6 +229,14 @@ public:
                 return report;
             }
             const qint64 received = page->records.size() + page->quarantined.size();
+            if (localScope) {
+                auto dropped = localScope->filter(page->records);
+                if (!dropped) {
+                    fail(dropped.error());
+                    return report;
+                }
+                report.outOfScope += *dropped;
+            }
             if (received > 0 || page->nextCursor != cursor) {
                 PageInput input{source.name, stream.name, std::move(page->records), std::move(page->quarantined),
                                 stored(page->nextCursor)};
@@ -224,6 +262,10 @@ public:
             if (!page->hasMore) {
                 break;
             }
+        }
+        if (targeted) {
+            report.completed = true;
+            return report;
         }
         if (stream.sweepsDeletions() && fromStart) {
             auto swept = sweep(source, stream, runStartMs);
@@ -301,20 +343,53 @@ private:
     QElapsedTimer& m_sinceRecompute;
 };
 
-IdentityConfig identityFor(const SourceConfig& source) {
-    IdentityConfig config;
-    const QString region = source.config.value(QStringLiteral("default_region")).toString();
-    if (!region.isEmpty()) {
-        config.defaultRegion = region;
-        config.sourceRegion = region; // the source's own region decides a number valid there
-    }
-    return config;
-}
-
 } // namespace
 
 SyncEngine::SyncEngine(QSqlDatabase db)
     : m_db(std::move(db)) {}
+
+Result<SyncScope> SyncEngine::scopeFor(const SourceConfig& source, const SyncOptions& options) {
+    if (!options.onlyCustomers.isEmpty()) {
+        SyncScope only;
+        only.customers = options.onlyCustomers;
+        return only;
+    }
+    ScopeRepository repo(m_db);
+    // A scope other than the one the checkpoints were read under: read the source again from its start.
+    const QString fingerprint = source.scope.fingerprint();
+    auto stored = repo.fingerprint(source.name);
+    if (!stored) {
+        return stored.error();
+    }
+    if (*stored != fingerprint) {
+        SyncStateRepository state(m_db);
+        auto all = state.all();
+        if (!all) {
+            return all.error();
+        }
+        for (const StreamState& st : std::as_const(*all)) {
+            if (st.source == source.name) {
+                if (Status s = state.resetCheckpoint(st.source, st.stream); !s) {
+                    return s.error();
+                }
+            }
+        }
+        if (Status s = repo.setFingerprint(source.name, fingerprint); !s) {
+            return s.error();
+        }
+        qCInfo(lcSync).noquote() << source.name << "scope changed: reading its streams from the start";
+    }
+    SyncScope scope = source.scope;
+    if (!scope.isEmpty()) { // plus every customer the agent opened or took offline
+        auto kept = repo.keptKeys();
+        if (!kept) {
+            return kept.error();
+        }
+        scope.customers += *kept;
+        scope.customers.removeDuplicates();
+    }
+    return scope;
+}
 
 Result<SyncReport> SyncEngine::runFile(const QString& sourcesPath, const SyncOptions& options) {
     auto sources = SourcesFile::load(sourcesPath);
@@ -341,8 +416,9 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
                 failedStream(wanted, {}, {tr("The sources file has no source named \"%1\".").arg(wanted), {}}));
         }
     }
+    bool unreachable = false;
     for (const SourceConfig& source : sources) {
-        if (report.cancelled) {
+        if (report.cancelled || unreachable) {
             break;
         }
         if (!options.sourceFilter.isEmpty() && !options.sourceFilter.contains(source.name)) {
@@ -356,6 +432,18 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
         QStringList streams = source.streams.isEmpty() ? manifest->streamNames() : source.streams;
         if (!options.streamFilter.isEmpty()) {
             streams.removeIf([&](const QString& s) { return !options.streamFilter.contains(s); });
+        }
+        auto scope = scopeFor(source, options);
+        if (!scope) {
+            report.streams.append(failedStream(source.name, {}, scope.error()));
+            continue;
+        }
+        if (!scope->isEmpty()) {
+            // Customers first: what refers to them is kept by the customers the cache then holds.
+            std::stable_partition(streams.begin(), streams.end(), [&](const QString& name) {
+                const StreamManifest* s = manifest->stream(name);
+                return s != nullptr && s->entity == EntityKind::Customer;
+            });
         }
         for (const QString& name : std::as_const(streams)) {
             matchedStreams.insert(name);
@@ -374,9 +462,14 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
                 continue;
             }
             bool cancelled = false;
-            report.streams.append(streamSync.run(source, *stream, cancelled));
+            report.streams.append(streamSync.run(source, *stream, *scope, cancelled));
             if (cancelled) {
                 report.cancelled = true;
+                break;
+            }
+            // A read of chosen customers stops at the first server it cannot reach: the user is told at once.
+            if (!options.onlyCustomers.isEmpty() && report.streams.constLast().unreachable) {
+                unreachable = true;
                 break;
             }
         }

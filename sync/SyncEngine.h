@@ -34,6 +34,8 @@ public:
     Result<SyncReport> runFile(const QString& sourcesPath, const SyncOptions& options = {});
 
 private:
+    // The source's scope plus the customers kept beyond it; resets the source's checkpoints when its scope changed.
+    Result<sync::SyncScope> scopeFor(const sync::SourceConfig& source, const SyncOptions& options);
     bool cancelled() const { return m_cancel != nullptr && m_cancel->load(); }
 
     QSqlDatabase m_db;

@@ -17,6 +17,9 @@ struct SyncOptions {
     QStringList sourceFilter;    // empty: every source of the sources file
     QStringList streamFilter;    // empty: every stream of each source
     std::optional<int> pageSize; // overrides the manifest's page size where it names the parameter
+    // Not empty: read these customers' full history only (ids, e-mail addresses, phone numbers): every stream
+    // from its start with the scope {"customers": onlyCustomers}, checkpoints and stream states untouched.
+    QStringList onlyCustomers;
     sync::RetryPolicy::Options retry;
     sync::CurlHttpClient::Options http; // its cancel flag is set by the engine
 };
@@ -39,6 +42,7 @@ struct StreamReport {
     qint64 upserted = 0;
     qint64 deleted = 0;
     qint64 quarantined = 0;
+    qint64 outOfScope = 0;    // received but outside the sync scope (filtered here), not stored
     bool completed = false;   // paged to the end
     bool unreachable = false; // failed because the server could not be reached
     QString error;            // human message; empty when the stream synced (or was cancelled)

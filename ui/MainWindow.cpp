@@ -338,6 +338,19 @@ void MainWindow::createActions() {
     QAction* sources = file->addAction(tr("S&ources…"));
     sources->setObjectName(QStringLiteral("sourcesAction"));
     connect(sources, &QAction::triggered, this, &MainWindow::sourcesRequested);
+    QAction* takeOffline = file->addAction(tr("Take o&ffline…"));
+    takeOffline->setObjectName(QStringLiteral("takeOfflineAction"));
+    connect(takeOffline, &QAction::triggered, this, [this] {
+        QStringList keys;
+        for (int row = 0; row < m_search->resultCount(); ++row) {
+            const PartySummary hit = m_search->resultAt(row);
+            const QString key = hit.email.isEmpty() ? hit.phone : hit.email;
+            if (!key.isEmpty()) {
+                keys << key;
+            }
+        }
+        Q_EMIT takeOfflineRequested(keys);
+    });
     QAction* credentials = file->addAction(tr("Sign in / c&redentials…"));
     credentials->setObjectName(QStringLiteral("credentialsAction"));
     connect(credentials, &QAction::triggered, this, &MainWindow::credentialsRequested);

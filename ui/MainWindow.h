@@ -134,7 +134,9 @@ Q_SIGNALS:
     void identityUndoRequested(qint64 decisionId, const QString& reason);
     void identitySplitRequested(qint64 recordId);
     void dataQualityRequested();
-    void sourcesRequested();     // Settings → Sources…
+    void sourcesRequested(); // Settings → Sources…
+    // File → Take offline…, with the current search results' e-mail addresses (else phone numbers).
+    void takeOfflineRequested(const QStringList& keys);
     void credentialsRequested(); // File → Sign in / credentials…
     // File → Sign out…, confirmed: `purge` removes the local customer data too; `discardUnsent` also
     // the outbox items not sent yet (else they are kept).

@@ -12,7 +12,7 @@ _c360() {
     local prog=${words[0]}
 
     case $prev in
-        --db|--sources|--outbox|--pack|--facts|--labels|--out|--file)
+        --db|--sources|--outbox|--pack|--facts|--labels|--out|--file|--customers)
             compopt -o filenames 2>/dev/null
             COMPREPLY=($(compgen -f -- "$cur"))
             return ;;

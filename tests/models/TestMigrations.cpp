@@ -29,6 +29,7 @@ private Q_SLOTS:
     void v8KeepsTheSignedInRole();
     void v10DerivesContactFactsFromTheTimeline();
     void v11RollsUpContactFactsByDay();
+    void v12AddsTheScopeListsKeepingRows();
     void pragmasVerified();
     void refusesNewerSchema();
     void rejectsNonSqliteFile();
@@ -394,6 +395,34 @@ void TestMigrations::v11RollsUpContactFactsByDay() {
                             "max(duration_seconds), count(wrap_up_seconds), coalesce(sum(wrap_up_seconds), 0) "
                             "FROM contact_fact GROUP BY 1, 2, 3, 4, 5")),
         QStringList{});
+}
+
+// v12 adds the customers kept beyond the sync scope (opened, taken offline) and each source's scope fingerprint
+// to a v10 cache with data, which stays.
+void TestMigrations::v12AddsTheScopeListsKeepingRows() {
+    const QString path = m_dir.filePath(QStringLiteral("v10to13.db"));
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(path, QStringLiteral("v10to13"), options);
+    QVERIFY(db.ok());
+    QVERIFY(Migrations::migrateCache(db->handle(), 10).ok());
+    QSqlQuery q(db->handle());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO party(id, updated_ms) VALUES (4, 0)")));
+    QVERIFY(!db->handle().tables().contains(QStringLiteral("scope_customer")));
+    const Status s = Migrations::migrateCache(db->handle(), 12);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    QCOMPARE(db->schemaVersion(), 12);
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT count(*) FROM party WHERE id = 4")), QStringLiteral("1"));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO scope_customer(key, reason, party_id, added_ms) "
+                                  "VALUES ('CRM-000005', 'opened', 4, 1)")));
+    // Only the two reasons, one row per key, never an empty key.
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO scope_customer(key, reason, added_ms) VALUES ('x', 'other', 1)")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO scope_customer(key, reason, added_ms) VALUES ('CRM-000005', "
+                                   "'offline', 1)")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO scope_customer(key, reason, added_ms) VALUES ('', 'offline', 1)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO scope_state(source, fingerprint) VALUES ('crm', 'territory=north')")));
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT key || '/' || reason || '/' || party_id FROM scope_customer")),
+             QStringLiteral("CRM-000005/opened/4"));
 }
 
 void TestMigrations::pragmasVerified() {

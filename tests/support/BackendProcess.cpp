@@ -225,6 +225,14 @@ Result<SourceStreamCounts> BackendProcess::stats() {
     return countsFromJson(QJsonDocument::fromJson(*reply).object());
 }
 
+Result<SourceStreamCounts> BackendProcess::scopedStats(const QString& query) {
+    auto reply = adminCall(QStringLiteral("GET"), QStringLiteral("stats?") + query, {});
+    if (!reply) {
+        return reply.error();
+    }
+    return countsFromJson(QJsonDocument::fromJson(*reply).object());
+}
+
 Result<SourceStreamCounts> BackendProcess::generatedStats(const Options& options) {
     QProcess p;
     p.start(executable(), {QStringLiteral("--stats"), QStringLiteral("--customers"), QString::number(options.customers),

@@ -58,6 +58,8 @@ public:
     // Vendor flavors: forget issued OAuth2 access tokens (the next data request gets 401).
     Status revokeTokens();
     Result<SourceStreamCounts> stats();
+    // The live counts within a scope filter (query without '?': "territory=north", "customers=CRM-000005").
+    Result<SourceStreamCounts> scopedStats(const QString& query);
     // Counts from `c360-backend --stats` with this backend's options (generated world, no mutations).
     static Result<SourceStreamCounts> generatedStats(const Options& options);
 

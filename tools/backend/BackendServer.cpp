@@ -1,6 +1,7 @@
 #include "BackendServer.h"
 
 #include "tools/backend/OutboxPreconditions.h"
+#include "tools/backend/ScopeFilter.h"
 #include "tools/backend/SourceStore.h"
 #include "tools/backend/Time.h"
 #include "tools/backend/WriteEffects.h"
@@ -239,6 +240,15 @@ Reply BackendServer::dataPage(const QHttpServerRequest& request, StreamKind kind
     }
     const QString cursorText = query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
     const QString sinceText = query.queryItemValue(QStringLiteral("updated_since"), QUrl::FullyDecoded);
+    QString scopeError;
+    const auto scope = ScopeFilter::fromQuery(query, m_store.world(), &scopeError);
+    if (!scopeError.isEmpty()) {
+        return error(400, "bad_request", scopeError);
+    }
+    SourceStore::PersonFilter keep;
+    if (scope) {
+        keep = [scope](int person) { return scope->keeps(person); };
+    }
     FeedPage page;
     quint64 fromSeq = 0;
     if (!sinceText.isEmpty()) {
@@ -249,14 +259,14 @@ Reply BackendServer::dataPage(const QHttpServerRequest& request, StreamKind kind
         if (!parseIsoUtc(sinceText, &sinceMs)) {
             return error(400, "bad_request", QStringLiteral("updated_since is not an ISO 8601 timestamp"));
         }
-        page = m_store.pageAfterTime(kind, sinceMs, limit, &fromSeq);
+        page = m_store.pageAfterTime(kind, sinceMs, limit, &fromSeq, keep);
     } else {
         if (!parseCursor(cursorText, &fromSeq)) {
             return error(400, "bad_request", QStringLiteral("invalid cursor"));
         }
-        page = m_store.pageAfterSeq(kind, fromSeq, limit);
+        page = m_store.pageAfterSeq(kind, fromSeq, limit, keep);
     }
-    const quint64 next = page.data.isEmpty() ? fromSeq : page.lastSeq;
+    const quint64 next = page.lastSeq == 0 ? fromSeq : page.lastSeq;
     return jsonReply(200, QJsonObject{{QStringLiteral("data"), page.data},
                                       {QStringLiteral("next_cursor"), cursorFor(next)},
                                       {QStringLiteral("has_more"), page.hasMore}});
@@ -265,7 +275,13 @@ Reply BackendServer::dataPage(const QHttpServerRequest& request, StreamKind kind
 Reply BackendServer::admin(const QHttpServerRequest& request, const QString& action) {
     const bool post = request.method() == QHttpServerRequest::Method::Post;
     if (action == QLatin1String("stats")) {
-        return jsonReply(200, m_store.stats());
+        QString scopeError; // ?territory=, ?owner=, ?customers=: the counts within that scope
+        const auto scope = ScopeFilter::fromQuery(request.query(), m_store.world(), &scopeError);
+        if (!scopeError.isEmpty()) {
+            return error(400, "bad_request", scopeError);
+        }
+        return jsonReply(200,
+                         scope ? m_store.stats([scope](int person) { return scope->keeps(person); }) : m_store.stats());
     }
     if (action == QLatin1String("faults") && !post) {
         QJsonObject byKind;

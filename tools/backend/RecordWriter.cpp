@@ -1,5 +1,6 @@
 #include "RecordWriter.h"
 
+#include "tools/backend/ScopeFilter.h"
 #include "tools/backend/Time.h"
 
 #include <QHash>
@@ -106,6 +107,8 @@ QJsonObject RecordWriter::customer(const Customer& c) {
                        {QStringLiteral("marketing_opt_in"), c.marketingOptIn},
                        {QStringLiteral("email_unsubscribed"), c.emailUnsubscribed},
                        {QStringLiteral("do_not_contact"), c.doNotContact},
+                       {QStringLiteral("territory"), territoryOf(c.person)},
+                       {QStringLiteral("owner"), ownerOf(c.person)},
                        {QStringLiteral("created_at"), isoUtc(c.createdMs)},
                        {QStringLiteral("changes"), changes}};
 }

@@ -86,13 +86,14 @@ QJsonObject SourceStore::recordJson(StreamKind kind, int index) const {
     return RecordWriter::write(m_world, kind, index);
 }
 
-QJsonObject SourceStore::stats() const {
+QJsonObject SourceStore::stats(const std::function<bool(int person)>& keep) const {
     QJsonObject out;
     for (const auto& info : kStreams) {
         int live = 0;
         const int n = recordCount(info.kind);
         for (int i = 0; i < n; ++i) {
-            live += constMeta(info.kind, i).deleted ? 0 : 1;
+            const RecordMeta& m = constMeta(info.kind, i);
+            live += m.deleted || (keep && !keep(m.person)) ? 0 : 1;
         }
         const QString source = QLatin1String(info.source);
         QJsonObject streams = out.value(source).toObject();
@@ -106,7 +107,7 @@ bool SourceStore::isCurrent(StreamKind kind, const FeedEntry& entry) const {
     return entry.index < 0 || constMeta(kind, entry.index).seq == entry.seq;
 }
 
-FeedPage SourceStore::collect(StreamKind kind, std::size_t pos, int limit) const {
+FeedPage SourceStore::collect(StreamKind kind, std::size_t pos, int limit, const PersonFilter& keep) const {
     FeedPage page;
     const ChangeFeed& f = feed(kind);
     const auto& raw = m_raw[static_cast<std::size_t>(kind)];
@@ -114,6 +115,12 @@ FeedPage SourceStore::collect(StreamKind kind, std::size_t pos, int limit) const
         const FeedEntry& entry = f.at(pos);
         if (!isCurrent(kind, entry)) {
             continue; // the record changed later; it appears again further on
+        }
+        if (keep && (entry.index < 0 || !keep(constMeta(kind, entry.index).person))) {
+            if (page.data.size() < limit) {
+                page.lastSeq = entry.seq; // out of scope: the cursor moves past it
+            }
+            continue;
         }
         if (page.data.size() >= limit) {
             page.hasMore = true;
@@ -126,15 +133,16 @@ FeedPage SourceStore::collect(StreamKind kind, std::size_t pos, int limit) const
     return page;
 }
 
-FeedPage SourceStore::pageAfterSeq(StreamKind kind, quint64 afterSeq, int limit) const {
-    return collect(kind, feed(kind).firstAfterSeq(afterSeq), limit);
+FeedPage SourceStore::pageAfterSeq(StreamKind kind, quint64 afterSeq, int limit, const PersonFilter& keep) const {
+    return collect(kind, feed(kind).firstAfterSeq(afterSeq), limit, keep);
 }
 
-FeedPage SourceStore::pageAfterTime(StreamKind kind, qint64 afterMs, int limit, quint64* seqBefore) const {
+FeedPage SourceStore::pageAfterTime(StreamKind kind, qint64 afterMs, int limit, quint64* seqBefore,
+                                    const PersonFilter& keep) const {
     const ChangeFeed& f = feed(kind);
     const std::size_t pos = f.firstAfterTime(afterMs);
     *seqBefore = pos == 0 ? 0 : f.at(pos - 1).seq;
-    return collect(kind, pos, limit);
+    return collect(kind, pos, limit, keep);
 }
 
 void SourceStore::touch(StreamKind kind, int index, qint64 nowMs) {

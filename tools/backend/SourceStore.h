@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <array>
+#include <functional>
 
 namespace c360::backend {
 
@@ -29,10 +30,15 @@ public:
     RecordMeta* meta(StreamKind kind, int index);
     QJsonObject recordJson(StreamKind kind, int index) const;
     // {"contact":{"interactions":N},"crm":{"customers":N},...}: live (not deleted) records.
-    QJsonObject stats() const;
+    // `keep` (optional): counts only the records of the persons it keeps (a scope filter).
+    QJsonObject stats(const std::function<bool(int person)>& keep = {}) const;
 
-    FeedPage pageAfterSeq(StreamKind kind, quint64 afterSeq, int limit) const;
-    FeedPage pageAfterTime(StreamKind kind, qint64 afterMs, int limit, quint64* seqBefore) const;
+    // `keep` (optional): a scope filter; records of other persons (and raw injected ones) are passed over, and
+    // the page's lastSeq moves past them so that the cursor does too.
+    using PersonFilter = std::function<bool(int person)>;
+    FeedPage pageAfterSeq(StreamKind kind, quint64 afterSeq, int limit, const PersonFilter& keep = {}) const;
+    FeedPage pageAfterTime(StreamKind kind, qint64 afterMs, int limit, quint64* seqBefore,
+                           const PersonFilter& keep = {}) const;
 
     // Gives the record the next sequence number and a fresh, strictly increasing updated_at.
     void touch(StreamKind kind, int index, qint64 nowMs);
@@ -44,7 +50,7 @@ private:
     ChangeFeed& feed(StreamKind kind) { return m_feeds[static_cast<std::size_t>(kind)]; }
     const ChangeFeed& feed(StreamKind kind) const { return m_feeds[static_cast<std::size_t>(kind)]; }
     bool isCurrent(StreamKind kind, const FeedEntry& entry) const;
-    FeedPage collect(StreamKind kind, std::size_t pos, int limit) const;
+    FeedPage collect(StreamKind kind, std::size_t pos, int limit, const PersonFilter& keep) const;
     void buildFeed(StreamKind kind);
 
     World m_world;
