@@ -39,7 +39,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/CliOutbox.cpp" line="+208"/>
+        <location filename="../../app/CliOutbox.cpp" line="+167"/>
+        <source>%n write(s) in conflict: the record changed on the server since it was seen; nothing was overwritten. See `c360 outbox list --state conflict`.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
         <source>%n write(s) pending again with the same idempotency key; `c360 outbox push` sends them.</source>
         <translation>
             <numerusform>%n write pending again with the same idempotency key; `c360 outbox push` sends them.</numerusform>
@@ -55,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/CliSync.cpp" line="+120"/>
+        <location filename="../../app/CliSync.cpp" line="+127"/>
         <source>Retention removed %n customer(s) out of scope and not opened recently.</source>
         <translation>
             <numerusform>Retention removed %n customer out of scope and not opened recently.</numerusform>
@@ -66,7 +74,7 @@
 <context>
     <name>c360::app::Application</name>
     <message numerus="yes">
-        <location filename="../../app/Application.cpp" line="+412"/>
+        <location filename="../../app/Application.cpp" line="+419"/>
         <source>Retention removed %n customer(s) out of your scope that were not opened recently.</source>
         <translation>
             <numerusform>Retention removed %n customer out of your scope that were not opened recently.</numerusform>
@@ -79,6 +87,14 @@
         <translation>
             <numerusform>%1 / %2: %n record</numerusform>
             <numerusform>%1 / %2: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n change(s) in conflict: the record changed on the server. Select it under the customer and choose Resolve conflict…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -104,7 +120,7 @@
 <context>
     <name>c360::app::Retention</name>
     <message numerus="yes">
-        <location filename="../../app/Retention.cpp" line="+204"/>
+        <location filename="../../app/Retention.cpp" line="+225"/>
         <source>Retention erased %n customer(s), but the audit log could not record it: %1</source>
         <translation>
             <numerusform>Retention erased %n customer, but the audit log could not record it: %1</numerusform>
@@ -123,7 +139,15 @@
 <context>
     <name>c360::ui::AgentWritesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/AgentWritesPanel.cpp" line="+145"/>
+        <location filename="../../ui/AgentWritesPanel.cpp" line="+175"/>
+        <source>Your notes and wrap-ups — %n conflict(s) to resolve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Your notes and wrap-ups — %n failed</source>
         <translation>
             <numerusform>Your notes and wrap-ups — %n failed</numerusform>
@@ -142,7 +166,7 @@
 <context>
     <name>c360::ui::CustomerHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/CustomerHeader.cpp" line="+142"/>
+        <location filename="../../ui/CustomerHeader.cpp" line="+163"/>
         <source>%n customer(s) share %1: pick the caller in the list on the left.</source>
         <translation>
             <numerusform>%n customer shares %1: pick the caller in the list on the left.</numerusform>
@@ -150,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+124"/>
         <source>%n linked record(s) from %1</source>
         <translation>
             <numerusform>%n linked record from %1</numerusform>
@@ -161,7 +185,7 @@
 <context>
     <name>c360::ui::DashboardWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/DashboardWindow.cpp" line="+693"/>
+        <location filename="../../ui/DashboardWindow.cpp" line="+753"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -202,7 +226,7 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+805"/>
+        <location filename="../../ui/MainWindow.cpp" line="+888"/>
         <source>%n item(s) in the outbox (notes, wrap-ups, answers) have not been sent yet.</source>
         <translation>
             <numerusform>%n item in the outbox (notes, wrap-ups, answers) have not been sent yet.</numerusform>
@@ -210,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+89"/>
         <source>%1 (%n possible customer(s))</source>
         <translation>
             <numerusform>%1 (%n possible customer)</numerusform>
@@ -232,7 +256,7 @@
 <context>
     <name>c360::ui::SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/SearchPanel.cpp" line="+157"/>
+        <location filename="../../ui/SearchPanel.cpp" line="+165"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n customer found</numerusform>
@@ -256,6 +280,44 @@
         <translation>
             <numerusform>The demo company runs on this computer with %n source; syncing it now.</numerusform>
             <numerusform>The demo company runs on this computer with %n sources; syncing it now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::SyncPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/SyncPanel.cpp" line="+254"/>
+        <source>Outbox (%1, %n in conflict)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::TakeOfflineDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/TakeOfflineDialog.cpp" line="+150"/>
+        <source>%n customer(s), %1 already on this computer: about %2 records, %3 timeline events, %4 MB.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>%1 (%n event(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Now available offline: %n customer(s) — %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

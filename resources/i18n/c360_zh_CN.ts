@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+61"/>
+        <location filename="../../app/Application.cpp" line="+63"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
@@ -374,12 +374,12 @@
 <context>
     <name>c360</name>
     <message>
-        <location filename="../../models/Database.cpp" line="+43"/>
+        <location filename="../../models/Database.cpp" line="+25"/>
         <source>The local database could not be configured.</source>
         <translation>无法配置本地数据库。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+341"/>
+        <location filename="../../models/Migrations.cpp" line="+461"/>
         <source>The local database could not be read.</source>
         <translation>无法读取本地数据库。</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>无法读取本地缓存。</translation>
     </message>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+58"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+60"/>
         <source>Sync cancelled after %1 record(s); the next sync resumes where it stopped.</source>
         <translation>同步在 %1 条记录后取消；下次同步将从中断处继续。</translation>
     </message>
@@ -441,7 +441,7 @@
         <translation>客户旅程阶段规则无效：%1</translation>
     </message>
     <message>
-        <location filename="../../models/ReportRepository.cpp" line="+39"/>
+        <location filename="../../models/ReportRepository.cpp" line="+74"/>
         <source>The report could not be prepared.</source>
         <translation>无法准备报表。</translation>
     </message>
@@ -464,7 +464,7 @@
 <context>
     <name>c360::AuditLog</name>
     <message>
-        <location filename="../../models/AuditLog.cpp" line="+148"/>
+        <location filename="../../models/AuditLog.cpp" line="+149"/>
         <source>The audit log %1 could not be read.</source>
         <translation>无法读取审计日志 %1。</translation>
     </message>
@@ -577,8 +577,7 @@
         <translation>本地数据库已在此连接上打开。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>The file %1 is not a C360 database.</source>
         <translation>文件 %1 不是 C360 数据库。</translation>
     </message>
@@ -643,7 +642,7 @@
 <context>
     <name>c360::IdentityResolver</name>
     <message>
-        <location filename="../../models/IdentityResolver.cpp" line="+593"/>
+        <location filename="../../models/IdentityResolver.cpp" line="+663"/>
         <source>The local cache is busy or read-only; identity resolution did not run.</source>
         <translation>本地缓存繁忙或为只读；身份识别未运行。</translation>
     </message>
@@ -693,7 +692,7 @@
 <context>
     <name>c360::IdentityResolver::Impl</name>
     <message>
-        <location line="-594"/>
+        <location line="-661"/>
         <location line="+35"/>
         <location line="+45"/>
         <location line="+17"/>
@@ -717,9 +716,8 @@
         <translation> — 与 %1</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+15"/>
-        <location line="+53"/>
+        <location line="+62"/>
+        <location line="+88"/>
         <location line="+56"/>
         <source>Identity resolution could not update the local cache.</source>
         <translation>身份识别无法更新本地缓存。</translation>
@@ -858,17 +856,20 @@
 <context>
     <name>c360::PartyAggregator</name>
     <message>
-        <location filename="../../models/PartyAggregator.cpp" line="+168"/>
+        <location filename="../../models/PartyAggregator.cpp" line="+169"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+53"/>
+        <location line="+25"/>
+        <location line="+418"/>
         <source>A customer could not be updated in the local cache.</source>
         <translation>无法在本地缓存中更新客户。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-225"/>
         <source>The customers&apos; golden records could not be read.</source>
         <translation>无法读取客户的黄金记录。</translation>
     </message>
@@ -892,18 +893,18 @@
 <context>
     <name>c360::ReportFacts</name>
     <message>
-        <location filename="../../models/ReportFacts.cpp" line="+62"/>
-        <location line="+112"/>
+        <location filename="../../models/ReportFacts.cpp" line="+60"/>
+        <location line="+190"/>
         <source>The supervisors&apos; report figures could not be updated in the local cache.</source>
         <translation>无法在本地缓存中更新主管报表数据。</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-152"/>
         <source>The supervisors&apos; report figures could not be prepared.</source>
         <translation>无法准备主管报表数据。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+169"/>
         <location line="+5"/>
         <location line="+14"/>
         <location line="+5"/>
@@ -914,12 +915,12 @@
 <context>
     <name>c360::ReportRepository</name>
     <message>
-        <location filename="../../models/ReportRepository.cpp" line="+126"/>
+        <location filename="../../models/ReportRepository.cpp" line="+186"/>
         <source>Unknown report.</source>
         <translation>未知报表。</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+116"/>
         <source>The report could not be prepared.</source>
         <translation>无法准备报表。</translation>
     </message>
@@ -929,7 +930,7 @@
         <translation>无法从本地缓存读取报表。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>The newest contact could not be read.</source>
         <translation>无法读取最新的联系记录。</translation>
     </message>
@@ -955,6 +956,38 @@
         <location line="+8"/>
         <source>The signed-in user could not be removed from the cache.</source>
         <translation>无法从本地缓存中移除已登录用户。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ScopeRepository</name>
+    <message>
+        <location filename="../../models/ScopeRepository.cpp" line="+13"/>
+        <location line="+89"/>
+        <source>The list of customers kept offline could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+86"/>
+        <location line="+8"/>
+        <source>The list of customers kept offline could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+34"/>
+        <source>The customer could not be read from the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The sync state could not be read.</source>
+        <translation type="unfinished">无法读取同步状态。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sync state could not be saved.</source>
+        <translation type="unfinished">无法保存同步状态。</translation>
     </message>
 </context>
 <context>
@@ -1083,17 +1116,17 @@
 <context>
     <name>c360::SyncEngine</name>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+266"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+339"/>
         <source>The sources file has no source named &quot;%1&quot;.</source>
         <translation>数据源文件中没有名为 &quot;%1&quot; 的数据源。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>The connector %1 has no stream &quot;%2&quot; (it has: %3).</source>
         <translation>连接器 %1 没有数据流 &quot;%2&quot;（现有：%3）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>None of the selected sources has a stream named &quot;%1&quot;.</source>
         <translation>所选数据源都没有名为 &quot;%1&quot; 的数据流。</translation>
     </message>
@@ -1419,17 +1452,18 @@
 <context>
     <name>c360::app</name>
     <message>
-        <location filename="../../app/Cli.cpp" line="+114"/>
+        <location filename="../../app/Cli.cpp" line="+115"/>
         <location filename="../../app/CliForget.cpp" line="+35"/>
         <location filename="../../app/CliIdentity.cpp" line="+389"/>
         <location line="+82"/>
         <location filename="../../app/CliJourney.cpp" line="+79"/>
         <location filename="../../app/CliNba.cpp" line="+193"/>
-        <location filename="../../app/CliOutbox.cpp" line="+223"/>
+        <location filename="../../app/CliOutbox.cpp" line="+240"/>
         <location filename="../../app/CliReport.cpp" line="+87"/>
         <location filename="../../app/CliSignOut.cpp" line="+30"/>
         <location filename="../../app/CliSources.cpp" line="+49"/>
-        <location filename="../../app/CliWrite.cpp" line="+89"/>
+        <location filename="../../app/CliTakeOffline.cpp" line="+58"/>
+        <location filename="../../app/CliWrite.cpp" line="+94"/>
         <source>The cache file (default: %1).</source>
         <translation>缓存文件（默认：%1）。</translation>
     </message>
@@ -1439,9 +1473,10 @@
         <location filename="../../app/CliForget.cpp" line="+4"/>
         <location filename="../../app/CliJourney.cpp" line="-5"/>
         <location filename="../../app/CliNba.cpp" line="+1"/>
-        <location filename="../../app/CliOutbox.cpp" line="+12"/>
+        <location filename="../../app/CliOutbox.cpp" line="+13"/>
         <location filename="../../app/CliSignOut.cpp" line="+10"/>
         <location filename="../../app/CliSources.cpp" line="+1"/>
+        <location filename="../../app/CliTakeOffline.cpp" line="+1"/>
         <location filename="../../app/CliWrite.cpp" line="+3"/>
         <source>Print JSON instead of text.</source>
         <translation>输出 JSON 而不是文本。</translation>
@@ -1464,7 +1499,7 @@
         <translation>%1 处还没有缓存。请先运行 `c360 sync --db %1 --sources FILE`。</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -1476,12 +1511,13 @@
         <location filename="../../app/CliIdentity.cpp" line="-8"/>
         <location filename="../../app/CliJourney.cpp" line="-11"/>
         <location filename="../../app/CliNba.cpp" line="-237"/>
-        <location filename="../../app/CliOutbox.cpp" line="-208"/>
+        <location filename="../../app/CliOutbox.cpp" line="-226"/>
         <location filename="../../app/CliReport.cpp" line="-111"/>
         <location filename="../../app/CliSignOut.cpp" line="-19"/>
         <location filename="../../app/CliSources.cpp" line="-22"/>
         <location line="+17"/>
-        <location filename="../../app/CliWrite.cpp" line="-138"/>
+        <location filename="../../app/CliTakeOffline.cpp" line="-24"/>
+        <location filename="../../app/CliWrite.cpp" line="-143"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
@@ -1894,6 +1930,7 @@
     </message>
     <message>
         <location filename="../../app/CliSources.cpp" line="-267"/>
+        <location filename="../../app/CliTakeOffline.cpp" line="+20"/>
         <source>The sources file (default: %1).</source>
         <translation>数据源文件（默认：%1）。</translation>
     </message>
@@ -2009,7 +2046,7 @@
         <translation>（无 ID）</translation>
     </message>
     <message>
-        <location filename="../../app/CliSync.cpp" line="+69"/>
+        <location filename="../../app/CliSync.cpp" line="+81"/>
         <source>%1/%2: syncing…</source>
         <translation>%1/%2：正在同步…</translation>
     </message>
@@ -2019,7 +2056,7 @@
         <translation>%1/%2：%3 页，%4 条记录</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>%1 fetched, %2 upserted, %3 deleted, %4 quarantined</source>
         <translation>获取 %1 条，写入 %2 条，删除 %3 条，隔离 %4 条</translation>
     </message>
@@ -2109,9 +2146,9 @@
     </message>
     <message>
         <location filename="../../app/CliForget.cpp" line="+10"/>
-        <location filename="../../app/CliOutbox.cpp" line="+197"/>
+        <location filename="../../app/CliOutbox.cpp" line="+214"/>
         <location filename="../../app/CliSignOut.cpp" line="+10"/>
-        <location filename="../../app/CliWrite.cpp" line="+66"/>
+        <location filename="../../app/CliWrite.cpp" line="+71"/>
         <source>The outbox file (default: outbox.db beside the cache).</source>
         <translation>发件箱文件（默认：缓存旁边的 outbox.db）。</translation>
     </message>
@@ -2164,7 +2201,7 @@
         <translation>journey 需要一个客户 ID（正整数）。</translation>
     </message>
     <message>
-        <location filename="../../app/CliOutbox.cpp" line="-156"/>
+        <location filename="../../app/CliOutbox.cpp" line="-166"/>
         <source>The outbox holds no writes%1.</source>
         <translation>发件箱中没有写入项%1。</translation>
     </message>
@@ -2189,7 +2226,7 @@
         <translation>--wait 需要秒数（0 或以上）。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Sent %1, rejected %2; the outbox now holds %3 pending, %4 failed.</source>
         <translation>已发送 %1 个，被拒绝 %2 个；发件箱现有 %3 个待发送，%4 个失败。</translation>
     </message>
@@ -2203,8 +2240,15 @@
         <source>See why with `c360 outbox list --state failed`.</source>
         <translation>请使用 `c360 outbox list --state failed` 查看原因。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n write(s) in conflict: the record changed on the server since it was seen; nothing was overwritten. See `c360 outbox list --state conflict`.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>“%1” is not an outbox item number (see c360 outbox list).</source>
         <translation>“%1”不是发件箱项目编号（参见 c360 outbox list）。</translation>
     </message>
@@ -2242,11 +2286,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>list: only writes in this state (pending, sent, failed).</source>
-        <translation>list：仅显示此状态的写入项（pending、sent、failed）。</translation>
+        <source>list: only writes in this state (pending, sent, failed, conflict, discarded).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+25"/>
+        <source>--state takes pending, sent, failed, conflict or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>list: at most N writes (default 200).</source>
         <translation>list：最多 N 个写入项（默认 200）。</translation>
     </message>
@@ -2276,12 +2325,7 @@
         <translation>%1 不接受更多参数。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--state takes pending, sent or failed.</source>
-        <translation>--state 只能是 pending、sent 或 failed。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The outbox holds no writes.</source>
         <translation>发件箱中没有写入项。</translation>
     </message>
@@ -2426,7 +2470,7 @@
         <translation>%2 中没有客户 ID 为 %1 的客户（参见 c360 search）；未加入任何待发送项。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Queued %1 #%2 for %3 (%4). `c360 outbox push` sends it.</source>
         <translation>已将 %1 #%2 加入发件箱，客户 %3（%4）。`c360 outbox push` 会发送它。</translation>
     </message>
@@ -2543,6 +2587,71 @@
         <source>%n item(s) not sent yet kept in the outbox.</source>
         <translation>%n 个未发送的项目保留在发件箱中。</translation>
     </message>
+    <message>
+        <location filename="../../app/CliTakeOffline.cpp" line="-15"/>
+        <source>%n customer(s) (%1 in the cache already): about %2 records, %3 timeline events, %4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The customers to take offline: ids, e-mail addresses or phone numbers, one a line (- reads standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only print the size estimate; read nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No progress on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>take-offline needs --customers FILE (and no other arguments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read the list of customers %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list %1 names no customer (one id, e-mail address or phone number a line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1/%2: reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>available offline: %1 (%2) — %n timeline event(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not found: %1 — no source knows this customer (check the id, e-mail or phone number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled: what was read so far stays in the cache, but the customers are not kept in later syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %n customer(s) available offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c360::app::Application</name>
@@ -2572,7 +2681,7 @@
         <translation>来电弹屏已停用：%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>No sources file at %1: working from the cache only.</source>
         <translation>%1 处没有数据源文件：仅使用缓存工作。</translation>
     </message>
@@ -2645,10 +2754,27 @@
         <source>Agent writes stay in the outbox: %1</source>
         <translation>坐席写入的内容暂存在发件箱中：%1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n change(s) in conflict: the record changed on the server. Select it under the customer and choose Resolve conflict…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>Waiting for the running sync to finish…</source>
         <translation>正在等待当前同步完成…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading %1 from the sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 loaded from the sources.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2965,35 @@
     </message>
 </context>
 <context>
+    <name>c360::app::OpenOnDemand</name>
+    <message>
+        <location filename="../../app/OpenOnDemand.cpp" line="+20"/>
+        <location line="+18"/>
+        <source>Loading the customer stopped on an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offline: %1 is not on this computer and the sources cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be loaded from every source; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No source knows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c360::app::Retention</name>
     <message>
         <location filename="../../app/Retention.cpp" line="+38"/>
@@ -2866,7 +3021,7 @@
         <translation>数据源文件 %1：&quot;scope&quot; 将 %2 映射为值列表，例如 {&quot;city&quot;: [&quot;Shanghai&quot;]}。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Retention could not read the cache.</source>
         <translation>保留策略无法读取缓存。</translation>
     </message>
@@ -2875,8 +3030,14 @@
         <source>Retention could not read the audit log.</source>
         <translation>保留策略无法读取审计日志。</translation>
     </message>
+    <message>
+        <location line="+97"/>
+        <location line="+4"/>
+        <source>Retention could not update the list of opened customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+15"/>
         <source>Retention erased %n customer(s), but the audit log could not record it: %1</source>
         <translation>
             <numerusform>保留策略已删除 %n 位客户，但审计日志无法记录：%1</numerusform>
@@ -4228,7 +4389,7 @@
 <context>
     <name>c360::sync::Connector</name>
     <message>
-        <location filename="../../sync/Connector.cpp" line="+218"/>
+        <location filename="../../sync/Connector.cpp" line="+221"/>
         <source>The %1 server refused the OAuth2 client credentials (HTTP %2) — check client_id and the secret of source &quot;%1&quot;.</source>
         <translation>%1 服务器拒绝了 OAuth2 客户端凭据（HTTP %2）— 请检查数据源 &quot;%1&quot; 的 client_id 和密钥。</translation>
     </message>
@@ -4371,6 +4532,20 @@
     </message>
 </context>
 <context>
+    <name>c360::sync::CustomerFetch</name>
+    <message>
+        <location filename="../../sync/CustomerFetch.cpp" line="+67"/>
+        <source>The size of the list could not be estimated from the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+13"/>
+        <source>The local cache could not be read.</source>
+        <translation type="unfinished">无法读取本地缓存。</translation>
+    </message>
+</context>
+<context>
     <name>c360::sync::FieldRules</name>
     <message>
         <location filename="../../sync/FieldRules.cpp" line="+16"/>
@@ -4470,9 +4645,19 @@
     </message>
 </context>
 <context>
+    <name>c360::sync::LocalScopeFilter</name>
+    <message>
+        <location filename="../../sync/LocalScopeFilter.cpp" line="+57"/>
+        <location line="+13"/>
+        <location line="+15"/>
+        <source>The local cache could not be read.</source>
+        <translation type="unfinished">无法读取本地缓存。</translation>
+    </message>
+</context>
+<context>
     <name>c360::sync::Manifest</name>
     <message>
-        <location filename="../../sync/Manifest.cpp" line="+666"/>
+        <location filename="../../sync/Manifest.cpp" line="+692"/>
         <source>Connector manifest %1 is too large or too deeply nested (%2)</source>
         <translation>连接器清单 %1 过大或嵌套过深（%2）</translation>
     </message>
@@ -4504,7 +4689,7 @@
 <context>
     <name>c360::sync::ManifestReader</name>
     <message>
-        <location line="-653"/>
+        <location line="-679"/>
         <source>Connector manifest %1: %2: %3</source>
         <translation>连接器清单 %1：%2：%3</translation>
     </message>
@@ -4555,34 +4740,34 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+170"/>
+        <location line="+196"/>
         <location line="+45"/>
         <location line="+218"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>未知的键 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-451"/>
         <source>expected a non-empty object of canonical field -&gt; JSON pointer</source>
         <translation>应为“标准字段 -&gt; JSON 指针”的非空对象</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+250"/>
+        <location line="+276"/>
         <location line="+32"/>
         <source>stream &quot;%1&quot;</source>
         <translation>数据流 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+87"/>
-        <location line="+211"/>
+        <location line="-305"/>
+        <location line="+90"/>
+        <location line="+234"/>
         <location line="+70"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-388"/>
         <source>must start with /</source>
         <translation>必须以 / 开头</translation>
     </message>
@@ -4602,18 +4787,18 @@
         <translation>应为字符串或数字</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&quot;records&quot; is missing (the JSON pointer of the record array, e.g. &quot;/data&quot;)</source>
         <translation>缺少 &quot;records&quot;（记录数组的 JSON 指针，例如 &quot;/data&quot;）</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+71"/>
+        <location line="+94"/>
         <source>expected {&quot;path&quot;: ..., &quot;equals&quot;: ...}</source>
         <translation>应为 {&quot;path&quot;: ..., &quot;equals&quot;: ...}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-83"/>
         <source>&quot;map&quot; is missing</source>
         <translation>缺少 &quot;map&quot;</translation>
     </message>
@@ -4629,6 +4814,21 @@
     </message>
     <message>
         <location line="+30"/>
+        <source>expected an object of scope key -&gt; query parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown key &quot;%1&quot; (use territory, owner or customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected the name of a query parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>expected {&quot;path&quot;: ..., &quot;where&quot;: {&quot;path&quot;: ..., &quot;equals&quot;: ...}, &quot;parent&quot;: ...}</source>
         <translation>应为 {&quot;path&quot;: ..., &quot;where&quot;: {&quot;path&quot;: ..., &quot;equals&quot;: ...}, &quot;parent&quot;: ...}</translation>
     </message>
@@ -4727,7 +4927,7 @@
 <context>
     <name>c360::sync::ManifestRegistry</name>
     <message>
-        <location line="+162"/>
+        <location line="+171"/>
         <source>There is no shipped connector named &quot;%1&quot; (known: %2)</source>
         <translation>没有名为 &quot;%1&quot; 的内置连接器（已知：%2）</translation>
     </message>
@@ -4766,12 +4966,17 @@
         <translation>没有接受“%1”写入的数据源：请在数据源文件的 &quot;outbox&quot; 下指定一个，然后重试。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>Outbox: the server cannot be reached; changes wait.</source>
         <translation>发件箱：无法连接服务器；更改将等待发送。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Outbox: %1 sent, %2 rejected, %3 to retry, %4 in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Outbox: %1 sent, %2 rejected, %3 to retry.</source>
         <translation>发件箱：已发送 %1 条，被拒绝 %2 条，待重试 %3 条。</translation>
     </message>
@@ -4779,7 +4984,7 @@
 <context>
     <name>c360::sync::OutboxStore</name>
     <message>
-        <location filename="../../sync/OutboxStore.cpp" line="+108"/>
+        <location filename="../../sync/OutboxStore.cpp" line="+139"/>
         <source>The outbox %1 was written by a newer C360 (schema %2); this version understands up to %3.</source>
         <translation>发件箱 %1 由更新版本的 C360 写入（架构 %2）；当前版本最高只支持 %3。</translation>
     </message>
@@ -4812,10 +5017,15 @@
         <translation>无法读取发件箱。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <location line="+6"/>
         <source>Could not update the outbox.</source>
         <translation>无法更新发件箱。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item is no longer in conflict (it was resolved already).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4899,13 +5109,14 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+18"/>
         <location line="+35"/>
+        <location line="+114"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-132"/>
         <source>“request” (an object) is required</source>
         <translation>“request”（一个对象）为必填项</translation>
     </message>
@@ -4948,6 +5159,42 @@
         <location line="+6"/>
         <source>“replace” is for a PUT or PATCH that sets a value; a POST creates</source>
         <translation>“replace”用于设置值的 PUT 或 PATCH；POST 用于创建</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>method “%1” (use stamp or read_compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>“statuses” must be a list of HTTP statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“read” must be a request object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>read_compare needs “read”: the request that reads the record now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stamp needs “answer_record” or “read”: where the record now comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“fields” (name → JSON pointer in the record) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>field “%1” must be a JSON pointer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5170,7 +5417,7 @@
         <translation>数据源文件 %1：应为 {&quot;sources&quot;: [ ... ]}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>source #%1</source>
         <translation>数据源 #%1</translation>
     </message>
@@ -5225,11 +5472,51 @@
         <source>&quot;streams&quot; must be a list of stream names</source>
         <translation>&quot;streams&quot; 必须是数据流名称列表</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Sources file %1: scope: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected an object such as {&quot;territory&quot;: &quot;north&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; must be a text or a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&quot;customers_file&quot; must be the path of a file of customer ids, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not read the customers file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 line %2: one customer id, e-mail address or phone number a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown key &quot;%1&quot; (use territory, owner, customers or customers_file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it names no customer; give territory, owner, customers or customers_file, or leave &quot;scope&quot; out to sync every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c360::sync::WriteActions</name>
     <message>
-        <location filename="../../sync/WriteActions.cpp" line="+72"/>
+        <location filename="../../sync/WriteActions.cpp" line="+80"/>
         <source>Connector manifest %1 is not valid JSON</source>
         <translation>连接器清单 %1 不是有效的 JSON</translation>
     </message>
@@ -5247,7 +5534,7 @@
 <context>
     <name>c360::sync::WriteExecutor</name>
     <message>
-        <location filename="../../sync/WriteExecutor.cpp" line="+141"/>
+        <location filename="../../sync/WriteExecutor.cpp" line="+167"/>
         <source>(no explanation given)</source>
         <translation>（未给出说明）</translation>
     </message>
@@ -5277,7 +5564,27 @@
         <translation>被 %1 拒绝（HTTP %2）：%3</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+65"/>
+        <source>%1 refused the change as out of date but did not say how the record is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The answer of %1 with the record as it is now could not be read; will retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Changed in %1 since you saw it (now %2): nothing was overwritten. Resolve the conflict: keep yours, take the server&apos;s, or edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The answer of %1 to the lookup of “%2” could not be read; will retry.</source>
         <translation>无法读取 %1 对“%2”查找的响应；将重试。</translation>
     </message>
@@ -5295,12 +5602,17 @@
 <context>
     <name>c360::ui::AgentWrites</name>
     <message>
-        <location filename="../../ui/AgentWrites.cpp" line="+129"/>
+        <location filename="../../ui/AgentWrites.cpp" line="+214"/>
+        <source>Nothing to change: give the ticket a new status or priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Could not read your notes and wrap-ups from the outbox.</source>
         <translation>无法从发件箱读取您的备注和话后小结。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Wrap-up: %1</source>
         <translation>话后小结：%1</translation>
     </message>
@@ -5354,11 +5666,31 @@
         <source>Refund %1 of order %2</source>
         <translation>订单 %2 退款 %1</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Ticket %1: priority %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket %1: status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket %1: status %2, priority %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This item is no longer in conflict (it was resolved already).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c360::ui::AgentWritesPanel</name>
     <message>
-        <location filename="../../ui/AgentWritesPanel.cpp" line="+20"/>
+        <location filename="../../ui/AgentWritesPanel.cpp" line="+22"/>
         <source>Add note…</source>
         <translation>添加备注…</translation>
     </message>
@@ -5368,7 +5700,7 @@
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Write a note for this customer (Ctrl+Shift+N)</source>
         <translation>为该客户写备注（Ctrl+Shift+N）</translation>
     </message>
@@ -5379,18 +5711,28 @@
     </message>
     <message>
         <location line="-6"/>
-        <location line="+40"/>
-        <location line="+82"/>
+        <location line="+51"/>
+        <location line="+98"/>
         <source>Your notes and wrap-ups</source>
         <translation>我的备注和话后处理</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-154"/>
+        <source>Resolve conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Compare your change with the server&apos;s version and choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Notes are off: no outbox file could be opened.</source>
         <translation>备注已停用：无法打开发件箱文件。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
@@ -5421,11 +5763,28 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>conflict: changed on the server — resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>discarded: the server&apos;s version was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+28"/>
+        <source>Your notes and wrap-ups — %n conflict(s) to resolve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Your notes and wrap-ups — %n failed</source>
         <translation>
             <numerusform>我的备注和话后处理 — %n 条失败</numerusform>
@@ -5437,6 +5796,16 @@
         <translation>
             <numerusform>我的备注和话后处理 — %n 条待发送</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Your change goes out again, based on the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your change was discarded; the server&apos;s version stays.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5500,6 +5869,124 @@
         <location line="-181"/>
         <source>Transfer note</source>
         <translation>转接备注</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::ConflictDialog</name>
+    <message>
+        <location filename="../../ui/ConflictDialog.cpp" line="+38"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As you saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server&apos;s now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your version and the server&apos;s, field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send your change again, based on the server&apos;s version now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard your change and keep the server&apos;s version (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change your values before keeping them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The record changed on the server after you saw it; your change was not applied. Compare both versions and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yours: %1, written %2 (based on the version of %3). Server&apos;s: %4, changed %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation type="unfinished">优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping address</source>
+        <translation type="unfinished">收货地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fulfilment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You changed this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed on the server since you saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Keep my edited version</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5603,7 +6090,17 @@
         <translation>显示此客户完整的电话号码和电子邮件地址（将记录在审计日志中）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take down the caller&apos;s name and contacts as a new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Lifetime value</source>
         <translation>客户终身价值</translation>
     </message>
@@ -5623,17 +6120,22 @@
         <translation>上次联系</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>New caller</source>
         <translation>新来电者</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No customer on record for %1. Search by name or e-mail (Ctrl+F), or note the details.</source>
-        <translation>没有 %1 的客户记录。请按姓名或邮箱搜索（Ctrl+F），或记下相关信息。</translation>
+        <location line="+0"/>
+        <source>No customer on record for %1. Search by name or e-mail (Ctrl+F), or take the details as a new customer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>New customer, waiting in the outbox: they open here once the CRM has them (after the next sync). This call and its wrap-up are filed under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Who is calling?</source>
         <translation>来电者是谁？</translation>
     </message>
@@ -5645,17 +6147,17 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>No customer open</source>
         <translation>未打开客户</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Search for a customer by name, phone, email, order or ticket number.</source>
         <translation>按姓名、电话、邮箱、订单号或工单号搜索客户。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
@@ -5715,12 +6217,12 @@
 <context>
     <name>c360::ui::DashboardWindow</name>
     <message>
-        <location filename="../../ui/DashboardWindow.cpp" line="+98"/>
+        <location filename="../../ui/DashboardWindow.cpp" line="+102"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Team dashboards — C360 Workstation</source>
         <translation>团队看板 — C360 坐席工作台</translation>
     </message>
@@ -5906,45 +6408,45 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+371"/>
+        <location line="+411"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="-368"/>
-        <location line="+369"/>
+        <location line="-410"/>
+        <location line="+411"/>
         <source>queue %1</source>
         <translation>队列 %1</translation>
     </message>
     <message>
-        <location line="-368"/>
-        <location line="+369"/>
+        <location line="-410"/>
+        <location line="+411"/>
         <source>agent %1</source>
         <translation>坐席 %1</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-404"/>
         <source>No contacts from %1 to %2 with these filters.</source>
         <translation>在这些筛选条件下，%1 至 %2 没有联系记录。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No contacts from %1 to %2: the newest contact in this cache is from %3 (sync to bring newer ones).</source>
         <translation>%1 至 %2 没有联系记录：此本地缓存中最新的联系记录来自 %3（同步以获取更新的记录）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Show the 30 days up to %1</source>
         <translation>显示截至 %1 的 30 天</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+3"/>
+        <location line="+60"/>
+        <location line="+48"/>
         <source>Contacts</source>
         <translation>联系量</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Resolved at first contact</source>
         <translation>首次联系即解决</translation>
     </message>
@@ -6037,7 +6539,7 @@
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>&amp;Open customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
@@ -6617,7 +7119,7 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+71"/>
+        <location filename="../../ui/MainWindow.cpp" line="+75"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
@@ -6637,7 +7139,7 @@
         <translation>客户旅程</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The saved rule pack could not be read (%1); using the shipped one.</source>
         <translation>无法读取已保存的规则包（%1）；将使用内置规则包。</translation>
     </message>
@@ -6647,7 +7149,17 @@
         <translation>数据质量</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+19"/>
+        <source>The new customer was not saved: there is no outbox to keep it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is saved in the outbox as a new customer and opens here after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Wrap-up saved.</source>
         <translation>话后处理已保存。</translation>
     </message>
@@ -6678,6 +7190,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Take o&amp;ffline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Sign in / c&amp;redentials…</source>
         <translation>登录 / 凭据(&amp;R)…</translation>
     </message>
@@ -6730,6 +7247,11 @@
         <location line="+4"/>
         <source>&amp;Refund selected order…</source>
         <translation>退款所选订单(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change &amp;status of selected ticket…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6848,13 +7370,13 @@
     </message>
     <message>
         <location line="-76"/>
-        <location line="+90"/>
-        <location line="+221"/>
+        <location line="+93"/>
+        <location line="+249"/>
         <source>Open a customer first.</source>
         <translation>请先打开客户。</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-176"/>
         <source>Open a customer first: a ticket belongs to a customer.</source>
         <translation>请先打开客户：工单属于某位客户。</translation>
     </message>
@@ -6920,7 +7442,42 @@
         <translation>订单 %1 的地址修改已排队。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>Select a ticket in the timeline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change ticket status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New status of ticket %1 (now %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status change of ticket %1 queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Select a paid order in the timeline first.</source>
         <translation>请先在时间线中选择一个已付款的订单。</translation>
     </message>
@@ -7009,7 +7566,7 @@
         <translation>未知来电者</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+53"/>
         <source>%1 (%n possible customer(s))</source>
         <translation>
             <numerusform>%1（%n 位可能的客户）</numerusform>
@@ -7029,6 +7586,11 @@
         <location line="+2"/>
         <source>No customer on record for %1: search by name or e-mail, or take the details.</source>
         <translation>没有 %1 的客户记录：请按姓名或邮箱搜索，或记录相关信息。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is now a customer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+28"/>
@@ -7236,6 +7798,84 @@
     </message>
 </context>
 <context>
+    <name>c360::ui::NewCustomerDialog</name>
+    <message>
+        <location filename="../../ui/NewCustomerDialog.cpp" line="+27"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the caller gives it, e.g. 王伟 or Emily Carter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another number, e.g. +86 138 0013 8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer is created in the CRM through the outbox (also offline) and opens here after the next sync; this call and its wrap-up are filed under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The caller&apos;s number, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter the caller&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a phone number (write it with its country code, e.g. +86 or +1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give a phone number or an e-mail address, so the customer can be found again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c360::ui::NoteDialog</name>
     <message>
         <location filename="../../ui/NoteDialog.cpp" line="+19"/>
@@ -7299,7 +7939,7 @@
 <context>
     <name>c360::ui::PiiGuard</name>
     <message>
-        <location filename="../../ui/PiiGuard.cpp" line="+56"/>
+        <location filename="../../ui/PiiGuard.cpp" line="+74"/>
         <source>Open a customer first.</source>
         <translation>请先打开一位客户。</translation>
     </message>
@@ -7673,8 +8313,8 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+44"/>
-        <location line="+15"/>
+        <location line="+51"/>
+        <location line="+16"/>
         <source>Type at least one character.</source>
         <translation>请至少输入一个字符。</translation>
     </message>
@@ -7922,12 +8562,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+208"/>
+        <location line="+217"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-206"/>
         <location line="+4"/>
         <source>Source</source>
         <translation>来源</translation>
@@ -8031,12 +8671,12 @@
     </message>
     <message>
         <location line="-116"/>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-129"/>
         <source>Idle.</source>
         <translation>空闲。</translation>
     </message>
@@ -8066,17 +8706,29 @@
         <translation>隔离区（%1）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <source>in conflict: resolve it under the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>waiting to send</source>
         <translation>等待发送</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Outbox (%1, %n in conflict)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Outbox (%1)</source>
         <translation>发件箱（%1）</translation>
     </message>
@@ -8148,6 +8800,130 @@
         <location line="+3"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::TakeOfflineDialog</name>
+    <message>
+        <location filename="../../ui/TakeOfflineDialog.cpp" line="+37"/>
+        <source>Take offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers to keep on this computer with their full history, one a line: customer ids, e-mail addresses or phone numbers. They stay in every later sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers to take offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load a saved list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Take offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Load a list of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists (*.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The list %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add customers to the list to see how much they take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Estimating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n customer(s), %1 already on this computer: about %2 records, %3 timeline events, %4 MB.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Loading from %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading from %1 (%2): %3 records read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1 (%n event(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled. What was loaded so far stays on this computer, but the list is not kept in later syncs; start again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The servers cannot be reached (offline), so nothing could be loaded. Connect and try again before you leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Now available offline: %n customer(s) — %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not found at any source (check the id, e-mail address or phone number): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some history could not be loaded, so these customers may be incomplete offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+61"/>
+        <location filename="../../app/Application.cpp" line="+63"/>
         <source>C360 Workstation</source>
         <translation>C360 客服工作台</translation>
     </message>
@@ -374,12 +374,12 @@
 <context>
     <name>c360</name>
     <message>
-        <location filename="../../models/Database.cpp" line="+43"/>
+        <location filename="../../models/Database.cpp" line="+25"/>
         <source>The local database could not be configured.</source>
         <translation>無法配置本機資料庫。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+341"/>
+        <location filename="../../models/Migrations.cpp" line="+461"/>
         <source>The local database could not be read.</source>
         <translation>無法讀取本機資料庫。</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>無法讀取本機快取。</translation>
     </message>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+58"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+60"/>
         <source>Sync cancelled after %1 record(s); the next sync resumes where it stopped.</source>
         <translation>同步在 %1 筆紀錄後取消；下次同步將從中斷處繼續。</translation>
     </message>
@@ -441,7 +441,7 @@
         <translation>客戶旅程階段規則無效：%1</translation>
     </message>
     <message>
-        <location filename="../../models/ReportRepository.cpp" line="+39"/>
+        <location filename="../../models/ReportRepository.cpp" line="+74"/>
         <source>The report could not be prepared.</source>
         <translation>無法準備報表。</translation>
     </message>
@@ -464,7 +464,7 @@
 <context>
     <name>c360::AuditLog</name>
     <message>
-        <location filename="../../models/AuditLog.cpp" line="+148"/>
+        <location filename="../../models/AuditLog.cpp" line="+149"/>
         <source>The audit log %1 could not be read.</source>
         <translation>無法讀取稽核日誌 %1。</translation>
     </message>
@@ -577,8 +577,7 @@
         <translation>本機資料庫已在此連線上開啟。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>The file %1 is not a C360 database.</source>
         <translation>檔案 %1 不是 C360 資料庫。</translation>
     </message>
@@ -643,7 +642,7 @@
 <context>
     <name>c360::IdentityResolver</name>
     <message>
-        <location filename="../../models/IdentityResolver.cpp" line="+593"/>
+        <location filename="../../models/IdentityResolver.cpp" line="+663"/>
         <source>The local cache is busy or read-only; identity resolution did not run.</source>
         <translation>本機快取繁忙或為只讀；身分識別未執行。</translation>
     </message>
@@ -693,7 +692,7 @@
 <context>
     <name>c360::IdentityResolver::Impl</name>
     <message>
-        <location line="-594"/>
+        <location line="-661"/>
         <location line="+35"/>
         <location line="+45"/>
         <location line="+17"/>
@@ -717,9 +716,8 @@
         <translation> — 與 %1</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+15"/>
-        <location line="+53"/>
+        <location line="+62"/>
+        <location line="+88"/>
         <location line="+56"/>
         <source>Identity resolution could not update the local cache.</source>
         <translation>身分識別無法更新本機快取。</translation>
@@ -858,17 +856,20 @@
 <context>
     <name>c360::PartyAggregator</name>
     <message>
-        <location filename="../../models/PartyAggregator.cpp" line="+168"/>
+        <location filename="../../models/PartyAggregator.cpp" line="+169"/>
         <source>The local cache could not be prepared.</source>
         <translation>無法準備本機快取。</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+53"/>
+        <location line="+25"/>
+        <location line="+418"/>
         <source>A customer could not be updated in the local cache.</source>
         <translation>無法在本機快取中更新客戶。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-225"/>
         <source>The customers&apos; golden records could not be read.</source>
         <translation>無法讀取客戶的黃金記錄。</translation>
     </message>
@@ -892,18 +893,18 @@
 <context>
     <name>c360::ReportFacts</name>
     <message>
-        <location filename="../../models/ReportFacts.cpp" line="+62"/>
-        <location line="+112"/>
+        <location filename="../../models/ReportFacts.cpp" line="+60"/>
+        <location line="+190"/>
         <source>The supervisors&apos; report figures could not be updated in the local cache.</source>
         <translation>無法在本機快取中更新主管報表資料。</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-152"/>
         <source>The supervisors&apos; report figures could not be prepared.</source>
         <translation>無法準備主管報表資料。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+169"/>
         <location line="+5"/>
         <location line="+14"/>
         <location line="+5"/>
@@ -914,12 +915,12 @@
 <context>
     <name>c360::ReportRepository</name>
     <message>
-        <location filename="../../models/ReportRepository.cpp" line="+126"/>
+        <location filename="../../models/ReportRepository.cpp" line="+186"/>
         <source>Unknown report.</source>
         <translation>未知的報表。</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+116"/>
         <source>The report could not be prepared.</source>
         <translation>無法準備報表。</translation>
     </message>
@@ -929,7 +930,7 @@
         <translation>無法從本機快取讀取報表。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>The newest contact could not be read.</source>
         <translation>無法讀取最新的聯絡紀錄。</translation>
     </message>
@@ -955,6 +956,38 @@
         <location line="+8"/>
         <source>The signed-in user could not be removed from the cache.</source>
         <translation>無法從本機快取移除已登入的使用者。</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ScopeRepository</name>
+    <message>
+        <location filename="../../models/ScopeRepository.cpp" line="+13"/>
+        <location line="+89"/>
+        <source>The list of customers kept offline could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+86"/>
+        <location line="+8"/>
+        <source>The list of customers kept offline could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+34"/>
+        <source>The customer could not be read from the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The sync state could not be read.</source>
+        <translation type="unfinished">無法讀取同步狀態。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sync state could not be saved.</source>
+        <translation type="unfinished">無法儲存同步狀態。</translation>
     </message>
 </context>
 <context>
@@ -1083,17 +1116,17 @@
 <context>
     <name>c360::SyncEngine</name>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+266"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+339"/>
         <source>The sources file has no source named &quot;%1&quot;.</source>
         <translation>資料來源檔案中沒有名為 &quot;%1&quot; 的資料來源。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>The connector %1 has no stream &quot;%2&quot; (it has: %3).</source>
         <translation>聯結器 %1 沒有資料流 &quot;%2&quot;（現有：%3）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>None of the selected sources has a stream named &quot;%1&quot;.</source>
         <translation>所選資料來源都沒有名為 &quot;%1&quot; 的資料流。</translation>
     </message>
@@ -1419,17 +1452,18 @@
 <context>
     <name>c360::app</name>
     <message>
-        <location filename="../../app/Cli.cpp" line="+114"/>
+        <location filename="../../app/Cli.cpp" line="+115"/>
         <location filename="../../app/CliForget.cpp" line="+35"/>
         <location filename="../../app/CliIdentity.cpp" line="+389"/>
         <location line="+82"/>
         <location filename="../../app/CliJourney.cpp" line="+79"/>
         <location filename="../../app/CliNba.cpp" line="+193"/>
-        <location filename="../../app/CliOutbox.cpp" line="+223"/>
+        <location filename="../../app/CliOutbox.cpp" line="+240"/>
         <location filename="../../app/CliReport.cpp" line="+87"/>
         <location filename="../../app/CliSignOut.cpp" line="+30"/>
         <location filename="../../app/CliSources.cpp" line="+49"/>
-        <location filename="../../app/CliWrite.cpp" line="+89"/>
+        <location filename="../../app/CliTakeOffline.cpp" line="+58"/>
+        <location filename="../../app/CliWrite.cpp" line="+94"/>
         <source>The cache file (default: %1).</source>
         <translation>快取檔案（預設：%1）。</translation>
     </message>
@@ -1439,9 +1473,10 @@
         <location filename="../../app/CliForget.cpp" line="+4"/>
         <location filename="../../app/CliJourney.cpp" line="-5"/>
         <location filename="../../app/CliNba.cpp" line="+1"/>
-        <location filename="../../app/CliOutbox.cpp" line="+12"/>
+        <location filename="../../app/CliOutbox.cpp" line="+13"/>
         <location filename="../../app/CliSignOut.cpp" line="+10"/>
         <location filename="../../app/CliSources.cpp" line="+1"/>
+        <location filename="../../app/CliTakeOffline.cpp" line="+1"/>
         <location filename="../../app/CliWrite.cpp" line="+3"/>
         <source>Print JSON instead of text.</source>
         <translation>輸出 JSON 而不是文字。</translation>
@@ -1464,7 +1499,7 @@
         <translation>%1 處還沒有快取。請先執行 `c360 sync --db %1 --sources FILE`。</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Show this help.</source>
         <translation>顯示此說明。</translation>
     </message>
@@ -1476,12 +1511,13 @@
         <location filename="../../app/CliIdentity.cpp" line="-8"/>
         <location filename="../../app/CliJourney.cpp" line="-11"/>
         <location filename="../../app/CliNba.cpp" line="-237"/>
-        <location filename="../../app/CliOutbox.cpp" line="-208"/>
+        <location filename="../../app/CliOutbox.cpp" line="-226"/>
         <location filename="../../app/CliReport.cpp" line="-111"/>
         <location filename="../../app/CliSignOut.cpp" line="-19"/>
         <location filename="../../app/CliSources.cpp" line="-22"/>
         <location line="+17"/>
-        <location filename="../../app/CliWrite.cpp" line="-138"/>
+        <location filename="../../app/CliTakeOffline.cpp" line="-24"/>
+        <location filename="../../app/CliWrite.cpp" line="-143"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
@@ -1894,6 +1930,7 @@
     </message>
     <message>
         <location filename="../../app/CliSources.cpp" line="-267"/>
+        <location filename="../../app/CliTakeOffline.cpp" line="+20"/>
         <source>The sources file (default: %1).</source>
         <translation>資料來源檔案（預設：%1）。</translation>
     </message>
@@ -2009,7 +2046,7 @@
         <translation>（無 ID）</translation>
     </message>
     <message>
-        <location filename="../../app/CliSync.cpp" line="+69"/>
+        <location filename="../../app/CliSync.cpp" line="+81"/>
         <source>%1/%2: syncing…</source>
         <translation>%1/%2：正在同步…</translation>
     </message>
@@ -2019,7 +2056,7 @@
         <translation>%1/%2：%3 頁，%4 筆紀錄</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>%1 fetched, %2 upserted, %3 deleted, %4 quarantined</source>
         <translation>取得 %1 筆，寫入 %2 筆，刪除 %3 筆，隔離 %4 筆</translation>
     </message>
@@ -2109,9 +2146,9 @@
     </message>
     <message>
         <location filename="../../app/CliForget.cpp" line="+10"/>
-        <location filename="../../app/CliOutbox.cpp" line="+197"/>
+        <location filename="../../app/CliOutbox.cpp" line="+214"/>
         <location filename="../../app/CliSignOut.cpp" line="+10"/>
-        <location filename="../../app/CliWrite.cpp" line="+66"/>
+        <location filename="../../app/CliWrite.cpp" line="+71"/>
         <source>The outbox file (default: outbox.db beside the cache).</source>
         <translation>寄件匣檔案（預設：快取旁邊的 outbox.db）。</translation>
     </message>
@@ -2164,7 +2201,7 @@
         <translation>journey 需要一個客戶 ID（正整數）。</translation>
     </message>
     <message>
-        <location filename="../../app/CliOutbox.cpp" line="-156"/>
+        <location filename="../../app/CliOutbox.cpp" line="-166"/>
         <source>The outbox holds no writes%1.</source>
         <translation>寄件匣中沒有寫入項目%1。</translation>
     </message>
@@ -2189,7 +2226,7 @@
         <translation>--wait 需要秒數（0 或以上）。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Sent %1, rejected %2; the outbox now holds %3 pending, %4 failed.</source>
         <translation>已傳送 %1 筆，被拒絕 %2 筆；寄件匣目前有 %3 筆待傳送、%4 筆失敗。</translation>
     </message>
@@ -2203,8 +2240,15 @@
         <source>See why with `c360 outbox list --state failed`.</source>
         <translation>請使用 `c360 outbox list --state failed` 查看原因。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n write(s) in conflict: the record changed on the server since it was seen; nothing was overwritten. See `c360 outbox list --state conflict`.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>“%1” is not an outbox item number (see c360 outbox list).</source>
         <translation>「%1」不是寄件匣項目編號（參見 c360 outbox list）。</translation>
     </message>
@@ -2242,11 +2286,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>list: only writes in this state (pending, sent, failed).</source>
-        <translation>list：僅顯示此狀態的寫入項目（pending、sent、failed）。</translation>
+        <source>list: only writes in this state (pending, sent, failed, conflict, discarded).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+25"/>
+        <source>--state takes pending, sent, failed, conflict or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>list: at most N writes (default 200).</source>
         <translation>list：最多 N 筆寫入項目（預設 200）。</translation>
     </message>
@@ -2276,12 +2325,7 @@
         <translation>%1 不接受其他引數。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--state takes pending, sent or failed.</source>
-        <translation>--state 只能是 pending、sent 或 failed。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The outbox holds no writes.</source>
         <translation>寄件匣中沒有寫入項目。</translation>
     </message>
@@ -2426,7 +2470,7 @@
         <translation>%2 中沒有客戶 ID 為 %1 的客戶（參見 c360 search）；未排入任何內容。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Queued %1 #%2 for %3 (%4). `c360 outbox push` sends it.</source>
         <translation>已將 %1 #%2 排入佇列，客戶：%3（%4）。`c360 outbox push` 會將其傳送。</translation>
     </message>
@@ -2543,6 +2587,71 @@
         <source>%n item(s) not sent yet kept in the outbox.</source>
         <translation>%n 個未傳送的項目保留在寄件匣中。</translation>
     </message>
+    <message>
+        <location filename="../../app/CliTakeOffline.cpp" line="-15"/>
+        <source>%n customer(s) (%1 in the cache already): about %2 records, %3 timeline events, %4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The customers to take offline: ids, e-mail addresses or phone numbers, one a line (- reads standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only print the size estimate; read nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No progress on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>take-offline needs --customers FILE (and no other arguments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read the list of customers %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list %1 names no customer (one id, e-mail address or phone number a line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1/%2: reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>available offline: %1 (%2) — %n timeline event(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not found: %1 — no source knows this customer (check the id, e-mail or phone number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled: what was read so far stays in the cache, but the customers are not kept in later syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %n customer(s) available offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c360::app::Application</name>
@@ -2572,7 +2681,7 @@
         <translation>來電彈出畫面已停用：%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>No sources file at %1: working from the cache only.</source>
         <translation>%1 處沒有資料來源檔案：僅使用快取工作。</translation>
     </message>
@@ -2645,10 +2754,27 @@
         <source>Agent writes stay in the outbox: %1</source>
         <translation>客服人員寫入的內容暫存在寄件匣中：%1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n change(s) in conflict: the record changed on the server. Select it under the customer and choose Resolve conflict…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>Waiting for the running sync to finish…</source>
         <translation>正在等待目前同步完成…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading %1 from the sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 loaded from the sources.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2965,35 @@
     </message>
 </context>
 <context>
+    <name>c360::app::OpenOnDemand</name>
+    <message>
+        <location filename="../../app/OpenOnDemand.cpp" line="+20"/>
+        <location line="+18"/>
+        <source>Loading the customer stopped on an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offline: %1 is not on this computer and the sources cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be loaded from every source; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No source knows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c360::app::Retention</name>
     <message>
         <location filename="../../app/Retention.cpp" line="+38"/>
@@ -2866,7 +3021,7 @@
         <translation>資料來源檔案 %1：&quot;scope&quot; 將 %2 對應為值清單，例如 {&quot;city&quot;: [&quot;Shanghai&quot;]}。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Retention could not read the cache.</source>
         <translation>保留原則無法讀取快取。</translation>
     </message>
@@ -2875,8 +3030,14 @@
         <source>Retention could not read the audit log.</source>
         <translation>保留原則無法讀取稽核日誌。</translation>
     </message>
+    <message>
+        <location line="+97"/>
+        <location line="+4"/>
+        <source>Retention could not update the list of opened customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+15"/>
         <source>Retention erased %n customer(s), but the audit log could not record it: %1</source>
         <translation>
             <numerusform>保留原則已刪除 %n 位客戶，但稽核日誌無法記錄：%1</numerusform>
@@ -4228,7 +4389,7 @@
 <context>
     <name>c360::sync::Connector</name>
     <message>
-        <location filename="../../sync/Connector.cpp" line="+218"/>
+        <location filename="../../sync/Connector.cpp" line="+221"/>
         <source>The %1 server refused the OAuth2 client credentials (HTTP %2) — check client_id and the secret of source &quot;%1&quot;.</source>
         <translation>%1 伺服器拒絕了 OAuth2 客戶端憑證（HTTP %2）— 請檢查資料來源 &quot;%1&quot; 的 client_id 和金鑰。</translation>
     </message>
@@ -4371,6 +4532,20 @@
     </message>
 </context>
 <context>
+    <name>c360::sync::CustomerFetch</name>
+    <message>
+        <location filename="../../sync/CustomerFetch.cpp" line="+67"/>
+        <source>The size of the list could not be estimated from the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+13"/>
+        <source>The local cache could not be read.</source>
+        <translation type="unfinished">無法讀取本機快取。</translation>
+    </message>
+</context>
+<context>
     <name>c360::sync::FieldRules</name>
     <message>
         <location filename="../../sync/FieldRules.cpp" line="+16"/>
@@ -4470,9 +4645,19 @@
     </message>
 </context>
 <context>
+    <name>c360::sync::LocalScopeFilter</name>
+    <message>
+        <location filename="../../sync/LocalScopeFilter.cpp" line="+57"/>
+        <location line="+13"/>
+        <location line="+15"/>
+        <source>The local cache could not be read.</source>
+        <translation type="unfinished">無法讀取本機快取。</translation>
+    </message>
+</context>
+<context>
     <name>c360::sync::Manifest</name>
     <message>
-        <location filename="../../sync/Manifest.cpp" line="+666"/>
+        <location filename="../../sync/Manifest.cpp" line="+692"/>
         <source>Connector manifest %1 is too large or too deeply nested (%2)</source>
         <translation>聯結器清單 %1 過大或巢狀過深（%2）</translation>
     </message>
@@ -4504,7 +4689,7 @@
 <context>
     <name>c360::sync::ManifestReader</name>
     <message>
-        <location line="-653"/>
+        <location line="-679"/>
         <source>Connector manifest %1: %2: %3</source>
         <translation>聯結器清單 %1：%2：%3</translation>
     </message>
@@ -4555,34 +4740,34 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+170"/>
+        <location line="+196"/>
         <location line="+45"/>
         <location line="+218"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>未知的鍵 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-451"/>
         <source>expected a non-empty object of canonical field -&gt; JSON pointer</source>
         <translation>應為「標準欄位 -&gt; JSON 指標」的非空物件</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+250"/>
+        <location line="+276"/>
         <location line="+32"/>
         <source>stream &quot;%1&quot;</source>
         <translation>資料流 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+87"/>
-        <location line="+211"/>
+        <location line="-305"/>
+        <location line="+90"/>
+        <location line="+234"/>
         <location line="+70"/>
         <source>expected an object</source>
         <translation>應為物件</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-388"/>
         <source>must start with /</source>
         <translation>必須以 / 開頭</translation>
     </message>
@@ -4602,18 +4787,18 @@
         <translation>應為字串或數字</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&quot;records&quot; is missing (the JSON pointer of the record array, e.g. &quot;/data&quot;)</source>
         <translation>缺少 &quot;records&quot;（記錄陣列的 JSON 指標，例如 &quot;/data&quot;）</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+71"/>
+        <location line="+94"/>
         <source>expected {&quot;path&quot;: ..., &quot;equals&quot;: ...}</source>
         <translation>應為 {&quot;path&quot;: ..., &quot;equals&quot;: ...}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-83"/>
         <source>&quot;map&quot; is missing</source>
         <translation>缺少 &quot;map&quot;</translation>
     </message>
@@ -4629,6 +4814,21 @@
     </message>
     <message>
         <location line="+30"/>
+        <source>expected an object of scope key -&gt; query parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown key &quot;%1&quot; (use territory, owner or customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected the name of a query parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>expected {&quot;path&quot;: ..., &quot;where&quot;: {&quot;path&quot;: ..., &quot;equals&quot;: ...}, &quot;parent&quot;: ...}</source>
         <translation>應為 {&quot;path&quot;: ..., &quot;where&quot;: {&quot;path&quot;: ..., &quot;equals&quot;: ...}, &quot;parent&quot;: ...}</translation>
     </message>
@@ -4727,7 +4927,7 @@
 <context>
     <name>c360::sync::ManifestRegistry</name>
     <message>
-        <location line="+162"/>
+        <location line="+171"/>
         <source>There is no shipped connector named &quot;%1&quot; (known: %2)</source>
         <translation>沒有名為 &quot;%1&quot; 的內建聯結器（已知：%2）</translation>
     </message>
@@ -4766,12 +4966,17 @@
         <translation>沒有資料來源接受「%1」寫入：請在資料來源檔案的 &quot;outbox&quot; 下指定一個，然後重試。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>Outbox: the server cannot be reached; changes wait.</source>
         <translation>寄件匣：無法連線伺服器；更改將等待傳送。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Outbox: %1 sent, %2 rejected, %3 to retry, %4 in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Outbox: %1 sent, %2 rejected, %3 to retry.</source>
         <translation>寄件匣：已傳送 %1 筆，被拒絕 %2 筆，待重試 %3 筆。</translation>
     </message>
@@ -4779,7 +4984,7 @@
 <context>
     <name>c360::sync::OutboxStore</name>
     <message>
-        <location filename="../../sync/OutboxStore.cpp" line="+108"/>
+        <location filename="../../sync/OutboxStore.cpp" line="+139"/>
         <source>The outbox %1 was written by a newer C360 (schema %2); this version understands up to %3.</source>
         <translation>寄件匣 %1 由更新版本的 C360 寫入（架構 %2）；目前版本最高只支援 %3。</translation>
     </message>
@@ -4812,10 +5017,15 @@
         <translation>無法讀取寄件匣。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <location line="+6"/>
         <source>Could not update the outbox.</source>
         <translation>無法更新寄件匣。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item is no longer in conflict (it was resolved already).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4899,13 +5109,14 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+18"/>
         <location line="+35"/>
+        <location line="+114"/>
         <source>expected an object</source>
         <translation>應為物件</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-132"/>
         <source>“request” (an object) is required</source>
         <translation>「request」（物件）為必填</translation>
     </message>
@@ -4948,6 +5159,42 @@
         <location line="+6"/>
         <source>“replace” is for a PUT or PATCH that sets a value; a POST creates</source>
         <translation>「replace」用於設定值的 PUT 或 PATCH；POST 是建立</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>method “%1” (use stamp or read_compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>“statuses” must be a list of HTTP statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“read” must be a request object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>read_compare needs “read”: the request that reads the record now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stamp needs “answer_record” or “read”: where the record now comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“fields” (name → JSON pointer in the record) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>field “%1” must be a JSON pointer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5170,7 +5417,7 @@
         <translation>資料來源檔案 %1：應為 {&quot;sources&quot;: [ ... ]}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>source #%1</source>
         <translation>資料來源 #%1</translation>
     </message>
@@ -5225,11 +5472,51 @@
         <source>&quot;streams&quot; must be a list of stream names</source>
         <translation>&quot;streams&quot; 必須是資料流名稱清單</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Sources file %1: scope: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected an object such as {&quot;territory&quot;: &quot;north&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; must be a text or a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&quot;customers_file&quot; must be the path of a file of customer ids, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not read the customers file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 line %2: one customer id, e-mail address or phone number a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown key &quot;%1&quot; (use territory, owner, customers or customers_file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it names no customer; give territory, owner, customers or customers_file, or leave &quot;scope&quot; out to sync every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c360::sync::WriteActions</name>
     <message>
-        <location filename="../../sync/WriteActions.cpp" line="+72"/>
+        <location filename="../../sync/WriteActions.cpp" line="+80"/>
         <source>Connector manifest %1 is not valid JSON</source>
         <translation>聯結器清單 %1 不是有效的 JSON</translation>
     </message>
@@ -5247,7 +5534,7 @@
 <context>
     <name>c360::sync::WriteExecutor</name>
     <message>
-        <location filename="../../sync/WriteExecutor.cpp" line="+141"/>
+        <location filename="../../sync/WriteExecutor.cpp" line="+167"/>
         <source>(no explanation given)</source>
         <translation>（未提供說明）</translation>
     </message>
@@ -5277,7 +5564,27 @@
         <translation>被 %1 拒絕（HTTP %2）：%3</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+65"/>
+        <source>%1 refused the change as out of date but did not say how the record is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The answer of %1 with the record as it is now could not be read; will retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Changed in %1 since you saw it (now %2): nothing was overwritten. Resolve the conflict: keep yours, take the server&apos;s, or edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The answer of %1 to the lookup of “%2” could not be read; will retry.</source>
         <translation>無法讀取 %1 對「%2」查詢的回應；將重試。</translation>
     </message>
@@ -5295,12 +5602,17 @@
 <context>
     <name>c360::ui::AgentWrites</name>
     <message>
-        <location filename="../../ui/AgentWrites.cpp" line="+129"/>
+        <location filename="../../ui/AgentWrites.cpp" line="+214"/>
+        <source>Nothing to change: give the ticket a new status or priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Could not read your notes and wrap-ups from the outbox.</source>
         <translation>無法從寄件匣讀取您的備註和話後小結。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Wrap-up: %1</source>
         <translation>話後小結：%1</translation>
     </message>
@@ -5354,11 +5666,31 @@
         <source>Refund %1 of order %2</source>
         <translation>訂單 %2 退款 %1</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Ticket %1: priority %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket %1: status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket %1: status %2, priority %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This item is no longer in conflict (it was resolved already).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c360::ui::AgentWritesPanel</name>
     <message>
-        <location filename="../../ui/AgentWritesPanel.cpp" line="+20"/>
+        <location filename="../../ui/AgentWritesPanel.cpp" line="+22"/>
         <source>Add note…</source>
         <translation>新增備註…</translation>
     </message>
@@ -5368,7 +5700,7 @@
         <translation>重試</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Write a note for this customer (Ctrl+Shift+N)</source>
         <translation>為該客戶寫備註（Ctrl+Shift+N）</translation>
     </message>
@@ -5379,18 +5711,28 @@
     </message>
     <message>
         <location line="-6"/>
-        <location line="+40"/>
-        <location line="+82"/>
+        <location line="+51"/>
+        <location line="+98"/>
         <source>Your notes and wrap-ups</source>
         <translation>我的備註和通話後處理</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-154"/>
+        <source>Resolve conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Compare your change with the server&apos;s version and choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Notes are off: no outbox file could be opened.</source>
         <translation>備註已停用：無法打開寄件匣檔案。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
@@ -5421,11 +5763,28 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>conflict: changed on the server — resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>discarded: the server&apos;s version was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>sent</source>
         <translation>已傳送</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+28"/>
+        <source>Your notes and wrap-ups — %n conflict(s) to resolve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Your notes and wrap-ups — %n failed</source>
         <translation>
             <numerusform>我的備註和通話後處理 — %n 筆失敗</numerusform>
@@ -5437,6 +5796,16 @@
         <translation>
             <numerusform>我的備註和通話後處理 — %n 筆待傳送</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Your change goes out again, based on the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your change was discarded; the server&apos;s version stays.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5500,6 +5869,124 @@
         <location line="-181"/>
         <source>Transfer note</source>
         <translation>轉接備註</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::ConflictDialog</name>
+    <message>
+        <location filename="../../ui/ConflictDialog.cpp" line="+38"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Field</source>
+        <translation type="unfinished">欄位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As you saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server&apos;s now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your version and the server&apos;s, field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send your change again, based on the server&apos;s version now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard your change and keep the server&apos;s version (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change your values before keeping them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The record changed on the server after you saw it; your change was not applied. Compare both versions and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yours: %1, written %2 (based on the version of %3). Server&apos;s: %4, changed %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation type="unfinished">優先順序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping address</source>
+        <translation type="unfinished">收件地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fulfilment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You changed this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed on the server since you saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Keep my edited version</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5603,7 +6090,17 @@
         <translation>顯示此客戶完整的電話號碼和電子郵件地址（會記錄在稽核日誌中）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take down the caller&apos;s name and contacts as a new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Lifetime value</source>
         <translation>客戶終身價值</translation>
     </message>
@@ -5623,17 +6120,22 @@
         <translation>上次聯絡</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>New caller</source>
         <translation>新來電者</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No customer on record for %1. Search by name or e-mail (Ctrl+F), or note the details.</source>
-        <translation>沒有 %1 的客戶記錄。請按姓名或電子郵件搜尋（Ctrl+F），或記下相關資訊。</translation>
+        <location line="+0"/>
+        <source>No customer on record for %1. Search by name or e-mail (Ctrl+F), or take the details as a new customer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>New customer, waiting in the outbox: they open here once the CRM has them (after the next sync). This call and its wrap-up are filed under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Who is calling?</source>
         <translation>來電者是誰？</translation>
     </message>
@@ -5645,17 +6147,17 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>No customer open</source>
         <translation>未開啟客戶</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Search for a customer by name, phone, email, order or ticket number.</source>
         <translation>按姓名、電話、電子郵件、訂單編號或工單編號搜尋客戶。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>(no name)</source>
         <translation>（無姓名）</translation>
     </message>
@@ -5715,12 +6217,12 @@
 <context>
     <name>c360::ui::DashboardWindow</name>
     <message>
-        <location filename="../../ui/DashboardWindow.cpp" line="+98"/>
+        <location filename="../../ui/DashboardWindow.cpp" line="+102"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Team dashboards — C360 Workstation</source>
         <translation>團隊儀表板 — C360 客服工作台</translation>
     </message>
@@ -5906,45 +6408,45 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+371"/>
+        <location line="+411"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="-368"/>
-        <location line="+369"/>
+        <location line="-410"/>
+        <location line="+411"/>
         <source>queue %1</source>
         <translation>佇列 %1</translation>
     </message>
     <message>
-        <location line="-368"/>
-        <location line="+369"/>
+        <location line="-410"/>
+        <location line="+411"/>
         <source>agent %1</source>
         <translation>客服人員 %1</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-404"/>
         <source>No contacts from %1 to %2 with these filters.</source>
         <translation>在這些篩選條件下，%1 至 %2 沒有聯絡紀錄。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No contacts from %1 to %2: the newest contact in this cache is from %3 (sync to bring newer ones).</source>
         <translation>%1 至 %2 沒有聯絡紀錄：此本機快取中最新的聯絡紀錄來自 %3（同步以取得較新的紀錄）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Show the 30 days up to %1</source>
         <translation>顯示截至 %1 的 30 天</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+3"/>
+        <location line="+60"/>
+        <location line="+48"/>
         <source>Contacts</source>
         <translation>聯絡數</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Resolved at first contact</source>
         <translation>首次聯絡即解決</translation>
     </message>
@@ -6037,7 +6539,7 @@
         <translation>客戶 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>&amp;Open customer</source>
         <translation>開啟客戶(&amp;O)</translation>
     </message>
@@ -6617,7 +7119,7 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+71"/>
+        <location filename="../../ui/MainWindow.cpp" line="+75"/>
         <source>C360 Workstation</source>
         <translation>C360 客服工作台</translation>
     </message>
@@ -6637,7 +7139,7 @@
         <translation>客戶旅程</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The saved rule pack could not be read (%1); using the shipped one.</source>
         <translation>無法讀取已儲存的規則包（%1）；將使用內建規則包。</translation>
     </message>
@@ -6647,7 +7149,17 @@
         <translation>資料品質</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+19"/>
+        <source>The new customer was not saved: there is no outbox to keep it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is saved in the outbox as a new customer and opens here after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Wrap-up saved.</source>
         <translation>通話後處理已儲存。</translation>
     </message>
@@ -6678,6 +7190,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Take o&amp;ffline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Sign in / c&amp;redentials…</source>
         <translation>登入 / 憑證(&amp;R)…</translation>
     </message>
@@ -6730,6 +7247,11 @@
         <location line="+4"/>
         <source>&amp;Refund selected order…</source>
         <translation>退款所選訂單(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change &amp;status of selected ticket…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6848,13 +7370,13 @@
     </message>
     <message>
         <location line="-76"/>
-        <location line="+90"/>
-        <location line="+221"/>
+        <location line="+93"/>
+        <location line="+249"/>
         <source>Open a customer first.</source>
         <translation>請先開啟客戶。</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-176"/>
         <source>Open a customer first: a ticket belongs to a customer.</source>
         <translation>請先開啟客戶：工單屬於某位客戶。</translation>
     </message>
@@ -6920,7 +7442,42 @@
         <translation>訂單 %1 的地址修改已排入佇列。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>Select a ticket in the timeline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change ticket status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New status of ticket %1 (now %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status change of ticket %1 queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Select a paid order in the timeline first.</source>
         <translation>請先在時間軸中選擇一筆已付款的訂單。</translation>
     </message>
@@ -7009,7 +7566,7 @@
         <translation>未知來電者</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+53"/>
         <source>%1 (%n possible customer(s))</source>
         <translation>
             <numerusform>%1（%n 位可能的客戶）</numerusform>
@@ -7029,6 +7586,11 @@
         <location line="+2"/>
         <source>No customer on record for %1: search by name or e-mail, or take the details.</source>
         <translation>沒有 %1 的客戶記錄：請按姓名或電子郵件搜尋，或記錄相關資訊。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is now a customer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+28"/>
@@ -7236,6 +7798,84 @@
     </message>
 </context>
 <context>
+    <name>c360::ui::NewCustomerDialog</name>
+    <message>
+        <location filename="../../ui/NewCustomerDialog.cpp" line="+27"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the caller gives it, e.g. 王伟 or Emily Carter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another number, e.g. +86 138 0013 8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer is created in the CRM through the outbox (also offline) and opens here after the next sync; this call and its wrap-up are filed under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The caller&apos;s number, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter the caller&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a phone number (write it with its country code, e.g. +86 or +1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give a phone number or an e-mail address, so the customer can be found again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c360::ui::NoteDialog</name>
     <message>
         <location filename="../../ui/NoteDialog.cpp" line="+19"/>
@@ -7299,7 +7939,7 @@
 <context>
     <name>c360::ui::PiiGuard</name>
     <message>
-        <location filename="../../ui/PiiGuard.cpp" line="+56"/>
+        <location filename="../../ui/PiiGuard.cpp" line="+74"/>
         <source>Open a customer first.</source>
         <translation>請先開啟一位客戶。</translation>
     </message>
@@ -7673,8 +8313,8 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+44"/>
-        <location line="+15"/>
+        <location line="+51"/>
+        <location line="+16"/>
         <source>Type at least one character.</source>
         <translation>請至少輸入一個字元。</translation>
     </message>
@@ -7922,12 +8562,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+208"/>
+        <location line="+217"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-206"/>
         <location line="+4"/>
         <source>Source</source>
         <translation>來源</translation>
@@ -8031,12 +8671,12 @@
     </message>
     <message>
         <location line="-116"/>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>Outbox</source>
         <translation>寄件匣</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-129"/>
         <source>Idle.</source>
         <translation>閒置。</translation>
     </message>
@@ -8066,17 +8706,29 @@
         <translation>隔離區（%1）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <source>in conflict: resolve it under the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>rejected</source>
         <translation>已拒絕</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>waiting to send</source>
         <translation>等待傳送</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Outbox (%1, %n in conflict)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Outbox (%1)</source>
         <translation>寄件匣（%1）</translation>
     </message>
@@ -8148,6 +8800,130 @@
         <location line="+3"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>c360::ui::TakeOfflineDialog</name>
+    <message>
+        <location filename="../../ui/TakeOfflineDialog.cpp" line="+37"/>
+        <source>Take offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers to keep on this computer with their full history, one a line: customer ids, e-mail addresses or phone numbers. They stay in every later sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers to take offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load a saved list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Take offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Load a list of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists (*.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The list %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add customers to the list to see how much they take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Estimating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n customer(s), %1 already on this computer: about %2 records, %3 timeline events, %4 MB.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Loading from %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading from %1 (%2): %3 records read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1 (%n event(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled. What was loaded so far stays on this computer, but the list is not kept in later syncs; start again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The servers cannot be reached (offline), so nothing could be loaded. Connect and try again before you leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Now available offline: %n customer(s) — %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not found at any source (check the id, e-mail address or phone number): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some history could not be loaded, so these customers may be incomplete offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
