@@ -20,6 +20,7 @@
 #include "ui/CredentialsDialog.h"
 #include "ui/DataQualityView.h"
 #include "ui/MainWindow.h"
+#include "ui/PiiGuard.h"
 #include "ui/RecentCalls.h"
 #include "ui/SearchPanel.h"
 #include "ui/SourcesDialog.h"
@@ -590,15 +591,16 @@ void Application::onPop(const PopRequest& request) {
         return;
     }
     // A caller this computer does not hold (outside the sync scope, or new): read their history from the sources.
-    m_window->showMessage(tr("Loading %1 from the sources…").arg(request.ani), 0);
+    const QString shown = m_window->piiGuard()->masker().phone(request.ani); // as the role may see it
+    m_window->showMessage(tr("Loading %1 from the sources…").arg(shown), 0);
     OpenOnDemand::start(m_options.dbPath, m_options.sourcesPath, request.ani, this,
-                        [this, call](const Result<sync::CustomerFetchReport>& report) {
-                            const QString problem = OpenOnDemand::outcomeText(report, call.ani);
+                        [this, call, shown](const Result<sync::CustomerFetchReport>& report) {
+                            const QString problem = OpenOnDemand::outcomeText(report, shown);
                             if (!problem.isEmpty()) {
                                 m_window->showMessage(problem, 0);
                                 return;
                             }
-                            m_window->showMessage(tr("%1 loaded from the sources.").arg(call.ani), 5000);
+                            m_window->showMessage(tr("%1 loaded from the sources.").arg(shown), 5000);
                             m_window->handleIncomingCall(call);
                         });
 }

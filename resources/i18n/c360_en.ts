@@ -41,9 +41,9 @@
     <message numerus="yes">
         <location filename="../../app/CliOutbox.cpp" line="+167"/>
         <source>%n write(s) in conflict: the record changed on the server since it was seen; nothing was overwritten. See `c360 outbox list --state conflict`.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n write in conflict: the record changed on the server since it was seen; nothing was overwritten. See `c360 outbox list --state conflict`.</numerusform>
+            <numerusform>%n writes in conflict: the record changed on the server since it was seen; nothing was overwritten. See `c360 outbox list --state conflict`.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -92,9 +92,9 @@
     <message numerus="yes">
         <location line="+41"/>
         <source>%n change(s) in conflict: the record changed on the server. Select it under the customer and choose Resolve conflict…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change in conflict: the record changed on the server. Select it under the customer and choose Resolve conflict…</numerusform>
+            <numerusform>%n changes in conflict: the record changed on the server. Select it under the customer and choose Resolve conflict…</numerusform>
         </translation>
     </message>
 </context>
@@ -141,9 +141,9 @@
     <message numerus="yes">
         <location filename="../../ui/AgentWritesPanel.cpp" line="+175"/>
         <source>Your notes and wrap-ups — %n conflict(s) to resolve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your notes and wrap-ups — %n conflict to resolve</numerusform>
+            <numerusform>Your notes and wrap-ups — %n conflicts to resolve</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -288,9 +288,9 @@
     <message numerus="yes">
         <location filename="../../ui/SyncPanel.cpp" line="+254"/>
         <source>Outbox (%1, %n in conflict)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outbox (%1, %n in conflict)</numerusform>
+            <numerusform>Outbox (%1, %n in conflict)</numerusform>
         </translation>
     </message>
 </context>
@@ -299,25 +299,25 @@
     <message numerus="yes">
         <location filename="../../ui/TakeOfflineDialog.cpp" line="+150"/>
         <source>%n customer(s), %1 already on this computer: about %2 records, %3 timeline events, %4 MB.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer, %1 already on this computer: about %2 records, %3 timeline events, %4 MB.</numerusform>
+            <numerusform>%n customers, %1 already on this computer: about %2 records, %3 timeline events, %4 MB.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+82"/>
         <source>%1 (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n event)</numerusform>
+            <numerusform>%1 (%n events)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Now available offline: %n customer(s) — %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Now available offline: %n customer — %1.</numerusform>
+            <numerusform>Now available offline: %n customers — %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -964,30 +964,30 @@
         <location filename="../../models/ScopeRepository.cpp" line="+13"/>
         <location line="+89"/>
         <source>The list of customers kept offline could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取离线保留的客户列表。</translation>
     </message>
     <message>
         <location line="-78"/>
         <location line="+86"/>
         <location line="+8"/>
         <source>The list of customers kept offline could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存离线保留的客户列表。</translation>
     </message>
     <message>
         <location line="-58"/>
         <location line="+34"/>
         <source>The customer could not be read from the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从本地缓存读取该客户。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The sync state could not be read.</source>
-        <translation type="unfinished">无法读取同步状态。</translation>
+        <translation>无法读取同步状态。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The sync state could not be saved.</source>
-        <translation type="unfinished">无法保存同步状态。</translation>
+        <translation>无法保存同步状态。</translation>
     </message>
 </context>
 <context>
@@ -2243,8 +2243,8 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n write(s) in conflict: the record changed on the server since it was seen; nothing was overwritten. See `c360 outbox list --state conflict`.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项写入存在冲突：该记录在查看后已在服务器上更改；未覆盖任何内容。请参阅 `c360 outbox list --state conflict`。</numerusform>
         </translation>
     </message>
     <message>
@@ -2287,12 +2287,12 @@
     <message>
         <location line="+3"/>
         <source>list: only writes in this state (pending, sent, failed, conflict, discarded).</source>
-        <translation type="unfinished"></translation>
+        <translation>list：仅显示处于此状态的写入（pending、sent、failed、conflict、discarded）。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>--state takes pending, sent, failed, conflict or discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state 的取值为 pending、sent、failed、conflict 或 discarded。</translation>
     </message>
     <message>
         <location line="-23"/>
@@ -2590,67 +2590,67 @@
     <message>
         <location filename="../../app/CliTakeOffline.cpp" line="-15"/>
         <source>%n customer(s) (%1 in the cache already): about %2 records, %3 timeline events, %4 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 个客户（%1 个已在缓存中）：约 %2 条记录、%3 个时间线事件、%4 MB。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The customers to take offline: ids, e-mail addresses or phone numbers, one a line (- reads standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>要离线保存的客户：ID、电子邮件地址或电话号码，每行一个（- 表示从标准输入读取）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only print the size estimate; read nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅输出大小估算，不读取任何内容。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在标准错误输出中显示进度。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>take-offline needs --customers FILE (and no other arguments).</source>
-        <translation type="unfinished"></translation>
+        <translation>take-offline 需要 --customers FILE（且不能有其他参数）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not read the list of customers %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取客户列表 %1：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The list %1 names no customer (one id, e-mail address or phone number a line).</source>
-        <translation type="unfinished"></translation>
+        <translation>列表 %1 中没有任何客户（每行一个 ID、电子邮件地址或电话号码）。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1/%2: reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2：正在读取…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>available offline: %1 (%2) — %n timeline event(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>可离线使用：%1（%2）— %n 个时间线事件</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not found: %1 — no source knows this customer (check the id, e-mail or phone number)</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到：%1 — 所有数据源中均无此客户（请检查 ID、电子邮件或电话号码）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>could not read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled: what was read so far stays in the cache, but the customers are not kept in later syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：已读取的内容保留在缓存中，但这些客户不会在后续同步中保留。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %n customer(s) available offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 个客户中有 %1 个可离线使用。</translation>
     </message>
 </context>
 <context>
@@ -2757,8 +2757,8 @@
     <message numerus="yes">
         <location line="+16"/>
         <source>%n change(s) in conflict: the record changed on the server. Select it under the customer and choose Resolve conflict…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更改存在冲突：该记录已在服务器上更改。请在客户下选中该项，然后选择“解决冲突…”</numerusform>
         </translation>
     </message>
     <message>
@@ -2769,12 +2769,12 @@
     <message>
         <location line="+13"/>
         <source>Loading %1 from the sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从数据源加载 %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 loaded from the sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从数据源加载 %1。</translation>
     </message>
 </context>
 <context>
@@ -2970,27 +2970,27 @@
         <location filename="../../app/OpenOnDemand.cpp" line="+20"/>
         <location line="+18"/>
         <source>Loading the customer stopped on an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载客户时因内部错误而中止。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 %1：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Offline: %1 is not on this computer and the sources cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：%1 不在此计算机上，且无法连接数据源。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 could not be loaded from every source; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能从所有数据源加载 %1，请重试。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source knows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有数据源中均无 %1。</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3034,7 @@
         <location line="+97"/>
         <location line="+4"/>
         <source>Retention could not update the list of opened customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留策略无法更新已打开客户的列表。</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -4536,13 +4536,13 @@
     <message>
         <location filename="../../sync/CustomerFetch.cpp" line="+67"/>
         <source>The size of the list could not be estimated from the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法根据本地缓存估算列表大小。</translation>
     </message>
     <message>
         <location line="+79"/>
         <location line="+13"/>
         <source>The local cache could not be read.</source>
-        <translation type="unfinished">无法读取本地缓存。</translation>
+        <translation>无法读取本地缓存。</translation>
     </message>
 </context>
 <context>
@@ -4651,7 +4651,7 @@
         <location line="+13"/>
         <location line="+15"/>
         <source>The local cache could not be read.</source>
-        <translation type="unfinished">无法读取本地缓存。</translation>
+        <translation>无法读取本地缓存。</translation>
     </message>
 </context>
 <context>
@@ -4815,17 +4815,17 @@
     <message>
         <location line="+30"/>
         <source>expected an object of scope key -&gt; query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“范围键 -&gt; 查询参数”形式的对象</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown key &quot;%1&quot; (use territory, owner or customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键“%1”（请使用 territory、owner 或 customers）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected the name of a query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>应为查询参数的名称</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4973,7 +4973,7 @@
     <message>
         <location line="+1"/>
         <source>Outbox: %1 sent, %2 rejected, %3 to retry, %4 in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱：已发送 %1 项，被拒绝 %2 项，待重试 %3 项，存在冲突 %4 项。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5025,7 +5025,7 @@
     <message>
         <location line="+3"/>
         <source>This item is no longer in conflict (it was resolved already).</source>
-        <translation type="unfinished"></translation>
+        <translation>此项已不再存在冲突（已被解决）。</translation>
     </message>
 </context>
 <context>
@@ -5163,38 +5163,38 @@
     <message>
         <location line="+26"/>
         <source>method “%1” (use stamp or read_compare)</source>
-        <translation type="unfinished"></translation>
+        <translation>方法“%1”（请使用 stamp 或 read_compare）</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>“statuses” must be a list of HTTP statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>“statuses”必须是 HTTP 状态码列表</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“read” must be a request object</source>
-        <translation type="unfinished"></translation>
+        <translation>“read”必须是请求对象</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>read_compare needs “read”: the request that reads the record now</source>
-        <translation type="unfinished"></translation>
+        <translation>read_compare 需要“read”：用于读取记录当前状态的请求</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>stamp needs “answer_record” or “read”: where the record now comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp 需要“answer_record”或“read”：记录当前状态的来源</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“fields” (name → JSON pointer in the record) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须提供“fields”（名称 → 记录中的 JSON 指针）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>field “%1” must be a JSON pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”必须是 JSON 指针</translation>
     </message>
 </context>
 <context>
@@ -5475,42 +5475,42 @@
     <message>
         <location line="+14"/>
         <source>Sources file %1: scope: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源文件 %1：scope：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected an object such as {&quot;territory&quot;: &quot;north&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象，例如 {&quot;territory&quot;: &quot;north&quot;}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; must be a text or a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是文本或文本列表</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&quot;customers_file&quot; must be the path of a file of customer ids, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>“customers_file”必须是客户 ID 文件的路径，每行一个 ID</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>could not read the customers file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取客户文件 %1：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 line %2: one customer id, e-mail address or phone number a line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：每行一个客户 ID、电子邮件地址或电话号码</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown key &quot;%1&quot; (use territory, owner, customers or customers_file)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键“%1”（请使用 territory、owner、customers 或 customers_file）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it names no customer; give territory, owner, customers or customers_file, or leave &quot;scope&quot; out to sync every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>其中未指定任何客户；请提供 territory、owner、customers 或 customers_file，或省略“scope”以同步所有客户</translation>
     </message>
 </context>
 <context>
@@ -5566,22 +5566,22 @@
     <message>
         <location line="+65"/>
         <source>%1 refused the change as out of date but did not say how the record is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以版本过旧为由拒绝了此更改，但未返回记录的当前状态。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The answer of %1 with the record as it is now could not be read; will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 返回的记录当前状态，将重试。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Changed in %1 since you saw it (now %2): nothing was overwritten. Resolve the conflict: keep yours, take the server&apos;s, or edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>自您查看后已在 %1 中更改（当前为 %2）：未覆盖任何内容。请解决冲突：保留您的版本、采用服务器版本或进行编辑。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>较新的版本</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5604,7 +5604,7 @@
     <message>
         <location filename="../../ui/AgentWrites.cpp" line="+214"/>
         <source>Nothing to change: give the ticket a new status or priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要更改的内容：请为工单指定新的状态或优先级。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -5669,22 +5669,22 @@
     <message>
         <location line="+5"/>
         <source>Ticket %1: priority %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1：优先级 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket %1: status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1：状态 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket %1: status %2, priority %3</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1：状态 %2，优先级 %3</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>This item is no longer in conflict (it was resolved already).</source>
-        <translation type="unfinished"></translation>
+        <translation>此项已不再存在冲突（已被解决）。</translation>
     </message>
 </context>
 <context>
@@ -5719,12 +5719,12 @@
     <message>
         <location line="-154"/>
         <source>Resolve conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>解决冲突…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Compare your change with the server&apos;s version and choose</source>
-        <translation type="unfinished"></translation>
+        <translation>将您的更改与服务器版本进行比较，然后做出选择</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -5764,12 +5764,12 @@
     <message>
         <location line="+3"/>
         <source>conflict: changed on the server — resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突：已在服务器上更改 — 请解决</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>discarded: the server&apos;s version was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃：已保留服务器版本</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5779,8 +5779,8 @@
     <message numerus="yes">
         <location line="+28"/>
         <source>Your notes and wrap-ups — %n conflict(s) to resolve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>您的备注和话后小结 — %n 个冲突待解决</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5800,12 +5800,12 @@
     <message>
         <location line="+47"/>
         <source>Your change goes out again, based on the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的更改将基于服务器版本重新发送。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your change was discarded; the server&apos;s version stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的更改已放弃；保留服务器版本。</translation>
     </message>
 </context>
 <context>
@@ -5876,117 +5876,117 @@
     <message>
         <location filename="../../ui/ConflictDialog.cpp" line="+38"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>采用服务器版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit mine</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑我的版本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolve conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>解决冲突</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>As you saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>您查看时</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>您的版本</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Server&apos;s now</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器当前版本</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your version and the server&apos;s, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>逐字段对比您的版本与服务器版本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send your change again, based on the server&apos;s version now</source>
-        <translation type="unfinished"></translation>
+        <translation>基于服务器当前版本重新发送您的更改</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard your change and keep the server&apos;s version (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃您的更改并保留服务器版本（记入审计日志）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change your values before keeping them</source>
-        <translation type="unfinished"></translation>
+        <translation>先修改您的值，再保留</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The record changed on the server after you saw it; your change was not applied. Compare both versions and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;您查看该记录后，它已在服务器上更改；您的更改未被应用。请比较两个版本并做出选择。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Yours: %1, written %2 (based on the version of %3). Server&apos;s: %4, changed %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的版本：%1，写入于 %2（基于 %3 的版本）。服务器版本：%4，更改于 %5。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished">优先级</translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shipping address</source>
-        <translation type="unfinished">收货地址</translation>
+        <translation>收货地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fulfilment</source>
-        <translation type="unfinished"></translation>
+        <translation>履约</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled at</source>
-        <translation type="unfinished"></translation>
+        <translation>取消于</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未提供）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You changed this</source>
-        <translation type="unfinished"></translation>
+        <translation>您更改了此项</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changed on the server since you saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>自您查看后已在服务器上更改</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Keep my edited version</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我编辑后的版本</translation>
     </message>
 </context>
 <context>
@@ -6092,12 +6092,12 @@
     <message>
         <location line="+6"/>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take down the caller&apos;s name and contacts as a new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>将来电者的姓名和联系方式登记为新客户</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6127,12 +6127,12 @@
     <message>
         <location line="+0"/>
         <source>No customer on record for %1. Search by name or e-mail (Ctrl+F), or take the details as a new customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 的客户记录。请按姓名或电子邮件搜索（Ctrl+F），或将这些信息登记为新客户。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New customer, waiting in the outbox: they open here once the CRM has them (after the next sync). This call and its wrap-up are filed under them.</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户，正在发件箱中等待：CRM 中创建该客户后（下次同步后）将在此处打开。此来电及其话后小结将归档到该客户名下。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7151,12 +7151,12 @@
     <message>
         <location line="+19"/>
         <source>The new customer was not saved: there is no outbox to keep it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户未保存：没有可用于保存的发件箱。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is saved in the outbox as a new customer and opens here after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已作为新客户保存到发件箱，下次同步后将在此处打开。</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -7191,7 +7191,7 @@
     <message>
         <location line="+3"/>
         <source>Take o&amp;ffline…</source>
-        <translation type="unfinished"></translation>
+        <translation>离线保存(&amp;F)…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7251,7 +7251,7 @@
     <message>
         <location line="+4"/>
         <source>Change &amp;status of selected ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改所选工单的状态(&amp;S)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7444,37 +7444,37 @@
     <message>
         <location line="+10"/>
         <source>Select a ticket in the timeline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在时间线中选择一个工单。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change ticket status</source>
-        <translation type="unfinished"></translation>
+        <translation>更改工单状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New status of ticket %1 (now %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 的新状态（当前为 %2）：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待定</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status change of ticket %1 queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 的状态更改已加入队列。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -7590,7 +7590,7 @@
     <message>
         <location line="+30"/>
         <source>%1 is now a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现已成为客户。</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -7802,77 +7802,77 @@
     <message>
         <location filename="../../ui/NewCustomerDialog.cpp" line="+27"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As the caller gives it, e.g. 王伟 or Emily Carter</source>
-        <translation type="unfinished"></translation>
+        <translation>按来电者提供的填写，例如 王伟 或 Emily Carter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another number, e.g. +86 138 0013 8000</source>
-        <translation type="unfinished"></translation>
+        <translation>其他号码，例如 +86 138 0013 8000</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他电话(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>城市(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create customer</source>
-        <translation type="unfinished"></translation>
+        <translation>创建客户</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The customer is created in the CRM through the outbox (also offline) and opens here after the next sync; this call and its wrap-up are filed under them.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户将通过发件箱在 CRM 中创建（离线时也可），下次同步后将在此处打开；此来电及其话后小结将归档到该客户名下。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The caller&apos;s number, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来电号码，%1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Enter the caller&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入来电者的姓名。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not a phone number (write it with its country code, e.g. +86 or +1).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的电话号码（请包含国家/地区代码，例如 +86 或 +1）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的电子邮件地址。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give a phone number or an e-mail address, so the customer can be found again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供电话号码或电子邮件地址，以便日后查找该客户。</translation>
     </message>
 </context>
 <context>
@@ -8708,7 +8708,7 @@
     <message>
         <location line="+23"/>
         <source>in conflict: resolve it under the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>存在冲突：请在客户下解决</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8723,8 +8723,8 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>Outbox (%1, %n in conflict)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发件箱（%1，%n 项冲突）</numerusform>
         </translation>
     </message>
     <message>
@@ -8807,123 +8807,123 @@
     <message>
         <location filename="../../ui/TakeOfflineDialog.cpp" line="+37"/>
         <source>Take offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线保存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customers to keep on this computer with their full history, one a line: customer ids, e-mail addresses or phone numbers. They stay in every later sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>要连同完整历史记录保存在此计算机上的客户，每行一个：客户 ID、电子邮件地址或电话号码。这些客户将在后续每次同步中保留。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Customers to take offline</source>
-        <translation type="unfinished"></translation>
+        <translation>要离线保存的客户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Load a saved list…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载已保存的列表(&amp;L)…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Take offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线保存(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>取消加载(&amp;C)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Load a list of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>加载客户列表</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lists (*.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>列表 (*.txt *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The list %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取列表 %1：%2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add customers to the list to see how much they take.</source>
-        <translation type="unfinished"></translation>
+        <translation>将客户添加到列表中，即可查看所需的空间。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在估算…</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n customer(s), %1 already on this computer: about %2 records, %3 timeline events, %4 MB.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个客户（%1 个已在此计算机上）：约 %2 条记录、%3 个时间线事件、%4 MB。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Loading from %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 %1（%2）加载…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading from %1 (%2): %3 records read</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 %1（%2）加载：已读取 %3 条记录</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%1 (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个事件）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled. What was loaded so far stays on this computer, but the list is not kept in later syncs; start again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。已加载的内容保留在此计算机上，但该列表不会在后续同步中保留；请重新开始以完成操作。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The servers cannot be reached (offline), so nothing could be loaded. Connect and try again before you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器（离线），因此未能加载任何内容。请在离开前连接网络并重试。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Now available offline: %n customer(s) — %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>现可离线使用：%n 个客户 — %1。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not found at any source (check the id, e-mail address or phone number): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有数据源中均未找到（请检查 ID、电子邮件地址或电话号码）：%1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Some history could not be loaded, so these customers may be incomplete offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>部分历史记录无法加载，因此这些客户在离线时可能不完整：%1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>

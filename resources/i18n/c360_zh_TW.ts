@@ -964,30 +964,30 @@
         <location filename="../../models/ScopeRepository.cpp" line="+13"/>
         <location line="+89"/>
         <source>The list of customers kept offline could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取離線保留的客戶清單。</translation>
     </message>
     <message>
         <location line="-78"/>
         <location line="+86"/>
         <location line="+8"/>
         <source>The list of customers kept offline could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存離線保留的客戶清單。</translation>
     </message>
     <message>
         <location line="-58"/>
         <location line="+34"/>
         <source>The customer could not be read from the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從本機快取讀取該客戶。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The sync state could not be read.</source>
-        <translation type="unfinished">無法讀取同步狀態。</translation>
+        <translation>無法讀取同步狀態。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The sync state could not be saved.</source>
-        <translation type="unfinished">無法儲存同步狀態。</translation>
+        <translation>無法儲存同步狀態。</translation>
     </message>
 </context>
 <context>
@@ -2243,8 +2243,8 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n write(s) in conflict: the record changed on the server since it was seen; nothing was overwritten. See `c360 outbox list --state conflict`.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項寫入發生衝突：該記錄在檢視後已於伺服器上變更；未覆寫任何內容。請參閱 `c360 outbox list --state conflict`。</numerusform>
         </translation>
     </message>
     <message>
@@ -2287,12 +2287,12 @@
     <message>
         <location line="+3"/>
         <source>list: only writes in this state (pending, sent, failed, conflict, discarded).</source>
-        <translation type="unfinished"></translation>
+        <translation>list：僅顯示處於此狀態的寫入（pending、sent、failed、conflict、discarded）。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>--state takes pending, sent, failed, conflict or discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state 的值為 pending、sent、failed、conflict 或 discarded。</translation>
     </message>
     <message>
         <location line="-23"/>
@@ -2590,67 +2590,67 @@
     <message>
         <location filename="../../app/CliTakeOffline.cpp" line="-15"/>
         <source>%n customer(s) (%1 in the cache already): about %2 records, %3 timeline events, %4 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 位客戶（%1 位已在快取中）：約 %2 筆記錄、%3 個時間軸事件、%4 MB。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The customers to take offline: ids, e-mail addresses or phone numbers, one a line (- reads standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>要離線保存的客戶：ID、電子郵件地址或電話號碼，每行一個（- 表示從標準輸入讀取）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only print the size estimate; read nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>僅輸出大小估算，不讀取任何內容。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在標準錯誤輸出中顯示進度。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>take-offline needs --customers FILE (and no other arguments).</source>
-        <translation type="unfinished"></translation>
+        <translation>take-offline 需要 --customers FILE（且不可有其他引數）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not read the list of customers %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取客戶清單 %1：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The list %1 names no customer (one id, e-mail address or phone number a line).</source>
-        <translation type="unfinished"></translation>
+        <translation>清單 %1 中沒有任何客戶（每行一個 ID、電子郵件地址或電話號碼）。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1/%2: reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2：正在讀取…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>available offline: %1 (%2) — %n timeline event(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>可離線使用：%1（%2）— %n 個時間軸事件</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not found: %1 — no source knows this customer (check the id, e-mail or phone number)</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到：%1 — 所有資料來源中均無此客戶（請檢查 ID、電子郵件或電話號碼）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>could not read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled: what was read so far stays in the cache, but the customers are not kept in later syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：已讀取的內容保留在快取中，但這些客戶不會在後續同步中保留。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %n customer(s) available offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 位客戶中有 %1 位可離線使用。</translation>
     </message>
 </context>
 <context>
@@ -2757,8 +2757,8 @@
     <message numerus="yes">
         <location line="+16"/>
         <source>%n change(s) in conflict: the record changed on the server. Select it under the customer and choose Resolve conflict…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項變更發生衝突：該記錄已於伺服器上變更。請在客戶下選取該項目，然後選擇「解決衝突…」</numerusform>
         </translation>
     </message>
     <message>
@@ -2769,12 +2769,12 @@
     <message>
         <location line="+13"/>
         <source>Loading %1 from the sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在從資料來源載入 %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 loaded from the sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>已從資料來源載入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2970,27 +2970,27 @@
         <location filename="../../app/OpenOnDemand.cpp" line="+20"/>
         <location line="+18"/>
         <source>Loading the customer stopped on an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>載入客戶時因內部錯誤而中止。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法載入 %1：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Offline: %1 is not on this computer and the sources cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>離線：%1 不在這台電腦上，且無法連線至資料來源。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 could not be loaded from every source; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能從所有資料來源載入 %1，請再試一次。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source knows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有資料來源中均無 %1。</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3034,7 @@
         <location line="+97"/>
         <location line="+4"/>
         <source>Retention could not update the list of opened customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留原則無法更新已開啟客戶的清單。</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -4536,13 +4536,13 @@
     <message>
         <location filename="../../sync/CustomerFetch.cpp" line="+67"/>
         <source>The size of the list could not be estimated from the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法根據本機快取估算清單大小。</translation>
     </message>
     <message>
         <location line="+79"/>
         <location line="+13"/>
         <source>The local cache could not be read.</source>
-        <translation type="unfinished">無法讀取本機快取。</translation>
+        <translation>無法讀取本機快取。</translation>
     </message>
 </context>
 <context>
@@ -4651,7 +4651,7 @@
         <location line="+13"/>
         <location line="+15"/>
         <source>The local cache could not be read.</source>
-        <translation type="unfinished">無法讀取本機快取。</translation>
+        <translation>無法讀取本機快取。</translation>
     </message>
 </context>
 <context>
@@ -4815,17 +4815,17 @@
     <message>
         <location line="+30"/>
         <source>expected an object of scope key -&gt; query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>應為「範圍鍵 -&gt; 查詢參數」形式的物件</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown key &quot;%1&quot; (use territory, owner or customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的鍵「%1」（請使用 territory、owner 或 customers）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected the name of a query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>應為查詢參數的名稱</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4973,7 +4973,7 @@
     <message>
         <location line="+1"/>
         <source>Outbox: %1 sent, %2 rejected, %3 to retry, %4 in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件匣：已傳送 %1 項，遭拒 %2 項，待重試 %3 項，發生衝突 %4 項。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5025,7 +5025,7 @@
     <message>
         <location line="+3"/>
         <source>This item is no longer in conflict (it was resolved already).</source>
-        <translation type="unfinished"></translation>
+        <translation>此項目已不再有衝突（已解決）。</translation>
     </message>
 </context>
 <context>
@@ -5163,38 +5163,38 @@
     <message>
         <location line="+26"/>
         <source>method “%1” (use stamp or read_compare)</source>
-        <translation type="unfinished"></translation>
+        <translation>方法「%1」（請使用 stamp 或 read_compare）</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>“statuses” must be a list of HTTP statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>「statuses」必須是 HTTP 狀態碼清單</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“read” must be a request object</source>
-        <translation type="unfinished"></translation>
+        <translation>「read」必須是請求物件</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>read_compare needs “read”: the request that reads the record now</source>
-        <translation type="unfinished"></translation>
+        <translation>read_compare 需要「read」：用於讀取記錄目前狀態的請求</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>stamp needs “answer_record” or “read”: where the record now comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp 需要「answer_record」或「read」：記錄目前狀態的來源</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“fields” (name → JSON pointer in the record) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須提供「fields」（名稱 → 記錄中的 JSON 指標）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>field “%1” must be a JSON pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位「%1」必須是 JSON 指標</translation>
     </message>
 </context>
 <context>
@@ -5475,42 +5475,42 @@
     <message>
         <location line="+14"/>
         <source>Sources file %1: scope: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>資料來源檔案 %1：scope：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected an object such as {&quot;territory&quot;: &quot;north&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>應為物件，例如 {&quot;territory&quot;: &quot;north&quot;}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; must be a text or a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」必須是文字或文字清單</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&quot;customers_file&quot; must be the path of a file of customer ids, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>「customers_file」必須是客戶 ID 檔案的路徑，每行一個 ID</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>could not read the customers file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取客戶檔案 %1：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 line %2: one customer id, e-mail address or phone number a line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：每行一個客戶 ID、電子郵件地址或電話號碼</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown key &quot;%1&quot; (use territory, owner, customers or customers_file)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的鍵「%1」（請使用 territory、owner、customers 或 customers_file）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it names no customer; give territory, owner, customers or customers_file, or leave &quot;scope&quot; out to sync every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>其中未指定任何客戶；請提供 territory、owner、customers 或 customers_file，或省略「scope」以同步所有客戶</translation>
     </message>
 </context>
 <context>
@@ -5566,22 +5566,22 @@
     <message>
         <location line="+65"/>
         <source>%1 refused the change as out of date but did not say how the record is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以版本過舊為由拒絕了此變更，但未傳回記錄的目前狀態。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The answer of %1 with the record as it is now could not be read; will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1 傳回的記錄目前狀態，將重試。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Changed in %1 since you saw it (now %2): nothing was overwritten. Resolve the conflict: keep yours, take the server&apos;s, or edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>自您檢視後已在 %1 中變更（目前為 %2）：未覆寫任何內容。請解決衝突：保留您的版本、採用伺服器版本或進行編輯。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>較新的版本</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5604,7 +5604,7 @@
     <message>
         <location filename="../../ui/AgentWrites.cpp" line="+214"/>
         <source>Nothing to change: give the ticket a new status or priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有需要變更的內容：請為工單指定新的狀態或優先順序。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -5669,22 +5669,22 @@
     <message>
         <location line="+5"/>
         <source>Ticket %1: priority %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工單 %1：優先順序 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket %1: status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工單 %1：狀態 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket %1: status %2, priority %3</source>
-        <translation type="unfinished"></translation>
+        <translation>工單 %1：狀態 %2，優先順序 %3</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>This item is no longer in conflict (it was resolved already).</source>
-        <translation type="unfinished"></translation>
+        <translation>此項目已不再有衝突（已解決）。</translation>
     </message>
 </context>
 <context>
@@ -5719,12 +5719,12 @@
     <message>
         <location line="-154"/>
         <source>Resolve conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>解決衝突…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Compare your change with the server&apos;s version and choose</source>
-        <translation type="unfinished"></translation>
+        <translation>將您的變更與伺服器版本比較，然後做出選擇</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -5764,12 +5764,12 @@
     <message>
         <location line="+3"/>
         <source>conflict: changed on the server — resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>衝突：已於伺服器上變更 — 請解決</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>discarded: the server&apos;s version was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>已捨棄：已保留伺服器版本</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5779,8 +5779,8 @@
     <message numerus="yes">
         <location line="+28"/>
         <source>Your notes and wrap-ups — %n conflict(s) to resolve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>您的備註與通話摘要 — %n 個衝突待解決</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5800,12 +5800,12 @@
     <message>
         <location line="+47"/>
         <source>Your change goes out again, based on the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的變更將以伺服器版本為基礎重新傳送。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your change was discarded; the server&apos;s version stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的變更已捨棄；保留伺服器版本。</translation>
     </message>
 </context>
 <context>
@@ -5876,117 +5876,117 @@
     <message>
         <location filename="../../ui/ConflictDialog.cpp" line="+38"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>採用伺服器版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit mine</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯我的版本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolve conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>解決衝突</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Field</source>
-        <translation type="unfinished">欄位</translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>As you saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>您檢視時</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>您的版本</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Server&apos;s now</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器目前版本</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your version and the server&apos;s, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>逐欄比對您的版本與伺服器版本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send your change again, based on the server&apos;s version now</source>
-        <translation type="unfinished"></translation>
+        <translation>以伺服器目前版本為基礎重新傳送您的變更</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard your change and keep the server&apos;s version (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>捨棄您的變更並保留伺服器版本（記入稽核日誌）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change your values before keeping them</source>
-        <translation type="unfinished"></translation>
+        <translation>先修改您的值，再保留</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The record changed on the server after you saw it; your change was not applied. Compare both versions and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;您檢視該記錄後，它已於伺服器上變更；您的變更未套用。請比較兩個版本並做出選擇。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Yours: %1, written %2 (based on the version of %3). Server&apos;s: %4, changed %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的版本：%1，寫入於 %2（以 %3 的版本為基礎）。伺服器版本：%4，變更於 %5。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished">優先順序</translation>
+        <translation>優先順序</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shipping address</source>
-        <translation type="unfinished">收件地址</translation>
+        <translation>收件地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fulfilment</source>
-        <translation type="unfinished"></translation>
+        <translation>出貨處理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled at</source>
-        <translation type="unfinished"></translation>
+        <translation>取消於</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未提供）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You changed this</source>
-        <translation type="unfinished"></translation>
+        <translation>您變更了此項目</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changed on the server since you saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>自您檢視後已於伺服器上變更</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Keep my edited version</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我編輯後的版本</translation>
     </message>
 </context>
 <context>
@@ -6092,12 +6092,12 @@
     <message>
         <location line="+6"/>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新客戶…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take down the caller&apos;s name and contacts as a new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>將來電者的姓名與聯絡方式登記為新客戶</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6127,12 +6127,12 @@
     <message>
         <location line="+0"/>
         <source>No customer on record for %1. Search by name or e-mail (Ctrl+F), or take the details as a new customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有 %1 的客戶記錄。請依姓名或電子郵件搜尋（Ctrl+F），或將這些資料登記為新客戶。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New customer, waiting in the outbox: they open here once the CRM has them (after the next sync). This call and its wrap-up are filed under them.</source>
-        <translation type="unfinished"></translation>
+        <translation>新客戶，正在寄件匣中等待：CRM 中建立該客戶後（下次同步後）將在此處開啟。此來電及其通話摘要將歸檔至該客戶名下。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7151,12 +7151,12 @@
     <message>
         <location line="+19"/>
         <source>The new customer was not saved: there is no outbox to keep it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>新客戶未儲存：沒有可用於保存的寄件匣。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is saved in the outbox as a new customer and opens here after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已作為新客戶儲存至寄件匣，下次同步後將在此處開啟。</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -7191,7 +7191,7 @@
     <message>
         <location line="+3"/>
         <source>Take o&amp;ffline…</source>
-        <translation type="unfinished"></translation>
+        <translation>離線保存(&amp;F)…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7251,7 +7251,7 @@
     <message>
         <location line="+4"/>
         <source>Change &amp;status of selected ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>變更所選工單的狀態(&amp;S)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7444,37 +7444,37 @@
     <message>
         <location line="+10"/>
         <source>Select a ticket in the timeline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先在時間軸中選取一張工單。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change ticket status</source>
-        <translation type="unfinished"></translation>
+        <translation>變更工單狀態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New status of ticket %1 (now %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>工單 %1 的新狀態（目前為 %2）：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>處理中</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待處理</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解決</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status change of ticket %1 queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>工單 %1 的狀態變更已加入佇列。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -7590,7 +7590,7 @@
     <message>
         <location line="+30"/>
         <source>%1 is now a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 現已成為客戶。</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -7802,77 +7802,77 @@
     <message>
         <location filename="../../ui/NewCustomerDialog.cpp" line="+27"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新客戶</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As the caller gives it, e.g. 王伟 or Emily Carter</source>
-        <translation type="unfinished"></translation>
+        <translation>依來電者提供的填寫，例如 王伟 或 Emily Carter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another number, e.g. +86 138 0013 8000</source>
-        <translation type="unfinished"></translation>
+        <translation>其他號碼，例如 +86 138 0013 8000</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他電話(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件(&amp;E)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>城市(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create customer</source>
-        <translation type="unfinished"></translation>
+        <translation>建立客戶</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The customer is created in the CRM through the outbox (also offline) and opens here after the next sync; this call and its wrap-up are filed under them.</source>
-        <translation type="unfinished"></translation>
+        <translation>該客戶將透過寄件匣在 CRM 中建立（離線時亦可），下次同步後將在此處開啟；此來電及其通話摘要將歸檔至該客戶名下。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The caller&apos;s number, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>來電號碼，%1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Enter the caller&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入來電者的姓名。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not a phone number (write it with its country code, e.g. +86 or +1).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的電話號碼（請包含國碼，例如 +86 或 +1）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的電子郵件地址。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give a phone number or an e-mail address, so the customer can be found again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請提供電話號碼或電子郵件地址，以便日後查找該客戶。</translation>
     </message>
 </context>
 <context>
@@ -8708,7 +8708,7 @@
     <message>
         <location line="+23"/>
         <source>in conflict: resolve it under the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>發生衝突：請在客戶下解決</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8723,8 +8723,8 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>Outbox (%1, %n in conflict)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>寄件匣（%1，%n 項衝突）</numerusform>
         </translation>
     </message>
     <message>
@@ -8807,123 +8807,123 @@
     <message>
         <location filename="../../ui/TakeOfflineDialog.cpp" line="+37"/>
         <source>Take offline</source>
-        <translation type="unfinished"></translation>
+        <translation>離線保存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customers to keep on this computer with their full history, one a line: customer ids, e-mail addresses or phone numbers. They stay in every later sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>要連同完整歷程保存在這台電腦上的客戶，每行一個：客戶 ID、電子郵件地址或電話號碼。這些客戶將在後續每次同步中保留。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Customers to take offline</source>
-        <translation type="unfinished"></translation>
+        <translation>要離線保存的客戶</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Load a saved list…</source>
-        <translation type="unfinished"></translation>
+        <translation>載入已儲存的清單(&amp;L)…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Take offline</source>
-        <translation type="unfinished"></translation>
+        <translation>離線保存(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>取消載入(&amp;C)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Load a list of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>載入客戶清單</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lists (*.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>清單 (*.txt *.csv);;所有檔案 (*)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The list %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取清單 %1：%2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add customers to the list to see how much they take.</source>
-        <translation type="unfinished"></translation>
+        <translation>將客戶新增至清單，即可查看所需的空間。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在估算…</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n customer(s), %1 already on this computer: about %2 records, %3 timeline events, %4 MB.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位客戶（%1 位已在這台電腦上）：約 %2 筆記錄、%3 個時間軸事件、%4 MB。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在連線…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Loading from %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在從 %1（%2）載入…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading from %1 (%2): %3 records read</source>
-        <translation type="unfinished"></translation>
+        <translation>正在從 %1（%2）載入：已讀取 %3 筆記錄</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%1 (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 個事件）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled. What was loaded so far stays on this computer, but the list is not kept in later syncs; start again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。已載入的內容保留在這台電腦上，但該清單不會在後續同步中保留；請重新開始以完成作業。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The servers cannot be reached (offline), so nothing could be loaded. Connect and try again before you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線至伺服器（離線），因此未能載入任何內容。請在離開前連上網路並再試一次。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Now available offline: %n customer(s) — %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>現可離線使用：%n 位客戶 — %1。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not found at any source (check the id, e-mail address or phone number): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有資料來源中均找不到（請檢查 ID、電子郵件地址或電話號碼）：%1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Some history could not be loaded, so these customers may be incomplete offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>部分歷程無法載入，因此這些客戶在離線時可能不完整：%1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
