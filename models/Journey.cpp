@@ -1,6 +1,7 @@
 #include "models/Journey.h"
 
 #include "models/EventKinds.h"
+#include "models/EventText.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -159,7 +160,7 @@ Result<Journey> JourneyRepository::load(qint64 partyId, const JourneyRules& rule
     if (!q.prepare(QStringLiteral(
             "SELECT te.id, te.occurred_ms, te.kind, te.title, coalesce(te.summary, ''), coalesce(i.queue, ''), "
             "coalesce(i.summary, ''), o.number, coalesce(o.status, ''), t.number, coalesce(t.status, ''), "
-            "coalesce(t.channel, ''), r.order_number "
+            "coalesce(t.channel, ''), r.order_number, te.record_id "
             "FROM timeline_event te "
             "LEFT JOIN interaction i ON i.record_id = te.record_id "
             "LEFT JOIN orders o ON o.record_id = te.record_id "
@@ -180,13 +181,15 @@ Result<Journey> JourneyRepository::load(qint64 partyId, const JourneyRules& rule
         return s;
     };
     QList<Touchpoint> touchpoints;
-    QList<QString> contactText; // per touchpoint: the interaction's summary (to find the numbers it names)
-    QSet<QString> known;        // the customer's order and ticket numbers
+    QList<QString> contactText;     // per touchpoint: the interaction's summary (to find the numbers it names)
+    QSet<QString> known;            // the customer's order and ticket numbers
+    QHash<qint64, qint64> recordOf; // event id -> record id
     while (q.next()) {
         Touchpoint t;
         t.eventId = q.value(0).toLongLong();
         t.occurredMs = q.value(1).toLongLong();
         t.kind = q.value(2).toString();
+        recordOf.insert(t.eventId, q.value(13).toLongLong());
         t.title = q.value(3).toString();
         t.summary = q.value(4).toString();
         t.queue = q.value(5).toString();
@@ -224,7 +227,28 @@ Result<Journey> JourneyRepository::load(qint64 partyId, const JourneyRules& rule
             }
         }
     }
-    return buildJourney(partyId, std::move(touchpoints), rules);
+    Journey journey = buildJourney(partyId, std::move(touchpoints), rules);
+    // The stage rules read the cached (English) text; people read it rendered in the UI language.
+    QList<TimelineEvent> shown;
+    shown.reserve(journey.touchpoints.size());
+    for (const Touchpoint& t : std::as_const(journey.touchpoints)) {
+        TimelineEvent e;
+        e.id = t.eventId;
+        e.recordId = recordOf.value(t.eventId);
+        e.kind = t.kind;
+        e.occurredAt = QDateTime::fromMSecsSinceEpoch(t.occurredMs, Qt::UTC);
+        e.title = t.title;
+        e.summary = t.summary;
+        shown << e;
+    }
+    if (!eventtext::localize(m_db, shown)) {
+        return Error{tr("The customer's journey could not be read."), QStringLiteral("event text")};
+    }
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        journey.touchpoints[i].title = shown.at(i).title;
+        journey.touchpoints[i].summary = shown.at(i).summary;
+    }
+    return journey;
 }
 
 } // namespace c360

@@ -62,6 +62,8 @@ struct TimelineEvent {
     // The agent's own writes (source "agent"): the record the write became at its source once sent
     // ("helpdesk/comments/8000000123"), when the source's answer named it; "" otherwise.
     QString writtenAs;
+    // A comment's author named by reference (a Zendesk comment's author_id), by the name of their record.
+    QString actor;
 };
 
 struct EventDetail {

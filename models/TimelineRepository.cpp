@@ -1,3 +1,5 @@
+#include "models/DisplayFormat.h"
+#include "models/EventText.h"
 #include "models/Queries.h"
 #include "models/SqlUtil.h"
 
@@ -31,6 +33,7 @@ TimelineEvent eventFrom(const QSqlQuery& q) {
     e.system = q.value(10).toInt() != 0;
     // "Comment on #5 (internal)" -> "Comment on #5 by Li Na (internal)"
     if (const QString author = q.value(11).toString().trimmed(); !author.isEmpty()) {
+        e.actor = author;
         const QString internal = QStringLiteral(" (internal)");
         const bool isInternal = e.title.endsWith(internal);
         e.title = (isInternal ? e.title.chopped(internal.size()) : e.title) + QStringLiteral(" by ") + author +
@@ -72,9 +75,6 @@ bool execWith(QSqlQuery& q, const QString& sql, const QVariantList& values) {
     return q.exec();
 }
 
-QString fmtMs(const QVariant& v) {
-    return v.isNull() ? QString() : sql::fromMs(v).toString(Qt::ISODate);
-}
 } // namespace
 
 TimelineRepository::TimelineRepository(QSqlDatabase db)
@@ -106,6 +106,10 @@ Result<QList<TimelineEvent>> TimelineRepository::page(qint64 partyId, const Time
     QList<TimelineEvent> out;
     while (q.next()) {
         out.append(eventFrom(q));
+    }
+    q.finish();
+    if (!eventtext::localize(m_db, out)) {
+        return Error{tr("The timeline could not be read."), QStringLiteral("event text")};
     }
     return out;
 }
@@ -159,6 +163,13 @@ Result<EventDetail> TimelineRepository::detail(qint64 eventId) const {
     EventDetail detail;
     detail.event = eventFrom(q);
     q.finish();
+    {
+        QList<TimelineEvent> one{detail.event};
+        if (!eventtext::localize(m_db, one)) {
+            return Error{failed, QStringLiteral("event text")};
+        }
+        detail.event = one.constFirst();
+    }
 
     if (!execWith(q, QStringLiteral("SELECT entity, payload FROM source_record WHERE id = ?"),
                   {detail.event.recordId}) ||
@@ -172,27 +183,65 @@ Result<EventDetail> TimelineRepository::detail(qint64 eventId) const {
         nlohmann::json::parse(payload.constData(), payload.constData() + payload.size(), nullptr, false);
     detail.raw = parsed.is_discarded() ? payload : QByteArray::fromStdString(parsed.dump(2));
 
-    // Labelled fields of the typed detail table (labels are translated; values as stored).
+    // Labelled fields of the typed detail table, written for people: labels translated, times and money in
+    // the UI language, source codes as words, empty and zero amounts left out.
+    enum class As { Text, Time, Money, Duration, Status, Reason, Priority, Channel, Direction };
     struct Field {
         const char* column;
         const char* label;
-        bool time;
+        As as;
     };
     auto readRow = [&](const char* table, std::initializer_list<Field> fields) -> Status {
         QStringList cols;
         for (const Field& f : fields) {
             cols << QLatin1String(f.column);
         }
-        const QString sql = QStringLiteral("SELECT ") + cols.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
+        const bool hasCurrency = cols.contains(QStringLiteral("currency"));
+        const QString sql = QStringLiteral("SELECT ") + cols.join(QStringLiteral(", ")) +
+                            (hasCurrency ? QString() : QStringLiteral(", NULL")) + QStringLiteral(" FROM ") +
                             QLatin1String(table) + QStringLiteral(" WHERE record_id = ?");
         if (!execWith(q, sql, {detail.event.recordId})) {
             return sql::error(q, failed);
         }
         if (q.next()) {
+            const QString currency =
+                hasCurrency ? q.value(int(cols.indexOf(QStringLiteral("currency")))).toString() : QString();
             int i = 0;
             for (const Field& f : fields) {
                 const QVariant v = q.value(i++);
-                const QString text = f.time ? fmtMs(v) : v.toString();
+                const QString raw = v.isNull() ? QString() : v.toString().trimmed();
+                QString text;
+                switch (f.as) {
+                case As::Text:
+                    text = raw;
+                    break;
+                case As::Time:
+                    text = v.isNull() ? QString() : display::when(sql::fromMs(v).toLocalTime());
+                    break;
+                case As::Money:
+                    text = v.isNull() || (QLatin1String(f.column) == QLatin1String("refunded") && v.toDouble() == 0)
+                               ? QString()
+                               : display::money(v.toDouble(), currency);
+                    break;
+                case As::Duration:
+                    text = v.isNull() ? QString() : display::duration(v.toLongLong());
+                    break;
+                case As::Status:
+                    text = raw.isEmpty() ? raw : eventtext::status(raw);
+                    break;
+                case As::Reason:
+                    text = raw.isEmpty() ? raw : eventtext::reason(raw);
+                    break;
+                case As::Priority:
+                    text = raw.isEmpty() ? raw : eventtext::priority(raw);
+                    break;
+                case As::Channel:
+                    text = raw.isEmpty() ? raw : eventtext::channel(raw);
+                    break;
+                case As::Direction:
+                    text = raw.isEmpty() ? raw : eventtext::direction(raw);
+                    break;
+                }
                 if (!text.isEmpty()) {
                     detail.fields.append({tr(f.label), text});
                 }
@@ -206,73 +255,85 @@ Result<EventDetail> TimelineRepository::detail(qint64 eventId) const {
     Status s;
     if (entity == QLatin1String("customer")) {
         s = readRow("customer_profile",
-                    {{"name", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Name"), false},
-                     {"email", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Email"), false},
-                     {"phone", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Phone"), false},
-                     {"wechat_openid", QT_TRANSLATE_NOOP("c360::TimelineRepository", "WeChat"), false},
-                     {"segment", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Segment"), false},
-                     {"city", QT_TRANSLATE_NOOP("c360::TimelineRepository", "City"), false},
-                     {"country", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Country"), false},
-                     {"created_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Created"), true}});
+                    {{"name", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Name"), As::Text},
+                     {"email", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Email"), As::Text},
+                     {"phone", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Phone"), As::Text},
+                     {"wechat_openid", QT_TRANSLATE_NOOP("c360::TimelineRepository", "WeChat"), As::Text},
+                     {"segment", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Segment"), As::Text},
+                     {"city", QT_TRANSLATE_NOOP("c360::TimelineRepository", "City"), As::Text},
+                     {"country", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Country"), As::Text},
+                     {"created_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Created"), As::Time}});
     } else if (entity == QLatin1String("order")) {
         s = readRow("orders",
-                    {{"number", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Order number"), false},
-                     {"placed_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Placed"), true},
-                     {"status", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Status"), false},
-                     {"total", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Total"), false},
-                     {"currency", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Currency"), false},
-                     {"refunded", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Refunded"), false},
-                     {"ship_address", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Shipping address"), false},
-                     {"customer_id", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Customer id"), false}});
+                    {{"number", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Order number"), As::Text},
+                     {"placed_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Placed"), As::Time},
+                     {"status", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Status"), As::Status},
+                     {"total", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Total"), As::Money},
+                     {"currency", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Currency"), As::Text},
+                     {"refunded", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Refunded"), As::Money},
+                     {"promised_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Promised for"), As::Time},
+                     {"shipped_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Shipped"), As::Time},
+                     {"delivered_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Delivered"), As::Time},
+                     {"ship_address", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Shipping address"), As::Text},
+                     {"customer_id", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Customer id"), As::Text}});
         if (s) {
-            if (!execWith(q,
-                          QStringLiteral("SELECT sku, title, quantity, unit_price FROM order_line WHERE record_id = ? "
-                                         "ORDER BY id"),
-                          {detail.event.recordId})) {
+            if (!execWith(
+                    q,
+                    QStringLiteral("SELECT o.currency, l.sku, l.title, l.quantity, l.unit_price FROM order_line l "
+                                   "JOIN orders o ON o.record_id = l.record_id WHERE l.record_id = ? "
+                                   "ORDER BY l.id"),
+                    {detail.event.recordId})) {
                 return sql::error(q, failed);
             }
             while (q.next()) {
+                const QString price =
+                    q.value(4).isNull() ? QString() : display::money(q.value(4).toDouble(), q.value(0).toString());
                 detail.fields.append(
-                    {tr("Item %1").arg(q.value(0).toString()),
-                     tr("%1 × %2 at %3").arg(q.value(2).toString(), q.value(1).toString(), q.value(3).toString())});
+                    {tr("Item %1").arg(q.value(1).toString()),
+                     price.isEmpty() ? tr("%1 × %2").arg(q.value(3).toString(), q.value(2).toString())
+                                     : tr("%1 × %2 at %3").arg(q.value(3).toString(), q.value(2).toString(), price)});
             }
             q.finish();
         }
     } else if (entity == QLatin1String("return")) {
         s = readRow("return_item",
-                    {{"number", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Return number"), false},
-                     {"order_number", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Order number"), false},
-                     {"created_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Created"), true},
-                     {"amount", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Amount"), false},
-                     {"currency", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Currency"), false},
-                     {"reason", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Reason"), false},
-                     {"status", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Status"), false}});
+                    {{"number", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Return number"), As::Text},
+                     {"order_number", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Order number"), As::Text},
+                     {"created_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Created"), As::Time},
+                     {"amount", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Amount"), As::Money},
+                     {"currency", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Currency"), As::Text},
+                     {"reason", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Reason"), As::Reason},
+                     {"status", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Status"), As::Status},
+                     {"refund_status", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Refund"), As::Status},
+                     {"refund_due_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Refund due"), As::Time},
+                     {"refunded_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Refunded on"), As::Time}});
     } else if (entity == QLatin1String("ticket")) {
-        s = readRow("ticket", {{"number", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Ticket number"), false},
-                               {"subject", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Subject"), false},
-                               {"status", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Status"), false},
-                               {"priority", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Priority"), false},
-                               {"channel", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Channel"), false},
-                               {"created_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Created"), true},
-                               {"csat_score", QT_TRANSLATE_NOOP("c360::TimelineRepository", "CSAT score"), false},
-                               {"csat_comment", QT_TRANSLATE_NOOP("c360::TimelineRepository", "CSAT comment"), false}});
+        s = readRow("ticket",
+                    {{"number", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Ticket number"), As::Text},
+                     {"subject", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Subject"), As::Text},
+                     {"status", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Status"), As::Status},
+                     {"priority", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Priority"), As::Priority},
+                     {"channel", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Channel"), As::Channel},
+                     {"created_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Created"), As::Time},
+                     {"csat_score", QT_TRANSLATE_NOOP("c360::TimelineRepository", "CSAT score"), As::Text},
+                     {"csat_comment", QT_TRANSLATE_NOOP("c360::TimelineRepository", "CSAT comment"), As::Text}});
     } else if (entity == QLatin1String("campaign_event")) {
         s = readRow("campaign_touch",
-                    {{"campaign_name", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Campaign"), false},
-                     {"campaign_id", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Campaign id"), false},
-                     {"event_type", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Event"), false},
-                     {"occurred_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "When"), true},
-                     {"url", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Link"), false}});
+                    {{"campaign_name", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Campaign"), As::Text},
+                     {"campaign_id", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Campaign id"), As::Text},
+                     {"event_type", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Event"), As::Status},
+                     {"occurred_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "When"), As::Time},
+                     {"url", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Link"), As::Text}});
     } else if (entity == QLatin1String("interaction")) {
         s = readRow("interaction",
-                    {{"channel", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Channel"), false},
-                     {"direction", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Direction"), false},
-                     {"occurred_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "When"), true},
-                     {"duration_seconds", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Duration (s)"), false},
-                     {"wrap_up_seconds", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Wrap-up (s)"), false},
-                     {"agent", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Agent"), false},
-                     {"queue", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Queue"), false},
-                     {"summary", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Summary"), false}});
+                    {{"channel", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Channel"), As::Channel},
+                     {"direction", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Direction"), As::Direction},
+                     {"occurred_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "When"), As::Time},
+                     {"duration_seconds", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Duration"), As::Duration},
+                     {"wrap_up_seconds", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Wrap-up"), As::Duration},
+                     {"agent", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Agent"), As::Text},
+                     {"queue", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Queue"), As::Text},
+                     {"summary", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Summary"), As::Text}});
     }
     if (!s) {
         return s.error();

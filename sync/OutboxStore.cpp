@@ -135,7 +135,13 @@ Result<OutboxStore> OutboxStore::open(const QString& path, const QString& connec
 Status OutboxStore::migrate() {
     QSqlDatabase db = m_db.handle();
     const int current = Migrations::userVersion(db);
-    if (current < 0 || current > kSchemaVersion) {
+    if (current < 0) { // unreadable (e.g. the file was replaced under a running C360): nothing is written to it
+        return Error{tr("The outbox %1 could not be read. Nothing was changed in it; close the other C360 windows "
+                        "and try again.")
+                         .arg(m_db.path()),
+                     db.lastError().text()};
+    }
+    if (current > kSchemaVersion) {
         return Error{tr("The outbox %1 was written by a newer C360 (schema %2); this version understands up to %3.")
                          .arg(m_db.path())
                          .arg(current)

@@ -25,7 +25,8 @@ KindStyle KindStyle::of(const QString& kind) {
                 trKind(QT_TRANSLATE_NOOP("KindStyle", "Field change"))};
     }
     if (kind == Order) {
-        return {QColor(0x2e, 0x7d, 0x32), QStringLiteral("\u00A5"), trKind(QT_TRANSLATE_NOOP("KindStyle", "Order"))};
+        // A shopping bag (painted by icon()): no currency sign, an order is in whatever currency it is.
+        return {QColor(0x2e, 0x7d, 0x32), QString(), trKind(QT_TRANSLATE_NOOP("KindStyle", "Order"))};
     }
     if (kind == Return) {
         return {QColor(0xef, 0x6c, 0x00), QStringLiteral("\u21A9"), trKind(QT_TRANSLATE_NOOP("KindStyle", "Return"))};
@@ -81,8 +82,18 @@ QIcon KindStyle::icon(const QString& kind, int size) {
         f.setPixelSize(int(size * 0.6));
         f.setBold(true);
         p.setFont(f);
-        p.setPen(Qt::white);
-        p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, style.glyph);
+        if (style.glyph.isEmpty() && kind == kinds::Order) {
+            const qreal u = size / 22.0; // drawn on a 22-unit grid
+            p.setBrush(Qt::white);
+            p.drawRoundedRect(QRectF(6 * u, 9 * u, 10 * u, 8.5 * u), 1.2 * u, 1.2 * u);
+            QPen handle(Qt::white, 1.6 * u);
+            p.setPen(handle);
+            p.setBrush(Qt::NoBrush);
+            p.drawArc(QRectF(8.2 * u, 5.2 * u, 5.6 * u, 7 * u), 0, 180 * 16);
+        } else {
+            p.setPen(Qt::white);
+            p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, style.glyph);
+        }
     }
     QIcon icon(pm);
     cache.insert(key, icon);

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+63"/>
+        <location filename="../../app/Application.cpp" line="+64"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>字段变更</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
@@ -297,7 +297,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
@@ -1203,7 +1203,8 @@
     <name>c360::TimelineRepository</name>
     <message>
         <location filename="../../models/TimelineRepository.cpp" line="+104"/>
-        <location line="+15"/>
+        <location line="+8"/>
+        <location line="+11"/>
         <location line="+9"/>
         <location line="+13"/>
         <source>The timeline could not be read.</source>
@@ -1220,7 +1221,7 @@
         <translation>此事件已不在本地缓存中。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+92"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1266,44 +1267,59 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
-        <location line="+11"/>
+        <location line="+37"/>
+        <location line="+15"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+25"/>
+        <location line="-49"/>
+        <location line="+33"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-32"/>
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
-        <location line="+4"/>
+        <location line="+36"/>
+        <location line="+8"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-43"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-31"/>
         <source>Refunded</source>
         <translation>已退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised for</source>
+        <translation>承诺送达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>送达时间</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1316,9 +1332,14 @@
         <translation>客户 ID</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Item %1</source>
         <translation>商品 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1339,6 +1360,21 @@
         <location line="+2"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund due</source>
+        <translation>退款期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded on</source>
+        <translation>退款时间</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1404,13 +1440,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Duration (s)</source>
-        <translation>时长（秒）</translation>
+        <source>Duration</source>
+        <translation>时长</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Wrap-up (s)</source>
-        <translation>话后处理（秒）</translation>
+        <source>Wrap-up</source>
+        <translation>话后处理</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2767,7 +2803,7 @@
         <translation>正在等待当前同步完成…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Loading %1 from the sources…</source>
         <translation>正在从数据源加载 %1…</translation>
     </message>
@@ -3125,6 +3161,434 @@
         <location line="+2"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>c360::eventtext</name>
+    <message>
+        <location filename="../../models/EventText.cpp" line="+74"/>
+        <source>Sent: %1</source>
+        <translation>已发送：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened: %1</source>
+        <translation>已打开：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clicked: %1</source>
+        <translation>已点击：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Converted: %1</source>
+        <translation>已转化：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsubscribed: %1</source>
+        <translation>已退订：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bounced: %1</source>
+        <translation>退信：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inbound chat</source>
+        <translation>访客发起的聊天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outbound chat</source>
+        <translation>坐席发起的聊天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+117"/>
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Inbound WeChat</source>
+        <translation>微信来信</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outbound WeChat</source>
+        <translation>微信外发</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+120"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Inbound call</source>
+        <translation>呼入电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outbound call</source>
+        <translation>外呼电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comment on a ticket</source>
+        <translation>工单评论</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment on a ticket by %1</source>
+        <translation>%1 的工单评论</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment on %1</source>
+        <translation>%1 的评论</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment on %1 by %2</source>
+        <translation>%2 对 %1 的评论</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (internal)</source>
+        <translation>%1（内部）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fulfilled</source>
+        <translation>已履约</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not fulfilled</source>
+        <translation>未发货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In transit</source>
+        <translation>运输中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out for delivery</source>
+        <translation>派送中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly refunded</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>已退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong size</source>
+        <translation>尺码不合适</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived damaged</source>
+        <translation>到货破损</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defective</source>
+        <translation>有缺陷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not as described</source>
+        <translation>与描述不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed their mind</source>
+        <translation>改变主意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late delivery</source>
+        <translation>送达延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item sent</source>
+        <translation>发错商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Low priority</source>
+        <translation>低优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal priority</source>
+        <translation>普通优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High priority</source>
+        <translation>高优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Web</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inbound</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound</source>
+        <translation>外呼</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 件商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cart left: %1</source>
+        <translation>购物车未结算：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return for order %1</source>
+        <translation>订单 %1 的退货</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ticket #%1: %2</source>
+        <translation>工单 #%1：%2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Survey answered</source>
+        <translation>已回答调查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CSAT %1/5 · ticket #%2</source>
+        <translation>满意度 %1/5 · 工单 #%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 queue</source>
+        <translation>%1 队列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agent %1</source>
+        <translation>坐席 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer record created in %1</source>
+        <translation>在 %1 中创建了客户记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>

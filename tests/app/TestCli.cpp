@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -146,6 +147,79 @@ private Q_SLOTS:
         const Run text = runC360({QStringLiteral("timeline"), email, QStringLiteral("--db"), m_db});
         QCOMPARE(text.code, 0);
         QVERIFY(text.out.contains(QStringLiteral("newest first")));
+    }
+
+    // Timeline text is rendered when it is read, in the UI language, from the records' typed fields:
+    // no source codes ("late_delivery", "in_transit"), money in its own currency, durations in words.
+    void timelineReadsInTheUiLanguage() {
+        QList<QJsonObject> en, zh;
+        for (int n = 1; n <= 12; ++n) {
+            const Run hit = runC360({QStringLiteral("search"), QStringLiteral("CRM-%1").arg(n, 6, 10, QLatin1Char('0')),
+                                     QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+            QCOMPARE(hit.code, 0);
+            const QJsonArray results = json(hit.out).value(QStringLiteral("results")).toArray();
+            QCOMPARE(results.size(), 1);
+            const QString id = QString::number(results.first().toObject().value(QStringLiteral("id")).toInteger());
+            for (const bool chinese : {false, true}) {
+                QStringList args{QStringLiteral("timeline"), id,
+                                 QStringLiteral("--db"),     m_db,
+                                 QStringLiteral("--json"),   QStringLiteral("--limit"),
+                                 QStringLiteral("1000")};
+                if (chinese) {
+                    args << QStringLiteral("--lang") << QStringLiteral("zh_CN");
+                }
+                const Run t = runC360(args);
+                QCOMPARE(t.code, 0);
+                for (const auto& e : json(t.out).value(QStringLiteral("events")).toArray()) {
+                    (chinese ? zh : en).append(e.toObject());
+                }
+            }
+        }
+        QCOMPARE(en.size(), zh.size());
+        QMap<QString, int> kinds;
+        static const QRegularExpression code(QStringLiteral("\\b[a-z]+_[a-z_]+\\b"));
+        static const QRegularExpression terse(QStringLiteral("\\b\\d+m \\d+s\\b"));
+        for (const QJsonObject& e : std::as_const(en)) {
+            const QString kind = e.value(QStringLiteral("kind")).toString();
+            const QString title = e.value(QStringLiteral("title")).toString();
+            const QString summary = e.value(QStringLiteral("summary")).toString();
+            ++kinds[kind];
+            QVERIFY2(!code.match(title + QLatin1Char(' ') + summary).hasMatch(),
+                     qPrintable(title + QStringLiteral(" | ") + summary));
+            QVERIFY2(!terse.match(title).hasMatch(), qPrintable(title));
+            if (kind == QLatin1String("order") && title.startsWith(QLatin1String("Order "))) {
+                QVERIFY2(title.contains(u'$') || title.contains(u'¥'), qPrintable(title));
+                QVERIFY2(!title.contains(QLatin1String("USD ")) && !title.contains(QLatin1String("CNY ")),
+                         qPrintable(title));
+            }
+        }
+        // The customers seen cover every kind the words are written for.
+        for (const char* kind : {"order", "return", "ticket", "ticket_comment", "call", "campaign"}) {
+            QVERIFY2(kinds.value(QLatin1String(kind)) > 0, kind);
+        }
+        static const QStringList english{QStringLiteral("Order "),   QStringLiteral("Return"),
+                                         QStringLiteral("Ticket #"), QStringLiteral("Comment on"),
+                                         QStringLiteral("Inbound"),  QStringLiteral("Outbound"),
+                                         QStringLiteral("Sent:"),    QStringLiteral("Opened:")};
+        static const QStringList englishWords{QStringLiteral("Delivered"), QStringLiteral("Shipped"),
+                                              QStringLiteral("Solved"), QStringLiteral("Pending"),
+                                              QStringLiteral("agent ")};
+        int orders = 0;
+        for (const QJsonObject& e : std::as_const(zh)) {
+            const QString title = e.value(QStringLiteral("title")).toString();
+            const QString summary = e.value(QStringLiteral("summary")).toString();
+            for (const QString& prefix : english) {
+                QVERIFY2(!title.startsWith(prefix), qPrintable(title));
+            }
+            for (const QString& word : englishWords) {
+                QVERIFY2(!summary.contains(word), qPrintable(summary));
+            }
+            if (e.value(QStringLiteral("kind")).toString() == QLatin1String("order") &&
+                title.startsWith(QStringLiteral("订单"))) {
+                ++orders;
+            }
+        }
+        QVERIFY(orders > 0);
     }
 
     void badInputGetsAClearMessage() {

@@ -3,12 +3,16 @@
 // lupdate under another context shows in English), and no window or dialog shows an English
 // string of ours. Real cache synced from the reference backend, the real Application.
 #include "app/Application.h"
+#include "models/Roles.h"
+#include "models/TimelineModel.h"
 #include "sync/SyncEngine.h"
 #include "tests/support/BackendProcess.h"
 #include "tests/support/TempCache.h"
 #include "ui/CallBar.h"
 #include "ui/CallTypes.h"
+#include "ui/EventDetailPane.h"
 #include "ui/MainWindow.h"
+#include "ui/TimelinePanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -18,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -26,6 +31,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextDocument>
+#include <QTextEdit>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -131,6 +137,15 @@ QStringList visibleTexts(QWidget* top) {
             for (int c = 0; c < v->model()->columnCount(); ++c) {
                 texts << v->model()->headerData(c, Qt::Horizontal).toString();
             }
+            // The rows on screen too: timeline titles are ours, rendered in the UI language (summaries are
+            // what people wrote: comment bodies, call notes).
+            const int titleColumn =
+                qobject_cast<TimelineModel*>(v->model()) != nullptr ? TimelineModel::TitleColumn : 0;
+            for (int r = 0; r < qMin(v->model()->rowCount(), 40); ++r) {
+                texts << v->model()->index(r, titleColumn).data(Qt::DisplayRole).toString();
+            }
+        } else if (auto* te = qobject_cast<QTextEdit*>(w); te != nullptr && te->isReadOnly()) {
+            texts << te->toPlainText(); // the event details pane
         } else if (auto* bar = qobject_cast<QMenuBar*>(w)) {
             for (QAction* menu : bar->actions()) {
                 texts << plain(menu->text());
@@ -231,7 +246,25 @@ private Q_SLOTS:
         window()->callBar()->setCaller(party, QStringLiteral("王小明"));
         window()->callBar()->toggleHold();
         QTRY_VERIFY(!window()->findChildren<QWidget*>(QStringLiteral("nbaCard")).isEmpty());
+        QTRY_VERIFY(window()->timelinePanel()->model()->rowCount() > 0);
         look(QStringLiteral("during a call"));
+        // Each kind of event the customer has, opened in the details pane.
+        {
+            QSet<QString> seen;
+            TimelineModel* model = window()->timelinePanel()->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row, 0);
+                const QString kind = index.data(c360::KindRole).toString();
+                if (seen.contains(kind)) {
+                    continue;
+                }
+                seen.insert(kind);
+                window()->timelinePanel()->view()->setCurrentIndex(index);
+                QTRY_VERIFY(!window()->detailPane()->plainText().isEmpty());
+                look(QStringLiteral("details of a ") + kind);
+            }
+            QVERIFY2(seen.size() >= 4, qPrintable(QStringList(seen.cbegin(), seen.cend()).join(u',')));
+        }
 
         QAction* keys = actionWithShortcut(QKeySequence(QKeySequence::HelpContents));
         QVERIFY(keys != nullptr);

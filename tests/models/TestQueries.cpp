@@ -428,7 +428,9 @@ void TestQueries::eventDetail() {
     f.kinds = {kinds::Order};
     auto page = repo.page(party, f, std::nullopt, 10);
     QVERIFY(page.ok() && page->size() == 1);
-    QCOMPARE(page->first().title, QStringLiteral("Order 100234 · CNY 1,234.50"));
+    // Rendered when read, from the typed row: money in its own currency, the status as a word.
+    QCOMPARE(page->first().title, QStringLiteral("Order 100234 · ¥1,234.50"));
+    QCOMPARE(page->first().summary, QStringLiteral("Paid"));
     auto detail = repo.detail(page->first().id);
     QVERIFY2(detail.ok(), qPrintable(detail.ok() ? QString() : detail.error().detail));
     QCOMPARE(detail->event.id, page->first().id);
@@ -438,6 +440,13 @@ void TestQueries::eventDetail() {
             QCOMPARE(value, QStringLiteral("100234"));
             sawNumber = true;
         }
+        if (label == QStringLiteral("Status")) {
+            QCOMPARE(value, QStringLiteral("Paid"));
+        }
+        if (label == QStringLiteral("Total")) {
+            QCOMPARE(value, QStringLiteral("¥1,234.50"));
+        }
+        QVERIFY2(label != QStringLiteral("Refunded"), qPrintable(value)); // nothing refunded: not shown as 0
     }
     QVERIFY(sawNumber);
     QVERIFY(detail->raw.contains("\"id\": \"SO-0000001\""));
