@@ -159,7 +159,10 @@ void Application::installTranslations(const QString& language) {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     auto* own = new QTranslator(QCoreApplication::instance());
-    if (own->load(locale, QStringLiteral("c360"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English is the source language; its catalogue holds the plural forms ("1 item", "3 items"). A system
+    // locale with no catalogue of its own (C, POSIX, fr_FR...) reads English.
+    if (own->load(locale, QStringLiteral("c360"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral("c360_en"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
     } else {
         delete own;

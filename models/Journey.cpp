@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <tuple>
+
 namespace c360 {
 
 namespace {
@@ -160,7 +162,7 @@ Result<Journey> JourneyRepository::load(qint64 partyId, const JourneyRules& rule
     if (!q.prepare(QStringLiteral(
             "SELECT te.id, te.occurred_ms, te.kind, te.title, coalesce(te.summary, ''), coalesce(i.queue, ''), "
             "coalesce(i.summary, ''), o.number, coalesce(o.status, ''), t.number, coalesce(t.status, ''), "
-            "coalesce(t.channel, ''), r.order_number, te.record_id "
+            "coalesce(t.channel, ''), r.order_number, te.record_id, te.source "
             "FROM timeline_event te "
             "LEFT JOIN interaction i ON i.record_id = te.record_id "
             "LEFT JOIN orders o ON o.record_id = te.record_id "
@@ -181,15 +183,15 @@ Result<Journey> JourneyRepository::load(qint64 partyId, const JourneyRules& rule
         return s;
     };
     QList<Touchpoint> touchpoints;
-    QList<QString> contactText;     // per touchpoint: the interaction's summary (to find the numbers it names)
-    QSet<QString> known;            // the customer's order and ticket numbers
-    QHash<qint64, qint64> recordOf; // event id -> record id
+    QList<QString> contactText; // per touchpoint: the interaction's summary (to find the numbers it names)
+    QSet<QString> known;        // the customer's order and ticket numbers
+    QHash<qint64, std::pair<qint64, QString>> recordOf; // event id -> record id, source
     while (q.next()) {
         Touchpoint t;
         t.eventId = q.value(0).toLongLong();
         t.occurredMs = q.value(1).toLongLong();
         t.kind = q.value(2).toString();
-        recordOf.insert(t.eventId, q.value(13).toLongLong());
+        recordOf.insert(t.eventId, {q.value(13).toLongLong(), q.value(14).toString()});
         t.title = q.value(3).toString();
         t.summary = q.value(4).toString();
         t.queue = q.value(5).toString();
@@ -234,7 +236,7 @@ Result<Journey> JourneyRepository::load(qint64 partyId, const JourneyRules& rule
     for (const Touchpoint& t : std::as_const(journey.touchpoints)) {
         TimelineEvent e;
         e.id = t.eventId;
-        e.recordId = recordOf.value(t.eventId);
+        std::tie(e.recordId, e.source) = recordOf.value(t.eventId);
         e.kind = t.kind;
         e.occurredAt = QDateTime::fromMSecsSinceEpoch(t.occurredMs, Qt::UTC);
         e.title = t.title;

@@ -1,5 +1,6 @@
 #include "ConflictDialog.h"
 
+#include "models/EventText.h"
 #include "ui/Format.h"
 #include "ui/Theme.h"
 
@@ -76,27 +77,36 @@ ConflictDialog::ConflictDialog(QWidget* parent)
     });
     connect(m_edit, &QPushButton::clicked, this, &ConflictDialog::edit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(720, 320);
+    resize(820, 340);
 }
 
 void ConflictDialog::start(const AgentWrites::Shown& item, const QString& actor) {
     m_id = item.id;
+    m_editing = false;
+    m_keep->setText(tr("Keep mine"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     const QJsonObject payload = QJsonDocument::fromJson(item.payload).object();
     const QJsonObject server = QJsonDocument::fromJson(item.serverVersion).object();
     const QJsonObject seen = payload.value(QStringLiteral("base")).toObject();
     m_changes = payload.value(QStringLiteral("changes")).toObject();
     const QJsonObject now = server.value(QStringLiteral("fields")).toObject();
-    const QString source = server.value(QStringLiteral("source")).toString();
     const QString version = server.value(QStringLiteral("version")).toString();
     const QDateTime changedAt = QDateTime::fromString(version, Qt::ISODateWithMs);
 
     m_summary->setText(tr("<b>%1</b><br>The record changed on the server after you saw it; your change was not "
                           "applied. Compare both versions and choose.")
                            .arg(item.text.toHtmlEscaped()));
-    m_who->setText(tr("Yours: %1, written %2 (based on the version of %3). Server's: %4, changed %5.")
-                       .arg(actor, formatWhen(item.at.toLocalTime()),
-                            payload.value(QStringLiteral("base_version")).toString(), source,
-                            changedAt.isValid() ? formatWhen(changedAt.toLocalTime()) : version));
+    auto when = [](const QString& iso) {
+        const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        return at.isValid() ? formatWhen(at.toLocalTime()) : iso;
+    };
+    const QString baseVersion = when(payload.value(QStringLiteral("base_version")).toString());
+    const QString mine =
+        actor.isEmpty() || actor == QLatin1String("unknown")
+            ? tr("Yours: written %1, on the version of %2.").arg(formatWhen(item.at.toLocalTime()), baseVersion)
+            : tr("Yours: written %1 by %2, on the version of %3.")
+                  .arg(formatWhen(item.at.toLocalTime()), actor, baseVersion);
+    m_who->setText(mine + QLatin1Char(' ') + tr("The server's version: changed %1.").arg(when(version)));
 
     static const QList<QPair<QString, const char*>> labels{
         {QStringLiteral("status"), QT_TR_NOOP("Status")},
@@ -133,11 +143,21 @@ void ConflictDialog::start(const AgentWrites::Shown& item, const QString& actor)
         const bool mineChanged = m_changes.contains(name) && mineValue != seenValue;
         const bool serverChanged = serverKnows && seen.contains(name) && serverValue != seenValue;
         auto* field = new QTableWidgetItem(label);
-        auto* seenItem = new QTableWidgetItem(seenValue.isEmpty() ? QStringLiteral("—") : seenValue);
-        auto* mineItem = new QTableWidgetItem(mineValue.isEmpty() ? QStringLiteral("—") : mineValue);
-        auto* serverItem = new QTableWidgetItem(
-            serverKnows ? (serverValue.isEmpty() ? QStringLiteral("—") : serverValue) : tr("(not given)"));
+        // Codes as words ("shipped" -> "Shipped"); "Edit mine" shows the agent's own value as it is sent.
+        auto shown = [&name](const QString& value) {
+            return value.isEmpty()                     ? QStringLiteral("—")
+                   : name == QLatin1String("status")   ? eventtext::status(value)
+                   : name == QLatin1String("priority") ? eventtext::priority(value)
+                                                       : value;
+        };
+        auto* seenItem = new QTableWidgetItem(shown(seenValue));
+        auto* mineItem = new QTableWidgetItem(shown(mineValue));
+        auto* serverItem = new QTableWidgetItem(serverKnows ? shown(serverValue) : tr("(not given)"));
+        for (QTableWidgetItem* i : {seenItem, mineItem, serverItem}) {
+            i->setToolTip(i->text());
+        }
         mineItem->setData(Qt::UserRole, name);
+        mineItem->setData(Qt::UserRole + 1, mineValue);
         QFont bold = m_table->font();
         bold.setBold(true);
         if (mineChanged) {
@@ -172,6 +192,7 @@ void ConflictDialog::edit() {
     for (int row = 0; row < m_rows.size(); ++row) {
         if (QTableWidgetItem* mine = m_table->item(row, Mine); mine && m_changes.contains(m_rows.at(row))) {
             mine->setFlags(mine->flags() | Qt::ItemIsEditable);
+            mine->setText(mine->data(Qt::UserRole + 1).toString());
         }
     }
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
@@ -183,10 +204,14 @@ void ConflictDialog::edit() {
         }
     }
     m_keep->setText(tr("Keep my edited version"));
+    m_editing = true;
 }
 
 QJsonObject ConflictDialog::edits() const {
     QJsonObject out;
+    if (!m_editing) {
+        return out;
+    }
     for (int row = 0; row < m_rows.size(); ++row) {
         const QString& name = m_rows.at(row);
         const QTableWidgetItem* mine = m_table->item(row, Mine);

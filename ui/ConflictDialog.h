@@ -39,6 +39,7 @@ private:
     qint64 m_id = 0;
     QJsonObject m_changes;
     QStringList m_rows; // field name per row
+    bool m_editing = false;
     QLabel* m_summary = nullptr;
     QLabel* m_who = nullptr;
     QTableWidget* m_table = nullptr;

@@ -2,6 +2,8 @@
 
 #include "models/EventKinds.h"
 #include "models/IdentityQueries.h"
+#include "models/Normalize.h"
+#include "models/PhoneFormat.h"
 #include "models/Queries.h"
 #include "models/TimelineModel.h"
 #include "sync/OutboxStore.h"
@@ -934,7 +936,9 @@ MainWindow::PopOutcome MainWindow::handleIncomingCall(const IncomingCall& call) 
     activateWindow();
 
     // The number is personal data like any other: shown as the role allows on every surface.
-    const QString shownNumber = m_pii->masker().phone(call.ani);
+    // Written as people of its country write it ("+1 206-555-0199") when it reads as a number.
+    const QString e164 = m_normalizer ? m_normalizer->phoneE164(call.ani).value_or(QString()) : QString();
+    const QString shownNumber = m_pii->masker().phone(e164.isEmpty() ? call.ani : formatPhoneForDisplay(e164));
     m_callAni = call.ani;
     QList<PartySummary> byPhone;
     m_search->setQuery(call.ani, shownNumber);

@@ -1,6 +1,7 @@
 #include "NewCustomerDialog.h"
 
 #include "models/Normalize.h"
+#include "models/PhoneFormat.h"
 #include "ui/Theme.h"
 
 #include <QCheckBox>
@@ -65,7 +66,7 @@ void NewCustomerDialog::start(const QString& callerNumber, const PiiMasker& mask
     m_callerE164 = callerNumber.isEmpty() ? QString() : m_normalizer.phoneE164(callerNumber).value_or(QString());
     m_useCaller->setVisible(!m_callerE164.isEmpty());
     m_useCaller->setChecked(!m_callerE164.isEmpty());
-    m_useCaller->setText(tr("The caller's number, %1").arg(masker.phone(m_callerE164)));
+    m_useCaller->setText(tr("The caller's number, %1").arg(masker.phone(formatPhoneForDisplay(m_callerE164))));
     for (QLineEdit* edit : {m_name, m_phone, m_email, m_city}) {
         edit->clear();
     }

@@ -794,8 +794,9 @@
 <context>
     <name>c360::JourneyRepository</name>
     <message>
-        <location filename="../../models/Journey.cpp" line="+169"/>
+        <location filename="../../models/Journey.cpp" line="+172"/>
         <location line="+4"/>
+        <location line="+71"/>
         <source>The customer&apos;s journey could not be read.</source>
         <translation>无法读取客户旅程。</translation>
     </message>
@@ -2692,7 +2693,7 @@
 <context>
     <name>c360::app::Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+44"/>
+        <location filename="../../app/Application.cpp" line="+47"/>
         <source>Notes and wrap-ups are off: %1</source>
         <translation>备注和话后处理已停用：%1</translation>
     </message>
@@ -5449,6 +5450,11 @@
     <name>c360::sync::OutboxStore</name>
     <message>
         <location filename="../../sync/OutboxStore.cpp" line="+139"/>
+        <source>The outbox %1 could not be read. Nothing was changed in it; close the other C360 windows and try again.</source>
+        <translation>无法读取发件箱 %1。其中的内容没有任何改动；请关闭其他 C360 窗口后重试。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The outbox %1 was written by a newer C360 (schema %2); this version understands up to %3.</source>
         <translation>发件箱 %1 由更新版本的 C360 写入（架构 %2）；当前版本最高只支持 %3。</translation>
     </message>
@@ -6338,12 +6344,13 @@
 <context>
     <name>c360::ui::ConflictDialog</name>
     <message>
-        <location filename="../../ui/ConflictDialog.cpp" line="+38"/>
+        <location filename="../../ui/ConflictDialog.cpp" line="+39"/>
+        <location line="+47"/>
         <source>Keep mine</source>
         <translation>保留我的版本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
         <source>Take the server&apos;s</source>
         <translation>采用服务器版本</translation>
     </message>
@@ -6398,17 +6405,27 @@
         <translation>先修改您的值，再保留</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The record changed on the server after you saw it; your change was not applied. Compare both versions and choose.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;您查看该记录后，它已在服务器上更改；您的更改未被应用。请比较两个版本并做出选择。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Yours: %1, written %2 (based on the version of %3). Server&apos;s: %4, changed %5.</source>
-        <translation>您的版本：%1，写入于 %2（基于 %3 的版本）。服务器版本：%4，更改于 %5。</translation>
+        <location line="+10"/>
+        <source>Yours: written %1, on the version of %2.</source>
+        <translation>您的版本：填写于 %1，基于 %2 的版本。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Yours: written %1 by %2, on the version of %3.</source>
+        <translation>您的版本：由 %2 于 %1 填写，基于 %3 的版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s version: changed %1.</source>
+        <translation>服务器上的版本：修改于 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -6433,12 +6450,12 @@
         <translation>取消于</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>(not given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>You changed this</source>
         <translation>您更改了此项</translation>
     </message>
@@ -6448,7 +6465,7 @@
         <translation>自您查看后已在服务器上更改</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Keep my edited version</source>
         <translation>保留我编辑后的版本</translation>
     </message>
@@ -7583,7 +7600,7 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+75"/>
+        <location filename="../../ui/MainWindow.cpp" line="+77"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
@@ -8030,7 +8047,7 @@
         <translation>未知来电者</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+55"/>
         <source>%1 (%n possible customer(s))</source>
         <translation>
             <numerusform>%1（%n 位可能的客户）</numerusform>
@@ -8264,7 +8281,7 @@
 <context>
     <name>c360::ui::NewCustomerDialog</name>
     <message>
-        <location filename="../../ui/NewCustomerDialog.cpp" line="+27"/>
+        <location filename="../../ui/NewCustomerDialog.cpp" line="+28"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>

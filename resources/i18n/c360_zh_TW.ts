@@ -794,8 +794,9 @@
 <context>
     <name>c360::JourneyRepository</name>
     <message>
-        <location filename="../../models/Journey.cpp" line="+169"/>
+        <location filename="../../models/Journey.cpp" line="+172"/>
         <location line="+4"/>
+        <location line="+71"/>
         <source>The customer&apos;s journey could not be read.</source>
         <translation>無法讀取客戶旅程。</translation>
     </message>
@@ -2692,7 +2693,7 @@
 <context>
     <name>c360::app::Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+44"/>
+        <location filename="../../app/Application.cpp" line="+47"/>
         <source>Notes and wrap-ups are off: %1</source>
         <translation>備註和通話後處理已停用：%1</translation>
     </message>
@@ -5449,6 +5450,11 @@
     <name>c360::sync::OutboxStore</name>
     <message>
         <location filename="../../sync/OutboxStore.cpp" line="+139"/>
+        <source>The outbox %1 could not be read. Nothing was changed in it; close the other C360 windows and try again.</source>
+        <translation>無法讀取寄件匣 %1。其中的內容沒有任何變更；請關閉其他 C360 視窗後再試一次。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The outbox %1 was written by a newer C360 (schema %2); this version understands up to %3.</source>
         <translation>寄件匣 %1 由更新版本的 C360 寫入（架構 %2）；目前版本最高只支援 %3。</translation>
     </message>
@@ -6338,12 +6344,13 @@
 <context>
     <name>c360::ui::ConflictDialog</name>
     <message>
-        <location filename="../../ui/ConflictDialog.cpp" line="+38"/>
+        <location filename="../../ui/ConflictDialog.cpp" line="+39"/>
+        <location line="+47"/>
         <source>Keep mine</source>
         <translation>保留我的版本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
         <source>Take the server&apos;s</source>
         <translation>採用伺服器版本</translation>
     </message>
@@ -6398,17 +6405,27 @@
         <translation>先修改您的值，再保留</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The record changed on the server after you saw it; your change was not applied. Compare both versions and choose.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;您檢視該記錄後，它已於伺服器上變更；您的變更未套用。請比較兩個版本並做出選擇。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Yours: %1, written %2 (based on the version of %3). Server&apos;s: %4, changed %5.</source>
-        <translation>您的版本：%1，寫入於 %2（以 %3 的版本為基礎）。伺服器版本：%4，變更於 %5。</translation>
+        <location line="+10"/>
+        <source>Yours: written %1, on the version of %2.</source>
+        <translation>您的版本：填寫於 %1，根據 %2 的版本。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Yours: written %1 by %2, on the version of %3.</source>
+        <translation>您的版本：由 %2 於 %1 填寫，根據 %3 的版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s version: changed %1.</source>
+        <translation>伺服器上的版本：修改於 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -6433,12 +6450,12 @@
         <translation>取消於</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>(not given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>You changed this</source>
         <translation>您變更了此項目</translation>
     </message>
@@ -6448,7 +6465,7 @@
         <translation>自您檢視後已於伺服器上變更</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Keep my edited version</source>
         <translation>保留我編輯後的版本</translation>
     </message>
@@ -7583,7 +7600,7 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+75"/>
+        <location filename="../../ui/MainWindow.cpp" line="+77"/>
         <source>C360 Workstation</source>
         <translation>C360 客服工作台</translation>
     </message>
@@ -8030,7 +8047,7 @@
         <translation>未知來電者</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+55"/>
         <source>%1 (%n possible customer(s))</source>
         <translation>
             <numerusform>%1（%n 位可能的客戶）</numerusform>
@@ -8264,7 +8281,7 @@
 <context>
     <name>c360::ui::NewCustomerDialog</name>
     <message>
-        <location filename="../../ui/NewCustomerDialog.cpp" line="+27"/>
+        <location filename="../../ui/NewCustomerDialog.cpp" line="+28"/>
         <source>New customer</source>
         <translation>新客戶</translation>
     </message>

@@ -187,6 +187,7 @@ private Q_SLOTS:
             QVERIFY2(!code.match(title + QLatin1Char(' ') + summary).hasMatch(),
                      qPrintable(title + QStringLiteral(" | ") + summary));
             QVERIFY2(!terse.match(title).hasMatch(), qPrintable(title));
+            QVERIFY2(!title.contains(QLatin1String("(s)")), qPrintable(title)); // "3 items", English plurals loaded
             if (kind == QLatin1String("order") && title.startsWith(QLatin1String("Order "))) {
                 QVERIFY2(title.contains(u'$') || title.contains(u'¥'), qPrintable(title));
                 QVERIFY2(!title.contains(QLatin1String("USD ")) && !title.contains(QLatin1String("CNY ")),

@@ -177,6 +177,14 @@ private Q_SLOTS:
                            .arg(m_phone, m_email)
                            .arg(m_party)));
         QCOMPARE(q.numRowsAffected(), 1);
+        // ... as the ticket's own subject, which the timeline renders its text from when shown.
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE ticket SET subject = subject || ' (call back on %1, %2)' WHERE record_id = "
+                                  "(SELECT record_id FROM timeline_event WHERE party_id = %3 AND kind = 'ticket' "
+                                  "ORDER BY occurred_ms LIMIT 1)")
+                       .arg(m_phone, m_email)
+                       .arg(m_party)));
+        QCOMPARE(q.numRowsAffected(), 1);
     }
 
     void journey_data() { roles(); }

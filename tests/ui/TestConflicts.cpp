@@ -23,6 +23,7 @@
 #include "ui/AgentWrites.h"
 #include "ui/AgentWritesPanel.h"
 #include "ui/ConflictDialog.h"
+#include "ui/Format.h"
 #include "ui/MainWindow.h"
 #include "ui/TimelinePanel.h"
 
@@ -291,15 +292,22 @@ private Q_SLOTS:
         QVERIFY(table);
         const Row status = rowOf(table, QStringLiteral("Status"));
         QVERIFY(status.index >= 0);
-        QCOMPARE(status.seen, QStringLiteral("paid"));
-        QCOMPARE(status.mine, QStringLiteral("paid"));
-        QCOMPARE(status.server, QStringLiteral("shipped"));
+        // Statuses read as words, not the source's codes.
+        QCOMPARE(status.seen, QStringLiteral("Paid"));
+        QCOMPARE(status.mine, QStringLiteral("Paid"));
+        QCOMPARE(status.server, QStringLiteral("Shipped"));
         QVERIFY(status.serverMarked && !status.mineMarked);
         const Row address = rowOf(table, QStringLiteral("Shipping address"));
         QCOMPARE(address.mine, mine);
         QVERIFY(address.mineMarked);
         const QString who = dialog->findChild<QLabel*>(QStringLiteral("conflictWho"))->text();
-        QVERIFY2(who.contains(QStringLiteral("Server's")) && who.contains(seenVersion), qPrintable(who));
+        // Both versions named by when they were made, written for people (not the ISO stamps).
+        const QDateTime seenAt = QDateTime::fromString(seenVersion, Qt::ISODateWithMs);
+        QVERIFY(seenAt.isValid());
+        QVERIFY2(who.contains(QStringLiteral("server's")) &&
+                     who.contains(QStringLiteral("on the version of ") + ui::formatWhen(seenAt.toLocalTime())) &&
+                     !who.contains(seenVersion),
+                 qPrintable(who));
 
         // Keep mine: pending again on the server's version, under a new key; applied once.
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("keepMine")), Qt::LeftButton);
@@ -455,9 +463,9 @@ private Q_SLOTS:
         QVERIFY(dialog);
         const Row status =
             rowOf(dialog->findChild<QTableWidget*>(QStringLiteral("conflictTable")), QStringLiteral("Status"));
-        QCOMPARE(status.seen, QStringLiteral("open"));
-        QCOMPARE(status.mine, QStringLiteral("solved"));
-        QCOMPARE(status.server, serverStatus);
+        QCOMPARE(status.seen, QStringLiteral("Open"));
+        QCOMPARE(status.mine, QStringLiteral("Solved"));
+        QCOMPARE(status.server, QStringLiteral("Pending"));
         QVERIFY(status.mineMarked && status.serverMarked);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("takeTheirs")), Qt::LeftButton);
         QCOMPARE(resolved.count(), 1);
