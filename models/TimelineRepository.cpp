@@ -324,6 +324,17 @@ Result<EventDetail> TimelineRepository::detail(qint64 eventId) const {
                      {"event_type", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Event"), As::Status},
                      {"occurred_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "When"), As::Time},
                      {"url", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Link"), As::Text}});
+    } else if (entity == QLatin1String("survey")) {
+        s = readRow("survey", {{"survey_type", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Survey"), As::Text},
+                               {"score", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Score"), As::Text},
+                               {"answered_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Answered"), As::Time},
+                               {"comment", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Comment"), As::Text}});
+    } else if (entity == QLatin1String("cart")) {
+        s = readRow("cart", {{"created_ms", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Created"), As::Time},
+                             {"status", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Status"), As::Status},
+                             {"total", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Total"), As::Money},
+                             {"currency", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Currency"), As::Text},
+                             {"items", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Items"), As::Text}});
     } else if (entity == QLatin1String("interaction")) {
         s = readRow("interaction",
                     {{"channel", QT_TRANSLATE_NOOP("c360::TimelineRepository", "Channel"), As::Channel},

@@ -1270,11 +1270,12 @@
         <location line="+1"/>
         <location line="+37"/>
         <location line="+15"/>
+        <location line="+16"/>
         <source>Created</source>
         <translation>建立時間</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-65"/>
         <location line="+33"/>
         <source>Order number</source>
         <translation>訂單編號</translation>
@@ -1288,22 +1289,25 @@
         <location line="+1"/>
         <location line="+36"/>
         <location line="+8"/>
+        <location line="+20"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>Total</source>
         <translation>總額</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <location line="+32"/>
         <location line="+32"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-63"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
@@ -1394,12 +1398,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-22"/>
         <source>CSAT score</source>
         <translation>滿意度評分</translation>
     </message>
@@ -1425,14 +1429,39 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-16"/>
         <source>Link</source>
         <translation>連結</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey</source>
+        <translation>問卷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>填寫時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>評語</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Items</source>
+        <translation>商品</translation>
     </message>
     <message>
         <location line="+4"/>
