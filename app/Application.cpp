@@ -13,6 +13,7 @@
 #include "app/SingleInstance.h"
 #include "models/AuditLog.h"
 #include "models/SyncStateRepository.h"
+#include "models/WriterLane.h"
 #include "sync/OutboxController.h"
 #include "sync/OutboxStore.h"
 #include "sync/SignIn.h"
@@ -219,18 +220,19 @@ Status Application::start() {
         status->setLastSync(*last);
     }
 
+    m_lane = new WriterLane(this);
     m_identity = new IdentityWorker(m_options.dbPath, this);
     const QString actor = qEnvironmentVariable("USER", QStringLiteral("supervisor"));
     connect(m_window.get(), &ui::MainWindow::identityMergeRequested, this,
             [this, actor](qint64 a, qint64 b, const QString& reason) {
-                whenNoSync([this, a, b, actor, reason] { m_identity->merge(a, b, actor, reason); });
+                writeIdentity([this, a, b, actor, reason] { m_identity->merge(a, b, actor, reason); });
             });
     connect(m_window.get(), &ui::MainWindow::identityUndoRequested, this,
             [this](qint64 decisionId, const QString& reason) {
-                whenNoSync([this, decisionId, reason] { m_identity->undo(decisionId, reason); });
+                writeIdentity([this, decisionId, reason] { m_identity->undo(decisionId, reason); });
             });
     connect(m_window.get(), &ui::MainWindow::identitySplitRequested, this, [this, actor](qint64 recordId) {
-        whenNoSync([this, recordId, actor] { m_identity->split(recordId, actor); });
+        writeIdentity([this, recordId, actor] { m_identity->split(recordId, actor); });
     });
     connect(m_window.get(), &ui::MainWindow::dataQualityRequested, m_identity, &IdentityWorker::loadDataQuality);
     connect(m_identity, &IdentityWorker::decided, this,
@@ -243,9 +245,7 @@ Status Application::start() {
                         m_identity->loadDataQuality(); // the pair is gone, the decision listed
                     }
                 }
-                if (!m_identity->isBusy() && std::exchange(m_syncAfterIdentity, false)) {
-                    startSync(); // it waited for the merge/split
-                }
+                releaseIdentity(); // a sync or load that waited for the merge/split starts now
             });
     connect(m_identity, &IdentityWorker::undone, this,
             [this](bool ok, const QString& message, qint64 decisionId, const IdentityDecision& decision,
@@ -257,9 +257,7 @@ Status Application::start() {
                         m_identity->loadDataQuality();
                     }
                 }
-                if (!m_identity->isBusy() && std::exchange(m_syncAfterIdentity, false)) {
-                    startSync(); // it waited for the undo
-                }
+                releaseIdentity(); // a sync or load that waited for the undo starts now
             });
     connect(m_identity, &IdentityWorker::dataQualityReady, this, [this](const IdentityWorker::DataQuality& q) {
         m_window->dataQualityView()->setSuspectedDuplicates(q.duplicates);
@@ -288,6 +286,7 @@ Status Application::start() {
     panel->hide();
     m_syncPanel = panel;
     m_window->setSyncPanel(panel);
+    panel->setSyncStarter([this] { startSync(); }); // "Sync now" and its retries wait their turn too
     if (m_pusher) {
         connect(panel, &ui::SyncPanel::outboxItemRequeued, m_pusher, &sync::OutboxController::pushNow);
     }
@@ -327,11 +326,15 @@ Status Application::start() {
         }
     }
     connect(m_window.get(), &ui::MainWindow::sourcesRequested, this, &Application::openSources);
-    connect(m_window.get(), &ui::MainWindow::takeOfflineRequested, this, [this](const QStringList& keys) {
-        auto* dialog = new ui::TakeOfflineDialog(m_options.dbPath, m_options.sourcesPath, keys, m_window.get());
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    connect(m_window.get(), &ui::MainWindow::takeOfflineRequested, this,
+            [this](const QList<ui::OfflineCustomer>& customers) {
+                auto* dialog = new ui::TakeOfflineDialog(m_options.dbPath, m_options.sourcesPath, {}, m_window.get());
+                dialog->setMasker(m_window->piiGuard()->masker());
+                dialog->setCustomers(customers);
+                dialog->setWriterLane(m_lane); // the load writes the cache: never beside a sync or a merge/split
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
     connect(m_window.get(), &ui::MainWindow::credentialsRequested, this, &Application::openCredentials);
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this, &Application::signOut);
     if (QFileInfo::exists(m_options.sourcesPath)) {
@@ -411,31 +414,46 @@ void Application::signIn() {
 }
 
 void Application::applyRetention() {
-    if (m_signingOut) {
+    if (m_signingOut || m_lane->has(QStringLiteral("retention"))) {
         return;
     }
-    Retention::start(m_options.sourcesPath, m_options.dbPath, this,
-                     [this](const Result<std::optional<RetentionReport>>& report) {
-                         if (!report) {
-                             m_window->showMessage(report.error().message, 0);
-                         } else if (report->has_value() && (*report)->purged > 0) {
-                             m_window->refreshAfterSync();
-                             m_window->showMessage(tr("Retention removed %n customer(s) out of your scope that were "
-                                                      "not opened recently.",
-                                                      nullptr, int((*report)->purged)));
-                         }
-                     });
+    m_lane->run(QStringLiteral("retention"), [this](const WriterLane::Release& release) {
+        if (m_signingOut) {
+            release();
+            return;
+        }
+        Retention::start(m_options.sourcesPath, m_options.dbPath, this,
+                         [this, release](const Result<std::optional<RetentionReport>>& report) {
+                             release();
+                             if (!report) {
+                                 m_window->showMessage(report.error().message, 0);
+                             } else if (report->has_value() && (*report)->purged > 0) {
+                                 m_window->refreshAfterSync();
+                                 m_window->showMessage(
+                                     tr("Retention removed %n customer(s) out of your scope that were "
+                                        "not opened recently.",
+                                        nullptr, int((*report)->purged)));
+                             }
+                         });
+    });
 }
 
 void Application::signOut(bool purge, bool discardUnsent) {
-    if (m_signingOut) {
+    if (m_signingOut || m_lane->has(QStringLiteral("sign-out"))) {
         return;
     }
     if (m_sync && m_sync->isRunning()) {
         m_sync->cancel(); // the sign-out waits for it: both write the cache
-        whenNoSync([this, purge, discardUnsent] { signOut(purge, discardUnsent); });
-        return;
     }
+    if (m_lane->isBusy()) {
+        m_window->showMessage(tr("Signing out after the running change to the local cache…"), 0);
+    }
+    m_lane->run(QStringLiteral("sign-out"), [this, purge, discardUnsent](const WriterLane::Release& release) {
+        signOutNow(purge, discardUnsent, release);
+    });
+}
+
+void Application::signOutNow(bool purge, bool discardUnsent, const WriterLane::Release& release) {
     m_signingOut = true;
     m_syncTimer->stop();
     m_window->setEnabled(false);
@@ -445,7 +463,8 @@ void Application::signOut(bool purge, bool discardUnsent) {
     request.outboxPath = m_outboxPath;
     request.purge = purge;
     request.unsent = discardUnsent ? SignOutRequest::Unsent::Discard : SignOutRequest::Unsent::Keep;
-    SignOut::start(request, this, [this, purge](const Result<SignOutReport>& report) {
+    SignOut::start(request, this, [this, purge, release](const Result<SignOutReport>& report) {
+        release();
         if (!report) {
             m_signingOut = false;
             m_window->setEnabled(true);
@@ -478,22 +497,32 @@ void Application::openCredentials() {
 }
 
 void Application::startSync() {
-    if (!m_sync || m_sync->isRunning()) {
+    if (!m_sync || m_sync->isRunning() || m_signingOut || m_lane->has(QStringLiteral("sync"))) {
         return;
     }
     if (!QFileInfo::exists(m_options.sourcesPath)) {
         m_window->showMessage(tr("No sources file at %1: nothing to sync.").arg(m_options.sourcesPath));
         return;
     }
-    if (m_identity && m_identity->isBusy()) {
-        // A merge/split writes the cache: the sync starts when it is done, never beside it.
-        m_syncAfterIdentity = true;
-        m_window->showMessage(tr("The sync waits for the merge or split to finish…"));
-        return;
+    if (m_lane->isBusy()) {
+        // A merge/split or a load writes the cache: the sync starts when it is done, never beside it.
+        m_window->showMessage(m_lane->holder() == QLatin1String("identity")
+                                  ? tr("The sync waits for the merge or split to finish…")
+                                  : tr("The sync waits for another change to the local cache to finish…"));
     }
-    m_window->syncStatus()->setBusy(true);
-    m_window->syncStatus()->setProgress(tr("Syncing…"));
-    m_sync->start(m_options.sourcesPath, m_options.dbPath);
+    m_lane->run(QStringLiteral("sync"), [this](const WriterLane::Release& release) {
+        if (m_signingOut || !QFileInfo::exists(m_options.sourcesPath)) {
+            release();
+            return;
+        }
+        m_window->syncStatus()->setBusy(true);
+        m_window->syncStatus()->setProgress(tr("Syncing…"));
+        m_syncRelease = release;
+        if (!m_sync->start(m_options.sourcesPath, m_options.dbPath)) {
+            m_window->syncStatus()->setBusy(false);
+            std::exchange(m_syncRelease, {})();
+        }
+    });
 }
 
 void Application::onProgress(const SyncProgress& progress) {
@@ -510,11 +539,10 @@ void Application::onFinished(const SyncReport& report) {
     }
     m_window->showMessage(report.summary, 15000);
     m_window->refreshAfterSync();
-    applyRetention();
-    const auto queued = std::exchange(m_afterSync, {});
-    for (const auto& job : queued) {
-        job();
+    if (m_syncRelease) {
+        std::exchange(m_syncRelease, {})(); // what waited for the sync starts now; retention after it
     }
+    applyRetention();
 }
 
 void Application::startOutbox(const QString& outboxPath) {
@@ -578,13 +606,22 @@ void Application::pushDecision(const IdentityDecision& d) {
     }
 }
 
-void Application::whenNoSync(std::function<void()> job) {
-    if (m_sync && m_sync->isRunning()) {
-        m_afterSync.append(std::move(job));
-        m_window->showMessage(tr("Waiting for the running sync to finish…"));
-        return;
+void Application::writeIdentity(std::function<void()> job) {
+    if (m_lane->isBusy()) {
+        m_window->showMessage(m_lane->holder() == QLatin1String("sync")
+                                  ? tr("Waiting for the running sync to finish…")
+                                  : tr("Waiting for another change to the local cache to finish…"));
     }
-    job();
+    m_lane->run(QStringLiteral("identity"), [this, job = std::move(job)](const WriterLane::Release& release) {
+        m_identityReleases.append(release); // IdentityWorker answers each merge/split/undo once, in order
+        job();
+    });
+}
+
+void Application::releaseIdentity() {
+    if (!m_identityReleases.isEmpty()) {
+        m_identityReleases.takeFirst()();
+    }
 }
 
 void Application::onPop(const PopRequest& request) {
@@ -596,23 +633,26 @@ void Application::onPop(const PopRequest& request) {
     // A caller this computer does not hold (outside the sync scope, or new): read their history from the sources.
     const QString shown = m_window->piiGuard()->masker().phone(request.ani); // as the role may see it
     m_window->showMessage(tr("Loading %1 from the sources…").arg(shown), 0);
-    OpenOnDemand::start(m_options.dbPath, m_options.sourcesPath, request.ani, this,
-                        [this, call, shown](const Result<sync::CustomerFetchReport>& report) {
-                            const QString problem = OpenOnDemand::outcomeText(report, shown);
-                            if (!problem.isEmpty()) {
-                                m_window->showMessage(problem, 0);
-                                return;
-                            }
-                            m_window->showMessage(tr("%1 loaded from the sources.").arg(shown), 5000);
-                            m_window->handleIncomingCall(call);
-                        });
+    // The load writes the cache: after a running sync or merge/split, never beside it.
+    m_lane->run(QStringLiteral("fetch"), [this, call, shown, ani = request.ani](const WriterLane::Release& release) {
+        OpenOnDemand::start(m_options.dbPath, m_options.sourcesPath, ani, this,
+                            [this, call, shown, release](const Result<sync::CustomerFetchReport>& report) {
+                                release();
+                                const QString problem = OpenOnDemand::outcomeText(report, shown);
+                                if (!problem.isEmpty()) {
+                                    m_window->showMessage(problem, 0);
+                                    return;
+                                }
+                                m_window->showMessage(tr("%1 loaded from the sources.").arg(shown), 5000);
+                                m_window->handleIncomingCall(call);
+                            });
+    });
 }
 
 void Application::onFailed(const QString& message) {
     m_window->syncStatus()->setBusy(false);
-    const auto queued = std::exchange(m_afterSync, {});
-    for (const auto& job : queued) {
-        job();
+    if (m_syncRelease) {
+        std::exchange(m_syncRelease, {})();
     }
     m_online->syncFailed(message);
     m_window->showMessage(message, 0);

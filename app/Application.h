@@ -17,6 +17,7 @@ class QCommandLineParser;
 class QTimer;
 
 namespace c360 {
+class WriterLane;
 struct IdentityDecision;
 namespace sync {
 class OutboxController;
@@ -102,8 +103,10 @@ private:
     void signIn();                                         // off the UI thread; the grant is cached
     void applyRetention(); // retention_days in the sources file: off the UI thread (app/Retention.h)
     void pushDecision(const IdentityDecision& decision); // merge/split → outbox
-    // Identity writes (merge/split) wait for a running sync: both write the cache.
-    void whenNoSync(std::function<void()> job);
+    // Identity writes (merge/split/undo) take their turn on the writer lane: never beside a sync or a load.
+    void writeIdentity(std::function<void()> job);
+    void releaseIdentity(); // IdentityWorker answered
+    void signOutNow(bool purge, bool discardUnsent, const std::function<void()>& release);
 
     GuiOptions m_options;
     Normalizer m_normalizer;
@@ -118,10 +121,12 @@ private:
     IdentityWorker* m_identity = nullptr;
     Connectivity* m_online = nullptr;
     bool m_signingOut = false;
-    bool m_syncAfterIdentity = false; // a sync asked for while a merge/split wrote the cache
+    // One writer at a time on the cache (models/WriterLane.h): sync, merge/split, loads, retention, sign-out.
+    WriterLane* m_lane = nullptr;
+    std::function<void()> m_syncRelease;             // the running sync's turn on the lane
+    QList<std::function<void()>> m_identityReleases; // the running merge/split/undo's turn
     AuditRecorder* m_audit = nullptr;
     KeychainGate* m_keychain = nullptr;
-    QList<std::function<void()>> m_afterSync;
     QPointer<ui::SourcesDialog> m_sourcesDialog;
     QString m_outboxPath;
 };

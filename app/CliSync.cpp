@@ -101,6 +101,7 @@ int runCliSync(const CliSyncRequest& request, QTextStream& out, QTextStream& err
                                          {QStringLiteral("upserted"), report->upserted},
                                          {QStringLiteral("deleted"), report->deleted},
                                          {QStringLiteral("quarantined"), report->quarantined},
+                                         {QStringLiteral("scope_purged"), report->scopePurged},
                                          {QStringLiteral("elapsed_ms"), report->elapsedMs},
                                          {QStringLiteral("summary"), report->summary},
                                          {QStringLiteral("streams"), streams}})

@@ -1,6 +1,7 @@
 #include "CliTakeOffline.h"
 
 #include "app/Cli.h"
+#include "app/CliPii.h"
 #include "models/Database.h"
 #include "sync/CustomerFetch.h"
 #include "sync/SourcesFile.h"
@@ -58,6 +59,7 @@ int runCliTakeOffline(const QStringList& arguments, QTextStream& out, QTextStrea
         {QStringLiteral("db"), tr("The cache file (default: %1).").arg(defaultCachePath()), QStringLiteral("PATH")});
     p.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
     p.addOption({QStringLiteral("quiet"), tr("No progress on standard error.")});
+    p.addOption(cliRoleOption());
     if (const auto done = parseCommandLine(p, arguments, QLatin1String(kCliTakeOfflineSynopsis), out, err)) {
         return *done;
     }
@@ -85,6 +87,8 @@ int runCliTakeOffline(const QStringList& arguments, QTextStream& out, QTextStrea
         err << db.error().message << '\n';
         return 1;
     }
+    // The keys it prints (not found, no name) as the role may see them (app/CliPii.h).
+    const PiiMasker masker = cliMasker(db->handle(), p, err);
     sync::CustomerFetch fetch(db->handle());
     const auto estimate = fetch.estimate(keys);
     if (!estimate) {
@@ -142,11 +146,15 @@ int runCliTakeOffline(const QStringList& arguments, QTextStream& out, QTextStrea
             failures.append(s.source + QLatin1Char('/') + s.stream + QStringLiteral(": ") + s.error);
         }
     }
-    const QStringList notFound = report->notFound();
+    QStringList notFound;
+    for (const QString& key : report->notFound()) {
+        notFound << masker.text(key);
+    }
     if (json) {
         QJsonArray customers;
         for (const sync::FetchedCustomer& c : report->customers) {
-            QJsonObject o{{QStringLiteral("key"), c.key}, {QStringLiteral("available"), c.party.has_value()}};
+            QJsonObject o{{QStringLiteral("key"), masker.text(c.key)},
+                          {QStringLiteral("available"), c.party.has_value()}};
             if (c.party) {
                 o.insert(QStringLiteral("party"), *c.party);
                 o.insert(QStringLiteral("name"), c.name);
@@ -165,7 +173,8 @@ int runCliTakeOffline(const QStringList& arguments, QTextStream& out, QTextStrea
     } else {
         for (const sync::FetchedCustomer& c : report->customers) {
             if (c.party) {
-                out << tr("available offline: %1 (%2) — %n timeline event(s)", int(c.events)).arg(c.name, c.key)
+                out << tr("available offline: %1 (%2) — %n timeline event(s)", int(c.events))
+                           .arg(c.name, masker.text(c.key))
                     << '\n';
             }
         }

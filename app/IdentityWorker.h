@@ -12,8 +12,9 @@ namespace c360::app {
 
 // Identity work that may take long on a big cache — a supervisor's merge/split (which re-resolves)
 // and the data-quality lists — on its own thread with its own connection, so the window never
-// waits. The application runs it only while no sync writes (the resolver is a writer), and starts no
-// sync while it isBusy(). An exception in a job is reported as a human message, never escapes.
+// waits. The resolver is a writer: the application gives each merge/split/undo its turn on the writer lane
+// (models/WriterLane.h), never beside a sync or a load. An exception in a job is reported as a human message,
+// never escapes.
 class IdentityWorker final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IdentityWorker)

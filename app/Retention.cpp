@@ -71,7 +71,8 @@ Result<std::optional<RetentionPolicy>> Retention::fromSourcesFile(const QString&
         }
         for (const auto& [key, values] : scope->items()) {
             const QString field = QString::fromStdString(key);
-            if (key == "territory" || key == "owner" || key == "customers" || key == "customers_file") {
+            if (key == "territory" || key == "owner" || key == "queue" || key == "customers" ||
+                key == "customers_file") {
                 policy.syncScoped = true; // checked by sync::SourcesFile
                 continue;
             }

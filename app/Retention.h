@@ -22,7 +22,7 @@ namespace c360::app {
 struct RetentionPolicy {
     int days = 0;
     QMap<QString, QStringList> scope; // party column (city, segment) → values in scope
-    // The scope is a sync scope too (territory, owner, customers, customers_file: sync/SyncScope.h): then the
+    // The scope is a sync scope too (territory, owner, queue, customers, customers_file: sync/SyncScope.h): then the
     // customers kept beyond it because an agent opened them (scope_customer, reason "opened") are out of scope
     // and leave the cache and the sync when nobody opened them in `days` days.
     bool syncScoped = false;

@@ -121,22 +121,55 @@ Status ScopeRepository::attachParties(const Normalizer& normalizer) {
     return {};
 }
 
-Result<QString> ScopeRepository::fingerprint(const QString& source) const {
+namespace {
+constexpr QLatin1String kSweepPrefix("sweep:");
+} // namespace
+
+Result<ScopeRepository::Stored> ScopeRepository::stored(const QString& source) const {
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("SELECT fingerprint FROM scope_state WHERE source = ?")) || !sql::exec(q, {source})) {
         return sql::error(q, tr("The sync state could not be read."));
     }
-    return q.next() ? q.value(0).toString() : QString();
+    Stored out;
+    if (!q.next()) {
+        return out;
+    }
+    out.fingerprint = q.value(0).toString();
+    if (out.fingerprint.startsWith(kSweepPrefix)) {
+        const qsizetype colon = out.fingerprint.indexOf(QLatin1Char(':'), kSweepPrefix.size());
+        bool ok = false;
+        const qint64 since = out.fingerprint.mid(kSweepPrefix.size(), colon - kSweepPrefix.size()).toLongLong(&ok);
+        if (colon > 0 && ok) {
+            out.sweepSinceMs = since;
+            out.fingerprint = out.fingerprint.mid(colon + 1);
+        }
+    }
+    return out;
 }
 
-Status ScopeRepository::setFingerprint(const QString& source, const QString& fingerprint) {
+Status ScopeRepository::setStored(const QString& source, const Stored& stored) {
+    const QString text = stored.sweepSinceMs ? kSweepPrefix + QString::number(*stored.sweepSinceMs) + QLatin1Char(':') +
+                                                   stored.fingerprint
+                                             : stored.fingerprint;
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("INSERT INTO scope_state(source, fingerprint) VALUES(?,?) ON CONFLICT(source) "
                                   "DO UPDATE SET fingerprint = excluded.fingerprint")) ||
-        !sql::exec(q, {source, fingerprint})) {
+        !sql::exec(q, {source, text})) {
         return sql::error(q, tr("The sync state could not be saved."));
     }
     return {};
+}
+
+Result<QString> ScopeRepository::fingerprint(const QString& source) const {
+    auto s = stored(source);
+    if (!s) {
+        return s.error();
+    }
+    return s->fingerprint;
+}
+
+Status ScopeRepository::setFingerprint(const QString& source, const QString& fingerprint) {
+    return setStored(source, {fingerprint, std::nullopt});
 }
 
 } // namespace c360

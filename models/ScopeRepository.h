@@ -34,7 +34,16 @@ public:
     // Fills in the customer of the kept keys that had none (after their history was read).
     Status attachParties(const Normalizer& normalizer);
 
-    // The scope fingerprint a source's checkpoints belong to ("" if none yet).
+    // The scope a source's checkpoints belong to: its fingerprint ("" if none yet) and, while the customers that
+    // left an older scope are still to be removed (sync/ScopeSweep.h), when the source began to be read again
+    // under this one. Stored as the fingerprint, or "sweep:<ms>:<fingerprint>" while a sweep is due (as a
+    // full-refresh checkpoint carries its run's start), so that no schema change is needed.
+    struct Stored {
+        QString fingerprint;
+        std::optional<qint64> sweepSinceMs;
+    };
+    Result<Stored> stored(const QString& source) const;
+    Status setStored(const QString& source, const Stored& stored);
     Result<QString> fingerprint(const QString& source) const;
     Status setFingerprint(const QString& source, const QString& fingerprint);
 

@@ -22,6 +22,9 @@ LocalScopeFilter::LocalScopeFilter(QSqlDatabase db, const SyncScope& scope, cons
     for (const QString& o : scope.owners) {
         m_owners.insert(o.toCaseFolded());
     }
+    for (const QString& q : scope.queues) {
+        m_queues.insert(q.toCaseFolded());
+    }
     for (const QString& c : scope.customers) {
         if (c.contains(QLatin1Char('@'))) {
             if (const auto email = m_normalizer.email(c)) {
@@ -100,7 +103,20 @@ Result<int> LocalScopeFilter::filter(QList<CanonicalRecord>& records) {
             continue;
         }
         keysOf[i] = referenceKeys(r) + identityKeys(r, m_normalizer);
-        if (r.entity == EntityKind::Customer && customerInScope(r, keysOf.at(i))) {
+        bool inScope = false;
+        if (r.entity == EntityKind::Customer) {
+            inScope = customerInScope(r, keysOf.at(i));
+            if (!inScope && !m_queues.isEmpty()) { // served by a queue: a kept contact is theirs
+                auto served = belongsToKept(keysOf.at(i));
+                if (!served) {
+                    return served.error();
+                }
+                inScope = *served;
+            }
+        } else if (!m_queues.isEmpty()) {
+            inScope = m_queues.contains(r.text(QStringLiteral("queue")).toCaseFolded());
+        }
+        if (inScope) {
             keep[i] = true;
             for (const IdentityKey& k : std::as_const(keysOf.at(i))) {
                 if (k.linking) {

@@ -18,7 +18,10 @@ namespace c360::sync {
 // phone number is listed. Any other record is kept when it belongs to a kept customer: it refers to one (the
 // references its manifest declares: a ticket's requester, an order's customer) or shares a linking identity key
 // (e-mail, phone, WeChat) with a record the cache holds — every record a scoped cache holds is in scope, and
-// customer streams are read first. A tombstone is kept when the cache holds its record.
+// customer streams are read first. With a "queue" scope, a record whose mapped `queue` is in it (a call, a chat, a
+// Zendesk ticket's group) is kept too, the streams that map `queue` are read before the customer streams, and a
+// customer is kept when a kept record refers to it or shares a linking key with it. A tombstone is kept when the
+// cache holds its record.
 class LocalScopeFilter {
     Q_DECLARE_TR_FUNCTIONS(c360::sync::LocalScopeFilter)
 
@@ -37,6 +40,7 @@ private:
     Normalizer m_normalizer;
     QSet<QString> m_territories;
     QSet<QString> m_owners;
+    QSet<QString> m_queues;
     QSet<QString> m_ids;
     QSet<QString> m_listedKeys; // "kind\tvalue" of listed e-mail addresses and phone numbers
     QSet<QString> m_keptKeys;   // "kind\tvalue" of the records kept in this run

@@ -277,11 +277,11 @@ public:
         if (!sc->is_object()) {
             return error(sw, tr("expected an object of scope key -> query parameter"));
         }
-        static const QStringList keys{QStringLiteral("territory"), QStringLiteral("owner"),
+        static const QStringList keys{QStringLiteral("territory"), QStringLiteral("owner"), QStringLiteral("queue"),
                                       QStringLiteral("customers")};
         for (const auto& [key, value] : sc->items()) {
             if (!keys.contains(qs(key))) {
-                return error(sw, tr("unknown key \"%1\" (use territory, owner or customers)").arg(qs(key)));
+                return error(sw, tr("unknown key \"%1\" (use territory, owner, queue or customers)").arg(qs(key)));
             }
             if (!value.is_string() || value.get<std::string>().empty()) {
                 return error(sw + QLatin1Char('.') + qs(key), tr("expected the name of a query parameter"));

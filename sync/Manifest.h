@@ -136,7 +136,7 @@ struct StreamManifest {
     std::optional<UnnestSpec> unnest; // records nested in the page's records (Zendesk ticket events)
     bool referenced = false;          // another stream of the manifest refers to this one
     // The scope filters the API applies itself (resources/connectors/README.md, "Scope"): scope key
-    // ("territory", "owner", "customers") -> the query parameter that carries it. A sync whose scope uses a
+    // ("territory", "owner", "queue", "customers") -> the query parameter that carries it. A sync whose scope uses a
     // key the stream lacks reads the stream whole and keeps the records in scope locally.
     QList<QPair<QString, QString>> scopeParams;
     QString scopeParam(const QString& key) const;

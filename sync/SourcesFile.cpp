@@ -311,6 +311,8 @@ Result<SyncScope> SourcesFile::parseScope(const QByteArray& text, const QString&
             e = list(key, scope.territories);
         } else if (key == "owner") {
             e = list(key, scope.owners);
+        } else if (key == "queue") {
+            e = list(key, scope.queues);
         } else if (key == "customers") {
             e = list(key, scope.customers);
         } else if (key == "customers_file") {
@@ -344,7 +346,8 @@ Result<SyncScope> SourcesFile::parseScope(const QByteArray& text, const QString&
             e = list(key, unused);
             retentionOnly = true;
         } else {
-            return fail(tr("unknown key \"%1\" (use territory, owner, customers or customers_file)").arg(qs(key)));
+            return fail(
+                tr("unknown key \"%1\" (use territory, owner, queue, customers or customers_file)").arg(qs(key)));
         }
         if (e) {
             return *e;
@@ -352,7 +355,7 @@ Result<SyncScope> SourcesFile::parseScope(const QByteArray& text, const QString&
     }
     scope.customers.removeDuplicates();
     if (scope.isEmpty() && !retentionOnly) {
-        return fail(tr("it names no customer; give territory, owner, customers or customers_file, or leave "
+        return fail(tr("it names no customer; give territory, owner, queue, customers or customers_file, or leave "
                        "\"scope\" out to sync every customer"));
     }
     return scope;

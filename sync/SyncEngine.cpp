@@ -7,6 +7,7 @@
 #include "sync/Connector.h"
 #include "sync/LocalScopeFilter.h"
 #include "sync/Manifest.h"
+#include "sync/ScopeSweep.h"
 #include "sync/SyncLog.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,29 @@ void summarise(SyncReport& report) {
         text +=
             QLatin1Char(' ') + tr("%n stream(s) failed: ", int(failures.size())) + failures.join(QStringLiteral("; "));
     }
+    if (report.scopePurged > 0) {
+        text += QLatin1Char(' ') + tr("%n customer(s) no longer in the sync scope were removed from this computer.",
+                                      int(report.scopePurged));
+    }
     report.summary = text;
+}
+
+// With a "queue" scope, the sources whose contacts name a queue (a contact center, a helpdesk) are read first: a
+// customer filtered here is in scope when one of those contacts is theirs (sync/LocalScopeFilter.h).
+QList<SourceConfig> queueSourcesFirst(const QList<SourceConfig>& sources) {
+    QList<SourceConfig> ordered = sources;
+    if (std::none_of(sources.cbegin(), sources.cend(),
+                     [](const SourceConfig& s) { return !s.scope.queues.isEmpty(); })) {
+        return ordered;
+    }
+    std::stable_partition(ordered.begin(), ordered.end(), [](const SourceConfig& s) {
+        const auto manifest = ManifestRegistry::load(s.manifest);
+        return manifest &&
+               std::any_of(manifest->streams.cbegin(), manifest->streams.cend(), [](const StreamManifest& st) {
+                   return st.entity != EntityKind::Customer && st.field(QStringLiteral("queue")) != nullptr;
+               });
+    });
+    return ordered;
 }
 
 // Checkpoint prefix of a full-refresh run in progress: "sweep:<run start ms>:<paginator cursor>".
@@ -357,11 +380,11 @@ Result<SyncScope> SyncEngine::scopeFor(const SourceConfig& source, const SyncOpt
     ScopeRepository repo(m_db);
     // A scope other than the one the checkpoints were read under: read the source again from its start.
     const QString fingerprint = source.scope.fingerprint();
-    auto stored = repo.fingerprint(source.name);
+    auto stored = repo.stored(source.name);
     if (!stored) {
         return stored.error();
     }
-    if (*stored != fingerprint) {
+    if (stored->fingerprint != fingerprint) {
         SyncStateRepository state(m_db);
         auto all = state.all();
         if (!all) {
@@ -374,7 +397,13 @@ Result<SyncScope> SyncEngine::scopeFor(const SourceConfig& source, const SyncOpt
                 }
             }
         }
-        if (Status s = repo.setFingerprint(source.name, fingerprint); !s) {
+        // Under a scope, the customers the new read does not bring back leave the cache once every stream has
+        // been read again (ScopeSweep); without one, every customer is in scope.
+        ScopeRepository::Stored next{fingerprint, std::nullopt};
+        if (!fingerprint.isEmpty()) {
+            next.sweepSinceMs = QDateTime::currentMSecsSinceEpoch();
+        }
+        if (Status s = repo.setStored(source.name, next); !s) {
             return s.error();
         }
         qCInfo(lcSync).noquote() << source.name << "scope changed: reading its streams from the start";
@@ -417,7 +446,7 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
         }
     }
     bool unreachable = false;
-    for (const SourceConfig& source : sources) {
+    for (const SourceConfig& source : queueSourcesFirst(sources)) {
         if (report.cancelled || unreachable) {
             break;
         }
@@ -444,6 +473,14 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
                 const StreamManifest* s = manifest->stream(name);
                 return s != nullptr && s->entity == EntityKind::Customer;
             });
+            if (!scope->queues.isEmpty()) {
+                // Before them, the contacts that name a queue: a customer is in scope when one of them is.
+                std::stable_partition(streams.begin(), streams.end(), [&](const QString& name) {
+                    const StreamManifest* s = manifest->stream(name);
+                    return s != nullptr && s->entity != EntityKind::Customer &&
+                           s->field(QStringLiteral("queue")) != nullptr;
+                });
+            }
         }
         for (const QString& name : std::as_const(streams)) {
             matchedStreams.insert(name);
@@ -478,6 +515,14 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
     CacheWriter recomputer(m_db, IdentityConfig{});
     if (Status s = recomputeMarkedParties(recomputer, m_cancel, sinceRecompute); !s) {
         report.streams.append(failedStream({}, {}, s.error()));
+    }
+    // A narrowed scope: once every stream was read under it, the customers that did not come back go.
+    if (!report.cancelled && options.onlyCustomers.isEmpty()) {
+        if (auto swept = ScopeSweep(m_db).run(sources)) {
+            report.scopePurged = swept->purged;
+        } else {
+            report.streams.append(failedStream({}, {}, swept.error()));
+        }
     }
     if (!report.cancelled) {
         for (const QString& wanted : options.streamFilter) {

@@ -11,8 +11,10 @@ QString SyncScope::fingerprint() const {
         list.removeDuplicates();
         return list.join(QLatin1Char(','));
     };
+    // "queue" only when used: the fingerprints of scopes without one stay what they were (no re-read).
     return QStringLiteral("territory=") + sorted(territories) + QStringLiteral(";owner=") + sorted(owners) +
-           QStringLiteral(";customers=") + sorted(customers);
+           QStringLiteral(";customers=") + sorted(customers) +
+           (queues.isEmpty() ? QString() : QStringLiteral(";queue=") + sorted(queues));
 }
 
 std::optional<QList<QPair<QString, QString>>> SyncScope::serverQuery(const StreamManifest& stream) const {
@@ -28,7 +30,8 @@ std::optional<QList<QPair<QString, QString>>> SyncScope::serverQuery(const Strea
         items.append({param, values.join(QLatin1Char(','))});
         return true;
     };
-    if (!add("territory", territories) || !add("owner", owners) || !add("customers", customers)) {
+    if (!add("territory", territories) || !add("owner", owners) || !add("queue", queues) ||
+        !add("customers", customers)) {
         return std::nullopt;
     }
     return items;

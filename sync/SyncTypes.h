@@ -58,7 +58,8 @@ struct SyncReport {
     qint64 quarantined = 0;
     int failedStreams = 0;
     bool cancelled = false;
-    bool offline = false; // every stream failed because no server could be reached
+    bool offline = false;   // every stream failed because no server could be reached
+    qint64 scopePurged = 0; // customers erased because the sync scope no longer holds them (sync/ScopeSweep.h)
     qint64 elapsedMs = 0;
     QString summary; // one sentence for a status bar / the CLI
 

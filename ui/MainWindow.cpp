@@ -343,15 +343,25 @@ void MainWindow::createActions() {
     QAction* takeOffline = file->addAction(tr("Take o&ffline…"));
     takeOffline->setObjectName(QStringLiteral("takeOfflineAction"));
     connect(takeOffline, &QAction::triggered, this, [this] {
-        QStringList keys;
+        QList<OfflineCustomer> customers;
+        const PiiMasker& masker = m_pii->masker();
         for (int row = 0; row < m_search->resultCount(); ++row) {
             const PartySummary hit = m_search->resultAt(row);
             const QString key = hit.email.isEmpty() ? hit.phone : hit.email;
-            if (!key.isEmpty()) {
-                keys << key;
+            if (key.isEmpty()) {
+                continue;
             }
+            // As the search results show it (SearchResultModel): name, e-mail, phone, masked for the role.
+            QStringList shown{hit.name.isEmpty() ? tr("(no name)") : hit.name};
+            if (!hit.email.isEmpty()) {
+                shown << masker.email(hit.email);
+            }
+            if (!hit.phone.isEmpty()) {
+                shown << masker.phone(formatPhoneForDisplay(hit.phone));
+            }
+            customers.append({key, shown.join(QStringLiteral(" · "))});
         }
-        Q_EMIT takeOfflineRequested(keys);
+        Q_EMIT takeOfflineRequested(customers);
     });
     QAction* credentials = file->addAction(tr("Sign in / c&redentials…"));
     credentials->setObjectName(QStringLiteral("credentialsAction"));

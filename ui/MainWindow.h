@@ -4,6 +4,7 @@
 #include "models/Result.h"
 #include "ui/CallTypes.h"
 #include "ui/RefundDialog.h"
+#include "ui/TakeOfflineDialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -135,8 +136,9 @@ Q_SIGNALS:
     void identitySplitRequested(qint64 recordId);
     void dataQualityRequested();
     void sourcesRequested(); // Settings → Sources…
-    // File → Take offline…, with the current search results' e-mail addresses (else phone numbers).
-    void takeOfflineRequested(const QStringList& keys);
+    // File → Take offline…, with the current search results: each asked for by its e-mail address (else phone
+    // number) and shown as the search list shows it, masked for the role.
+    void takeOfflineRequested(const QList<c360::ui::OfflineCustomer>& customers);
     void credentialsRequested(); // File → Sign in / credentials…
     // File → Sign out…, confirmed: `purge` removes the local customer data too; `discardUnsent` also
     // the outbox items not sent yet (else they are kept).

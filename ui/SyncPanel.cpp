@@ -273,7 +273,12 @@ void SyncPanel::syncNow() {
     }
     m_retryTimer->stop();
     m_nextRetry = {};
-    if (m_controller->start(m_sourcesPath, m_cachePath)) {
+    if (m_starter) {
+        m_starter();
+        m_status->setText(m_controller->isRunning() ? tr("Syncing…")
+                                                    : tr("The sync starts when the running change "
+                                                         "to the local cache is done."));
+    } else if (m_controller->start(m_sourcesPath, m_cachePath)) {
         m_status->setText(tr("Syncing…"));
     }
     updateButtons();

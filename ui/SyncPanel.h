@@ -7,6 +7,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -45,6 +46,9 @@ public:
     bool isPaused() const { return m_paused; }
     // When the next automatic retry is due (invalid: none scheduled).
     QDateTime nextRetry() const { return m_nextRetry; }
+    // How "Sync now" and the retries start a sync: by default the controller at once; the application routes
+    // them through its writer lane (models/WriterLane.h), so that a sync never runs beside a merge or a load.
+    void setSyncStarter(std::function<void()> starter) { m_starter = std::move(starter); }
 
 public Q_SLOTS:
     void refresh(); // re-reads stream states, quarantine and outbox
@@ -69,6 +73,7 @@ private:
     void fillOutbox();
 
     QPointer<SyncController> m_controller;
+    std::function<void()> m_starter;
     QString m_sourcesPath;
     QString m_cachePath;
     QString m_outboxPath;

@@ -1,6 +1,7 @@
 #include "ui/TakeOfflineDialog.h"
 
 #include "models/Database.h"
+#include "models/WriterLane.h"
 #include "sync/CustomerFetch.h"
 #include "sync/SourcesFile.h"
 
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -41,6 +43,11 @@ TakeOfflineDialog::TakeOfflineDialog(QString cachePath, QString sourcesPath, con
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    m_chosen = new QListWidget(this);
+    m_chosen->setObjectName(QStringLiteral("chosenCustomers"));
+    m_chosen->setAccessibleName(tr("Customers from the search results"));
+    m_chosen->setVisible(false);
+    layout->addWidget(m_chosen, 1);
     m_list = new QPlainTextEdit(this);
     m_list->setObjectName(QStringLiteral("customerList"));
     m_list->setPlainText(keys.join(QLatin1Char('\n')));
@@ -89,6 +96,7 @@ TakeOfflineDialog::TakeOfflineDialog(QString cachePath, QString sourcesPath, con
     m_estimateTimer->setInterval(400);
     connect(m_estimateTimer, &QTimer::timeout, this, &TakeOfflineDialog::estimate);
     connect(m_list, &QPlainTextEdit::textChanged, m_estimateTimer, qOverload<>(&QTimer::start));
+    connect(m_chosen, &QListWidget::itemChanged, m_estimateTimer, qOverload<>(&QTimer::start));
     resize(520, 460);
     estimate();
 }
@@ -102,10 +110,45 @@ TakeOfflineDialog::~TakeOfflineDialog() {
             t->wait();
         }
     }
+    if (m_release) {
+        std::exchange(m_release, {})(); // the lane goes on with the next writer
+    }
+}
+
+void TakeOfflineDialog::setWriterLane(WriterLane* lane) {
+    m_lane = lane;
+}
+
+void TakeOfflineDialog::setCustomers(const QList<OfflineCustomer>& customers) {
+    m_chosen->clear();
+    for (const OfflineCustomer& c : customers) {
+        if (c.key.trimmed().isEmpty()) {
+            continue;
+        }
+        auto* item = new QListWidgetItem(c.label.isEmpty() ? m_masker.text(c.key) : c.label, m_chosen);
+        item->setData(Qt::UserRole, c.key.trimmed());
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_chosen->setVisible(m_chosen->count() > 0);
+    estimate();
 }
 
 QStringList TakeOfflineDialog::keys() const {
-    return sync::CustomerFetch::parseList(m_list->toPlainText());
+    QStringList out;
+    for (int row = 0; row < m_chosen->count(); ++row) {
+        const QListWidgetItem* item = m_chosen->item(row);
+        const QString key = item->data(Qt::UserRole).toString();
+        if (item->checkState() == Qt::Checked && !out.contains(key)) {
+            out << key;
+        }
+    }
+    for (const QString& key : sync::CustomerFetch::parseList(m_list->toPlainText())) {
+        if (!out.contains(key)) {
+            out << key;
+        }
+    }
+    return out;
 }
 
 QString TakeOfflineDialog::resultText() const {
@@ -175,21 +218,47 @@ void TakeOfflineDialog::estimate() {
 
 void TakeOfflineDialog::start() {
     const QStringList list = keys();
-    if (m_worker != nullptr || list.isEmpty()) {
+    if (isRunning() || list.isEmpty()) {
         return;
     }
     m_result->clear();
     m_start->setEnabled(false);
     m_cancel->setEnabled(true);
     m_list->setReadOnly(true);
+    m_chosen->setEnabled(false);
     m_bar->setVisible(true);
-    m_progress->setText(tr("Connecting…"));
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    if (!m_lane) {
+        load(list);
+        return;
+    }
+    // The load writes the cache: its turn comes after a running sync or merge/split (a cancel meanwhile ends
+    // it as soon as it starts).
+    if (m_lane->isBusy()) {
+        m_progress->setText(tr("Waiting for the running sync or change to the local cache to finish…"));
+    }
+    m_queued = true;
+    QPointer<TakeOfflineDialog> self(this);
+    m_lane->run(QStringLiteral("offline"), [self, list](const WriterLane::Release& release) {
+        if (!self) {
+            release();
+            return;
+        }
+        self->m_queued = false;
+        self->m_release = release;
+        self->load(list);
+    });
+}
+
+void TakeOfflineDialog::load(const QStringList& list) {
+    m_progress->setText(tr("Connecting…"));
+    Q_EMIT loadStarted();
     auto cancelFlag = m_cancelFlag;
+    const PiiMasker masker = m_masker;
     const QString cachePath = m_cachePath;
     const QString sourcesPath = m_sourcesPath;
     QPointer<TakeOfflineDialog> self(this);
-    m_worker = QThread::create([self, cachePath, sourcesPath, list, cancelFlag] {
+    m_worker = QThread::create([self, cachePath, sourcesPath, list, cancelFlag, masker] {
         const auto post = [self](auto f) {
             if (self) {
                 QMetaObject::invokeMethod(self.data(), std::move(f), Qt::QueuedConnection);
@@ -229,7 +298,8 @@ void TakeOfflineDialog::start() {
                 QStringList names;
                 for (const sync::FetchedCustomer& c : report->customers) {
                     if (c.party) {
-                        names << tr("%1 (%n event(s))", nullptr, int(c.events)).arg(c.name.isEmpty() ? c.key : c.name);
+                        names << tr("%1 (%n event(s))", nullptr, int(c.events))
+                                     .arg(c.name.isEmpty() ? masker.text(c.key) : c.name);
                     }
                 }
                 if (report->sync.cancelled) {
@@ -245,8 +315,12 @@ void TakeOfflineDialog::start() {
                 }
                 const QStringList notFound = report->notFound();
                 if (!notFound.isEmpty() && !report->sync.offline && !report->sync.cancelled) {
+                    QStringList shown;
+                    for (const QString& key : notFound) {
+                        shown << masker.text(key); // as the role may see it
+                    }
                     lines << tr("Not found at any source (check the id, e-mail address or phone number): %1.")
-                                 .arg(notFound.join(QStringLiteral(", ")));
+                                 .arg(shown.join(QStringLiteral(", ")));
                 }
                 QStringList failures;
                 for (const StreamReport& s : report->sync.streams) {
@@ -273,12 +347,15 @@ void TakeOfflineDialog::start() {
         m_worker->deleteLater();
         m_worker = nullptr;
         m_cancelFlag.reset();
+        if (m_release) {
+            std::exchange(m_release, {})(); // a sync or merge/split that waited starts now
+        }
     });
     m_worker->start();
 }
 
 void TakeOfflineDialog::cancel() {
-    if (m_cancelFlag) {
+    if (m_cancelFlag) { // running, or waiting for its turn (then it stops as soon as it starts)
         m_cancelFlag->store(true);
         m_progress->setText(tr("Cancelling…"));
         m_cancel->setEnabled(false);
@@ -291,6 +368,7 @@ void TakeOfflineDialog::showResult(const QString& text, bool ok, int available, 
     m_cancel->setEnabled(false);
     m_start->setEnabled(true);
     m_list->setReadOnly(false);
+    m_chosen->setEnabled(true);
     m_result->setText(text);
     m_result->setProperty("ok", ok);
     Q_EMIT finished(available, failed);

@@ -1,6 +1,7 @@
 // Personal data by role on every other surface that shows it, against a cache synced from the real
 // reference backend: the journey (JourneyPanel), the dashboards' drill-down list, Linked records,
-// the data-quality lists, the call bar and recent calls (real widgets, offscreen), and `c360 export`,
+// the data-quality lists, the call bar and recent calls, File → Take offline… (real widgets, offscreen), and
+// `c360 export`,
 // `c360 report` and `c360 journey` (real processes on the same cache). Each check fails if a full
 // e-mail or phone of the dataset shows for an agent, and also if it does not show for a supervisor
 // (so that a surface without personal data cannot pass by accident).
@@ -20,10 +21,15 @@
 #include "ui/MainWindow.h"
 #include "ui/PiiGuard.h"
 #include "ui/RecentCalls.h"
+#include "ui/SearchPanel.h"
+#include "ui/TakeOfflineDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -398,6 +404,79 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(QLatin1String("callback")), qPrintable(r.out));
             QVERIFY2(showsContact(r.out) == full, qPrintable(r.out));
         }
+    }
+
+    // File → Take offline… offers the search results as the search list shows them: masked for an agent or a field
+    // user, in full for a supervisor; the keys it asks the sources for stay whole. A customer no source knows is
+    // named in the result masked too.
+    void takeOfflineDialog_data() {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("full");
+        QTest::newRow("agent") << QStringLiteral("agent") << false;
+        QTest::newRow("field") << QStringLiteral("field") << false;
+        QTest::newRow("supervisor") << QStringLiteral("supervisor") << true;
+    }
+    void takeOfflineDialog() {
+        QFETCH(QString, role);
+        QFETCH(bool, full);
+        ui::MainWindow window(m_cache->db(), m_normalizer);
+        window.setAccessRole(*accessRoleFromName(role));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.searchPanel()->setQuery(m_email);
+        QVERIFY(window.searchPanel()->resultCount() >= 1);
+        // As the application opens it (app/Application.cpp).
+        std::unique_ptr<ui::TakeOfflineDialog> dialog;
+        const QString unknown = QStringLiteral("nobody.masked.%1@nowhere.example").arg(role);
+        connect(&window, &ui::MainWindow::takeOfflineRequested, this, [&](QList<ui::OfflineCustomer> customers) {
+            customers.append({unknown, window.piiGuard()->masker().email(unknown)});
+            dialog = std::make_unique<ui::TakeOfflineDialog>(m_cache->path(), m_backend->sourcesFile(), QStringList{},
+                                                             &window);
+            dialog->setMasker(window.piiGuard()->masker());
+            dialog->setCustomers(customers);
+            dialog->open();
+        });
+        auto* action = window.findChild<QAction*>(QStringLiteral("takeOfflineAction"));
+        QVERIFY(action != nullptr);
+        action->trigger();
+        QVERIFY(dialog != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        const auto shownText = [&dialog] {
+            QStringList out{dialog->windowTitle()};
+            for (const QListWidget* list : dialog->findChildren<QListWidget*>()) {
+                for (int row = 0; row < list->count(); ++row) {
+                    out << list->item(row)->text();
+                }
+            }
+            for (const QPlainTextEdit* edit : dialog->findChildren<QPlainTextEdit*>()) {
+                out << edit->toPlainText();
+            }
+            for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+                out << label->text();
+            }
+            return out.join(u'\n');
+        };
+        auto* chosen = dialog->findChild<QListWidget*>(QStringLiteral("chosenCustomers"));
+        QVERIFY(chosen != nullptr && chosen->count() >= 2);
+        QCOMPARE(showsContact(shownText()), full);
+        QCOMPARE(shownText().contains(unknown), full);
+        QVERIFY(dialog->keys().contains(m_email)); // the sources are asked for the real address
+        QVERIFY(dialog->keys().contains(unknown));
+
+        // Load only the unknown customer: the result names them as the role may see them.
+        for (int row = 0; row + 1 < chosen->count(); ++row) {
+            chosen->item(row)->setCheckState(Qt::Unchecked);
+        }
+        QCOMPARE(dialog->keys(), QStringList{unknown});
+        QSignalSpy finished(dialog.get(), &ui::TakeOfflineDialog::finished);
+        dialog->start();
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(finished.first().at(1).toInt(), 1); // not found
+        QVERIFY2(dialog->resultText().contains(QStringLiteral("Not found at any source")),
+                 qPrintable(dialog->resultText()));
+        QCOMPARE(dialog->resultText().contains(unknown), full);
+        QCOMPARE(showsContact(shownText()), full);
+        dialog.reset();
     }
 
     // Last: it renames customers. A CRM whose name field holds the e-mail (or the phone) is common;

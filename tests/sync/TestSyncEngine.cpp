@@ -3,6 +3,7 @@
 #include "models/SyncStateRepository.h"
 #include "sync/SyncEngine.h"
 #include "tests/support/BackendProcess.h"
+#include "tests/support/SyncHelpers.h"
 #include "tests/support/TempCache.h"
 
 #include <QFile>
@@ -18,24 +19,6 @@ using namespace c360::testing;
 using namespace std::chrono_literals;
 
 namespace {
-
-SyncOptions fastRetries() {
-    SyncOptions o;
-    o.retry = {4, 20ms, 200ms};
-    o.http.requestTimeout = 10s;
-    return o;
-}
-
-QString dumpErrors(const SyncReport& r) {
-    QStringList lines;
-    for (const auto& s : r.streams) {
-        if (!s.error.isEmpty()) {
-            lines << s.source + QLatin1Char('/') + s.stream + QStringLiteral(": ") + s.error + QStringLiteral(" | ") +
-                         s.errorDetail;
-        }
-    }
-    return lines.join(QLatin1Char('\n'));
-}
 
 #define C360_VERIFY_OK(report) QVERIFY2((report).ok(), qPrintable(dumpErrors(report) + (report).summary))
 

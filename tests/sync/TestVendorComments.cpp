@@ -14,6 +14,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/WriteActions.h"
 #include "tests/support/BackendProcess.h"
+#include "tests/support/SyncHelpers.h"
 #include "tests/support/TempCache.h"
 
 #include <QJsonArray>
@@ -150,22 +151,6 @@ const StreamReport* streamReport(const SyncReport& report, const QString& stream
     const auto it = std::find_if(report.streams.cbegin(), report.streams.cend(),
                                  [&](const StreamReport& r) { return r.stream == stream; });
     return it == report.streams.cend() ? nullptr : &*it;
-}
-
-Result<OutboxPusher::Target> vendorTarget(const BackendProcess& backend) {
-    auto sources = SourcesFile::load(backend.sourcesFile());
-    if (!sources) {
-        return sources.error();
-    }
-    OutboxPusher::Target target;
-    for (const SourceConfig& s : *sources) {
-        auto actions = WriteActions::load(s.manifest);
-        if (!actions) {
-            return actions.error();
-        }
-        target.sources.append(WriteSource{s.name, s.baseUrl, s.auth, *actions});
-    }
-    return target;
 }
 
 QByteArray payload(QJsonObject fields, const QString& customer) {

@@ -10,6 +10,7 @@
 #include "sync/SourcesFile.h"
 #include "sync/WriteActions.h"
 #include "tests/support/BackendProcess.h"
+#include "tests/support/SyncHelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,23 +83,6 @@ Result<World> readWorld() {
         }
     }
     return w;
-}
-
-// The vendor backend's own sources file, as a push target: each source with its write actions.
-Result<OutboxPusher::Target> vendorTarget(const BackendProcess& backend) {
-    auto sources = SourcesFile::load(backend.sourcesFile());
-    if (!sources) {
-        return sources.error();
-    }
-    OutboxPusher::Target target;
-    for (const SourceConfig& s : *sources) {
-        auto actions = WriteActions::load(s.manifest);
-        if (!actions) {
-            return actions.error();
-        }
-        target.sources.append(WriteSource{s.name, s.baseUrl, s.auth, *actions});
-    }
-    return target;
 }
 
 struct Planned {

@@ -19,6 +19,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/WriteActions.h"
 #include "tests/support/BackendProcess.h"
+#include "tests/support/SyncHelpers.h"
 #include "tests/support/TempCache.h"
 #include "ui/AgentWrites.h"
 #include "ui/AgentWritesPanel.h"
@@ -52,18 +53,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-Result<QJsonObject> adminGet(const BackendProcess& backend, const QString& path) {
-    CurlHttpClient http;
-    HttpRequest r;
-    r.url = backend.baseUrl() + path;
-    r.headers = {{"Authorization", "Bearer " + backend.token().toUtf8()}};
-    auto response = http.send(r);
-    if (!response) {
-        return response.error();
-    }
-    return QJsonDocument::fromJson(response->body).object();
-}
-
 Result<QJsonObject> vendorGet(const BackendProcess& backend, const QString& path, const QByteArray& header,
                               const QByteArray& value) {
     CurlHttpClient http;
@@ -75,33 +64,6 @@ Result<QJsonObject> vendorGet(const BackendProcess& backend, const QString& path
         return response.error();
     }
     return QJsonDocument::fromJson(response->body).object();
-}
-
-Result<OutboxPusher::Target> vendorTarget(const BackendProcess& backend) {
-    auto sources = SourcesFile::load(backend.sourcesFile());
-    if (!sources) {
-        return sources.error();
-    }
-    OutboxPusher::Target target;
-    for (const SourceConfig& s : *sources) {
-        auto actions = WriteActions::load(s.manifest);
-        if (!actions) {
-            return actions.error();
-        }
-        target.sources.append(WriteSource{s.name, s.baseUrl, s.auth, *actions});
-    }
-    return target;
-}
-
-Status syncOnce(const TempCache& cache, const BackendProcess& backend) {
-    auto report = SyncEngine(cache.db()).runFile(backend.sourcesFile());
-    if (!report) {
-        return report.error();
-    }
-    if (!report->ok()) {
-        return Error{report->summary, QStringLiteral("sync")};
-    }
-    return {};
 }
 
 struct Picked {
@@ -200,10 +162,7 @@ private Q_SLOTS:
 
     // Reference backend, from the window: address change offline, the order ships meanwhile.
     void referenceBackendConflictKeepMineAppliesOnceOnTheNewBase() {
-        BackendProcess::Options options;
-        options.customers = 60;
-        options.seed = 8;
-        BackendProcess backend(options);
+        BackendProcess backend(writeTestCompany());
         QVERIFY(backend.start().ok());
         TempCache cache;
         QVERIFY(cache.isValid());
@@ -368,11 +327,7 @@ private Q_SLOTS:
 
     // Zendesk: safe_update refuses the stale ticket update; take the server's: nothing changes there.
     void zendeskSafeUpdateConflictTakeTheirsLeavesTheTicket() {
-        BackendProcess::Options options;
-        options.customers = 60;
-        options.seed = 8;
-        options.extraArgs = {QStringLiteral("--flavor"), QStringLiteral("zendesk")};
-        BackendProcess backend(options);
+        BackendProcess backend(writeTestCompany(QStringLiteral("zendesk")));
         QVERIFY(backend.start().ok());
         TempCache cache;
         QVERIFY(cache.isValid());
@@ -494,11 +449,7 @@ private Q_SLOTS:
 
     // Shopify has no precondition: the order is read and compared before the PUT. Edit, then keep mine.
     void shopifyReadCompareConflictEditedKeepMine() {
-        BackendProcess::Options options;
-        options.customers = 60;
-        options.seed = 8;
-        options.extraArgs = {QStringLiteral("--flavor"), QStringLiteral("shopify")};
-        BackendProcess backend(options);
+        BackendProcess backend(writeTestCompany(QStringLiteral("shopify")));
         QVERIFY(backend.start().ok());
         TempCache cache;
         QVERIFY(cache.isValid());

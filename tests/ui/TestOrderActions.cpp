@@ -11,6 +11,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/WriteActions.h"
 #include "tests/support/BackendProcess.h"
+#include "tests/support/SyncHelpers.h"
 #include "tests/support/TempCache.h"
 #include "ui/EventDetailPane.h"
 #include "ui/MainWindow.h"
@@ -36,35 +37,6 @@ using namespace c360::testing;
 using namespace std::chrono_literals;
 
 namespace {
-
-Result<QJsonObject> adminWrites(const BackendProcess& backend) {
-    CurlHttpClient http;
-    HttpRequest r;
-    r.url = backend.baseUrl() + QStringLiteral("/admin/writes");
-    r.headers = {{"Authorization", "Bearer " + backend.token().toUtf8()}};
-    auto response = http.send(r);
-    if (!response) {
-        return response.error();
-    }
-    return QJsonDocument::fromJson(response->body).object();
-}
-
-// The flavor's own sources file as a push target: each source with its manifest's write actions.
-Result<OutboxPusher::Target> vendorTarget(const BackendProcess& backend) {
-    auto sources = SourcesFile::load(backend.sourcesFile());
-    if (!sources) {
-        return sources.error();
-    }
-    OutboxPusher::Target target;
-    for (const SourceConfig& s : *sources) {
-        auto actions = WriteActions::load(s.manifest);
-        if (!actions) {
-            return actions.error();
-        }
-        target.sources.append(WriteSource{s.name, s.baseUrl, s.auth, *actions});
-    }
-    return target;
-}
 
 struct PickedOrder {
     qint64 record = 0;
@@ -94,17 +66,6 @@ qint64 orderEvent(const TempCache& cache, qint64 record) {
         QStringLiteral("SELECT id FROM timeline_event WHERE record_id = %1 AND kind = 'order' LIMIT 1").arg(record));
 }
 
-Status syncOnce(const TempCache& cache, const BackendProcess& backend) {
-    auto report = SyncEngine(cache.db()).runFile(backend.sourcesFile());
-    if (!report) {
-        return report.error();
-    }
-    if (!report->ok()) {
-        return Error{report->summary, QStringLiteral("sync")};
-    }
-    return {};
-}
-
 QAction* action(const ui::MainWindow& window, const char* name) {
     return window.findChild<QAction*>(QLatin1String(name));
 }
@@ -120,11 +81,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void refundThroughTheDialogIsAppliedOnceAndReadBack() {
-        BackendProcess::Options options;
-        options.customers = 60;
-        options.seed = 8;
-        options.extraArgs = {QStringLiteral("--flavor"), QStringLiteral("stripe")};
-        BackendProcess backend(options);
+        BackendProcess backend(writeTestCompany(QStringLiteral("stripe")));
         QVERIFY(backend.start().ok());
         TempCache cache;
         QVERIFY(cache.isValid());
@@ -223,7 +180,7 @@ private Q_SLOTS:
                                   .arg(order.record)),
                  qint64(150));
         pusher.pushDue(); // nothing is due: nothing is sent again
-        auto writes = adminWrites(backend);
+        auto writes = adminGet(backend, QStringLiteral("/admin/writes"));
         QVERIFY(writes.ok());
         QCOMPARE(writes->value(QStringLiteral("applied")).toInteger(), 1);
         QCOMPARE(writes->value(QStringLiteral("duplicates")).toInteger(), 0);
@@ -248,11 +205,7 @@ private Q_SLOTS:
     }
 
     void changedShopifyAddressIsReadBackIntoTheOrder() {
-        BackendProcess::Options options;
-        options.customers = 60;
-        options.seed = 8;
-        options.extraArgs = {QStringLiteral("--flavor"), QStringLiteral("shopify")};
-        BackendProcess backend(options);
+        BackendProcess backend(writeTestCompany(QStringLiteral("shopify")));
         QVERIFY(backend.start().ok());
         TempCache cache;
         QVERIFY(cache.isValid());
@@ -292,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT ship_address FROM orders WHERE record_id = %1").arg(order.record)) &&
                 q.next());
         QCOMPARE(q.value(0).toString(), address);
-        auto writes = adminWrites(backend);
+        auto writes = adminGet(backend, QStringLiteral("/admin/writes"));
         QVERIFY(writes.ok());
         QCOMPARE(writes->value(QStringLiteral("applied")).toInteger(), 1);
         window.refreshAfterSync();

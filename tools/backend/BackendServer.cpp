@@ -275,7 +275,7 @@ Reply BackendServer::dataPage(const QHttpServerRequest& request, StreamKind kind
 Reply BackendServer::admin(const QHttpServerRequest& request, const QString& action) {
     const bool post = request.method() == QHttpServerRequest::Method::Post;
     if (action == QLatin1String("stats")) {
-        QString scopeError; // ?territory=, ?owner=, ?customers=: the counts within that scope
+        QString scopeError; // ?territory=, ?owner=, ?queue=, ?customers=: the counts within that scope
         const auto scope = ScopeFilter::fromQuery(request.query(), m_store.world(), &scopeError);
         if (!scopeError.isEmpty()) {
             return error(400, "bad_request", scopeError);

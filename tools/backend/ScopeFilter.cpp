@@ -15,6 +15,13 @@ const QStringList& territories() {
     return list;
 }
 
+// The contact center's queues (RecordFactory::addInteraction).
+const QStringList& queues() {
+    static const QStringList list{QStringLiteral("billing"), QStringLiteral("delivery"), QStringLiteral("returns"),
+                                  QStringLiteral("sales")};
+    return list;
+}
+
 QStringList values(const QUrlQuery& query, const QString& key) {
     QStringList out;
     for (const QString& value : query.allQueryItemValues(key, QUrl::FullyDecoded)) {
@@ -50,7 +57,9 @@ std::optional<ScopeFilter> ScopeFilter::fromQuery(const QUrlQuery& query, const 
     const QString kTerritory = QStringLiteral("territory");
     const QString kOwner = QStringLiteral("owner");
     const QString kCustomers = QStringLiteral("customers");
-    if (!query.hasQueryItem(kTerritory) && !query.hasQueryItem(kOwner) && !query.hasQueryItem(kCustomers)) {
+    const QString kQueue = QStringLiteral("queue");
+    if (!query.hasQueryItem(kTerritory) && !query.hasQueryItem(kOwner) && !query.hasQueryItem(kCustomers) &&
+        !query.hasQueryItem(kQueue)) {
         return std::nullopt;
     }
     ScopeFilter f;
@@ -64,6 +73,22 @@ std::optional<ScopeFilter> ScopeFilter::fromQuery(const QUrlQuery& query, const 
     }
     for (const QString& o : values(query, kOwner)) {
         f.m_owners.insert(o);
+    }
+    // A queue serves the persons it had a (live) call or chat with.
+    QSet<QString> wantedQueues;
+    for (const QString& q : values(query, kQueue)) {
+        if (!queues().contains(q)) {
+            *error = QStringLiteral("unknown queue \"%1\" (queues: %2)").arg(q, queues().join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        wantedQueues.insert(q);
+    }
+    if (!wantedQueues.isEmpty()) {
+        for (const Interaction& ix : world.interactions) {
+            if (!ix.deleted && ix.person >= 0 && wantedQueues.contains(ix.queue)) {
+                f.m_persons.insert(ix.person);
+            }
+        }
     }
     const QStringList customers = values(query, kCustomers);
     for (const QString& c : customers) {
@@ -87,8 +112,8 @@ std::optional<ScopeFilter> ScopeFilter::fromQuery(const QUrlQuery& query, const 
             }
         }
     }
-    if (f.m_territories.isEmpty() && f.m_owners.isEmpty() && customers.isEmpty()) {
-        *error = QStringLiteral("territory, owner or customers needs a value");
+    if (f.m_territories.isEmpty() && f.m_owners.isEmpty() && customers.isEmpty() && wantedQueues.isEmpty()) {
+        *error = QStringLiteral("territory, owner, queue or customers needs a value");
         return std::nullopt;
     }
     return f;

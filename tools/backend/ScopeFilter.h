@@ -16,9 +16,9 @@ namespace c360::backend {
 QString territoryOf(int person);
 QString ownerOf(int person);
 
-// The native API's scope filter (API.md, "Scope filter"): `territory=`, `owner=` and `customers=` (CRM ids,
-// e-mail addresses or phone numbers), each a comma-separated list; a record is kept when its person matches
-// any of them.
+// The native API's scope filter (API.md, "Scope filter"): `territory=`, `owner=`, `queue=` (the persons with a
+// live contact center interaction in one of those queues) and `customers=` (CRM ids, e-mail addresses or phone
+// numbers), each a comma-separated list; a record is kept when its person matches any of them.
 class ScopeFilter final {
 public:
     // nullopt with `error` empty: the query has no scope parameter; with `error` set: a bad parameter.
