@@ -51,6 +51,16 @@ QString hanSpelling(const Rec& r) {
     return r.nameForm.han ? Normalizer::nameKey(r.name).remove(u' ') : QString();
 }
 
+// The forms under which one full name is looked up: its sorted tokens ("haoran wang") and its compact forms in
+// written and reversed order ("wanghaoran", "haoranwang"), so that 王浩然 (three syllables) meets "Wang Haoran".
+QSet<QString> nameKeys(const Rec& r) {
+    QSet<QString> keys{r.nameKey};
+    for (const QString& c : r.nameForm.compacts) {
+        keys.insert(c);
+    }
+    return keys;
+}
+
 } // namespace
 
 bool IdentityMatcher::onSharedKey(const Rec& r) const {
@@ -191,16 +201,51 @@ void IdentityMatcher::sharedKeyEdges(UnionFind& uf, QList<Edge>& out) {
         bool elsewhere = false;
     };
     QHash<int, QList<Candidate>> candidates; // root of a cluster without keys of its own -> customers it may be
+    // Two candidates are enough to know a record is ambiguous: no more are listed (common names stay linear).
     const auto addCandidate = [](QList<Candidate>& list, const Candidate& c) {
-        if (std::none_of(list.begin(), list.end(), [&](const Candidate& o) { return o.root == c.root; })) {
+        if (list.size() < 2 &&
+            std::none_of(list.begin(), list.end(), [&](const Candidate& o) { return o.root == c.root; })) {
             list.append(c);
         }
     };
+    // The name edges on a key form groups (one name and its unique short form); every customer in a record's group
+    // is a candidate for it, so two namesakes on the key leave it ambiguous.
+    QHash<int, int> group; // record -> parent within the groups of names on shared keys
+    const auto top = [&group](int x) {
+        while (group.value(x, x) != x) {
+            x = group.value(x, x);
+        }
+        return x;
+    };
     for (const Edge& e : std::as_const(m_sharedEdges)) {
-        const bool ca = isCustomer(e.a), cb = isCustomer(e.b);
-        if (ca != cb) {
-            const int from = ca ? e.b : e.a, to = ca ? e.a : e.b;
-            addCandidate(candidates[uf.find(from)], {to, uf.find(to), from, e.rule, e.evidence, e.score, false});
+        const int ta = top(e.a), tb = top(e.b);
+        if (ta != tb) {
+            group.insert(std::max(ta, tb), std::min(ta, tb));
+        }
+    }
+    QHash<int, QList<const Edge*>> byGroup;
+    for (const Edge& e : std::as_const(m_sharedEdges)) {
+        byGroup[top(e.a)].append(&e);
+    }
+    for (const QList<const Edge*>& edges : std::as_const(byGroup)) {
+        QHash<int, const Edge*> waitingHere; // record without keys of its own -> an edge that touches it
+        QHash<int, int> customers;           // customer root -> one of its records in the group
+        for (const Edge* e : edges) {
+            for (int m : {e->a, e->b}) {
+                if (isCustomer(m)) {
+                    customers.insert(uf.find(m), m);
+                } else if (!waitingHere.contains(m)) {
+                    waitingHere.insert(m, e);
+                }
+            }
+        }
+        int listed = 0;
+        for (auto c = customers.constBegin(); c != customers.constEnd() && listed < 2; ++c, ++listed) {
+            for (auto w = waitingHere.constBegin(); w != waitingHere.constEnd(); ++w) {
+                const Edge* why = w.value();
+                addCandidate(candidates[uf.find(w.key())],
+                             {c.value(), c.key(), w.key(), why->rule, why->evidence, why->score, false});
+            }
         }
     }
     QHash<int, QList<int>> waiting; // root -> its records on a shared key
@@ -217,7 +262,7 @@ void IdentityMatcher::sharedKeyEdges(UnionFind& uf, QList<Edge>& out) {
             if (!candidates.contains(it.key())) {
                 for (int m : it.value()) {
                     if (fullName(m_recs.at(m))) {
-                        wanted.insert(m_recs.at(m).nameKey);
+                        wanted.unite(nameKeys(m_recs.at(m)));
                     }
                 }
             }
@@ -231,13 +276,18 @@ void IdentityMatcher::sharedKeyEdges(UnionFind& uf, QList<Edge>& out) {
     if (!wanted.isEmpty()) {
         for (qsizetype i = 0; i < n; ++i) {
             const Rec& r = m_recs.at(i);
-            if (!r.nameKey.isEmpty() && wanted.contains(r.nameKey) && isCustomer(static_cast<int>(i))) {
-                Carrier& c = carriers[r.nameKey][uf.find(static_cast<int>(i))];
-                if (c.record < 0) {
-                    c.record = static_cast<int>(i);
-                }
-                if (r.nameForm.han) {
-                    c.han.insert(hanSpelling(r));
+            if (r.nameKey.isEmpty() || !isCustomer(static_cast<int>(i))) {
+                continue;
+            }
+            for (const QString& key : nameKeys(r)) {
+                if (wanted.contains(key)) {
+                    Carrier& c = carriers[key][uf.find(static_cast<int>(i))];
+                    if (c.record < 0) {
+                        c.record = static_cast<int>(i);
+                    }
+                    if (r.nameForm.han) {
+                        c.han.insert(hanSpelling(r));
+                    }
                 }
             }
         }
@@ -251,7 +301,15 @@ void IdentityMatcher::sharedKeyEdges(UnionFind& uf, QList<Edge>& out) {
                 if (!fullName(r)) {
                     continue; // a first name alone never links
                 }
-                const auto& byRoot = carriers.value(r.nameKey);
+                QHash<int, Carrier> byRoot; // every customer whose records write the name so
+                for (const QString& key : nameKeys(r)) {
+                    const auto& found = carriers.value(key);
+                    for (auto c = found.constBegin(); c != found.constEnd(); ++c) {
+                        Carrier& into = byRoot[c.key()];
+                        into.record = into.record < 0 ? c->record : into.record;
+                        into.han.unite(c->han);
+                    }
+                }
                 for (auto c = byRoot.constBegin(); c != byRoot.constEnd(); ++c) {
                     if (r.nameForm.han && !c->han.isEmpty() && !c->han.contains(hanSpelling(r))) {
                         continue; // the same pinyin, other characters: another name
