@@ -197,6 +197,7 @@ void IdentityMatcher::groupEdges(const DeterministicRule& rule, const QString& k
         if (rule.maxDistinctNames > 0 && distinct > rule.maxDistinctNames) {
             blocks.append({rule.kind, key, QStringLiteral("shared"), distinct});
             m_shared.insert(rule.kind + u'\x1f' + key);
+            countShared(members);
             return;
         }
         if (distinct >= 2) {
@@ -210,6 +211,7 @@ void IdentityMatcher::groupEdges(const DeterministicRule& rule, const QString& k
         // that carry the very same full name (in any script or order) are the one customer it was typed for.
         blocks.append({rule.kind, key, QStringLiteral("shared"), distinct});
         m_shared.insert(rule.kind + u'\x1f' + key);
+        countShared(members);
         QHash<QString, QList<int>> byName;
         for (int m : members) {
             const Rec& r = m_recs.at(m);
@@ -424,6 +426,7 @@ void IdentityMatcher::duplicateEdges(QList<Edge>& edges) {
 }
 
 void IdentityMatcher::deterministic(QList<Edge>& edges) {
+    m_sharedCount.fill(0, m_recs.size());
     duplicateEdges(edges);
     for (const DeterministicRule& rule : m_rules.deterministic) {
         if (rule.kind == QLatin1String("crm_id")) {

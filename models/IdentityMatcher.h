@@ -56,12 +56,15 @@ private:
 
     QList<Rec>& m_recs;
     const IdentityRules& m_rules;
-    // A record with its own key or a strong id (not only keys shared by many people).
-    bool ownKey(const Rec& r) const;
-    bool onSharedKey(const Rec& r) const;
+    // Record i has a key of its own or a strong id (not only keys shared by many people).
+    bool ownKey(int i) const;
+    bool onSharedKey(int i) const;
     QString sharedKeyOf(const Rec& r) const; // "email help@…": the first shared key the record carries
 
-    QSet<QString> m_shared; // "kind\x1fvalue" of keys blocked as shared by many people
+    void countShared(const QList<int>& members);
+
+    QSet<QString> m_shared;   // "kind\x1fvalue" of keys blocked as shared by many people
+    QList<int> m_sharedCount; // per record: the key values it carries that are shared by many people
     // Same (or short-form) full names on a shared key: applied in sharedKeyEdges, after the other unions.
     QList<Edge> m_sharedEdges;
     struct Deferred {

@@ -53,44 +53,34 @@ QString hanSpelling(const Rec& r) {
 
 // The forms under which one full name is looked up: its sorted tokens ("haoran wang") and its compact forms in
 // written and reversed order ("wanghaoran", "haoranwang"), so that 王浩然 (three syllables) meets "Wang Haoran".
-QSet<QString> nameKeys(const Rec& r) {
-    QSet<QString> keys{r.nameKey};
+// Calls fn for each (a name with one token or compact form may repeat one: callers tolerate it). No allocation:
+// it runs over every named record.
+template <typename Fn> void forEachNameKey(const Rec& r, Fn fn) {
+    fn(r.nameKey);
     for (const QString& c : r.nameForm.compacts) {
-        keys.insert(c);
+        fn(c);
     }
-    return keys;
 }
 
 } // namespace
 
-bool IdentityMatcher::onSharedKey(const Rec& r) const {
-    const auto any = [this](const QString& kind, const QStringList& values) {
-        return std::any_of(values.begin(), values.end(),
-                           [&](const QString& v) { return m_shared.contains(kind + u'\x1f' + v); });
-    };
-    return any(keykinds::Email, r.emails) || any(keykinds::Phone, r.phones) || any(keykinds::WeChat, r.wechats) ||
-           any(keykinds::PhoneDigits, r.weakPhones) || any(keykinds::Phone, r.phoneCandidates) ||
-           (!r.phoneCandidates.isEmpty() &&
-            m_shared.contains(keykinds::Phone + u'\x1f' + r.phoneCandidates.join(QStringLiteral(" | "))));
+void IdentityMatcher::countShared(const QList<int>& members) {
+    for (int m : members) {
+        ++m_sharedCount[m];
+    }
 }
 
-bool IdentityMatcher::ownKey(const Rec& r) const {
-    if (!r.strongId.isEmpty()) {
-        return true;
-    }
-    const auto own = [this](const QString& kind, const QStringList& values) {
-        return std::any_of(values.begin(), values.end(),
-                           [&](const QString& v) { return !m_shared.contains(kind + u'\x1f' + v); });
-    };
-    if (own(keykinds::Email, r.emails) || own(keykinds::Phone, r.phones) || own(keykinds::WeChat, r.wechats) ||
-        own(keykinds::PhoneDigits, r.weakPhones)) {
-        return true;
-    }
-    // A number read two ways: the record's own unless a reading, or both joined, is a shared key.
-    return !r.phoneCandidates.isEmpty() &&
-           !m_shared.contains(keykinds::Phone + u'\x1f' + r.phoneCandidates.join(QStringLiteral(" | "))) &&
-           std::none_of(r.phoneCandidates.begin(), r.phoneCandidates.end(),
-                        [&](const QString& v) { return m_shared.contains(keykinds::Phone + u'\x1f' + v); });
+bool IdentityMatcher::onSharedKey(int i) const {
+    return m_sharedCount.value(i) > 0;
+}
+
+bool IdentityMatcher::ownKey(int i) const {
+    const Rec& r = m_recs.at(i);
+    // Every key value a record carries is one membership of a key's group (keyEdges; a number read two ways: one,
+    // under its confirmed reading or both readings joined). More values than shared ones: a key of its own.
+    const qsizetype values = r.emails.size() + r.phones.size() + r.wechats.size() + r.weakPhones.size() +
+                             (r.phoneCandidates.isEmpty() ? 0 : 1);
+    return !r.strongId.isEmpty() || values > m_sharedCount.value(i);
 }
 
 QString IdentityMatcher::sharedKeyOf(const Rec& r) const {
@@ -178,7 +168,7 @@ void IdentityMatcher::sharedKeyEdges(UnionFind& uf, QList<Edge>& out) {
     // on a shared key: records typed with the shop's address or line and a name, waiting to find their customer.
     std::vector<char> own(static_cast<size_t>(n), 0), customer(static_cast<size_t>(n), 0);
     for (qsizetype i = 0; i < n; ++i) {
-        if (ownKey(m_recs.at(i))) {
+        if (ownKey(static_cast<int>(i))) {
             own[static_cast<size_t>(i)] = 1;
             customer[static_cast<size_t>(uf.find(static_cast<int>(i)))] = 1;
         }
@@ -250,7 +240,7 @@ void IdentityMatcher::sharedKeyEdges(UnionFind& uf, QList<Edge>& out) {
     }
     QHash<int, QList<int>> waiting; // root -> its records on a shared key
     for (qsizetype i = 0; i < n; ++i) {
-        if (!own[static_cast<size_t>(i)] && !isCustomer(static_cast<int>(i)) && onSharedKey(m_recs.at(i))) {
+        if (!own[static_cast<size_t>(i)] && !isCustomer(static_cast<int>(i)) && onSharedKey(static_cast<int>(i))) {
             waiting[uf.find(static_cast<int>(i))].append(static_cast<int>(i));
         }
     }
@@ -262,7 +252,7 @@ void IdentityMatcher::sharedKeyEdges(UnionFind& uf, QList<Edge>& out) {
             if (!candidates.contains(it.key())) {
                 for (int m : it.value()) {
                     if (fullName(m_recs.at(m))) {
-                        wanted.unite(nameKeys(m_recs.at(m)));
+                        forEachNameKey(m_recs.at(m), [&](const QString& key) { wanted.insert(key); });
                     }
                 }
             }
@@ -279,7 +269,7 @@ void IdentityMatcher::sharedKeyEdges(UnionFind& uf, QList<Edge>& out) {
             if (r.nameKey.isEmpty() || !isCustomer(static_cast<int>(i))) {
                 continue;
             }
-            for (const QString& key : nameKeys(r)) {
+            forEachNameKey(r, [&](const QString& key) {
                 if (wanted.contains(key)) {
                     Carrier& c = carriers[key][uf.find(static_cast<int>(i))];
                     if (c.record < 0) {
@@ -289,7 +279,7 @@ void IdentityMatcher::sharedKeyEdges(UnionFind& uf, QList<Edge>& out) {
                         c.han.insert(hanSpelling(r));
                     }
                 }
-            }
+            });
         }
     }
     QList<Candidate> chosen; // one per waiting cluster
@@ -302,14 +292,17 @@ void IdentityMatcher::sharedKeyEdges(UnionFind& uf, QList<Edge>& out) {
                     continue; // a first name alone never links
                 }
                 QHash<int, Carrier> byRoot; // every customer whose records write the name so
-                for (const QString& key : nameKeys(r)) {
-                    const auto& found = carriers.value(key);
-                    for (auto c = found.constBegin(); c != found.constEnd(); ++c) {
+                forEachNameKey(r, [&](const QString& key) {
+                    const auto found = carriers.constFind(key);
+                    if (found == carriers.constEnd()) {
+                        return;
+                    }
+                    for (auto c = found->constBegin(); c != found->constEnd(); ++c) {
                         Carrier& into = byRoot[c.key()];
                         into.record = into.record < 0 ? c->record : into.record;
                         into.han.unite(c->han);
                     }
-                }
+                });
                 for (auto c = byRoot.constBegin(); c != byRoot.constEnd(); ++c) {
                     if (r.nameForm.han && !c->han.isEmpty() && !c->han.contains(hanSpelling(r))) {
                         continue; // the same pinyin, other characters: another name
