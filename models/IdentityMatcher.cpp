@@ -494,6 +494,34 @@ void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
             }
         }
     }
+    // E-mails and numbers as evidence: never a key many people share (the shop's support address of two customers
+    // with similar names is no evidence that they are one).
+    QHash<int, QStringList> ownEmails, ownPhones; // only for the records that carry a shared key
+    for (qsizetype i = 0; i < m_recs.size(); ++i) {
+        const Rec& r = m_recs.at(i);
+        if (m_sharedCount.value(i) > 0) {
+            QStringList& emails = ownEmails[static_cast<int>(i)];
+            for (const QString& e : r.emails) {
+                if (!m_shared.contains(keykinds::Email + u'\x1f' + e)) {
+                    emails << e;
+                }
+            }
+            QStringList& phones = ownPhones[static_cast<int>(i)];
+            for (const QString& p : r.phones + r.phoneCandidates) {
+                if (!m_shared.contains(keykinds::Phone + u'\x1f' + p)) {
+                    phones << p;
+                }
+            }
+        }
+    }
+    const auto evidenceEmails = [&](int i) -> const QStringList& {
+        const auto it = ownEmails.constFind(i);
+        return it != ownEmails.constEnd() ? *it : m_recs.at(i).emails;
+    };
+    const auto evidencePhones = [&](int i) -> QStringList {
+        const auto it = ownPhones.constFind(i);
+        return it != ownPhones.constEnd() ? *it : m_recs.at(i).phones + m_recs.at(i).phoneCandidates;
+    };
     QList<Suspect> found;
     for (const auto& [ka, kb] : std::as_const(namePairs)) {
         const QList<int> ra = byName.value(ka), rb = byName.value(kb);
@@ -513,13 +541,14 @@ void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
                 }
                 double email = 0, phone = 0, city = 0, birth = 0, address = 0;
                 QStringList why{tr("name %1").arg(QString::number(nameSim, 'f', 2))};
-                for (const QString& e1 : x.emails) {
-                    for (const QString& e2 : y.emails) {
+                const QStringList &ex = evidenceEmails(a), &ey = evidenceEmails(b);
+                for (const QString& e1 : ex) {
+                    for (const QString& e2 : ey) {
                         const double s = names::jaroWinkler(emailLocal(e1), emailLocal(e2));
                         email = std::max(email, s >= 0.85 ? s : 0.0);
                     }
                 }
-                const QStringList px = x.phones + x.phoneCandidates, py = y.phones + y.phoneCandidates;
+                const QStringList px = evidencePhones(a), py = evidencePhones(b);
                 for (const QString& p1 : px) {
                     for (const QString& p2 : py) {
                         if (p1.size() >= 7 && p2.size() >= 7 && p1.right(7) == p2.right(7)) {

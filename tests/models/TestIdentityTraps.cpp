@@ -38,6 +38,7 @@ private Q_SLOTS:
     void firstNameAloneOnASharedKeyStaysApart();
     void fatherAndSonOnASharedKeyStayApart();
     void namelessCallAfterASurnameChange();
+    void sharedKeyIsNoFuzzyEvidence();
     void sharedKeyRulesAreValidated_data();
     void sharedKeyRulesAreValidated();
     void invalidNumberLinksOnlyAgreeingNames();
@@ -772,6 +773,28 @@ void TestIdentityTraps::namelessCallAfterASurnameChange() {
     without.names.nameless = false;
     QVERIFY(resolve(without).ok());
     QVERIFY(partyOf("K1") != partyOf("C1"));
+}
+
+void TestIdentityTraps::sharedKeyIsNoFuzzyEvidence() {
+    // Two tickets forwarded with the shop's address and line, similar names (one letter apart), no customer by
+    // either name: the fuzzy rule may not count the shop's address and line as "the same e-mail, the same phone".
+    const char* help = "help@brightcart-store.com";
+    const char* line = "(888) 412-7730";
+    land({ticket("F1", onSupportKeys("Jonathan Smyth", help, line)),
+          ticket("F2", onSupportKeys("Jonathan Smith", help, line)),
+          ticket("F3", onSupportKeys("Colin Abernathy", help, line)),
+          ticket("F4", onSupportKeys("Hazel Northcott", help, line)),
+          ticket("F5", onSupportKeys("Miles Okafor", help, line)),
+          // Their own e-mails one letter apart and their own numbers ending alike are evidence.
+          call("K1", {{QStringLiteral("name"), s("Audrey Whitfield")},
+                      {QStringLiteral("email"), s("awhitfield@proton.me")},
+                      {QStringLiteral("phone"), s("+1 617 448 1290")}}),
+          call("K2", {{QStringLiteral("name"), s("Audrey Whitfeld")},
+                      {QStringLiteral("email"), s("awhitfeld@proton.me")},
+                      {QStringLiteral("phone"), s("+1 857 448 1290")}})});
+    QVERIFY(resolve().ok());
+    QVERIFY(partyOf("F1") != partyOf("F2"));
+    QCOMPARE(partyOf("K1"), partyOf("K2"));
 }
 
 void TestIdentityTraps::sharedKeyRulesAreValidated_data() {
