@@ -70,8 +70,8 @@ bool IdentityMatcher::namesAgree(const Rec& a, const Rec& b) const {
     return false;
 }
 
-QList<int> IdentityMatcher::nameGroups(const QList<int>& members, int* groupCount,
-                                       QHash<int, QList<int>>* ambiguous) const {
+QList<int> IdentityMatcher::nameGroups(const QList<int>& members, int* groupCount, QHash<int, QList<int>>* ambiguous,
+                                       int cap) const {
     struct Group {
         QString birthDate;
         QHash<QString, const Rec*> names; // distinct name keys -> one record written so
@@ -125,6 +125,18 @@ QList<int> IdentityMatcher::nameGroups(const QList<int>& members, int* groupCoun
             if (matches == 0) {
                 found = static_cast<int>(groups.size());
                 groups.append(Group{});
+                if (cap > 0 && groups.size() > cap) {
+                    // More names than the key may carry: it is shared, and its groups are not needed. Stopping here
+                    // keeps a support address with thousands of names linear; it reports its distinct names.
+                    QSet<QString> names;
+                    for (int m : members) {
+                        if (!m_recs.at(m).nameKey.isEmpty()) {
+                            names.insert(m_recs.at(m).nameKey);
+                        }
+                    }
+                    *groupCount = static_cast<int>(std::max<qsizetype>(names.size(), groups.size()));
+                    return QList<int>(members.size(), -1);
+                }
             }
             Group& g = groups[found];
             if (g.birthDate.isEmpty()) {
@@ -145,7 +157,7 @@ void IdentityMatcher::groupEdges(const DeterministicRule& rule, const QString& k
     }
     int distinct = 0;
     QHash<int, QList<int>> ambiguous; // member index -> the name groups it agrees with (several)
-    const QList<int> groupOf = nameGroups(members, &distinct, &ambiguous);
+    const QList<int> groupOf = nameGroups(members, &distinct, &ambiguous, rule.maxDistinctNames);
     // Records whose names agree link; a record that agrees with several names waits for them to be one person.
     const auto linkAgreeing = [&](double score) {
         QHash<int, int> first;

@@ -51,7 +51,10 @@ private:
     // Name groups of the records on one key: records whose names agree (and birth dates do not disagree)
     // share a group; -1 for a record that has no name or agrees with several groups.
     // `ambiguous` (optional): member index -> the groups a record agrees with when it agrees with several.
-    QList<int> nameGroups(const QList<int>& members, int* groups, QHash<int, QList<int>>* ambiguous = nullptr) const;
+    // `cap` > 0: stops as soon as there are more groups than that (the key is shared; every record gets -1 and
+    // `groups` the number of distinct names on the key).
+    QList<int> nameGroups(const QList<int>& members, int* groups, QHash<int, QList<int>>* ambiguous = nullptr,
+                          int cap = 0) const;
     bool namesAgree(const Rec& a, const Rec& b) const;
 
     QList<Rec>& m_recs;
