@@ -12,32 +12,6 @@ namespace c360::identity {
 
 namespace {
 
-// The same full name but for one given name written as a short form of the other ("Kathy Ramsey" / "Ramsey,
-// Katherine", "TOM GALLAGHER" / "Thomas Gallagher"): every other token identical, no typo allowed.
-bool sameButShortForm(const names::NameForm& a, const names::NameForm& b) {
-    if (a.tokens.size() != b.tokens.size() || a.tokens.size() < 2 || a.tokens.size() > 4 || a.han || b.han) {
-        return false;
-    }
-    QStringList rest = b.tokens;
-    QString onlyA;
-    for (const QString& t : a.tokens) {
-        if (!rest.removeOne(t)) {
-            if (!onlyA.isEmpty()) {
-                return false;
-            }
-            onlyA = t;
-        }
-    }
-    return rest.size() == 1 && !onlyA.isEmpty() && onlyA != rest.first() && names::sameGivenName(onlyA, rest.first());
-}
-
-// Inserts `value`; false when it was there already.
-bool insertNew(QSet<QString>& set, const QString& value) {
-    const qsizetype before = set.size();
-    set.insert(value);
-    return set.size() != before;
-}
-
 QString emailLocal(const QString& email) {
     QString local = email.left(email.indexOf(u'@'));
     const qsizetype plus = local.indexOf(u'+');
@@ -96,8 +70,8 @@ bool IdentityMatcher::namesAgree(const Rec& a, const Rec& b) const {
     return false;
 }
 
-QList<int> IdentityMatcher::nameGroups(const QList<int>& members, int* groupCount,
-                                       QHash<int, QList<int>>* ambiguous) const {
+QList<int> IdentityMatcher::nameGroups(const QList<int>& members, int* groupCount, QHash<int, QList<int>>* ambiguous,
+                                       int cap) const {
     struct Group {
         QString birthDate;
         QHash<QString, const Rec*> names; // distinct name keys -> one record written so
@@ -151,6 +125,18 @@ QList<int> IdentityMatcher::nameGroups(const QList<int>& members, int* groupCoun
             if (matches == 0) {
                 found = static_cast<int>(groups.size());
                 groups.append(Group{});
+                if (cap > 0 && groups.size() > cap) {
+                    // More names than the key may carry: it is shared, and its groups are not needed. Stopping here
+                    // keeps a support address with thousands of names linear; it reports its distinct names.
+                    QSet<QString> names;
+                    for (int m : members) {
+                        if (!m_recs.at(m).nameKey.isEmpty()) {
+                            names.insert(m_recs.at(m).nameKey);
+                        }
+                    }
+                    *groupCount = static_cast<int>(std::max<qsizetype>(names.size(), groups.size()));
+                    return QList<int>(members.size(), -1);
+                }
             }
             Group& g = groups[found];
             if (g.birthDate.isEmpty()) {
@@ -171,7 +157,7 @@ void IdentityMatcher::groupEdges(const DeterministicRule& rule, const QString& k
     }
     int distinct = 0;
     QHash<int, QList<int>> ambiguous; // member index -> the name groups it agrees with (several)
-    const QList<int> groupOf = nameGroups(members, &distinct, &ambiguous);
+    const QList<int> groupOf = nameGroups(members, &distinct, &ambiguous, rule.maxDistinctNames);
     // Records whose names agree link; a record that agrees with several names waits for them to be one person.
     const auto linkAgreeing = [&](double score) {
         QHash<int, int> first;
@@ -187,12 +173,33 @@ void IdentityMatcher::groupEdges(const DeterministicRule& rule, const QString& k
             }
         }
         for (auto it = ambiguous.constBegin(); it != ambiguous.constEnd(); ++it) {
-            Deferred d{members.at(it.key()), {}, rule.rule, score, evidence + tr(" (names agree)")};
+            Deferred d{members.at(it.key()),
+                       {},
+                       rule.rule,
+                       score,
+                       evidence + tr(" (names agree)"),
+                       tr(" (the names it agrees with are one person)")};
             for (int g : it.value()) {
                 d.names << first.value(g, -1);
             }
             if (!d.names.contains(-1)) {
                 m_deferred.append(d);
+            }
+        }
+        if (!m_rules.names.nameless || rule.weak || first.size() < 2) {
+            return;
+        }
+        // A record without a name (a call) on a number several names share: it joins them only once they turned
+        // out to be one person (a surname change); a family's landline stays apart.
+        QList<int> names;
+        for (auto it = first.constBegin(); it != first.constEnd(); ++it) {
+            names << it.value();
+        }
+        std::sort(names.begin(), names.end());
+        for (int m : members) {
+            if (m_recs.at(m).nameForm.isEmpty()) {
+                m_deferred.append(
+                    {m, names, rule.rule, score * 0.95, evidence, tr(" (no name; every name on it is one person)")});
             }
         }
     };
@@ -201,6 +208,8 @@ void IdentityMatcher::groupEdges(const DeterministicRule& rule, const QString& k
         // never a record without a name, and nothing at all when many names share it.
         if (rule.maxDistinctNames > 0 && distinct > rule.maxDistinctNames) {
             blocks.append({rule.kind, key, QStringLiteral("shared"), distinct});
+            m_shared.insert(rule.kind + u'\x1f' + key);
+            countShared(members);
             return;
         }
         if (distinct >= 2) {
@@ -214,6 +223,7 @@ void IdentityMatcher::groupEdges(const DeterministicRule& rule, const QString& k
         // that carry the very same full name (in any script or order) are the one customer it was typed for.
         blocks.append({rule.kind, key, QStringLiteral("shared"), distinct});
         m_shared.insert(rule.kind + u'\x1f' + key);
+        countShared(members);
         QHash<QString, QList<int>> byName;
         for (int m : members) {
             const Rec& r = m_recs.at(m);
@@ -229,11 +239,11 @@ void IdentityMatcher::groupEdges(const DeterministicRule& rule, const QString& k
                 birth = birth.isEmpty() ? m_recs.at(m).birthDate : birth;
             }
             for (qsizetype i = 1; i < same.size() && !conflict; ++i) {
-                edges.append(
+                m_sharedEdges.append(
                     {same.first(), same.at(i), rule.rule, 0.9, evidence + tr(" (shared; same full name)"), false});
             }
         }
-        sharedNicknameEdges(rule, byName, evidence, edges);
+        sharedNicknameEdges(rule, byName, evidence, m_sharedEdges);
         return;
     }
     if (rule.requireCompatibleNames && distinct >= 2) {
@@ -244,70 +254,6 @@ void IdentityMatcher::groupEdges(const DeterministicRule& rule, const QString& k
     }
     for (qsizetype i = 1; i < members.size(); ++i) {
         edges.append({members.first(), members.at(i), rule.rule, 1.0, evidence, false});
-    }
-}
-
-void IdentityMatcher::sharedNicknameEdges(const DeterministicRule& rule, const QHash<QString, QList<int>>& byName,
-                                          const QString& evidence, QList<Edge>& edges) {
-    // "Kathy Ramsey" forwarded on the shop's support address, "Katherine Ramsey" on an order carrying it:
-    // two full names that differ only by a short form of the given name are one customer when each is the
-    // other's only such partner on the key (a third "Kate Ramsey" leaves both apart)
-    // and no birth date disagrees.
-    if (!m_rules.names.nicknames || byName.size() < 2) {
-        return;
-    }
-    // Candidate pairs share a token (the surname): a support address can carry thousands of names.
-    QHash<QString, QStringList> byToken;
-    for (auto it = byName.constBegin(); it != byName.constEnd(); ++it) {
-        for (const QString& t : m_recs.at(it.value().first()).nameForm.tokens) {
-            byToken[t].append(it.key());
-        }
-    }
-    QSet<QString> compared;
-    QHash<QString, QStringList> partners;
-    for (auto it = byToken.begin(); it != byToken.end(); ++it) {
-        QStringList& keys = it.value();
-        if (keys.size() > 400) {
-            continue; // a very common token: the other token of the name blocks it
-        }
-        std::sort(keys.begin(), keys.end());
-        for (qsizetype i = 0; i < keys.size(); ++i) {
-            for (qsizetype j = i + 1; j < keys.size(); ++j) {
-                if (keys.at(i) == keys.at(j) || !insertNew(compared, keys.at(i) + u'|' + keys.at(j))) {
-                    continue;
-                }
-                const Rec& a = m_recs.at(byName.value(keys.at(i)).first());
-                const Rec& b = m_recs.at(byName.value(keys.at(j)).first());
-                if (sameButShortForm(a.nameForm, b.nameForm)) {
-                    partners[keys.at(i)] << keys.at(j);
-                    partners[keys.at(j)] << keys.at(i);
-                }
-            }
-        }
-    }
-    auto birthOf = [this](const QList<int>& records) {
-        QString birth;
-        for (int m : records) {
-            const QString& b = m_recs.at(m).birthDate;
-            if (disagree(birth, b)) {
-                return QStringLiteral("\x1f"); // namesakes on the key disagree among themselves
-            }
-            birth = birth.isEmpty() ? b : birth;
-        }
-        return birth;
-    };
-    for (auto it = partners.constBegin(); it != partners.constEnd(); ++it) {
-        if (it.value().size() != 1 || partners.value(it.value().first()).size() != 1 || it.key() > it.value().first()) {
-            continue;
-        }
-        const QList<int>& a = byName.value(it.key());
-        const QList<int>& b = byName.value(it.value().first());
-        const QString ba = birthOf(a), bb = birthOf(b);
-        if (ba == QLatin1String("\x1f") || bb == QLatin1String("\x1f") || disagree(ba, bb)) {
-            continue;
-        }
-        edges.append({a.first(), b.first(), rule.rule, 0.85,
-                      evidence + tr(" (shared; the same full name but for a short form of the given name)"), false});
     }
 }
 
@@ -492,6 +438,7 @@ void IdentityMatcher::duplicateEdges(QList<Edge>& edges) {
 }
 
 void IdentityMatcher::deterministic(QList<Edge>& edges) {
+    m_sharedCount.fill(0, m_recs.size());
     duplicateEdges(edges);
     for (const DeterministicRule& rule : m_rules.deterministic) {
         if (rule.kind == QLatin1String("crm_id")) {
@@ -511,12 +458,7 @@ void IdentityMatcher::deferredEdges(UnionFind& uf, QList<Edge>& out) {
         if (!std::all_of(d.names.begin(), d.names.end(), [&](int n) { return uf.find(n) == root; })) {
             continue;
         }
-        const Edge e{d.names.first(),
-                     d.record,
-                     d.rule,
-                     d.score,
-                     d.evidence + tr(" (the names it agrees with are one person)"),
-                     false};
+        const Edge e{d.names.first(), d.record, d.rule, d.score, d.evidence + d.because, false};
         if (uf.unite(e.a, e.b, false) == UnionFind::Outcome::Joined) {
             out.append(e);
         }
@@ -564,6 +506,34 @@ void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
             }
         }
     }
+    // E-mails and numbers as evidence: never a key many people share (the shop's support address of two customers
+    // with similar names is no evidence that they are one).
+    QHash<int, QStringList> ownEmails, ownPhones; // only for the records that carry a shared key
+    for (qsizetype i = 0; i < m_recs.size(); ++i) {
+        const Rec& r = m_recs.at(i);
+        if (m_sharedCount.value(i) > 0) {
+            QStringList& emails = ownEmails[static_cast<int>(i)];
+            for (const QString& e : r.emails) {
+                if (!m_shared.contains(keykinds::Email + u'\x1f' + e)) {
+                    emails << e;
+                }
+            }
+            QStringList& phones = ownPhones[static_cast<int>(i)];
+            for (const QString& p : r.phones + r.phoneCandidates) {
+                if (!m_shared.contains(keykinds::Phone + u'\x1f' + p)) {
+                    phones << p;
+                }
+            }
+        }
+    }
+    const auto evidenceEmails = [&](int i) -> const QStringList& {
+        const auto it = ownEmails.constFind(i);
+        return it != ownEmails.constEnd() ? *it : m_recs.at(i).emails;
+    };
+    const auto evidencePhones = [&](int i) -> QStringList {
+        const auto it = ownPhones.constFind(i);
+        return it != ownPhones.constEnd() ? *it : m_recs.at(i).phones + m_recs.at(i).phoneCandidates;
+    };
     QList<Suspect> found;
     for (const auto& [ka, kb] : std::as_const(namePairs)) {
         const QList<int> ra = byName.value(ka), rb = byName.value(kb);
@@ -583,13 +553,14 @@ void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
                 }
                 double email = 0, phone = 0, city = 0, birth = 0, address = 0;
                 QStringList why{tr("name %1").arg(QString::number(nameSim, 'f', 2))};
-                for (const QString& e1 : x.emails) {
-                    for (const QString& e2 : y.emails) {
+                const QStringList &ex = evidenceEmails(a), &ey = evidenceEmails(b);
+                for (const QString& e1 : ex) {
+                    for (const QString& e2 : ey) {
                         const double s = names::jaroWinkler(emailLocal(e1), emailLocal(e2));
                         email = std::max(email, s >= 0.85 ? s : 0.0);
                     }
                 }
-                const QStringList px = x.phones + x.phoneCandidates, py = y.phones + y.phoneCandidates;
+                const QStringList px = evidencePhones(a), py = evidencePhones(b);
                 for (const QString& p1 : px) {
                     for (const QString& p2 : py) {
                         if (p1.size() >= 7 && p2.size() >= 7 && p1.right(7) == p2.right(7)) {

@@ -313,6 +313,8 @@ QList<int> IdentityResolver::Impl::cluster(QList<Edge>& applied, const std::func
             break;
         }
     }
+    // Records whose only keys are shared by many people (a shop's support address), once the customers are known.
+    matcher.sharedKeyEdges(uf, applied);
     if (lap) {
         lap("union");
     }

@@ -22,6 +22,49 @@ double number(const json& j, const char* key, double fallback) {
     const auto it = j.find(key);
     return it != j.end() && it->is_number() ? it->get<double>() : fallback;
 }
+
+// "shared_keys" in rules.json.
+Status readSharedKeys(const json& sk, SharedKeyRule& out) {
+    if (!sk.is_object()) {
+        return Error{IdentityRules::tr("The identity rules are invalid: shared_keys is not an object."),
+                     QStringLiteral("/shared_keys")};
+    }
+    if (const auto rule = sk.find("rule"); rule != sk.end()) {
+        const QString name = rule->is_string() ? QString::fromStdString(rule->get<std::string>()).trimmed() : QString();
+        if (name.isEmpty()) {
+            return Error{IdentityRules::tr("The identity rules are invalid: shared_keys' rule is not a name."),
+                         QStringLiteral("/shared_keys/rule")};
+        }
+        out.rule = name;
+    }
+    if (const auto elsewhere = sk.find("names_elsewhere"); elsewhere != sk.end()) {
+        if (!elsewhere->is_boolean()) {
+            return Error{
+                IdentityRules::tr("The identity rules are invalid: shared_keys' names_elsewhere is true or false."),
+                QStringLiteral("/shared_keys/names_elsewhere")};
+        }
+        out.namesElsewhere = elsewhere->get<bool>();
+    }
+    if (const auto tokens = sk.find("min_name_tokens"); tokens != sk.end()) {
+        if (!tokens->is_number_integer() || tokens->get<int>() < 2 || tokens->get<int>() > 6) {
+            return Error{IdentityRules::tr(
+                             "The identity rules are invalid: shared_keys' min_name_tokens is a whole number from 2 "
+                             "to 6 (a first name alone never links)."),
+                         QStringLiteral("/shared_keys/min_name_tokens")};
+        }
+        out.minNameTokens = tokens->get<int>();
+    }
+    const QString action = str(sk, "action");
+    if (sk.contains("action") && action != QLatin1String("link") && action != QLatin1String("review")) {
+        return Error{
+            IdentityRules::tr("The identity rules are invalid: shared_keys' action is link or review, not “%1”.")
+                .arg(action),
+            QStringLiteral("/shared_keys/action")};
+    }
+    out.link = action != QLatin1String("review");
+    return {};
+}
+
 } // namespace
 
 IdentityRules IdentityRules::defaults() {
@@ -117,6 +160,12 @@ Result<IdentityRules> IdentityRules::fromJson(const QByteArray& text) {
         r.names.nicknames = flag(*n, "nicknames", r.names.nicknames);
         r.names.firstNameOnly = flag(*n, "first_name_only", r.names.firstNameOnly);
         r.names.surnameChange = flag(*n, "surname_change", r.names.surnameChange);
+        r.names.nameless = flag(*n, "nameless", r.names.nameless);
+    }
+    if (const auto sk = j.find("shared_keys"); sk != j.end()) {
+        if (Status s = readSharedKeys(*sk, r.sharedKeys); !s) {
+            return s.error();
+        }
     }
     if (const auto d = j.find("duplicates"); d != j.end() && d->is_object()) {
         static const QStringList known{QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("birth_date"),

@@ -45,6 +45,22 @@ struct NameRules {
     bool firstNameOnly = true; // "Liz" alone agrees with "Elizabeth Pennington"
     bool surnameChange = true; // same given name, new surname: only under a shared e-mail AND phone
     QString surnameChangeRule = QStringLiteral("surname_change");
+    // A record with no name on a number (a call) that several names share joins them once they turned out to be
+    // one person (a surname change): a family's landline, several people, still links nobody.
+    bool nameless = true;
+};
+
+// Records whose only keys are shared by many people (a shop's own support address or line: "shared" blocks) and
+// a full name ("shared_keys" in rules.json). Among the records on the key, the one customer with the same full
+// name (or its short form) is the customer the record was typed for; with namesElsewhere, a record whose full
+// name matches no customer on the key joins the one customer anywhere whose records carry that full name (in
+// any script; written in Han characters, with the same characters). Never on a first name alone, never when two
+// customers carry the name (ambiguous: no link) or a birth date or address disagrees.
+struct SharedKeyRule {
+    QString rule = QStringLiteral("shared_key_name"); // stored with the links made away from the key
+    bool namesElsewhere = true;
+    int minNameTokens = 2; // a full name: at least this many tokens (>= 2)
+    bool link = true;      // false ("action": "review"): listed as suspected duplicates, not linked
 };
 
 // Two records of one system with different ids (two CRM customers) that agree on every listed field and
@@ -98,6 +114,7 @@ public:
     QList<DeterministicRule> deterministic;
     FuzzyRule fuzzy;
     NameRules names;
+    SharedKeyRule sharedKeys;
     DuplicateRule duplicates;
     Survivorship survivorship;
 

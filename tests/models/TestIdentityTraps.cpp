@@ -2,6 +2,7 @@
 
 #include "models/CacheWriter.h"
 #include "models/Database.h"
+#include "models/IdentityQueries.h"
 #include "models/IdentityResolver.h"
 #include "models/IdentityRules.h"
 #include "models/NameMatch.h"
@@ -31,6 +32,15 @@ private Q_SLOTS:
     void surnameChangeNeedsEmailAndPhone();
     void sharedKeysLinkOnlyTheSameFullName();
     void sharedKeyAndAShortFormOfTheGivenName();
+    void sharedKeyOnlyJoinsTheOneCustomerWithItsFullName();
+    void sharedKeyNameElsewhereIsConfigurable();
+    void namesakesOnASharedKeyStayApart();
+    void firstNameAloneOnASharedKeyStaysApart();
+    void fatherAndSonOnASharedKeyStayApart();
+    void namelessCallAfterASurnameChange();
+    void sharedKeyIsNoFuzzyEvidence();
+    void sharedKeyRulesAreValidated_data();
+    void sharedKeyRulesAreValidated();
     void invalidNumberLinksOnlyAgreeingNames();
     void ambiguousNumberLinksWhereConfirmed();
     void ambiguousNumbersTypedAlikeLink();
@@ -71,6 +81,20 @@ CanonicalRecord call(const char* id, QVariantMap fields) {
 }
 QString s(const char* text) {
     return QString::fromUtf8(text);
+}
+CanonicalRecord order(const char* id, QVariantMap fields) {
+    return record(QStringLiteral("shop"), QStringLiteral("orders"), EntityKind::Order, QString::fromLatin1(id),
+                  std::move(fields));
+}
+// A record typed with a shop's own support address and line and a customer's name (the kefu of a Chinese shop
+// placing an order for a caller, a ticket the shop forwarded).
+QVariantMap onSupportKeys(const char* name, const char* email = "kefu@jiayou-mall.cn",
+                          const char* line = "400-820-8820") {
+    QVariantMap fields{{QStringLiteral("name"), s(name)}, {QStringLiteral("email"), s(email)}};
+    if (*line != '\0') {
+        fields.insert(QStringLiteral("phone"), s(line));
+    }
+    return fields;
 }
 
 } // namespace
@@ -586,6 +610,226 @@ void TestIdentityTraps::survivorshipRulesAreValidated() {
         QCOMPARE(rules->survivorship.policyFor(QStringLiteral("birth_date")), SurvivorshipPolicy::MostRecent);
         QCOMPARE(rules->survivorship.rank(QStringLiteral("shop")), 1);
         QCOMPARE(rules->survivorship.rank(QStringLiteral("helpdesk")), 2);
+        return;
+    }
+    QVERIFY(!rules.ok());
+    QVERIFY2(rules.error().message.contains(error), qPrintable(rules.error().message));
+}
+
+void TestIdentityTraps::sharedKeyOnlyJoinsTheOneCustomerWithItsFullName() {
+    // Orders a Chinese shop's customer service placed for callers: the shop's own address and line, the caller's
+    // name. No customer on the key carries the name, so it is looked for among all customers: 王浩然 is one
+    // customer (CRM and a call in pinyin); 许婷 is not 徐婷 (the same pinyin, other characters); 李明轩 is nobody's.
+    land({crm("C1", {{QStringLiteral("name"), s("王浩然")},
+                     {QStringLiteral("email"), s("1923871069@qq.com")},
+                     {QStringLiteral("phone"), s("+86 177 8570 7590")}}),
+          call("K1", {{QStringLiteral("name"), s("WANG HAORAN")}, {QStringLiteral("phone"), s("+8617785707590")}}),
+          crm("C2", {{QStringLiteral("name"), s("Chen Guohua")}, {QStringLiteral("phone"), s("+86 136 5929 1049")}}),
+          crm("C3", {{QStringLiteral("name"), s("徐婷")}, {QStringLiteral("phone"), s("+86 136 2859 6244")}}),
+          order("S1", onSupportKeys("王浩然")), order("S2", onSupportKeys("陈国华")),
+          order("S3", onSupportKeys("许婷")), order("S4", onSupportKeys("李明轩")),
+          order("S5", onSupportKeys("张丽华"))});
+    QVERIFY(resolve().ok());
+    QCOMPARE(partyOf("K1"), partyOf("C1"));
+    QCOMPARE(partyOf("S1"), partyOf("C1"));
+    QCOMPARE(ruleOf("S1"), QStringLiteral("shared_key_name"));
+    QCOMPARE(partyOf("S2"), partyOf("C2")); // Han characters on the key, pinyin on the customer's record
+    QVERIFY(partyOf("S3") != partyOf("C3"));
+    QVERIFY(partyOf("S1") != partyOf("S2")); // the shop's address glues nobody
+    for (const char* other : {"C1", "C2", "C3", "S3", "S5"}) {
+        QVERIFY2(partyOf("S4") != partyOf(other), other);
+    }
+    // Linked records say why.
+    const auto linked = identity::linkedRecords(m_db->handle(), partyOf("C1"));
+    QVERIFY(linked.ok());
+    const auto it = std::find_if(linked->begin(), linked->end(),
+                                 [](const LinkedRecord& r) { return r.sourceId == QLatin1String("S1"); });
+    QVERIFY(it != linked->end());
+    QCOMPARE(it->rule, QStringLiteral("shared_key_name"));
+    QVERIFY2(it->why.contains(QLatin1String("email kefu@jiayou-mall.cn")), qPrintable(it->why));
+    QVERIFY2(it->why.contains(QLatin1String("the only customer with this full name")), qPrintable(it->why));
+    QVERIFY2(it->why.contains(QLatin1String("crm:C1")) || it->why.contains(QLatin1String("contact:K1")),
+             qPrintable(it->why));
+}
+
+void TestIdentityTraps::sharedKeyNameElsewhereIsConfigurable() {
+    land({crm("C1", {{QStringLiteral("name"), s("王浩然")}, {QStringLiteral("phone"), s("+86 177 8570 7590")}}),
+          order("S1", onSupportKeys("王浩然")), order("S2", onSupportKeys("陈国华")),
+          order("S3", onSupportKeys("许婷")), order("S4", onSupportKeys("李明轩"))});
+    IdentityRules onTheKeyOnly = IdentityRules::defaults();
+    onTheKeyOnly.sharedKeys.namesElsewhere = false;
+    QVERIFY(resolve(onTheKeyOnly).ok());
+    QVERIFY(partyOf("S1") != partyOf("C1"));
+    // "action": "review": a suspected duplicate in the data-quality view, not a link.
+    auto review = IdentityRules::fromJson(R"({"deterministic": [{"rule": "email", "kind": "email",
+        "max_distinct_names": 3, "require_compatible_names": true}, {"rule": "phone", "kind": "phone",
+        "max_distinct_names": 3, "require_compatible_names": true}], "shared_keys": {"action": "review"}})");
+    QVERIFY(review.ok());
+    QVERIFY(!review->sharedKeys.link);
+    QVERIFY(resolve(*review).ok());
+    QVERIFY(partyOf("S1") != partyOf("C1"));
+    IdentityResolver resolver(m_db->handle(), *review);
+    const auto suspects = resolver.suspectedDuplicates();
+    QVERIFY(suspects.ok());
+    const qint64 s1 = scalar(m_db->handle(), QStringLiteral("SELECT id FROM source_record WHERE source_id = 'S1'"));
+    const qint64 c1 = scalar(m_db->handle(), QStringLiteral("SELECT id FROM source_record WHERE source_id = 'C1'"));
+    QVERIFY(std::any_of(suspects->begin(), suspects->end(), [&](const SuspectedDuplicate& d) {
+        return (d.recordA == s1 && d.recordB == c1) || (d.recordA == c1 && d.recordB == s1);
+    }));
+    // The shipped rules link it.
+    QVERIFY(resolve().ok());
+    QCOMPARE(partyOf("S1"), partyOf("C1"));
+}
+
+void TestIdentityTraps::namesakesOnASharedKeyStayApart() {
+    // Two customers called Owen Huxley, each with a number of their own, both ordered through the shop's support
+    // address; a ticket the shop forwarded carries only its address and the name: it could be either.
+    const char* help = "help@brightcart-store.com";
+    const auto ownOrder = [&](const char* id, const char* name, const char* phone) {
+        return order(id, {{QStringLiteral("name"), s(name)},
+                          {QStringLiteral("email"), s(help)},
+                          {QStringLiteral("phone"), s(phone)}});
+    };
+    land({call("KA", {{QStringLiteral("name"), s("Owen Huxley")}, {QStringLiteral("phone"), s("+1 212 754 3701")}}),
+          call("KB", {{QStringLiteral("name"), s("Owen Huxley")}, {QStringLiteral("phone"), s("+1 415 862 0615")}}),
+          ownOrder("OA", "Owen Huxley", "+1 212 754 3701"), ownOrder("OB", "Owen Huxley", "+1 415 862 0615"),
+          ownOrder("O1", "Colin Abernathy", "+1 212 754 3711"), ownOrder("O2", "Natalie Iverson", "+1 212 754 3712"),
+          ownOrder("O3", "Rowan Galloway", "+1 212 754 3713"), ticket("F1", onSupportKeys("Owen Huxley", help, "")),
+          ticket("F2", onSupportKeys("ROWAN GALLOWAY", help, ""))});
+    QVERIFY(resolve().ok());
+    QCOMPARE(partyOf("OA"), partyOf("KA"));
+    QCOMPARE(partyOf("OB"), partyOf("KB"));
+    QVERIFY(partyOf("OA") != partyOf("OB"));
+    QVERIFY(partyOf("F1") != partyOf("OA"));
+    QVERIFY(partyOf("F1") != partyOf("OB"));
+    QCOMPARE(partyOf("F2"), partyOf("O3")); // the one customer by that name on the key
+}
+
+void TestIdentityTraps::firstNameAloneOnASharedKeyStaysApart() {
+    // "Natalie" alone on a forwarded ticket: Natalie Iverson's call says "Natalie" too, but a first name alone on
+    // a shared key is nobody in particular.
+    const char* help = "help@brightcart-store.com";
+    const char* line = "(888) 412-7730";
+    land({crm("C1", {{QStringLiteral("name"), s("Natalie Iverson")}, {QStringLiteral("phone"), s("+1 617 448 1290")}}),
+          call("K1", {{QStringLiteral("name"), s("Natalie")}, {QStringLiteral("phone"), s("+1 617 448 1290")}}),
+          ticket("F1", onSupportKeys("Natalie", help, line)),
+          ticket("F2", onSupportKeys("Colin Abernathy", help, line)),
+          ticket("F3", onSupportKeys("Hazel Northcott", help, line)),
+          ticket("F4", onSupportKeys("Miles Okafor", help, line))});
+    QVERIFY(resolve().ok());
+    QCOMPARE(partyOf("K1"), partyOf("C1"));
+    QVERIFY(partyOf("F1") != partyOf("C1"));
+    // Even with "one token is a full name" allowed nothing changes: the rules refuse it.
+    QVERIFY(!IdentityRules::fromJson(R"({"shared_keys": {"min_name_tokens": 1}})").ok());
+}
+
+void TestIdentityTraps::fatherAndSonOnASharedKeyStayApart() {
+    // Father and son: one name, one landline, one address, different birth dates. A ticket forwarded with the
+    // shop's address and the name fits both: it joins neither, and they stay apart.
+    const QString home = s("+1 512 707 6243"), address = s("130 Oak St, Austin");
+    const char* help = "help@brightcart-store.com";
+    const char* line = "(888) 412-7730";
+    land({ticket("T1", {{QStringLiteral("name"), s("Graham Blackwood")},
+                        {QStringLiteral("phone"), home},
+                        {QStringLiteral("email"), s("gblackwood58@outlook.com")},
+                        {QStringLiteral("birth_date"), s("1958-04-12")},
+                        {QStringLiteral("address"), address}}),
+          ticket("T2", {{QStringLiteral("name"), s("Graham Blackwood")},
+                        {QStringLiteral("phone"), home},
+                        {QStringLiteral("email"), s("graham.blackwood88@gmail.com")},
+                        {QStringLiteral("birth_date"), s("1988-09-23")},
+                        {QStringLiteral("address"), address}}),
+          ticket("F1", onSupportKeys("Blackwood, Graham", help, line)),
+          ticket("F2", onSupportKeys("Colin Abernathy", help, line)),
+          ticket("F3", onSupportKeys("Hazel Northcott", help, line)),
+          ticket("F4", onSupportKeys("Miles Okafor", help, line))});
+    QVERIFY(resolve().ok());
+    QVERIFY(partyOf("T1") != partyOf("T2"));
+    QVERIFY(partyOf("F1") != partyOf("T1"));
+    QVERIFY(partyOf("F1") != partyOf("T2"));
+}
+
+void TestIdentityTraps::namelessCallAfterASurnameChange() {
+    // A call with a number and no name: her number carries her maiden and her married name, one person (a surname
+    // change under the same e-mail and phone), so the call is hers. On a family's landline it stays apart.
+    const QString mobile = s("+1 206 472 6575"), home = s("+1 303 662 1180");
+    land({crm("C1", {{QStringLiteral("name"), s("Chloe Merriweather")},
+                     {QStringLiteral("email"), s("chloe.m28@gmail.com")},
+                     {QStringLiteral("phone"), mobile}}),
+          order("O1", {{QStringLiteral("name"), s("Chloe Wexford")},
+                       {QStringLiteral("email"), s("chloe.m28@gmail.com")},
+                       {QStringLiteral("phone"), mobile}}),
+          call("K1", {{QStringLiteral("phone"), mobile}}),
+          crm("C2", {{QStringLiteral("name"), s("Ethan Lockhart")}, {QStringLiteral("phone"), home}}),
+          crm("C3", {{QStringLiteral("name"), s("Claire Lockhart")}, {QStringLiteral("phone"), home}}),
+          call("K2", {{QStringLiteral("phone"), home}})});
+    QVERIFY(resolve().ok());
+    QCOMPARE(partyOf("O1"), partyOf("C1"));
+    QCOMPARE(partyOf("K1"), partyOf("C1"));
+    QVERIFY(partyOf("C2") != partyOf("C3"));
+    QVERIFY(partyOf("K2") != partyOf("C2"));
+    QVERIFY(partyOf("K2") != partyOf("C3"));
+    IdentityRules without = IdentityRules::defaults();
+    without.names.nameless = false;
+    QVERIFY(resolve(without).ok());
+    QVERIFY(partyOf("K1") != partyOf("C1"));
+}
+
+void TestIdentityTraps::sharedKeyIsNoFuzzyEvidence() {
+    // Two tickets forwarded with the shop's address and line, similar names (one letter apart), no customer by
+    // either name: the fuzzy rule may not count the shop's address and line as "the same e-mail, the same phone".
+    const char* help = "help@brightcart-store.com";
+    const char* line = "(888) 412-7730";
+    land({ticket("F1", onSupportKeys("Jonathan Smyth", help, line)),
+          ticket("F2", onSupportKeys("Jonathan Smith", help, line)),
+          ticket("F3", onSupportKeys("Colin Abernathy", help, line)),
+          ticket("F4", onSupportKeys("Hazel Northcott", help, line)),
+          ticket("F5", onSupportKeys("Miles Okafor", help, line)),
+          // Their own e-mails one letter apart and their own numbers ending alike are evidence.
+          call("K1", {{QStringLiteral("name"), s("Audrey Whitfield")},
+                      {QStringLiteral("email"), s("awhitfield@proton.me")},
+                      {QStringLiteral("phone"), s("+1 617 448 1290")}}),
+          call("K2", {{QStringLiteral("name"), s("Audrey Whitfeld")},
+                      {QStringLiteral("email"), s("awhitfeld@proton.me")},
+                      {QStringLiteral("phone"), s("+1 857 448 1290")}})});
+    QVERIFY(resolve().ok());
+    QVERIFY(partyOf("F1") != partyOf("F2"));
+    QCOMPARE(partyOf("K1"), partyOf("K2"));
+}
+
+void TestIdentityTraps::sharedKeyRulesAreValidated_data() {
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error"); // a part of the message; empty: valid
+    QTest::newRow("valid") << QByteArray(R"({"shared_keys": {"rule": "support_name", "names_elsewhere": false,
+        "min_name_tokens": 3, "action": "review"}})")
+                           << QString();
+    QTest::newRow("not an object") << QByteArray(R"({"shared_keys": true})")
+                                   << QStringLiteral("shared_keys is not an object");
+    QTest::newRow("unknown action") << QByteArray(R"({"shared_keys": {"action": "merge"}})")
+                                    << QStringLiteral("action is link or review, not “merge”");
+    QTest::newRow("first name alone") << QByteArray(R"({"shared_keys": {"min_name_tokens": 1}})")
+                                      << QStringLiteral("min_name_tokens is a whole number from 2 to 6");
+    QTest::newRow("elsewhere not a flag") << QByteArray(R"({"shared_keys": {"names_elsewhere": "yes"}})")
+                                          << QStringLiteral("names_elsewhere is true or false");
+    QTest::newRow("empty rule name") << QByteArray(R"({"shared_keys": {"rule": " "}})")
+                                     << QStringLiteral("rule is not a name");
+}
+
+void TestIdentityTraps::sharedKeyRulesAreValidated() {
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    const auto rules = IdentityRules::fromJson(json);
+    if (error.isEmpty()) {
+        QVERIFY(rules.ok());
+        QCOMPARE(rules->sharedKeys.rule, QStringLiteral("support_name"));
+        QVERIFY(!rules->sharedKeys.namesElsewhere);
+        QCOMPARE(rules->sharedKeys.minNameTokens, 3);
+        QVERIFY(!rules->sharedKeys.link);
+        // The shipped rules: on, linking, full names only.
+        const IdentityRules shipped = IdentityRules::defaults();
+        QCOMPARE(shipped.sharedKeys.rule, QStringLiteral("shared_key_name"));
+        QVERIFY(shipped.sharedKeys.namesElsewhere && shipped.sharedKeys.link && shipped.names.nameless);
+        QCOMPARE(shipped.sharedKeys.minNameTokens, 2);
         return;
     }
     QVERIFY(!rules.ok());

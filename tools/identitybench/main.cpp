@@ -1,4 +1,4 @@
-// c360-identity-bench [--records N] [--smoke] [--db PATH] [--input PATH]
+// c360-identity-bench [--records N] [--smoke] [--db PATH] [--input PATH] [--shared-keys]
 //
 // Full identity resolution (what `c360 resolve` runs) on a synthetic cache of N source records
 // (default 1,000,000; --smoke: 20,000): people with a CRM profile, an order, a ticket, a call and a
@@ -8,6 +8,8 @@
 // every link written, every golden record computed) and a re-run on the resolved cache.
 // --input PATH keeps the unresolved cache there (written on the first use, copied for every later run),
 // so the 1,000,000-record input is generated once.
+// --shared-keys: one person in 20 also has a ticket the shop forwarded, carrying only the shop's own support
+// address and line and the person's name (the records the shared-key name rule looks up among all customers).
 
 #include "models/Database.h"
 #include "models/IdentityResolver.h"
@@ -76,7 +78,7 @@ struct Writer {
     }
 };
 
-bool fill(QSqlDatabase db, qint64 records, QTextStream& out) {
+bool fill(QSqlDatabase db, qint64 records, bool sharedKeys, QTextStream& out) {
     QSqlQuery begin(db);
     begin.exec(QStringLiteral("BEGIN"));
     Writer w{QSqlQuery(db), QSqlQuery(db)};
@@ -107,6 +109,12 @@ bool fill(QSqlDatabase db, qint64 records, QTextStream& out) {
         w.addKey(call, QStringLiteral("phone"), phone, true);
         const qint64 event = w.add("marketing", "events", "campaign_event", QStringLiteral("E") + id);
         w.addKey(event, QStringLiteral("email"), email, true);
+        if (sharedKeys && p % 20 == 3 && w.nextId <= records) {
+            const qint64 forwarded = w.add("helpdesk", "tickets", "ticket", QStringLiteral("F") + id);
+            w.addKey(forwarded, QStringLiteral("email"), QStringLiteral("help@shop.example"), true);
+            w.addKey(forwarded, QStringLiteral("phone"), QStringLiteral("+18884127730"), true);
+            w.addKey(forwarded, QStringLiteral("name"), nameOf(p, false), false);
+        }
     }
     QSqlQuery commit(db);
     return commit.exec(QStringLiteral("COMMIT"));
@@ -125,6 +133,8 @@ int main(int argc, char** argv) {
     p.addOption({QStringLiteral("input"),
                  QStringLiteral("Keep the unresolved cache here: written when missing, else copied and reused."),
                  QStringLiteral("PATH")});
+    p.addOption({QStringLiteral("shared-keys"),
+                 QStringLiteral("Also tickets forwarded by the shop: only its support address and line, and a name.")});
     p.process(app);
     QTextStream out(stdout);
     qint64 records = p.isSet(QStringLiteral("smoke")) ? 20000 : 1000000;
@@ -155,7 +165,7 @@ int main(int argc, char** argv) {
                 out << db.error().message << '\n';
                 return 1;
             }
-            if (!fill(db->handle(), records, out)) {
+            if (!fill(db->handle(), records, p.isSet(QStringLiteral("shared-keys")), out)) {
                 return 1;
             }
         }
