@@ -668,13 +668,17 @@ Result<QList<ReportCustomer>> ReportRepository::customers(const ReportFilter& f,
         if (storedStages(rules)) {
             const int stage = rules.stageIndex(value);
             values = filterValues(f);
-            sql = QStringLiteral("SELECT c.party_id, count(*) AS n, max(c.occurred_ms) AS last") + contactScope(f);
+            sql = QStringLiteral("SELECT c.party_id, count(*) AS n, max(c.occurred_ms) AS last") + contactScope(f) +
+                  QStringLiteral(" GROUP BY c.party_id");
             if (stage >= 0) {
-                sql += QStringLiteral(" AND c.party_id IN (SELECT s.party_id FROM party_stage s WHERE "
-                                      "s.reached_ms < ? AND s.stage >= ?)");
-                values << f.untilMs() << stage;
+                // The stage reached by the period's end: the one at the customer's last contact of the period (the
+                // highest: stages only rise) unless a transition follows it before the end (its next transition is
+                // the latest; none: no transition after it), then from the stage history.
+                sql += QStringLiteral(" HAVING CASE WHEN count(c.next_stage_ms) < count(*) OR max(c.next_stage_ms) "
+                                      ">= ? THEN max(c.stage) ELSE (SELECT max(s.stage) FROM party_stage s WHERE "
+                                      "s.party_id = c.party_id AND s.reached_ms < ?) END >= ?");
+                values << f.untilMs() << f.untilMs() << stage;
             }
-            sql += QStringLiteral(" GROUP BY c.party_id");
             break;
         }
         QList<qint64> ids;
@@ -714,7 +718,7 @@ Result<QList<ReportCustomer>> ReportRepository::customers(const ReportFilter& f,
             sql += QStringLiteral(" AND c.agent = ?");
             values << value;
         } else if (drill.column == QLatin1String("segment")) {
-            sql += QStringLiteral(" AND c.party_id IN (SELECT id FROM party WHERE coalesce(segment, '') = ?)");
+            sql += QStringLiteral(" AND c.segment = ?"); // the customer's, kept on each contact (v11)
             values << value;
         }
         if (drill.kind == ReportKind::Fcr) {
