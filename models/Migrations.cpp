@@ -432,7 +432,6 @@ constexpr const char* kCacheV11[] = {
 #undef C360_DAY_REMOVE
 #undef C360_DAY_ADD
 #undef C360_DAY_KEY
-#undef C360_DAY
 
 // v12: sync scopes (models/ScopeRepository.h). scope_customer: the customers kept beyond the sources file's scope —
 // opened by the agent or taken offline — as the keys a source is asked for (an id, an e-mail address, an E.164
@@ -450,9 +449,78 @@ constexpr const char* kCacheV12[] = {
         fingerprint TEXT NOT NULL) WITHOUT ROWID)",
 };
 
+// v13: the customers served in a period (stages, segments) from a daily roll-up instead of the period's contacts.
+// served_day counts the contacts per grouping (0: all; 1: one queue, `value`; 2: one agent, `value`), UTC day, day of
+// the same customer's previous contact in that grouping (kNoPrevDay: none), segment, stage reached by the contact and
+// day of the customer's next stage transition (kNoNextDay: none). A period [from, to] (UTC midnights) serves the
+// customers of its contacts whose previous one lies before it, each once: its rows of those days with prev_day < the
+// first day. A contact whose previous one is on the same day never is such a contact and is left out. The stage by
+// the period's end is the row's unless the next transition comes before it (next_day < the day after the period):
+// those few contacts are read from contact_fact_next_stage. Triggers keep the roll-up equal to contact_fact. One
+// queue with one agent reads contact_fact_agent_served as before (v11).
+// clang-format off
+#define C360_NO_PREV_DAY "(-4611686018427387904)"
+#define C360_NO_NEXT_DAY "4611686018427387904"
+// The key of contact `row` in grouping g (its value and previous contact in that grouping), and whether it has one.
+#define C360_SERVED_KEY(row, g, value, prev)                                                                           \
+    g ", " value ", " C360_DAY(row ".occurred_ms") ", coalesce(" C360_DAY(prev) ", " C360_NO_PREV_DAY "), "            \
+    row ".segment, coalesce(" row ".stage, -1), coalesce(" C360_DAY(row ".next_stage_ms") ", " C360_NO_NEXT_DAY ")"
+#define C360_SERVED_MATCH(row, g, value, prev)                                                                         \
+    "grouping = " g " AND value = " value " AND day = " C360_DAY(row ".occurred_ms") " AND prev_day = coalesce("       \
+    C360_DAY(prev) ", " C360_NO_PREV_DAY ") AND segment = " row ".segment AND stage = coalesce(" row ".stage, -1)"     \
+    " AND next_day = coalesce(" C360_DAY(row ".next_stage_ms") ", " C360_NO_NEXT_DAY ")"
+#define C360_SERVED_FIRST(row, prev) "(" prev " IS NULL OR " C360_DAY(prev) " < " C360_DAY(row ".occurred_ms") ")"
+#define C360_SERVED_ADD_ONE(row, g, value, prev)                                                                       \
+    "INSERT INTO served_day(grouping, value, day, prev_day, segment, stage, next_day, contacts) SELECT "                \
+    C360_SERVED_KEY(row, g, value, prev) ", 1 WHERE " C360_SERVED_FIRST(row, prev)                                      \
+    " ON CONFLICT DO UPDATE SET contacts = contacts + 1;"
+#define C360_SERVED_REMOVE_ONE(row, g, value, prev)                                                                    \
+    "UPDATE served_day SET contacts = contacts - 1 WHERE " C360_SERVED_MATCH(row, g, value, prev) " AND "              \
+    C360_SERVED_FIRST(row, prev) "; DELETE FROM served_day WHERE " C360_SERVED_MATCH(row, g, value, prev)              \
+    " AND contacts <= 0;"
+#define C360_SERVED_ADD(row)                                                                                           \
+    C360_SERVED_ADD_ONE(row, "0", "''", row ".prev_ms") " " C360_SERVED_ADD_ONE(row, "1", row ".queue",              \
+    row ".prev_queue_ms") " " C360_SERVED_ADD_ONE(row, "2", row ".agent", row ".prev_agent_ms")
+#define C360_SERVED_REMOVE(row)                                                                                        \
+    C360_SERVED_REMOVE_ONE(row, "0", "''", row ".prev_ms") " " C360_SERVED_REMOVE_ONE(row, "1", row ".queue",        \
+    row ".prev_queue_ms") " " C360_SERVED_REMOVE_ONE(row, "2", row ".agent", row ".prev_agent_ms")
+#define C360_SERVED_FILL(g, value, prev)                                                                               \
+    "INSERT INTO served_day SELECT " C360_SERVED_KEY("c", g, value, prev) ", count(*) FROM contact_fact c WHERE "      \
+    C360_SERVED_FIRST("c", prev) " GROUP BY 1, 2, 3, 4, 5, 6, 7"
+// clang-format on
+
+constexpr const char* kCacheV13[] = {
+    R"(CREATE TABLE served_day(
+        grouping INTEGER NOT NULL, value TEXT NOT NULL, day INTEGER NOT NULL, prev_day INTEGER NOT NULL,
+        segment TEXT NOT NULL, stage INTEGER NOT NULL, next_day INTEGER NOT NULL, contacts INTEGER NOT NULL,
+        PRIMARY KEY(grouping, value, day, prev_day, segment, stage, next_day)) WITHOUT ROWID)",
+    C360_SERVED_FILL("0", "''", "c.prev_ms"),
+    C360_SERVED_FILL("1", "c.queue", "c.prev_queue_ms"),
+    C360_SERVED_FILL("2", "c.agent", "c.prev_agent_ms"),
+    // The contacts whose next stage transition comes before a period's end, with what the served test reads.
+    "CREATE INDEX contact_fact_next_stage ON contact_fact(next_stage_ms, occurred_ms, prev_ms, queue, prev_queue_ms, "
+    "agent, prev_agent_ms, party_id)",
+    "CREATE TRIGGER served_day_insert AFTER INSERT ON contact_fact BEGIN " C360_SERVED_ADD("NEW") " END",
+    "CREATE TRIGGER served_day_delete AFTER DELETE ON contact_fact BEGIN " C360_SERVED_REMOVE("OLD") " END",
+    "CREATE TRIGGER served_day_update AFTER UPDATE OF occurred_ms, queue, agent, segment, stage, next_stage_ms, "
+    "prev_ms, prev_queue_ms, prev_agent_ms ON contact_fact BEGIN " C360_SERVED_REMOVE("OLD") " " C360_SERVED_ADD(
+        "NEW") " END",
+};
+#undef C360_SERVED_FILL
+#undef C360_SERVED_REMOVE
+#undef C360_SERVED_ADD
+#undef C360_SERVED_REMOVE_ONE
+#undef C360_SERVED_ADD_ONE
+#undef C360_SERVED_FIRST
+#undef C360_SERVED_MATCH
+#undef C360_SERVED_KEY
+#undef C360_NO_NEXT_DAY
+#undef C360_NO_PREV_DAY
+#undef C360_DAY
+
 const Step kCacheSteps[] = {
-    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3}, {4, kCacheV4},   {5, kCacheV5},   {6, kCacheV6},
-    {7, kCacheV7}, {8, kCacheV8}, {9, kCacheV9}, {10, kCacheV10}, {11, kCacheV11}, {12, kCacheV12},
+    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3},   {4, kCacheV4},   {5, kCacheV5},   {6, kCacheV6},   {7, kCacheV7},
+    {8, kCacheV8}, {9, kCacheV9}, {10, kCacheV10}, {11, kCacheV11}, {12, kCacheV12}, {13, kCacheV13},
 };
 
 Status migrate(QSqlDatabase db, std::span<const Step> steps, int latest, int target, const char* what) {

@@ -260,9 +260,9 @@ Status ReportFacts::rebuildAll() {
     QElapsedTimer timer;
     timer.start();
     QSqlQuery q(m_db);
-    // contact_day first: its trigger then finds nothing to subtract for each contact deleted.
-    if (!q.exec(QStringLiteral("DELETE FROM contact_day")) || !q.exec(QStringLiteral("DELETE FROM contact_fact")) ||
-        !q.exec(QStringLiteral("DELETE FROM party_stage")) ||
+    // The roll-ups first: their triggers then find nothing to subtract for each contact deleted.
+    if (!q.exec(QStringLiteral("DELETE FROM contact_day")) || !q.exec(QStringLiteral("DELETE FROM served_day")) ||
+        !q.exec(QStringLiteral("DELETE FROM contact_fact")) || !q.exec(QStringLiteral("DELETE FROM party_stage")) ||
         !q.exec(QStringLiteral("DELETE FROM report_fact_state WHERE key = '%1'").arg(QLatin1String(kStageRulesKey)))) {
         return sql::error(q, tr("The supervisors' report figures could not be rebuilt."));
     }

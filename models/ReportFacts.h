@@ -25,7 +25,9 @@ namespace c360 {
 // the customer's previous contact per grouping (any; queue; agent; queue and agent; queue and channel; queue,
 // channel and agent — a period's distinct customers are its contacts whose previous one lies before it), the
 // customer's segment, and the stage reached by the contact's time with the time of the next transition.
-// contact_day (sums per UTC day, queue, channel, agent and reason) follows contact_fact by triggers.
+// contact_day (sums per UTC day, queue, channel, agent and reason) follows contact_fact by triggers, and since v13
+// served_day too (the contacts that can be a period's first of their customer, per grouping, day, previous contact's
+// day, segment, stage and next transition's day: stages and segments of a period without its contacts).
 // Kept by PartyAggregator for the customers whose records changed, in the writer's transaction.
 class ReportFacts {
     Q_DECLARE_TR_FUNCTIONS(c360::ReportFacts)

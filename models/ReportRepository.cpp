@@ -46,7 +46,8 @@ QString dayScope(const ReportFilter& f) {
 
 // The customers served in the period, each once: their first contact of the period is the one whose previous
 // contact (of the same customer, in the same queue / with the same agent when the filter names them) lies before
-// it. One range of an index that holds what stages and segments read. Binds filterValues() and fromMs().
+// it. One range of an index that holds what stages and segments read. Binds filterValues() and fromMs(). Only for a
+// queue with an agent since v13 (the others read served_day).
 QString servedScope(const ReportFilter& f) {
     QString sql;
     if (f.agent.isEmpty() && f.queue.isEmpty()) {
@@ -64,6 +65,35 @@ QString servedScope(const ReportFilter& f) {
                              "OR c.prev_queue_agent_ms < ?)");
     }
     return sql;
+}
+
+constexpr qint64 kDayMs = 86'400'000;
+
+// The grouping of served_day (models/Migrations.cpp v13) a filter reads: 0 all queues and agents, 1 one queue,
+// 2 one agent; none for a queue with an agent.
+std::optional<std::pair<int, QString>> servedGrouping(const ReportFilter& f) {
+    if (f.queue.isEmpty() && f.agent.isEmpty()) {
+        return std::pair{0, QStringLiteral("")}; // not a null QString: that binds NULL
+    }
+    if (f.agent.isEmpty()) {
+        return std::pair{1, f.queue};
+    }
+    if (f.queue.isEmpty()) {
+        return std::pair{2, f.agent};
+    }
+    return std::nullopt;
+}
+
+// The served_day rows of the period's customers: per day of the period (one step of its key each), the contacts
+// whose previous one lies before the period. Binds servedDayValues() around what the select list binds. The days as
+// an IN list, not a join: with statistics (ANALYZE) SQLite would build a Bloom filter for the join by reading
+// served_day whole.
+QString servedDays(const QString& select) {
+    return QStringLiteral("WITH RECURSIVE days(d) AS (SELECT ? UNION ALL SELECT d + 1 FROM days WHERE d + 1 < ?) "
+                          "SELECT ") +
+           select +
+           QStringLiteral(" FROM served_day s WHERE s.grouping = ? AND s.value = ? AND s.day IN (SELECT d FROM days) "
+                          "AND s.prev_day < ?");
 }
 
 Result<ReportTable> select(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
@@ -203,6 +233,9 @@ QVariantList ReportRepository::filterValues(const ReportFilter& f) {
 }
 
 QVariantList ReportRepository::servedValues(const ReportFilter& f) {
+    if (servedByDay(f)) {
+        return servedDayValues(f);
+    }
     return filterValues(f) << f.fromMs();
 }
 
@@ -255,8 +288,63 @@ QString ReportRepository::reasonsSql(const ReportFilter& f) {
 }
 
 QString ReportRepository::segmentsSql(const ReportFilter& f) {
-    return QStringLiteral("SELECT c.segment, count(*)") + servedScope(f) +
-           QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1");
+    if (!servedGrouping(f)) {
+        return QStringLiteral("SELECT c.segment, count(*)") + servedScope(f) +
+               QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1");
+    }
+    return servedDays(QStringLiteral("s.segment, sum(s.contacts)")) + QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1");
+}
+
+bool ReportRepository::servedByDay(const ReportFilter& f) {
+    return servedGrouping(f).has_value();
+}
+
+QString ReportRepository::stagesDaySql(const ReportFilter& f) {
+    Q_UNUSED(f);
+    // Per stage reached by the contact: whether no transition follows before the period's end (settled: the stage
+    // by the end), and the customers.
+    return servedDays(QStringLiteral("s.stage, s.next_day >= ?, sum(s.contacts)")) + QStringLiteral(" GROUP BY 1, 2");
+}
+
+QString ReportRepository::stagesLateSql(const ReportFilter& f) {
+    // The served customers whose next transition comes before the period's end: the stage they reached by then from
+    // the stage history, read per contact in the range of contact_fact_next_stage (next transition within the period).
+    QString served;
+    if (f.queue.isEmpty() && f.agent.isEmpty()) {
+        served = QStringLiteral("(c.prev_ms IS NULL OR c.prev_ms < ?)");
+    } else if (f.agent.isEmpty()) {
+        served = QStringLiteral("c.queue = ? AND (c.prev_queue_ms IS NULL OR c.prev_queue_ms < ?)");
+    } else {
+        served = QStringLiteral("c.agent = ? AND (c.prev_agent_ms IS NULL OR c.prev_agent_ms < ?)");
+    }
+    return QStringLiteral("SELECT r.stage, count(*) FROM (SELECT (SELECT max(s.stage) FROM party_stage s WHERE "
+                          "s.party_id = c.party_id AND s.reached_ms < ?) AS stage FROM contact_fact c INDEXED BY "
+                          "contact_fact_next_stage WHERE c.next_stage_ms >= ? AND c.next_stage_ms < ? AND "
+                          "c.occurred_ms >= ? AND c.occurred_ms < ? AND ") +
+           served + QStringLiteral(") r GROUP BY 1");
+}
+
+QVariantList ReportRepository::servedDayValues(const ReportFilter& f) {
+    const auto grouping = servedGrouping(f);
+    const qint64 fromDay = f.fromMs() / kDayMs;
+    return {fromDay, f.untilMs() / kDayMs, grouping ? grouping->first : 0,
+            grouping ? grouping->second : QStringLiteral(""), fromDay};
+}
+
+QVariantList ReportRepository::stagesDayValues(const ReportFilter& f) {
+    QVariantList v = servedDayValues(f);
+    v.insert(2, f.untilMs() / kDayMs);
+    return v;
+}
+
+QVariantList ReportRepository::stagesLateValues(const ReportFilter& f) {
+    QVariantList v{f.untilMs(), f.fromMs(), f.untilMs(), f.fromMs(), f.untilMs()};
+    if (!f.queue.isEmpty()) {
+        v << f.queue;
+    } else if (!f.agent.isEmpty()) {
+        v << f.agent;
+    }
+    return v << f.fromMs();
 }
 
 QString ReportRepository::stagesSql(const ReportFilter& f, int stageCount) {
@@ -274,7 +362,7 @@ QString ReportRepository::stagesSql(const ReportFilter& f, int stageCount) {
 }
 
 QVariantList ReportRepository::stagesValues(const ReportFilter& f) {
-    return QVariantList{f.untilMs(), f.untilMs()} << servedValues(f);
+    return QVariantList{f.untilMs(), f.untilMs()} << filterValues(f) << f.fromMs();
 }
 
 Result<ReportTable> ReportRepository::run(ReportKind kind, const ReportFilter& f, const JourneyRules& rules) const {
@@ -461,7 +549,44 @@ bool ReportRepository::storedStages(const JourneyRules& rules) const {
 Result<ReportTable> ReportRepository::stages(const ReportFilter& f, const JourneyRules& rules) const {
     const int stageCount = static_cast<int>(rules.stages().size());
     QList<qint64> counts(stageCount, 0); // served customers that reached each stage
-    if (storedStages(rules) && stageCount > 0) {
+    if (storedStages(rules) && stageCount > 0 && servedByDay(f)) {
+        // The customers whose stage is settled before the period's end from served_day; the others (few: their
+        // next transition comes within the period) per contact.
+        auto days = select(m_db, stagesDaySql(f), stagesDayValues(f),
+                           {QStringLiteral("stage"), QStringLiteral("settled"), QStringLiteral("customers")});
+        if (!days) {
+            return days.error();
+        }
+        bool late = false;
+        auto add = [&counts, stageCount](const ReportTable& t, int customersColumn) {
+            for (const QVariantList& row : t.rows) {
+                if (row.at(0).isNull()) {
+                    continue; // no stage reached
+                }
+                const int stage = std::min(row.at(0).toInt(), stageCount - 1);
+                for (int s = 0; s <= stage; ++s) {
+                    counts[s] += row.at(customersColumn).toLongLong();
+                }
+            }
+        };
+        ReportTable settled;
+        for (const QVariantList& row : std::as_const(days->rows)) {
+            if (row.at(1).toBool()) {
+                settled.rows << row;
+            } else {
+                late = true;
+            }
+        }
+        add(settled, 2);
+        if (late) {
+            auto rest = select(m_db, stagesLateSql(f), stagesLateValues(f),
+                               {QStringLiteral("stage"), QStringLiteral("customers")});
+            if (!rest) {
+                return rest.error();
+            }
+            add(*rest, 1);
+        }
+    } else if (storedStages(rules) && stageCount > 0) {
         auto sums = select(m_db, stagesSql(f, stageCount), stagesValues(f), QStringList(stageCount, QString()));
         if (!sums) {
             return sums.error();
@@ -545,13 +670,17 @@ Result<QList<ReportCustomer>> ReportRepository::customers(const ReportFilter& f,
         if (storedStages(rules)) {
             const int stage = rules.stageIndex(value);
             values = filterValues(f);
-            sql = QStringLiteral("SELECT c.party_id, count(*) AS n, max(c.occurred_ms) AS last") + contactScope(f);
+            sql = QStringLiteral("SELECT c.party_id, count(*) AS n, max(c.occurred_ms) AS last") + contactScope(f) +
+                  QStringLiteral(" GROUP BY c.party_id");
             if (stage >= 0) {
-                sql += QStringLiteral(" AND c.party_id IN (SELECT s.party_id FROM party_stage s WHERE "
-                                      "s.reached_ms < ? AND s.stage >= ?)");
-                values << f.untilMs() << stage;
+                // The stage reached by the period's end: the one at the customer's last contact of the period (the
+                // highest: stages only rise) unless a transition follows it before the end (its next transition is
+                // the latest; none: no transition after it), then from the stage history.
+                sql += QStringLiteral(" HAVING CASE WHEN count(c.next_stage_ms) < count(*) OR max(c.next_stage_ms) "
+                                      ">= ? THEN max(c.stage) ELSE (SELECT max(s.stage) FROM party_stage s WHERE "
+                                      "s.party_id = c.party_id AND s.reached_ms < ?) END >= ?");
+                values << f.untilMs() << f.untilMs() << stage;
             }
-            sql += QStringLiteral(" GROUP BY c.party_id");
             break;
         }
         QList<qint64> ids;
@@ -591,7 +720,7 @@ Result<QList<ReportCustomer>> ReportRepository::customers(const ReportFilter& f,
             sql += QStringLiteral(" AND c.agent = ?");
             values << value;
         } else if (drill.column == QLatin1String("segment")) {
-            sql += QStringLiteral(" AND c.party_id IN (SELECT id FROM party WHERE coalesce(segment, '') = ?)");
+            sql += QStringLiteral(" AND c.segment = ?"); // the customer's, kept on each contact (v11)
             values << value;
         }
         if (drill.kind == ReportKind::Fcr) {

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void v10DerivesContactFactsFromTheTimeline();
     void v11RollsUpContactFactsByDay();
     void v12AddsTheScopeListsKeepingRows();
+    void v13RollsUpServedCustomersByDay();
     void pragmasVerified();
     void refusesNewerSchema();
     void rejectsNonSqliteFile();
@@ -423,6 +424,134 @@ void TestMigrations::v12AddsTheScopeListsKeepingRows() {
     QVERIFY(q.exec(QStringLiteral("INSERT INTO scope_state(source, fingerprint) VALUES ('crm', 'territory=north')")));
     QCOMPARE(text(db->handle(), QStringLiteral("SELECT key || '/' || reason || '/' || party_id FROM scope_customer")),
              QStringLiteral("CRM-000005/opened/4"));
+}
+
+// v13 on a v12 cache with contact facts: served_day counts the contacts that can be the first of their customer in a
+// period (previous one in the grouping on an earlier day, or none) per grouping (all, queue, agent), day, previous
+// contact's day, segment, stage and next transition's day; its triggers follow every later write (a deleted record's
+// cascade, an insert, updates of the grouping and of the stage) and it stays a GROUP BY of contact_fact.
+void TestMigrations::v13RollsUpServedCustomersByDay() {
+    const QString path = m_dir.filePath(QStringLiteral("v12to13.db"));
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(path, QStringLiteral("v12to13"), options);
+    QVERIFY(db.ok());
+    QVERIFY(Migrations::migrateCache(db->handle(), 12).ok());
+    QSqlQuery q(db->handle());
+    const qint64 hour = 3600'000;
+    const qint64 day = 24 * hour;
+    const qint64 t0 = 1'772'064'000'000; // 2026-02-26 00:00 UTC
+    const struct {
+        int record;
+        int party;
+        qint64 at;
+        const char* queue;
+        const char* agent;
+        const char* segment;
+        const char* prev; // previous contact (any; queue; agent), SQL
+        const char* prevQueue;
+        const char* prevAgent;
+        const char* stage;
+        const char* next;
+    } contacts[] = {
+        {1, 1, t0 + hour, "billing", "Lucy", "gold", "NULL", "NULL", "NULL", "0", "T0 + 2 * 86400000"},
+        // Same day as contact 1: never a period's first in all queues or in billing; Mark's first.
+        {2, 1, t0 + 2 * hour, "billing", "Mark", "gold", "T0 + 3600000", "T0 + 3600000", "NULL", "0",
+         "T0 + 2 * 86400000"},
+        {3, 1, t0 + 3 * day, "delivery", "Lucy", "gold", "T0 + 7200000", "NULL", "T0 + 3600000", "2", "NULL"},
+        {4, 2, t0 + 2 * hour, "billing", "Lucy", "", "NULL", "NULL", "NULL", "NULL", "NULL"},
+    };
+    for (const auto& c : contacts) {
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO source_record(id, source, stream, source_id, entity, fetched_at) "
+                                      "VALUES (%1, 'contact', 'interactions', 'I%1', 'interaction', 0)")
+                           .arg(c.record)));
+        const QString sql =
+            QStringLiteral("INSERT INTO contact_fact(occurred_ms, record_id, party_id, queue, channel, agent, "
+                           "duration_seconds, reason, repeat_before, followed, segment, prev_ms, prev_queue_ms, "
+                           "prev_agent_ms, stage, next_stage_ms) VALUES (%1, %2, %3, '%4', 'call', '%5', 60, 'Refund', "
+                           "0, 0, '%6', ") +
+            QString::fromLatin1(c.prev) + QStringLiteral(", ") + QString::fromLatin1(c.prevQueue) +
+            QStringLiteral(", ") + QString::fromLatin1(c.prevAgent) + QStringLiteral(", ") +
+            QString::fromLatin1(c.stage) + QStringLiteral(", ") + QString::fromLatin1(c.next) + QStringLiteral(")");
+        QVERIFY2(q.exec(sql.arg(c.at)
+                            .arg(c.record)
+                            .arg(c.party)
+                            .arg(QLatin1String(c.queue), QLatin1String(c.agent), QLatin1String(c.segment))
+                            .replace(QStringLiteral("T0"), QString::number(t0))),
+                 qPrintable(q.lastError().text()));
+    }
+    const Status s = Migrations::migrateCache(db->handle(), 13);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    QCOMPARE(db->schemaVersion(), 13);
+    auto rows = [&](const QString& sql) {
+        QStringList out;
+        QSqlQuery r(db->handle());
+        if (!r.exec(sql)) {
+            return QStringList{r.lastError().text()};
+        }
+        while (r.next()) {
+            QStringList cells;
+            for (int c = 0; c < r.record().count(); ++c) {
+                cells << r.value(c).toString();
+            }
+            out << cells.join(QLatin1Char('|'));
+        }
+        return out;
+    };
+    // grouping|value|day|previous contact's day|segment|stage|next transition's day|contacts (days after t0's; "-":
+    // none).
+    const QString served =
+        QStringLiteral("SELECT grouping, value, day - %1, CASE WHEN prev_day < -1000000000 THEN '-' ELSE prev_day - %1 "
+                       "END, segment, stage, CASE WHEN next_day > 1000000000 THEN '-' ELSE next_day - %1 END, contacts "
+                       "FROM served_day ORDER BY grouping, value, day, prev_day, segment, stage, next_day")
+            .arg(t0 / day);
+    QCOMPARE(rows(served), (QStringList{
+                               QStringLiteral("0||0|-||-1|-|1"),
+                               QStringLiteral("0||0|-|gold|0|2|1"),
+                               QStringLiteral("0||3|0|gold|2|-|1"),
+                               QStringLiteral("1|billing|0|-||-1|-|1"),
+                               QStringLiteral("1|billing|0|-|gold|0|2|1"),
+                               QStringLiteral("1|delivery|3|-|gold|2|-|1"),
+                               QStringLiteral("2|Lucy|0|-||-1|-|1"),
+                               QStringLiteral("2|Lucy|0|-|gold|0|2|1"),
+                               QStringLiteral("2|Lucy|3|0|gold|2|-|1"),
+                               QStringLiteral("2|Mark|0|-|gold|0|2|1"),
+                           }));
+    // Later writes: a record deleted (its fact by cascade), a contact added in a row that exists, one moved to another
+    // queue (now its queue's first), one whose stage changed.
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM source_record WHERE id = 4")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO source_record(id, source, stream, source_id, entity, fetched_at) "
+                                  "VALUES (5, 'contact', 'interactions', 'I5', 'interaction', 0)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO contact_fact(occurred_ms, record_id, party_id, queue, channel, agent, "
+                                  "duration_seconds, reason, repeat_before, followed, segment, prev_ms, prev_queue_ms, "
+                                  "prev_agent_ms, stage, next_stage_ms) VALUES (%1, 5, 3, 'delivery', 'chat', 'Lucy', "
+                                  "NULL, 'Refund', 0, 0, 'gold', %2, NULL, %2, 2, NULL)")
+                       .arg(t0 + 3 * day + hour)
+                       .arg(t0 + 5 * hour)));
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE contact_fact SET queue = 'sales', prev_queue_ms = NULL WHERE record_id = 2")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE contact_fact SET stage = 1 WHERE record_id = 1")));
+    QCOMPARE(rows(served), (QStringList{
+                               QStringLiteral("0||0|-|gold|1|2|1"),
+                               QStringLiteral("0||3|0|gold|2|-|2"),
+                               QStringLiteral("1|billing|0|-|gold|1|2|1"),
+                               QStringLiteral("1|delivery|3|-|gold|2|-|2"),
+                               QStringLiteral("1|sales|0|-|gold|0|2|1"),
+                               QStringLiteral("2|Lucy|0|-|gold|1|2|1"),
+                               QStringLiteral("2|Lucy|3|0|gold|2|-|2"),
+                               QStringLiteral("2|Mark|0|-|gold|0|2|1"),
+                           }));
+    // Always a GROUP BY of contact_fact itself, both ways.
+    const QString fresh = QStringLiteral(
+        "SELECT grouping, value, at / 86400000, coalesce(prev / 86400000, -4611686018427387904), segment, "
+        "coalesce(stage, -1), coalesce(next / 86400000, 4611686018427387904), count(*) FROM ("
+        "SELECT 0 AS grouping, '' AS value, occurred_ms AS at, prev_ms AS prev, segment, stage, next_stage_ms AS next "
+        "FROM contact_fact UNION ALL SELECT 1, queue, occurred_ms, prev_queue_ms, segment, stage, next_stage_ms FROM "
+        "contact_fact UNION ALL SELECT 2, agent, occurred_ms, prev_agent_ms, segment, stage, next_stage_ms FROM "
+        "contact_fact) WHERE prev IS NULL OR prev / 86400000 < at / 86400000 GROUP BY 1, 2, 3, 4, 5, 6, 7");
+    const QString rollUp = QStringLiteral("SELECT * FROM served_day");
+    QCOMPARE(rows(rollUp + QStringLiteral(" EXCEPT ") + fresh), QStringList{});
+    QCOMPARE(rows(fresh + QStringLiteral(" EXCEPT ") + rollUp), QStringList{});
 }
 
 void TestMigrations::pragmasVerified() {

@@ -1,5 +1,6 @@
-// c360-dashboard-bench: p50/p95 of each dashboard query (ReportRepository, as the Dashboards window and
-// `c360 report` run them) on a synthetic cache of 100,000 customers and 5,000,000 timeline events.
+// c360-dashboard-bench: p50/p95 (wall and CPU time) of each dashboard query (ReportRepository, as the Dashboards
+// window and `c360 report` run them) and of the customer list behind a chart's bar (the drill-down's first page) on a
+// synthetic cache of 100,000 customers and 5,000,000 timeline events.
 //   c360-dashboard-bench                 100,000 customers / 5,000,000 events in a temporary cache
 //   c360-dashboard-bench --smoke         2,000 customers / 100,000 events (CI: ./dev.sh bench --smoke)
 //   c360-dashboard-bench --db big.db     keep (or reuse, when it exists) the cache at big.db
@@ -16,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -23,6 +25,7 @@
 
 #include <time.h>
 
+#include <functional>
 #include <random>
 
 using namespace c360;
@@ -45,6 +48,16 @@ double cpuMicros() {
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e6 + double(ts.tv_nsec) / 1e3;
+}
+
+// The machine's load average (1, 5, 15 minutes; /proc/loadavg), printed with the figures: on a shared machine the
+// wall times follow it.
+QString loadAverage() {
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return QStringLiteral("unknown");
+    }
+    return QString::fromLatin1(f.readLine()).section(QLatin1Char(' '), 0, 2);
 }
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
@@ -198,7 +211,7 @@ int main(int argc, char** argv) {
         return fail(db.error().message + QStringLiteral(" ") + db.error().detail);
     }
     if (reuse) {
-        // An older cache is migrated here (schema 11 derives its roll-up from the contact facts).
+        // An older cache is migrated here (schemas 11 and 13 derive their roll-ups from the contact facts).
         out() << QStringLiteral("cache opened (and migrated) in %1 s\n")
                      .arg(double(openTimer.elapsed()) / 1000.0, 0, 'f', 1);
     }
@@ -234,44 +247,126 @@ int main(int argc, char** argv) {
     }
     const ReportRepository reports(db->handle());
     const QDate last = QDateTime::fromMSecsSinceEpoch(kEndMs - 1, Qt::UTC).date();
+    // The 30 days the window opens on, of all queues, one queue and one agent: every chart and, behind the first bar
+    // of each (first row), the customer list the window loads (its first page, 500 customers). Stages and segments
+    // (the customers served) also over a quarter and the year.
     struct Scope {
         QString label;
         ReportFilter filter;
+        bool allCharts = true;
     };
     const QList<Scope> scopes{
         {QStringLiteral("30 days"), {last.addDays(-29), last, {}, {}}},
-        {QStringLiteral("30 days, queue"), {last.addDays(-29), last, QStringLiteral("billing"), {}}}};
+        {QStringLiteral("30 days, queue"), {last.addDays(-29), last, QStringLiteral("billing"), {}}},
+        {QStringLiteral("30 days, agent"), {last.addDays(-29), last, {}, QStringLiteral("Lucy Zhao")}},
+        {QStringLiteral("90 days"), {last.addDays(-89), last, {}, {}}, false},
+        {QStringLiteral("365 days"), {last.addDays(-364), last, {}, {}}, false},
+        {QStringLiteral("365 days, queue"), {last.addDays(-364), last, QStringLiteral("billing"), {}}, false}};
     const QList<ReportKind> kinds{ReportKind::Contacts,       ReportKind::ContactReasons, ReportKind::Fcr,
                                   ReportKind::RepeatContacts, ReportKind::HandleTime,     ReportKind::Nba,
                                   ReportKind::NbaReasons,     ReportKind::NbaTrend,       ReportKind::Stages,
                                   ReportKind::Segments};
+    // The column a chart's bars stand for (ui/DashboardWindow.cpp).
+    auto drillColumn = [](ReportKind kind) {
+        switch (kind) {
+        case ReportKind::Contacts:
+        case ReportKind::Fcr:
+        case ReportKind::RepeatContacts:
+            return QStringLiteral("queue");
+        case ReportKind::ContactReasons:
+        case ReportKind::NbaReasons:
+            return QStringLiteral("reason");
+        case ReportKind::HandleTime:
+        case ReportKind::NbaAgents:
+            return QStringLiteral("agent");
+        case ReportKind::Nba:
+            return QStringLiteral("action");
+        case ReportKind::NbaTrend:
+            return QStringLiteral("day");
+        case ReportKind::Stages:
+            return QStringLiteral("stage");
+        case ReportKind::Segments:
+            return QStringLiteral("segment");
+        }
+        return QString();
+    };
+    // Runs one query `runs` times and prints its wall and CPU time percentiles.
+    auto measure = [&](const QString& label, const std::function<Result<qint64>()>& query) -> Status {
+        bench::LatencyStats stats, cpu;
+        qint64 rows = 0;
+        for (int r = 0; r < runs; ++r) {
+            QElapsedTimer timer;
+            const double cpuBefore = cpuMicros();
+            timer.start();
+            auto n = query();
+            stats.add(double(timer.nsecsElapsed()) / 1000.0);
+            cpu.add(cpuMicros() - cpuBefore);
+            if (!n) {
+                return n.error();
+            }
+            rows = *n;
+        }
+        out() << "  " << stats.line(label.arg(rows))
+              << QStringLiteral("  cpu p50 %1 ms p95 %2 ms")
+                     .arg(cpu.percentile(50) / 1000.0, 0, 'f', 3)
+                     .arg(cpu.percentile(95) / 1000.0, 0, 'f', 3)
+              << '\n';
+        out().flush();
+        return {};
+    };
+    out() << QStringLiteral("load average %1\n").arg(loadAverage());
     out() << QStringLiteral("dashboard queries (%1 runs each), p50 / p95 in ms:\n").arg(runs);
     for (const Scope& scope : scopes) {
         for (ReportKind kind : kinds) {
-            bench::LatencyStats stats, cpu;
-            qint64 rows = 0;
-            for (int r = 0; r < runs; ++r) {
-                QElapsedTimer timer;
-                const double cpuBefore = cpuMicros();
-                timer.start();
-                auto t = reports.run(kind, scope.filter, *rules);
-                stats.add(double(timer.nsecsElapsed()) / 1000.0);
-                cpu.add(cpuMicros() - cpuBefore);
-                if (!t) {
-                    return fail(t.error().message + QStringLiteral(" ") + t.error().detail);
-                }
-                rows = t->rows.size();
+            if (!scope.allCharts && kind != ReportKind::Stages && kind != ReportKind::Segments) {
+                continue;
             }
-            out()
-                << "  "
-                << stats.line(
-                       QStringLiteral("%1 [%2] (%3 rows)").arg(ReportRepository::kindName(kind), scope.label).arg(rows))
-                << QStringLiteral("  cpu p50 %1 ms p95 %2 ms")
-                       .arg(cpu.percentile(50) / 1000.0, 0, 'f', 3)
-                       .arg(cpu.percentile(95) / 1000.0, 0, 'f', 3)
-                << '\n';
+            const Status s = measure(QStringLiteral("%1 [%2] (%3 rows)")
+                                         .arg(ReportRepository::kindName(kind), scope.label, QStringLiteral("%1")),
+                                     [&]() -> Result<qint64> {
+                                         auto t = reports.run(kind, scope.filter, *rules);
+                                         if (!t) {
+                                             return t.error();
+                                         }
+                                         return qint64(t->rows.size());
+                                     });
+            if (!s) {
+                return fail(s.error().message + QStringLiteral(" ") + s.error().detail);
+            }
         }
     }
+    out() << QStringLiteral("drill-downs: the customers behind the first bar of each chart, first page (%1 runs "
+                            "each), p50 / p95 in ms:\n")
+                 .arg(runs);
+    for (const Scope& scope : scopes) {
+        if (!scope.allCharts) {
+            continue;
+        }
+        for (ReportKind kind : kinds) {
+            auto t = reports.run(kind, scope.filter, *rules);
+            if (!t) {
+                return fail(t.error().message + QStringLiteral(" ") + t.error().detail);
+            }
+            DrillDown drill{kind, drillColumn(kind), {}};
+            if (!t->rows.isEmpty()) {
+                drill.value = t->value(0, drill.column);
+            }
+            const Status s = measure(QStringLiteral("drill %1 %2=%3 [%4] (%5 customers)")
+                                         .arg(ReportRepository::kindName(kind), drill.column, drill.value.toString(),
+                                              scope.label, QStringLiteral("%1")),
+                                     [&]() -> Result<qint64> {
+                                         auto c = reports.customers(scope.filter, drill, *rules);
+                                         if (!c) {
+                                             return c.error();
+                                         }
+                                         return qint64(c->size());
+                                     });
+            if (!s) {
+                return fail(s.error().message + QStringLiteral(" ") + s.error().detail);
+            }
+        }
+    }
+    out() << QStringLiteral("load average %1\n").arg(loadAverage());
     out().flush();
     return 0;
 }

@@ -155,14 +155,16 @@ struct Table {
     QStringList columns; // with "rowid" first for a virtual (FTS) table
 };
 
-// The tables the cache's rows live in: the FTS table itself, not its shadow tables, and not contact_day (the
-// daily roll-up its triggers write while contact_fact's rows are inserted: that cost is in the floor too).
+// The tables the cache's rows live in: the FTS table itself, not its shadow tables, and not contact_day and
+// served_day (the daily roll-ups their triggers write while contact_fact's rows are inserted: that cost is in the
+// floor too).
 Result<QList<Table>> cacheTables(sqlite3* db) {
     Stmt list;
     if (sqlite3_prepare_v2(
             db,
             "SELECT name, sql LIKE 'CREATE VIRTUAL%' FROM sqlite_master WHERE type = 'table' AND name NOT "
-            "LIKE 'sqlite_%' AND name NOT LIKE 'party_fts_%' AND name <> 'contact_day' ORDER BY rootpage",
+            "LIKE 'sqlite_%' AND name NOT LIKE 'party_fts_%' AND name NOT IN ('contact_day', 'served_day') "
+            "ORDER BY rootpage",
             -1, &list.handle, nullptr) != SQLITE_OK) {
         return sqliteError(db, QStringLiteral("cannot list the tables"));
     }
