@@ -24,8 +24,8 @@ using namespace c360::sync;
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("c360", text, nullptr, n);
+QString tr(const char* text, const char* comment = nullptr, int n = -1) {
+    return QCoreApplication::translate("c360", text, comment, n);
 }
 
 QString count(qint64 n) {
@@ -74,12 +74,12 @@ void summarise(SyncReport& report) {
                 failures.append(s.source + QLatin1Char('/') + s.stream + QStringLiteral(": ") + s.error);
             }
         }
-        text +=
-            QLatin1Char(' ') + tr("%n stream(s) failed: ", int(failures.size())) + failures.join(QStringLiteral("; "));
+        text += QLatin1Char(' ') + tr("%n stream(s) failed: ", nullptr, int(failures.size())) +
+                failures.join(QStringLiteral("; "));
     }
     if (report.scopePurged > 0) {
         text += QLatin1Char(' ') + tr("%n customer(s) no longer in the sync scope were removed from this computer.",
-                                      int(report.scopePurged));
+                                      nullptr, int(report.scopePurged));
     }
     report.summary = text;
 }

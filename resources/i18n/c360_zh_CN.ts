@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+64"/>
+        <location filename="../../app/Application.cpp" line="+65"/>
         <source>C360 Workstation</source>
         <translation>C360 坐席工作台</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>无法配置本地数据库。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+461"/>
+        <location filename="../../models/Migrations.cpp" line="+529"/>
         <source>The local database could not be read.</source>
         <translation>无法读取本地数据库。</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>无法读取本地缓存。</translation>
     </message>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+60"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+61"/>
         <source>Sync cancelled after %1 record(s); the next sync resumes where it stopped.</source>
         <translation>同步在 %1 条记录后取消；下次同步将从中断处继续。</translation>
     </message>
@@ -425,10 +425,19 @@
         <source>Synced %1 record(s) from %2 stream(s) in %3 s (%4 deleted, %5 quarantined).</source>
         <translation>已在 %3 秒内从 %2 个数据流同步 %1 条记录（删除 %4 条，隔离 %5 条）。</translation>
     </message>
-    <message>
-        <location line="+13"/>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%n stream(s) failed: </source>
-        <translation>%n 个数据流失败：</translation>
+        <translation>
+            <numerusform>%n 个数据流失败：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s) no longer in the sync scope were removed from this computer.</source>
+        <translation>
+            <numerusform>已从本机移除 %n 位不再属于同步范围的客户。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../models/CustomerEraser.cpp" line="+35"/>
@@ -441,7 +450,7 @@
         <translation>客户旅程阶段规则无效：%1</translation>
     </message>
     <message>
-        <location filename="../../models/ReportRepository.cpp" line="+74"/>
+        <location filename="../../models/ReportRepository.cpp" line="+104"/>
         <source>The report could not be prepared.</source>
         <translation>无法准备报表。</translation>
     </message>
@@ -642,7 +651,7 @@
 <context>
     <name>c360::IdentityResolver</name>
     <message>
-        <location filename="../../models/IdentityResolver.cpp" line="+663"/>
+        <location filename="../../models/IdentityResolver.cpp" line="+665"/>
         <source>The local cache is busy or read-only; identity resolution did not run.</source>
         <translation>本地缓存繁忙或为只读；身份识别未运行。</translation>
     </message>
@@ -692,7 +701,7 @@
 <context>
     <name>c360::IdentityResolver::Impl</name>
     <message>
-        <location line="-661"/>
+        <location line="-663"/>
         <location line="+35"/>
         <location line="+45"/>
         <location line="+17"/>
@@ -711,7 +720,7 @@
         <translation> — %1 的两个 ID</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source> — with %1</source>
         <translation> — 与 %1</translation>
     </message>
@@ -726,7 +735,32 @@
 <context>
     <name>c360::IdentityRules</name>
     <message>
-        <location filename="../../models/IdentityRules.cpp" line="+54"/>
+        <location filename="../../models/IdentityRules.cpp" line="+29"/>
+        <source>The identity rules are invalid: shared_keys is not an object.</source>
+        <translation>身份规则无效：shared_keys 不是对象。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The identity rules are invalid: shared_keys&apos; rule is not a name.</source>
+        <translation>身份规则无效：shared_keys 的 rule 不是名称。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The identity rules are invalid: shared_keys&apos; names_elsewhere is true or false.</source>
+        <translation>身份规则无效：shared_keys 的 names_elsewhere 只能是 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The identity rules are invalid: shared_keys&apos; min_name_tokens is a whole number from 2 to 6 (a first name alone never links).</source>
+        <translation>身份规则无效：shared_keys 的 min_name_tokens 须为 2 到 6 的整数（仅有名字永不关联）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The identity rules are invalid: shared_keys&apos; action is link or review, not “%1”.</source>
+        <translation>身份规则无效：shared_keys 的 action 只能是 link 或 review，不能是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The identity rules file %1 could not be read.</source>
         <translation>无法读取身份规则文件 %1。</translation>
     </message>
@@ -751,7 +785,7 @@
         <translation>身份规则无效：模糊匹配阈值超出范围。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The identity rules are invalid: duplicates can compare %1, not “%2”.</source>
         <translation>身份规则无效：重复项只能比较 %1，不能比较“%2”。</translation>
     </message>
@@ -916,7 +950,7 @@
 <context>
     <name>c360::ReportRepository</name>
     <message>
-        <location filename="../../models/ReportRepository.cpp" line="+186"/>
+        <location filename="../../models/ReportRepository.cpp" line="+244"/>
         <source>Unknown report.</source>
         <translation>未知报表。</translation>
     </message>
@@ -931,7 +965,7 @@
         <translation>无法从本地缓存读取报表。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+112"/>
         <source>The newest contact could not be read.</source>
         <translation>无法读取最新的联系记录。</translation>
     </message>
@@ -981,12 +1015,12 @@
         <translation>无法从本地缓存读取该客户。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The sync state could not be read.</source>
         <translation>无法读取同步状态。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>The sync state could not be saved.</source>
         <translation>无法保存同步状态。</translation>
     </message>
@@ -1117,17 +1151,17 @@
 <context>
     <name>c360::SyncEngine</name>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+339"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+364"/>
         <source>The sources file has no source named &quot;%1&quot;.</source>
         <translation>数据源文件中没有名为 &quot;%1&quot; 的数据源。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>The connector %1 has no stream &quot;%2&quot; (it has: %3).</source>
         <translation>连接器 %1 没有数据流 &quot;%2&quot;（现有：%3）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>None of the selected sources has a stream named &quot;%1&quot;.</source>
         <translation>所选数据源都没有名为 &quot;%1&quot; 的数据流。</translation>
     </message>
@@ -1528,7 +1562,7 @@
         <location filename="../../app/CliReport.cpp" line="+87"/>
         <location filename="../../app/CliSignOut.cpp" line="+30"/>
         <location filename="../../app/CliSources.cpp" line="+49"/>
-        <location filename="../../app/CliTakeOffline.cpp" line="+58"/>
+        <location filename="../../app/CliTakeOffline.cpp" line="+59"/>
         <location filename="../../app/CliWrite.cpp" line="+94"/>
         <source>The cache file (default: %1).</source>
         <translation>缓存文件（默认：%1）。</translation>
@@ -2122,7 +2156,7 @@
         <translation>%1/%2：%3 页，%4 条记录</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 fetched, %2 upserted, %3 deleted, %4 quarantined</source>
         <translation>获取 %1 条，写入 %2 条，删除 %3 条，隔离 %4 条</translation>
     </message>
@@ -2674,7 +2708,7 @@
         <translation>不在标准错误输出中显示进度。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>take-offline needs --customers FILE (and no other arguments).</source>
         <translation>take-offline 需要 --customers FILE（且不能有其他参数）。</translation>
     </message>
@@ -2689,17 +2723,17 @@
         <translation>列表 %1 中没有任何客户（每行一个 ID、电子邮件地址或电话号码）。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%1/%2: reading…</source>
         <translation>%1/%2：正在读取…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>available offline: %1 (%2) — %n timeline event(s)</source>
         <translation>可离线使用：%1（%2）— %n 个时间线事件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>not found: %1 — no source knows this customer (check the id, e-mail or phone number)</source>
         <translation>未找到：%1 — 所有数据源中均无此客户（请检查 ID、电子邮件或电话号码）</translation>
     </message>
@@ -2737,17 +2771,17 @@
         <translation>审计日志已停用：%1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Screen pops are off: %1</source>
         <translation>来电弹屏已停用：%1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>No sources file at %1: working from the cache only.</source>
         <translation>%1 处没有数据源文件：仅使用缓存工作。</translation>
     </message>
@@ -2762,14 +2796,19 @@
         <translation>已以 %1（%2）身份登录。</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Retention removed %n customer(s) out of your scope that were not opened recently.</source>
         <translation>
             <numerusform>保留策略已删除 %n 位超出您范围且近期未打开的客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Signing out after the running change to the local cache…</source>
+        <translation>将在本地缓存的当前更改完成后退出登录…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Signing out and removing the customer data…</source>
         <translation>正在退出登录并删除客户数据…</translation>
     </message>
@@ -2779,7 +2818,7 @@
         <translation>正在退出登录…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The sign-out failed: %1</source>
         <translation>退出登录失败：%1</translation>
     </message>
@@ -2804,19 +2843,24 @@
         <translation>同步正在等待合并或拆分完成…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>The sync waits for another change to the local cache to finish…</source>
+        <translation>同步将在本地缓存的另一项更改完成后开始…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1 / %2: %n record(s)</source>
         <translation>
             <numerusform>%1 / %2：%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Agent writes stay in the outbox: %1</source>
         <translation>坐席写入的内容暂存在发件箱中：%1</translation>
     </message>
@@ -2833,12 +2877,17 @@
         <translation>正在等待当前同步完成…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Waiting for another change to the local cache to finish…</source>
+        <translation>正在等待本地缓存的另一项更改完成…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Loading %1 from the sources…</source>
         <translation>正在从数据源加载 %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1 loaded from the sources.</source>
         <translation>已从数据源加载 %1。</translation>
     </message>
@@ -3087,7 +3136,7 @@
         <translation>数据源文件 %1：&quot;scope&quot; 将 %2 映射为值列表，例如 {&quot;city&quot;: [&quot;Shanghai&quot;]}。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Retention could not read the cache.</source>
         <translation>保留策略无法读取缓存。</translation>
     </message>
@@ -3674,23 +3723,33 @@
 <context>
     <name>c360::identity::IdentityMatcher</name>
     <message>
-        <location filename="../../models/IdentityMatcher.cpp" line="+233"/>
+        <location filename="../../models/IdentityMatcher.cpp" line="+243"/>
         <source> (shared; same full name)</source>
         <translation>（共用；全名相同）</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+4"/>
+        <location line="-71"/>
+        <location line="+8"/>
         <source> (names agree)</source>
         <translation>（姓名一致）</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../../models/IdentitySharedKeys.cpp" line="+95"/>
+        <source>a shared key</source>
+        <translation>共享键</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source> (shared; the same full name but for a short form of the given name)</source>
         <translation>（共用；除名字的简称外全名相同）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+154"/>
+        <source> (shared; the only customer with this full name)</source>
+        <translation>（共享；唯一具有该全名的客户）</translation>
+    </message>
+    <message>
+        <location filename="../../models/IdentityMatcher.cpp" line="+98"/>
         <location line="+8"/>
         <source>customer id %1</source>
         <translation>客户 ID %1</translation>
@@ -3711,17 +3770,22 @@
         <translation>%3 的 %1 和 %2 在 %4 上一致</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-246"/>
         <source> (the names it agrees with are one person)</source>
         <translation>（与之相符的姓名属于同一人）</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+21"/>
+        <source> (no name; every name on it is one person)</source>
+        <translation>（无姓名；该号码上的所有姓名是同一人）</translation>
+    </message>
+    <message>
+        <location line="+353"/>
         <source>name %1</source>
         <translation>姓名 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>e-mail %1</source>
         <translation>邮箱 %1</translation>
     </message>
@@ -5141,7 +5205,7 @@
 <context>
     <name>c360::sync::LocalScopeFilter</name>
     <message>
-        <location filename="../../sync/LocalScopeFilter.cpp" line="+57"/>
+        <location filename="../../sync/LocalScopeFilter.cpp" line="+60"/>
         <location line="+13"/>
         <location line="+15"/>
         <source>The local cache could not be read.</source>
@@ -5313,8 +5377,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>unknown key &quot;%1&quot; (use territory, owner or customers)</source>
-        <translation>未知的键“%1”（请使用 territory、owner 或 customers）</translation>
+        <source>unknown key &quot;%1&quot; (use territory, owner, queue or customers)</source>
+        <translation>未知键“%1”（可用 territory、owner、queue 或 customers）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5740,6 +5804,40 @@
     </message>
 </context>
 <context>
+    <name>c360::sync::ScopeSweep</name>
+    <message>
+        <location filename="../../sync/ScopeSweep.cpp" line="+33"/>
+        <location line="+8"/>
+        <source>The sync state could not be read.</source>
+        <translation>无法读取同步状态。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The outbox could not be read.</source>
+        <translation>无法读取发件箱。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+6"/>
+        <source>The customers out of the sync scope could not be read.</source>
+        <translation>无法读取超出同步范围的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n customer(s) out of the sync scope were erased, but the audit log could not be opened: %1</source>
+        <translation>
+            <numerusform>已删除 %n 位超出同步范围的客户，但无法打开审计日志：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n customer(s) out of the sync scope were erased, but the audit log could not record it: %1</source>
+        <translation>
+            <numerusform>已删除 %n 位超出同步范围的客户，但审计日志无法记录：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c360::sync::SignIn</name>
     <message>
         <location filename="../../sync/SignIn.cpp" line="+40"/>
@@ -5987,7 +6085,7 @@
         <translation>“%1”必须是文本或文本列表</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>&quot;customers_file&quot; must be the path of a file of customer ids, one a line</source>
         <translation>“customers_file”必须是客户 ID 文件的路径，每行一个 ID</translation>
     </message>
@@ -6002,14 +6100,14 @@
         <translation>%1 第 %2 行：每行一个客户 ID、电子邮件地址或电话号码</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>unknown key &quot;%1&quot; (use territory, owner, customers or customers_file)</source>
-        <translation>未知的键“%1”（请使用 territory、owner、customers 或 customers_file）</translation>
+        <location line="+13"/>
+        <source>unknown key &quot;%1&quot; (use territory, owner, queue, customers or customers_file)</source>
+        <translation>未知键“%1”（可用 territory、owner、queue、customers 或 customers_file）</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>it names no customer; give territory, owner, customers or customers_file, or leave &quot;scope&quot; out to sync every customer</source>
-        <translation>其中未指定任何客户；请提供 territory、owner、customers 或 customers_file，或省略“scope”以同步所有客户</translation>
+        <source>it names no customer; give territory, owner, queue, customers or customers_file, or leave &quot;scope&quot; out to sync every customer</source>
+        <translation>未指定任何客户；请提供 territory、owner、queue、customers 或 customers_file，或删除 &quot;scope&quot; 以同步所有客户</translation>
     </message>
 </context>
 <context>
@@ -7704,7 +7802,12 @@
         <translation>离线保存(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sign in / c&amp;redentials…</source>
         <translation>登录 / 凭据(&amp;R)…</translation>
     </message>
@@ -9072,12 +9175,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+217"/>
+        <location line="+222"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-211"/>
         <location line="+4"/>
         <source>Source</source>
         <translation>来源</translation>
@@ -9243,12 +9346,18 @@
         <translation>发件箱（%1）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <location line="+4"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-3"/>
+        <source>The sync starts when the running change to the local cache is done.</source>
+        <translation>本地缓存当前的更改完成后将开始同步。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
@@ -9315,7 +9424,7 @@
 <context>
     <name>c360::ui::TakeOfflineDialog</name>
     <message>
-        <location filename="../../ui/TakeOfflineDialog.cpp" line="+37"/>
+        <location filename="../../ui/TakeOfflineDialog.cpp" line="+39"/>
         <source>Take offline</source>
         <translation>离线保存</translation>
     </message>
@@ -9325,7 +9434,12 @@
         <translation>要连同完整历史记录保存在此计算机上的客户，每行一个：客户 ID、电子邮件地址或电话号码。这些客户将在后续每次同步中保留。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Customers from the search results</source>
+        <translation>搜索结果中的客户</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Customers to take offline</source>
         <translation>要离线保存的客户</translation>
     </message>
@@ -9355,7 +9469,7 @@
         <translation>列表 (*.txt *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+72"/>
         <source>The list %1 could not be read: %2</source>
         <translation>无法读取列表 %1：%2</translation>
     </message>
@@ -9377,12 +9491,17 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
+        <source>Waiting for the running sync or change to the local cache to finish…</source>
+        <translation>正在等待正在进行的同步或本地缓存更改完成…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Loading from %1 (%2)…</source>
         <translation>正在从 %1（%2）加载…</translation>
     </message>
@@ -9399,7 +9518,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cancelled. What was loaded so far stays on this computer, but the list is not kept in later syncs; start again to finish.</source>
         <translation>已取消。已加载的内容保留在此计算机上，但该列表不会在后续同步中保留；请重新开始以完成操作。</translation>
     </message>
@@ -9416,7 +9535,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Not found at any source (check the id, e-mail address or phone number): %1.</source>
         <translation>在所有数据源中均未找到（请检查 ID、电子邮件地址或电话号码）：%1。</translation>
     </message>
@@ -9431,7 +9550,7 @@
         <translation>部分历史记录无法加载，因此这些客户在离线时可能不完整：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>

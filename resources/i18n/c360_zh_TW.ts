@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/Application.cpp" line="+64"/>
+        <location filename="../../app/Application.cpp" line="+65"/>
         <source>C360 Workstation</source>
         <translation>C360 客服工作台</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>無法配置本機資料庫。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+461"/>
+        <location filename="../../models/Migrations.cpp" line="+529"/>
         <source>The local database could not be read.</source>
         <translation>無法讀取本機資料庫。</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>無法讀取本機快取。</translation>
     </message>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+60"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+61"/>
         <source>Sync cancelled after %1 record(s); the next sync resumes where it stopped.</source>
         <translation>同步在 %1 筆紀錄後取消；下次同步將從中斷處繼續。</translation>
     </message>
@@ -425,10 +425,19 @@
         <source>Synced %1 record(s) from %2 stream(s) in %3 s (%4 deleted, %5 quarantined).</source>
         <translation>已在 %3 秒內從 %2 個資料流同步 %1 筆紀錄（刪除 %4 筆，隔離 %5 筆）。</translation>
     </message>
-    <message>
-        <location line="+13"/>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%n stream(s) failed: </source>
-        <translation>%n 個資料流失敗：</translation>
+        <translation>
+            <numerusform>%n 個資料串流失敗：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s) no longer in the sync scope were removed from this computer.</source>
+        <translation>
+            <numerusform>已從本機移除 %n 位不再屬於同步範圍的客戶。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../models/CustomerEraser.cpp" line="+35"/>
@@ -441,7 +450,7 @@
         <translation>客戶旅程階段規則無效：%1</translation>
     </message>
     <message>
-        <location filename="../../models/ReportRepository.cpp" line="+74"/>
+        <location filename="../../models/ReportRepository.cpp" line="+104"/>
         <source>The report could not be prepared.</source>
         <translation>無法準備報表。</translation>
     </message>
@@ -642,7 +651,7 @@
 <context>
     <name>c360::IdentityResolver</name>
     <message>
-        <location filename="../../models/IdentityResolver.cpp" line="+663"/>
+        <location filename="../../models/IdentityResolver.cpp" line="+665"/>
         <source>The local cache is busy or read-only; identity resolution did not run.</source>
         <translation>本機快取繁忙或為只讀；身分識別未執行。</translation>
     </message>
@@ -692,7 +701,7 @@
 <context>
     <name>c360::IdentityResolver::Impl</name>
     <message>
-        <location line="-661"/>
+        <location line="-663"/>
         <location line="+35"/>
         <location line="+45"/>
         <location line="+17"/>
@@ -711,7 +720,7 @@
         <translation> — 兩個 %1 ID</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source> — with %1</source>
         <translation> — 與 %1</translation>
     </message>
@@ -726,7 +735,32 @@
 <context>
     <name>c360::IdentityRules</name>
     <message>
-        <location filename="../../models/IdentityRules.cpp" line="+54"/>
+        <location filename="../../models/IdentityRules.cpp" line="+29"/>
+        <source>The identity rules are invalid: shared_keys is not an object.</source>
+        <translation>身分規則無效：shared_keys 不是物件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The identity rules are invalid: shared_keys&apos; rule is not a name.</source>
+        <translation>身分規則無效：shared_keys 的 rule 不是名稱。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The identity rules are invalid: shared_keys&apos; names_elsewhere is true or false.</source>
+        <translation>身分規則無效：shared_keys 的 names_elsewhere 只能是 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The identity rules are invalid: shared_keys&apos; min_name_tokens is a whole number from 2 to 6 (a first name alone never links).</source>
+        <translation>身分規則無效：shared_keys 的 min_name_tokens 須為 2 到 6 的整數（只有名字絕不連結）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The identity rules are invalid: shared_keys&apos; action is link or review, not “%1”.</source>
+        <translation>身分規則無效：shared_keys 的 action 只能是 link 或 review，不能是「%1」。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The identity rules file %1 could not be read.</source>
         <translation>無法讀取身分規則檔案 %1。</translation>
     </message>
@@ -751,7 +785,7 @@
         <translation>身分規則無效：模糊比對閾值超出範圍。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The identity rules are invalid: duplicates can compare %1, not “%2”.</source>
         <translation>身分規則無效：重複項只能比較 %1，不能比較「%2」。</translation>
     </message>
@@ -916,7 +950,7 @@
 <context>
     <name>c360::ReportRepository</name>
     <message>
-        <location filename="../../models/ReportRepository.cpp" line="+186"/>
+        <location filename="../../models/ReportRepository.cpp" line="+244"/>
         <source>Unknown report.</source>
         <translation>未知的報表。</translation>
     </message>
@@ -931,7 +965,7 @@
         <translation>無法從本機快取讀取報表。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+112"/>
         <source>The newest contact could not be read.</source>
         <translation>無法讀取最新的聯絡紀錄。</translation>
     </message>
@@ -981,12 +1015,12 @@
         <translation>無法從本機快取讀取該客戶。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The sync state could not be read.</source>
         <translation>無法讀取同步狀態。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>The sync state could not be saved.</source>
         <translation>無法儲存同步狀態。</translation>
     </message>
@@ -1117,17 +1151,17 @@
 <context>
     <name>c360::SyncEngine</name>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+339"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+364"/>
         <source>The sources file has no source named &quot;%1&quot;.</source>
         <translation>資料來源檔案中沒有名為 &quot;%1&quot; 的資料來源。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>The connector %1 has no stream &quot;%2&quot; (it has: %3).</source>
         <translation>聯結器 %1 沒有資料流 &quot;%2&quot;（現有：%3）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>None of the selected sources has a stream named &quot;%1&quot;.</source>
         <translation>所選資料來源都沒有名為 &quot;%1&quot; 的資料流。</translation>
     </message>
@@ -1528,7 +1562,7 @@
         <location filename="../../app/CliReport.cpp" line="+87"/>
         <location filename="../../app/CliSignOut.cpp" line="+30"/>
         <location filename="../../app/CliSources.cpp" line="+49"/>
-        <location filename="../../app/CliTakeOffline.cpp" line="+58"/>
+        <location filename="../../app/CliTakeOffline.cpp" line="+59"/>
         <location filename="../../app/CliWrite.cpp" line="+94"/>
         <source>The cache file (default: %1).</source>
         <translation>快取檔案（預設：%1）。</translation>
@@ -2122,7 +2156,7 @@
         <translation>%1/%2：%3 頁，%4 筆紀錄</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 fetched, %2 upserted, %3 deleted, %4 quarantined</source>
         <translation>取得 %1 筆，寫入 %2 筆，刪除 %3 筆，隔離 %4 筆</translation>
     </message>
@@ -2674,7 +2708,7 @@
         <translation>不在標準錯誤輸出中顯示進度。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>take-offline needs --customers FILE (and no other arguments).</source>
         <translation>take-offline 需要 --customers FILE（且不可有其他引數）。</translation>
     </message>
@@ -2689,17 +2723,17 @@
         <translation>清單 %1 中沒有任何客戶（每行一個 ID、電子郵件地址或電話號碼）。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%1/%2: reading…</source>
         <translation>%1/%2：正在讀取…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>available offline: %1 (%2) — %n timeline event(s)</source>
         <translation>可離線使用：%1（%2）— %n 個時間軸事件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>not found: %1 — no source knows this customer (check the id, e-mail or phone number)</source>
         <translation>找不到：%1 — 所有資料來源中均無此客戶（請檢查 ID、電子郵件或電話號碼）</translation>
     </message>
@@ -2737,17 +2771,17 @@
         <translation>稽核日誌已停用：%1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>Sync status</source>
         <translation>同步狀態</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Screen pops are off: %1</source>
         <translation>來電彈出畫面已停用：%1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>No sources file at %1: working from the cache only.</source>
         <translation>%1 處沒有資料來源檔案：僅使用快取工作。</translation>
     </message>
@@ -2762,14 +2796,19 @@
         <translation>已以 %1（%2）身分登入。</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Retention removed %n customer(s) out of your scope that were not opened recently.</source>
         <translation>
             <numerusform>保留原則已刪除 %n 位超出您範圍且近期未開啟的客戶。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Signing out after the running change to the local cache…</source>
+        <translation>本機快取的變更完成後將登出…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Signing out and removing the customer data…</source>
         <translation>正在登出並刪除客戶資料…</translation>
     </message>
@@ -2779,7 +2818,7 @@
         <translation>正在登出…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The sign-out failed: %1</source>
         <translation>登出失敗：%1</translation>
     </message>
@@ -2804,19 +2843,24 @@
         <translation>同步正在等待合併或拆分完成…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>The sync waits for another change to the local cache to finish…</source>
+        <translation>同步將在本機快取的另一項變更完成後開始…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1 / %2: %n record(s)</source>
         <translation>
             <numerusform>%1 / %2：%n 筆紀錄</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Agent writes stay in the outbox: %1</source>
         <translation>客服人員寫入的內容暫存在寄件匣中：%1</translation>
     </message>
@@ -2833,12 +2877,17 @@
         <translation>正在等待目前同步完成…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Waiting for another change to the local cache to finish…</source>
+        <translation>正在等待本機快取的另一項變更完成…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Loading %1 from the sources…</source>
         <translation>正在從資料來源載入 %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1 loaded from the sources.</source>
         <translation>已從資料來源載入 %1。</translation>
     </message>
@@ -3087,7 +3136,7 @@
         <translation>資料來源檔案 %1：&quot;scope&quot; 將 %2 對應為值清單，例如 {&quot;city&quot;: [&quot;Shanghai&quot;]}。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Retention could not read the cache.</source>
         <translation>保留原則無法讀取快取。</translation>
     </message>
@@ -3674,23 +3723,33 @@
 <context>
     <name>c360::identity::IdentityMatcher</name>
     <message>
-        <location filename="../../models/IdentityMatcher.cpp" line="+233"/>
+        <location filename="../../models/IdentityMatcher.cpp" line="+243"/>
         <source> (shared; same full name)</source>
         <translation> （共用；全名相同）</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+4"/>
+        <location line="-71"/>
+        <location line="+8"/>
         <source> (names agree)</source>
         <translation> （姓名相符）</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../../models/IdentitySharedKeys.cpp" line="+95"/>
+        <source>a shared key</source>
+        <translation>共用鍵</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source> (shared; the same full name but for a short form of the given name)</source>
         <translation>（共用；除名字的簡稱外全名相同）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+154"/>
+        <source> (shared; the only customer with this full name)</source>
+        <translation>（共用；唯一具有此全名的客戶）</translation>
+    </message>
+    <message>
+        <location filename="../../models/IdentityMatcher.cpp" line="+98"/>
         <location line="+8"/>
         <source>customer id %1</source>
         <translation>客戶 ID %1</translation>
@@ -3711,17 +3770,22 @@
         <translation>%3 的 %1 和 %2 在 %4 上一致</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-246"/>
         <source> (the names it agrees with are one person)</source>
         <translation>（與之相符的姓名屬於同一人）</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+21"/>
+        <source> (no name; every name on it is one person)</source>
+        <translation>（無姓名；此號碼上的所有姓名是同一人）</translation>
+    </message>
+    <message>
+        <location line="+353"/>
         <source>name %1</source>
         <translation>姓名 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>e-mail %1</source>
         <translation>電子郵件 %1</translation>
     </message>
@@ -5141,7 +5205,7 @@
 <context>
     <name>c360::sync::LocalScopeFilter</name>
     <message>
-        <location filename="../../sync/LocalScopeFilter.cpp" line="+57"/>
+        <location filename="../../sync/LocalScopeFilter.cpp" line="+60"/>
         <location line="+13"/>
         <location line="+15"/>
         <source>The local cache could not be read.</source>
@@ -5313,8 +5377,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>unknown key &quot;%1&quot; (use territory, owner or customers)</source>
-        <translation>未知的鍵「%1」（請使用 territory、owner 或 customers）</translation>
+        <source>unknown key &quot;%1&quot; (use territory, owner, queue or customers)</source>
+        <translation>未知的鍵「%1」（可用 territory、owner、queue 或 customers）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5740,6 +5804,40 @@
     </message>
 </context>
 <context>
+    <name>c360::sync::ScopeSweep</name>
+    <message>
+        <location filename="../../sync/ScopeSweep.cpp" line="+33"/>
+        <location line="+8"/>
+        <source>The sync state could not be read.</source>
+        <translation>無法讀取同步狀態。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The outbox could not be read.</source>
+        <translation>無法讀取寄件匣。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+6"/>
+        <source>The customers out of the sync scope could not be read.</source>
+        <translation>無法讀取超出同步範圍的客戶。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n customer(s) out of the sync scope were erased, but the audit log could not be opened: %1</source>
+        <translation>
+            <numerusform>已刪除 %n 位超出同步範圍的客戶，但無法開啟稽核日誌：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n customer(s) out of the sync scope were erased, but the audit log could not record it: %1</source>
+        <translation>
+            <numerusform>已刪除 %n 位超出同步範圍的客戶，但稽核日誌無法記錄：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c360::sync::SignIn</name>
     <message>
         <location filename="../../sync/SignIn.cpp" line="+40"/>
@@ -5987,7 +6085,7 @@
         <translation>「%1」必須是文字或文字清單</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>&quot;customers_file&quot; must be the path of a file of customer ids, one a line</source>
         <translation>「customers_file」必須是客戶 ID 檔案的路徑，每行一個 ID</translation>
     </message>
@@ -6002,14 +6100,14 @@
         <translation>%1 第 %2 行：每行一個客戶 ID、電子郵件地址或電話號碼</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>unknown key &quot;%1&quot; (use territory, owner, customers or customers_file)</source>
-        <translation>未知的鍵「%1」（請使用 territory、owner、customers 或 customers_file）</translation>
+        <location line="+13"/>
+        <source>unknown key &quot;%1&quot; (use territory, owner, queue, customers or customers_file)</source>
+        <translation>未知的鍵「%1」（可用 territory、owner、queue、customers 或 customers_file）</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>it names no customer; give territory, owner, customers or customers_file, or leave &quot;scope&quot; out to sync every customer</source>
-        <translation>其中未指定任何客戶；請提供 territory、owner、customers 或 customers_file，或省略「scope」以同步所有客戶</translation>
+        <source>it names no customer; give territory, owner, queue, customers or customers_file, or leave &quot;scope&quot; out to sync every customer</source>
+        <translation>未指定任何客戶；請提供 territory、owner、queue、customers 或 customers_file，或刪除 &quot;scope&quot; 以同步所有客戶</translation>
     </message>
 </context>
 <context>
@@ -7704,7 +7802,12 @@
         <translation>離線保存(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>(no name)</source>
+        <translation>（無姓名）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sign in / c&amp;redentials…</source>
         <translation>登入 / 憑證(&amp;R)…</translation>
     </message>
@@ -9072,12 +9175,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+217"/>
+        <location line="+222"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-211"/>
         <location line="+4"/>
         <source>Source</source>
         <translation>來源</translation>
@@ -9243,12 +9346,18 @@
         <translation>寄件匣（%1）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <location line="+4"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-3"/>
+        <source>The sync starts when the running change to the local cache is done.</source>
+        <translation>本機快取目前的變更完成後將開始同步。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Resume</source>
         <translation>恢復</translation>
     </message>
@@ -9315,7 +9424,7 @@
 <context>
     <name>c360::ui::TakeOfflineDialog</name>
     <message>
-        <location filename="../../ui/TakeOfflineDialog.cpp" line="+37"/>
+        <location filename="../../ui/TakeOfflineDialog.cpp" line="+39"/>
         <source>Take offline</source>
         <translation>離線保存</translation>
     </message>
@@ -9325,7 +9434,12 @@
         <translation>要連同完整歷程保存在這台電腦上的客戶，每行一個：客戶 ID、電子郵件地址或電話號碼。這些客戶將在後續每次同步中保留。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Customers from the search results</source>
+        <translation>搜尋結果中的客戶</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Customers to take offline</source>
         <translation>要離線保存的客戶</translation>
     </message>
@@ -9355,7 +9469,7 @@
         <translation>清單 (*.txt *.csv);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+72"/>
         <source>The list %1 could not be read: %2</source>
         <translation>無法讀取清單 %1：%2</translation>
     </message>
@@ -9377,12 +9491,17 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
+        <source>Waiting for the running sync or change to the local cache to finish…</source>
+        <translation>正在等待進行中的同步或本機快取變更完成…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Connecting…</source>
         <translation>正在連線…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Loading from %1 (%2)…</source>
         <translation>正在從 %1（%2）載入…</translation>
     </message>
@@ -9399,7 +9518,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cancelled. What was loaded so far stays on this computer, but the list is not kept in later syncs; start again to finish.</source>
         <translation>已取消。已載入的內容保留在這台電腦上，但該清單不會在後續同步中保留；請重新開始以完成作業。</translation>
     </message>
@@ -9416,7 +9535,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Not found at any source (check the id, e-mail address or phone number): %1.</source>
         <translation>在所有資料來源中均找不到（請檢查 ID、電子郵件地址或電話號碼）：%1。</translation>
     </message>
@@ -9431,7 +9550,7 @@
         <translation>部分歷程無法載入，因此這些客戶在離線時可能不完整：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
