@@ -50,7 +50,7 @@ SingleInstance::SingleInstance(QObject* parent)
 SingleInstance::~SingleInstance() = default;
 
 QString SingleInstance::serverName() {
-    const QString custom = qEnvironmentVariable("C360_INSTANCE_NAME");
+    QString custom = qEnvironmentVariable("C360_INSTANCE_NAME");
     if (!custom.isEmpty()) {
         return custom;
     }

@@ -72,7 +72,7 @@ QString duration(qint64 seconds) {
 }
 
 QString currencySymbol(const QString& currencyCode) {
-    const QString code = currencyCode.trimmed().toUpper();
+    QString code = currencyCode.trimmed().toUpper();
     struct Known {
         const char* code;
         const char16_t* symbol;

@@ -71,7 +71,7 @@ Journey buildJourney(qint64 partyId, QList<Touchpoint> touchpoints, const Journe
         inputs.append({t.kind, t.title, t.summary});
     }
     const QList<int> stages = rules.assign(inputs);
-    const QStringList lanes = rules.channels();
+    const QStringList& lanes = rules.channels();
     for (qsizetype i = 0; i < touchpoints.size(); ++i) {
         Touchpoint& t = touchpoints[i];
         t.stage = stages.at(i);

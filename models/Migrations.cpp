@@ -147,8 +147,8 @@ constexpr const char* kCacheV1[] = {
 // its other (e.g. 50,000 marketing) records.
 constexpr const char* kCacheV2[] = {
     "ALTER TABLE party_link ADD COLUMN entity TEXT NOT NULL DEFAULT ''",
-    "UPDATE party_link SET entity = coalesce((SELECT sr.entity FROM source_record sr WHERE sr.id = "
-    "party_link.record_id), '')",
+    R"(UPDATE party_link SET entity = coalesce((SELECT sr.entity FROM source_record sr WHERE sr.id =
+        party_link.record_id), ''))",
     "DROP INDEX party_link_party",
     "CREATE INDEX party_link_party ON party_link(party_id, entity)",
     R"(CREATE TABLE party_key(

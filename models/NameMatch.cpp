@@ -47,7 +47,7 @@ Transliterator& transliterator() {
 } // namespace
 
 QString pinyin(const QString& text) {
-    const QString folded = Normalizer::nameKey(text);
+    QString folded = Normalizer::nameKey(text);
     if (!hasHan(folded)) {
         return folded;
     }

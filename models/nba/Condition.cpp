@@ -11,7 +11,6 @@ using detail::child;
 using detail::json;
 using detail::pathError;
 using detail::qs;
-using detail::tr;
 
 namespace {
 

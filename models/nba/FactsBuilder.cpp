@@ -108,8 +108,8 @@ Status FactsBuilder::readParty(qint64 partyId, qint64 nowMs, Facts& f) {
     f.setNumber(fact::OrderCount, m_party.value(1).toDouble());
     if (!m_party.value(2).isNull()) {
         constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
-        f.setNumber(fact::DaysSinceLastContact,
-                    double(std::max<qint64>(0, nowMs - m_party.value(2).toLongLong()) / kDayMs));
+        const qint64 wholeDays = std::max<qint64>(0, nowMs - m_party.value(2).toLongLong()) / kDayMs;
+        f.setNumber(fact::DaysSinceLastContact, double(wholeDays));
     }
     if (const QString segment = m_party.value(3).toString().trimmed(); !segment.isEmpty()) {
         f.setString(fact::Segment, segment.toLower());
