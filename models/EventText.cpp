@@ -2,6 +2,7 @@
 
 #include "models/DisplayFormat.h"
 #include "models/EventKinds.h"
+#include "models/RecordFacts.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -39,29 +40,6 @@ template <std::size_t N> QString lookup(const Word (&words)[N], const QString& c
         }
     }
     return asWords(code);
-}
-
-QString joinNonEmpty(const QStringList& parts, const QString& sep = QStringLiteral(" · ")) {
-    QStringList kept;
-    for (const QString& p : parts) {
-        if (!p.trimmed().isEmpty()) {
-            kept << p.trimmed();
-        }
-    }
-    return kept.join(sep);
-}
-
-QString shorten(const QString& s, int max = 200) {
-    const QString t = s.simplified();
-    return t.size() <= max ? t : t.left(max - 1) + QChar(0x2026);
-}
-
-QString bare(const QString& number) {
-    QString s = number.trimmed();
-    while (s.startsWith(u'#')) {
-        s = s.mid(1).trimmed();
-    }
-    return s;
 }
 
 QString amount(const QVariant& value, const QString& currency) {
@@ -294,7 +272,7 @@ bool localize(const QSqlDatabase& db, QList<TimelineEvent>& events) {
         const qint64 id = e.recordId;
         if (e.kind == kinds::Order && orders.contains(id)) {
             const QVariantList& r = orders.value(id).constFirst();
-            QString title = tr("Order %1").arg(bare(r.at(0).toString()));
+            QString title = tr("Order %1").arg(bareNumber(r.at(0).toString()));
             if (const qint64 items = r.at(4).toLongLong(); items > 0) {
                 title += QStringLiteral(" · ") + tr("%n item(s)", nullptr, int(items));
             }
@@ -307,14 +285,14 @@ bool localize(const QSqlDatabase& db, QList<TimelineEvent>& events) {
             e.title = tr("Cart left: %1").arg(amount(r.at(1), r.at(0).toString()));
         } else if (e.kind == kinds::Return && returns.contains(id)) {
             const QVariantList& r = returns.value(id).constFirst();
-            const QString order = bare(r.at(0).toString());
+            const QString order = bareNumber(r.at(0).toString());
             e.title = joinNonEmpty({order.isEmpty() ? tr("Return") : tr("Return for order %1").arg(order),
                                     amount(r.at(1), r.at(2).toString())});
             e.summary = joinNonEmpty({r.at(3).toString().isEmpty() ? QString() : status(r.at(3).toString()),
                                       r.at(4).toString().isEmpty() ? QString() : reason(r.at(4).toString())});
         } else if (e.kind == kinds::Ticket && tickets.contains(id)) {
             const QVariantList& r = tickets.value(id).constFirst();
-            e.title = shorten(tr("Ticket #%1: %2").arg(bare(r.at(0).toString()), r.at(1).toString()));
+            e.title = shorten(tr("Ticket #%1: %2").arg(bareNumber(r.at(0).toString()), r.at(1).toString()));
             e.summary = joinNonEmpty({r.at(2).toString().isEmpty() ? QString() : status(r.at(2).toString()),
                                       r.at(3).toString().isEmpty() ? QString() : priority(r.at(3).toString()),
                                       r.at(4).toString().isEmpty() ? QString() : channel(r.at(4).toString())});
@@ -328,7 +306,7 @@ bool localize(const QSqlDatabase& db, QList<TimelineEvent>& events) {
                     }
                     const QString author = e.actor.isEmpty() ? c.at(1).toString().trimmed() : e.actor;
                     const QVariant pub = c.at(2);
-                    e.title = shorten(commentTitle(bare(tickets.value(id).constFirst().at(0).toString()), author,
+                    e.title = shorten(commentTitle(bareNumber(tickets.value(id).constFirst().at(0).toString()), author,
                                                    !pub.isNull() && !pub.toBool()));
                     done = true;
                     break;
@@ -351,7 +329,7 @@ bool localize(const QSqlDatabase& db, QList<TimelineEvent>& events) {
         } else if (e.kind == kinds::Survey && tickets.contains(id)) {
             const QVariantList& r = tickets.value(id).constFirst();
             if (!r.at(5).isNull()) {
-                e.title = tr("CSAT %1/5 · ticket #%2").arg(r.at(5).toInt()).arg(bare(r.at(0).toString()));
+                e.title = tr("CSAT %1/5 · ticket #%2").arg(r.at(5).toInt()).arg(bareNumber(r.at(0).toString()));
             }
         } else if ((e.kind == kinds::Call || e.kind == kinds::Chat || e.kind == kinds::WeChat) &&
                    interactions.contains(id)) {

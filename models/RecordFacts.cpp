@@ -21,21 +21,6 @@ QString money(const QString& currency, double amount) {
     return currency.isEmpty() ? n : currency % QLatin1Char(' ') % n;
 }
 
-QString joinNonEmpty(const QStringList& parts, const QString& sep = QStringLiteral(" · ")) {
-    QStringList kept;
-    for (const QString& p : parts) {
-        if (!p.trimmed().isEmpty()) {
-            kept << p.trimmed();
-        }
-    }
-    return kept.join(sep);
-}
-
-QString shorten(const QString& s, int max = 200) {
-    const QString t = s.simplified();
-    return t.size() <= max ? t : t.left(max - 1) + QChar(0x2026);
-}
-
 QString capitalized(const QString& s) {
     return s.isEmpty() ? s : s.left(1).toUpper() + s.mid(1);
 }
@@ -236,6 +221,21 @@ void cartEvents(const CanonicalRecord& r, QList<NewEvent>& out) {
 }
 
 } // namespace
+
+QString joinNonEmpty(const QStringList& parts, const QString& sep) {
+    QStringList kept;
+    for (const QString& p : parts) {
+        if (!p.trimmed().isEmpty()) {
+            kept << p.trimmed();
+        }
+    }
+    return kept.join(sep);
+}
+
+QString shorten(const QString& s, int max) {
+    const QString t = s.simplified();
+    return t.size() <= max ? t : t.left(max - 1) + QChar(0x2026);
+}
 
 QString bareNumber(const QString& raw) {
     QString s = raw.trimmed();

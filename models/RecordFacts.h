@@ -49,6 +49,11 @@ QList<IdentityKey> identityKeys(const CanonicalRecord& record, const Normalizer&
 // The record's name as written (name, else "first last").
 QString recordName(const CanonicalRecord& record);
 
+// "a · b": the parts that are not blank, trimmed, joined by `sep`.
+QString joinNonEmpty(const QStringList& parts, const QString& sep = QStringLiteral(" · "));
+// The text with its whitespace simplified, cut to `max` characters with "…".
+QString shorten(const QString& s, int max = 200);
+
 // "#40001" / " 40001 " -> "40001".
 QString bareNumber(const QString& raw);
 
