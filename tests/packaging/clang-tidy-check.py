@@ -5,7 +5,7 @@ Usage: clang-tidy-check.py SOURCE_DIR BUILD_DIR   (BUILD_DIR holds compile_comma
 
 clang-tidy parses each file with all of Qt's headers, about 10 s of CPU per file on this project's
 machine. A file that passed is remembered (in $XDG_CACHE_HOME/c360/clang-tidy, default ~/.cache) under
-a hash of: the file, every project header the build's dependency file says it includes, .clang-tidy,
+a hash of: the file, every project header Ninja recorded it includes (`ninja -t deps`), .clang-tidy,
 the compile command and clang-tidy's version. So an unchanged file is not checked again, and any
 change that could change its findings checks it again. Findings are never cached.
 """
@@ -29,16 +29,28 @@ version = subprocess.run(["clang-tidy", "--version"], capture_output=True, text=
 config = (root / ".clang-tidy").read_bytes()
 
 
+def ninja_deps():
+    """Object file -> the files the compiler read for it, as Ninja recorded them (`ninja -t deps`)."""
+    r = subprocess.run(["ninja", "-C", str(build), "-t", "deps"], capture_output=True, text=True)
+    deps, current = {}, None
+    for line in r.stdout.splitlines() if r.returncode == 0 else []:
+        if line and not line[0].isspace():
+            current = line.split(":", 1)[0]
+            deps[current] = []
+        elif line.strip() and current is not None:
+            deps[current].append(line.strip())
+    return deps
+
+
+recorded = ninja_deps()
+
+
 def project_deps(entry):
-    """Project headers the file includes, from the compiler's dependency file (empty when not built yet)."""
-    output = entry.get("output")
-    if not output:
+    """Project headers the file includes, from the build's dependency records (None when not built yet)."""
+    m = re.search(r"(?:^|\s)-o\s+(\S+)", entry.get("command", " ".join(entry.get("arguments", []))))
+    paths = recorded.get(m.group(1)) if m else None
+    if paths is None:
         return None
-    dep = Path(entry["directory"]) / (output + ".d")
-    if not dep.exists():
-        return None
-    text = dep.read_text(errors="replace").replace("\\\n", " ")
-    paths = text.split(":", 1)[1].split() if ":" in text else []
     return sorted({p for p in paths if p.startswith(str(root) + "/") and "/build" not in p[len(str(root)):]})
 
 
