@@ -46,7 +46,7 @@ struct CurlHttpClient::Transfer {
 
     static size_t onBody(char* data, size_t size, size_t count, void* self) {
         auto* t = static_cast<Transfer*>(self);
-        const auto bytes = static_cast<qint64>(size * count);
+        const auto bytes = static_cast<qint64>(size) * static_cast<qint64>(count);
         if (t->response.body.size() + bytes > t->maxBody) {
             t->tooLarge = true;
             return 0; // CURLE_WRITE_ERROR

@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace c360::sync {
 
 namespace {
@@ -117,8 +119,8 @@ Result<OfflineEstimate> CustomerFetch::estimate(const QStringList& keys) const {
         events = avg.value(2).toDouble() / parties;
         perRecord = avg.value(3).isNull() ? kBytesPerRecord : avg.value(3).toDouble();
     }
-    e.records += qint64(records * unknown + 0.5);
-    e.events += qint64(events * unknown + 0.5);
+    e.records += qint64(std::llround(records * unknown));
+    e.events += qint64(std::llround(events * unknown));
     // Stored size: the payload, its detail rows, keys and index entries take about three times the payload.
     e.megabytes = (bytes + records * unknown * perRecord) * 3.0 / (1024.0 * 1024.0);
     return e;

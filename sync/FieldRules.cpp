@@ -61,7 +61,7 @@ std::variant<TransformStep, QString> parseStep(const json& step) {
         }
         return s;
     }
-    if (!step.is_object() || step.size() < 1) {
+    if (!step.is_object() || step.empty()) {
         return tr("a transform is a name or an object such as {\"split\": \",\", \"index\": 0}");
     }
     const auto index = step.find(step.contains("split") ? "index" : "group");

@@ -174,7 +174,7 @@ public:
             fail(checkpoint.error());
             return report;
         }
-        const QString storedCheckpoint = *checkpoint;
+        QString storedCheckpoint = *checkpoint;
         QString cursor = targeted ? QString() : *checkpoint;
         RetryPolicy retry(m_options.retry);
         Connector connector(source, stream, m_http, retry, m_cancel);

@@ -234,7 +234,7 @@ void CustomerHeader::render() {
         const QString source = m_fieldSources.value(field);
         return source.isEmpty() ? QString() : tr("from %1").arg(KindStyle::sourceLabel(source));
     };
-    const auto why = [this, &from](const QString& field) {
+    const auto why = [&from](const QString& field) {
         const QString source = from(field);
         return source.isEmpty()
                    ? QString()

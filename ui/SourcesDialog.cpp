@@ -45,7 +45,7 @@ constexpr AuthKind kAuthKinds[] = {
 };
 
 QString demoBackendProgram() {
-    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/c360-backend");
+    QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/c360-backend");
     if (QFileInfo(beside).isExecutable()) {
         return beside;
     }
