@@ -99,11 +99,7 @@ bool readRows(const QSqlDatabase& db, const QString& select, const QList<qint64>
     if (ids.isEmpty()) {
         return true;
     }
-    QString json = QStringLiteral("[");
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        json += (i ? QStringLiteral(",") : QString()) + QString::number(ids.at(i));
-    }
-    json += u']';
+    const QString json = sql::jsonIds(ids);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(select) || (q.addBindValue(json), !q.exec())) {

@@ -245,10 +245,29 @@ Result<int> PartyAggregator::recompute(const QSet<qint64>& parties, qint64 nowMs
         }
         alive += linked ? 1 : 0;
     }
+    if (Status s = refreshSources(ids); !s) {
+        return s.error();
+    }
     if (Status s = m_facts.refresh(ids); !s) {
         return s.error();
     }
     return alive;
+}
+
+Status PartyAggregator::refreshSources(const QList<qint64>& ids) {
+    // The parties' linked records per source, counted again (a party without links keeps no rows).
+    const QString list = sql::jsonIds(ids);
+    QSqlQuery q(m_db);
+    for (const char* statement :
+         {"DELETE FROM party_source WHERE party_id IN (SELECT value FROM json_each(?))",
+          "INSERT INTO party_source(party_id, source, records) SELECT pl.party_id, sr.source, count(*) FROM "
+          "json_each(?) j CROSS JOIN party_link pl ON pl.party_id = j.value CROSS JOIN source_record sr ON sr.id = "
+          "pl.record_id GROUP BY pl.party_id, sr.source"}) {
+        if (!q.prepare(QString::fromLatin1(statement)) || !sql::exec(q, {list})) {
+            return sql::error(q, tr("A customer could not be updated in the local cache."));
+        }
+    }
+    return {};
 }
 
 Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowMs) {
@@ -431,6 +450,9 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         }
     }
     if (Status s = fts.flush(); !s) {
+        return s.error();
+    }
+    if (Status s = refreshSources(ids); !s) {
         return s.error();
     }
     if (Status s = m_facts.refresh(ids); !s) {

@@ -47,6 +47,7 @@ private:
     Golden golden(qint64 partyId, const Inputs& in, qint64 nowMs) const;
     Status recomputeOne(qint64 partyId, qint64 nowMs);
     Status removeParty(qint64 partyId);
+    Status refreshSources(const QList<qint64>& ids); // party_source of these parties
     Status run(QSqlQuery& q, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;

@@ -61,9 +61,10 @@ Result<std::optional<PartyHeader>> PartyRepository::header(qint64 partyId) const
         h.phones << primaryPhone;
     }
 
-    if (!q.prepare(QStringLiteral("SELECT DISTINCT rk.kind, rk.value FROM party_link pl JOIN record_key rk ON "
-                                  "rk.record_id = pl.record_id WHERE pl.party_id = ? AND rk.linking = 1 "
-                                  "ORDER BY rk.kind, rk.value")) ||
+    // The contact keys its records carry and its records per source: the party's tallies (party_key, kept by the
+    // linker and the resolver; party_source, kept by the aggregator), not a visit of each linked record.
+    if (!q.prepare(QStringLiteral("SELECT kind, value FROM party_key WHERE party_id = ? AND kind IN ('email', "
+                                  "'phone', 'wechat') AND records > 0 ORDER BY kind, value")) ||
         !sql::exec(q, {partyId})) {
         return sql::error(q, failed);
     }
@@ -80,8 +81,7 @@ Result<std::optional<PartyHeader>> PartyRepository::header(qint64 partyId) const
     }
     q.finish();
 
-    if (!q.prepare(QStringLiteral("SELECT sr.source, count(*) FROM party_link pl JOIN source_record sr ON sr.id = "
-                                  "pl.record_id WHERE pl.party_id = ? GROUP BY sr.source ORDER BY sr.source")) ||
+    if (!q.prepare(QStringLiteral("SELECT source, records FROM party_source WHERE party_id = ? ORDER BY source")) ||
         !sql::exec(q, {partyId})) {
         return sql::error(q, failed);
     }

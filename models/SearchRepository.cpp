@@ -39,6 +39,32 @@ QString textMatchField(const QString& query, const PartySummary& p) {
     return QStringLiteral("name");
 }
 
+// Text that can only be a key: one word with a digit or an "@" ("SO-1001", "#4711", "wx_ab12").
+bool isKeyShaped(const QString& query) {
+    if (query.contains(u' ')) {
+        return false;
+    }
+    for (const QChar c : query) {
+        if (c.isDigit() || c == u'@') {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A WeChat openid: one word of ASCII letters, digits, "_" and "-".
+bool isOpenIdShaped(const QString& query) {
+    for (const QChar c : query) {
+        if (c.unicode() > 127 || !(c.isLetterOrNumber() || c == u'_' || c == u'-')) {
+            return false;
+        }
+    }
+    return !query.isEmpty();
+}
+
+// How many substring matches are ranked at most (a common name on a big cache has tens of thousands).
+constexpr int kFtsCandidates = 1000;
+
 } // namespace
 
 SearchRepository::SearchRepository(QSqlDatabase db, const Normalizer& normalizer)
@@ -66,21 +92,27 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
     };
     const QString failed = tr("The search could not be run.");
 
-    // 1. Exact keys through the record_key (kind, value) index.
+    // 1. Exact keys through the record_key (kind, value) index, only the kinds the text can be: an
+    // e-mail address is no order number, and an openid is one ASCII word.
     QList<QPair<QString, QString>> exact; // (key kind, value) ; matchedOn derives from the kind
-    for (const QString& phone : m_normalizer.phoneCandidates(query)) {
+    const auto email = Normalizer::email(query);
+    const QStringList phones = email ? QStringList() : m_normalizer.phoneCandidates(query);
+    for (const QString& phone : phones) {
         exact.append({keykinds::Phone, phone});
     }
-    if (auto email = Normalizer::email(query)) {
+    if (email) {
         exact.append({keykinds::Email, *email});
+    } else {
+        const QString number = bareNumber(query);
+        if (!number.isEmpty()) {
+            exact.append({keykinds::Order, number});
+            exact.append({keykinds::Ticket, number});
+        }
+        exact.append({keykinds::SourceId, query});
+        if (isOpenIdShaped(query)) {
+            exact.append({keykinds::WeChat, query});
+        }
     }
-    const QString number = bareNumber(query);
-    if (!number.isEmpty()) {
-        exact.append({keykinds::Order, number});
-        exact.append({keykinds::Ticket, number});
-    }
-    exact.append({keykinds::SourceId, query});
-    exact.append({keykinds::WeChat, query});
 
     QSqlQuery keyQuery(m_db);
     if (!keyQuery.prepare(
@@ -100,26 +132,37 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
         }
     }
 
-    // 2. Names: 1-2 characters by prefix on party.name_key (trigrams need three), else FTS5 trigram.
-    if (ids.size() < limit) {
+    // 2. Names and parts of keys. A whole phone number, e-mail address or number that found its
+    // customer is the answer: the substring index would only add noise (and reads long posting
+    // lists on a big cache). A name is matched by prefix first (party.name_key, in name order),
+    // then anywhere through the FTS5 trigram index (three characters or more), of which at most
+    // kFtsCandidates are ranked.
+    const bool keyShaped = email || !phones.isEmpty() || isKeyShaped(query);
+    if (ids.size() < limit && !(keyShaped && !ids.isEmpty())) {
         const QString key = Normalizer::nameKey(query);
-        QSqlQuery q(m_db);
-        if (key.toUcs4().size() < 3) {
+        const bool shortKey = key.toUcs4().size() < 3;
+        if (shortKey || !keyShaped) {
+            QSqlQuery q(m_db);
             if (!q.prepare(QStringLiteral("SELECT id FROM party WHERE name_key >= ? AND name_key < ? || char(1114111) "
                                           "ORDER BY name_key, id LIMIT ?")) ||
                 !sql::exec(q, {key, key, limit})) {
                 return sql::error(q, failed);
             }
-        } else {
+            collect(q, QStringLiteral("name"));
+        }
+        if (!shortKey && ids.size() < limit) {
+            QSqlQuery q(m_db);
             if (!q.prepare(
-                    QStringLiteral("SELECT rowid FROM party_fts WHERE party_fts MATCH ? ORDER BY rank LIMIT ?")) ||
+                    QStringLiteral("SELECT rowid FROM (SELECT rowid, rank FROM party_fts WHERE party_fts MATCH ? "
+                                   "LIMIT %1) ORDER BY rank LIMIT ?")
+                        .arg(kFtsCandidates)) ||
                 !sql::exec(q, {ftsPhrase(key), limit})) {
                 return sql::error(q, failed);
             }
+            // The trigram index holds names, e-mails, phones and ids: which field matched is decided
+            // per result below ("text" until then).
+            collect(q, QStringLiteral("text"));
         }
-        // The trigram index holds names, e-mails, phones and ids: which field matched is decided
-        // per result below ("text" until then).
-        collect(q, QStringLiteral("text"));
     }
 
     // 3. The summaries, in match order.

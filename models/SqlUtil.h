@@ -3,6 +3,7 @@
 #include "models/Result.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,6 +44,19 @@ inline QVariant ms(const QDateTime& t) {
 
 inline QDateTime fromMs(const QVariant& v) {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+// Ids as a JSON array, for `x IN (SELECT value FROM json_each(?))`: one statement for a whole list.
+inline QString jsonIds(const QList<qint64>& ids) {
+    QString json = QStringLiteral("[");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0) {
+            json += u',';
+        }
+        json += QString::number(ids.at(i));
+    }
+    json += u']';
+    return json;
 }
 
 } // namespace c360::sql

@@ -56,31 +56,37 @@ Status FactsBuilder::prepare() {
         {&m_party, "SELECT lifetime_value, order_count, last_contact_ms, segment, currency FROM party WHERE id = ?"},
         {&m_orders, "SELECT o.record_id, o.number, o.placed_ms, lower(coalesce(o.status, '')), o.total, o.promised_ms, "
                     "o.shipped_ms, o.delivered_ms FROM party_link pl CROSS JOIN orders o ON o.record_id = pl.record_id "
-                    "WHERE pl.party_id = ?"},
+                    "WHERE pl.party_id = ? AND pl.entity = 'order'"},
         {&m_lines, "SELECT title, sku FROM order_line WHERE record_id = ? ORDER BY id"},
         {&m_returns,
          "SELECT coalesce(r.order_number, ''), r.created_ms, r.amount, lower(coalesce(r.refund_status, '')), "
          "r.refund_due_ms, r.refunded_ms FROM party_link pl CROSS JOIN return_item r "
-         "ON r.record_id = pl.record_id WHERE pl.party_id = ?"},
-        {&m_tickets, "SELECT coalesce(t.number, ''), lower(coalesce(t.status, '')), lower(coalesce(t.priority, '')), "
-                     "lower(coalesce(t.category, '')), t.created_ms, t.csat_score, t.csat_ms FROM party_link pl "
-                     "CROSS JOIN ticket t ON t.record_id = pl.record_id WHERE pl.party_id = ?"},
+         "ON r.record_id = pl.record_id WHERE pl.party_id = ? AND pl.entity = 'return'"},
+        {&m_tickets,
+         "SELECT coalesce(t.number, ''), lower(coalesce(t.status, '')), lower(coalesce(t.priority, '')), "
+         "lower(coalesce(t.category, '')), t.created_ms, t.csat_score, t.csat_ms FROM party_link pl "
+         "CROSS JOIN ticket t ON t.record_id = pl.record_id WHERE pl.party_id = ? AND pl.entity = 'ticket'"},
         {&m_surveys, "SELECT lower(coalesce(s.survey_type, '')), s.score, s.answered_ms FROM party_link pl "
-                     "CROSS JOIN survey s ON s.record_id = pl.record_id WHERE pl.party_id = ? "
+                     "CROSS JOIN survey s ON s.record_id = pl.record_id WHERE pl.party_id = ? AND pl.entity = 'survey' "
                      "AND s.score IS NOT NULL AND s.answered_ms IS NOT NULL"},
         {&m_carts, "SELECT c.created_ms, lower(coalesce(c.status, '')), coalesce(c.total, 0), coalesce(c.items, '') "
                    "FROM party_link pl CROSS JOIN cart c ON c.record_id = pl.record_id WHERE pl.party_id = ? "
+                   "AND pl.entity = 'cart' "
                    "AND c.created_ms IS NOT NULL"},
         {&m_campaign, "SELECT coalesce(c.campaign_id, ''), coalesce(c.campaign_name, ''), "
                       "lower(coalesce(c.event_type, '')), coalesce(c.url, ''), c.occurred_ms FROM party_link pl "
                       "CROSS JOIN campaign_touch c ON c.record_id = pl.record_id WHERE pl.party_id = ? "
+                      "AND pl.entity = 'campaign_event' "
                       "AND c.occurred_ms IS NOT NULL"},
-        {&m_contacts, "SELECT i.occurred_ms FROM party_link pl CROSS JOIN interaction i ON i.record_id = pl.record_id "
-                      "WHERE pl.party_id = ? AND i.occurred_ms IS NOT NULL"},
+        // Only the last month's contacts count (contacts_7d/30d): reached through the party's timeline index
+        // from a lower bound (an interaction's event is at its occurred_ms), not by visiting every contact
+        // of a customer with tens of thousands.
+        {&m_contacts, "SELECT i.occurred_ms FROM timeline_event te CROSS JOIN interaction i ON i.record_id = "
+                      "te.record_id WHERE te.party_id = ? AND te.occurred_ms >= ? AND i.occurred_ms >= ?"},
         {&m_profiles, "SELECT sr.payload, cp.timezone, cp.country, cp.do_not_contact, cp.email_unsubscribed, "
                       "cp.marketing_consent FROM party_link pl CROSS JOIN source_record sr ON sr.id = pl.record_id "
                       "LEFT JOIN customer_profile cp ON cp.record_id = pl.record_id "
-                      "WHERE pl.party_id = ? AND sr.entity = 'customer' AND sr.deleted = 0 "
+                      "WHERE pl.party_id = ? AND pl.entity = 'customer' AND sr.deleted = 0 "
                       "ORDER BY sr.updated_at DESC, sr.id DESC"},
         {&m_percentile, "SELECT count(*), total(lifetime_value <= ?), total(lifetime_value >= ?) FROM party "
                         "WHERE lifetime_value > 0"},
@@ -298,7 +304,8 @@ Result<Facts> FactsBuilder::build(qint64 partyId, qint64 nowMs, const CallContex
     }
     m_campaign.finish();
 
-    if (!sql::exec(m_contacts, {partyId})) {
+    const qint64 contactsSince = nowMs - kContactsLookbackMs;
+    if (!sql::exec(m_contacts, {partyId, contactsSince, contactsSince})) {
         return sql::error(m_contacts, failed);
     }
     while (m_contacts.next()) {

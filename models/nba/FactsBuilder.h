@@ -29,6 +29,8 @@ public:
 
     // The percentile is only given when the cache has at least this many customers with spend.
     static constexpr int kPercentileMinCustomers = 10;
+    // Contacts are counted over the last 30 calendar days in the customer's zone: read from 31 days back.
+    static constexpr qint64 kContactsLookbackMs = 31LL * 24 * 3600 * 1000;
 
 private:
     Status prepare();

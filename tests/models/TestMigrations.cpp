@@ -31,6 +31,7 @@ private Q_SLOTS:
     void v11RollsUpContactFactsByDay();
     void v12AddsTheScopeListsKeepingRows();
     void v13RollsUpServedCustomersByDay();
+    void v17CountsLinkedRecordsPerSource();
     void pragmasVerified();
     void refusesNewerSchema();
     void rejectsNonSqliteFile();
@@ -424,6 +425,38 @@ void TestMigrations::v12AddsTheScopeListsKeepingRows() {
     QVERIFY(q.exec(QStringLiteral("INSERT INTO scope_state(source, fingerprint) VALUES ('crm', 'territory=north')")));
     QCOMPARE(text(db->handle(), QStringLiteral("SELECT key || '/' || reason || '/' || party_id FROM scope_customer")),
              QStringLiteral("CRM-000005/opened/4"));
+}
+
+// v17 on a v13 cache with linked records: party_source holds each customer's linked records per source.
+void TestMigrations::v17CountsLinkedRecordsPerSource() {
+    const QString path = m_dir.filePath(QStringLiteral("v13to17.db"));
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(path, QStringLiteral("v13to17"), options);
+    QVERIFY(db.ok());
+    QVERIFY(Migrations::migrateCache(db->handle(), 13).ok());
+    QSqlQuery q(db->handle());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO party(id, updated_ms) VALUES (1, 0), (2, 0)")));
+    const struct {
+        int record;
+        const char* source;
+        int party;
+    } links[] = {{1, "crm", 1}, {2, "shop", 1}, {3, "shop", 1}, {4, "contact", 1}, {5, "crm", 2}};
+    for (const auto& l : links) {
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO source_record(id, source, stream, source_id, entity, fetched_at) "
+                                      "VALUES (%1, '%2', 's', 'R%1', 'customer', 0)")
+                           .arg(l.record)
+                           .arg(QLatin1String(l.source))));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity) "
+                                      "VALUES (%1, %2, 'new', 0, 'customer')")
+                           .arg(l.record)
+                           .arg(l.party)));
+    }
+    const Status s = Migrations::migrateCache(db->handle(), 17);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT group_concat(party_id || ':' || source || '=' || records, ' ') "
+                                               "FROM (SELECT * FROM party_source ORDER BY party_id, source)")),
+             QStringLiteral("1:contact=1 1:crm=1 1:shop=2 2:crm=1"));
 }
 
 // v13 on a v12 cache with contact facts: served_day counts the contacts that can be the first of their customer in a

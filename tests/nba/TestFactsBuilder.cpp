@@ -65,6 +65,9 @@ void TestFactsBuilder::initTestCase() {
     QVERIFY(c.campaign(mail, QStringLiteral("3"), QStringLiteral("C3"), QStringLiteral("Old"), QStringLiteral("click"),
                        60));
     QVERIFY(c.call(mail, QStringLiteral("1"), daysAgo(1), QStringLiteral("billing")));
+    // Two more contacts: one 20 days ago (in the month, not the week), one 45 days ago (neither).
+    QVERIFY(c.call(mail, QStringLiteral("2"), daysAgo(20), QStringLiteral("billing")));
+    QVERIFY(c.call(mail, QStringLiteral("3"), daysAgo(45), QStringLiteral("delivery")));
     m_party = c.partyOf(mail);
     QVERIFY(m_party > 0);
 
@@ -91,6 +94,8 @@ void TestFactsBuilder::facts_data() {
     row(fact::OpenComplaint, true);
     row(fact::EscalatedTicketRecent, true);
     row(fact::DaysSinceLastContact, 1.0);
+    row(fact::Contacts7d, 2.0);  // the call a day ago and the ticket opened 3 days ago
+    row(fact::Contacts30d, 4.0); // and the call and the ticket of 20 days ago (not the call of 45 days)
     row(fact::LastCsat, 2.0);
     row(fact::DaysSinceLastCsat, 1.0);
     row(fact::NegativeSurvey30d, true);
@@ -171,23 +176,30 @@ void TestFactsBuilder::queriesUseIndexes_data() {
     };
     row("party", "SELECT lifetime_value FROM party WHERE id = ?", 1);
     row("orders",
-        "SELECT o.total FROM party_link pl CROSS JOIN orders o ON o.record_id = pl.record_id WHERE pl.party_id = ?", 1);
+        "SELECT o.total FROM party_link pl CROSS JOIN orders o ON o.record_id = pl.record_id WHERE pl.party_id = ? AND "
+        "pl.entity = 'order'",
+        1);
+    row("contacts",
+        "SELECT i.occurred_ms FROM timeline_event te CROSS JOIN interaction i ON i.record_id = te.record_id WHERE "
+        "te.party_id = ? AND te.occurred_ms >= ? AND i.occurred_ms >= ?",
+        3);
     row("lines", "SELECT title, sku FROM order_line WHERE record_id = ? ORDER BY id", 1);
     row("returns",
         "SELECT r.created_ms FROM party_link pl CROSS JOIN return_item r ON r.record_id = pl.record_id WHERE "
-        "pl.party_id = ?",
+        "pl.party_id = ? AND pl.entity = 'return'",
         1);
     row("tickets",
-        "SELECT t.status FROM party_link pl CROSS JOIN ticket t ON t.record_id = pl.record_id WHERE pl.party_id = ?",
+        "SELECT t.status FROM party_link pl CROSS JOIN ticket t ON t.record_id = pl.record_id WHERE pl.party_id = ? "
+        "AND pl.entity = 'ticket'",
         1);
     row("campaigns",
         "SELECT c.event_type FROM party_link pl CROSS JOIN campaign_touch c ON c.record_id = pl.record_id WHERE "
-        "pl.party_id = ?",
+        "pl.party_id = ? AND pl.entity = 'campaign_event'",
         1);
     row("profiles",
         "SELECT sr.payload FROM party_link pl CROSS JOIN source_record sr ON sr.id = pl.record_id WHERE pl.party_id = "
         "? AND "
-        "sr.entity = 'customer' AND sr.deleted = 0 ORDER BY sr.updated_at DESC, sr.id DESC",
+        "pl.entity = 'customer' AND sr.deleted = 0 ORDER BY sr.updated_at DESC, sr.id DESC",
         1);
     QTest::newRow("feedback history") << FeedbackRepository::historySql() << 2;
 }
@@ -210,6 +222,16 @@ void TestFactsBuilder::queriesUseIndexes() {
         // "SCAN x" without an index is a full table scan; "SEARCH x USING ..." is fine.
         QVERIFY2(!step.startsWith(QStringLiteral("SCAN")) || step.contains(QStringLiteral("USING")),
                  qPrintable(plan.join(QStringLiteral(" | "))));
+    }
+    // A party's records of one kind through the (party_id, entity) index, not all its links; its recent
+    // contacts through the timeline's (party_id, occurred_ms) index.
+    const QString joined = plan.join(QStringLiteral(" | "));
+    if (sql.contains(QStringLiteral("pl.entity"))) {
+        QVERIFY2(joined.contains(QStringLiteral("party_link_party (party_id=? AND entity=?)")), qPrintable(joined));
+    }
+    if (sql.contains(QStringLiteral("te.occurred_ms"))) {
+        QVERIFY2(joined.contains(QStringLiteral("timeline_event_party (party_id=? AND occurred_ms>?)")),
+                 qPrintable(joined));
     }
 }
 

@@ -10,6 +10,7 @@
 #include "models/AuditLog.h"
 #include "models/IdentityResolver.h"
 #include "models/Normalize.h"
+#include "models/Queries.h"
 #include "models/nba/RulePack.h"
 #include "ui/DataQualityView.h"
 #include "ui/MainWindow.h"
@@ -55,13 +56,16 @@ void editFirstLever(ui::RulesEditor& editor) {
 // its records, golden fields, party row and timeline size.
 struct CustomerState {
     QStringList records, fields, row;
+    QStringList header; // what the customer header shows: its contacts and linked records per source
+    int linkedRecords = 0;
     qint64 events = 0;
     bool operator==(const CustomerState&) const = default;
 };
 
 QString describe(const CustomerState& s) {
     return s.records.join(u' ') + QStringLiteral(" | ") + s.fields.join(u' ') + QStringLiteral(" | ") +
-           s.row.join(u' ') + QStringLiteral(" | events ") + QString::number(s.events);
+           s.row.join(u' ') + QStringLiteral(" | header ") + s.header.join(u' ') + QStringLiteral(" | events ") +
+           QString::number(s.events);
 }
 
 CustomerState stateOf(Dataset& data, const QString& customer) {
@@ -97,6 +101,12 @@ CustomerState stateOf(Dataset& data, const QString& customer) {
     q.addBindValue(party);
     q.exec();
     out.events = q.next() ? q.value(0).toLongLong() : -1;
+    if (const auto header = PartyRepository(data.db()).header(party); header && *header) {
+        const PartyHeader& h = **header;
+        out.header << h.emails << h.phones << h.wechat << h.sources;
+        out.linkedRecords = h.linkedRecords;
+        out.header << QString::number(h.linkedRecords);
+    }
     return out;
 }
 
@@ -202,6 +212,9 @@ private Q_SLOTS:
         QCOMPARE(data.party(QStringLiteral("A")), data.party(QStringLiteral("B")));
         const CustomerState merged = stateOf(data, QStringLiteral("A"));
         QCOMPARE(merged.records.size(), annBefore.records.size() + bobBefore.records.size());
+        // The header counts the records of both (the aggregates, not a fresh count, are what it reads).
+        QCOMPARE(merged.linkedRecords, annBefore.linkedRecords + bobBefore.linkedRecords);
+        QCOMPARE(qsizetype(merged.linkedRecords), merged.records.size());
         QCOMPARE(merged.events, annBefore.events + bobBefore.events);
 
         // The Decisions tab lists it (the view reloads after the merge); undo needs a reason too.

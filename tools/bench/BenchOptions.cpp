@@ -25,6 +25,9 @@ BenchOptions BenchOptions::parse(const QStringList& arguments, QString* error) {
     p.addOption({QStringLiteral("events-per-party"),
                  QStringLiteral("Synthetic mode: events per customer (default 20)."), QStringLiteral("M"),
                  QStringLiteral("20")});
+    p.addOption({QStringLiteral("orders-per-party"),
+                 QStringLiteral("Synthetic mode: shop orders per customer, placed in the last 40 days (default 0)."),
+                 QStringLiteral("K"), QStringLiteral("0")});
     p.addOption({QStringLiteral("db"), QStringLiteral("Use (or build into) this cache file."), QStringLiteral("PATH")});
     p.addOption({QStringLiteral("existing"), QStringLiteral("Only measure queries on the existing --db cache.")});
     p.addOption({QStringLiteral("queries"), QStringLiteral("Samples per latency figure (default 200)."),
@@ -50,6 +53,7 @@ BenchOptions BenchOptions::parse(const QStringList& arguments, QString* error) {
     o.heavyEvents = int(number(QStringLiteral("heavy-events"), 0));
     o.seed = int(number(QStringLiteral("seed"), 0));
     o.eventsPerParty = int(number(QStringLiteral("events-per-party"), 1));
+    o.ordersPerParty = int(number(QStringLiteral("orders-per-party"), 0));
     o.queries = int(number(QStringLiteral("queries"), 1));
     if (p.isSet(QStringLiteral("smoke"))) {
         o.customers = 300;

@@ -13,10 +13,11 @@ struct BenchOptions {
     int seed = 11;
     qint64 syntheticParties = 100000;
     int eventsPerParty = 20;
-    QString dbPath;    // existing cache, or where to build one
-    QString outDir;    // where bench.json goes
-    int queries = 200; // samples per latency figure
-    QString binDir;    // where c360 and c360-backend are
+    int ordersPerParty = 0; // synthetic mode: shop orders per customer (order-number search, prompts)
+    QString dbPath;         // existing cache, or where to build one
+    QString outDir;         // where bench.json goes
+    int queries = 200;      // samples per latency figure
+    QString binDir;         // where c360 and c360-backend are
 
     static BenchOptions parse(const QStringList& arguments, QString* error);
 };

@@ -1,11 +1,19 @@
 #include "QueryBench.h"
 
 #include "models/Queries.h"
+#include "models/RecordFacts.h"
+#include "models/nba/FactsBuilder.h"
+#include "models/nba/FeedbackRepository.h"
+#include "models/nba/NbaEngine.h"
+#include "models/nba/RulePack.h"
 
-#include <QElapsedTimer>
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
+#include <memory>
 #include <random>
 
 namespace c360::bench {
@@ -17,7 +25,69 @@ struct Sample {
     QString name;
     QString phone;
     QString email;
+    QString order; // one of its order numbers, if any
 };
+
+// The floor of a key search: the indexed key → customer SELECT alone, through the sqlite3 C API on
+// a read-only connection of its own, the key already normalized.
+class KeyFloor {
+public:
+    explicit KeyFloor(const QString& path) {
+        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
+            sqlite3_prepare_v3(m_db,
+                               "SELECT pl.party_id FROM record_key rk JOIN party_link pl ON pl.record_id = "
+                               "rk.record_id WHERE rk.kind = ?1 AND rk.value = ?2",
+                               -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
+            m_stmt = nullptr;
+        }
+    }
+    ~KeyFloor() {
+        sqlite3_finalize(m_stmt);
+        sqlite3_close(m_db);
+    }
+    KeyFloor(const KeyFloor&) = delete;
+    KeyFloor& operator=(const KeyFloor&) = delete;
+
+    // One lookup, timed into `stats` (nothing when the statement could not be prepared).
+    void time(const QString& kind, const QString& value, LatencyStats& stats) {
+        if (m_stmt == nullptr) {
+            return;
+        }
+        const QByteArray k = kind.toUtf8();
+        const QByteArray v = value.toUtf8();
+        const Stopwatch t;
+        sqlite3_bind_text(m_stmt, 1, k.constData(), int(k.size()), SQLITE_STATIC);
+        sqlite3_bind_text(m_stmt, 2, v.constData(), int(v.size()), SQLITE_STATIC);
+        qint64 found = 0;
+        while (sqlite3_step(m_stmt) == SQLITE_ROW) {
+            found += sqlite3_column_int64(m_stmt, 0);
+        }
+        sqlite3_reset(m_stmt);
+        t.stopInto(stats);
+        m_sink += found;
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    qint64 m_sink = 0;
+};
+
+// As many results as the search panel asks for.
+constexpr int kPanelLimit = 100;
+
+bool isHan(const QString& name) {
+    return !name.isEmpty() && name.at(0).unicode() >= 0x3400 && name.at(0).unicode() < 0xA000;
+}
+
+// "Emily Carter 42" -> "Emily Ca": a first name and the start of the surname, as agents type it.
+QString latinPrefix(const QString& name) {
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() < 2) {
+        return {};
+    }
+    return words.at(0) + QLatin1Char(' ') + words.at(1).left(2);
+}
 
 // +8613800138000 -> "138 0013 8000"; +14155550100 -> "(415) 555-0100": the forms agents type.
 QString otherForm(const QString& e164) {
@@ -32,10 +102,6 @@ QString otherForm(const QString& e164) {
     return e164;
 }
 
-double micros(const QElapsedTimer& t) {
-    return double(t.nsecsElapsed()) / 1000.0;
-}
-
 qint64 scalar(QSqlDatabase db, const QString& sql) {
     QSqlQuery q(db);
     if (q.exec(sql) && q.next()) {
@@ -46,7 +112,8 @@ qint64 scalar(QSqlDatabase db, const QString& sql) {
 
 } // namespace
 
-QueryFigures runQueryBench(QSqlDatabase db, const Normalizer& normalizer, int samples, unsigned seed) {
+QueryFigures runQueryBench(QSqlDatabase db, const QString& dbPath, const Normalizer& normalizer, int samples,
+                           unsigned seed) {
     QueryFigures f;
     f.parties = scalar(db, QStringLiteral("SELECT count(*) FROM party"));
     f.events = scalar(db, QStringLiteral("SELECT max(id) FROM timeline_event"));
@@ -59,14 +126,38 @@ QueryFigures runQueryBench(QSqlDatabase db, const Normalizer& normalizer, int sa
     QSqlQuery pick(db);
     pick.prepare(QStringLiteral("SELECT id, display_name, primary_phone, primary_email FROM party WHERE id >= ? "
                                 "ORDER BY id LIMIT 1"));
+    QSqlQuery orderOf(db);
+    orderOf.prepare(QStringLiteral("SELECT rk.value FROM party_link pl JOIN record_key rk ON rk.record_id = "
+                                   "pl.record_id WHERE pl.party_id = ? AND rk.kind = 'order' LIMIT 1"));
     QList<Sample> picked;
     for (int i = 0; i < samples; ++i) {
         pick.addBindValue(minId + qint64(rng() % quint64(maxId - minId + 1)));
         if (pick.exec() && pick.next()) {
-            picked.append({pick.value(0).toLongLong(), pick.value(1).toString(), pick.value(2).toString(),
-                           pick.value(3).toString()});
+            Sample s{pick.value(0).toLongLong(),
+                     pick.value(1).toString(),
+                     pick.value(2).toString(),
+                     pick.value(3).toString(),
+                     {}};
+            orderOf.addBindValue(s.id);
+            if (orderOf.exec() && orderOf.next()) {
+                s.order = orderOf.value(0).toString();
+            }
+            orderOf.finish();
+            picked.append(s);
         }
+        pick.finish();
     }
+    KeyFloor floor(dbPath);
+    // Opening a customer as the window does (NbaPanel): facts, the answer history, the shipped pack.
+    auto pack = nba::RulePack::load(nba::RulePack::defaultPackPath());
+    std::unique_ptr<nba::NbaEngine> engine;
+    if (pack) {
+        engine = std::make_unique<nba::NbaEngine>(*pack);
+    }
+    nba::FactsBuilder facts(db);
+    const nba::FeedbackRepository feedback(db);
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    constexpr qint64 kHistoryMs = 400LL * 24 * 3600 * 1000; // as the prompt panel reads it
     const SearchRepository search(db, normalizer);
     const PartyRepository parties(db);
     const TimelineRepository timeline(db);
@@ -81,31 +172,60 @@ QueryFigures runQueryBench(QSqlDatabase db, const Normalizer& normalizer, int sa
         }
         return false;
     };
+    const auto open = [&](qint64 id) {
+        const auto h = parties.header(id);
+        const auto page = timeline.page(id, TimelineFilter{}, std::nullopt, 200);
+        auto built = facts.build(id, nowMs);
+        if (!built || !engine) {
+            return false;
+        }
+        const auto history = feedback.history(id, nowMs - kHistoryMs);
+        const nba::Evaluation e = engine->evaluate(*built, history ? *history : QList<nba::Feedback>{}, nowMs);
+        return h && page && !e.actions.isEmpty();
+    };
     for (const Sample& s : picked) {
-        QElapsedTimer t;
+        Stopwatch t;
         if (!s.phone.isEmpty()) {
             t.start();
-            const auto r = search.search(otherForm(s.phone), 20);
-            f.searchPhone.add(micros(t));
+            const auto r = search.search(otherForm(s.phone), kPanelLimit);
+            t.stopInto(f.searchPhone);
             f.misses += found(r, s.id) ? 0 : 1;
+            floor.time(keykinds::Phone, s.phone, f.floorPhone);
         }
         if (!s.email.isEmpty()) {
             t.start();
-            const auto r = search.search(s.email.toUpper(), 20);
-            f.searchEmail.add(micros(t));
+            const auto r = search.search(s.email.toUpper(), kPanelLimit);
+            t.stopInto(f.searchEmail);
             f.misses += found(r, s.id) ? 0 : 1;
+            floor.time(keykinds::Email, s.email, f.floorEmail);
+        }
+        if (!s.order.isEmpty()) {
+            t.start();
+            const auto r = search.search(s.order, kPanelLimit);
+            t.stopInto(f.searchOrder);
+            f.misses += found(r, s.id) ? 0 : 1;
+            floor.time(keykinds::Order, s.order, f.floorOrder);
         }
         if (!s.name.isEmpty()) {
             t.start();
-            const auto r = search.search(s.name.left(2), 20);
-            f.searchName.add(micros(t));
+            const auto r = search.search(s.name.left(2), kPanelLimit);
+            t.stopInto(isHan(s.name) ? f.searchCjk : f.searchName);
+            if (const QString prefix = latinPrefix(s.name); !isHan(s.name) && !prefix.isEmpty()) {
+                t.start();
+                const auto r2 = search.search(prefix, kPanelLimit);
+                t.stopInto(f.searchLatin);
+            }
         }
         t.start();
         const auto h = parties.header(s.id);
-        f.header.add(micros(t));
+        t.stopInto(f.header);
         t.start();
         const auto page = timeline.page(s.id, TimelineFilter{}, std::nullopt, 200);
-        f.timelineFirst.add(micros(t));
+        t.stopInto(f.timelineFirst);
+        t.start();
+        const bool prompted = open(s.id);
+        t.stopInto(f.openCustomer);
+        f.promptsShown += prompted ? 1 : 0;
     }
     // The busiest customer: the one linked to the first CRM record (backend) or synthetic #1.
     const qint64 heavy = scalar(db, QStringLiteral("SELECT l.party_id FROM source_record r JOIN party_link l ON "
@@ -115,20 +235,21 @@ QueryFigures runQueryBench(QSqlDatabase db, const Normalizer& normalizer, int sa
         TimelineFilter all;
         all.includeSystem = true;
         for (int i = 0; i < std::max(1, samples / 4); ++i) {
-            QElapsedTimer t;
-            t.start();
+            Stopwatch t;
             const auto page = timeline.page(heavy, all, std::nullopt, 200);
-            f.heavyFirst.add(micros(t));
+            t.stopInto(f.heavyFirst);
+            t.start();
+            open(heavy);
+            t.stopInto(f.openHeavy);
         }
         std::optional<TimelineKey> after;
         for (;;) {
-            QElapsedTimer t;
-            t.start();
+            Stopwatch t;
             const auto page = timeline.page(heavy, all, after, 200);
             if (!page || page->isEmpty()) {
                 break;
             }
-            f.heavyPages.add(micros(t));
+            t.stopInto(f.heavyPages);
             f.heavyEvents += page->size();
             after = TimelineKey{page->constLast().occurredAt.toMSecsSinceEpoch(), page->constLast().id};
         }
@@ -141,7 +262,16 @@ QJsonObject QueryFigures::toJson() const {
             {QStringLiteral("events"), events},
             {QStringLiteral("search_phone"), searchPhone.toJson()},
             {QStringLiteral("search_email"), searchEmail.toJson()},
+            {QStringLiteral("search_order"), searchOrder.toJson()},
+            {QStringLiteral("search_name_cjk_2"), searchCjk.toJson()},
             {QStringLiteral("search_name"), searchName.toJson()},
+            {QStringLiteral("search_name_latin_prefix"), searchLatin.toJson()},
+            {QStringLiteral("floor_phone"), floorPhone.toJson()},
+            {QStringLiteral("floor_email"), floorEmail.toJson()},
+            {QStringLiteral("floor_order"), floorOrder.toJson()},
+            {QStringLiteral("open_customer"), openCustomer.toJson()},
+            {QStringLiteral("open_busiest_customer"), openHeavy.toJson()},
+            {QStringLiteral("opened_with_prompts"), promptsShown},
             {QStringLiteral("customer_header"), header.toJson()},
             {QStringLiteral("timeline_first_page"), timelineFirst.toJson()},
             {QStringLiteral("heavy_customer_events"), heavyEvents},
@@ -153,13 +283,32 @@ QJsonObject QueryFigures::toJson() const {
 QString QueryFigures::report() const {
     QStringList lines;
     lines << QStringLiteral("cache: %1 customers, %2 timeline events").arg(parties).arg(events);
-    lines << searchPhone.line(QStringLiteral("search by phone (other form)"));
-    lines << searchEmail.line(QStringLiteral("search by e-mail (upper case)"));
-    lines << searchName.line(QStringLiteral("search by name prefix"));
+    const auto ratio = [](const LatencyStats& query, const LatencyStats& floor) {
+        if (query.count() == 0 || floor.count() == 0 || floor.percentile(95) <= 0) {
+            return QString();
+        }
+        return QStringLiteral("   p95 / floor p95 = %1 (CPU %2)")
+            .arg(query.percentile(95) / floor.percentile(95), 0, 'f', 1)
+            .arg(query.cpuPercentile(95) / std::max(1e-3, floor.cpuPercentile(95)), 0, 'f', 1);
+    };
+    lines << searchPhone.line(QStringLiteral("search by phone (other form)")) + ratio(searchPhone, floorPhone);
+    lines << floorPhone.line(QStringLiteral("  floor: indexed SELECT, sqlite3"));
+    lines << searchEmail.line(QStringLiteral("search by e-mail (upper case)")) + ratio(searchEmail, floorEmail);
+    lines << floorEmail.line(QStringLiteral("  floor: indexed SELECT, sqlite3"));
+    if (searchOrder.count() > 0) {
+        lines << searchOrder.line(QStringLiteral("search by order number")) + ratio(searchOrder, floorOrder);
+        lines << floorOrder.line(QStringLiteral("  floor: indexed SELECT, sqlite3"));
+    }
+    lines << searchCjk.line(QStringLiteral("search by 2-character Chinese name"));
+    lines << searchName.line(QStringLiteral("search by 2-letter Latin name prefix"));
+    lines << searchLatin.line(QStringLiteral("search by first name + surname start"));
     lines << header.line(QStringLiteral("customer header"));
     lines << timelineFirst.line(QStringLiteral("timeline first page (200)"));
     lines << heavyFirst.line(QStringLiteral("busiest customer first page"));
     lines << heavyPages.line(QStringLiteral("busiest customer next pages"));
+    lines << openCustomer.line(QStringLiteral("open a customer (header+page+prompts)"));
+    lines << openHeavy.line(QStringLiteral("open the busiest customer"));
+    lines << QStringLiteral("opened customers with prompts: %1 of %2").arg(promptsShown).arg(openCustomer.count());
     lines
         << QStringLiteral("busiest customer: %1 events paged through; lookup misses: %2").arg(heavyEvents).arg(misses);
     return lines.join(QLatin1Char('\n'));

@@ -238,9 +238,12 @@ int main(int argc, char** argv) {
         spec.parties = o.syntheticParties;
         spec.eventsPerParty = o.eventsPerParty;
         spec.heavyEvents = o.heavyEvents;
-        out() << QStringLiteral("synthetic cache: %1 customers × %2 events (+%3 for customer #1) into %4")
+        spec.ordersPerParty = o.ordersPerParty;
+        out() << QStringLiteral(
+                     "synthetic cache: %1 customers × (%2 contacts + %3 orders) (+%4 for customer #1) into %5")
                      .arg(spec.parties)
                      .arg(spec.eventsPerParty)
+                     .arg(spec.ordersPerParty)
                      .arg(spec.heavyEvents)
                      .arg(o.dbPath)
               << '\n';
@@ -273,7 +276,7 @@ int main(int argc, char** argv) {
     }
     const c360::Normalizer normalizer;
     const c360::bench::QueryFigures figures =
-        c360::bench::runQueryBench(db->handle(), normalizer, o.queries, unsigned(o.seed));
+        c360::bench::runQueryBench(db->handle(), o.dbPath, normalizer, o.queries, unsigned(o.seed));
     if (figures.parties == 0) {
         return fail(QStringLiteral("the cache holds no customers"));
     }
