@@ -4,6 +4,7 @@
 #include "models/DetailWriter.h"
 #include "models/IdentityLinker.h"
 #include "models/Log.h"
+#include "models/LtvQuantiles.h"
 #include "models/PartyAggregator.h"
 #include "models/RecordFacts.h"
 #include "models/RecordReferences.h"
@@ -162,6 +163,12 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
             return s.error();
         }
         done += static_cast<int>(parties.size());
+    }
+    if (done > 0 && (cancel == nullptr || !cancel->load())) {
+        // Every marked customer is up to date: the value ranking the prompts read follows them.
+        if (Status s = LtvQuantiles::refresh(db); !s) {
+            return s.error();
+        }
     }
     qCDebug(lcStorage) << "recomputed" << done << "marked parties in" << timer.elapsed() << "ms";
     return done;

@@ -532,9 +532,19 @@ constexpr const char* kCacheV17[] = {
         GROUP BY pl.party_id, sr.source)",
 };
 
+// v18: the customers' lifetime values at each permille (1..1000; rank 0 holds how many customers have spend), so a
+// customer's value percentile (the ltv_percentile prompt fact) is a lookup among 1,000 rows, not a count over every
+// customer. Refreshed when a sync has recomputed its customers (LtvQuantiles::refresh).
+constexpr const char* kCacheV18[] = {
+    R"(CREATE TABLE ltv_quantile(
+        rank INTEGER PRIMARY KEY,
+        value REAL NOT NULL) WITHOUT ROWID)",
+};
+
 const Step kCacheSteps[] = {
-    {1, kCacheV1}, {2, kCacheV2}, {3, kCacheV3},   {4, kCacheV4},   {5, kCacheV5},   {6, kCacheV6},   {7, kCacheV7},
-    {8, kCacheV8}, {9, kCacheV9}, {10, kCacheV10}, {11, kCacheV11}, {12, kCacheV12}, {13, kCacheV13}, {17, kCacheV17},
+    {1, kCacheV1},   {2, kCacheV2},   {3, kCacheV3},   {4, kCacheV4},   {5, kCacheV5},
+    {6, kCacheV6},   {7, kCacheV7},   {8, kCacheV8},   {9, kCacheV9},   {10, kCacheV10},
+    {11, kCacheV11}, {12, kCacheV12}, {13, kCacheV13}, {17, kCacheV17}, {18, kCacheV18},
 };
 
 Status migrate(QSqlDatabase db, std::span<const Step> steps, int latest, int target, const char* what) {

@@ -1,5 +1,6 @@
 #include "models/nba/FactsBuilder.h"
 
+#include "models/LtvQuantiles.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -177,6 +178,15 @@ Result<QTimeZone> FactsBuilder::readProfile(qint64 partyId, Facts& f) {
 Status FactsBuilder::readPercentile(Facts& f) {
     const double ltv = f.number(fact::LifetimeValue).value_or(0);
     if (ltv <= 0) {
+        return {};
+    }
+    // A big cache: from the stored permilles (to one permille), not a count over every customer.
+    auto stored = LtvQuantiles::permille(m_db, ltv);
+    if (!stored) {
+        return stored.error();
+    }
+    if (*stored) {
+        f.setNumber(fact::LtvPercentile, double(**stored) / 10);
         return {};
     }
     if (!sql::exec(m_percentile, {ltv, ltv})) {

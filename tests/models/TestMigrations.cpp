@@ -1,6 +1,7 @@
 #include "ModelsTestUtil.h"
 
 #include "models/Database.h"
+#include "models/LtvQuantiles.h"
 #include "models/Migrations.h"
 
 #include <QCryptographicHash>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void v12AddsTheScopeListsKeepingRows();
     void v13RollsUpServedCustomersByDay();
     void v17CountsLinkedRecordsPerSource();
+    void v18LtvQuantilesGiveThePercentile();
     void pragmasVerified();
     void refusesNewerSchema();
     void rejectsNonSqliteFile();
@@ -457,6 +459,46 @@ void TestMigrations::v17CountsLinkedRecordsPerSource() {
     QCOMPARE(text(db->handle(), QStringLiteral("SELECT group_concat(party_id || ':' || source || '=' || records, ' ') "
                                                "FROM (SELECT * FROM party_source ORDER BY party_id, source)")),
              QStringLiteral("1:contact=1 1:crm=1 1:shop=2 2:crm=1"));
+}
+
+// v18's quantiles give each value's share of the customers with spend to one permille of the exact count, and are
+// only used from LtvQuantiles::kUsedFrom customers.
+void TestMigrations::v18LtvQuantilesGiveThePercentile() {
+    const QString path = m_dir.filePath(QStringLiteral("v18.db"));
+    auto db = Database::open(path, QStringLiteral("v18"));
+    QVERIFY(db.ok());
+    QSqlQuery q(db->handle());
+    QVERIFY(q.exec(QStringLiteral("BEGIN")));
+    // 30,001 customers: values 70, 140, ... each shared by ten customers, and one without spend.
+    const int n = 30000;
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO party(id, lifetime_value, updated_ms) VALUES (?, ?, 0)")));
+    for (int i = 1; i <= n + 1; ++i) {
+        q.addBindValue(i);
+        q.addBindValue(i > n ? 0.0 : double((i - i % 10 + 10) * 7));
+        QVERIFY(q.exec());
+    }
+    QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    // Too few customers for the quantiles: the exact count is used (nothing stored yet either).
+    auto none = LtvQuantiles::permille(db->handle(), 70);
+    QVERIFY(none.ok());
+    QVERIFY(!none->has_value());
+    QVERIFY(LtvQuantiles::refresh(db->handle()).ok());
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT value FROM ltv_quantile WHERE rank = 0")), QString::number(n));
+    QCOMPARE(text(db->handle(), QStringLiteral("SELECT count(*) FROM ltv_quantile WHERE rank > 0")),
+             QStringLiteral("1000"));
+    QSqlQuery exact(db->handle());
+    QVERIFY(exact.prepare(QStringLiteral("SELECT total(lifetime_value <= ?) FROM party WHERE lifetime_value > 0")));
+    for (const double ltv : {1.0, 7.0, 70.0, 77.0, 700.0, 7007.0, 69993.0, 104993.0, 209930.0, 210000.0, 1e9}) {
+        exact.addBindValue(ltv);
+        QVERIFY(exact.exec() && exact.next());
+        const int expected = int(1000 * exact.value(0).toDouble() / n); // floor: the permilles at or below
+        const auto stored = LtvQuantiles::permille(db->handle(), ltv);
+        QVERIFY(stored.ok() && stored->has_value());
+        QVERIFY2(std::abs(**stored - expected) <= 1,
+                 qPrintable(QStringLiteral("%1: %2 vs %3").arg(ltv).arg(**stored).arg(expected)));
+    }
+    QCOMPARE(**LtvQuantiles::permille(db->handle(), 1e9), 1000);
+    QCOMPARE(**LtvQuantiles::permille(db->handle(), 1.0), 0);
 }
 
 // v13 on a v12 cache with contact facts: served_day counts the contacts that can be the first of their customer in a

@@ -10,24 +10,32 @@
 #include "app/SingleInstance.h"
 #include "models/Database.h"
 #include "models/Normalize.h"
+#include "models/TimelineModel.h"
 #include "tools/bench/LatencyStats.h"
 #include "tools/bench/SyntheticCache.h"
 #include "ui/CallBar.h"
 #include "ui/MainWindow.h"
 #include "ui/NbaPanel.h"
+#include "ui/TimelinePanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListView>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
+#include <algorithm>
 #include <random>
 
 namespace {
@@ -59,6 +67,125 @@ int sendPops(qint64 customers, int pops) {
                         << Qt::endl;
     return failed == 0 ? 0 : 1;
 }
+// Resident and peak memory of this process (kB), from /proc/self/status.
+QPair<qint64, qint64> residentKb() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    qint64 rss = -1, peak = -1;
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            const auto value = [&line] {
+                return line.mid(line.indexOf(':') + 1).trimmed().split(' ').value(0).toLongLong();
+            };
+            if (line.startsWith("VmRSS:")) {
+                rss = value();
+            } else if (line.startsWith("VmHWM:")) {
+                peak = value();
+            }
+        }
+    }
+    return {rss, peak};
+}
+
+double medianOf(QList<double> v) {
+    if (v.isEmpty()) {
+        return 0;
+    }
+    std::sort(v.begin(), v.end());
+    return v.at(v.size() / 2);
+}
+
+// Cold start of the workstation on this cache: `c360 --db PATH --no-sync` in a process of its own, timed from its
+// start until its window answers on its local socket (window shown, event loop running); beside it the floor,
+// `c360 --version` from start to exit. Medians of `runs`.
+QJsonObject coldStart(const QString& dbPath, int runs, QTextStream& out) {
+    const QString c360 = QCoreApplication::applicationDirPath() + QStringLiteral("/c360");
+    QList<double> version, window;
+    int failed = 0;
+    for (int i = 0; i < runs; ++i) {
+        QProcess p;
+        QElapsedTimer t;
+        t.start();
+        p.start(c360, {QStringLiteral("--version")});
+        p.waitForFinished(30'000);
+        version << double(t.nsecsElapsed()) / 1e6;
+
+        const QByteArray name = QByteArrayLiteral("c360-popbench-cold-") +
+                                QByteArray::number(QCoreApplication::applicationPid()) + '-' + QByteArray::number(i);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("C360_INSTANCE_NAME"), QString::fromLatin1(name));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess gui;
+        gui.setProcessEnvironment(env);
+        gui.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        qputenv("C360_INSTANCE_NAME", name);
+        t.start();
+        gui.start(c360, {QStringLiteral("--db"), dbPath, QStringLiteral("--no-sync"), QStringLiteral("--sources"),
+                         dbPath + QStringLiteral(".no-sources.json")});
+        bool ready = false;
+        while (!ready && t.elapsed() < 60'000 && gui.state() != QProcess::NotRunning) {
+            ready = c360::app::SingleInstance::sendActivate(200);
+            if (!ready) {
+                QThread::msleep(5);
+            }
+        }
+        if (ready) {
+            window << double(t.nsecsElapsed()) / 1e6;
+        } else {
+            ++failed;
+        }
+        gui.kill();
+        gui.waitForFinished(10'000);
+    }
+    qunsetenv("C360_INSTANCE_NAME");
+    out << QStringLiteral("cold start to an interactive window: median %1 ms (runs: %2, failed %3); floor `c360 "
+                          "--version` median %4 ms")
+               .arg(medianOf(window), 0, 'f', 0)
+               .arg(window.size())
+               .arg(failed)
+               .arg(medianOf(version), 0, 'f', 0)
+        << Qt::endl;
+    return {{QStringLiteral("window_ms"), medianOf(window)},
+            {QStringLiteral("version_ms"), medianOf(version)},
+            {QStringLiteral("runs"), runs},
+            {QStringLiteral("failed"), failed}};
+}
+
+// Opens the busiest customer (synthetic #1) and scrolls its timeline end to end, loading every page as
+// the view does; returns the events loaded and the resident memory after it.
+QJsonObject scrollBusiest(c360::ui::MainWindow& window, QSqlDatabase db, QTextStream& out) {
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT l.party_id FROM source_record r JOIN party_link l ON l.record_id = r.id WHERE "
+                          "r.source = 'crm' AND r.stream = 'customers' AND r.source_id = 'SYN-C-1'"));
+    const qint64 party = q.next() ? q.value(0).toLongLong() : 0;
+    if (party <= 0 || !window.openParty(party)) {
+        return {};
+    }
+    const auto before = residentKb();
+    c360::TimelineModel* model = window.timelinePanel()->model();
+    QElapsedTimer t;
+    t.start();
+    while (model->canFetchMore({})) {
+        model->fetchMore({});
+        window.timelinePanel()->view()->scrollToBottom();
+        QCoreApplication::processEvents();
+    }
+    const double seconds = double(t.nsecsElapsed()) / 1e9;
+    const auto after = residentKb();
+    out << QStringLiteral("busiest customer: %1 events scrolled end to end in %2 s; resident memory %3 MB before, "
+                          "%4 MB after (peak %5 MB)")
+               .arg(model->rowCount({}))
+               .arg(seconds, 0, 'f', 2)
+               .arg(double(before.first) / 1024, 0, 'f', 0)
+               .arg(double(after.first) / 1024, 0, 'f', 0)
+               .arg(double(after.second) / 1024, 0, 'f', 0)
+        << Qt::endl;
+    return {{QStringLiteral("events"), model->rowCount({})},
+            {QStringLiteral("seconds"), seconds},
+            {QStringLiteral("rss_before_mb"), double(before.first) / 1024},
+            {QStringLiteral("rss_after_mb"), double(after.first) / 1024},
+            {QStringLiteral("rss_peak_mb"), double(after.second) / 1024}};
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -78,6 +205,9 @@ int main(int argc, char** argv) {
     p.addOption({QStringLiteral("db"), QStringLiteral("Reuse (or build) this cache."), QStringLiteral("PATH")});
     p.addOption({QStringLiteral("smoke"), QStringLiteral("Small and quick (CI): 2,000 customers, 50 pops.")});
     p.addOption({QStringLiteral("sender"), QStringLiteral("(internal) Be the second process that sends the pops.")});
+    p.addOption({QStringLiteral("cold-starts"),
+                 QStringLiteral("Also time N cold starts of the workstation on the cache (default 0)."),
+                 QStringLiteral("N"), QStringLiteral("0")});
     p.process(app);
     QTextStream out(stdout);
     qint64 customers = p.value(QStringLiteral("customers")).toLongLong();
@@ -120,6 +250,10 @@ int main(int argc, char** argv) {
             return 1;
         }
         out << QStringLiteral("  %1 records in %2 s").arg(built->records).arg(built->seconds, 0, 'f', 1) << Qt::endl;
+    }
+    QJsonObject cold;
+    if (const int runs = p.value(QStringLiteral("cold-starts")).toInt(); runs > 0) {
+        cold = coldStart(path, runs, out);
     }
     const c360::Normalizer normalizer;
     c360::ui::MainWindow window(db->handle(), normalizer);
@@ -179,7 +313,10 @@ int main(int argc, char** argv) {
                .arg(pops > 0 ? 100.0 * withPrompts / pops : 0.0, 0, 'f', 1)
                .arg(customers)
         << Qt::endl;
+    const QJsonObject memory = scrollBusiest(window, db->handle(), out);
     QJsonObject result{{QStringLiteral("customers"), customers},
+                       {QStringLiteral("cold_start"), cold},
+                       {QStringLiteral("busiest_scrolled"), memory},
                        {QStringLiteral("pops"), pops},
                        {QStringLiteral("received"), received},
                        {QStringLiteral("opened"), opened},

@@ -27,7 +27,7 @@ import time
 COPIED = {
     "source_record", "record_key", "party", "party_link", "customer_profile", "orders", "order_line",
     "interaction", "timeline_event", "party_fts", "party_key", "party_field", "party_stage",
-    "contact_fact", "contact_day", "served_day",
+    "contact_fact", "contact_day", "served_day", "party_source",
 }
 KEPT = {"sync_state", "report_fact_state", "scope_state"}
 
@@ -128,6 +128,7 @@ def main():
                                  f"ELSE value END",
                         "record_id": f"record_id + :k * {R}"},
         "party_stage": {"party_id": f"party_id + :k * {P}"},
+        "party_source": {"party_id": f"party_id + :k * {P}"},
         "contact_fact": {"record_id": f"record_id + :k * {R}", "party_id": f"party_id + :k * {P}"},
     }
     statements = {t: copy_sql(db, t, o) for t, o in plans.items()}
