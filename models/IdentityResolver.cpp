@@ -7,7 +7,6 @@
 #include "models/PartyAggregator.h"
 #include "models/RecordFacts.h"
 #include "models/RecordReferences.h"
-#include "models/SqlBatch.h"
 #include "models/SqlStatement.h"
 #include "models/SqlUtil.h"
 

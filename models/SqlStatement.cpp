@@ -1,9 +1,10 @@
 #include "models/SqlStatement.h"
 
 #include <QSqlDriver>
-#include <QVariant>
 
 #include <sqlite3.h>
+
+#include <cmath>
 
 namespace c360::sql {
 
@@ -65,6 +66,34 @@ void Statement::bindUtf8(int i, const QByteArray& utf8) {
 
 void Statement::bindNull(int i) {
     sqlite3_bind_null(m_stmt, i);
+}
+
+void Statement::bind(int i, const QVariant& v) {
+    if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull())) {
+        bindNull(i);
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::Bool:
+        bind(i, v.toLongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        if (!std::isfinite(v.toDouble())) {
+            bindNull(i); // as JSON batches stored it (models/SqlBatch.cpp)
+            return;
+        }
+        bind(i, v.toDouble());
+        return;
+    default:
+        bind(i, v.toString());
+        return;
+    }
 }
 
 bool Statement::next() {

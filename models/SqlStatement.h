@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -33,6 +34,8 @@ public:
     void bind(int i, const QString& text); // NULL for a null QString, '' for an empty one
     void bindUtf8(int i, const QByteArray& utf8);
     void bindNull(int i);
+    // A value as Qt SQL would bind it (NULL for no value or a null string; integers, reals, text).
+    void bind(int i, const QVariant& value);
 
     // Next row: true while there is one; false at the end or on an error (then failed() says so).
     bool next();
