@@ -119,13 +119,14 @@ Status IdentityResolver::Impl::loadRecords() {
                      tr("The records could not be read for identity resolution."));
     // Few distinct sources, streams, entities and rules: one shared string each instead of one per record
     // (looked up by their UTF-8 bytes, without decoding them again).
-    QHash<QByteArray, QString> strings;
+    std::vector<std::pair<QByteArray, QString>> strings;
     const auto shared = [&strings](QByteArrayView utf8) {
-        auto it = strings.constFind(utf8.toByteArray());
-        if (it == strings.constEnd()) {
-            it = strings.insert(utf8.toByteArray(), QString::fromUtf8(utf8));
+        const auto it = std::find_if(strings.cbegin(), strings.cend(), [&](const auto& s) { return s.first == utf8; });
+        if (it != strings.cend()) {
+            return it->second;
         }
-        return *it;
+        strings.emplace_back(utf8.toByteArray(), QString::fromUtf8(utf8));
+        return strings.back().second;
     };
     while (q.next()) {
         Rec r;
