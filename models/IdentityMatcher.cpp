@@ -494,6 +494,7 @@ void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
     };
     std::unordered_set<quint64> seenNamePairs;
     std::vector<std::pair<int, int>> namePairs;
+    namePairs.reserve(nameRecs.size());
     for (int n = 0; n < static_cast<int>(nameRecs.size()); ++n) {
         namePairs.emplace_back(n, n);
     }
