@@ -304,16 +304,33 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             in.lastContact = q.value(7);
         }
     }
-    if (!q.exec(QStringLiteral(
-            "SELECT pk.party_id, pk.kind, pk.value, pk.records, pk.last_ms, pk.first_record, sr.source FROM party_key "
-            "pk LEFT JOIN source_record sr ON sr.id = pk.first_record ORDER BY pk.party_id, pk.first_record, pk.kind, "
-            "pk.value"))) {
-        return sql::error(q, failed);
-    }
-    while (q.next()) {
-        if (const qsizetype i = place(q.value(0).toLongLong()); i >= 0) {
-            inputs[i].keys.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                                   q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toString()});
+    {
+        // The keys of every party (a million records' worth in a first resolution): through SQLite's own API, the
+        // few distinct kinds and sources shared instead of one string per row.
+        sql::Statement keys(m_db,
+                            "SELECT pk.party_id, pk.kind, pk.value, pk.records, pk.last_ms, pk.first_record, sr.source "
+                            "FROM party_key pk LEFT JOIN source_record sr ON sr.id = pk.first_record ORDER BY "
+                            "pk.party_id, pk.first_record, pk.kind, pk.value",
+                            failed);
+        std::vector<std::pair<QByteArray, QString>> strings;
+        const auto shared = [&strings](QByteArrayView utf8) {
+            const auto it =
+                std::find_if(strings.cbegin(), strings.cend(), [&](const auto& s) { return s.first == utf8; });
+            if (it != strings.cend()) {
+                return it->second;
+            }
+            strings.emplace_back(utf8.toByteArray(), QString::fromUtf8(utf8));
+            return strings.back().second;
+        };
+        while (keys.next()) {
+            if (const qsizetype i = place(keys.int64(0)); i >= 0) {
+                inputs[i].keys.append({shared(keys.utf8(1)), keys.text(2), static_cast<int>(keys.int64(3)),
+                                       keys.int64(4), keys.int64(5),
+                                       keys.isNull(6) ? QString() : shared(keys.utf8(6))});
+            }
+        }
+        if (keys.failed()) {
+            return keys.error();
         }
     }
     if (!q.exec(QStringLiteral(
