@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 namespace c360::identity {
 
@@ -468,82 +471,94 @@ void IdentityMatcher::deferredEdges(UnionFind& uf, QList<Edge>& out) {
 void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
     deferredEdges(uf, out);
     const FuzzyRule& f = m_rules.fuzzy;
-    // Distinct name keys, blocked by each of their tokens; pairs of similar names, then their records.
+    // Distinct name keys, blocked by each of their tokens; pairs of similar names, then their records. The names are
+    // numbered in the order the hash gives them (and visited so): a pair of names is two integers, not a string.
     QHash<QString, QList<int>> byName;
     for (qsizetype i = 0; i < m_recs.size(); ++i) {
         if (!m_recs.at(i).nameKey.isEmpty()) {
             byName[m_recs.at(i).nameKey].append(static_cast<int>(i));
         }
     }
-    QHash<QString, QStringList> byToken;
+    std::vector<const QList<int>*> nameRecs; // name number -> its records
+    nameRecs.reserve(static_cast<size_t>(byName.size()));
+    QHash<QString, QList<int>> byToken; // token -> name numbers
     for (auto it = byName.constBegin(); it != byName.constEnd(); ++it) {
+        const int n = static_cast<int>(nameRecs.size());
+        nameRecs.push_back(&it.value());
         for (const QString& t : it.key().split(u' ', Qt::SkipEmptyParts)) {
-            byToken[t].append(it.key());
+            byToken[t].append(n);
         }
     }
-    QSet<QString> seenNamePairs;
-    QList<std::pair<QString, QString>> namePairs;
-    for (auto it = byName.constBegin(); it != byName.constEnd(); ++it) {
-        namePairs.append({it.key(), it.key()});
+    const auto formOf = [&](int n) -> const names::NameForm& {
+        return m_recs.at(nameRecs[size_t(n)]->first()).nameForm;
+    };
+    std::unordered_set<quint64> seenNamePairs;
+    std::vector<std::pair<int, int>> namePairs;
+    namePairs.reserve(nameRecs.size());
+    for (int n = 0; n < static_cast<int>(nameRecs.size()); ++n) {
+        namePairs.emplace_back(n, n);
     }
     for (auto it = byToken.constBegin(); it != byToken.constEnd(); ++it) {
-        const QStringList& keys = it.value();
+        const QList<int>& keys = it.value();
         if (keys.size() > 400) {
             continue; // a very common token: the other token of the name blocks it
         }
         for (qsizetype i = 0; i < keys.size(); ++i) {
             for (qsizetype j = i + 1; j < keys.size(); ++j) {
-                const QString pairKey =
-                    keys.at(i) < keys.at(j) ? keys.at(i) + u'|' + keys.at(j) : keys.at(j) + u'|' + keys.at(i);
-                if (seenNamePairs.contains(pairKey)) {
+                const int x = keys.at(i), y = keys.at(j);
+                const quint64 pairKey = (quint64(quint32(std::min(x, y))) << 32) | quint32(std::max(x, y));
+                if (!seenNamePairs.insert(pairKey).second) {
                     continue;
                 }
-                seenNamePairs.insert(pairKey);
-                if (names::similarity(m_recs.at(byName.value(keys.at(i)).first()).nameForm,
-                                      m_recs.at(byName.value(keys.at(j)).first()).nameForm) >= f.minNameSimilarity) {
-                    namePairs.append({keys.at(i), keys.at(j)});
+                if (names::similarity(formOf(x), formOf(y)) >= f.minNameSimilarity) {
+                    namePairs.emplace_back(x, y);
                 }
             }
         }
     }
+    seenNamePairs = {};
     // E-mails and numbers as evidence: never a key many people share (the shop's support address of two customers
-    // with similar names is no evidence that they are one).
-    QHash<int, QStringList> ownEmails, ownPhones; // only for the records that carry a shared key
-    for (qsizetype i = 0; i < m_recs.size(); ++i) {
+    // with similar names is no evidence that they are one). Per record, computed once: the local parts of its
+    // e-mails and the last seven digits of its numbers (of seven or more).
+    struct Evidence {
+        QStringList emailLocals;
+        QStringList phoneTails;
+    };
+    std::unordered_map<int, Evidence> evidence; // only for the records on some similar name pair, built as needed
+    const auto evidenceOf = [&](int i) -> const Evidence& {
+        auto found = evidence.find(i);
+        if (found != evidence.end()) {
+            return found->second;
+        }
         const Rec& r = m_recs.at(i);
-        if (m_sharedCount.value(i) > 0) {
-            QStringList& emails = ownEmails[static_cast<int>(i)];
-            for (const QString& e : r.emails) {
-                if (!m_shared.contains(keykinds::Email + u'\x1f' + e)) {
-                    emails << e;
-                }
-            }
-            QStringList& phones = ownPhones[static_cast<int>(i)];
-            for (const QString& p : r.phones + r.phoneCandidates) {
-                if (!m_shared.contains(keykinds::Phone + u'\x1f' + p)) {
-                    phones << p;
-                }
+        Evidence e;
+        const bool shared = m_sharedCount.value(i) > 0;
+        for (const QString& mail : r.emails) {
+            if (!shared || !m_shared.contains(keykinds::Email + u'\x1f' + mail)) {
+                e.emailLocals << emailLocal(mail);
             }
         }
-    }
-    const auto evidenceEmails = [&](int i) -> const QStringList& {
-        const auto it = ownEmails.constFind(i);
-        return it != ownEmails.constEnd() ? *it : m_recs.at(i).emails;
-    };
-    const auto evidencePhones = [&](int i) -> QStringList {
-        const auto it = ownPhones.constFind(i);
-        return it != ownPhones.constEnd() ? *it : m_recs.at(i).phones + m_recs.at(i).phoneCandidates;
+        for (const QStringList* list : {&r.phones, &r.phoneCandidates}) {
+            for (const QString& p : *list) {
+                if (shared && m_shared.contains(keykinds::Phone + u'\x1f' + p)) {
+                    continue;
+                }
+                e.phoneTails << (p.size() >= 7 ? p.right(7) : QString());
+            }
+        }
+        return evidence.emplace(i, std::move(e)).first->second;
     };
     QList<Suspect> found;
-    for (const auto& [ka, kb] : std::as_const(namePairs)) {
-        const QList<int> ra = byName.value(ka), rb = byName.value(kb);
+    for (const auto& [na, nb] : namePairs) {
+        const QList<int>& ra = *nameRecs[size_t(na)];
+        const QList<int>& rb = *nameRecs[size_t(nb)];
         if (ra.size() * rb.size() > 250000) {
             continue;
         }
-        const double nameSim = names::similarity(m_recs.at(ra.first()).nameForm, m_recs.at(rb.first()).nameForm);
+        const double nameSim = names::similarity(formOf(na), formOf(nb));
         for (int a : ra) {
             for (int b : rb) {
-                if ((ka == kb && b <= a) || uf.find(a) == uf.find(b)) {
+                if ((na == nb && b <= a) || uf.find(a) == uf.find(b)) {
                     continue;
                 }
                 const Rec& x = m_recs.at(a);
@@ -552,18 +567,17 @@ void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
                     continue; // evidence that they are two people
                 }
                 double email = 0, phone = 0, city = 0, birth = 0, address = 0;
-                QStringList why{tr("name %1").arg(QString::number(nameSim, 'f', 2))};
-                const QStringList &ex = evidenceEmails(a), &ey = evidenceEmails(b);
-                for (const QString& e1 : ex) {
-                    for (const QString& e2 : ey) {
-                        const double s = names::jaroWinkler(emailLocal(e1), emailLocal(e2));
+                const Evidence& ex = evidenceOf(a);
+                const Evidence& ey = evidenceOf(b);
+                for (const QString& l1 : ex.emailLocals) {
+                    for (const QString& l2 : ey.emailLocals) {
+                        const double s = names::jaroWinkler(l1, l2);
                         email = std::max(email, s >= 0.85 ? s : 0.0);
                     }
                 }
-                const QStringList px = evidencePhones(a), py = evidencePhones(b);
-                for (const QString& p1 : px) {
-                    for (const QString& p2 : py) {
-                        if (p1.size() >= 7 && p2.size() >= 7 && p1.right(7) == p2.right(7)) {
+                for (const QString& t1 : ex.phoneTails) {
+                    for (const QString& t2 : ey.phoneTails) {
+                        if (!t1.isEmpty() && !t2.isEmpty() && t1 == t2) {
                             phone = 1;
                         }
                     }
@@ -577,6 +591,15 @@ void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
                 if (!x.address.isEmpty() && x.address == y.address) {
                     address = 1;
                 }
+                if (email == 0 && phone == 0 && city == 0 && birth == 0 && address == 0) {
+                    continue; // never on a name alone
+                }
+                const double score = f.wName * nameSim + f.wEmailLocal * email + f.wPhoneTail * phone + f.wCity * city +
+                                     f.wBirthDate * birth + f.wAddress * address;
+                if (score < f.reviewThreshold) {
+                    continue;
+                }
+                QStringList why{tr("name %1").arg(QString::number(nameSim, 'f', 2))};
                 if (email > 0) {
                     why << tr("e-mail %1").arg(QString::number(email, 'f', 2));
                 }
@@ -592,14 +615,7 @@ void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
                 if (address > 0) {
                     why << tr("same address");
                 }
-                if (email == 0 && phone == 0 && city == 0 && birth == 0 && address == 0) {
-                    continue; // never on a name alone
-                }
-                const double score = f.wName * nameSim + f.wEmailLocal * email + f.wPhoneTail * phone + f.wCity * city +
-                                     f.wBirthDate * birth + f.wAddress * address;
-                if (score >= f.reviewThreshold) {
-                    found.append({a, b, score, why.join(QStringLiteral(", "))});
-                }
+                found.append({a, b, score, why.join(QStringLiteral(", "))});
             }
         }
     }

@@ -7,7 +7,7 @@
 #include "models/PartyAggregator.h"
 #include "models/RecordFacts.h"
 #include "models/RecordReferences.h"
-#include "models/SqlBatch.h"
+#include "models/SqlStatement.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -111,52 +111,59 @@ Status IdentityResolver::Impl::load() {
 Status IdentityResolver::Impl::loadRecords() {
     const DeterministicRule* crm = rules.ruleFor(QStringLiteral("crm_id"));
     strongSource = crm ? crm->source : QString();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT sr.id, sr.source, sr.stream, sr.source_id, sr.entity, pl.party_id, pl.rule, "
-                               "pl.score, pl.evidence FROM source_record sr LEFT JOIN party_link pl ON pl.record_id = "
-                               "sr.id WHERE sr.deleted = 0 ORDER BY sr.id"))) {
-        return sql::error(q, tr("The records could not be read for identity resolution."));
-    }
-    // Few distinct sources, streams, entities and rules: one shared string each instead of one per record.
-    QSet<QString> strings;
-    const auto shared = [&strings](const QString& s) { return *strings.insert(s); };
+    // One sequential statement through SQLite's own API (no QVariant per value: a million records).
+    sql::Statement q(db,
+                     "SELECT sr.id, sr.source, sr.stream, sr.source_id, sr.entity, pl.party_id, pl.rule, pl.score, "
+                     "pl.evidence FROM source_record sr LEFT JOIN party_link pl ON pl.record_id = sr.id WHERE "
+                     "sr.deleted = 0 ORDER BY sr.id",
+                     tr("The records could not be read for identity resolution."));
+    // Few distinct sources, streams, entities and rules: one shared string each instead of one per record
+    // (looked up by their UTF-8 bytes, without decoding them again).
+    std::vector<std::pair<QByteArray, QString>> strings;
+    const auto shared = [&strings](QByteArrayView utf8) {
+        const auto it = std::find_if(strings.cbegin(), strings.cend(), [&](const auto& s) { return s.first == utf8; });
+        if (it != strings.cend()) {
+            return it->second;
+        }
+        strings.emplace_back(utf8.toByteArray(), QString::fromUtf8(utf8));
+        return strings.back().second;
+    };
     while (q.next()) {
         Rec r;
-        r.id = q.value(0).toLongLong();
-        r.source = shared(q.value(1).toString());
-        r.stream = shared(q.value(2).toString());
-        r.sourceId = q.value(3).toString();
-        r.entity = shared(q.value(4).toString());
-        r.party = q.value(5).toLongLong();
-        r.rule = shared(q.value(6).toString());
-        r.score = q.value(7).isNull() ? 1.0 : q.value(7).toDouble();
-        r.evidence = q.value(8).toString();
+        r.id = q.int64(0);
+        r.source = shared(q.utf8(1));
+        r.stream = shared(q.utf8(2));
+        r.sourceId = q.text(3);
+        r.entity = shared(q.utf8(4));
+        r.party = q.int64(5);
+        r.rule = shared(q.utf8(6));
+        r.score = q.isNull(7) ? 1.0 : q.real(7);
+        r.evidence = q.text(8);
         if (r.entity == QLatin1String("customer") && r.source == strongSource) {
             r.strongNs = r.source;
             r.strongId = r.sourceId;
         }
         recs.append(std::move(r));
     }
+    if (q.failed()) {
+        return q.error();
+    }
     return {};
 }
 
 Status IdentityResolver::Impl::loadKeys() {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     // In the table's own order (record, kind, value: NOT INDEXED walks the primary key, not record_key_lookup), so
     // the records are visited in the order they were loaded, each once; a record's values of one kind come sorted,
     // as they did through the (kind, value) index.
-    if (!q.exec(QStringLiteral(
-            "SELECT record_id, kind, value, linking FROM record_key NOT INDEXED WHERE kind IN "
-            "('email', 'phone', 'wechat', 'name', 'birth_date', 'address', 'phone_digits') ORDER BY record_id, kind, "
-            "value"))) {
-        return sql::error(q, tr("The records could not be read for identity resolution."));
-    }
+    sql::Statement q(db,
+                     "SELECT record_id, kind, value, linking FROM record_key NOT INDEXED WHERE kind IN "
+                     "('email', 'phone', 'wechat', 'name', 'birth_date', 'address', 'phone_digits') ORDER BY "
+                     "record_id, kind, value",
+                     tr("The records could not be read for identity resolution."));
     QHash<QString, names::NameForm> nameForms;
     qsizetype at = 0;
     while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
+        const qint64 id = q.int64(0);
         while (at < recs.size() && recs.at(at).id < id) {
             ++at;
         }
@@ -164,30 +171,32 @@ Status IdentityResolver::Impl::loadKeys() {
             continue; // a deleted record's keys
         }
         Rec& r = recs[at];
-        const QString kind = q.value(1).toString();
-        const QString value = q.value(2).toString();
-        if (kind == keykinds::Email) {
-            r.emails << rules.emailKey(value);
-        } else if (kind == keykinds::Phone) {
-            (q.value(3).toBool() ? r.phones : r.phoneCandidates) << value; // not linking: a candidate reading
-        } else if (kind == keykinds::WeChat) {
-            r.wechats << value;
-        } else if (kind == keykinds::BirthDate) {
-            r.birthDate = value;
-        } else if (kind == keykinds::Address) {
-            r.address = value;
-        } else if (kind == keykinds::PhoneDigits) {
-            r.weakPhones << value;
+        const QByteArrayView kind = q.utf8(1);
+        if (kind == "email") {
+            r.emails << rules.emailKey(q.text(2));
+        } else if (kind == "phone") {
+            (q.int64(3) != 0 ? r.phones : r.phoneCandidates) << q.text(2); // not linking: a candidate reading
+        } else if (kind == "wechat") {
+            r.wechats << q.text(2);
+        } else if (kind == "birth_date") {
+            r.birthDate = q.text(2);
+        } else if (kind == "address") {
+            r.address = q.text(2);
+        } else if (kind == "phone_digits") {
+            r.weakPhones << q.text(2);
         } else if (r.name.isEmpty()) {
-            r.name = value;
+            r.name = q.text(2);
             // Names repeat (one customer's records, namesakes): transliterate each distinct one once.
-            auto form = nameForms.constFind(value);
+            auto form = nameForms.constFind(r.name);
             if (form == nameForms.constEnd()) {
-                form = nameForms.insert(value, names::form(value));
+                form = nameForms.insert(r.name, names::form(r.name));
             }
             r.nameForm = *form;
             r.nameKey = r.nameForm.key();
         }
+    }
+    if (q.failed()) {
+        return q.error();
     }
     return {};
 }
@@ -418,42 +427,42 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
     QList<qint64> created;
     const QList<qint64> partyOf = partyIds(roots, q.value(0).toLongLong() + 1, created);
     q.finish();
-    sql::Batch insertParty(
-        db, QStringLiteral("INSERT INTO party(id, updated_ms) SELECT %1 FROM json_each(?)").arg(sql::Batch::columns(2)),
-        failed);
+    sql::Statement insertParty(db, "INSERT INTO party(id, updated_ms) VALUES(?, ?)", failed);
+    if (!insertParty.prepared()) {
+        return insertParty.error();
+    }
     for (qint64 party : std::as_const(created)) {
-        if (Status s = insertParty.add({party, nowMs}); !s) {
+        insertParty.bind(1, party);
+        insertParty.bind(2, nowMs);
+        if (Status s = insertParty.exec(); !s) {
             return s;
         }
-    }
-    if (Status s = insertParty.flush(); !s) {
-        return s;
     }
     QSet<qint64> parties(partyOf.cbegin(), partyOf.cend());
     summary.records = static_cast<int>(recs.size());
     summary.parties = static_cast<int>(parties.size());
     // Links written in record order (the order of party_link's and timeline_event_record's b-trees), and
-    // only where the party, rule, score or evidence changed; in batches (sql::Batch), the moved records' events
-    // through a temporary table.
-    sql::Batch updateLink(
-        db,
-        QStringLiteral(
-            "INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity, score, evidence) SELECT %1 "
-            "FROM json_each(?) WHERE true ON CONFLICT(record_id) DO UPDATE SET party_id = "
-            "excluded.party_id, rule = excluded.rule, score = excluded.score, evidence = excluded.evidence, "
-            "entity = excluded.entity, linked_ms = CASE WHEN party_link.party_id = excluded.party_id THEN "
-            "party_link.linked_ms ELSE excluded.linked_ms END")
-            .arg(sql::Batch::columns(7)),
-        failed);
+    // only where the party, rule, score or evidence changed; one prepared statement each (SQLite's own API: a first
+    // resolution writes a million links), the moved records' events through a temporary table.
     if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS resolve_move(record_id INTEGER PRIMARY KEY, "
                                "party_id INTEGER NOT NULL)")) ||
         !q.exec(QStringLiteral("DELETE FROM temp.resolve_move"))) {
         return sql::error(q, failed);
     }
-    sql::Batch move(db,
-                    QStringLiteral("INSERT INTO temp.resolve_move(record_id, party_id) SELECT %1 FROM json_each(?)")
-                        .arg(sql::Batch::columns(2)),
-                    failed);
+    sql::Statement updateLink(
+        db,
+        "INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity, score, evidence) VALUES(?, ?, ?, ?, ?, "
+        "?, ?) ON CONFLICT(record_id) DO UPDATE SET party_id = excluded.party_id, rule = excluded.rule, score = "
+        "excluded.score, evidence = excluded.evidence, entity = excluded.entity, linked_ms = CASE WHEN "
+        "party_link.party_id = excluded.party_id THEN party_link.linked_ms ELSE excluded.linked_ms END",
+        failed);
+    sql::Statement move(db, "INSERT INTO temp.resolve_move(record_id, party_id) VALUES(?, ?)", failed);
+    for (const sql::Statement* st : {&updateLink, &move}) {
+        if (!st->prepared()) {
+            return st->error();
+        }
+    }
+    qsizetype moves = 0;
     for (qsizetype i = 0; i < recs.size(); ++i) {
         const Rec& before = recs.at(i);
         const Attribution& after = next.at(i);
@@ -463,9 +472,14 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
             before.evidence == after.evidence) {
             continue;
         }
-        if (Status s = updateLink.add(
-                {before.id, party, after.rule, nowMs, before.entity, after.score, sql::text(after.evidence)});
-            !s) {
+        updateLink.bind(1, before.id);
+        updateLink.bind(2, party);
+        updateLink.bind(3, after.rule);
+        updateLink.bind(4, nowMs);
+        updateLink.bind(5, before.entity);
+        updateLink.bind(6, after.score);
+        updateLink.bind(7, after.evidence.isEmpty() ? QString() : after.evidence); // NULL for none
+        if (Status s = updateLink.exec(); !s) {
             return s;
         }
         if (moved) {
@@ -474,17 +488,15 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
             if (before.party > 0) {
                 touched.insert(before.party);
             }
-            if (Status s = move.add({before.id, party}); !s) {
+            move.bind(1, before.id);
+            move.bind(2, party);
+            if (Status s = move.exec(); !s) {
                 return s;
             }
+            ++moves;
         }
     }
-    for (sql::Batch* b : {&updateLink, &move}) {
-        if (Status s = b->flush(); !s) {
-            return s;
-        }
-    }
-    if (move.written() > 0 &&
+    if (moves > 0 &&
         (!q.exec(QStringLiteral("UPDATE timeline_event SET party_id = (SELECT m.party_id FROM temp.resolve_move m "
                                 "WHERE m.record_id = timeline_event.record_id) WHERE record_id IN (SELECT record_id "
                                 "FROM temp.resolve_move)")) ||

@@ -9,6 +9,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -91,13 +92,36 @@ double jaroWinkler(const QString& a, const QString& b) {
         return 0.0;
     }
     const qsizetype window = std::max<qsizetype>(0, std::max(la, lb) / 2 - 1);
-    std::vector<bool> ma(static_cast<size_t>(la), false), mb(static_cast<size_t>(lb), false);
+    // Match flags on the stack for the usual short tokens (the fuzzy rule compares millions of pairs), else on the
+    // heap.
+    constexpr qsizetype kStack = 64;
+    std::array<bool, kStack> stackA{}, stackB{};
+    std::vector<bool> heapA, heapB;
+    const bool small = la <= kStack && lb <= kStack;
+    if (!small) {
+        heapA.assign(static_cast<size_t>(la), false);
+        heapB.assign(static_cast<size_t>(lb), false);
+    }
+    struct Flags {
+        bool* stack;
+        std::vector<bool>* heap;
+        bool operator[](qsizetype i) const { return stack != nullptr ? stack[i] : (*heap)[static_cast<size_t>(i)]; }
+        void set(qsizetype i) const {
+            if (stack != nullptr) {
+                stack[i] = true;
+            } else {
+                (*heap)[static_cast<size_t>(i)] = true;
+            }
+        }
+    };
+    const Flags ma{small ? stackA.data() : nullptr, &heapA}, mb{small ? stackB.data() : nullptr, &heapB};
     qsizetype matches = 0;
     for (qsizetype i = 0; i < la; ++i) {
         const qsizetype lo = std::max<qsizetype>(0, i - window), hi = std::min(lb - 1, i + window);
         for (qsizetype j = lo; j <= hi; ++j) {
-            if (!mb[static_cast<size_t>(j)] && a.at(i) == b.at(j)) {
-                ma[static_cast<size_t>(i)] = mb[static_cast<size_t>(j)] = true;
+            if (!mb[j] && a.at(i) == b.at(j)) {
+                ma.set(i);
+                mb.set(j);
                 ++matches;
                 break;
             }
@@ -108,10 +132,10 @@ double jaroWinkler(const QString& a, const QString& b) {
     }
     qsizetype transpositions = 0;
     for (qsizetype i = 0, j = 0; i < la; ++i) {
-        if (!ma[static_cast<size_t>(i)]) {
+        if (!ma[i]) {
             continue;
         }
-        while (!mb[static_cast<size_t>(j)]) {
+        while (!mb[j]) {
             ++j;
         }
         if (a.at(i) != b.at(j)) {

@@ -2,7 +2,7 @@
 
 #include "models/Normalize.h"
 #include "models/RecordFacts.h"
-#include "models/SqlBatch.h"
+#include "models/SqlStatement.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -112,6 +112,7 @@ const Candidate* choose(const Candidates& c, const QString& field, SurvivorshipP
 PartyAggregator::PartyAggregator(QSqlDatabase db, Survivorship survivorship)
     : m_db(db)
     , m_survivorship(std::move(survivorship))
+    , m_fingerprint(m_survivorship.fingerprint())
     , m_facts(std::move(db)) {}
 
 Status PartyAggregator::prepare() {
@@ -322,16 +323,33 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             in.lastContact = q.value(7);
         }
     }
-    if (!q.exec(QStringLiteral(
-            "SELECT pk.party_id, pk.kind, pk.value, pk.records, pk.last_ms, pk.first_record, sr.source FROM party_key "
-            "pk LEFT JOIN source_record sr ON sr.id = pk.first_record ORDER BY pk.party_id, pk.first_record, pk.kind, "
-            "pk.value"))) {
-        return sql::error(q, failed);
-    }
-    while (q.next()) {
-        if (const qsizetype i = place(q.value(0).toLongLong()); i >= 0) {
-            inputs[i].keys.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                                   q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toString()});
+    {
+        // The keys of every party (a million records' worth in a first resolution): through SQLite's own API, the
+        // few distinct kinds and sources shared instead of one string per row.
+        sql::Statement keys(m_db,
+                            "SELECT pk.party_id, pk.kind, pk.value, pk.records, pk.last_ms, pk.first_record, sr.source "
+                            "FROM party_key pk LEFT JOIN source_record sr ON sr.id = pk.first_record ORDER BY "
+                            "pk.party_id, pk.first_record, pk.kind, pk.value",
+                            failed);
+        std::vector<std::pair<QByteArray, QString>> strings;
+        const auto shared = [&strings](QByteArrayView utf8) {
+            const auto it =
+                std::find_if(strings.cbegin(), strings.cend(), [&](const auto& s) { return s.first == utf8; });
+            if (it != strings.cend()) {
+                return it->second;
+            }
+            strings.emplace_back(utf8.toByteArray(), QString::fromUtf8(utf8));
+            return strings.back().second;
+        };
+        while (keys.next()) {
+            if (const qsizetype i = place(keys.int64(0)); i >= 0) {
+                inputs[i].keys.append({shared(keys.utf8(1)), keys.text(2), static_cast<int>(keys.int64(3)),
+                                       keys.int64(4), keys.int64(5),
+                                       keys.isNull(6) ? QString() : shared(keys.utf8(6))});
+            }
+        }
+        if (keys.failed()) {
+            return keys.error();
         }
     }
     if (!q.exec(QStringLiteral(
@@ -375,31 +393,30 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     }
     q.finish();
 
-    // Writes in batches, in party order.
-    sql::Batch party(m_db,
-                     QStringLiteral("INSERT INTO party(display_name, name_key, primary_email, primary_phone, segment, "
-                                    "city, lifetime_value, currency, order_count, open_tickets, last_contact_ms, "
-                                    "updated_ms, id) SELECT coalesce(c0, ''), coalesce(c1, ''), c2, c3, c4, c5, c6, "
-                                    "c7, c8, c9, c10, c11, c12 FROM (SELECT %1 FROM json_each(?)) "
-                                    "WHERE true "
-                                    "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, name_key = "
-                                    "excluded.name_key, primary_email = excluded.primary_email, primary_phone = "
-                                    "excluded.primary_phone, segment = excluded.segment, city = excluded.city, "
-                                    "lifetime_value = excluded.lifetime_value, currency = excluded.currency, "
-                                    "order_count = excluded.order_count, open_tickets = excluded.open_tickets, "
-                                    "last_contact_ms = excluded.last_contact_ms, updated_ms = excluded.updated_ms")
-                         .arg(sql::Batch::columns(13)),
-                     failed);
-    sql::Batch fields(m_db,
-                      QStringLiteral("INSERT INTO party_field(party_id, field, value, source, record_id) SELECT %1 "
-                                     "FROM json_each(?) WHERE true ON CONFLICT(party_id, field) DO UPDATE SET value = "
-                                     "excluded.value, source = excluded.source, record_id = excluded.record_id")
-                          .arg(sql::Batch::columns(5)),
-                      failed);
-    sql::Batch dropFts(m_db,
-                       QStringLiteral("DELETE FROM party_fts WHERE rowid IN (SELECT %1 FROM json_each(?))")
-                           .arg(sql::Batch::columns(1)),
-                       failed);
+    // Writes in party order, through prepared statements on SQLite's own API (bound per row: a first resolution
+    // writes some 200,000 parties and eight fields each).
+    sql::Statement party(m_db,
+                         "INSERT INTO party(display_name, name_key, primary_email, primary_phone, segment, city, "
+                         "lifetime_value, currency, order_count, open_tickets, last_contact_ms, updated_ms, id) "
+                         "VALUES(coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                         "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, name_key = "
+                         "excluded.name_key, primary_email = excluded.primary_email, primary_phone = "
+                         "excluded.primary_phone, segment = excluded.segment, city = excluded.city, "
+                         "lifetime_value = excluded.lifetime_value, currency = excluded.currency, "
+                         "order_count = excluded.order_count, open_tickets = excluded.open_tickets, "
+                         "last_contact_ms = excluded.last_contact_ms, updated_ms = excluded.updated_ms",
+                         failed);
+    sql::Statement fields(m_db,
+                          "INSERT INTO party_field(party_id, field, value, source, record_id) VALUES(?, ?, ?, ?, ?) "
+                          "ON CONFLICT(party_id, field) DO UPDATE SET value = excluded.value, source = "
+                          "excluded.source, record_id = excluded.record_id",
+                          failed);
+    sql::Statement dropFts(m_db, "DELETE FROM party_fts WHERE rowid = ?", failed);
+    for (const sql::Statement* st : {&party, &fields, &dropFts}) {
+        if (!st->prepared()) {
+            return st->error();
+        }
+    }
     QList<std::pair<qint64, QStringList>> docs;
     int alive = 0;
     for (qsizetype i = 0; i < ids.size(); ++i) {
@@ -414,43 +431,44 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         Golden g = golden(id, inputs[i], nowMs);
         const bool hadFts = inputs[i].hasFts;
         inputs[i] = {}; // done with it
-        const QVariantList& v = g.party;
-        if (Status s = party.add({v.at(0), v.at(1), v.at(2), v.at(3), v.at(4), v.at(5), v.at(6), v.at(7), v.at(8),
-                                  v.at(9), v.at(10), v.at(11), v.at(12)});
-            !s) {
+        for (qsizetype c = 0; c < g.party.size(); ++c) {
+            party.bind(static_cast<int>(c) + 1, g.party.at(c));
+        }
+        if (Status s = party.exec(); !s) {
             return s.error();
         }
         for (const auto& [field, f] : std::as_const(g.fields)) {
-            if (Status s = fields.add({id, field, f.at(0), f.at(1), f.at(2)}); !s) {
+            fields.bind(1, id);
+            fields.bind(2, field);
+            for (int c = 0; c < 3; ++c) {
+                fields.bind(c + 3, f.at(c));
+            }
+            if (Status s = fields.exec(); !s) {
                 return s.error();
             }
         }
         if (g.docChanged) {
             if (hadFts) {
-                if (Status s = dropFts.add({id}); !s) {
+                dropFts.bind(1, id);
+                if (Status s = dropFts.exec(); !s) {
                     return s.error();
                 }
             }
             docs.append({id, std::move(g.doc)});
         }
     }
-    for (sql::Batch* b : {&party, &fields, &dropFts}) {
-        if (Status s = b->flush(); !s) {
-            return s.error();
-        }
+    sql::Statement fts(m_db, "INSERT INTO party_fts(rowid, names, emails, phones, ids) VALUES(?, ?, ?, ?, ?)", failed);
+    if (!fts.prepared()) {
+        return fts.error();
     }
-    sql::Batch fts(
-        m_db,
-        QStringLiteral("INSERT INTO party_fts(rowid, names, emails, phones, ids) SELECT %1 FROM json_each(?)")
-            .arg(sql::Batch::columns(5)),
-        failed);
     for (const auto& [id, doc] : std::as_const(docs)) {
-        if (Status s = fts.add({id, doc.at(0), doc.at(1), doc.at(2), doc.at(3)}); !s) {
+        fts.bind(1, id);
+        for (int c = 0; c < 4; ++c) {
+            fts.bind(c + 2, QVariant(doc.at(c)));
+        }
+        if (Status s = fts.exec(); !s) {
             return s.error();
         }
-    }
-    if (Status s = fts.flush(); !s) {
-        return s.error();
     }
     if (Status s = refreshSources(ids); !s) {
         return s.error();
@@ -653,7 +671,7 @@ PartyAggregator::Golden PartyAggregator::golden(qint64 id, const Inputs& in, qin
                in.lastContact,
                nowMs,
                id};
-    g.fields.append({policyField(), {m_survivorship.fingerprint(), QVariant(), QVariant()}});
+    g.fields.append({policyField(), {m_fingerprint, QVariant(), QVariant()}});
     for (const Winner& w : std::as_const(winners)) {
         const bool empty = w.value.value.isEmpty();
         g.fields.append({QString::fromLatin1(w.column),

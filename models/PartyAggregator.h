@@ -52,6 +52,7 @@ private:
 
     QSqlDatabase m_db;
     Survivorship m_survivorship;
+    QString m_fingerprint; // m_survivorship.fingerprint(), stored with every golden record
     QSqlQuery m_anyLink, m_keys, m_customer, m_crmKeys, m_orders, m_currency, m_returns, m_openTickets, m_lastContact,
         m_update, m_currentFts, m_deleteFts, m_insertFts, m_deleteEvents, m_deleteKeys, m_setField, m_deleteFields,
         m_deleteParty;

@@ -266,9 +266,14 @@ Status ReportFacts::rebuildAll() {
         !q.exec(QStringLiteral("DELETE FROM report_fact_state WHERE key = '%1'").arg(QLatin1String(kStageRulesKey)))) {
         return sql::error(q, tr("The supervisors' report figures could not be rebuilt."));
     }
+    // Only customers with something to count: with the tables emptied above, refreshOne writes nothing for a customer
+    // without timeline events or interactions (a first resolution of 200,000 customers spent most of its report
+    // time on some five statements each that found nothing).
     QList<qint64> parties;
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id FROM party ORDER BY id"))) {
+    if (!q.exec(QStringLiteral("SELECT id FROM party WHERE id IN (SELECT party_id FROM timeline_event UNION SELECT "
+                               "pl.party_id FROM party_link pl JOIN interaction i ON i.record_id = pl.record_id WHERE "
+                               "i.occurred_ms IS NOT NULL) ORDER BY id"))) {
         return sql::error(q, tr("The supervisors' report figures could not be rebuilt."));
     }
     while (q.next()) {
@@ -292,7 +297,8 @@ Status ReportFacts::rebuildAll() {
         }
     }
     m_stagesChecked = true;
-    qCInfo(lcStorage) << "report facts rebuilt for" << parties.size() << "customers in" << timer.elapsed() << "ms";
+    qCInfo(lcStorage) << "report facts rebuilt for" << parties.size() << "customers with contacts or events in"
+                      << timer.elapsed() << "ms";
     return {};
 }
 

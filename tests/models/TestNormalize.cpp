@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <phonenumbers/phonenumberutil.h>
+
 using namespace c360;
 
 class TestNormalize : public QObject {
@@ -177,6 +179,26 @@ void TestNormalize::nationalDigits() {
     QCOMPARE(Normalizer::nationalDigits(QStringLiteral("+8613800138000")), QStringLiteral("13800138000"));
     QCOMPARE(Normalizer::nationalDigits(QStringLiteral("+16502530000")), QStringLiteral("6502530000"));
     QVERIFY(Normalizer::nationalDigits(QStringLiteral("garbage")).isEmpty());
+    // North American numbers are read without parsing: the same digits libphonenumber gives, for every area code
+    // and exchange shape (including numbers no region finds valid), and the other shapes still parse.
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    int compared = 0;
+    for (int area = 200; area <= 999; area += 7) {
+        for (const char* rest : {"5550100", "0000000", "1234567", "9999999", "2530000"}) {
+            const QString e164 = QStringLiteral("+1%1%2").arg(area).arg(QLatin1String(rest));
+            PhoneNumber parsed;
+            std::string national;
+            QCOMPARE(util->Parse(e164.toStdString(), "ZZ", &parsed), PhoneNumberUtil::NO_PARSING_ERROR);
+            util->GetNationalSignificantNumber(parsed, &national);
+            QCOMPARE(Normalizer::nationalDigits(e164), QString::fromStdString(national));
+            ++compared;
+        }
+    }
+    QCOMPARE(compared, 115 * 5);
+    QCOMPARE(Normalizer::nationalDigits(QStringLiteral("+442079460000")), QStringLiteral("2079460000"));
+    QCOMPARE(Normalizer::nationalDigits(QStringLiteral("+390612345678")), QStringLiteral("0612345678"));
 }
 
 void TestNormalize::email_data() {

@@ -161,7 +161,9 @@ void TestWriterPlans::hotStatementsUseIndexes() {
         static const QStringList rebuild{
             QStringLiteral("DELETE FROM contact_day"), QStringLiteral("DELETE FROM served_day"),
             QStringLiteral("DELETE FROM contact_fact"), QStringLiteral("DELETE FROM party_stage"),
-            QStringLiteral("SELECT id FROM party ORDER BY id")};
+            QStringLiteral("SELECT id FROM party WHERE id IN (SELECT party_id FROM timeline_event UNION SELECT "
+                           "pl.party_id FROM party_link pl JOIN interaction i ON i.record_id = pl.record_id WHERE "
+                           "i.occurred_ms IS NOT NULL) ORDER BY id")};
         if (rebuild.contains(sql.simplified())) {
             continue;
         }

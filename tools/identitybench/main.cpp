@@ -1,4 +1,5 @@
 // c360-identity-bench [--records N] [--smoke] [--db PATH] [--input PATH] [--shared-keys]
+// (dump-identity.sh next to this file prints a resolved cache as sorted text, to compare two builds' results.)
 //
 // Full identity resolution (what `c360 resolve` runs) on a synthetic cache of N source records
 // (default 1,000,000; --smoke: 20,000): people with a CRM profile, an order, a ticket, a call and a
