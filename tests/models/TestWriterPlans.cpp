@@ -167,6 +167,11 @@ void TestWriterPlans::hotStatementsUseIndexes() {
         if (rebuild.contains(sql.simplified())) {
             continue;
         }
+        // LtvQuantiles::refresh: once after a sync's customers are recomputed, one pass over party in
+        // lifetime_value order (its index) into the 1,000 permilles.
+        if (sql.simplified().startsWith(QLatin1String("INSERT INTO ltv_quantile(rank, value) SELECT (rn * 1000"))) {
+            continue;
+        }
         sqlite3_stmt* explain = nullptr;
         const QByteArray text = "EXPLAIN QUERY PLAN " + sql.toUtf8();
         QCOMPARE(sqlite3_prepare_v2(sqlite, text.constData(), -1, &explain, nullptr), SQLITE_OK);
