@@ -299,29 +299,15 @@ bool ReportRepository::servedByDay(const ReportFilter& f) {
     return servedGrouping(f).has_value();
 }
 
-QString ReportRepository::stagesDaySql(const ReportFilter& f) {
+QString ReportRepository::stagesDaySql(const ReportFilter& f, int stageCount) {
     Q_UNUSED(f);
-    // Per stage reached by the contact: whether no transition follows before the period's end (settled: the stage
-    // by the end), and the customers.
-    return servedDays(QStringLiteral("s.stage, s.next_day >= ?, sum(s.contacts)")) + QStringLiteral(" GROUP BY 1, 2");
-}
-
-QString ReportRepository::stagesLateSql(const ReportFilter& f) {
-    // The served customers whose next transition comes before the period's end: the stage they reached by then from
-    // the stage history, read per contact in the range of contact_fact_next_stage (next transition within the period).
-    QString served;
-    if (f.queue.isEmpty() && f.agent.isEmpty()) {
-        served = QStringLiteral("(c.prev_ms IS NULL OR c.prev_ms < ?)");
-    } else if (f.agent.isEmpty()) {
-        served = QStringLiteral("c.queue = ? AND (c.prev_queue_ms IS NULL OR c.prev_queue_ms < ?)");
-    } else {
-        served = QStringLiteral("c.agent = ? AND (c.prev_agent_ms IS NULL OR c.prev_agent_ms < ?)");
+    // Per stage, the customers whose schedule reaches it (or a later stage) before the period's end (v14).
+    QString sums;
+    for (int s = 0; s < stageCount; ++s) {
+        sums += (s ? QStringLiteral(", ") : QString()) +
+                QStringLiteral("coalesce(sum(CASE WHEN s.reach%1 < ? THEN s.contacts END), 0)").arg(s);
     }
-    return QStringLiteral("SELECT r.stage, count(*) FROM (SELECT (SELECT max(s.stage) FROM party_stage s WHERE "
-                          "s.party_id = c.party_id AND s.reached_ms < ?) AS stage FROM contact_fact c INDEXED BY "
-                          "contact_fact_next_stage WHERE c.next_stage_ms >= ? AND c.next_stage_ms < ? AND "
-                          "c.occurred_ms >= ? AND c.occurred_ms < ? AND ") +
-           served + QStringLiteral(") r GROUP BY 1");
+    return servedDays(sums);
 }
 
 QVariantList ReportRepository::servedDayValues(const ReportFilter& f) {
@@ -331,20 +317,12 @@ QVariantList ReportRepository::servedDayValues(const ReportFilter& f) {
             grouping ? grouping->second : QStringLiteral(""), fromDay};
 }
 
-QVariantList ReportRepository::stagesDayValues(const ReportFilter& f) {
+QVariantList ReportRepository::stagesDayValues(const ReportFilter& f, int stageCount) {
     QVariantList v = servedDayValues(f);
-    v.insert(2, f.untilMs() / kDayMs);
-    return v;
-}
-
-QVariantList ReportRepository::stagesLateValues(const ReportFilter& f) {
-    QVariantList v{f.untilMs(), f.fromMs(), f.untilMs(), f.fromMs(), f.untilMs()};
-    if (!f.queue.isEmpty()) {
-        v << f.queue;
-    } else if (!f.agent.isEmpty()) {
-        v << f.agent;
+    for (int s = 0; s < stageCount; ++s) {
+        v.insert(2, f.untilMs() / kDayMs);
     }
-    return v << f.fromMs();
+    return v;
 }
 
 QString ReportRepository::stagesSql(const ReportFilter& f, int stageCount) {
@@ -549,42 +527,15 @@ bool ReportRepository::storedStages(const JourneyRules& rules) const {
 Result<ReportTable> ReportRepository::stages(const ReportFilter& f, const JourneyRules& rules) const {
     const int stageCount = static_cast<int>(rules.stages().size());
     QList<qint64> counts(stageCount, 0); // served customers that reached each stage
-    if (storedStages(rules) && stageCount > 0 && servedByDay(f)) {
-        // The customers whose stage is settled before the period's end from served_day; the others (few: their
-        // next transition comes within the period) per contact.
-        auto days = select(m_db, stagesDaySql(f), stagesDayValues(f),
-                           {QStringLiteral("stage"), QStringLiteral("settled"), QStringLiteral("customers")});
-        if (!days) {
-            return days.error();
+    if (storedStages(rules) && stageCount > 0 && stageCount <= ReportFacts::kReachStages && servedByDay(f)) {
+        // One range of served_day per day of the period, the stage by its end from the customers' schedules.
+        auto sums = select(m_db, stagesDaySql(f, stageCount), stagesDayValues(f, stageCount),
+                           QStringList(stageCount, QString()));
+        if (!sums) {
+            return sums.error();
         }
-        bool late = false;
-        auto add = [&counts, stageCount](const ReportTable& t, int customersColumn) {
-            for (const QVariantList& row : t.rows) {
-                if (row.at(0).isNull()) {
-                    continue; // no stage reached
-                }
-                const int stage = std::min(row.at(0).toInt(), stageCount - 1);
-                for (int s = 0; s <= stage; ++s) {
-                    counts[s] += row.at(customersColumn).toLongLong();
-                }
-            }
-        };
-        ReportTable settled;
-        for (const QVariantList& row : std::as_const(days->rows)) {
-            if (row.at(1).toBool()) {
-                settled.rows << row;
-            } else {
-                late = true;
-            }
-        }
-        add(settled, 2);
-        if (late) {
-            auto rest = select(m_db, stagesLateSql(f), stagesLateValues(f),
-                               {QStringLiteral("stage"), QStringLiteral("customers")});
-            if (!rest) {
-                return rest.error();
-            }
-            add(*rest, 1);
+        for (int s = 0; s < stageCount && !sums->rows.isEmpty(); ++s) {
+            counts[s] = sums->rows.first().at(s).toLongLong();
         }
     } else if (storedStages(rules) && stageCount > 0) {
         auto sums = select(m_db, stagesSql(f, stageCount), stagesValues(f), QStringList(stageCount, QString()));

@@ -113,9 +113,9 @@ public:
 
     // The SQL of the period queries and the values they bind (for EXPLAIN QUERY PLAN in tests). fcr, repeat,
     // handle time and reasons bind filterValues(); contacts contactsValues(); segments servedValues(); stages (with
-    // the stored stage history) of all queues and agents, one queue or one agent (servedByDay()) stagesDaySql() with
-    // stagesDayValues() then, when some customers' stage changes within the period, stagesLateSql() with
-    // stagesLateValues(); of a queue with an agent stagesSql() with stagesValues().
+    // the stored stage history, up to ReportFacts::kReachStages stages) of all queues and agents, one queue or one
+    // agent (servedByDay()) stagesDaySql() with stagesDayValues(); of a queue with an agent stagesSql() with
+    // stagesValues().
     static QString contactsSql(const ReportFilter& f);
     static QString fcrSql(const ReportFilter& f);
     static QString repeatSql(const ReportFilter& f);
@@ -123,13 +123,11 @@ public:
     static QString reasonsSql(const ReportFilter& f);
     static QString segmentsSql(const ReportFilter& f);
     static QString stagesSql(const ReportFilter& f, int stageCount);
-    static QString stagesDaySql(const ReportFilter& f);
-    static QString stagesLateSql(const ReportFilter& f);
+    static QString stagesDaySql(const ReportFilter& f, int stageCount);
     // Whether the customers served under this filter are read from served_day (models/Migrations.cpp v13).
     static bool servedByDay(const ReportFilter& f);
     static QVariantList servedDayValues(const ReportFilter& f);
-    static QVariantList stagesDayValues(const ReportFilter& f);
-    static QVariantList stagesLateValues(const ReportFilter& f);
+    static QVariantList stagesDayValues(const ReportFilter& f, int stageCount);
     static QVariantList filterValues(const ReportFilter& f);
     static QVariantList contactsValues(const ReportFilter& f);
     static QVariantList servedValues(const ReportFilter& f);
