@@ -11,6 +11,10 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
+struct sqlite3_stmt;
+
 namespace c360 {
 
 // Which contacts a report looks at: those that started on a UTC calendar day in [from, to], and
@@ -136,6 +140,11 @@ public:
 private:
     // Whether the stage history kept in the cache follows these rules (else stages derive from the timeline).
     bool storedStages(const JourneyRules& rules) const;
+    // The first `limit` customers (most contacts first, then name and id) of the contacts `scan` selects (party id,
+    // time), binding `values`.
+    Result<QList<ReportCustomer>> topCustomers(const QString& scan, const QVariantList& values, int limit) const;
+    // Runs `sql` on the SQLite connection itself, binding `values`, and hands each result row to `row`.
+    Status step(const QString& sql, const QVariantList& values, const std::function<void(sqlite3_stmt*)>& row) const;
     Result<QList<qint64>> stageReached(const ReportFilter& f, const JourneyRules& rules, QList<qint64>* partyIds) const;
 
     QSqlDatabase m_db;

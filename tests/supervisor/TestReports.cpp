@@ -79,6 +79,7 @@ private Q_SLOTS:
     void segments();
     void stagesOverAYear();
     void drillDownListsTheCustomersBehindABar();
+    void drillDownFirstPageKeepsItsOrder();
     void plansUseIndexes_data();
     void plansUseIndexes();
     void cliCsvAndJson();
@@ -362,6 +363,57 @@ void TestReports::drillDownListsTheCustomersBehindABar() {
              QStringList{QStringLiteral("Cao Min:1")});
 }
 
+// The first page of a drill-down: most contacts first, then name and id, cut at the limit among customers with as
+// many contacts (counted in code, the names and order from SQL), with each customer's last contact of the period.
+void TestReports::drillDownFirstPageKeepsItsOrder() {
+    auto page = [this](const DrillDown& d, const ReportFilter& f, int limit) {
+        QStringList out;
+        auto customers = m_reports->customers(f, d, m_rules, limit);
+        if (!customers) {
+            return QStringList{customers.error().detail};
+        }
+        for (const ReportCustomer& c : *customers) {
+            out << QStringLiteral("%1:%2:%3:%4")
+                       .arg(c.name, c.segment)
+                       .arg(c.contacts)
+                       .arg(QDateTime::fromMSecsSinceEpoch(c.lastContactMs, Qt::UTC).toString(Qt::ISODate));
+        }
+        return out;
+    };
+    // Aware in March: A 3 contacts (last I3 03-20 09:00), B 3 (last I7 03-31 23:00), C 1 (I9).
+    const DrillDown aware{ReportKind::Stages, QStringLiteral("stage"), QStringLiteral("aware")};
+    const QStringList all{QStringLiteral("Ann Lee:gold:3:2026-03-20T09:00:00Z"),
+                          QStringLiteral("Bob Wu:gold:3:2026-03-31T23:00:00Z"),
+                          QStringLiteral("Cao Min:silver:1:2026-03-10T10:00:00Z")};
+    QCOMPARE(page(aware, march(), 500), all);
+    QCOMPARE(page(aware, march(), 3), all);
+    QCOMPARE(page(aware, march(), 2), all.mid(0, 2));
+    QCOMPARE(page(aware, march(), 1), all.mid(0, 1)); // A before B: same count, name first
+    QCOMPARE(page(aware, march(), 0), QStringList{});
+    // A stage reached after the customers' first contact of the year: purchase (A by O1, B by O3 03-20, C by O4
+    // 04-05), most contacts first: B 5 (I4 .. I8), A 3, C 1; in the year to 04-04 not C.
+    const DrillDown purchase{ReportKind::Stages, QStringLiteral("stage"), QStringLiteral("purchase")};
+    QCOMPARE(page(purchase, {QDate(2025, 4, 11), QDate(2026, 4, 10), {}, {}}, 500),
+             (QStringList{QStringLiteral("Bob Wu:gold:5:2026-04-03T10:00:00Z"),
+                          QStringLiteral("Ann Lee:gold:3:2026-03-20T09:00:00Z"),
+                          QStringLiteral("Cao Min:silver:1:2026-03-10T10:00:00Z")}));
+    QCOMPARE(page(purchase, {QDate(2025, 4, 5), QDate(2026, 4, 4), {}, {}}, 500),
+             (QStringList{QStringLiteral("Bob Wu:gold:5:2026-04-03T10:00:00Z"),
+                          QStringLiteral("Ann Lee:gold:3:2026-03-20T09:00:00Z")}));
+    // Retain of Lucy's customers in March: A only (I1, I3).
+    QCOMPARE(page({ReportKind::Stages, QStringLiteral("stage"), QStringLiteral("retain")},
+                  march({}, QStringLiteral("Lucy")), 500),
+             QStringList{QStringLiteral("Ann Lee:gold:2:2026-03-20T09:00:00Z")});
+    // A reason over all queues, and one queue's.
+    QCOMPARE(
+        page({ReportKind::ContactReasons, QStringLiteral("reason"), QStringLiteral("Where is my order")}, march(), 500),
+        (QStringList{QStringLiteral("Bob Wu:gold:2:2026-03-31T23:00:00Z"),
+                     QStringLiteral("Ann Lee:gold:1:2026-03-20T09:00:00Z")}));
+    QCOMPARE(page({ReportKind::ContactReasons, QStringLiteral("reason"), QStringLiteral("Billing question")},
+                  march(QStringLiteral("billing")), 1),
+             QStringList{QStringLiteral("Ann Lee:gold:2:2026-03-05T10:00:00Z")});
+}
+
 void TestReports::plansUseIndexes_data() {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QVariantList>("values");
@@ -403,6 +455,14 @@ void TestReports::plansUseIndexes_data() {
                             << QStringList{servedDays};
     QTest::newRow("stages of a queue") << ReportRepository::stagesDaySql(queue, 6)
                                        << ReportRepository::stagesDayValues(queue, 6) << QStringList{servedDays};
+    // A stage's customers (the drill-down's scan, v14): the period's contacts whose customer reached the stage
+    // before its end, from one range of an index that holds the stage schedule.
+    QTest::newRow("stage's customers")
+        << QStringLiteral("SELECT c.party_id, c.occurred_ms FROM contact_fact c WHERE c.occurred_ms >= ? AND "
+                          "c.occurred_ms < ? AND c.reach2_ms < ?")
+        << (ReportRepository::filterValues(all) << all.untilMs())
+        << QStringList{QStringLiteral("SEARCH c USING COVERING INDEX contact_fact_served (occurred_ms>? AND "
+                                      "occurred_ms<?)")};
     const ReportFilter both = march(QStringLiteral("billing"), QStringLiteral("Lucy"));
     QTest::newRow("stages of an agent in a queue")
         << ReportRepository::stagesSql(both, 6) << ReportRepository::stagesValues(both)
