@@ -86,8 +86,8 @@ Status ReportFacts::prepare() {
         {&m_insertContact,
          "INSERT INTO contact_fact(occurred_ms, record_id, party_id, queue, channel, agent, duration_seconds, "
          "wrap_up_seconds, reason, repeat_before, followed, segment, prev_ms, prev_queue_ms, prev_agent_ms, "
-         "prev_queue_agent_ms, prev_channel_ms, prev_channel_agent_ms, stage, next_stage_ms) "
-         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+         "prev_queue_agent_ms, prev_channel_ms, prev_channel_agent_ms, stage, next_stage_ms, reach0_ms, reach1_ms, "
+         "reach2_ms, reach3_ms, reach4_ms, reach5_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
         {&m_deleteStages, "DELETE FROM party_stage WHERE party_id = ?"},
         {&m_insertStage, "INSERT OR IGNORE INTO party_stage(party_id, reached_ms, stage) VALUES(?,?,?)"},
     };
@@ -210,6 +210,15 @@ Status ReportFacts::writeContacts(qint64 party, const std::vector<Contact>& cont
     // In time order, each contact's previous one of the same customer in each grouping (models/Migrations.cpp v11).
     std::sort(rows.begin(), rows.end(),
               [](const Row& a, const Row& b) { return std::tie(a.at, a.record) < std::tie(b.at, b.record); });
+    // The customer's stage schedule (models/Migrations.cpp v14): when it first reached each stage or a later one.
+    std::array<QVariant, kReachStages> reach;
+    for (const StageTransition& t : transitions) {
+        for (int s = 0; s <= t.stage && s < kReachStages; ++s) {
+            if (reach[s].isNull() || t.at < reach[s].toLongLong()) {
+                reach[s] = t.at;
+            }
+        }
+    }
     constexpr int kChains = 6;
     std::array<QHash<QString, qint64>, kChains> last;
     const QChar sep(0x1f);
@@ -239,6 +248,9 @@ Status ReportFacts::writeContacts(qint64 party, const std::vector<Contact>& cont
             }
         }
         values << stage << next;
+        for (const QVariant& r : reach) {
+            values << r;
+        }
         if (Status s = run(m_deleteContact, {row.record}); !s) {
             return s;
         }

@@ -27,7 +27,9 @@ namespace c360 {
 // customer's segment, and the stage reached by the contact's time with the time of the next transition.
 // contact_day (sums per UTC day, queue, channel, agent and reason) follows contact_fact by triggers, and since v13
 // served_day too (the contacts that can be a period's first of their customer, per grouping, day, previous contact's
-// day, segment, stage and next transition's day: stages and segments of a period without its contacts).
+// day, segment, stage and next transition's day: stages and segments of a period without its contacts). Since v14
+// each contact carries its customer's stage schedule (when it first reached each stage or a later one), and
+// served_day those days instead of the stage and next transition: a period's stage counts whatever its length.
 // Kept by PartyAggregator for the customers whose records changed, in the writer's transaction.
 class ReportFacts {
     Q_DECLARE_TR_FUNCTIONS(c360::ReportFacts)
@@ -44,6 +46,8 @@ public:
 
     // The fingerprint of the stage rules the stored stage history follows; empty when there is none.
     static QByteArray storedStageRules(const QSqlDatabase& db);
+    // The stages whose first time (that stage or a later one) each contact carries (reach0_ms .. reach5_ms, cache v14).
+    static constexpr int kReachStages = 6;
     // The 7-day window of repeat contacts.
     static constexpr qint64 kRepeatWindowMs = 7LL * 24 * 3600 * 1000;
 

@@ -6,9 +6,16 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <functional>
+#include <limits>
+#include <memory>
+#include <vector>
 
 namespace c360 {
 
@@ -299,29 +306,15 @@ bool ReportRepository::servedByDay(const ReportFilter& f) {
     return servedGrouping(f).has_value();
 }
 
-QString ReportRepository::stagesDaySql(const ReportFilter& f) {
+QString ReportRepository::stagesDaySql(const ReportFilter& f, int stageCount) {
     Q_UNUSED(f);
-    // Per stage reached by the contact: whether no transition follows before the period's end (settled: the stage
-    // by the end), and the customers.
-    return servedDays(QStringLiteral("s.stage, s.next_day >= ?, sum(s.contacts)")) + QStringLiteral(" GROUP BY 1, 2");
-}
-
-QString ReportRepository::stagesLateSql(const ReportFilter& f) {
-    // The served customers whose next transition comes before the period's end: the stage they reached by then from
-    // the stage history, read per contact in the range of contact_fact_next_stage (next transition within the period).
-    QString served;
-    if (f.queue.isEmpty() && f.agent.isEmpty()) {
-        served = QStringLiteral("(c.prev_ms IS NULL OR c.prev_ms < ?)");
-    } else if (f.agent.isEmpty()) {
-        served = QStringLiteral("c.queue = ? AND (c.prev_queue_ms IS NULL OR c.prev_queue_ms < ?)");
-    } else {
-        served = QStringLiteral("c.agent = ? AND (c.prev_agent_ms IS NULL OR c.prev_agent_ms < ?)");
+    // Per stage, the customers whose schedule reaches it (or a later stage) before the period's end (v14).
+    QString sums;
+    for (int s = 0; s < stageCount; ++s) {
+        sums += (s ? QStringLiteral(", ") : QString()) +
+                QStringLiteral("coalesce(sum(CASE WHEN s.reach%1 < ? THEN s.contacts END), 0)").arg(s);
     }
-    return QStringLiteral("SELECT r.stage, count(*) FROM (SELECT (SELECT max(s.stage) FROM party_stage s WHERE "
-                          "s.party_id = c.party_id AND s.reached_ms < ?) AS stage FROM contact_fact c INDEXED BY "
-                          "contact_fact_next_stage WHERE c.next_stage_ms >= ? AND c.next_stage_ms < ? AND "
-                          "c.occurred_ms >= ? AND c.occurred_ms < ? AND ") +
-           served + QStringLiteral(") r GROUP BY 1");
+    return servedDays(sums);
 }
 
 QVariantList ReportRepository::servedDayValues(const ReportFilter& f) {
@@ -331,20 +324,12 @@ QVariantList ReportRepository::servedDayValues(const ReportFilter& f) {
             grouping ? grouping->second : QStringLiteral(""), fromDay};
 }
 
-QVariantList ReportRepository::stagesDayValues(const ReportFilter& f) {
+QVariantList ReportRepository::stagesDayValues(const ReportFilter& f, int stageCount) {
     QVariantList v = servedDayValues(f);
-    v.insert(2, f.untilMs() / kDayMs);
-    return v;
-}
-
-QVariantList ReportRepository::stagesLateValues(const ReportFilter& f) {
-    QVariantList v{f.untilMs(), f.fromMs(), f.untilMs(), f.fromMs(), f.untilMs()};
-    if (!f.queue.isEmpty()) {
-        v << f.queue;
-    } else if (!f.agent.isEmpty()) {
-        v << f.agent;
+    for (int s = 0; s < stageCount; ++s) {
+        v.insert(2, f.untilMs() / kDayMs);
     }
-    return v << f.fromMs();
+    return v;
 }
 
 QString ReportRepository::stagesSql(const ReportFilter& f, int stageCount) {
@@ -549,42 +534,15 @@ bool ReportRepository::storedStages(const JourneyRules& rules) const {
 Result<ReportTable> ReportRepository::stages(const ReportFilter& f, const JourneyRules& rules) const {
     const int stageCount = static_cast<int>(rules.stages().size());
     QList<qint64> counts(stageCount, 0); // served customers that reached each stage
-    if (storedStages(rules) && stageCount > 0 && servedByDay(f)) {
-        // The customers whose stage is settled before the period's end from served_day; the others (few: their
-        // next transition comes within the period) per contact.
-        auto days = select(m_db, stagesDaySql(f), stagesDayValues(f),
-                           {QStringLiteral("stage"), QStringLiteral("settled"), QStringLiteral("customers")});
-        if (!days) {
-            return days.error();
+    if (storedStages(rules) && stageCount > 0 && stageCount <= ReportFacts::kReachStages && servedByDay(f)) {
+        // One range of served_day per day of the period, the stage by its end from the customers' schedules.
+        auto sums = select(m_db, stagesDaySql(f, stageCount), stagesDayValues(f, stageCount),
+                           QStringList(stageCount, QString()));
+        if (!sums) {
+            return sums.error();
         }
-        bool late = false;
-        auto add = [&counts, stageCount](const ReportTable& t, int customersColumn) {
-            for (const QVariantList& row : t.rows) {
-                if (row.at(0).isNull()) {
-                    continue; // no stage reached
-                }
-                const int stage = std::min(row.at(0).toInt(), stageCount - 1);
-                for (int s = 0; s <= stage; ++s) {
-                    counts[s] += row.at(customersColumn).toLongLong();
-                }
-            }
-        };
-        ReportTable settled;
-        for (const QVariantList& row : std::as_const(days->rows)) {
-            if (row.at(1).toBool()) {
-                settled.rows << row;
-            } else {
-                late = true;
-            }
-        }
-        add(settled, 2);
-        if (late) {
-            auto rest = select(m_db, stagesLateSql(f), stagesLateValues(f),
-                               {QStringLiteral("stage"), QStringLiteral("customers")});
-            if (!rest) {
-                return rest.error();
-            }
-            add(*rest, 1);
+        for (int s = 0; s < stageCount && !sums->rows.isEmpty(); ++s) {
+            counts[s] = sums->rows.first().at(s).toLongLong();
         }
     } else if (storedStages(rules) && stageCount > 0) {
         auto sums = select(m_db, stagesSql(f, stageCount), stagesValues(f), QStringList(stageCount, QString()));
@@ -667,6 +625,17 @@ Result<QList<ReportCustomer>> ReportRepository::customers(const ReportFilter& f,
         break;
     }
     case ReportKind::Stages: {
+        if (const int stage = rules.stageIndex(value); storedStages(rules) && stage < ReportFacts::kReachStages) {
+            // The stage reached by the period's end from the customer's schedule on each contact (v14): at least
+            // this one when the customer first reached it (or a later one) before the end.
+            values = filterValues(f);
+            QString scan = QStringLiteral("SELECT c.party_id, c.occurred_ms") + contactScope(f);
+            if (stage >= 0) {
+                scan += QStringLiteral(" AND c.reach%1_ms < ?").arg(stage);
+                values << f.untilMs();
+            }
+            return topCustomers(scan, values, limit);
+        }
         if (storedStages(rules)) {
             const int stage = rules.stageIndex(value);
             values = filterValues(f);
@@ -706,7 +675,7 @@ Result<QList<ReportCustomer>> ReportRepository::customers(const ReportFilter& f,
     }
     default: {
         values = filterValues(f);
-        sql = QStringLiteral("SELECT c.party_id, count(*) AS n, max(c.occurred_ms) AS last") + contactScope(f);
+        sql = QStringLiteral("SELECT c.party_id, c.occurred_ms") + contactScope(f);
         if (drill.column == QLatin1String("queue")) {
             sql += QStringLiteral(" AND c.queue = ?");
             values << value;
@@ -728,8 +697,7 @@ Result<QList<ReportCustomer>> ReportRepository::customers(const ReportFilter& f,
         } else if (drill.kind == ReportKind::RepeatContacts) {
             sql += QStringLiteral(" AND c.repeat_before");
         }
-        sql += QStringLiteral(" GROUP BY c.party_id");
-        break;
+        return topCustomers(sql, values, limit);
     }
     }
     const QString full = QStringLiteral("SELECT d.party_id, coalesce(p.display_name, ''), coalesce(p.segment, ''), "
@@ -747,6 +715,144 @@ Result<QList<ReportCustomer>> ReportRepository::customers(const ReportFilter& f,
     for (const QVariantList& row : t->rows) {
         out.append({row.at(0).toLongLong(), row.at(1).toString(), row.at(2).toString(), row.at(3).toLongLong(),
                     row.at(4).toLongLong()});
+    }
+    return out;
+}
+
+Status ReportRepository::step(const QString& sql, const QVariantList& values,
+                              const std::function<void(sqlite3_stmt*)>& row) const {
+    // Qt's SQLite connection stepped directly: QSqlQuery copies each row into QVariants, several times the cost of
+    // the scan itself for a month of contacts.
+    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    sqlite3* sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                          ? *static_cast<sqlite3* const*>(handle.constData())
+                          : nullptr;
+    if (!sqlite) {
+        return Error{tr("The report could not be read from the local cache."),
+                     QStringLiteral("not an SQLite connection")};
+    }
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(sqlite, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK) {
+        return Error{tr("The report could not be prepared."), QString::fromUtf8(sqlite3_errmsg(sqlite))};
+    }
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owner(statement, &sqlite3_finalize);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        const int index = int(i) + 1;
+        int rc = SQLITE_OK;
+        if (v.isNull()) {
+            rc = sqlite3_bind_null(statement, index);
+        } else if (v.typeId() == QMetaType::Double) {
+            rc = sqlite3_bind_double(statement, index, v.toDouble());
+        } else if (v.typeId() == QMetaType::QString || v.typeId() == QMetaType::QByteArray) {
+            const QByteArray utf8 = v.typeId() == QMetaType::QString ? v.toString().toUtf8() : v.toByteArray();
+            rc = sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        } else {
+            rc = sqlite3_bind_int64(statement, index, v.toLongLong());
+        }
+        if (rc != SQLITE_OK) {
+            return Error{tr("The report could not be prepared."), QString::fromUtf8(sqlite3_errmsg(sqlite))};
+        }
+    }
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        row(statement);
+    }
+    if (rc != SQLITE_DONE) {
+        return Error{tr("The report could not be read from the local cache."),
+                     QString::fromUtf8(sqlite3_errmsg(sqlite))};
+    }
+    return {};
+}
+
+Result<QList<ReportCustomer>> ReportRepository::topCustomers(const QString& scan, const QVariantList& values,
+                                                             int limit) const {
+    // Both statements in one read transaction (one snapshot), unless the caller holds one already.
+    QSqlDatabase db = m_db;
+    const bool own = db.transaction();
+    const std::unique_ptr<QSqlDatabase, void (*)(QSqlDatabase*)> end(own ? &db : nullptr,
+                                                                     [](QSqlDatabase* d) { d->commit(); });
+    // Per customer: the contacts and the last one, counted here (SQLite's GROUP BY sorts every contact).
+    struct Tally {
+        qint64 contacts = 0;
+        qint64 last = 0;
+    };
+    QHash<qint64, Tally> tally;
+    if (Status s = step(scan, values,
+                        [&tally](sqlite3_stmt* row) {
+                            const qint64 at = sqlite3_column_int64(row, 1);
+                            Tally& t = tally[sqlite3_column_int64(row, 0)];
+                            t.last = t.contacts == 0 ? at : std::max(t.last, at);
+                            ++t.contacts;
+                        });
+        !s) {
+        return s.error();
+    }
+    // The first `limit` by contacts can only be customers with at least the limit-th highest count.
+    qint64 threshold = std::numeric_limits<qint64>::min();
+    if (limit == 0) {
+        return QList<ReportCustomer>{};
+    }
+    if (limit > 0 && tally.size() > limit) {
+        std::vector<qint64> counts;
+        counts.reserve(size_t(tally.size()));
+        for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
+            counts.push_back(it->contacts);
+        }
+        std::nth_element(counts.begin(), counts.begin() + (limit - 1), counts.end(), std::greater<>());
+        threshold = counts[size_t(limit - 1)];
+    }
+    struct Candidate {
+        qint64 party = 0;
+        Tally tally;
+        QByteArray name, segment;
+    };
+    std::vector<Candidate> candidates;
+    QByteArray ids("[");
+    for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
+        if (it->contacts >= threshold) {
+            ids += (candidates.empty() ? "" : ",") + QByteArray::number(it.key());
+            candidates.push_back({it.key(), *it, {}, {}});
+        }
+    }
+    ids += ']';
+    // Their names and segments (none without a party row), in the array's order.
+    if (Status s = step(QStringLiteral("SELECT j.key, coalesce(p.display_name, ''), coalesce(p.segment, '') FROM "
+                                       "json_each(?) j LEFT JOIN party p ON p.id = j.value"),
+                        {ids},
+                        [&candidates](sqlite3_stmt* row) {
+                            const auto i = size_t(sqlite3_column_int64(row, 0));
+                            if (i < candidates.size()) {
+                                auto text = [row](int column) {
+                                    return QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(row, column)),
+                                                      sqlite3_column_bytes(row, column));
+                                };
+                                candidates[i].name = text(1);
+                                candidates[i].segment = text(2);
+                            }
+                        });
+        !s) {
+        return s.error();
+    }
+    // As the list was always ordered in SQL: most contacts first, then the name (SQLite's BINARY collation: the
+    // UTF-8 bytes), then the id.
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.tally.contacts != b.tally.contacts) {
+            return a.tally.contacts > b.tally.contacts;
+        }
+        if (const int c = a.name.compare(b.name); c != 0) {
+            return c < 0;
+        }
+        return a.party < b.party;
+    });
+    if (limit > 0 && candidates.size() > size_t(limit)) {
+        candidates.resize(size_t(limit));
+    }
+    QList<ReportCustomer> out;
+    out.reserve(qsizetype(candidates.size()));
+    for (const Candidate& c : candidates) {
+        out.append({c.party, QString::fromUtf8(c.name), QString::fromUtf8(c.segment), c.tally.contacts, c.tally.last});
     }
     return out;
 }

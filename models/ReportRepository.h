@@ -11,6 +11,10 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
+struct sqlite3_stmt;
+
 namespace c360 {
 
 // Which contacts a report looks at: those that started on a UTC calendar day in [from, to], and
@@ -113,9 +117,9 @@ public:
 
     // The SQL of the period queries and the values they bind (for EXPLAIN QUERY PLAN in tests). fcr, repeat,
     // handle time and reasons bind filterValues(); contacts contactsValues(); segments servedValues(); stages (with
-    // the stored stage history) of all queues and agents, one queue or one agent (servedByDay()) stagesDaySql() with
-    // stagesDayValues() then, when some customers' stage changes within the period, stagesLateSql() with
-    // stagesLateValues(); of a queue with an agent stagesSql() with stagesValues().
+    // the stored stage history, up to ReportFacts::kReachStages stages) of all queues and agents, one queue or one
+    // agent (servedByDay()) stagesDaySql() with stagesDayValues(); of a queue with an agent stagesSql() with
+    // stagesValues().
     static QString contactsSql(const ReportFilter& f);
     static QString fcrSql(const ReportFilter& f);
     static QString repeatSql(const ReportFilter& f);
@@ -123,13 +127,11 @@ public:
     static QString reasonsSql(const ReportFilter& f);
     static QString segmentsSql(const ReportFilter& f);
     static QString stagesSql(const ReportFilter& f, int stageCount);
-    static QString stagesDaySql(const ReportFilter& f);
-    static QString stagesLateSql(const ReportFilter& f);
+    static QString stagesDaySql(const ReportFilter& f, int stageCount);
     // Whether the customers served under this filter are read from served_day (models/Migrations.cpp v13).
     static bool servedByDay(const ReportFilter& f);
     static QVariantList servedDayValues(const ReportFilter& f);
-    static QVariantList stagesDayValues(const ReportFilter& f);
-    static QVariantList stagesLateValues(const ReportFilter& f);
+    static QVariantList stagesDayValues(const ReportFilter& f, int stageCount);
     static QVariantList filterValues(const ReportFilter& f);
     static QVariantList contactsValues(const ReportFilter& f);
     static QVariantList servedValues(const ReportFilter& f);
@@ -138,6 +140,11 @@ public:
 private:
     // Whether the stage history kept in the cache follows these rules (else stages derive from the timeline).
     bool storedStages(const JourneyRules& rules) const;
+    // The first `limit` customers (most contacts first, then name and id) of the contacts `scan` selects (party id,
+    // time), binding `values`.
+    Result<QList<ReportCustomer>> topCustomers(const QString& scan, const QVariantList& values, int limit) const;
+    // Runs `sql` on the SQLite connection itself, binding `values`, and hands each result row to `row`.
+    Status step(const QString& sql, const QVariantList& values, const std::function<void(sqlite3_stmt*)>& row) const;
     Result<QList<qint64>> stageReached(const ReportFilter& f, const JourneyRules& rules, QList<qint64>* partyIds) const;
 
     QSqlDatabase m_db;

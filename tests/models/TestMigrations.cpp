@@ -32,6 +32,7 @@ private Q_SLOTS:
     void v11RollsUpContactFactsByDay();
     void v12AddsTheScopeListsKeepingRows();
     void v13RollsUpServedCustomersByDay();
+    void v14KeepsEachCustomersStageSchedule();
     void v17CountsLinkedRecordsPerSource();
     void v18LtvQuantilesGiveThePercentile();
     void pragmasVerified();
@@ -627,6 +628,133 @@ void TestMigrations::v13RollsUpServedCustomersByDay() {
     const QString rollUp = QStringLiteral("SELECT * FROM served_day");
     QCOMPARE(rows(rollUp + QStringLiteral(" EXCEPT ") + fresh), QStringList{});
     QCOMPARE(rows(fresh + QStringLiteral(" EXCEPT ") + rollUp), QStringList{});
+}
+
+// v14 on a v13 cache with contact facts and a stage history: each contact gains its customer's stage schedule
+// (reachS_ms: the first time of stage S or a later one), served_day keys on those days (reached by the contact's day;
+// a later day; none) instead of the stage and next transition, contact_fact_next_stage goes, and the triggers keep
+// the roll-up a GROUP BY of contact_fact through later writes (an insert, a deleted record's cascade, a changed
+// schedule).
+void TestMigrations::v14KeepsEachCustomersStageSchedule() {
+    const QString path = m_dir.filePath(QStringLiteral("v13to14.db"));
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(path, QStringLiteral("v13to14"), options);
+    QVERIFY(db.ok());
+    QVERIFY(Migrations::migrateCache(db->handle(), 13).ok());
+    QSqlQuery q(db->handle());
+    const qint64 hour = 3600'000;
+    const qint64 day = 24 * hour;
+    const qint64 t0 = 1'772'064'000'000; // 2026-02-26 00:00 UTC
+    // Party 1: aware 10 days before t0, purchase (2) on day 2, retain (5) on day 3 at 05:00. Party 2: no stage.
+    for (const auto& [at, stage] :
+         {std::pair{t0 - 10 * day, 0}, std::pair{t0 + 2 * day + hour, 2}, std::pair{t0 + 3 * day + 5 * hour, 5}}) {
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO party_stage(party_id, reached_ms, stage) VALUES (1, %1, %2)")
+                           .arg(at)
+                           .arg(stage)));
+    }
+    auto insert = [&q](int record, int party, qint64 at, const char* queue, const QString& prev,
+                       const QString& prevQueue, const QString& prevAgent) {
+        if (!q.exec(QStringLiteral("INSERT OR IGNORE INTO source_record(id, source, stream, source_id, entity, "
+                                   "fetched_at) VALUES (%1, 'contact', 'interactions', 'I%1', 'interaction', 0)")
+                        .arg(record))) {
+            return q.lastError().text();
+        }
+        return q.exec(
+                   QStringLiteral("INSERT INTO contact_fact(occurred_ms, record_id, party_id, queue, channel, agent, "
+                                  "duration_seconds, reason, repeat_before, followed, segment, prev_ms, "
+                                  "prev_queue_ms, prev_agent_ms) VALUES (%1, %2, %3, '%4', 'call', 'Lucy', 60, "
+                                  "'Refund', 0, 0, '%5', %6, %7, %8)")
+                       .arg(at)
+                       .arg(record)
+                       .arg(party)
+                       .arg(QLatin1String(queue), party == 1 ? QStringLiteral("gold") : QString(), prev, prevQueue,
+                            prevAgent))
+                   ? QString()
+                   : q.lastError().text();
+    };
+    const QString none = QStringLiteral("NULL");
+    QCOMPARE(insert(1, 1, t0 + hour, "billing", none, none, none), QString());
+    QCOMPARE(
+        insert(3, 1, t0 + 3 * day + 9 * hour, "delivery", QString::number(t0 + hour), none, QString::number(t0 + hour)),
+        QString());
+    QCOMPARE(insert(4, 2, t0 + 2 * hour, "billing", none, none, none), QString());
+    const Status s = Migrations::migrateCache(db->handle(), 14);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    QCOMPARE(db->schemaVersion(), 14);
+    auto rows = [&](const QString& sql) {
+        QStringList out;
+        QSqlQuery r(db->handle());
+        if (!r.exec(sql)) {
+            return QStringList{r.lastError().text()};
+        }
+        while (r.next()) {
+            QStringList cells;
+            for (int c = 0; c < r.record().count(); ++c) {
+                cells << r.value(c).toString();
+            }
+            out << cells.join(QLatin1Char('|'));
+        }
+        return out;
+    };
+    // record|reach0..reach5 in hours after t0.
+    QCOMPARE(rows(QStringLiteral("SELECT record_id, (reach0_ms - %1) / 3600000, (reach1_ms - %1) / 3600000, "
+                                 "(reach2_ms - %1) / 3600000, (reach3_ms - %1) / 3600000, (reach4_ms - %1) / 3600000, "
+                                 "(reach5_ms - %1) / 3600000 FROM contact_fact ORDER BY record_id")
+                      .arg(t0)),
+             (QStringList{QStringLiteral("1|-240|49|49|77|77|77"), QStringLiteral("3|-240|49|49|77|77|77"),
+                          QStringLiteral("4||||||")}));
+    QCOMPARE(rows(QStringLiteral("SELECT name FROM sqlite_master WHERE name = 'contact_fact_next_stage'")),
+             QStringList{});
+    // grouping|value|day|previous contact's day|segment|reach0..reach5|contacts (days after t0's; "-": none; "r":
+    // reached by the contact's day).
+    QString reach;
+    for (int r = 0; r < 6; ++r) {
+        reach += QStringLiteral(", CASE WHEN reach%1 < -1000000000 THEN 'r' WHEN reach%1 > 1000000000 THEN '-' ELSE "
+                                "reach%1 - %2 END")
+                     .arg(r)
+                     .arg(t0 / day);
+    }
+    const QString served = QStringLiteral("SELECT grouping, value, day - %1, CASE WHEN prev_day < -1000000000 THEN '-' "
+                                          "ELSE prev_day - %1 END, segment")
+                               .arg(t0 / day) +
+                           reach +
+                           QStringLiteral(", contacts FROM served_day ORDER BY grouping, value, day, prev_day, "
+                                          "segment, reach0, reach1, reach2, reach3, reach4, reach5");
+    QCOMPARE(rows(served), (QStringList{
+                               QStringLiteral("0||0|-||-|-|-|-|-|-|1"),
+                               QStringLiteral("0||0|-|gold|r|2|2|3|3|3|1"),
+                               QStringLiteral("0||3|0|gold|r|r|r|r|r|r|1"),
+                               QStringLiteral("1|billing|0|-||-|-|-|-|-|-|1"),
+                               QStringLiteral("1|billing|0|-|gold|r|2|2|3|3|3|1"),
+                               QStringLiteral("1|delivery|3|-|gold|r|r|r|r|r|r|1"),
+                               QStringLiteral("2|Lucy|0|-||-|-|-|-|-|-|1"),
+                               QStringLiteral("2|Lucy|0|-|gold|r|2|2|3|3|3|1"),
+                               QStringLiteral("2|Lucy|3|0|gold|r|r|r|r|r|r|1"),
+                           }));
+    // Later writes: a contact of party 2 on day 1 (its schedule: aware on day 1 at 05:00, after the contact's
+    // time but on its day), party 2's first contact deleted by its record's cascade, party 1's first contact's
+    // retain moved to day 5.
+    QCOMPARE(insert(5, 2, t0 + day + hour, "billing", QString::number(t0 + 2 * hour), QString::number(t0 + 2 * hour),
+                    QString::number(t0 + 2 * hour)),
+             QString());
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE contact_fact SET reach0_ms = %1 WHERE record_id = 5").arg(t0 + day + 5 * hour)));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM source_record WHERE id = 4")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE contact_fact SET reach3_ms = %1, reach4_ms = %1, reach5_ms = %1 WHERE "
+                                  "record_id = 1")
+                       .arg(t0 + 5 * day)));
+    QCOMPARE(rows(served), (QStringList{
+                               QStringLiteral("0||0|-|gold|r|2|2|5|5|5|1"),
+                               QStringLiteral("0||1|0||r|-|-|-|-|-|1"),
+                               QStringLiteral("0||3|0|gold|r|r|r|r|r|r|1"),
+                               QStringLiteral("1|billing|0|-|gold|r|2|2|5|5|5|1"),
+                               QStringLiteral("1|billing|1|0||r|-|-|-|-|-|1"),
+                               QStringLiteral("1|delivery|3|-|gold|r|r|r|r|r|r|1"),
+                               QStringLiteral("2|Lucy|0|-|gold|r|2|2|5|5|5|1"),
+                               QStringLiteral("2|Lucy|1|0||r|-|-|-|-|-|1"),
+                               QStringLiteral("2|Lucy|3|0|gold|r|r|r|r|r|r|1"),
+                           }));
 }
 
 void TestMigrations::pragmasVerified() {

@@ -8,6 +8,7 @@
 #include "models/ReportFacts.h"
 #include "models/ReportRepository.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,7 +77,9 @@ private Q_SLOTS:
     void nbaByAgent();
     void stages();
     void segments();
+    void stagesOverAYear();
     void drillDownListsTheCustomersBehindABar();
+    void drillDownFirstPageKeepsItsOrder();
     void plansUseIndexes_data();
     void plansUseIndexes();
     void cliCsvAndJson();
@@ -271,6 +274,65 @@ void TestReports::segments() {
              (QStringList{QStringLiteral("segment=gold;customers=2"), QStringLiteral("segment=silver;customers=1")}));
 }
 
+// A year of contacts (2025-04-11 to 2026-04-10): every customer served, most of them changing stage after their
+// first contact of the period (read from each contact's stage schedule, cache v14). By hand (SupervisorDataset.h,
+// resources/journey/stages.json): A reached onboard by O1 (01-10), engage at I1 (03-02), retain by O2 (03-15); B
+// consider at I4 (02-27), purchase by O3 (03-20); C consider at I9 (03-10), purchase by O4 (04-05 10:00); D
+// consider at I10 (04-10).
+void TestReports::stagesOverAYear() {
+    const ReportFilter year{QDate(2025, 4, 11), QDate(2026, 4, 10), {}, {}};
+    auto t = m_reports->stages(year, m_rules);
+    QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().detail));
+    QCOMPARE(lines(*t), (QStringList{
+                            QStringLiteral("stage=aware;title=Aware;customers=4;conversion=1"),
+                            QStringLiteral("stage=consider;title=Consider;customers=4;conversion=1"),
+                            QStringLiteral("stage=purchase;title=Purchase;customers=3;conversion=0.75"),
+                            QStringLiteral("stage=onboard;title=Onboard;customers=1;conversion=0.3333"),
+                            QStringLiteral("stage=engage;title=Engage;customers=1;conversion=1"),
+                            QStringLiteral("stage=retain;title=Retain/expand;customers=1;conversion=1"),
+                        }));
+    auto customers = [&](const ReportFilter& f) {
+        QStringList out;
+        auto r = m_reports->stages(f, m_rules);
+        if (!r) {
+            return QStringList{r.error().detail};
+        }
+        for (int s = 0; s < r->rows.size(); ++s) {
+            out << r->value(s, QStringLiteral("customers")).toString();
+        }
+        return out;
+    };
+    // The delivery queue served A (I3) and B (I6, I7, I8).
+    QCOMPARE(customers({QDate(2025, 4, 11), QDate(2026, 4, 10), QStringLiteral("delivery"), {}}),
+             (QStringList{QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("1"),
+                          QStringLiteral("1"), QStringLiteral("1")}));
+    // Anna served C only: purchase when the period ends after 04-05, not when it ends on 04-04.
+    QCOMPARE(customers({QDate(2025, 4, 6), QDate(2026, 4, 5), {}, QStringLiteral("Anna")}),
+             (QStringList{QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("0"),
+                          QStringLiteral("0"), QStringLiteral("0")}));
+    QCOMPARE(customers({QDate(2025, 4, 5), QDate(2026, 4, 4), {}, QStringLiteral("Anna")}),
+             (QStringList{QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("0"),
+                          QStringLiteral("0"), QStringLiteral("0")}));
+    // Ending 04-04: D (04-10) not served, C still at consider.
+    QCOMPARE(customers({QDate(2025, 4, 5), QDate(2026, 4, 4), {}, {}}),
+             (QStringList{QStringLiteral("3"), QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1"),
+                          QStringLiteral("1"), QStringLiteral("1")}));
+    // The same figures per contact (the query for a queue with an agent, from the stage history).
+    for (const ReportFilter& f : {year, ReportFilter{QDate(2025, 4, 5), QDate(2026, 4, 4), {}, {}}}) {
+        QSqlQuery old(m_data->db());
+        QVERIFY(old.prepare(ReportRepository::stagesSql(f, 6)));
+        const QVariantList values = ReportRepository::stagesValues(f);
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            old.bindValue(static_cast<int>(i), values.at(i));
+        }
+        QVERIFY(old.exec() && old.next());
+        const QStringList fromDays = customers(f);
+        for (int s = 0; s < 6; ++s) {
+            QCOMPARE(fromDays.value(s), old.value(s).toString());
+        }
+    }
+}
+
 void TestReports::drillDownListsTheCustomersBehindABar() {
     auto names = [this](const DrillDown& d, const ReportFilter& f) {
         QStringList out;
@@ -299,6 +361,57 @@ void TestReports::drillDownListsTheCustomersBehindABar() {
              QStringList{QStringLiteral("Cao Min:1")});
     QCOMPARE(names({ReportKind::ContactReasons, QStringLiteral("reason"), QStringLiteral("Return")}, march()),
              QStringList{QStringLiteral("Cao Min:1")});
+}
+
+// The first page of a drill-down: most contacts first, then name and id, cut at the limit among customers with as
+// many contacts (counted in code, the names and order from SQL), with each customer's last contact of the period.
+void TestReports::drillDownFirstPageKeepsItsOrder() {
+    auto page = [this](const DrillDown& d, const ReportFilter& f, int limit) {
+        QStringList out;
+        auto customers = m_reports->customers(f, d, m_rules, limit);
+        if (!customers) {
+            return QStringList{customers.error().detail};
+        }
+        for (const ReportCustomer& c : *customers) {
+            out << QStringLiteral("%1:%2:%3:%4")
+                       .arg(c.name, c.segment)
+                       .arg(c.contacts)
+                       .arg(QDateTime::fromMSecsSinceEpoch(c.lastContactMs, Qt::UTC).toString(Qt::ISODate));
+        }
+        return out;
+    };
+    // Aware in March: A 3 contacts (last I3 03-20 09:00), B 3 (last I7 03-31 23:00), C 1 (I9).
+    const DrillDown aware{ReportKind::Stages, QStringLiteral("stage"), QStringLiteral("aware")};
+    const QStringList all{QStringLiteral("Ann Lee:gold:3:2026-03-20T09:00:00Z"),
+                          QStringLiteral("Bob Wu:gold:3:2026-03-31T23:00:00Z"),
+                          QStringLiteral("Cao Min:silver:1:2026-03-10T10:00:00Z")};
+    QCOMPARE(page(aware, march(), 500), all);
+    QCOMPARE(page(aware, march(), 3), all);
+    QCOMPARE(page(aware, march(), 2), all.mid(0, 2));
+    QCOMPARE(page(aware, march(), 1), all.mid(0, 1)); // A before B: same count, name first
+    QCOMPARE(page(aware, march(), 0), QStringList{});
+    // A stage reached after the customers' first contact of the year: purchase (A by O1, B by O3 03-20, C by O4
+    // 04-05), most contacts first: B 5 (I4 .. I8), A 3, C 1; in the year to 04-04 not C.
+    const DrillDown purchase{ReportKind::Stages, QStringLiteral("stage"), QStringLiteral("purchase")};
+    QCOMPARE(page(purchase, {QDate(2025, 4, 11), QDate(2026, 4, 10), {}, {}}, 500),
+             (QStringList{QStringLiteral("Bob Wu:gold:5:2026-04-03T10:00:00Z"),
+                          QStringLiteral("Ann Lee:gold:3:2026-03-20T09:00:00Z"),
+                          QStringLiteral("Cao Min:silver:1:2026-03-10T10:00:00Z")}));
+    QCOMPARE(page(purchase, {QDate(2025, 4, 5), QDate(2026, 4, 4), {}, {}}, 500),
+             (QStringList{QStringLiteral("Bob Wu:gold:5:2026-04-03T10:00:00Z"),
+                          QStringLiteral("Ann Lee:gold:3:2026-03-20T09:00:00Z")}));
+    // Retain of Lucy's customers in March: A only (I1, I3).
+    QCOMPARE(page({ReportKind::Stages, QStringLiteral("stage"), QStringLiteral("retain")},
+                  march({}, QStringLiteral("Lucy")), 500),
+             QStringList{QStringLiteral("Ann Lee:gold:2:2026-03-20T09:00:00Z")});
+    // A reason over all queues, and one queue's.
+    QCOMPARE(
+        page({ReportKind::ContactReasons, QStringLiteral("reason"), QStringLiteral("Where is my order")}, march(), 500),
+        (QStringList{QStringLiteral("Bob Wu:gold:2:2026-03-31T23:00:00Z"),
+                     QStringLiteral("Ann Lee:gold:1:2026-03-20T09:00:00Z")}));
+    QCOMPARE(page({ReportKind::ContactReasons, QStringLiteral("reason"), QStringLiteral("Billing question")},
+                  march(QStringLiteral("billing")), 1),
+             QStringList{QStringLiteral("Ann Lee:gold:2:2026-03-05T10:00:00Z")});
 }
 
 void TestReports::plansUseIndexes_data() {
@@ -338,21 +451,25 @@ void TestReports::plansUseIndexes_data() {
                               << QStringList{servedDays};
     QTest::newRow("segments of a queue") << ReportRepository::segmentsSql(queue)
                                          << ReportRepository::servedValues(queue) << QStringList{servedDays};
-    QTest::newRow("stages") << ReportRepository::stagesDaySql(all) << ReportRepository::stagesDayValues(all)
+    QTest::newRow("stages") << ReportRepository::stagesDaySql(all, 6) << ReportRepository::stagesDayValues(all, 6)
                             << QStringList{servedDays};
-    QTest::newRow("stages, changed within the period")
-        << ReportRepository::stagesLateSql(queue) << ReportRepository::stagesLateValues(queue)
-        << QStringList{QStringLiteral("SEARCH c USING COVERING INDEX contact_fact_next_stage (next_stage_ms>? AND "
-                                      "next_stage_ms<?)"),
-                       QStringLiteral("SEARCH s USING PRIMARY KEY (party_id=? AND reached_ms<?)")};
+    QTest::newRow("stages of a queue") << ReportRepository::stagesDaySql(queue, 6)
+                                       << ReportRepository::stagesDayValues(queue, 6) << QStringList{servedDays};
+    // A stage's customers (the drill-down's scan, v14): the period's contacts whose customer reached the stage
+    // before its end, one range of contact_fact's clustered key.
+    QTest::newRow("stage's customers")
+        << QStringLiteral("SELECT c.party_id, c.occurred_ms FROM contact_fact c WHERE c.occurred_ms >= ? AND "
+                          "c.occurred_ms < ? AND c.reach2_ms < ?")
+        << (ReportRepository::filterValues(all) << all.untilMs())
+        << QStringList{QStringLiteral("SEARCH c USING PRIMARY KEY (occurred_ms>? AND occurred_ms<?)")};
     const ReportFilter both = march(QStringLiteral("billing"), QStringLiteral("Lucy"));
     QTest::newRow("stages of an agent in a queue")
         << ReportRepository::stagesSql(both, 6) << ReportRepository::stagesValues(both)
         << QStringList{QStringLiteral("SEARCH c USING COVERING INDEX contact_fact_agent_served (agent=? AND "
                                       "occurred_ms>? AND occurred_ms<?)"),
                        QStringLiteral("SEARCH s USING PRIMARY KEY (party_id=? AND reached_ms<?)")};
-    QTest::newRow("stages of an agent") << ReportRepository::stagesDaySql(agent)
-                                        << ReportRepository::stagesDayValues(agent) << QStringList{servedDays};
+    QTest::newRow("stages of an agent") << ReportRepository::stagesDaySql(agent, 6)
+                                        << ReportRepository::stagesDayValues(agent, 6) << QStringList{servedDays};
     QTest::newRow("nba") << QStringLiteral("SELECT action_id, count(*) FROM nba_feedback f WHERE f.at_ms >= ? AND "
                                            "f.at_ms < ? GROUP BY 1")
                          << ReportRepository::filterValues(all)
@@ -587,15 +704,35 @@ void TestReports::servedDayFollowsWrites() {
     QSqlQuery q(data.db());
     auto scalar = [&q](const QString& sql) { return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1; };
     // The roll-up against a GROUP BY of contact_fact afresh, both ways.
-    const QString fresh = QStringLiteral(
-        "SELECT grouping, value, at / 86400000, coalesce(prev / 86400000, -4611686018427387904), segment, "
-        "coalesce(stage, -1), coalesce(next / 86400000, 4611686018427387904), count(*) FROM ("
-        "SELECT 0 AS grouping, '' AS value, occurred_ms AS at, prev_ms AS prev, segment, stage, next_stage_ms AS next "
-        "FROM contact_fact UNION ALL SELECT 1, queue, occurred_ms, prev_queue_ms, segment, stage, next_stage_ms FROM "
-        "contact_fact UNION ALL SELECT 2, agent, occurred_ms, prev_agent_ms, segment, stage, next_stage_ms FROM "
-        "contact_fact) WHERE prev IS NULL OR prev / 86400000 < at / 86400000 GROUP BY 1, 2, 3, 4, 5, 6, 7");
-    const QString rollUp =
-        QStringLiteral("SELECT grouping, value, day, prev_day, segment, stage, next_day, contacts FROM served_day");
+    // v14: the days the customer first reached each stage or a later one (already by the contact's day: reached;
+    // never: none).
+    QString reachDays, reachColumns;
+    for (int r = 0; r < 6; ++r) {
+        reachDays += QStringLiteral(", CASE WHEN r%1 IS NULL THEN 4611686018427387904 WHEN r%1 / 86400000 <= at / "
+                                    "86400000 THEN -4611686018427387904 ELSE r%1 / 86400000 END")
+                         .arg(r);
+        reachColumns += QStringLiteral(", reach%1_ms AS r%1").arg(r);
+    }
+    const QString fresh =
+        QStringLiteral("SELECT grouping, value, at / 86400000, coalesce(prev / 86400000, -4611686018427387904), "
+                       "segment") +
+        reachDays +
+        QStringLiteral(", count(*) FROM (SELECT 0 AS grouping, '' AS value, occurred_ms AS at, prev_ms AS prev, "
+                       "segment%1 FROM contact_fact UNION ALL SELECT 1, queue, occurred_ms, prev_queue_ms, segment%1 "
+                       "FROM contact_fact UNION ALL SELECT 2, agent, occurred_ms, prev_agent_ms, segment%1 FROM "
+                       "contact_fact) WHERE prev IS NULL OR prev / 86400000 < at / 86400000 GROUP BY 1, 2, 3, 4, 5, "
+                       "6, 7, 8, 9, 10, 11")
+            .arg(reachColumns);
+    const QString rollUp = QStringLiteral("SELECT grouping, value, day, prev_day, segment, reach0, reach1, reach2, "
+                                          "reach3, reach4, reach5, contacts FROM served_day");
+    // Each contact's schedule is its customer's stage history's.
+    QString reachWrong;
+    for (int r = 0; r < 6; ++r) {
+        reachWrong += QStringLiteral("%1c.reach%2_ms IS NOT (SELECT min(s.reached_ms) FROM party_stage s WHERE "
+                                     "s.party_id = c.party_id AND s.stage >= %2)")
+                          .arg(r ? QStringLiteral(" OR ") : QString())
+                          .arg(r);
+    }
     const QList<ReportFilter> periods{
         march(),
         {QDate(2026, 3, 5), QDate(2026, 3, 20), {}, {}},
@@ -619,6 +756,8 @@ void TestReports::servedDayFollowsWrites() {
                         QStringLiteral(")")),
                  0);
         QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM served_day")) > 0, step);
+        QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM contact_fact c WHERE reach0_ms IS NOT NULL")) > 0, step);
+        QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM contact_fact c WHERE ") + reachWrong) == 0, step);
         for (ReportFilter f : periods) {
             for (const auto& [queue, agent] : filters) {
                 f.queue = queue;

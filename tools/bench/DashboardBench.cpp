@@ -4,6 +4,8 @@
 //   c360-dashboard-bench                 100,000 customers / 5,000,000 events in a temporary cache
 //   c360-dashboard-bench --smoke         2,000 customers / 100,000 events (CI: ./dev.sh bench --smoke)
 //   c360-dashboard-bench --db big.db     keep (or reuse, when it exists) the cache at big.db
+//   --lists FILE                         also write the customer list behind every bar of every chart of every
+//                                        scope to FILE (to compare two builds' results on the same cache)
 // The cache is written with plain SQL (not through the sync path) so that building it takes a minute, then
 // its report facts (contact facts, stage history) are derived as the cache writer keeps them:
 // 30% of the events are contact-center interactions (with queue, agent and duration), the rest orders
@@ -185,6 +187,7 @@ int main(int argc, char** argv) {
     qint64 events = smoke ? 100'000 : 5'000'000;
     int runs = smoke ? 5 : 20;
     QString dbPath;
+    QString listsPath;
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--customers")) {
             customers = args.at(i + 1).toLongLong();
@@ -194,6 +197,8 @@ int main(int argc, char** argv) {
             runs = args.at(i + 1).toInt();
         } else if (args.at(i) == QLatin1String("--db")) {
             dbPath = args.at(i + 1);
+        } else if (args.at(i) == QLatin1String("--lists")) {
+            listsPath = args.at(i + 1);
         }
     }
     if (customers <= 0 || events <= 0 || runs <= 0) {
@@ -365,6 +370,37 @@ int main(int argc, char** argv) {
                 return fail(s.error().message + QStringLiteral(" ") + s.error().detail);
             }
         }
+    }
+    if (!listsPath.isEmpty()) {
+        // Every bar's customers: "scope|kind|column=value" then "party|name|segment|contacts|last" lines.
+        QFile file(listsPath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            return fail(QStringLiteral("cannot write ") + listsPath);
+        }
+        QTextStream lists(&file);
+        for (const Scope& scope : scopes) {
+            for (ReportKind kind : kinds) {
+                auto t = reports.run(kind, scope.filter, *rules);
+                if (!t) {
+                    return fail(t.error().message + QStringLiteral(" ") + t.error().detail);
+                }
+                const QString column = drillColumn(kind);
+                for (int row = 0; row < t->rows.size(); ++row) {
+                    const DrillDown drill{kind, column, t->value(row, column)};
+                    auto c = reports.customers(scope.filter, drill, *rules);
+                    if (!c) {
+                        return fail(c.error().message + QStringLiteral(" ") + c.error().detail);
+                    }
+                    lists << "# " << scope.label << '|' << ReportRepository::kindName(kind) << '|' << column << '='
+                          << drill.value.toString() << '\n';
+                    for (const ReportCustomer& customer : *c) {
+                        lists << customer.partyId << '|' << customer.name << '|' << customer.segment << '|'
+                              << customer.contacts << '|' << customer.lastContactMs << '\n';
+                    }
+                }
+            }
+        }
+        out() << QStringLiteral("customer lists written to %1\n").arg(listsPath);
     }
     out() << QStringLiteral("load average %1\n").arg(loadAverage());
     out().flush();
