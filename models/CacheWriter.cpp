@@ -7,6 +7,7 @@
 #include "models/PartyAggregator.h"
 #include "models/RecordFacts.h"
 #include "models/RecordReferences.h"
+#include "models/SqlStatement.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ public:
     Result<int> recomputeDirty(const std::atomic<bool>* cancel, int batch);
     Status applyPage(const PageInput& page, PageOutcome& outcome);
     Status applyRecord(const CanonicalRecord& r, qint64 nowMs, QSet<qint64>& touched, PageOutcome& outcome);
-    Status run(QSqlQuery& q, std::initializer_list<QVariant> values) {
+    Status run(sql::Statement& q, std::initializer_list<QVariant> values) {
         if (!sql::exec(q, values)) {
             return sql::error(q, tr("A page of records could not be stored in the local cache."));
         }
@@ -49,8 +50,8 @@ public:
     bool prepared = false;
     bool defer = false;
     bool dirtyPrepared = false;
-    QSqlQuery markDirty, dirtyBatch, clearDirty;
-    QSqlQuery insertRecord, updateRecord, recordId, deleteEvents, insertEvent, insertQuarantine, upsertCheckpoint;
+    sql::Statement markDirty, dirtyBatch, clearDirty;
+    sql::Statement insertRecord, updateRecord, recordId, deleteEvents, insertEvent, insertQuarantine, upsertCheckpoint;
 };
 
 Status CacheWriter::Impl::prepare() {
@@ -66,7 +67,7 @@ Status CacheWriter::Impl::prepare() {
         }
     }
     struct P {
-        QSqlQuery* q;
+        sql::Statement* q;
         const char* sql;
     };
     const P statements[] = {
@@ -84,8 +85,7 @@ Status CacheWriter::Impl::prepare() {
                             "ON CONFLICT(source, stream) DO UPDATE SET checkpoint = excluded.checkpoint"},
     };
     for (const P& p : statements) {
-        *p.q = QSqlQuery(db);
-        if (!p.q->prepare(QString::fromLatin1(p.sql))) {
+        if (!p.q->prepare(db, QString::fromLatin1(p.sql))) {
             return sql::error(*p.q, tr("The local cache could not be prepared."));
         }
     }
@@ -108,7 +108,7 @@ Status CacheWriter::Impl::prepareDirty() {
         }
     }
     struct P {
-        QSqlQuery* q;
+        sql::Statement* q;
         const char* sql;
     };
     const P statements[] = {
@@ -117,8 +117,7 @@ Status CacheWriter::Impl::prepareDirty() {
         {&clearDirty, "DELETE FROM party_dirty WHERE party_id = ?"},
     };
     for (const P& p : statements) {
-        *p.q = QSqlQuery(db);
-        if (!p.q->prepare(QString::fromLatin1(p.sql))) {
+        if (!p.q->prepare(db, QString::fromLatin1(p.sql))) {
             return sql::error(*p.q, tr("The local cache could not be prepared."));
         }
     }

@@ -55,7 +55,7 @@ QByteArray ReportFacts::storedStageRules(const QSqlDatabase& db) {
     return q.value(0).toString().toLatin1();
 }
 
-Status ReportFacts::run(QSqlQuery& q, std::initializer_list<QVariant> values) {
+Status ReportFacts::run(sql::Statement& q, std::initializer_list<QVariant> values) {
     if (!sql::exec(q, values)) {
         return sql::error(q, tr("The supervisors' report figures could not be updated in the local cache."));
     }
@@ -67,7 +67,7 @@ Status ReportFacts::prepare() {
         return {};
     }
     struct Prepared {
-        QSqlQuery* q;
+        sql::Statement* q;
         const char* sql;
     };
     const Prepared statements[] = {
@@ -92,9 +92,7 @@ Status ReportFacts::prepare() {
         {&m_insertStage, "INSERT OR IGNORE INTO party_stage(party_id, reached_ms, stage) VALUES(?,?,?)"},
     };
     for (const Prepared& p : statements) {
-        *p.q = QSqlQuery(m_db);
-        p.q->setForwardOnly(true);
-        if (!p.q->prepare(QString::fromLatin1(p.sql))) {
+        if (!p.q->prepare(m_db, QString::fromLatin1(p.sql))) {
             return sql::error(*p.q, tr("The supervisors' report figures could not be prepared."));
         }
     }
@@ -122,7 +120,7 @@ Status ReportFacts::refresh(const QList<qint64>& parties) {
 }
 
 Status ReportFacts::refreshOne(qint64 party) {
-    for (QSqlQuery* q : {&m_deleteContacts, &m_deleteStages}) {
+    for (sql::Statement* q : {&m_deleteContacts, &m_deleteStages}) {
         if (Status s = run(*q, {party}); !s) {
             return s;
         }
@@ -242,10 +240,7 @@ Status ReportFacts::writeContacts(qint64 party, const std::vector<Contact>& cont
         if (Status s = run(m_deleteContact, {row.record}); !s) {
             return s;
         }
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            m_insertContact.bindValue(static_cast<int>(i), values.at(i));
-        }
-        if (!m_insertContact.exec()) {
+        if (!m_insertContact.exec(values)) {
             return sql::error(m_insertContact,
                               tr("The supervisors' report figures could not be updated in the local cache."));
         }

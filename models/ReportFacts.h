@@ -2,6 +2,7 @@
 
 #include "models/JourneyRules.h"
 #include "models/Result.h"
+#include "models/SqlStatement.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -72,14 +73,14 @@ private:
     Status readTimeline(qint64 party, Timeline& out);
     QList<StageTransition> stageTransitions(const Timeline& timeline) const;
     Status writeContacts(qint64 party, const std::vector<Contact>& contacts, const QList<StageTransition>& transitions);
-    Status run(QSqlQuery& q, std::initializer_list<QVariant> values);
+    Status run(sql::Statement& q, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;
     std::optional<JourneyRules> m_rules; // the shipped stage rules; none: no stage history is kept
     bool m_prepared = false;
     bool m_stagesChecked = false;
-    QSqlQuery m_events, m_interactions, m_segment, m_deleteContacts, m_deleteContact, m_insertContact, m_deleteStages,
-        m_insertStage;
+    sql::Statement m_events, m_interactions, m_segment, m_deleteContacts, m_deleteContact, m_insertContact,
+        m_deleteStages, m_insertStage;
 };
 
 } // namespace c360
