@@ -108,7 +108,9 @@ Status ReportFacts::refresh(const QList<qint64>& parties) {
         m_stagesChecked = true;
         if (storedStageRules(m_db) != m_rules->fingerprint()) {
             // A cache migrated to v10 or shipped rules that changed: every customer's history, once.
-            return rebuildAll();
+            if (Status s = rebuild(parties, true); !s) {
+                return s;
+            }
         }
     }
     for (qint64 party : parties) {
@@ -248,7 +250,7 @@ Status ReportFacts::writeContacts(qint64 party, const std::vector<Contact>& cont
     return {};
 }
 
-Status ReportFacts::rebuildAll() {
+Status ReportFacts::rebuild(const QList<qint64>& next, bool skipMarked) {
     if (Status s = prepare(); !s) {
         return s;
     }
@@ -263,11 +265,17 @@ Status ReportFacts::rebuildAll() {
     }
     QList<qint64> parties;
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id FROM party ORDER BY id"))) {
+    if (!q.exec(skipMarked ? QStringLiteral("SELECT id FROM party WHERE id NOT IN (SELECT party_id FROM party_dirty) "
+                                            "ORDER BY id")
+                           : QStringLiteral("SELECT id FROM party ORDER BY id"))) {
         return sql::error(q, tr("The supervisors' report figures could not be rebuilt."));
     }
+    const QSet<qint64> refreshedNext(next.cbegin(), next.cend());
     while (q.next()) {
-        parties.append(q.value(0).toLongLong());
+        const qint64 party = q.value(0).toLongLong();
+        if (!refreshedNext.contains(party)) {
+            parties.append(party);
+        }
     }
     q.finish();
     for (qint64 party : std::as_const(parties)) {

@@ -41,7 +41,7 @@ public:
     // customer first.
     Status refresh(const QList<qint64>& parties);
     // Every customer's facts from scratch: for caches written without the cache writer (benchmarks).
-    Status rebuildAll();
+    Status rebuildAll() { return rebuild({}, false); }
 
     // The fingerprint of the stage rules the stored stage history follows; empty when there is none.
     static QByteArray storedStageRules(const QSqlDatabase& db);
@@ -70,6 +70,11 @@ private:
 
     Status prepare();
     Status refreshOne(qint64 party);
+    // Every customer's facts from scratch but those of `next` (the caller refreshes them right after) and, with
+    // `skipMarked`, those of the customers marked in party_dirty (CacheWriter recomputes each marked customer, its
+    // facts with it, when it processes the mark: a first sync marks every customer, so rebuilding them here
+    // first wrote every contact fact twice).
+    Status rebuild(const QList<qint64>& next, bool skipMarked);
     Status readTimeline(qint64 party, Timeline& out);
     QList<StageTransition> stageTransitions(const Timeline& timeline) const;
     Status writeContacts(qint64 party, const std::vector<Contact>& contacts, const QList<StageTransition>& transitions);
