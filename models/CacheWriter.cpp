@@ -129,6 +129,21 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
     if (Status s = prepareDirty(); !s) {
         return s.error();
     }
+    // A first sync marks every customer: batches of a quarter of the cache or more are recomputed in a few passes over
+    // whole tables (PartyAggregator::recomputeMany) instead of some twenty statements per customer. A profile at
+    // 5,000 customers (6,496 parties, batches of 1,000) spent 28% of the sync's CPU in the per-customer path.
+    {
+        QSqlQuery count(db);
+        if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM party_dirty), (SELECT count(*) FROM party)")) ||
+            !count.next()) {
+            return sql::error(count, tr("The local cache is busy or read-only; the customers were not updated."));
+        }
+        const qint64 marked = count.value(0).toLongLong();
+        const qint64 quarter = (count.value(1).toLongLong() + 3) / 4;
+        if (marked > batch && marked >= quarter) {
+            batch = static_cast<int>(std::max<qint64>(batch, quarter));
+        }
+    }
     int done = 0;
     QElapsedTimer timer;
     timer.start();
