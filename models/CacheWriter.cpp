@@ -8,6 +8,7 @@
 #include "models/PartyAggregator.h"
 #include "models/RecordFacts.h"
 #include "models/RecordReferences.h"
+#include "models/SqlStatement.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ public:
     Result<int> recomputeDirty(const std::atomic<bool>* cancel, int batch);
     Status applyPage(const PageInput& page, PageOutcome& outcome);
     Status applyRecord(const CanonicalRecord& r, qint64 nowMs, QSet<qint64>& touched, PageOutcome& outcome);
-    Status run(QSqlQuery& q, std::initializer_list<QVariant> values) {
+    Status run(sql::Statement& q, std::initializer_list<QVariant> values) {
         if (!sql::exec(q, values)) {
             return sql::error(q, tr("A page of records could not be stored in the local cache."));
         }
@@ -50,8 +51,8 @@ public:
     bool prepared = false;
     bool defer = false;
     bool dirtyPrepared = false;
-    QSqlQuery markDirty, dirtyBatch, clearDirty;
-    QSqlQuery insertRecord, updateRecord, recordId, deleteEvents, insertEvent, insertQuarantine, upsertCheckpoint;
+    sql::Statement markDirty, dirtyBatch, clearDirty;
+    sql::Statement insertRecord, updateRecord, recordId, deleteEvents, insertEvent, insertQuarantine, upsertCheckpoint;
 };
 
 Status CacheWriter::Impl::prepare() {
@@ -67,7 +68,7 @@ Status CacheWriter::Impl::prepare() {
         }
     }
     struct P {
-        QSqlQuery* q;
+        sql::Statement* q;
         const char* sql;
     };
     const P statements[] = {
@@ -85,8 +86,7 @@ Status CacheWriter::Impl::prepare() {
                             "ON CONFLICT(source, stream) DO UPDATE SET checkpoint = excluded.checkpoint"},
     };
     for (const P& p : statements) {
-        *p.q = QSqlQuery(db);
-        if (!p.q->prepare(QString::fromLatin1(p.sql))) {
+        if (!p.q->prepare(db, QString::fromLatin1(p.sql))) {
             return sql::error(*p.q, tr("The local cache could not be prepared."));
         }
     }
@@ -109,7 +109,7 @@ Status CacheWriter::Impl::prepareDirty() {
         }
     }
     struct P {
-        QSqlQuery* q;
+        sql::Statement* q;
         const char* sql;
     };
     const P statements[] = {
@@ -118,8 +118,7 @@ Status CacheWriter::Impl::prepareDirty() {
         {&clearDirty, "DELETE FROM party_dirty WHERE party_id = ?"},
     };
     for (const P& p : statements) {
-        *p.q = QSqlQuery(db);
-        if (!p.q->prepare(QString::fromLatin1(p.sql))) {
+        if (!p.q->prepare(db, QString::fromLatin1(p.sql))) {
             return sql::error(*p.q, tr("The local cache could not be prepared."));
         }
     }
@@ -130,6 +129,21 @@ Status CacheWriter::Impl::prepareDirty() {
 Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, int batch) {
     if (Status s = prepareDirty(); !s) {
         return s.error();
+    }
+    // A first sync marks every customer: batches of a quarter of the cache or more are recomputed in a few passes over
+    // whole tables (PartyAggregator::recomputeMany) instead of some twenty statements per customer. A profile at
+    // 5,000 customers (6,496 parties, batches of 1,000) spent 28% of the sync's CPU in the per-customer path.
+    {
+        QSqlQuery count(db);
+        if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM party_dirty), (SELECT count(*) FROM party)")) ||
+            !count.next()) {
+            return sql::error(count, tr("The local cache is busy or read-only; the customers were not updated."));
+        }
+        const qint64 marked = count.value(0).toLongLong();
+        const qint64 quarter = (count.value(1).toLongLong() + 3) / 4;
+        if (marked > batch && marked >= quarter) {
+            batch = static_cast<int>(std::max<qint64>(batch, quarter));
+        }
     }
     int done = 0;
     QElapsedTimer timer;

@@ -27,7 +27,7 @@ DetailWriter::DetailWriter(QSqlDatabase db)
 
 Status DetailWriter::prepare() {
     struct P {
-        QSqlQuery* q;
+        sql::Statement* q;
         const char* sql;
     };
     const P statements[] = {
@@ -66,15 +66,14 @@ Status DetailWriter::prepare() {
         {&m_delCart, "DELETE FROM cart WHERE record_id = ?"},
     };
     for (const P& p : statements) {
-        *p.q = QSqlQuery(m_db);
-        if (!p.q->prepare(QString::fromLatin1(p.sql))) {
+        if (!p.q->prepare(m_db, QString::fromLatin1(p.sql))) {
             return sql::error(*p.q, tr("The local cache could not be prepared."));
         }
     }
     return {};
 }
 
-Status DetailWriter::run(QSqlQuery& q, std::initializer_list<QVariant> values) {
+Status DetailWriter::run(sql::Statement& q, std::initializer_list<QVariant> values) {
     if (!sql::exec(q, values)) {
         return sql::error(q, tr("A record could not be stored in the local cache."));
     }

@@ -2,6 +2,7 @@
 
 #include "models/CanonicalRecord.h"
 #include "models/Result.h"
+#include "models/SqlStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -22,11 +23,11 @@ public:
     Status write(qint64 recordId, const CanonicalRecord& record);
 
 private:
-    Status run(QSqlQuery& q, std::initializer_list<QVariant> values);
+    Status run(sql::Statement& q, std::initializer_list<QVariant> values);
     QSqlDatabase m_db;
-    QSqlQuery m_insCustomer, m_insOrder, m_insLine, m_insReturn, m_insTicket, m_insComment, m_insCampaign,
+    sql::Statement m_insCustomer, m_insOrder, m_insLine, m_insReturn, m_insTicket, m_insComment, m_insCampaign,
         m_insInteraction, m_insSurvey, m_insCart;
-    QSqlQuery m_delCustomer, m_delOrder, m_delLines, m_delReturn, m_delTicket, m_delComments, m_delCampaign,
+    sql::Statement m_delCustomer, m_delOrder, m_delLines, m_delReturn, m_delTicket, m_delComments, m_delCampaign,
         m_delInteraction, m_delSurvey, m_delCart;
 };
 

@@ -14,7 +14,7 @@ IdentityLinker::IdentityLinker(QSqlDatabase db)
 
 Status IdentityLinker::prepare() {
     struct P {
-        QSqlQuery* q;
+        sql::Statement* q;
         const char* sql;
     };
     const P statements[] = {
@@ -65,8 +65,7 @@ Status IdentityLinker::prepare() {
         {&m_anyBlocked, "SELECT EXISTS(SELECT 1 FROM identity_key_block)"},
     };
     for (const P& p : statements) {
-        *p.q = QSqlQuery(m_db);
-        if (!p.q->prepare(QString::fromLatin1(p.sql))) {
+        if (!p.q->prepare(m_db, QString::fromLatin1(p.sql))) {
             return sql::error(*p.q, tr("The local cache could not be prepared."));
         }
     }
@@ -83,7 +82,7 @@ Status IdentityLinker::beginPage() {
     return {};
 }
 
-Status IdentityLinker::run(QSqlQuery& q, std::initializer_list<QVariant> values) {
+Status IdentityLinker::run(sql::Statement& q, std::initializer_list<QVariant> values) {
     if (!sql::exec(q, values)) {
         return sql::error(q, tr("A record could not be linked to a customer in the local cache."));
     }
@@ -120,12 +119,12 @@ Result<qint64> IdentityLinker::createParty(qint64 nowMs) {
 
 Status IdentityLinker::merge(qint64 target, qint64 other) {
     qCDebug(lcStorage) << "merging party" << other << "into" << target;
-    for (QSqlQuery* q : {&m_repointLinks, &m_repointEvents, &m_foldKeys}) {
+    for (sql::Statement* q : {&m_repointLinks, &m_repointEvents, &m_foldKeys}) {
         if (Status s = run(*q, {target, other}); !s) {
             return s;
         }
     }
-    for (QSqlQuery* q : {&m_deletePartyKeys, &m_deletePartyFields, &m_deleteFts}) {
+    for (sql::Statement* q : {&m_deletePartyKeys, &m_deletePartyFields, &m_deleteFts}) {
         if (Status s = run(*q, {other}); !s) {
             return s;
         }

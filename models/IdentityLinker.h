@@ -2,6 +2,7 @@
 
 #include "models/RecordFacts.h"
 #include "models/Result.h"
+#include "models/SqlStatement.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -45,10 +46,10 @@ private:
     Result<QList<IdentityKey>> storedKeys(qint64 recordId);
     Status addKey(qint64 party, const IdentityKey& k, qint64 recordId, qint64 updatedMs, int delta);
     Status removeKey(qint64 party, const IdentityKey& k, qint64 recordId);
-    Status run(QSqlQuery& q, std::initializer_list<QVariant> values);
+    Status run(sql::Statement& q, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;
-    QSqlQuery m_deleteKeys, m_insertKey, m_findParties, m_currentParty, m_otherLink, m_insertParty, m_upsertLink,
+    sql::Statement m_deleteKeys, m_insertKey, m_findParties, m_currentParty, m_otherLink, m_insertParty, m_upsertLink,
         m_deleteLink, m_repointLinks, m_repointEvents, m_deleteFts, m_deleteParty, m_recordKeys, m_addKey,
         m_decrementKey, m_dropKey, m_exactKey, m_setKey, m_foldKeys, m_deletePartyKeys, m_deletePartyFields, m_blocked,
         m_anyBlocked;

@@ -7,7 +7,7 @@
 #include "models/PartyAggregator.h"
 #include "models/RecordFacts.h"
 #include "models/RecordReferences.h"
-#include "models/SqlStatement.h"
+#include "models/SqlRawStatement.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -112,11 +112,11 @@ Status IdentityResolver::Impl::loadRecords() {
     const DeterministicRule* crm = rules.ruleFor(QStringLiteral("crm_id"));
     strongSource = crm ? crm->source : QString();
     // One sequential statement through SQLite's own API (no QVariant per value: a million records).
-    sql::Statement q(db,
-                     "SELECT sr.id, sr.source, sr.stream, sr.source_id, sr.entity, pl.party_id, pl.rule, pl.score, "
-                     "pl.evidence FROM source_record sr LEFT JOIN party_link pl ON pl.record_id = sr.id WHERE "
-                     "sr.deleted = 0 ORDER BY sr.id",
-                     tr("The records could not be read for identity resolution."));
+    sql::RawStatement q(db,
+                        "SELECT sr.id, sr.source, sr.stream, sr.source_id, sr.entity, pl.party_id, pl.rule, pl.score, "
+                        "pl.evidence FROM source_record sr LEFT JOIN party_link pl ON pl.record_id = sr.id WHERE "
+                        "sr.deleted = 0 ORDER BY sr.id",
+                        tr("The records could not be read for identity resolution."));
     // Few distinct sources, streams, entities and rules: one shared string each instead of one per record
     // (looked up by their UTF-8 bytes, without decoding them again).
     std::vector<std::pair<QByteArray, QString>> strings;
@@ -155,11 +155,11 @@ Status IdentityResolver::Impl::loadKeys() {
     // In the table's own order (record, kind, value: NOT INDEXED walks the primary key, not record_key_lookup), so
     // the records are visited in the order they were loaded, each once; a record's values of one kind come sorted,
     // as they did through the (kind, value) index.
-    sql::Statement q(db,
-                     "SELECT record_id, kind, value, linking FROM record_key NOT INDEXED WHERE kind IN "
-                     "('email', 'phone', 'wechat', 'name', 'birth_date', 'address', 'phone_digits') ORDER BY "
-                     "record_id, kind, value",
-                     tr("The records could not be read for identity resolution."));
+    sql::RawStatement q(db,
+                        "SELECT record_id, kind, value, linking FROM record_key NOT INDEXED WHERE kind IN "
+                        "('email', 'phone', 'wechat', 'name', 'birth_date', 'address', 'phone_digits') ORDER BY "
+                        "record_id, kind, value",
+                        tr("The records could not be read for identity resolution."));
     QHash<QString, names::NameForm> nameForms;
     qsizetype at = 0;
     while (q.next()) {
@@ -427,7 +427,7 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
     QList<qint64> created;
     const QList<qint64> partyOf = partyIds(roots, q.value(0).toLongLong() + 1, created);
     q.finish();
-    sql::Statement insertParty(db, "INSERT INTO party(id, updated_ms) VALUES(?, ?)", failed);
+    sql::RawStatement insertParty(db, "INSERT INTO party(id, updated_ms) VALUES(?, ?)", failed);
     if (!insertParty.prepared()) {
         return insertParty.error();
     }
@@ -449,15 +449,15 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
         !q.exec(QStringLiteral("DELETE FROM temp.resolve_move"))) {
         return sql::error(q, failed);
     }
-    sql::Statement updateLink(
+    sql::RawStatement updateLink(
         db,
         "INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity, score, evidence) VALUES(?, ?, ?, ?, ?, "
         "?, ?) ON CONFLICT(record_id) DO UPDATE SET party_id = excluded.party_id, rule = excluded.rule, score = "
         "excluded.score, evidence = excluded.evidence, entity = excluded.entity, linked_ms = CASE WHEN "
         "party_link.party_id = excluded.party_id THEN party_link.linked_ms ELSE excluded.linked_ms END",
         failed);
-    sql::Statement move(db, "INSERT INTO temp.resolve_move(record_id, party_id) VALUES(?, ?)", failed);
-    for (const sql::Statement* st : {&updateLink, &move}) {
+    sql::RawStatement move(db, "INSERT INTO temp.resolve_move(record_id, party_id) VALUES(?, ?)", failed);
+    for (const sql::RawStatement* st : {&updateLink, &move}) {
         if (!st->prepared()) {
             return st->error();
         }

@@ -2,7 +2,7 @@
 
 #include "models/Normalize.h"
 #include "models/RecordFacts.h"
-#include "models/SqlStatement.h"
+#include "models/SqlRawStatement.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -326,11 +326,12 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     {
         // The keys of every party (a million records' worth in a first resolution): through SQLite's own API, the
         // few distinct kinds and sources shared instead of one string per row.
-        sql::Statement keys(m_db,
-                            "SELECT pk.party_id, pk.kind, pk.value, pk.records, pk.last_ms, pk.first_record, sr.source "
-                            "FROM party_key pk LEFT JOIN source_record sr ON sr.id = pk.first_record ORDER BY "
-                            "pk.party_id, pk.first_record, pk.kind, pk.value",
-                            failed);
+        sql::RawStatement keys(
+            m_db,
+            "SELECT pk.party_id, pk.kind, pk.value, pk.records, pk.last_ms, pk.first_record, sr.source "
+            "FROM party_key pk LEFT JOIN source_record sr ON sr.id = pk.first_record ORDER BY "
+            "pk.party_id, pk.first_record, pk.kind, pk.value",
+            failed);
         std::vector<std::pair<QByteArray, QString>> strings;
         const auto shared = [&strings](QByteArrayView utf8) {
             const auto it =
@@ -395,24 +396,24 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
 
     // Writes in party order, through prepared statements on SQLite's own API (bound per row: a first resolution
     // writes some 200,000 parties and eight fields each).
-    sql::Statement party(m_db,
-                         "INSERT INTO party(display_name, name_key, primary_email, primary_phone, segment, city, "
-                         "lifetime_value, currency, order_count, open_tickets, last_contact_ms, updated_ms, id) "
-                         "VALUES(coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                         "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, name_key = "
-                         "excluded.name_key, primary_email = excluded.primary_email, primary_phone = "
-                         "excluded.primary_phone, segment = excluded.segment, city = excluded.city, "
-                         "lifetime_value = excluded.lifetime_value, currency = excluded.currency, "
-                         "order_count = excluded.order_count, open_tickets = excluded.open_tickets, "
-                         "last_contact_ms = excluded.last_contact_ms, updated_ms = excluded.updated_ms",
-                         failed);
-    sql::Statement fields(m_db,
-                          "INSERT INTO party_field(party_id, field, value, source, record_id) VALUES(?, ?, ?, ?, ?) "
-                          "ON CONFLICT(party_id, field) DO UPDATE SET value = excluded.value, source = "
-                          "excluded.source, record_id = excluded.record_id",
-                          failed);
-    sql::Statement dropFts(m_db, "DELETE FROM party_fts WHERE rowid = ?", failed);
-    for (const sql::Statement* st : {&party, &fields, &dropFts}) {
+    sql::RawStatement party(m_db,
+                            "INSERT INTO party(display_name, name_key, primary_email, primary_phone, segment, city, "
+                            "lifetime_value, currency, order_count, open_tickets, last_contact_ms, updated_ms, id) "
+                            "VALUES(coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                            "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, name_key = "
+                            "excluded.name_key, primary_email = excluded.primary_email, primary_phone = "
+                            "excluded.primary_phone, segment = excluded.segment, city = excluded.city, "
+                            "lifetime_value = excluded.lifetime_value, currency = excluded.currency, "
+                            "order_count = excluded.order_count, open_tickets = excluded.open_tickets, "
+                            "last_contact_ms = excluded.last_contact_ms, updated_ms = excluded.updated_ms",
+                            failed);
+    sql::RawStatement fields(m_db,
+                             "INSERT INTO party_field(party_id, field, value, source, record_id) VALUES(?, ?, ?, ?, ?) "
+                             "ON CONFLICT(party_id, field) DO UPDATE SET value = excluded.value, source = "
+                             "excluded.source, record_id = excluded.record_id",
+                             failed);
+    sql::RawStatement dropFts(m_db, "DELETE FROM party_fts WHERE rowid = ?", failed);
+    for (const sql::RawStatement* st : {&party, &fields, &dropFts}) {
         if (!st->prepared()) {
             return st->error();
         }
@@ -457,7 +458,8 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             docs.append({id, std::move(g.doc)});
         }
     }
-    sql::Statement fts(m_db, "INSERT INTO party_fts(rowid, names, emails, phones, ids) VALUES(?, ?, ?, ?, ?)", failed);
+    sql::RawStatement fts(m_db, "INSERT INTO party_fts(rowid, names, emails, phones, ids) VALUES(?, ?, ?, ?, ?)",
+                          failed);
     if (!fts.prepared()) {
         return fts.error();
     }

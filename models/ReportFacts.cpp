@@ -55,7 +55,7 @@ QByteArray ReportFacts::storedStageRules(const QSqlDatabase& db) {
     return q.value(0).toString().toLatin1();
 }
 
-Status ReportFacts::run(QSqlQuery& q, std::initializer_list<QVariant> values) {
+Status ReportFacts::run(sql::Statement& q, std::initializer_list<QVariant> values) {
     if (!sql::exec(q, values)) {
         return sql::error(q, tr("The supervisors' report figures could not be updated in the local cache."));
     }
@@ -67,7 +67,7 @@ Status ReportFacts::prepare() {
         return {};
     }
     struct Prepared {
-        QSqlQuery* q;
+        sql::Statement* q;
         const char* sql;
     };
     const Prepared statements[] = {
@@ -92,9 +92,7 @@ Status ReportFacts::prepare() {
         {&m_insertStage, "INSERT OR IGNORE INTO party_stage(party_id, reached_ms, stage) VALUES(?,?,?)"},
     };
     for (const Prepared& p : statements) {
-        *p.q = QSqlQuery(m_db);
-        p.q->setForwardOnly(true);
-        if (!p.q->prepare(QString::fromLatin1(p.sql))) {
+        if (!p.q->prepare(m_db, QString::fromLatin1(p.sql))) {
             return sql::error(*p.q, tr("The supervisors' report figures could not be prepared."));
         }
     }
@@ -110,7 +108,9 @@ Status ReportFacts::refresh(const QList<qint64>& parties) {
         m_stagesChecked = true;
         if (storedStageRules(m_db) != m_rules->fingerprint()) {
             // A cache migrated to v10 or shipped rules that changed: every customer's history, once.
-            return rebuildAll();
+            if (Status s = rebuild(parties, true); !s) {
+                return s;
+            }
         }
     }
     for (qint64 party : parties) {
@@ -122,7 +122,7 @@ Status ReportFacts::refresh(const QList<qint64>& parties) {
 }
 
 Status ReportFacts::refreshOne(qint64 party) {
-    for (QSqlQuery* q : {&m_deleteContacts, &m_deleteStages}) {
+    for (sql::Statement* q : {&m_deleteContacts, &m_deleteStages}) {
         if (Status s = run(*q, {party}); !s) {
             return s;
         }
@@ -254,10 +254,7 @@ Status ReportFacts::writeContacts(qint64 party, const std::vector<Contact>& cont
         if (Status s = run(m_deleteContact, {row.record}); !s) {
             return s;
         }
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            m_insertContact.bindValue(static_cast<int>(i), values.at(i));
-        }
-        if (!m_insertContact.exec()) {
+        if (!m_insertContact.exec(values)) {
             return sql::error(m_insertContact,
                               tr("The supervisors' report figures could not be updated in the local cache."));
         }
@@ -265,7 +262,7 @@ Status ReportFacts::writeContacts(qint64 party, const std::vector<Contact>& cont
     return {};
 }
 
-Status ReportFacts::rebuildAll() {
+Status ReportFacts::rebuild(const QList<qint64>& next, bool skipMarked) {
     if (Status s = prepare(); !s) {
         return s;
     }
@@ -283,13 +280,21 @@ Status ReportFacts::rebuildAll() {
     // time on some five statements each that found nothing).
     QList<qint64> parties;
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id FROM party WHERE id IN (SELECT party_id FROM timeline_event UNION SELECT "
-                               "pl.party_id FROM party_link pl JOIN interaction i ON i.record_id = pl.record_id WHERE "
-                               "i.occurred_ms IS NOT NULL) ORDER BY id"))) {
+    // A first sync skips the customers it marked: they are recomputed (and their facts refreshed) right after.
+    const QString counted =
+        QStringLiteral("SELECT id FROM party WHERE id IN (SELECT party_id FROM timeline_event UNION "
+                       "SELECT pl.party_id FROM party_link pl JOIN interaction i ON i.record_id = "
+                       "pl.record_id WHERE i.occurred_ms IS NOT NULL)");
+    if (!q.exec(counted + (skipMarked ? QStringLiteral(" AND id NOT IN (SELECT party_id FROM party_dirty) ORDER BY id")
+                                      : QStringLiteral(" ORDER BY id")))) {
         return sql::error(q, tr("The supervisors' report figures could not be rebuilt."));
     }
+    const QSet<qint64> refreshedNext(next.cbegin(), next.cend());
     while (q.next()) {
-        parties.append(q.value(0).toLongLong());
+        const qint64 party = q.value(0).toLongLong();
+        if (!refreshedNext.contains(party)) {
+            parties.append(party);
+        }
     }
     q.finish();
     for (qint64 party : std::as_const(parties)) {

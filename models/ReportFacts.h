@@ -2,6 +2,7 @@
 
 #include "models/JourneyRules.h"
 #include "models/Result.h"
+#include "models/SqlStatement.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -42,7 +43,7 @@ public:
     // customer first.
     Status refresh(const QList<qint64>& parties);
     // Every customer's facts from scratch: for caches written without the cache writer (benchmarks).
-    Status rebuildAll();
+    Status rebuildAll() { return rebuild({}, false); }
 
     // The fingerprint of the stage rules the stored stage history follows; empty when there is none.
     static QByteArray storedStageRules(const QSqlDatabase& db);
@@ -73,17 +74,22 @@ private:
 
     Status prepare();
     Status refreshOne(qint64 party);
+    // Every customer's facts from scratch but those of `next` (the caller refreshes them right after) and, with
+    // `skipMarked`, those of the customers marked in party_dirty (CacheWriter recomputes each marked customer, its
+    // facts with it, when it processes the mark: a first sync marks every customer, so rebuilding them here
+    // first wrote every contact fact twice).
+    Status rebuild(const QList<qint64>& next, bool skipMarked);
     Status readTimeline(qint64 party, Timeline& out);
     QList<StageTransition> stageTransitions(const Timeline& timeline) const;
     Status writeContacts(qint64 party, const std::vector<Contact>& contacts, const QList<StageTransition>& transitions);
-    Status run(QSqlQuery& q, std::initializer_list<QVariant> values);
+    Status run(sql::Statement& q, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;
     std::optional<JourneyRules> m_rules; // the shipped stage rules; none: no stage history is kept
     bool m_prepared = false;
     bool m_stagesChecked = false;
-    QSqlQuery m_events, m_interactions, m_segment, m_deleteContacts, m_deleteContact, m_insertContact, m_deleteStages,
-        m_insertStage;
+    sql::Statement m_events, m_interactions, m_segment, m_deleteContacts, m_deleteContact, m_insertContact,
+        m_deleteStages, m_insertStage;
 };
 
 } // namespace c360

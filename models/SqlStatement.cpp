@@ -1,103 +1,196 @@
 #include "models/SqlStatement.h"
 
+#include <QDateTime>
 #include <QSqlDriver>
+#include <QSqlError>
 
 #include <sqlite3.h>
 
-#include <cmath>
+#include <atomic>
+#include <cstring>
 
 namespace c360::sql {
 
-sqlite3* handle(const QSqlDatabase& db) {
-    if (db.driver() == nullptr) {
+namespace {
+
+// The connection's sqlite3 handle when Qt's driver runs on the SQLite library this program links, else null.
+sqlite3* directHandle(const QSqlDatabase& db) {
+#ifdef C360_SQLITE_DIRECT
+    if (db.driverName() != QLatin1String("QSQLITE") || db.driver() == nullptr) {
         return nullptr;
     }
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) {
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0) {
         return nullptr;
     }
-    return *static_cast<sqlite3* const*>(v.constData());
-}
-
-Statement::Statement(const QSqlDatabase& db, const char* sqlText, QString failed)
-    : m_db(handle(db))
-    , m_failed_message(std::move(failed))
-    , m_sql(QString::fromUtf8(sqlText)) {
-    if (m_db == nullptr) {
-        m_error = QStringLiteral("not an SQLite connection");
-        m_failed = true;
-        return;
+    // The same library, as far as a running program can tell: the version the driver's SQLite reports is the
+    // version of the one linked here (a plugin with its own copy would be another build). Asked once.
+    static std::atomic<int> sameLibrary{-1};
+    if (sameLibrary.load() < 0) {
+        QSqlQuery q(db);
+        const bool same = q.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) && q.next() &&
+                          q.value(0).toString() == QLatin1String(sqlite3_libversion()) &&
+                          q.value(1).toString() == QLatin1String(sqlite3_sourceid());
+        sameLibrary.store(same ? 1 : 0);
     }
-    if (sqlite3_prepare_v2(m_db, sqlText, -1, &m_stmt, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        m_failed = true;
-        sqlite3_finalize(m_stmt);
-        m_stmt = nullptr;
+    if (sameLibrary.load() != 1) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
+#else
+    Q_UNUSED(db)
+    return nullptr;
+#endif
+}
+
+bool isNullValue(const QVariant& v) {
+    if (v.isNull()) {
+        return true;
+    }
+    switch (v.metaType().id()) {
+    case QMetaType::QString:
+        return static_cast<const QString*>(v.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray*>(v.constData())->isNull();
+    default:
+        return false;
     }
 }
 
-Statement::~Statement() {
-    sqlite3_finalize(m_stmt);
-}
-
-Error Statement::error() const {
-    return Error{m_failed_message, m_error + QStringLiteral(" [") + m_sql + u']'};
-}
-
-void Statement::bind(int i, qint64 value) {
-    sqlite3_bind_int64(m_stmt, i, value);
-}
-
-void Statement::bind(int i, double value) {
-    sqlite3_bind_double(m_stmt, i, value);
-}
-
-void Statement::bind(int i, const QString& text) {
-    if (text.isNull()) {
-        sqlite3_bind_null(m_stmt, i);
-        return;
+int bind(sqlite3_stmt* s, int i, const QVariant& v) {
+    if (isNullValue(v)) {
+        return sqlite3_bind_null(s, i);
     }
-    bindUtf8(i, text.toUtf8());
-}
-
-void Statement::bindUtf8(int i, const QByteArray& utf8) {
-    sqlite3_bind_text(m_stmt, i, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
-}
-
-void Statement::bindNull(int i) {
-    sqlite3_bind_null(m_stmt, i);
-}
-
-void Statement::bind(int i, const QVariant& v) {
-    if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull())) {
-        bindNull(i);
-        return;
-    }
-    switch (v.typeId()) {
+    switch (v.metaType().id()) {
+    case QMetaType::Bool:
     case QMetaType::Int:
+        return sqlite3_bind_int(s, i, v.toInt());
     case QMetaType::UInt:
     case QMetaType::Long:
     case QMetaType::LongLong:
     case QMetaType::Short:
-    case QMetaType::Bool:
-        bind(i, v.toLongLong());
-        return;
+    case QMetaType::UShort:
+        return sqlite3_bind_int64(s, i, v.toLongLong());
+    case QMetaType::ULong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(s, i, sqlite3_int64(v.toULongLong()));
     case QMetaType::Double:
     case QMetaType::Float:
-        if (!std::isfinite(v.toDouble())) {
-            bindNull(i); // as JSON batches stored it (models/SqlBatch.cpp)
-            return;
-        }
-        bind(i, v.toDouble());
-        return;
-    default:
-        bind(i, v.toString());
-        return;
+        return sqlite3_bind_double(s, i, v.toDouble());
+    case QMetaType::QByteArray: {
+        const auto* bytes = static_cast<const QByteArray*>(v.constData());
+        return sqlite3_bind_blob(s, i, bytes->constData(), int(bytes->size()), SQLITE_TRANSIENT);
+    }
+    case QMetaType::QString: {
+        const auto* text = static_cast<const QString*>(v.constData());
+        return sqlite3_bind_text16(s, i, text->utf16(), int(text->size() * 2), SQLITE_TRANSIENT);
+    }
+    case QMetaType::QDateTime: { // as Qt's driver writes one
+        const QString text = v.toDateTime().toString(Qt::ISODateWithMs);
+        return sqlite3_bind_text16(s, i, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+    }
+    default: {
+        const QString text = v.toString();
+        return sqlite3_bind_text16(s, i, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+    }
     }
 }
 
-bool Statement::next() {
+} // namespace
+
+Statement::~Statement() {
+    clear();
+}
+
+void Statement::clear() {
+    if (m_stmt != nullptr) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+    m_db = nullptr;
+    m_pendingRow = false;
+    m_onRow = false;
+}
+
+bool Statement::prepare(const QSqlDatabase& db, const QString& sql) {
+    clear();
+    m_sql = sql;
+    m_error.clear();
+    m_db = directHandle(db);
+    m_useFallback = m_db == nullptr;
+    if (m_useFallback) {
+        m_fallback = QSqlQuery(db);
+        m_fallback.setForwardOnly(true);
+        if (!m_fallback.prepare(sql)) {
+            m_error = m_fallback.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
+        SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+        return false;
+    }
+    return true;
+}
+
+bool Statement::exec(const QVariant* values, qsizetype count) {
+    m_error.clear();
+    if (m_useFallback) {
+        for (qsizetype i = 0; i < count; ++i) {
+            m_fallback.bindValue(int(i), values[i]);
+        }
+        if (!m_fallback.exec()) {
+            m_error = m_fallback.lastError().text();
+            return false;
+        }
+        return true;
+    }
     if (m_stmt == nullptr) {
+        m_error = QStringLiteral("statement not prepared");
+        return false;
+    }
+    sqlite3_reset(m_stmt);
+    m_pendingRow = false;
+    m_onRow = false;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (bind(m_stmt, int(i + 1), values[i]) != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            sqlite3_reset(m_stmt);
+            return false;
+        }
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        m_pendingRow = true;
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        sqlite3_reset(m_stmt);
+        return true;
+    }
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_stmt);
+    return false;
+}
+
+bool Statement::next() {
+    if (m_useFallback) {
+        return m_fallback.next();
+    }
+    if (m_stmt == nullptr) {
+        return false;
+    }
+    if (m_pendingRow) {
+        m_pendingRow = false;
+        m_onRow = true;
+        return true;
+    }
+    if (!m_onRow) {
         return false;
     }
     const int rc = sqlite3_step(m_stmt);
@@ -106,51 +199,54 @@ bool Statement::next() {
     }
     if (rc != SQLITE_DONE) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        m_failed = true;
     }
+    m_onRow = false;
+    sqlite3_reset(m_stmt);
     return false;
 }
 
-Status Statement::exec() {
-    if (m_stmt == nullptr) {
-        return error();
+QVariant Statement::value(int column) const {
+    if (m_useFallback) {
+        return m_fallback.value(column);
     }
-    while (next()) {
-    }
-    reset();
-    if (m_failed) {
-        return error();
-    }
-    return {};
-}
-
-void Statement::reset() {
-    sqlite3_reset(m_stmt);
-}
-
-bool Statement::isNull(int col) const {
-    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
-}
-
-qint64 Statement::int64(int col) const {
-    return sqlite3_column_int64(m_stmt, col);
-}
-
-double Statement::real(int col) const {
-    return sqlite3_column_double(m_stmt, col);
-}
-
-QString Statement::text(int col) const {
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
-    if (data == nullptr) {
+    if (m_stmt == nullptr || !m_onRow) {
         return {};
     }
-    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, col));
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return qlonglong(sqlite3_column_int64(m_stmt, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_stmt, column);
+    case SQLITE_TEXT: {
+        const auto* text = static_cast<const char16_t*>(sqlite3_column_text16(m_stmt, column));
+        return QString::fromUtf16(text, sqlite3_column_bytes16(m_stmt, column) / 2);
+    }
+    case SQLITE_BLOB: {
+        const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+        return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+    }
+    default:
+        return {};
+    }
 }
 
-QByteArrayView Statement::utf8(int col) const {
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
-    return data == nullptr ? QByteArrayView() : QByteArrayView(data, sqlite3_column_bytes(m_stmt, col));
+void Statement::finish() {
+    if (m_useFallback) {
+        m_fallback.finish();
+        return;
+    }
+    if (m_stmt != nullptr) {
+        sqlite3_reset(m_stmt);
+    }
+    m_pendingRow = false;
+    m_onRow = false;
+}
+
+QVariant Statement::lastInsertId() const {
+    if (m_useFallback) {
+        return m_fallback.lastInsertId();
+    }
+    return m_db == nullptr ? QVariant() : QVariant(qlonglong(sqlite3_last_insert_rowid(m_db)));
 }
 
 } // namespace c360::sql

@@ -2,67 +2,71 @@
 
 #include "models/Result.h"
 
-#include <QByteArray>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <initializer_list>
+#include <iterator>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace c360::sql {
 
-// One prepared statement run through SQLite's own API on a Qt SQL connection (QSQLITE's handle, same transaction):
-// for the bulk reads and writes of a full identity resolution, where a QVariant per value read or bound (and Qt
-// SQL's bookkeeping per row) cost more than SQLite's work. Bind, step, read columns; reset() for the next row.
-// Text travels as UTF-8. Not copyable; finalized on destruction.
+// A prepared statement of the cache writer's hot paths (a sync binds some forty values per record), with the
+// QSqlQuery calls those paths use: exec(values), next(), value(i), finish(), lastInsertId().
+//
+// Qt 6.4's QSqlResult::bindValue(int, ...) formats ":N" and hashes it for every value bound: a profile of a full
+// sync spent 18% of its CPU there. Where Qt's SQLite driver uses the SQLite library this program links (the
+// Debian/Ubuntu packages: libqt6sql6-sqlite links the system libsqlite3), the statement runs on the connection's
+// own sqlite3 handle through the C API, in the connection's transaction. Elsewhere (Windows and macOS Qt builds
+// carry their own SQLite inside the plugin) it is a QSqlQuery. Values are bound as Qt's driver binds them: a null
+// QVariant or null string as NULL, integers and booleans as integers, doubles as reals, strings as text, byte arrays
+// as blobs. A row reads back as the driver reads it: integer → qlonglong, real → double, text → QString,
+// blob → QByteArray, NULL → a null QVariant.
 class Statement {
 public:
-    // `failed`: the message of an error (the caller's, translated).
-    Statement(const QSqlDatabase& db, const char* sql, QString failed);
+    Statement() = default;
     ~Statement();
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
-    bool prepared() const { return m_stmt != nullptr; }
-    // The error of the last failing call (or of preparing), with SQLite's message and the statement.
-    Error error() const;
-
-    // 1-based as in SQLite.
-    void bind(int i, qint64 value);
-    void bind(int i, double value);
-    void bind(int i, const QString& text); // NULL for a null QString, '' for an empty one
-    void bindUtf8(int i, const QByteArray& utf8);
-    void bindNull(int i);
-    // A value as Qt SQL would bind it (NULL for no value or a null string; integers, reals, text).
-    void bind(int i, const QVariant& value);
-
-    // Next row: true while there is one; false at the end or on an error (then failed() says so).
+    bool prepare(const QSqlDatabase& db, const QString& sql);
+    // Binds the values positionally and executes; a SELECT is then on its first row (next() returns it).
+    bool exec(std::initializer_list<QVariant> values) { return exec(std::data(values), qsizetype(values.size())); }
+    bool exec(const QVariantList& values) { return exec(values.constData(), values.size()); }
     bool next();
-    bool failed() const { return m_failed; }
-    // Runs a statement that returns no rows (after binding) and resets it for the next.
-    Status exec();
-    // Ready to run again (bindings kept).
-    void reset();
-
-    // Columns of the current row, 0-based as in SQLite.
-    bool isNull(int col) const;
-    qint64 int64(int col) const;
-    double real(int col) const;
-    QString text(int col) const;
-    // The column's UTF-8 bytes without a copy: valid until the next call on the statement.
-    QByteArrayView utf8(int col) const;
+    QVariant value(int column) const;
+    // Resets the statement (ends a SELECT read part way).
+    void finish();
+    QVariant lastInsertId() const;
+    QString lastError() const { return m_error; }
+    QString lastQuery() const { return m_sql; }
+    // Whether the direct path is in use (false: the QSqlQuery fallback).
+    bool direct() const { return m_stmt != nullptr; }
 
 private:
-    sqlite3* m_db = nullptr;
-    sqlite3_stmt* m_stmt = nullptr;
-    QString m_failed_message;
+    bool exec(const QVariant* values, qsizetype count);
+    void clear();
+
     QString m_sql;
     QString m_error;
-    bool m_failed = false;
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    bool m_pendingRow = false; // exec() stepped onto the first row; next() hands it out
+    bool m_onRow = false;
+    QSqlQuery m_fallback;
+    bool m_useFallback = false;
 };
 
-// The sqlite3 handle behind a QSQLITE connection, or nullptr for another driver.
-sqlite3* handle(const QSqlDatabase& db);
+inline bool exec(Statement& s, std::initializer_list<QVariant> values) {
+    return s.exec(values);
+}
+
+inline Error error(const Statement& s, const QString& message) {
+    return Error{message, s.lastError() % QStringLiteral(" [") % s.lastQuery() % QStringLiteral("]")};
+}
 
 } // namespace c360::sql

@@ -163,7 +163,13 @@ void TestWriterPlans::hotStatementsUseIndexes() {
             QStringLiteral("DELETE FROM contact_fact"), QStringLiteral("DELETE FROM party_stage"),
             QStringLiteral("SELECT id FROM party WHERE id IN (SELECT party_id FROM timeline_event UNION SELECT "
                            "pl.party_id FROM party_link pl JOIN interaction i ON i.record_id = pl.record_id WHERE "
-                           "i.occurred_ms IS NOT NULL) ORDER BY id")};
+                           "i.occurred_ms IS NOT NULL) ORDER BY id"),
+            QStringLiteral("SELECT id FROM party WHERE id IN (SELECT party_id FROM timeline_event UNION SELECT "
+                           "pl.party_id FROM party_link pl JOIN interaction i ON i.record_id = pl.record_id WHERE "
+                           "i.occurred_ms IS NOT NULL) AND id NOT IN (SELECT party_id FROM party_dirty) ORDER BY id"),
+            // CacheWriter::recomputeDirtyParties: how many customers are marked, of how many, once per run (it picks
+            // the batch size), not per page.
+            QStringLiteral("SELECT (SELECT count(*) FROM party_dirty), (SELECT count(*) FROM party)")};
         if (rebuild.contains(sql.simplified())) {
             continue;
         }
