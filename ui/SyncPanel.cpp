@@ -122,7 +122,19 @@ SyncPanel::SyncPanel(SyncController* controller, QString sourcesPath, QString ca
         connect(m_controller, &SyncController::failed, this, &SyncPanel::onFailed);
     }
     m_status->setText(tr("Idle."));
+    // The tables are read when the panel is shown (showEvent), not at start-up: counting a big cache's records
+    // per stream takes seconds, and the window is created hidden.
+}
+
+void SyncPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
     refresh();
+}
+
+void SyncPanel::refreshIfShown() {
+    if (isVisible()) {
+        refresh();
+    }
 }
 
 SyncPanel::~SyncPanel() = default;
@@ -340,14 +352,14 @@ void SyncPanel::onFinished(const SyncReport& report) {
         ++m_failures;
         scheduleRetry();
     }
-    refresh();
+    refreshIfShown();
 }
 
 void SyncPanel::onFailed(const QString& message) {
     m_status->setText(message);
     ++m_failures;
     scheduleRetry();
-    refresh();
+    refreshIfShown();
 }
 
 void SyncPanel::scheduleRetry() {

@@ -61,7 +61,11 @@ Q_SIGNALS:
     // After the agent put a failed outbox item back in the queue (the pusher picks it up).
     void outboxItemRequeued(qint64 id);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void refreshIfShown(); // after a sync: only a panel on screen reads its tables again
     void onProgress(const c360::SyncProgress& progress);
     void onFinished(const c360::SyncReport& report);
     void onFailed(const QString& message);
