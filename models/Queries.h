@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace c360 {
@@ -95,8 +96,10 @@ public:
     Result<QList<PartySummary>> search(const QString& query, int limit = 50) const;
 
 private:
+    struct Statements; // prepared on first use and kept: parsing the SQL cost more than a key lookup
     QSqlDatabase m_db;
     const Normalizer& m_normalizer;
+    mutable std::shared_ptr<Statements> m_statements;
 };
 
 class PartyRepository {

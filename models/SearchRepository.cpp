@@ -52,6 +52,19 @@ bool isKeyShaped(const QString& query) {
     return false;
 }
 
+// A phone number as people write one: digits with at least one of " +-().", and nothing else.
+bool isFormattedPhone(const QString& query) {
+    bool punctuated = false;
+    for (const QChar c : query) {
+        if (c == u' ' || c == u'+' || c == u'-' || c == u'(' || c == u')' || c == u'.') {
+            punctuated = true;
+        } else if (!c.isDigit()) {
+            return false;
+        }
+    }
+    return punctuated;
+}
+
 // A WeChat openid: one word of ASCII letters, digits, "_" and "-".
 bool isOpenIdShaped(const QString& query) {
     for (const QChar c : query) {
@@ -66,6 +79,10 @@ bool isOpenIdShaped(const QString& query) {
 constexpr int kFtsCandidates = 1000;
 
 } // namespace
+
+struct SearchRepository::Statements {
+    QSqlQuery key, prefix, text, party;
+};
 
 SearchRepository::SearchRepository(QSqlDatabase db, const Normalizer& normalizer)
     : m_db(std::move(db))
@@ -102,6 +119,8 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
     }
     if (email) {
         exact.append({keykinds::Email, *email});
+    } else if (!phones.isEmpty() && isFormattedPhone(query)) {
+        // "(415) 555-0100", "+86 139 0000 0042": written as a phone, so no order, ticket or record id.
     } else {
         const QString number = bareNumber(query);
         if (!number.isEmpty()) {
@@ -114,12 +133,32 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
         }
     }
 
-    QSqlQuery keyQuery(m_db);
-    if (!keyQuery.prepare(
-            QStringLiteral("SELECT DISTINCT pl.party_id FROM record_key rk JOIN party_link pl "
-                           "ON pl.record_id = rk.record_id WHERE rk.kind = ? AND rk.value = ? LIMIT ?"))) {
-        return sql::error(keyQuery, failed);
+    if (!m_statements) {
+        auto made = std::make_shared<Statements>();
+        const struct {
+            QSqlQuery* q;
+            QString sql;
+        } statements[] = {
+            {&made->key, QStringLiteral("SELECT DISTINCT pl.party_id FROM record_key rk JOIN party_link pl ON "
+                                        "pl.record_id = rk.record_id WHERE rk.kind = ? AND rk.value = ? LIMIT ?")},
+            {&made->prefix, QStringLiteral("SELECT id FROM party WHERE name_key >= ? AND name_key < ? || "
+                                           "char(1114111) ORDER BY name_key, id LIMIT ?")},
+            {&made->text, QStringLiteral("SELECT rowid FROM (SELECT rowid, rank FROM party_fts WHERE party_fts MATCH "
+                                         "? LIMIT %1) ORDER BY rank LIMIT ?")
+                              .arg(kFtsCandidates)},
+            {&made->party, QStringLiteral("SELECT display_name, primary_email, primary_phone, segment, city, "
+                                          "last_contact_ms FROM party WHERE id = ?")},
+        };
+        for (const auto& st : statements) {
+            *st.q = QSqlQuery(m_db);
+            st.q->setForwardOnly(true);
+            if (!st.q->prepare(st.sql)) {
+                return sql::error(*st.q, failed);
+            }
+        }
+        m_statements = std::move(made);
     }
+    QSqlQuery& keyQuery = m_statements->key;
     for (const auto& [kind, value] : std::as_const(exact)) {
         if (!sql::exec(keyQuery, {kind, value, limit})) {
             return sql::error(keyQuery, failed);
@@ -166,11 +205,7 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
     }
 
     // 3. The summaries, in match order.
-    QSqlQuery party(m_db);
-    if (!party.prepare(QStringLiteral("SELECT display_name, primary_email, primary_phone, segment, city, "
-                                      "last_contact_ms FROM party WHERE id = ?"))) {
-        return sql::error(party, failed);
-    }
+    QSqlQuery& party = m_statements->party;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (!sql::exec(party, {ids.at(i)})) {
             return sql::error(party, failed);

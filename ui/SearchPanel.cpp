@@ -150,8 +150,10 @@ void SearchPanel::runSearch() {
         m_hint->setText(tr("Type at least one character."));
         return;
     }
-    const SearchRepository repo(m_db, m_normalizer);
-    const auto results = repo.search(query, 100);
+    if (!m_repo) {
+        m_repo = std::make_unique<SearchRepository>(m_db, m_normalizer); // keeps its prepared statements
+    }
+    const auto results = m_repo->search(query, 100);
     if (!results) {
         m_model->setResults({});
         m_hint->setText(results.error().message);

@@ -49,6 +49,7 @@ private:
     void activateRow(int row);
 
     QSqlDatabase m_db;
+    std::unique_ptr<SearchRepository> m_repo;
     const Normalizer& m_normalizer;
     QLineEdit* m_edit = nullptr;
     QString m_hiddenQuery; // searched while the box shows m_shownQuery
