@@ -4,7 +4,7 @@
 <context>
     <name>Format</name>
     <message numerus="yes">
-        <location filename="../../ui/Format.cpp" line="+27" />
+        <location filename="../../ui/Format.cpp" line="+27"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -31,20 +31,26 @@
 <context>
     <name>c360</name>
     <message numerus="yes">
-        <location filename="../../sync/SyncEngine.cpp" line="+77" />
+        <location filename="../../sync/SyncEngine.cpp" line="+77"/>
         <source>%n stream(s) failed: </source>
-        <translation><numerusform>%n stream failed: </numerusform><numerusform>%n streams failed: </numerusform></translation>
+        <translation>
+            <numerusform>%n stream failed: </numerusform>
+            <numerusform>%n streams failed: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n customer(s) no longer in the sync scope were removed from this computer.</source>
-        <translation><numerusform>%n customer no longer in the sync scope were removed from this computer.</numerusform><numerusform>%n customers no longer in the sync scope were removed from this computer.</numerusform></translation>
+        <translation>
+            <numerusform>%n customer no longer in the sync scope were removed from this computer.</numerusform>
+            <numerusform>%n customers no longer in the sync scope were removed from this computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>c360::app</name>
     <message numerus="yes">
-        <location filename="../../app/CliAudit.cpp" line="+44" />
+        <location filename="../../app/CliAudit.cpp" line="+44"/>
         <source>The audit log is intact: %n entry(ies), every hash verified.</source>
         <translation>
             <numerusform>The audit log is intact: %n entry, every hash verified.</numerusform>
@@ -52,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/CliOutbox.cpp" line="+167" />
+        <location filename="../../app/CliOutbox.cpp" line="+167"/>
         <source>%n write(s) in conflict: the record changed on the server since it was seen; nothing was overwritten. See `c360 outbox list --state conflict`.</source>
         <translation>
             <numerusform>%n write in conflict: the record changed on the server since it was seen; nothing was overwritten. See `c360 outbox list --state conflict`.</numerusform>
@@ -60,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58" />
+        <location line="+58"/>
         <source>%n write(s) pending again with the same idempotency key; `c360 outbox push` sends them.</source>
         <translation>
             <numerusform>%n write pending again with the same idempotency key; `c360 outbox push` sends them.</numerusform>
@@ -68,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/CliNbaLearning.cpp" line="+55" />
+        <location filename="../../app/CliNbaLearning.cpp" line="+55"/>
         <source>%1  accepted %2 of %3 (%4); pack prior %5, learned %6; %n segment/reason combination(s)</source>
         <translation>
             <numerusform>%1  accepted %2 of %3 (%4); pack prior %5, learned %6; %n segment/reason combination</numerusform>
@@ -76,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/CliSync.cpp" line="+128" />
+        <location filename="../../app/CliSync.cpp" line="+128"/>
         <source>Retention removed %n customer(s) out of scope and not opened recently.</source>
         <translation>
             <numerusform>Retention removed %n customer out of scope and not opened recently.</numerusform>
@@ -87,7 +93,7 @@
 <context>
     <name>c360::app::Application</name>
     <message numerus="yes">
-        <location filename="../../app/Application.cpp" line="+433" />
+        <location filename="../../app/Application.cpp" line="+433"/>
         <source>Retention removed %n customer(s) out of your scope that were not opened recently.</source>
         <translation>
             <numerusform>Retention removed %n customer out of your scope that were not opened recently.</numerusform>
@@ -95,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+97" />
+        <location line="+97"/>
         <source>%1 / %2: %n record(s)</source>
         <translation>
             <numerusform>%1 / %2: %n record</numerusform>
@@ -103,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40" />
+        <location line="+40"/>
         <source>%n change(s) in conflict: the record changed on the server. Select it under the customer and choose Resolve conflict…</source>
         <translation>
             <numerusform>%n change in conflict: the record changed on the server. Select it under the customer and choose Resolve conflict…</numerusform>
@@ -114,7 +120,7 @@
 <context>
     <name>c360::app::Connectivity</name>
     <message numerus="yes">
-        <location filename="../../app/Connectivity.cpp" line="+74" />
+        <location filename="../../app/Connectivity.cpp" line="+74"/>
         <source>%n stream(s) failed</source>
         <translation>
             <numerusform>%n stream failed</numerusform>
@@ -122,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46" />
+        <location line="+46"/>
         <source>%n server(s) not answering</source>
         <translation>
             <numerusform>%n server not answering</numerusform>
@@ -133,7 +139,7 @@
 <context>
     <name>c360::app::Retention</name>
     <message numerus="yes">
-        <location filename="../../app/Retention.cpp" line="+226" />
+        <location filename="../../app/Retention.cpp" line="+226"/>
         <source>Retention erased %n customer(s), but the audit log could not record it: %1</source>
         <translation>
             <numerusform>Retention erased %n customer, but the audit log could not record it: %1</numerusform>
@@ -141,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Retention erased %n customer(s), but the audit log could not be opened: %1</source>
         <translation>
             <numerusform>Retention erased %n customer, but the audit log could not be opened: %1</numerusform>
@@ -152,7 +158,7 @@
 <context>
     <name>c360::eventtext</name>
     <message numerus="yes">
-        <location filename="../../models/EventText.cpp" line="+299" />
+        <location filename="../../models/EventText.cpp" line="+273"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -163,7 +169,7 @@
 <context>
     <name>c360::sync::ScopeSweep</name>
     <message numerus="yes">
-        <location filename="../../sync/ScopeSweep.cpp" line="+171" />
+        <location filename="../../sync/ScopeSweep.cpp" line="+171"/>
         <source>%n customer(s) out of the sync scope were erased, but the audit log could not be opened: %1</source>
         <translation>
             <numerusform>%n customer out of the sync scope were erased, but the audit log could not be opened: %1</numerusform>
@@ -171,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>%n customer(s) out of the sync scope were erased, but the audit log could not record it: %1</source>
         <translation>
             <numerusform>%n customer out of the sync scope were erased, but the audit log could not record it: %1</numerusform>
@@ -182,7 +188,7 @@
 <context>
     <name>c360::ui::AgentWritesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/AgentWritesPanel.cpp" line="+175" />
+        <location filename="../../ui/AgentWritesPanel.cpp" line="+175"/>
         <source>Your notes and wrap-ups — %n conflict(s) to resolve</source>
         <translation>
             <numerusform>Your notes and wrap-ups — %n conflict to resolve</numerusform>
@@ -190,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your notes and wrap-ups — %n failed</source>
         <translation>
             <numerusform>Your notes and wrap-ups — %n failed</numerusform>
@@ -198,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your notes and wrap-ups — %n waiting to be sent</source>
         <translation>
             <numerusform>Your notes and wrap-ups — %n waiting to be sent</numerusform>
@@ -209,7 +215,7 @@
 <context>
     <name>c360::ui::CustomerHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/CustomerHeader.cpp" line="+163" />
+        <location filename="../../ui/CustomerHeader.cpp" line="+163"/>
         <source>%n customer(s) share %1: pick the caller in the list on the left.</source>
         <translation>
             <numerusform>%n customer shares %1: pick the caller in the list on the left.</numerusform>
@@ -217,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+124" />
+        <location line="+124"/>
         <source>%n linked record(s) from %1</source>
         <translation>
             <numerusform>%n linked record from %1</numerusform>
@@ -228,7 +234,7 @@
 <context>
     <name>c360::ui::DashboardWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/DashboardWindow.cpp" line="+753" />
+        <location filename="../../ui/DashboardWindow.cpp" line="+753"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -239,7 +245,7 @@
 <context>
     <name>c360::ui::HistoryExport</name>
     <message numerus="yes">
-        <location filename="../../ui/HistoryExport.cpp" line="+76" />
+        <location filename="../../ui/HistoryExport.cpp" line="+76"/>
         <source>%n event(s) · printed %1</source>
         <translation>
             <numerusform>%n event · printed %1</numerusform>
@@ -250,7 +256,7 @@
 <context>
     <name>c360::ui::JourneyPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/JourneyPanel.cpp" line="+169" />
+        <location filename="../../ui/JourneyPanel.cpp" line="+169"/>
         <source>%n touchpoint(s)</source>
         <translation>
             <numerusform>%n touchpoint</numerusform>
@@ -258,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n friction flag(s)</source>
         <translation>
             <numerusform>%n friction flag</numerusform>
@@ -269,7 +275,7 @@
 <context>
     <name>c360::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+900" />
+        <location filename="../../ui/MainWindow.cpp" line="+900"/>
         <source>%n item(s) in the outbox (notes, wrap-ups, answers) have not been sent yet.</source>
         <translation>
             <numerusform>%n item in the outbox (notes, wrap-ups, answers) have not been sent yet.</numerusform>
@@ -277,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91" />
+        <location line="+91"/>
         <source>%1 (%n possible customer(s))</source>
         <translation>
             <numerusform>%1 (%n possible customer)</numerusform>
@@ -288,7 +294,7 @@
 <context>
     <name>c360::ui::MergeReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/MergeReviewDialog.cpp" line="+120" />
+        <location filename="../../ui/MergeReviewDialog.cpp" line="+120"/>
         <source>%n record(s): %1</source>
         <translation>
             <numerusform>%n record: %1</numerusform>
@@ -299,7 +305,7 @@
 <context>
     <name>c360::ui::SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/SearchPanel.cpp" line="+165" />
+        <location filename="../../ui/SearchPanel.cpp" line="+167"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n customer found</numerusform>
@@ -310,7 +316,7 @@
 <context>
     <name>c360::ui::SourcesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/SourcesDialog.cpp" line="+372" />
+        <location filename="../../ui/SourcesDialog.cpp" line="+372"/>
         <source>✓ %1: connected, %n record(s) on the first page</source>
         <translation>
             <numerusform>✓ %1: connected, %n record on the first page</numerusform>
@@ -318,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79" />
+        <location line="+79"/>
         <source>The demo company runs on this computer with %n source(s); syncing it now.</source>
         <translation>
             <numerusform>The demo company runs on this computer with %n source; syncing it now.</numerusform>
@@ -329,7 +335,7 @@
 <context>
     <name>c360::ui::SyncPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/SyncPanel.cpp" line="+254" />
+        <location filename="../../ui/SyncPanel.cpp" line="+266"/>
         <source>Outbox (%1, %n in conflict)</source>
         <translation>
             <numerusform>Outbox (%1, %n in conflict)</numerusform>
@@ -340,7 +346,7 @@
 <context>
     <name>c360::ui::TakeOfflineDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/TakeOfflineDialog.cpp" line="+193" />
+        <location filename="../../ui/TakeOfflineDialog.cpp" line="+193"/>
         <source>%n customer(s), %1 already on this computer: about %2 records, %3 timeline events, %4 MB.</source>
         <translation>
             <numerusform>%n customer, %1 already on this computer: about %2 records, %3 timeline events, %4 MB.</numerusform>
@@ -348,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108" />
+        <location line="+108"/>
         <source>%1 (%n event(s))</source>
         <translation>
             <numerusform>%1 (%n event)</numerusform>
@@ -356,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>Now available offline: %n customer(s) — %1.</source>
         <translation>
             <numerusform>Now available offline: %n customer — %1.</numerusform>

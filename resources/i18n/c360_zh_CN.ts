@@ -379,7 +379,7 @@
         <translation>无法配置本地数据库。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+529"/>
+        <location filename="../../models/Migrations.cpp" line="+642"/>
         <source>The local database could not be read.</source>
         <translation>无法读取本地数据库。</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>客户旅程阶段规则无效：%1</translation>
     </message>
     <message>
-        <location filename="../../models/ReportRepository.cpp" line="+104"/>
+        <location filename="../../models/ReportRepository.cpp" line="+111"/>
         <source>The report could not be prepared.</source>
         <translation>无法准备报表。</translation>
     </message>
@@ -515,25 +515,26 @@
 <context>
     <name>c360::CacheWriter::Impl</name>
     <message>
-        <location filename="../../models/CacheWriter.cpp" line="+39"/>
-        <location line="+151"/>
+        <location filename="../../models/CacheWriter.cpp" line="+41"/>
+        <location line="+170"/>
         <source>A page of records could not be stored in the local cache.</source>
         <translation>无法将一页记录存入本地缓存。</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+25"/>
-        <location line="+33"/>
+        <location line="-145"/>
+        <location line="+24"/>
+        <location line="+32"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <location line="+14"/>
         <source>The local cache is busy or read-only; the customers were not updated.</source>
         <translation>本地缓存正忙或为只读；客户未更新。</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>The local cache is busy or read-only; the page was not stored.</source>
         <translation>本地缓存繁忙或为只读；该页未存储。</translation>
     </message>
@@ -625,7 +626,7 @@
 <context>
     <name>c360::DetailWriter</name>
     <message>
-        <location filename="../../models/DetailWriter.cpp" line="+71"/>
+        <location filename="../../models/DetailWriter.cpp" line="+70"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
@@ -638,7 +639,7 @@
 <context>
     <name>c360::IdentityLinker</name>
     <message>
-        <location filename="../../models/IdentityLinker.cpp" line="+70"/>
+        <location filename="../../models/IdentityLinker.cpp" line="+69"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
@@ -651,7 +652,7 @@
 <context>
     <name>c360::IdentityResolver</name>
     <message>
-        <location filename="../../models/IdentityResolver.cpp" line="+665"/>
+        <location filename="../../models/IdentityResolver.cpp" line="+677"/>
         <source>The local cache is busy or read-only; identity resolution did not run.</source>
         <translation>本地缓存繁忙或为只读；身份识别未运行。</translation>
     </message>
@@ -701,9 +702,9 @@
 <context>
     <name>c360::IdentityResolver::Impl</name>
     <message>
-        <location line="-663"/>
-        <location line="+35"/>
-        <location line="+45"/>
+        <location line="-675"/>
+        <location line="+43"/>
+        <location line="+46"/>
         <location line="+17"/>
         <location line="+16"/>
         <source>The records could not be read for identity resolution.</source>
@@ -726,7 +727,7 @@
     </message>
     <message>
         <location line="+62"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <location line="+56"/>
         <source>Identity resolution could not update the local cache.</source>
         <translation>身份识别无法更新本地缓存。</translation>
@@ -889,17 +890,31 @@
     </message>
 </context>
 <context>
+    <name>c360::LtvQuantiles</name>
+    <message>
+        <location filename="../../models/LtvQuantiles.cpp" line="+18"/>
+        <source>The customers&apos; value ranking could not be updated.</source>
+        <translation>客户价值排名无法更新。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The customers&apos; value ranking could not be read.</source>
+        <translation>无法读取客户价值排名。</translation>
+    </message>
+</context>
+<context>
     <name>c360::PartyAggregator</name>
     <message>
-        <location filename="../../models/PartyAggregator.cpp" line="+169"/>
+        <location filename="../../models/PartyAggregator.cpp" line="+170"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+53"/>
-        <location line="+25"/>
-        <location line="+418"/>
+        <location line="+37"/>
+        <location line="+7"/>
+        <location line="+440"/>
         <source>A customer could not be updated in the local cache.</source>
         <translation>无法在本地缓存中更新客户。</translation>
     </message>
@@ -929,19 +944,19 @@
     <name>c360::ReportFacts</name>
     <message>
         <location filename="../../models/ReportFacts.cpp" line="+60"/>
-        <location line="+190"/>
+        <location line="+199"/>
         <source>The supervisors&apos; report figures could not be updated in the local cache.</source>
         <translation>无法在本地缓存中更新主管报表数据。</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-163"/>
         <source>The supervisors&apos; report figures could not be prepared.</source>
         <translation>无法准备主管报表数据。</translation>
     </message>
     <message>
-        <location line="+169"/>
-        <location line="+5"/>
+        <location line="+180"/>
         <location line="+14"/>
+        <location line="+18"/>
         <location line="+5"/>
         <source>The supervisors&apos; report figures could not be rebuilt.</source>
         <translation>无法重建主管报表数据。</translation>
@@ -950,22 +965,26 @@
 <context>
     <name>c360::ReportRepository</name>
     <message>
-        <location filename="../../models/ReportRepository.cpp" line="+244"/>
+        <location filename="../../models/ReportRepository.cpp" line="+222"/>
         <source>Unknown report.</source>
         <translation>未知报表。</translation>
     </message>
     <message>
         <location line="+116"/>
+        <location line="+240"/>
+        <location line="+18"/>
         <source>The report could not be prepared.</source>
         <translation>无法准备报表。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-252"/>
+        <location line="+228"/>
+        <location line="+32"/>
         <source>The report could not be read from the local cache.</source>
         <translation>无法从本地缓存读取报表。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="-175"/>
         <source>The newest contact could not be read.</source>
         <translation>无法读取最新的联系记录。</translation>
     </message>
@@ -1028,7 +1047,7 @@
 <context>
     <name>c360::SearchRepository</name>
     <message>
-        <location filename="../../models/SearchRepository.cpp" line="+67"/>
+        <location filename="../../models/SearchRepository.cpp" line="+110"/>
         <source>The search could not be run.</source>
         <translation>无法执行搜索。</translation>
     </message>
@@ -3245,7 +3264,7 @@
 <context>
     <name>c360::eventtext</name>
     <message>
-        <location filename="../../models/EventText.cpp" line="+74"/>
+        <location filename="../../models/EventText.cpp" line="+52"/>
         <source>Sent: %1</source>
         <translation>已发送：%1</translation>
     </message>
@@ -3286,12 +3305,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+117"/>
+        <location line="+113"/>
         <source>Chat</source>
         <translation>在线聊天</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-110"/>
         <source>Inbound WeChat</source>
         <translation>微信来信</translation>
     </message>
@@ -3302,12 +3321,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+120"/>
+        <location line="+116"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-114"/>
         <source>Inbound call</source>
         <translation>呼入电话</translation>
     </message>
@@ -3347,7 +3366,7 @@
         <translation>%1（内部）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
@@ -3723,7 +3742,7 @@
 <context>
     <name>c360::identity::IdentityMatcher</name>
     <message>
-        <location filename="../../models/IdentityMatcher.cpp" line="+243"/>
+        <location filename="../../models/IdentityMatcher.cpp" line="+246"/>
         <source> (shared; same full name)</source>
         <translation>（共用；全名相同）</translation>
     </message>
@@ -3780,12 +3799,12 @@
         <translation>（无姓名；该号码上的所有姓名是同一人）</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+397"/>
         <source>name %1</source>
         <translation>姓名 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
         <source>e-mail %1</source>
         <translation>邮箱 %1</translation>
     </message>
@@ -3977,7 +3996,7 @@
 <context>
     <name>c360::nba::Condition</name>
     <message>
-        <location filename="../../models/nba/Condition.cpp" line="+292"/>
+        <location filename="../../models/nba/Condition.cpp" line="+291"/>
         <source>not valid JSON.</source>
         <translation>不是有效的 JSON。</translation>
     </message>
@@ -4723,16 +4742,16 @@
 <context>
     <name>c360::nba::FactsBuilder</name>
     <message>
-        <location filename="../../models/nba/FactsBuilder.cpp" line="+92"/>
+        <location filename="../../models/nba/FactsBuilder.cpp" line="+99"/>
         <location line="+9"/>
         <location line="+27"/>
-        <location line="+49"/>
+        <location line="+58"/>
         <location line="+32"/>
         <source>The customer&apos;s facts could not be read.</source>
         <translation>无法读取客户的事实数据。</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-113"/>
         <source>There is no customer %1 in the cache.</source>
         <translation>缓存中没有客户 %1。</translation>
     </message>
@@ -5092,7 +5111,7 @@
 <context>
     <name>c360::sync::CustomerFetch</name>
     <message>
-        <location filename="../../sync/CustomerFetch.cpp" line="+67"/>
+        <location filename="../../sync/CustomerFetch.cpp" line="+69"/>
         <source>The size of the list could not be estimated from the local cache.</source>
         <translation>无法根据本地缓存估算列表大小。</translation>
     </message>
@@ -8932,7 +8951,7 @@
         <translation>请至少输入一个字符。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No customer matches “%1”.</source>
         <translation>没有客户匹配“%1”。</translation>
     </message>
@@ -9175,12 +9194,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+222"/>
+        <location line="+234"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-223"/>
         <location line="+4"/>
         <source>Source</source>
         <translation>来源</translation>
@@ -9278,23 +9297,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+129"/>
         <source>Quarantine</source>
         <translation>隔离区</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+147"/>
+        <location line="-128"/>
+        <location line="+159"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-141"/>
         <source>Idle.</source>
         <translation>空闲。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+76"/>
         <source>—</source>
         <translation>—</translation>
     </message>
