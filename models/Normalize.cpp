@@ -21,6 +21,13 @@ using i18n::phonenumbers::PhoneNumberUtil;
 QString withoutExtension(const QString& raw) {
     static const QRegularExpression ext(QStringLiteral("(?:[\\s,;]*(?:ext\\.?|extension|x|#|;ext=)\\s*\\d{1,7})\\s*$"),
                                         QRegularExpression::CaseInsensitiveOption);
+    // Plain ASCII digits and punctuation ("(415) 555-0100"): nothing to fold and no extension marker (search reads
+    // every number typed).
+    if (std::all_of(raw.cbegin(), raw.cend(), [](QChar c) {
+            return c.unicode() < 0x80 && !(c.isLetter() || c == u'#' || c == u';' || c == u',');
+        })) {
+        return raw;
+    }
     QString s = raw.normalized(QString::NormalizationForm_KC);
     const auto m = ext.match(s);
     if (m.hasMatch() && m.capturedStart() > 0) {
@@ -96,6 +103,180 @@ QStringList Normalizer::phoneCandidates(const QString& raw) const {
     return out;
 }
 
+namespace {
+bool allDigits(QStringView s) {
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+// Whether libphonenumber calls the national number `nsn` of country `code` valid: the digits are known, so the
+// parse (most of libphonenumber's cost) is skipped.
+bool validNational(int code, QStringView nsn) {
+    if (nsn.isEmpty() || nsn.size() > 17 || nsn.at(0) == u'0') {
+        return false;
+    }
+    PhoneNumber number;
+    number.set_country_code(code);
+    number.set_national_number(nsn.toULongLong());
+    return PhoneNumberUtil::GetInstance()->IsValidNumber(number);
+}
+
+// The national number `n` (digits typed without '+') reads as under the North American plan: ten digits, the first
+// 2-9, after the only prefixes the plan strips (the country code '1', then the trunk '1'). Empty: no valid reading.
+// nullopt:
+// "011", the international prefix, which libphonenumber must read.
+std::optional<QString> nanpNational(const QString& n) {
+    if (n.startsWith(QLatin1String("011"))) {
+        return std::nullopt;
+    }
+    if (n.size() == 10 && n.at(0) >= u'2') {
+        return n;
+    }
+    if (n.size() == 11 && n.at(0) == u'1' && n.at(1) >= u'2') {
+        return n.mid(1);
+    }
+    if (n.size() == 12 && n.startsWith(QLatin1String("11")) && n.at(2) >= u'2') {
+        return n.mid(2); // the country code and the trunk '1'
+    }
+    return QString();
+}
+
+// The same under the Chinese plan, whose parsing strips the trunk '0' or a carrier code (1[12]xxx, 179xx) before
+// the national number. Mobiles (1[3-9], eleven digits) and numbers starting 2-9 of 9 to 11 digits are their own
+// national number and are looked up without asking whether they are valid; a trunk '0' before an area code is
+// dropped. Other shapes are decided with libphonenumber's validity test on the national number, without its parse:
+// a valid stripped number is what the parse gives. nullopt (libphonenumber parses): "86..." may carry the country
+// code, "1[12]xxx00" and "179xx00" are international prefixes, and a valid number whose stripped form is not.
+std::optional<QString> chinaNational(const QString& n) {
+    const auto startsCarrier = [](const QString& d) {
+        return d.size() >= 5 && d.at(0) == u'1' &&
+               (d.at(1) == u'1' || d.at(1) == u'2' || (d.at(1) == u'7' && d.at(2) == u'9'));
+    };
+    if (n.startsWith(QLatin1String("86")) || (startsCarrier(n) && n.mid(5).startsWith(QLatin1String("00")))) {
+        return std::nullopt;
+    }
+    if (n.size() >= 9 && n.size() <= 11 && n.at(0) >= u'2') {
+        return n;
+    }
+    if (n.size() == 11 && n.at(0) == u'1' && n.at(1) >= u'3' && !startsCarrier(n)) {
+        return n;
+    }
+    if (n.size() >= 10 && n.size() <= 12 && n.at(0) == u'0' && n.at(1) != u'0') {
+        return n.mid(1);
+    }
+    const qsizetype strip = n.startsWith(u'0') ? 1 : (startsCarrier(n) ? 5 : 0);
+    if (strip == 0) {
+        return validNational(86, n) ? n : QString();
+    }
+    const QString rest = n.mid(strip);
+    if (validNational(86, rest)) {
+        return rest;
+    }
+    if (validNational(86, n)) {
+        return std::nullopt; // kept or stripped, as the plan's patterns decide
+    }
+    return QString();
+}
+
+// The fewest digits a national number of `region` has when it is a whole number (libphonenumber's possible lengths
+// for the region, the lengths of numbers dialled only locally left out), asked once per region. 0: unknown region.
+int shortestNational(const QString& region) {
+    static QMutex mutex;
+    static QHash<QString, int> memo;
+    QMutexLocker lock(&mutex);
+    const auto it = memo.constFind(region);
+    if (it != memo.constEnd()) {
+        return *it;
+    }
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    const int code = util->GetCountryCodeForRegion(region.toStdString());
+    int shortest = 0;
+    google::protobuf::uint64 national = 2;
+    for (int length = 1; code != 0 && length <= 17; ++length, national *= 10) {
+        PhoneNumber n;
+        n.set_country_code(code);
+        n.set_national_number(national);
+        if (util->IsPossibleNumberWithReason(n) == PhoneNumberUtil::IS_POSSIBLE) {
+            shortest = length;
+            break;
+        }
+    }
+    memo.insert(region, shortest);
+    return shortest;
+}
+} // namespace
+
+QStringList Normalizer::phoneSearchKeys(const QString& raw) const {
+    if (raw.isEmpty() || isPlaceholderPhone(raw)) {
+        return {};
+    }
+    const QString dial = canonicalDialString(raw);
+    if (dial.isEmpty()) {
+        return {};
+    }
+    const bool international = dial.startsWith(u'+');
+    const QString digits = international ? dial.mid(1) : dial;
+    if (!allDigits(digits)) {
+        return phoneCandidates(raw);
+    }
+    QStringList out;
+    const auto add = [&out](const QString& e164) {
+        if (!out.contains(e164)) {
+            out << e164;
+        }
+    };
+    if (international) {
+        if (digits.startsWith(u'1')) {
+            const auto national = nanpNational(digits.mid(1));
+            if (!national || national->isEmpty() || digits.size() != 11) {
+                return phoneCandidates(raw);
+            }
+            add(QLatin1String("+1") + *national);
+        } else if (digits.startsWith(QLatin1String("86")) && digits.size() > 2 && digits.at(2) != u'0') {
+            const auto national = chinaNational(digits.mid(2));
+            if (!national) {
+                return phoneCandidates(raw);
+            }
+            add(QLatin1String("+86") + *national);
+        } else {
+            return phoneCandidates(raw);
+        }
+        return out;
+    }
+    QStringList regions{m_config.defaultRegion};
+    regions << m_config.fallbackRegions;
+    for (QString& r : regions) {
+        r = r.trimmed().toUpper();
+    }
+    // Fewer digits than any whole national number of the plans searched ("1000123", an order number): no
+    // reading, as long as the digits cannot start with an international prefix (these regions' start with 0, or
+    // are seven digits before the country code).
+    static const QStringList readable{QStringLiteral("US"), QStringLiteral("CA"), QStringLiteral("CN")};
+    if (!digits.startsWith(u'0') && std::all_of(regions.cbegin(), regions.cend(), [&](const QString& region) {
+            const int shortest = readable.contains(region) ? shortestNational(region) : 0;
+            return shortest > 0 && digits.size() < shortest;
+        })) {
+        return {};
+    }
+    for (const QString& region : std::as_const(regions)) {
+        std::optional<QString> national;
+        QLatin1String code;
+        if (region == QLatin1String("US") || region == QLatin1String("CA")) {
+            national = nanpNational(digits);
+            code = QLatin1String("+1");
+        } else if (region == QLatin1String("CN")) {
+            national = chinaNational(digits);
+            code = QLatin1String("+86");
+        }
+        if (!national) {
+            return phoneCandidates(raw); // a region or a shape only libphonenumber decides
+        }
+        if (!national->isEmpty()) {
+            add(code + *national);
+        }
+    }
+    return out;
+}
+
 std::optional<QString> Normalizer::parsePhone(const QString& raw, const QString& regionHint) const {
     const QString dial = canonicalDialString(raw);
     const qsizetype digits = dial.startsWith(u'+') ? dial.size() - 1 : dial.size();
@@ -164,7 +345,8 @@ bool Normalizer::isKnownRegion(const QString& region) {
 }
 
 bool Normalizer::isPlaceholderPhone(const QString& raw) {
-    const QString s = raw.normalized(QString::NormalizationForm_KC).trimmed().toCaseFolded();
+    const bool ascii = std::all_of(raw.cbegin(), raw.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const QString s = (ascii ? raw : raw.normalized(QString::NormalizationForm_KC)).trimmed().toCaseFolded();
     static const QStringList words{QStringLiteral("anonymous"),   QStringLiteral("restricted"),
                                    QStringLiteral("private"),     QStringLiteral("unknown"),
                                    QStringLiteral("unavailable"), QStringLiteral("withheld"),

@@ -42,6 +42,12 @@ public:
     // (default first): "(415) 555-0100" is a Chinese landline under CN and a US number under US.
     // Search looks for all of them; identity linking uses phoneE164 only.
     QStringList phoneCandidates(const QString& raw) const;
+    // The phone keys a number typed into search can be: every reading phoneCandidates gives, found without
+    // libphonenumber where the typed shape decides the E.164 string (a North American or Chinese number under the
+    // regions US, CA and CN), and possibly a reading libphonenumber would call invalid, which no phone key in the
+    // cache is. Other shapes and regions: phoneCandidates. libphonenumber costs ~0.1 ms per region tried, most of a
+    // search by phone on a big cache.
+    QStringList phoneSearchKeys(const QString& raw) const;
     // The reading of a number for identity keys: `country` is the record's own country (ISO code).
     // Extensions ("646.555.0100 ext. 12", "x204") are dropped; placeholders read as nothing.
     PhoneReading phoneReading(const QString& raw, const QString& country = {}) const;

@@ -1,10 +1,13 @@
 #include "models/Log.h"
 #include "models/Queries.h"
 #include "models/RecordFacts.h"
+#include "models/SqlStatement.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
-#include <QMap>
+#include <QDateTime>
+
+#include <algorithm>
 
 namespace c360 {
 
@@ -65,14 +68,17 @@ bool isFormattedPhone(const QString& query) {
     return punctuated;
 }
 
-// A WeChat openid: one word of ASCII letters, digits, "_" and "-".
+// A WeChat openid or id: one word of ASCII letters, digits, "_" and "-", with a letter (WeChat ids start with
+// one, openids are "o" and 27 more characters; a number is no WeChat key).
 bool isOpenIdShaped(const QString& query) {
+    bool letter = false;
     for (const QChar c : query) {
         if (c.unicode() > 127 || !(c.isLetterOrNumber() || c == u'_' || c == u'-')) {
             return false;
         }
+        letter = letter || c.isLetter();
     }
-    return !query.isEmpty();
+    return letter;
 }
 
 // How many substring matches are ranked at most (a common name on a big cache has tens of thousands).
@@ -81,8 +87,35 @@ constexpr int kFtsCandidates = 1000;
 } // namespace
 
 struct SearchRepository::Statements {
-    QSqlQuery key, prefix, text, party;
+    // A key's customers with their summaries, in one indexed SELECT; and one customer's summary by id.
+    sql::Statement key, party, prefix, text;
 };
+
+namespace {
+constexpr auto kSummaryColumns = "p.id, p.display_name, p.primary_email, p.primary_phone, p.segment, p.city, "
+                                 "p.last_contact_ms";
+
+// The summary of the row the statement is on (kSummaryColumns from column `first`), matched on `on`.
+PartySummary summaryOf(const sql::Statement& q, int first, const QString& on, const QString& value) {
+    const QVariant last = q.value(first + 6);
+    return PartySummary{q.value(first).toLongLong(),
+                        q.value(first + 1).toString(),
+                        q.value(first + 2).toString(),
+                        q.value(first + 3).toString(),
+                        q.value(first + 4).toString(),
+                        on,
+                        q.value(first + 5).toString(),
+                        last.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(last.toLongLong(), Qt::UTC),
+                        value};
+}
+
+// How many key kinds one value is looked up as in one statement ("1001": order, ticket, record id).
+constexpr int kKindsPerValue = 4;
+
+bool contains(const QList<PartySummary>& list, qint64 id) {
+    return std::any_of(list.cbegin(), list.cend(), [id](const PartySummary& p) { return p.id == id; });
+}
+} // namespace
 
 SearchRepository::SearchRepository(QSqlDatabase db, const Normalizer& normalizer)
     : m_db(std::move(db))
@@ -94,26 +127,13 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
     if (query.isEmpty() || limit <= 0) {
         return out;
     }
-    QList<qint64> ids;
-    QList<QString> matched;
-    QMap<qsizetype, QString> values; // result index -> the order/ticket number or id that matched
-    auto collect = [&](QSqlQuery& q, const QString& on) {
-        while (q.next() && ids.size() < limit) {
-            const qint64 id = q.value(0).toLongLong();
-            if (!ids.contains(id)) {
-                ids << id;
-                matched << on;
-            }
-        }
-        q.finish();
-    };
-    const QString failed = tr("The search could not be run.");
+    const auto failed = [] { return tr("The search could not be run."); };
 
     // 1. Exact keys through the record_key (kind, value) index, only the kinds the text can be: an
     // e-mail address is no order number, and an openid is one ASCII word.
     QList<QPair<QString, QString>> exact; // (key kind, value) ; matchedOn derives from the kind
     const auto email = Normalizer::email(query);
-    const QStringList phones = email ? QStringList() : m_normalizer.phoneCandidates(query);
+    const QStringList phones = email ? QStringList() : m_normalizer.phoneSearchKeys(query);
     for (const QString& phone : phones) {
         exact.append({keykinds::Phone, phone});
     }
@@ -135,39 +155,77 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
 
     if (!m_statements) {
         auto made = std::make_shared<Statements>();
+        const QString columns = QLatin1String(kSummaryColumns);
         const struct {
-            QSqlQuery* q;
+            sql::Statement* q;
             QString sql;
         } statements[] = {
-            {&made->key, QStringLiteral("SELECT DISTINCT pl.party_id FROM record_key rk JOIN party_link pl ON "
-                                        "pl.record_id = rk.record_id WHERE rk.kind = ? AND rk.value = ? LIMIT ?")},
+            {&made->key, QStringLiteral("SELECT rk.kind, %1 FROM record_key rk JOIN party_link pl ON pl.record_id = "
+                                        "rk.record_id JOIN party p ON p.id = pl.party_id WHERE rk.value = ? AND "
+                                        "rk.kind IN (?, ?, ?, ?)")
+                             .arg(columns)},
+            {&made->party, QStringLiteral("SELECT %1 FROM party p WHERE p.id = ?").arg(columns)},
             {&made->prefix, QStringLiteral("SELECT id FROM party WHERE name_key >= ? AND name_key < ? || "
                                            "char(1114111) ORDER BY name_key, id LIMIT ?")},
             {&made->text, QStringLiteral("SELECT rowid FROM (SELECT rowid, rank FROM party_fts WHERE party_fts MATCH "
                                          "? LIMIT %1) ORDER BY rank LIMIT ?")
                               .arg(kFtsCandidates)},
-            {&made->party, QStringLiteral("SELECT display_name, primary_email, primary_phone, segment, city, "
-                                          "last_contact_ms FROM party WHERE id = ?")},
         };
         for (const auto& st : statements) {
-            *st.q = QSqlQuery(m_db);
-            st.q->setForwardOnly(true);
-            if (!st.q->prepare(st.sql)) {
-                return sql::error(*st.q, failed);
+            if (!st.q->prepare(m_db, st.sql)) {
+                return sql::error(*st.q, failed());
             }
         }
         m_statements = std::move(made);
     }
-    QSqlQuery& keyQuery = m_statements->key;
-    for (const auto& [kind, value] : std::as_const(exact)) {
-        if (!sql::exec(keyQuery, {kind, value, limit})) {
-            return sql::error(keyQuery, failed);
+    Statements& st = *m_statements;
+    // The key's customers come with their summaries (a customer with the key on several records once). The kinds
+    // a value can be are looked up by one statement (one probe of the index per kind), and their customers listed
+    // in the order of `exact`: phone, e-mail, order, ticket, record id.
+    QList<QList<PartySummary>> found(exact.size());
+    QList<bool> done(exact.size(), false);
+    for (qsizetype first = 0; first < exact.size(); ++first) {
+        if (done.at(first)) {
+            continue; // looked up with an earlier kind of the same value
         }
-        const QString on = (kind == keykinds::SourceId || kind == keykinds::WeChat) ? QStringLiteral("id") : kind;
-        const qsizetype before = ids.size();
-        collect(keyQuery, on);
-        for (qsizetype i = before; i < ids.size(); ++i) {
-            values[i] = (kind == keykinds::Phone || kind == keykinds::Email) ? QString() : value;
+        const QString& value = exact.at(first).second;
+        QVariantList binds{value};
+        QList<qsizetype> bound; // exact's index of each kind bound
+        for (qsizetype i = first; i < exact.size() && bound.size() < kKindsPerValue; ++i) {
+            if (!done.at(i) && exact.at(i).second == value) {
+                binds << exact.at(i).first;
+                bound << i;
+                done[i] = true;
+            }
+        }
+        while (binds.size() <= kKindsPerValue) {
+            binds << QVariant(); // NULL: no such kind
+        }
+        if (!st.key.exec(binds)) {
+            return sql::error(st.key, failed());
+        }
+        const auto full = [&] {
+            return std::all_of(bound.cbegin(), bound.cend(), [&](qsizetype i) { return found.at(i).size() >= limit; });
+        };
+        while (!full() && st.key.next()) {
+            const QString kind = st.key.value(0).toString();
+            const qint64 id = st.key.value(1).toLongLong();
+            for (const qsizetype i : std::as_const(bound)) {
+                if (exact.at(i).first == kind && found.at(i).size() < limit && !contains(found.at(i), id)) {
+                    const QString on =
+                        (kind == keykinds::SourceId || kind == keykinds::WeChat) ? QStringLiteral("id") : kind;
+                    const bool shown = kind != keykinds::Phone && kind != keykinds::Email;
+                    found[i].append(summaryOf(st.key, 1, on, shown ? value : QString()));
+                }
+            }
+        }
+        st.key.finish();
+    }
+    for (const QList<PartySummary>& hits : std::as_const(found)) {
+        for (const PartySummary& p : hits) {
+            if (out.size() < limit && !contains(out, p.id)) {
+                out.append(p);
+            }
         }
     }
 
@@ -176,58 +234,51 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
     // lists on a big cache). A name is matched by prefix first (party.name_key, in name order),
     // then anywhere through the FTS5 trigram index (three characters or more), of which at most
     // kFtsCandidates are ranked.
+    QList<qint64> named;
+    QList<QString> namedOn;
+    const auto collect = [&](sql::Statement& q, const QString& on) {
+        while (out.size() + named.size() < limit && q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (!contains(out, id) && !named.contains(id)) {
+                named << id;
+                namedOn << on;
+            }
+        }
+        q.finish();
+    };
     const bool keyShaped = email || !phones.isEmpty() || isKeyShaped(query);
-    if (ids.size() < limit && !(keyShaped && !ids.isEmpty())) {
+    if (out.size() < limit && !(keyShaped && !out.isEmpty())) {
         const QString key = Normalizer::nameKey(query);
         const bool shortKey = key.toUcs4().size() < 3;
         if (shortKey || !keyShaped) {
-            QSqlQuery q(m_db);
-            if (!q.prepare(QStringLiteral("SELECT id FROM party WHERE name_key >= ? AND name_key < ? || char(1114111) "
-                                          "ORDER BY name_key, id LIMIT ?")) ||
-                !sql::exec(q, {key, key, limit})) {
-                return sql::error(q, failed);
+            if (!sql::exec(st.prefix, {key, key, limit})) {
+                return sql::error(st.prefix, failed());
             }
-            collect(q, QStringLiteral("name"));
+            collect(st.prefix, QStringLiteral("name"));
         }
-        if (!shortKey && ids.size() < limit) {
-            QSqlQuery q(m_db);
-            if (!q.prepare(
-                    QStringLiteral("SELECT rowid FROM (SELECT rowid, rank FROM party_fts WHERE party_fts MATCH ? "
-                                   "LIMIT %1) ORDER BY rank LIMIT ?")
-                        .arg(kFtsCandidates)) ||
-                !sql::exec(q, {ftsPhrase(key), limit})) {
-                return sql::error(q, failed);
+        if (!shortKey && out.size() + named.size() < limit) {
+            if (!sql::exec(st.text, {ftsPhrase(key), limit})) {
+                return sql::error(st.text, failed());
             }
             // The trigram index holds names, e-mails, phones and ids: which field matched is decided
             // per result below ("text" until then).
-            collect(q, QStringLiteral("text"));
+            collect(st.text, QStringLiteral("text"));
         }
     }
 
-    // 3. The summaries, in match order.
-    QSqlQuery& party = m_statements->party;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (!sql::exec(party, {ids.at(i)})) {
-            return sql::error(party, failed);
+    // 3. The summaries of name and text matches, in match order.
+    for (qsizetype i = 0; i < named.size(); ++i) {
+        if (!sql::exec(st.party, {named.at(i)})) {
+            return sql::error(st.party, failed());
         }
-        if (party.next()) {
-            PartySummary p{ids.at(i),
-                           party.value(0).toString(),
-                           party.value(1).toString(),
-                           party.value(2).toString(),
-                           party.value(3).toString(),
-                           matched.at(i),
-                           party.value(4).toString(),
-                           party.value(5).isNull()
-                               ? QDateTime()
-                               : QDateTime::fromMSecsSinceEpoch(party.value(5).toLongLong(), Qt::UTC),
-                           values.value(i)};
+        if (st.party.next()) {
+            PartySummary p = summaryOf(st.party, 0, namedOn.at(i), QString());
             if (p.matchedOn == QLatin1String("text")) {
                 p.matchedOn = textMatchField(query, p);
             }
             out.append(p);
         }
-        party.finish();
+        st.party.finish();
     }
     qCDebug(lcStorage) << "search returned" << out.size() << "parties"; // never the query text: it is PII
     return out;

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void phoneRegionOrder();
     void nationalDigits();
     void phoneCandidates();
+    void phoneSearchKeys();
     void phoneReading_data();
     void phoneReading();
     void placeholders();
@@ -90,6 +91,107 @@ void TestNormalize::phoneCandidates() {
     // A number with its country code has one reading.
     QCOMPARE(n.phoneCandidates(QStringLiteral("+86 138-0013-8000")), QStringList{QStringLiteral("+8613800138000")});
     QVERIFY(n.phoneCandidates(QStringLiteral("hello")).isEmpty());
+}
+
+void TestNormalize::phoneSearchKeys() {
+    // Search reads the shapes it knows without libphonenumber. Against libphonenumber (phoneCandidates), for numbers
+    // written the ways agents type them: every reading it gives is among the search keys, and a search key it does
+    // not give is a number it calls invalid under every region (so no phone key in a cache can be that string).
+    QStringList typed;
+    for (int area = 201; area <= 989; area += 29) {
+        for (const char* rest : {"5550100", "2530000", "7543758", "0123456", "1999999"}) {
+            const QString n = QString::number(area) + QLatin1String(rest);
+            typed << n << QStringLiteral("(%1) %2-%3").arg(n.left(3), n.mid(3, 3), n.mid(6))
+                  << QStringLiteral("1-%1-%2-%3").arg(n.left(3), n.mid(3, 3), n.mid(6)) << QStringLiteral("+1 ") + n
+                  << QStringLiteral("001 ") + n
+                  << n.left(3) + QLatin1Char('.') + n.mid(3, 3) + QLatin1Char('.') + n.mid(6) +
+                         QStringLiteral(" ext. 12");
+        }
+    }
+    for (const char* prefix : {"130", "138", "139", "145", "150", "166", "170", "175", "179", "186", "191", "199"}) {
+        for (const char* rest : {"00138000", "12345678", "00000042", "87654321"}) {
+            const QString n = QLatin1String(prefix) + QLatin1String(rest);
+            typed << n << n.left(3) + QLatin1Char(' ') + n.mid(3, 4) + QLatin1Char(' ') + n.mid(7)
+                  << QStringLiteral("+86 ") + n << QStringLiteral("0086-") + n << QStringLiteral("0") + n;
+        }
+    }
+    for (const char* landline : {"1062345678", "2162345678", "2087654321", "75585211088", "5718765432", "4008123456",
+                                 "8008101234", "3112345678", "93112345678"}) {
+        const QString n = QLatin1String(landline);
+        typed << n << QStringLiteral("0") + n << QStringLiteral("+86 ") + n
+              << QStringLiteral("(0") + n.left(2) + QStringLiteral(") ") + n.mid(2);
+    }
+    typed << QStringLiteral("555-0100") << QStringLiteral("12345") << QStringLiteral("+44 20 7946 0000")
+          << QStringLiteral("011 86 138 0013 8000") << QStringLiteral("+86 010 6234 5678") << QStringLiteral("SO-1001")
+          << QStringLiteral("１３８００１３８０００") << QStringLiteral("anonymous") << QStringLiteral("0000000000")
+          << QStringLiteral("11234567890") << QStringLiteral("17951234567") << QStringLiteral("+1 123 456 7890")
+          << QStringLiteral("1000123") << QStringLiteral("50000") << QStringLiteral("12345678")
+          << QStringLiteral("95555") << QStringLiteral("1999999") << QStringLiteral("87654321")
+          << QStringLiteral("0123456") << QStringLiteral("011 44 20 7946 0000") << QStringLiteral("#1001");
+    for (int digits = 5; digits <= 12; ++digits) {
+        for (const char* lead : {"1", "2", "5", "8", "9", "10", "11", "12", "13", "179", "17951", "1234500", "86",
+                                 "861", "400", "010", "0", "011", "0011"}) {
+            QString n = QLatin1String(lead);
+            while (n.size() < digits) {
+                n += QChar(char16_t(u'0' + (n.size() * 7 + digits) % 10));
+            }
+            typed << n;
+        }
+    }
+
+    quint32 state = 20261203; // and digit strings of every length, as order and ticket numbers are typed
+    for (int i = 0; i < 1500; ++i) {
+        QString n;
+        const int length = 5 + int(i % 9);
+        while (n.size() < length) {
+            state = state * 1664525U + 1013904223U;
+            n += QChar(char16_t(u'0' + (state >> 24) % 10));
+        }
+        typed << n;
+    }
+    IdentityConfig usFirst;
+    usFirst.defaultRegion = QStringLiteral("US");
+    usFirst.fallbackRegions = {QStringLiteral("CN"), QStringLiteral("CA")};
+    IdentityConfig withGb;
+    withGb.fallbackRegions = {QStringLiteral("US"), QStringLiteral("GB")};
+    int checked = 0;
+    int extra = 0;
+    for (const IdentityConfig& config : {IdentityConfig{}, usFirst, withGb}) {
+        const Normalizer n(config);
+        for (const QString& raw : std::as_const(typed)) {
+            const QStringList exact = n.phoneCandidates(raw);
+            const QStringList keys = n.phoneSearchKeys(raw);
+            for (const QString& e164 : exact) {
+                QVERIFY2(keys.contains(e164), qPrintable(raw + QStringLiteral(": missing ") + e164));
+            }
+            for (const QString& key : keys) {
+                if (!exact.contains(key)) {
+                    QVERIFY2(!n.phoneE164(key).has_value(), qPrintable(raw + QStringLiteral(": valid extra ") + key));
+                    ++extra;
+                }
+            }
+            QVERIFY2(keys.size() <= 2 || keys == exact, qPrintable(raw)); // one per plan, +1 and +86
+            ++checked;
+        }
+        // A region search cannot read by shape (GB) leaves every number without its country code to libphonenumber.
+        if (config.fallbackRegions.contains(QStringLiteral("GB"))) {
+            for (const QString& raw : std::as_const(typed)) {
+                if (!raw.startsWith(u'+') && !raw.startsWith(QLatin1String("00"))) {
+                    QCOMPARE(n.phoneSearchKeys(raw), n.phoneCandidates(raw));
+                }
+            }
+        }
+    }
+    QCOMPARE(checked, 3 * typed.size());
+    QVERIFY(extra > 0); // the shapes read without libphonenumber include numbers it calls invalid
+    // What an agent types most: one or two keys, the same as libphonenumber's.
+    const Normalizer n;
+    QCOMPARE(n.phoneSearchKeys(QStringLiteral("138 0013 8000")).first(), QStringLiteral("+8613800138000"));
+    QCOMPARE(n.phoneSearchKeys(QStringLiteral("+1 (650) 253-0000")), QStringList{QStringLiteral("+16502530000")});
+    QVERIFY(n.phoneSearchKeys(QStringLiteral("(415) 555-0132")).contains(QStringLiteral("+14155550132")));
+    QVERIFY(n.phoneSearchKeys(QStringLiteral("anonymous")).isEmpty());
+    QVERIFY(n.phoneSearchKeys(QStringLiteral("1000123")).isEmpty()); // an order number, no phone
+    QVERIFY(n.phoneSearchKeys(QStringLiteral("hello")).isEmpty());
 }
 
 void TestNormalize::phoneReading_data() {
