@@ -9,7 +9,9 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <tuple>
+#include <vector>
 
 namespace c360 {
 
@@ -54,19 +56,39 @@ struct Candidate {
 
 struct Candidates {
     QList<Candidate> list;
+    // value -> its place in `list`, built only once the list is long (a party has a few values per field: a hash
+    // per field and party cost more than looking through them).
     QHash<QString, qsizetype> index;
+    static constexpr qsizetype kIndexFrom = 16;
+    qsizetype find(const QString& value) const {
+        if (list.size() > kIndexFrom) {
+            return index.value(value, -1);
+        }
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list.at(i).value == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
     // Adds a value or, when it is there already, lets a more trusted record or a later update count.
     void add(const QString& value, int records, qint64 lastMs, qint64 record, const QString& source, int rank) {
         if (value.isEmpty()) {
             return;
         }
-        const auto it = index.constFind(value);
-        if (it == index.constEnd()) {
-            index.insert(value, list.size());
+        const qsizetype at = find(value);
+        if (at < 0) {
             list.append({value, records, lastMs, record, source, rank, static_cast<int>(list.size())});
+            if (list.size() == kIndexFrom + 1) {
+                for (qsizetype i = 0; i < list.size(); ++i) {
+                    index.insert(list.at(i).value, i);
+                }
+            } else if (list.size() > kIndexFrom + 1) {
+                index.insert(value, list.size() - 1);
+            }
             return;
         }
-        Candidate& c = list[*it];
+        Candidate& c = list[at];
         c.lastMs = std::max(c.lastMs, lastMs);
         if (rank < c.rank || c.record <= 0) {
             c.rank = rank;
@@ -475,7 +497,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     if (Status s = refreshSources(ids); !s) {
         return s.error();
     }
-    if (Status s = m_facts.refresh(ids); !s) {
+    if (Status s = m_facts.refresh(ids, true); !s) {
         return s.error();
     }
     return alive;
@@ -589,7 +611,32 @@ Status PartyAggregator::readInputs(qint64 id, Inputs& in) {
 PartyAggregator::Golden PartyAggregator::golden(qint64 id, const Inputs& in, qint64 nowMs) const {
     // The party's distinct keys, in the order they first appeared (lowest record id first), each with the
     // source of its first record: the candidates of the golden fields.
-    QHash<QString, Candidates> candidates; // survivorship field -> values
+    // survivorship field -> values: the seven fields (and "" for a profile's other keys), looked up among themselves
+    struct FieldCandidates {
+        std::array<std::pair<QString, Candidates>, 8> slots{{{QStringLiteral("name"), {}},
+                                                             {keykinds::Email, {}},
+                                                             {keykinds::Phone, {}},
+                                                             {keykinds::Address, {}},
+                                                             {keykinds::BirthDate, {}},
+                                                             {QStringLiteral("segment"), {}},
+                                                             {QStringLiteral("city"), {}},
+                                                             {QString(), {}}}};
+        std::vector<std::pair<QString, Candidates>> others; // another field name (none today)
+        Candidates& operator[](const QString& field) {
+            for (auto& [name, c] : slots) {
+                if (name == field) {
+                    return c;
+                }
+            }
+            for (auto& [name, c] : others) {
+                if (name == field) {
+                    return c;
+                }
+            }
+            others.emplace_back(field, Candidates{});
+            return others.back().second;
+        }
+    } candidates;
     const auto fieldOf = [](const QString& kind) {
         return kind == keykinds::Name ? QStringLiteral("name")
                : kind == keykinds::Email || kind == keykinds::Phone || kind == keykinds::Address ||
@@ -627,7 +674,7 @@ PartyAggregator::Golden PartyAggregator::golden(qint64 id, const Inputs& in, qin
     for (const Inputs::Profile& p : in.profiles) {
         for (const auto& [kind, value] : p.keys) {
             Candidates& c = candidates[fieldOf(kind)];
-            if (c.index.contains(value)) {
+            if (c.find(value) >= 0) {
                 c.add(value, 0, p.updated, p.record, p.source, m_survivorship.rank(p.source));
             }
         }
