@@ -129,6 +129,14 @@ Status IdentityResolver::Impl::loadRecords() {
         strings.emplace_back(utf8.toByteArray(), QString::fromUtf8(utf8));
         return strings.back().second;
     };
+    {
+        // Room for every record at once (a million records moved again and again as the list grew).
+        sql::RawStatement count(db, "SELECT count(*) FROM source_record",
+                                tr("The records could not be read for identity resolution."));
+        if (count.next()) {
+            recs.reserve(count.int64(0));
+        }
+    }
     while (q.next()) {
         Rec r;
         r.id = q.int64(0);
