@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -16,29 +17,25 @@
 namespace c360 {
 
 namespace {
-// Values counted in first-seen order, so ties resolve deterministically.
-struct Tally {
+// Distinct values in first-seen order (a party's e-mails and numbers for its search row). A party has a few: looked
+// through, with a set only once there are many.
+struct Distinct {
     QStringList order;
-    QHash<QString, int> counts;
-    void add(const QString& v, int n = 1) {
+    QSet<QString> seen; // filled once `order` is long
+    static constexpr qsizetype kSetFrom = 16;
+    void add(const QString& v) {
         if (v.isEmpty()) {
             return;
         }
-        if (!counts.contains(v)) {
-            order << v;
+        if (order.size() > kSetFrom ? seen.contains(v) : order.contains(v)) {
+            return;
         }
-        counts[v] += n;
-    }
-    QString mostCommon() const {
-        QString best;
-        int bestCount = 0;
-        for (const QString& v : order) {
-            if (counts.value(v) > bestCount) {
-                best = v;
-                bestCount = counts.value(v);
-            }
+        order << v;
+        if (order.size() == kSetFrom + 1) {
+            seen = QSet<QString>(order.cbegin(), order.cend());
+        } else if (order.size() > kSetFrom + 1) {
+            seen.insert(v);
         }
-        return best;
     }
 };
 
@@ -644,7 +641,7 @@ PartyAggregator::Golden PartyAggregator::golden(qint64 id, const Inputs& in, qin
                    ? kind
                    : QString();
     };
-    Tally emails, phones;
+    Distinct emails, phones;
     QStringList names, ids;
     for (const Inputs::Key& k : in.keys) {
         const QString& kind = k.kind;
@@ -655,9 +652,9 @@ PartyAggregator::Golden PartyAggregator::golden(qint64 id, const Inputs& in, qin
         if (kind == keykinds::Name) {
             names << value;
         } else if (kind == keykinds::Email) {
-            emails.add(value, k.records);
+            emails.add(value);
         } else if (kind == keykinds::Phone) {
-            phones.add(value, k.records);
+            phones.add(value);
         } else if (kind == keykinds::WeChat || kind == keykinds::Order) {
             ids << value;
         } else if (kind == keykinds::Ticket) {
