@@ -7,7 +7,7 @@
 #include "models/PartyAggregator.h"
 #include "models/RecordFacts.h"
 #include "models/RecordReferences.h"
-#include "models/SqlRawStatement.h"
+#include "models/SqlStatement.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -113,11 +113,11 @@ Status IdentityResolver::Impl::loadRecords() {
     strongSource = crm ? crm->source : QString();
     // One sequential statement through SQLite's own API (no QVariant per value: a million records). `+sr.deleted`: the
     // table walked in id order; through source_record_live (deleted, ...) SQLite sorted a million rows by id again.
-    sql::RawStatement q(db,
-                        "SELECT sr.id, sr.source, sr.stream, sr.source_id, sr.entity, pl.party_id, pl.rule, pl.score, "
-                        "pl.evidence FROM source_record sr LEFT JOIN party_link pl ON pl.record_id = sr.id WHERE "
-                        "+sr.deleted = 0 ORDER BY sr.id",
-                        tr("The records could not be read for identity resolution."));
+    sql::Statement q(db,
+                     "SELECT sr.id, sr.source, sr.stream, sr.source_id, sr.entity, pl.party_id, pl.rule, pl.score, "
+                     "pl.evidence FROM source_record sr LEFT JOIN party_link pl ON pl.record_id = sr.id WHERE "
+                     "+sr.deleted = 0 ORDER BY sr.id",
+                     tr("The records could not be read for identity resolution."));
     // Few distinct sources, streams, entities and rules: one shared string each instead of one per record
     // (looked up by their UTF-8 bytes, without decoding them again).
     std::vector<std::pair<QByteArray, QString>> strings;
@@ -131,8 +131,8 @@ Status IdentityResolver::Impl::loadRecords() {
     };
     {
         // Room for every record at once (a million records moved again and again as the list grew).
-        sql::RawStatement count(db, "SELECT count(*) FROM source_record",
-                                tr("The records could not be read for identity resolution."));
+        sql::Statement count(db, "SELECT count(*) FROM source_record",
+                             tr("The records could not be read for identity resolution."));
         if (count.next()) {
             recs.reserve(count.int64(0));
         }
@@ -165,11 +165,11 @@ Status IdentityResolver::Impl::loadKeys() {
     // WITHOUT ROWID table's index from being used, and SQLite then sorted every key again), so the records are visited
     // in the order they were loaded, each once; a record's values of one kind come sorted, as they did through the
     // (kind, value) index.
-    sql::RawStatement q(db,
-                        "SELECT record_id, kind, value, linking FROM record_key WHERE +kind IN "
-                        "('email', 'phone', 'wechat', 'name', 'birth_date', 'address', 'phone_digits') ORDER BY "
-                        "record_id, kind, value",
-                        tr("The records could not be read for identity resolution."));
+    sql::Statement q(db,
+                     "SELECT record_id, kind, value, linking FROM record_key WHERE +kind IN "
+                     "('email', 'phone', 'wechat', 'name', 'birth_date', 'address', 'phone_digits') ORDER BY "
+                     "record_id, kind, value",
+                     tr("The records could not be read for identity resolution."));
     QHash<QString, std::pair<names::NameForm, QString>> nameForms; // name as written -> its form and key
     qsizetype at = 0;
     while (q.next()) {
@@ -452,14 +452,14 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
     QList<qint64> created;
     const QList<qint64> partyOf = partyIds(roots, q.value(0).toLongLong() + 1, created);
     q.finish();
-    sql::RawStatement insertParty(db, "INSERT INTO party(id, updated_ms) VALUES(?, ?)", failed);
+    sql::Statement insertParty(db, "INSERT INTO party(id, updated_ms) VALUES(?, ?)", failed);
     if (!insertParty.prepared()) {
         return insertParty.error();
     }
     for (qint64 party : std::as_const(created)) {
         insertParty.bind(1, party);
         insertParty.bind(2, nowMs);
-        if (Status s = insertParty.exec(); !s) {
+        if (Status s = insertParty.run(); !s) {
             return s;
         }
     }
@@ -474,15 +474,15 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
         !q.exec(QStringLiteral("DELETE FROM temp.resolve_move"))) {
         return sql::error(q, failed);
     }
-    sql::RawStatement updateLink(
+    sql::Statement updateLink(
         db,
         "INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity, score, evidence) VALUES(?, ?, ?, ?, ?, "
         "?, ?) ON CONFLICT(record_id) DO UPDATE SET party_id = excluded.party_id, rule = excluded.rule, score = "
         "excluded.score, evidence = excluded.evidence, entity = excluded.entity, linked_ms = CASE WHEN "
         "party_link.party_id = excluded.party_id THEN party_link.linked_ms ELSE excluded.linked_ms END",
         failed);
-    sql::RawStatement move(db, "INSERT INTO temp.resolve_move(record_id, party_id) VALUES(?, ?)", failed);
-    for (const sql::RawStatement* st : {&updateLink, &move}) {
+    sql::Statement move(db, "INSERT INTO temp.resolve_move(record_id, party_id) VALUES(?, ?)", failed);
+    for (const sql::Statement* st : {&updateLink, &move}) {
         if (!st->prepared()) {
             return st->error();
         }
@@ -511,7 +511,7 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
         updateLink.bind(5, before.entity);
         updateLink.bind(6, after.score);
         updateLink.bind(7, after.evidence.isEmpty() ? QString() : after.evidence); // NULL for none
-        if (Status s = updateLink.exec(); !s) {
+        if (Status s = updateLink.run(); !s) {
             return s;
         }
         if (moved) {
@@ -525,7 +525,7 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
             }
             move.bind(1, before.id);
             move.bind(2, party);
-            if (Status s = move.exec(); !s) {
+            if (Status s = move.run(); !s) {
                 return s;
             }
             ++moves;

@@ -2,7 +2,7 @@
 
 #include "models/Normalize.h"
 #include "models/RecordFacts.h"
-#include "models/SqlRawStatement.h"
+#include "models/SqlStatement.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -345,12 +345,11 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     {
         // The keys of every party (a million records' worth in a first resolution): through SQLite's own API, the
         // few distinct kinds and sources shared instead of one string per row.
-        sql::RawStatement keys(
-            m_db,
-            "SELECT pk.party_id, pk.kind, pk.value, pk.records, pk.last_ms, pk.first_record, sr.source "
-            "FROM party_key pk LEFT JOIN source_record sr ON sr.id = pk.first_record ORDER BY "
-            "pk.party_id, pk.first_record, pk.kind, pk.value",
-            failed);
+        sql::Statement keys(m_db,
+                            "SELECT pk.party_id, pk.kind, pk.value, pk.records, pk.last_ms, pk.first_record, sr.source "
+                            "FROM party_key pk LEFT JOIN source_record sr ON sr.id = pk.first_record ORDER BY "
+                            "pk.party_id, pk.first_record, pk.kind, pk.value",
+                            failed);
         std::vector<std::pair<QByteArray, QString>> strings;
         const auto shared = [&strings](QByteArrayView utf8) {
             const auto it =
@@ -415,24 +414,24 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
 
     // Writes in party order, through prepared statements on SQLite's own API (bound per row: a first resolution
     // writes some 200,000 parties and eight fields each).
-    sql::RawStatement party(m_db,
-                            "INSERT INTO party(display_name, name_key, primary_email, primary_phone, segment, city, "
-                            "lifetime_value, currency, order_count, open_tickets, last_contact_ms, updated_ms, id) "
-                            "VALUES(coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, name_key = "
-                            "excluded.name_key, primary_email = excluded.primary_email, primary_phone = "
-                            "excluded.primary_phone, segment = excluded.segment, city = excluded.city, "
-                            "lifetime_value = excluded.lifetime_value, currency = excluded.currency, "
-                            "order_count = excluded.order_count, open_tickets = excluded.open_tickets, "
-                            "last_contact_ms = excluded.last_contact_ms, updated_ms = excluded.updated_ms",
-                            failed);
-    sql::RawStatement fields(m_db,
-                             "INSERT INTO party_field(party_id, field, value, source, record_id) VALUES(?, ?, ?, ?, ?) "
-                             "ON CONFLICT(party_id, field) DO UPDATE SET value = excluded.value, source = "
-                             "excluded.source, record_id = excluded.record_id",
-                             failed);
-    sql::RawStatement dropFts(m_db, "DELETE FROM party_fts WHERE rowid = ?", failed);
-    for (const sql::RawStatement* st : {&party, &fields, &dropFts}) {
+    sql::Statement party(m_db,
+                         "INSERT INTO party(display_name, name_key, primary_email, primary_phone, segment, city, "
+                         "lifetime_value, currency, order_count, open_tickets, last_contact_ms, updated_ms, id) "
+                         "VALUES(coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                         "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, name_key = "
+                         "excluded.name_key, primary_email = excluded.primary_email, primary_phone = "
+                         "excluded.primary_phone, segment = excluded.segment, city = excluded.city, "
+                         "lifetime_value = excluded.lifetime_value, currency = excluded.currency, "
+                         "order_count = excluded.order_count, open_tickets = excluded.open_tickets, "
+                         "last_contact_ms = excluded.last_contact_ms, updated_ms = excluded.updated_ms",
+                         failed);
+    sql::Statement fields(m_db,
+                          "INSERT INTO party_field(party_id, field, value, source, record_id) VALUES(?, ?, ?, ?, ?) "
+                          "ON CONFLICT(party_id, field) DO UPDATE SET value = excluded.value, source = "
+                          "excluded.source, record_id = excluded.record_id",
+                          failed);
+    sql::Statement dropFts(m_db, "DELETE FROM party_fts WHERE rowid = ?", failed);
+    for (const sql::Statement* st : {&party, &fields, &dropFts}) {
         if (!st->prepared()) {
             return st->error();
         }
@@ -454,7 +453,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         for (qsizetype c = 0; c < g.party.size(); ++c) {
             party.bind(static_cast<int>(c) + 1, g.party.at(c));
         }
-        if (Status s = party.exec(); !s) {
+        if (Status s = party.run(); !s) {
             return s.error();
         }
         for (const auto& [field, f] : std::as_const(g.fields)) {
@@ -463,22 +462,21 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             for (int c = 0; c < 3; ++c) {
                 fields.bind(c + 3, f.at(c));
             }
-            if (Status s = fields.exec(); !s) {
+            if (Status s = fields.run(); !s) {
                 return s.error();
             }
         }
         if (g.docChanged) {
             if (hadFts) {
                 dropFts.bind(1, id);
-                if (Status s = dropFts.exec(); !s) {
+                if (Status s = dropFts.run(); !s) {
                     return s.error();
                 }
             }
             docs.append({id, std::move(g.doc)});
         }
     }
-    sql::RawStatement fts(m_db, "INSERT INTO party_fts(rowid, names, emails, phones, ids) VALUES(?, ?, ?, ?, ?)",
-                          failed);
+    sql::Statement fts(m_db, "INSERT INTO party_fts(rowid, names, emails, phones, ids) VALUES(?, ?, ?, ?, ?)", failed);
     if (!fts.prepared()) {
         return fts.error();
     }
@@ -487,7 +485,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         for (int c = 0; c < 4; ++c) {
             fts.bind(c + 2, QVariant(doc.at(c)));
         }
-        if (Status s = fts.exec(); !s) {
+        if (Status s = fts.run(); !s) {
             return s.error();
         }
     }
