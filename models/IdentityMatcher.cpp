@@ -524,11 +524,13 @@ void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
         QStringList emailLocals;
         QStringList phoneTails;
     };
-    std::unordered_map<int, Evidence> evidence; // only for the records on some similar name pair, built as needed
+    // Only for the records on some similar name pair, built as needed; by record index (looked up twice per pair of
+    // records: an array, not a hash).
+    std::vector<Evidence> evidence(static_cast<size_t>(m_recs.size()));
+    std::vector<char> evidenceBuilt(static_cast<size_t>(m_recs.size()), 0);
     const auto evidenceOf = [&](int i) -> const Evidence& {
-        auto found = evidence.find(i);
-        if (found != evidence.end()) {
-            return found->second;
+        if (evidenceBuilt[size_t(i)] != 0) {
+            return evidence[size_t(i)];
         }
         const Rec& r = m_recs.at(i);
         Evidence e;
@@ -546,7 +548,9 @@ void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
                 e.phoneTails << (p.size() >= 7 ? p.right(7) : QString());
             }
         }
-        return evidence.emplace(i, std::move(e)).first->second;
+        evidenceBuilt[size_t(i)] = 1;
+        evidence[size_t(i)] = std::move(e);
+        return evidence[size_t(i)];
     };
     QList<Suspect> found;
     for (const auto& [na, nb] : namePairs) {

@@ -7,7 +7,7 @@
 #include "models/PartyAggregator.h"
 #include "models/RecordFacts.h"
 #include "models/RecordReferences.h"
-#include "models/SqlRawStatement.h"
+#include "models/SqlStatement.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -111,12 +111,13 @@ Status IdentityResolver::Impl::load() {
 Status IdentityResolver::Impl::loadRecords() {
     const DeterministicRule* crm = rules.ruleFor(QStringLiteral("crm_id"));
     strongSource = crm ? crm->source : QString();
-    // One sequential statement through SQLite's own API (no QVariant per value: a million records).
-    sql::RawStatement q(db,
-                        "SELECT sr.id, sr.source, sr.stream, sr.source_id, sr.entity, pl.party_id, pl.rule, pl.score, "
-                        "pl.evidence FROM source_record sr LEFT JOIN party_link pl ON pl.record_id = sr.id WHERE "
-                        "sr.deleted = 0 ORDER BY sr.id",
-                        tr("The records could not be read for identity resolution."));
+    // One sequential statement through SQLite's own API (no QVariant per value: a million records). `+sr.deleted`: the
+    // table walked in id order; through source_record_live (deleted, ...) SQLite sorted a million rows by id again.
+    sql::Statement q(db,
+                     "SELECT sr.id, sr.source, sr.stream, sr.source_id, sr.entity, pl.party_id, pl.rule, pl.score, "
+                     "pl.evidence FROM source_record sr LEFT JOIN party_link pl ON pl.record_id = sr.id WHERE "
+                     "+sr.deleted = 0 ORDER BY sr.id",
+                     tr("The records could not be read for identity resolution."));
     // Few distinct sources, streams, entities and rules: one shared string each instead of one per record
     // (looked up by their UTF-8 bytes, without decoding them again).
     std::vector<std::pair<QByteArray, QString>> strings;
@@ -128,6 +129,14 @@ Status IdentityResolver::Impl::loadRecords() {
         strings.emplace_back(utf8.toByteArray(), QString::fromUtf8(utf8));
         return strings.back().second;
     };
+    {
+        // Room for every record at once (a million records moved again and again as the list grew).
+        sql::Statement count(db, "SELECT count(*) FROM source_record",
+                             tr("The records could not be read for identity resolution."));
+        if (count.next()) {
+            recs.reserve(count.int64(0));
+        }
+    }
     while (q.next()) {
         Rec r;
         r.id = q.int64(0);
@@ -152,15 +161,16 @@ Status IdentityResolver::Impl::loadRecords() {
 }
 
 Status IdentityResolver::Impl::loadKeys() {
-    // In the table's own order (record, kind, value: NOT INDEXED walks the primary key, not record_key_lookup), so
-    // the records are visited in the order they were loaded, each once; a record's values of one kind come sorted,
-    // as they did through the (kind, value) index.
-    sql::RawStatement q(db,
-                        "SELECT record_id, kind, value, linking FROM record_key NOT INDEXED WHERE kind IN "
-                        "('email', 'phone', 'wechat', 'name', 'birth_date', 'address', 'phone_digits') ORDER BY "
-                        "record_id, kind, value",
-                        tr("The records could not be read for identity resolution."));
-    QHash<QString, names::NameForm> nameForms;
+    // In the table's own order (record, kind, value: `+kind` walks the primary key; NOT INDEXED does not stop a
+    // WITHOUT ROWID table's index from being used, and SQLite then sorted every key again), so the records are visited
+    // in the order they were loaded, each once; a record's values of one kind come sorted, as they did through the
+    // (kind, value) index.
+    sql::Statement q(db,
+                     "SELECT record_id, kind, value, linking FROM record_key WHERE +kind IN "
+                     "('email', 'phone', 'wechat', 'name', 'birth_date', 'address', 'phone_digits') ORDER BY "
+                     "record_id, kind, value",
+                     tr("The records could not be read for identity resolution."));
+    QHash<QString, std::pair<names::NameForm, QString>> nameForms; // name as written -> its form and key
     qsizetype at = 0;
     while (q.next()) {
         const qint64 id = q.int64(0);
@@ -186,13 +196,16 @@ Status IdentityResolver::Impl::loadKeys() {
             r.weakPhones << q.text(2);
         } else if (r.name.isEmpty()) {
             r.name = q.text(2);
-            // Names repeat (one customer's records, namesakes): transliterate each distinct one once.
+            // Names repeat (one customer's records, namesakes): transliterate each distinct one once (its key too:
+            // one shared string, not one joined per record).
             auto form = nameForms.constFind(r.name);
             if (form == nameForms.constEnd()) {
-                form = nameForms.insert(r.name, names::form(r.name));
+                names::NameForm f = names::form(r.name);
+                QString key = f.key();
+                form = nameForms.insert(r.name, {std::move(f), std::move(key)});
             }
-            r.nameForm = *form;
-            r.nameKey = r.nameForm.key();
+            r.nameForm = form->first;
+            r.nameKey = form->second;
         }
     }
     if (q.failed()) {
@@ -358,13 +371,25 @@ QList<IdentityResolver::Impl::Attribution> IdentityResolver::Impl::attribute(con
     QList<bool> attributed(recs.size(), false);
     QList<Attribution> next(recs.size());
     const QString with = tr(" — with %1"); // translated once, not once per record
+    // What arg() makes of it, without parsing the message a million times: the text around its one %1 (a translation
+    // with other markers takes arg()).
+    const qsizetype marker = with.indexOf(QLatin1String("%1"));
+    const bool plain =
+        marker >= 0 && with.count(u'%') == 1 && !(marker + 2 < with.size() && with.at(marker + 2).isDigit());
+    const QString before = plain ? with.left(marker) : QString();
+    const QString after = plain ? with.mid(marker + 2) : QString();
     for (const Edge& e : applied) {
         for (const auto& [self, other] : {std::pair(e.a, e.b), std::pair(e.b, e.a)}) {
             if (!attributed[self]) {
                 attributed[self] = true;
                 next[self].rule = e.rule;
                 next[self].score = e.score;
-                next[self].evidence = e.evidence + with.arg(label(recs.at(other)));
+                const Rec& o = recs.at(other);
+                if (plain) {
+                    next[self].evidence = e.evidence + before + o.source + u':' + o.sourceId + after;
+                } else {
+                    next[self].evidence = e.evidence + with.arg(label(o));
+                }
             }
         }
     }
@@ -427,14 +452,14 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
     QList<qint64> created;
     const QList<qint64> partyOf = partyIds(roots, q.value(0).toLongLong() + 1, created);
     q.finish();
-    sql::RawStatement insertParty(db, "INSERT INTO party(id, updated_ms) VALUES(?, ?)", failed);
+    sql::Statement insertParty(db, "INSERT INTO party(id, updated_ms) VALUES(?, ?)", failed);
     if (!insertParty.prepared()) {
         return insertParty.error();
     }
     for (qint64 party : std::as_const(created)) {
         insertParty.bind(1, party);
         insertParty.bind(2, nowMs);
-        if (Status s = insertParty.exec(); !s) {
+        if (Status s = insertParty.run(); !s) {
             return s;
         }
     }
@@ -449,19 +474,26 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
         !q.exec(QStringLiteral("DELETE FROM temp.resolve_move"))) {
         return sql::error(q, failed);
     }
-    sql::RawStatement updateLink(
+    sql::Statement updateLink(
         db,
         "INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity, score, evidence) VALUES(?, ?, ?, ?, ?, "
         "?, ?) ON CONFLICT(record_id) DO UPDATE SET party_id = excluded.party_id, rule = excluded.rule, score = "
         "excluded.score, evidence = excluded.evidence, entity = excluded.entity, linked_ms = CASE WHEN "
         "party_link.party_id = excluded.party_id THEN party_link.linked_ms ELSE excluded.linked_ms END",
         failed);
-    sql::RawStatement move(db, "INSERT INTO temp.resolve_move(record_id, party_id) VALUES(?, ?)", failed);
-    for (const sql::RawStatement* st : {&updateLink, &move}) {
+    sql::Statement move(db, "INSERT INTO temp.resolve_move(record_id, party_id) VALUES(?, ?)", failed);
+    for (const sql::Statement* st : {&updateLink, &move}) {
         if (!st->prepared()) {
             return st->error();
         }
     }
+    // The moved records' events follow them (through a temporary table); a cache without timeline events (a first
+    // resolution of records imported without events) skips a million rows there.
+    if (!q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM timeline_event)")) || !q.next()) {
+        return sql::error(q, failed);
+    }
+    const bool events = q.value(0).toLongLong() != 0;
+    q.finish();
     qsizetype moves = 0;
     for (qsizetype i = 0; i < recs.size(); ++i) {
         const Rec& before = recs.at(i);
@@ -479,7 +511,7 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
         updateLink.bind(5, before.entity);
         updateLink.bind(6, after.score);
         updateLink.bind(7, after.evidence.isEmpty() ? QString() : after.evidence); // NULL for none
-        if (Status s = updateLink.exec(); !s) {
+        if (Status s = updateLink.run(); !s) {
             return s;
         }
         if (moved) {
@@ -488,9 +520,12 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
             if (before.party > 0) {
                 touched.insert(before.party);
             }
+            if (!events) {
+                continue;
+            }
             move.bind(1, before.id);
             move.bind(2, party);
-            if (Status s = move.exec(); !s) {
+            if (Status s = move.run(); !s) {
                 return s;
             }
             ++moves;

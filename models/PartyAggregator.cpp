@@ -2,41 +2,40 @@
 
 #include "models/Normalize.h"
 #include "models/RecordFacts.h"
-#include "models/SqlRawStatement.h"
+#include "models/SqlStatement.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <tuple>
+#include <vector>
 
 namespace c360 {
 
 namespace {
-// Values counted in first-seen order, so ties resolve deterministically.
-struct Tally {
+// Distinct values in first-seen order (a party's e-mails and numbers for its search row). A party has a few: looked
+// through, with a set only once there are many.
+struct Distinct {
     QStringList order;
-    QHash<QString, int> counts;
-    void add(const QString& v, int n = 1) {
+    QSet<QString> seen; // filled once `order` is long
+    static constexpr qsizetype kSetFrom = 16;
+    void add(const QString& v) {
         if (v.isEmpty()) {
             return;
         }
-        if (!counts.contains(v)) {
-            order << v;
+        if (order.size() > kSetFrom ? seen.contains(v) : order.contains(v)) {
+            return;
         }
-        counts[v] += n;
-    }
-    QString mostCommon() const {
-        QString best;
-        int bestCount = 0;
-        for (const QString& v : order) {
-            if (counts.value(v) > bestCount) {
-                best = v;
-                bestCount = counts.value(v);
-            }
+        order << v;
+        if (order.size() == kSetFrom + 1) {
+            seen = QSet<QString>(order.cbegin(), order.cend());
+        } else if (order.size() > kSetFrom + 1) {
+            seen.insert(v);
         }
-        return best;
     }
 };
 
@@ -54,19 +53,39 @@ struct Candidate {
 
 struct Candidates {
     QList<Candidate> list;
+    // value -> its place in `list`, built only once the list is long (a party has a few values per field: a hash
+    // per field and party cost more than looking through them).
     QHash<QString, qsizetype> index;
+    static constexpr qsizetype kIndexFrom = 16;
+    qsizetype find(const QString& value) const {
+        if (list.size() > kIndexFrom) {
+            return index.value(value, -1);
+        }
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list.at(i).value == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
     // Adds a value or, when it is there already, lets a more trusted record or a later update count.
     void add(const QString& value, int records, qint64 lastMs, qint64 record, const QString& source, int rank) {
         if (value.isEmpty()) {
             return;
         }
-        const auto it = index.constFind(value);
-        if (it == index.constEnd()) {
-            index.insert(value, list.size());
+        const qsizetype at = find(value);
+        if (at < 0) {
             list.append({value, records, lastMs, record, source, rank, static_cast<int>(list.size())});
+            if (list.size() == kIndexFrom + 1) {
+                for (qsizetype i = 0; i < list.size(); ++i) {
+                    index.insert(list.at(i).value, i);
+                }
+            } else if (list.size() > kIndexFrom + 1) {
+                index.insert(value, list.size() - 1);
+            }
             return;
         }
-        Candidate& c = list[*it];
+        Candidate& c = list[at];
         c.lastMs = std::max(c.lastMs, lastMs);
         if (rank < c.rank || c.record <= 0) {
             c.rank = rank;
@@ -326,12 +345,11 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     {
         // The keys of every party (a million records' worth in a first resolution): through SQLite's own API, the
         // few distinct kinds and sources shared instead of one string per row.
-        sql::RawStatement keys(
-            m_db,
-            "SELECT pk.party_id, pk.kind, pk.value, pk.records, pk.last_ms, pk.first_record, sr.source "
-            "FROM party_key pk LEFT JOIN source_record sr ON sr.id = pk.first_record ORDER BY "
-            "pk.party_id, pk.first_record, pk.kind, pk.value",
-            failed);
+        sql::Statement keys(m_db,
+                            "SELECT pk.party_id, pk.kind, pk.value, pk.records, pk.last_ms, pk.first_record, sr.source "
+                            "FROM party_key pk LEFT JOIN source_record sr ON sr.id = pk.first_record ORDER BY "
+                            "pk.party_id, pk.first_record, pk.kind, pk.value",
+                            failed);
         std::vector<std::pair<QByteArray, QString>> strings;
         const auto shared = [&strings](QByteArrayView utf8) {
             const auto it =
@@ -396,24 +414,24 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
 
     // Writes in party order, through prepared statements on SQLite's own API (bound per row: a first resolution
     // writes some 200,000 parties and eight fields each).
-    sql::RawStatement party(m_db,
-                            "INSERT INTO party(display_name, name_key, primary_email, primary_phone, segment, city, "
-                            "lifetime_value, currency, order_count, open_tickets, last_contact_ms, updated_ms, id) "
-                            "VALUES(coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, name_key = "
-                            "excluded.name_key, primary_email = excluded.primary_email, primary_phone = "
-                            "excluded.primary_phone, segment = excluded.segment, city = excluded.city, "
-                            "lifetime_value = excluded.lifetime_value, currency = excluded.currency, "
-                            "order_count = excluded.order_count, open_tickets = excluded.open_tickets, "
-                            "last_contact_ms = excluded.last_contact_ms, updated_ms = excluded.updated_ms",
-                            failed);
-    sql::RawStatement fields(m_db,
-                             "INSERT INTO party_field(party_id, field, value, source, record_id) VALUES(?, ?, ?, ?, ?) "
-                             "ON CONFLICT(party_id, field) DO UPDATE SET value = excluded.value, source = "
-                             "excluded.source, record_id = excluded.record_id",
-                             failed);
-    sql::RawStatement dropFts(m_db, "DELETE FROM party_fts WHERE rowid = ?", failed);
-    for (const sql::RawStatement* st : {&party, &fields, &dropFts}) {
+    sql::Statement party(m_db,
+                         "INSERT INTO party(display_name, name_key, primary_email, primary_phone, segment, city, "
+                         "lifetime_value, currency, order_count, open_tickets, last_contact_ms, updated_ms, id) "
+                         "VALUES(coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                         "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, name_key = "
+                         "excluded.name_key, primary_email = excluded.primary_email, primary_phone = "
+                         "excluded.primary_phone, segment = excluded.segment, city = excluded.city, "
+                         "lifetime_value = excluded.lifetime_value, currency = excluded.currency, "
+                         "order_count = excluded.order_count, open_tickets = excluded.open_tickets, "
+                         "last_contact_ms = excluded.last_contact_ms, updated_ms = excluded.updated_ms",
+                         failed);
+    sql::Statement fields(m_db,
+                          "INSERT INTO party_field(party_id, field, value, source, record_id) VALUES(?, ?, ?, ?, ?) "
+                          "ON CONFLICT(party_id, field) DO UPDATE SET value = excluded.value, source = "
+                          "excluded.source, record_id = excluded.record_id",
+                          failed);
+    sql::Statement dropFts(m_db, "DELETE FROM party_fts WHERE rowid = ?", failed);
+    for (const sql::Statement* st : {&party, &fields, &dropFts}) {
         if (!st->prepared()) {
             return st->error();
         }
@@ -435,7 +453,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         for (qsizetype c = 0; c < g.party.size(); ++c) {
             party.bind(static_cast<int>(c) + 1, g.party.at(c));
         }
-        if (Status s = party.exec(); !s) {
+        if (Status s = party.run(); !s) {
             return s.error();
         }
         for (const auto& [field, f] : std::as_const(g.fields)) {
@@ -444,22 +462,21 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             for (int c = 0; c < 3; ++c) {
                 fields.bind(c + 3, f.at(c));
             }
-            if (Status s = fields.exec(); !s) {
+            if (Status s = fields.run(); !s) {
                 return s.error();
             }
         }
         if (g.docChanged) {
             if (hadFts) {
                 dropFts.bind(1, id);
-                if (Status s = dropFts.exec(); !s) {
+                if (Status s = dropFts.run(); !s) {
                     return s.error();
                 }
             }
             docs.append({id, std::move(g.doc)});
         }
     }
-    sql::RawStatement fts(m_db, "INSERT INTO party_fts(rowid, names, emails, phones, ids) VALUES(?, ?, ?, ?, ?)",
-                          failed);
+    sql::Statement fts(m_db, "INSERT INTO party_fts(rowid, names, emails, phones, ids) VALUES(?, ?, ?, ?, ?)", failed);
     if (!fts.prepared()) {
         return fts.error();
     }
@@ -468,14 +485,14 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         for (int c = 0; c < 4; ++c) {
             fts.bind(c + 2, QVariant(doc.at(c)));
         }
-        if (Status s = fts.exec(); !s) {
+        if (Status s = fts.run(); !s) {
             return s.error();
         }
     }
     if (Status s = refreshSources(ids); !s) {
         return s.error();
     }
-    if (Status s = m_facts.refresh(ids); !s) {
+    if (Status s = m_facts.refresh(ids, true); !s) {
         return s.error();
     }
     return alive;
@@ -589,7 +606,32 @@ Status PartyAggregator::readInputs(qint64 id, Inputs& in) {
 PartyAggregator::Golden PartyAggregator::golden(qint64 id, const Inputs& in, qint64 nowMs) const {
     // The party's distinct keys, in the order they first appeared (lowest record id first), each with the
     // source of its first record: the candidates of the golden fields.
-    QHash<QString, Candidates> candidates; // survivorship field -> values
+    // survivorship field -> values: the seven fields (and "" for a profile's other keys), looked up among themselves
+    struct FieldCandidates {
+        std::array<std::pair<QString, Candidates>, 8> slots{{{QStringLiteral("name"), {}},
+                                                             {keykinds::Email, {}},
+                                                             {keykinds::Phone, {}},
+                                                             {keykinds::Address, {}},
+                                                             {keykinds::BirthDate, {}},
+                                                             {QStringLiteral("segment"), {}},
+                                                             {QStringLiteral("city"), {}},
+                                                             {QString(), {}}}};
+        std::vector<std::pair<QString, Candidates>> others; // another field name (none today)
+        Candidates& operator[](const QString& field) {
+            for (auto& [name, c] : slots) {
+                if (name == field) {
+                    return c;
+                }
+            }
+            for (auto& [name, c] : others) {
+                if (name == field) {
+                    return c;
+                }
+            }
+            others.emplace_back(field, Candidates{});
+            return others.back().second;
+        }
+    } candidates;
     const auto fieldOf = [](const QString& kind) {
         return kind == keykinds::Name ? QStringLiteral("name")
                : kind == keykinds::Email || kind == keykinds::Phone || kind == keykinds::Address ||
@@ -597,7 +639,7 @@ PartyAggregator::Golden PartyAggregator::golden(qint64 id, const Inputs& in, qin
                    ? kind
                    : QString();
     };
-    Tally emails, phones;
+    Distinct emails, phones;
     QStringList names, ids;
     for (const Inputs::Key& k : in.keys) {
         const QString& kind = k.kind;
@@ -608,9 +650,9 @@ PartyAggregator::Golden PartyAggregator::golden(qint64 id, const Inputs& in, qin
         if (kind == keykinds::Name) {
             names << value;
         } else if (kind == keykinds::Email) {
-            emails.add(value, k.records);
+            emails.add(value);
         } else if (kind == keykinds::Phone) {
-            phones.add(value, k.records);
+            phones.add(value);
         } else if (kind == keykinds::WeChat || kind == keykinds::Order) {
             ids << value;
         } else if (kind == keykinds::Ticket) {
@@ -627,7 +669,7 @@ PartyAggregator::Golden PartyAggregator::golden(qint64 id, const Inputs& in, qin
     for (const Inputs::Profile& p : in.profiles) {
         for (const auto& [kind, value] : p.keys) {
             Candidates& c = candidates[fieldOf(kind)];
-            if (c.index.contains(value)) {
+            if (c.find(value) >= 0) {
                 c.add(value, 0, p.updated, p.record, p.source, m_survivorship.rank(p.source));
             }
         }

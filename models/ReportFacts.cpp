@@ -100,7 +100,7 @@ Status ReportFacts::prepare() {
     return {};
 }
 
-Status ReportFacts::refresh(const QList<qint64>& parties) {
+Status ReportFacts::refresh(const QList<qint64>& parties, bool many) {
     if (Status s = prepare(); !s) {
         return s;
     }
@@ -113,7 +113,27 @@ Status ReportFacts::refresh(const QList<qint64>& parties) {
             }
         }
     }
+    // Many of the cache's customers (a full resolution): refreshOne writes nothing for a customer without timeline
+    // events, interactions, contact facts or stage history (it finds nothing to delete, read or write), so only the
+    // customers that have some are visited — one pass over those tables instead of some five statements per customer.
+    std::optional<QSet<qint64>> counted;
+    if (many) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT party_id FROM timeline_event UNION SELECT party_id FROM contact_fact UNION "
+                                   "SELECT party_id FROM party_stage UNION SELECT pl.party_id FROM interaction i "
+                                   "JOIN party_link pl ON pl.record_id = i.record_id"))) {
+            return sql::error(q, tr("The supervisors' report figures could not be updated in the local cache."));
+        }
+        counted.emplace();
+        while (q.next()) {
+            counted->insert(q.value(0).toLongLong());
+        }
+    }
     for (qint64 party : parties) {
+        if (counted && !counted->contains(party)) {
+            continue;
+        }
         if (Status s = refreshOne(party); !s) {
             return s;
         }

@@ -41,7 +41,9 @@ public:
     // Recomputes the facts of these customers (a customer without records loses them). The first call on a
     // cache whose stage history follows other rules (or none: a cache migrated to v10) rebuilds it for every
     // customer first.
-    Status refresh(const QList<qint64>& parties);
+    // `many`: the customers are a large part of the cache's (a full resolution); then only those with timeline events,
+    // interactions or facts are visited (found in one pass), the others having nothing to refresh.
+    Status refresh(const QList<qint64>& parties, bool many = false);
     // Every customer's facts from scratch: for caches written without the cache writer (benchmarks).
     Status rebuildAll() { return rebuild({}, false); }
 

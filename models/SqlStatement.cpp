@@ -13,9 +13,14 @@ namespace c360::sql {
 
 namespace {
 
+std::atomic<bool> directAllowed{true};
+
 // The connection's sqlite3 handle when Qt's driver runs on the SQLite library this program links, else null.
 sqlite3* directHandle(const QSqlDatabase& db) {
 #ifdef C360_SQLITE_DIRECT
+    if (!directAllowed.load()) {
+        return nullptr;
+    }
     if (db.driverName() != QLatin1String("QSQLITE") || db.driver() == nullptr) {
         return nullptr;
     }
@@ -57,7 +62,7 @@ bool isNullValue(const QVariant& v) {
     }
 }
 
-int bind(sqlite3_stmt* s, int i, const QVariant& v) {
+int bindVariant(sqlite3_stmt* s, int i, const QVariant& v) {
     if (isNullValue(v)) {
         return sqlite3_bind_null(s, i);
     }
@@ -98,6 +103,15 @@ int bind(sqlite3_stmt* s, int i, const QVariant& v) {
 
 } // namespace
 
+void Statement::setDirectAllowed(bool allowed) {
+    directAllowed.store(allowed);
+}
+
+Statement::Statement(const QSqlDatabase& db, const char* sql, QString failed)
+    : m_failedMessage(std::move(failed)) {
+    prepare(db, QString::fromUtf8(sql));
+}
+
 Statement::~Statement() {
     clear();
 }
@@ -108,8 +122,19 @@ void Statement::clear() {
         m_stmt = nullptr;
     }
     m_db = nullptr;
-    m_pendingRow = false;
-    m_onRow = false;
+    m_state = State::Done;
+    m_prepared = false;
+    m_failed = false;
+    m_fallbackRan = false;
+}
+
+void Statement::fail(const QString& message) {
+    m_error = message;
+    m_failed = true;
+}
+
+Error Statement::error() const {
+    return Error{m_failedMessage, m_error % QStringLiteral(" [") % m_sql % QStringLiteral("]")};
 }
 
 bool Statement::prepare(const QSqlDatabase& db, const QString& sql) {
@@ -122,94 +147,205 @@ bool Statement::prepare(const QSqlDatabase& db, const QString& sql) {
         m_fallback = QSqlQuery(db);
         m_fallback.setForwardOnly(true);
         if (!m_fallback.prepare(sql)) {
-            m_error = m_fallback.lastError().text();
+            fail(m_fallback.lastError().text());
             return false;
         }
+        m_prepared = true;
         return true;
     }
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
         SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
         return false;
     }
+    m_prepared = true;
+    m_state = State::Ready;
     return true;
 }
 
 bool Statement::exec(const QVariant* values, qsizetype count) {
     m_error.clear();
+    m_failed = false;
     if (m_useFallback) {
         for (qsizetype i = 0; i < count; ++i) {
             m_fallback.bindValue(int(i), values[i]);
         }
+        m_fallbackRan = true;
         if (!m_fallback.exec()) {
-            m_error = m_fallback.lastError().text();
+            fail(m_fallback.lastError().text());
             return false;
         }
         return true;
     }
     if (m_stmt == nullptr) {
-        m_error = QStringLiteral("statement not prepared");
+        fail(QStringLiteral("statement not prepared"));
         return false;
     }
     sqlite3_reset(m_stmt);
-    m_pendingRow = false;
-    m_onRow = false;
+    m_state = State::Done;
     for (qsizetype i = 0; i < count; ++i) {
-        if (bind(m_stmt, int(i + 1), values[i]) != SQLITE_OK) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        if (bindVariant(m_stmt, int(i + 1), values[i]) != SQLITE_OK) {
+            fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
             sqlite3_reset(m_stmt);
             return false;
         }
     }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
-        m_pendingRow = true;
+        m_state = State::Pending;
         return true;
     }
-    if (rc == SQLITE_DONE) {
-        sqlite3_reset(m_stmt);
-        return true;
-    }
-    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(m_stmt);
+    if (rc == SQLITE_DONE) {
+        return true;
+    }
+    fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
     return false;
+}
+
+void Statement::bindFallback(int i, const QVariant& value) {
+    m_fallback.bindValue(i - 1, value);
+    m_fallbackRan = false;
+}
+
+void Statement::readyToBind() {
+    if (m_stmt != nullptr && m_state != State::Ready) {
+        sqlite3_reset(m_stmt);
+        m_state = State::Ready;
+    }
+}
+
+void Statement::bind(int i, qint64 value) {
+    if (rebind(i, value)) {
+        sqlite3_bind_int64(m_stmt, i, value);
+    }
+}
+
+void Statement::bind(int i, double value) {
+    if (rebind(i, value)) {
+        sqlite3_bind_double(m_stmt, i, value);
+    }
+}
+
+void Statement::bind(int i, const QString& text) {
+    if (!rebind(i, text)) {
+        return;
+    }
+    if (text.isNull()) {
+        sqlite3_bind_null(m_stmt, i);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(m_stmt, i, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bindNull(int i) {
+    if (rebind(i, QVariant())) {
+        sqlite3_bind_null(m_stmt, i);
+    }
+}
+
+void Statement::bind(int i, const QVariant& value) {
+    if (rebind(i, value)) {
+        bindVariant(m_stmt, i, value);
+    }
+}
+
+Status Statement::run() {
+    if (!m_prepared) {
+        return error();
+    }
+    m_failed = false;
+    if (m_useFallback) {
+        m_fallbackRan = true;
+        const bool ok = m_fallback.exec();
+        if (!ok) {
+            fail(m_fallback.lastError().text());
+        }
+        m_fallback.finish();
+        m_fallbackRan = false;
+        if (!ok) {
+            return error();
+        }
+        return {};
+    }
+    readyToBind();
+    int rc = SQLITE_ROW;
+    while (rc == SQLITE_ROW) {
+        rc = sqlite3_step(m_stmt);
+    }
+    if (rc != SQLITE_DONE) {
+        fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    }
+    sqlite3_reset(m_stmt);
+    m_state = State::Ready;
+    if (m_failed) {
+        return error();
+    }
+    return {};
 }
 
 bool Statement::next() {
     if (m_useFallback) {
+        if (!m_prepared) {
+            return false;
+        }
+        if (!m_fallbackRan) {
+            m_fallbackRan = true;
+            if (!m_fallback.exec()) {
+                fail(m_fallback.lastError().text());
+                return false;
+            }
+        }
         return m_fallback.next();
     }
-    if (m_stmt == nullptr) {
-        return false;
-    }
-    if (m_pendingRow) {
-        m_pendingRow = false;
-        m_onRow = true;
+    switch (m_state) {
+    case State::Pending:
+        m_state = State::OnRow;
         return true;
-    }
-    if (!m_onRow) {
+    case State::Done:
         return false;
+    case State::Ready:
+    case State::OnRow:
+        break;
     }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
+        m_state = State::OnRow;
         return true;
     }
     if (rc != SQLITE_DONE) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
     }
-    m_onRow = false;
     sqlite3_reset(m_stmt);
+    m_state = State::Done;
     return false;
+}
+
+void Statement::reset() {
+    stop(State::Ready);
+}
+
+void Statement::stop(State next) {
+    if (m_useFallback) {
+        m_fallback.finish();
+        m_fallbackRan = false;
+        return;
+    }
+    if (m_stmt != nullptr) {
+        sqlite3_reset(m_stmt);
+    }
+    m_state = next;
 }
 
 QVariant Statement::value(int column) const {
     if (m_useFallback) {
         return m_fallback.value(column);
     }
-    if (m_stmt == nullptr || !m_onRow) {
+    if (m_stmt == nullptr || m_state != State::OnRow) {
         return {};
     }
     switch (sqlite3_column_type(m_stmt, column)) {
@@ -230,16 +366,56 @@ QVariant Statement::value(int column) const {
     }
 }
 
-void Statement::finish() {
+bool Statement::isNull(int column) const {
     if (m_useFallback) {
-        m_fallback.finish();
-        return;
+        return m_fallback.isNull(column);
     }
-    if (m_stmt != nullptr) {
-        sqlite3_reset(m_stmt);
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 Statement::int64(int column) const {
+    if (m_useFallback) {
+        return m_fallback.value(column).toLongLong();
     }
-    m_pendingRow = false;
-    m_onRow = false;
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const {
+    if (m_useFallback) {
+        return m_fallback.value(column).toDouble();
+    }
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const {
+    if (m_useFallback) {
+        return m_fallback.value(column).toString();
+    }
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (data == nullptr) {
+        return {};
+    }
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArrayView Statement::utf8(int column) const {
+    if (m_useFallback) {
+        const QVariant v = m_fallback.value(column);
+        if (v.isNull()) {
+            return {};
+        }
+        if (m_utf8.size() <= column) {
+            m_utf8.resize(column + 1);
+        }
+        m_utf8[column] = v.toString().toUtf8();
+        return m_utf8.at(column);
+    }
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return data == nullptr ? QByteArrayView() : QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+void Statement::finish() {
+    stop(State::Done);
 }
 
 QVariant Statement::lastInsertId() const {

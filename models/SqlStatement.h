@@ -2,6 +2,9 @@
 
 #include "models/Result.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -15,8 +18,10 @@ struct sqlite3_stmt;
 
 namespace c360::sql {
 
-// A prepared statement of the cache writer's hot paths (a sync binds some forty values per record), with the
-// QSqlQuery calls those paths use: exec(values), next(), value(i), finish(), lastInsertId().
+// A prepared statement of the cache writer's hot paths (a sync binds some forty values per record) and of the bulk
+// reads and writes of a full identity resolution (a million records): the QSqlQuery calls those paths use
+// (exec(values), next(), value(i), finish(), lastInsertId()), and a row-by-row form without a QVariant per value
+// (bind(i, ...), next() or run(), int64(c), text(c), utf8(c), ...).
 //
 // Qt 6.4's QSqlResult::bindValue(int, ...) formats ":N" and hashes it for every value bound: a profile of a full
 // sync spent 18% of its CPU there. Where Qt's SQLite driver uses the SQLite library this program links (the
@@ -29,36 +34,87 @@ namespace c360::sql {
 class Statement {
 public:
     Statement() = default;
+    // Prepared at once (prepared() tells); `failed`: the message of an error (the caller's, translated), error()'s.
+    Statement(const QSqlDatabase& db, const char* sql, QString failed);
     ~Statement();
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
     bool prepare(const QSqlDatabase& db, const QString& sql);
+    bool prepared() const { return m_prepared; }
     // Binds the values positionally and executes; a SELECT is then on its first row (next() returns it).
     bool exec(std::initializer_list<QVariant> values) { return exec(std::data(values), qsizetype(values.size())); }
     bool exec(const QVariantList& values) { return exec(values.constData(), values.size()); }
+    // Row by row: bind (1-based, as in SQLite; bindings are kept until bound again), then next() for the rows of a
+    // SELECT or run() for a statement without rows.
+    void bind(int i, qint64 value);
+    void bind(int i, double value);
+    void bind(int i, const QString& text); // NULL for a null QString, '' for an empty one
+    void bindNull(int i);
+    void bind(int i, const QVariant& value);
+    // Runs the statement as bound, to its end, and makes it ready for the next row's values.
+    Status run();
+    // The next row: after exec(values), or the first step of a statement bound (or prepared) and not run yet. False at
+    // the end or on an error (then failed() says so).
     bool next();
+    bool failed() const { return m_failed; }
+    // Ready to run again as bound (a read left part way).
+    void reset();
+    // Columns of the current row, 0-based.
     QVariant value(int column) const;
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    // The column's UTF-8 bytes: valid until the next row (or the next utf8() of that column).
+    QByteArrayView utf8(int column) const;
     // Resets the statement (ends a SELECT read part way).
     void finish();
     QVariant lastInsertId() const;
     QString lastError() const { return m_error; }
     QString lastQuery() const { return m_sql; }
+    // The error of the last failing call (or of preparing), with the statement: under the constructor's message.
+    Error error() const;
     // Whether the direct path is in use (false: the QSqlQuery fallback).
     bool direct() const { return m_stmt != nullptr; }
+    // Tests: statements prepared from now on take the QSqlQuery fallback (false) as they do where Qt's driver carries
+    // its own SQLite, or the direct path where it can (true, the default).
+    static void setDirectAllowed(bool allowed);
 
 private:
     bool exec(const QVariant* values, qsizetype count);
     void clear();
+    void fail(const QString& message);
+    // Before binding position i: the fallback binds `value` (returns false); a direct statement that ran is reset so
+    // that it can be bound and stepped again (returns true: bind it). No QVariant on the direct path.
+    template <typename T> bool rebind(int i, const T& value) {
+        if (m_useFallback) {
+            bindFallback(i, QVariant(value));
+            return false;
+        }
+        readyToBind();
+        return true;
+    }
+    void bindFallback(int i, const QVariant& value);
+    void readyToBind();
+
+    // Where a direct statement is: prepared or reset (next() steps it), stepped onto a first row that next() hands out,
+    // on a row, or at its end (next() returns false until it is bound, run or reset).
+    enum class State { Ready, Pending, OnRow, Done };
+    void stop(State next); // reset, then `next`
 
     QString m_sql;
     QString m_error;
+    QString m_failedMessage;
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
-    bool m_pendingRow = false; // exec() stepped onto the first row; next() hands it out
-    bool m_onRow = false;
+    State m_state = State::Done;
+    bool m_prepared = false;
+    bool m_failed = false;
     QSqlQuery m_fallback;
     bool m_useFallback = false;
+    bool m_fallbackRan = false;       // the fallback's query executed since it was last bound or reset
+    mutable QList<QByteArray> m_utf8; // the fallback's utf8() bytes, per column
 };
 
 inline bool exec(Statement& s, std::initializer_list<QVariant> values) {

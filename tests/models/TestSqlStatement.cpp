@@ -1,0 +1,99 @@
+// sql::Statement, the one statement class on SQLite's own API (with the QSqlQuery fallback where Qt's driver carries
+// its own SQLite): both of its forms — exec(values) with next()/value(), and bind(i, ...) with next()/run() and the
+// typed columns — give the same rows and write the same values on the direct path and on the fallback.
+#include "models/Database.h"
+#include "models/SqlStatement.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace c360;
+
+class TestSqlStatement : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup() { sql::Statement::setDirectAllowed(true); }
+    void bothForms_data() {
+        QTest::addColumn<bool>("direct");
+        QTest::newRow("direct") << true;
+        QTest::newRow("fallback") << false;
+    }
+    void bothForms() {
+        QFETCH(bool, direct);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto db = Database::open(dir.filePath(QStringLiteral("s.db")), QStringLiteral("stmt"));
+        QVERIFY(db.ok());
+        QSqlQuery q(db->handle());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, n INTEGER, r REAL, s TEXT)")));
+        sql::Statement::setDirectAllowed(direct);
+
+        // Row by row: typed binds, run() once per row, bindings kept between runs.
+        sql::Statement insert(db->handle(), "INSERT INTO t(id, n, r, s) VALUES(?, ?, ?, ?)", QStringLiteral("failed"));
+        QVERIFY(insert.prepared());
+        QCOMPARE(insert.direct(), direct);
+        for (qint64 id = 1; id <= 3; ++id) {
+            insert.bind(1, id);
+            insert.bind(2, id * 10);
+            insert.bind(3, 0.5 * double(id));
+            insert.bind(4, id == 2 ? QString() : QStringLiteral("é%1").arg(id)); // a null string: NULL
+            QVERIFY(insert.run());
+        }
+        insert.bind(1, qint64(4));
+        insert.bind(4, QVariant(QStringLiteral("four")));
+        QVERIFY(insert.run()); // n and r as bound for row 3
+        QVERIFY(!insert.failed());
+        insert.bind(1, qint64(4)); // the same id again: the error is reported, with the caller's message
+        const Status duplicate = insert.run();
+        QVERIFY(!duplicate);
+        QCOMPARE(duplicate.error().message, QStringLiteral("failed"));
+        QVERIFY(duplicate.error().detail.contains(QStringLiteral("INSERT INTO t")));
+
+        // Reading row by row: next() steps a statement bound and not run yet; typed columns.
+        sql::Statement read(db->handle(), "SELECT id, n, r, s FROM t WHERE id >= ? ORDER BY id", QStringLiteral("x"));
+        read.bind(1, qint64(2));
+        QStringList rows;
+        while (read.next()) {
+            rows << QStringLiteral("%1|%2|%3|%4|%5")
+                        .arg(read.int64(0))
+                        .arg(read.int64(1))
+                        .arg(read.real(2))
+                        .arg(read.isNull(3) ? QStringLiteral("NULL") : read.text(3))
+                        .arg(QString::fromUtf8(read.utf8(3).toByteArray()));
+        }
+        QVERIFY(!read.failed());
+        QCOMPARE(rows, (QStringList{QStringLiteral("2|20|1|NULL|"), QStringLiteral("3|30|1.5|é3|é3"),
+                                    QStringLiteral("4|30|1.5|four|four")}));
+        QVERIFY(!read.next()); // at its end until bound or reset again
+        read.bind(1, qint64(4));
+        QVERIFY(read.next());
+        QCOMPARE(read.int64(0), qint64(4));
+        read.reset(); // left part way, then read again as bound
+        QVERIFY(read.next());
+        QCOMPARE(read.text(3), QStringLiteral("four"));
+        read.finish();
+
+        // The QSqlQuery form: exec(values) is on the first row, next() hands it out.
+        sql::Statement count;
+        QVERIFY(count.prepare(db->handle(), QStringLiteral("SELECT count(*), sum(n) FROM t WHERE id <= ?")));
+        QVERIFY(count.exec({3}));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toLongLong(), qint64(3));
+        QCOMPARE(count.value(1).toLongLong(), qint64(60));
+        QVERIFY(!count.next());
+        QVERIFY(count.exec({1}));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(1).toLongLong(), qint64(10));
+        count.finish();
+
+        sql::Statement broken(db->handle(), "SELECT nothing FROM nowhere", QStringLiteral("cannot read"));
+        QVERIFY(!broken.prepared());
+        QVERIFY(!broken.next());
+        QCOMPARE(broken.error().message, QStringLiteral("cannot read"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqlStatement)
+#include "TestSqlStatement.moc"
