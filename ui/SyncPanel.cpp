@@ -18,10 +18,12 @@
 #include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <atomic>
 
 namespace c360::ui {
 
@@ -137,7 +139,11 @@ void SyncPanel::refreshIfShown() {
     }
 }
 
-SyncPanel::~SyncPanel() = default;
+SyncPanel::~SyncPanel() {
+    if (m_streamsReader) {
+        m_streamsReader->wait();
+    }
+}
 
 bool SyncPanel::openReaders() {
     const QString suffix = QString::number(reinterpret_cast<quintptr>(this), 16);
@@ -171,12 +177,53 @@ void SyncPanel::refresh() {
 }
 
 void SyncPanel::fillStreams() {
-    QList<StreamState> states;
-    if (m_cache) {
-        if (auto all = SyncStateRepository(m_cache->handle()).all()) {
-            states = *all;
-        }
+    if (!m_streamsReader && !QFileInfo::exists(m_cachePath)) {
+        m_states.clear(); // no cache yet: nothing synced, nothing to count
+        m_statesRead = true;
     }
+    showStreams();
+    if (m_streamsReader) {
+        m_readStreamsAgain = true; // once the running read is done
+        return;
+    }
+    if (!QFileInfo::exists(m_cachePath)) {
+        return;
+    }
+    const QString path = m_cachePath;
+    auto read = std::make_shared<std::optional<QList<StreamState>>>();
+    QThread* worker = QThread::create([path, read] {
+        static std::atomic<int> serial{0};
+        Database::Options readOnly;
+        readOnly.migrate = false; // the sync thread owns the schema
+        auto db = Database::open(path, QStringLiteral("sync-panel-streams-%1").arg(++serial), readOnly);
+        if (db) {
+            if (auto all = SyncStateRepository(db->handle()).all()) {
+                *read = std::move(*all);
+            }
+        }
+    });
+    worker->setParent(this); // the destructor waits for it
+    m_streamsReader = worker;
+    connect(worker, &QThread::finished, this, [this, worker, read] {
+        worker->deleteLater();
+        m_streamsReader = nullptr;
+        if (*read) {
+            m_states = std::move(**read);
+            m_statesRead = true;
+        }
+        showStreams();
+        if (m_readStreamsAgain) { // asked for after this read began: what is on screen may be old
+            m_readStreamsAgain = false;
+            fillStreams();
+        } else {
+            Q_EMIT streamsRead();
+        }
+    });
+    worker->start();
+}
+
+void SyncPanel::showStreams() {
+    QList<StreamState> states = m_states;
     // Streams named in the sources file but never synced show too.
     if (auto sources = sync::SourcesFile::load(m_sourcesPath)) {
         for (const sync::SourceConfig& s : std::as_const(*sources)) {
@@ -206,8 +253,8 @@ void SyncPanel::fillStreams() {
         m_streams->setItem(row, 0, cell(s.source));
         m_streams->setItem(row, 1, cell(s.stream));
         m_streams->setItem(row, 2, cell(when(s.lastSuccess)));
-        m_streams->setItem(row, 3, cell(QLocale().toString(s.records)));
-        m_streams->setItem(row, 4, cell(QLocale().toString(s.quarantined)));
+        m_streams->setItem(row, 3, cell(m_statesRead ? QLocale().toString(s.records) : tr("counting…")));
+        m_streams->setItem(row, 4, cell(m_statesRead ? QLocale().toString(s.quarantined) : tr("counting…")));
         m_streams->setItem(row, 5, cell(next));
         m_streams->setItem(row, 6, cell(failing ? s.lastError : tr("OK")));
         ++row;

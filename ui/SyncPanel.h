@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/SyncStateRepository.h"
 #include "sync/SyncTypes.h"
 
 #include <QDateTime>
@@ -12,6 +13,7 @@
 #include <optional>
 
 class QLabel;
+class QThread;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
@@ -58,6 +60,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void pausedChanged(bool paused);
+    // The streams' states and record counts, read (on a thread of their own) after the last refresh asked, are on
+    // screen.
+    void streamsRead();
     // After the agent put a failed outbox item back in the queue (the pusher picks it up).
     void outboxItemRequeued(qint64 id);
 
@@ -72,7 +77,8 @@ private:
     void scheduleRetry();
     void updateButtons();
     bool openReaders();
-    void fillStreams();
+    void fillStreams(); // shows what is known now, and reads the states and counts on a worker thread
+    void showStreams(); // m_states and the streams the sources file names
     void fillQuarantine();
     void fillOutbox();
 
@@ -83,6 +89,10 @@ private:
     QString m_outboxPath;
     std::unique_ptr<Database> m_cache;
     std::unique_ptr<sync::OutboxStore> m_outbox;
+    QList<StreamState> m_states;       // as last read
+    bool m_statesRead = false;         // once read, the record counts are shown
+    QPointer<QThread> m_streamsReader; // counting a big cache's records takes seconds: never on the UI thread
+    bool m_readStreamsAgain = false;   // asked while a read ran
     bool m_paused = false;
     int m_failures = 0; // consecutive failed syncs (drives the retry delay)
     QDateTime m_nextRetry;

@@ -75,6 +75,10 @@ private Q_SLOTS:
         QTest::mouseClick(syncNow, Qt::LeftButton);
         QVERIFY(!syncNow->isEnabled()); // while it runs
         QVERIFY(finished.wait(60000));
+        // The states and record counts are read on a worker thread (a big cache takes seconds to count): the
+        // table shows what it knew until they arrive.
+        QSignalSpy read(&panel, &ui::SyncPanel::streamsRead);
+        QVERIFY(read.wait(10000));
         QCOMPARE(streams->rowCount(), 8);
         bool customersShown = false;
         for (int row = 0; row < streams->rowCount(); ++row) {
@@ -114,6 +118,7 @@ private Q_SLOTS:
         backend.stop();
         QTest::mouseClick(syncNow, Qt::LeftButton);
         QVERIFY(finished.wait(60000));
+        QVERIFY(read.wait(10000));
         QVERIFY(panel.nextRetry().isValid());
         QVERIFY(panel.nextRetry() > QDateTime::currentDateTimeUtc());
         QVERIFY(streams->item(0, 6)->text() != QLatin1String("OK"));
