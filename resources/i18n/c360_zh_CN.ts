@@ -652,7 +652,7 @@
 <context>
     <name>c360::IdentityResolver</name>
     <message>
-        <location filename="../../models/IdentityResolver.cpp" line="+677"/>
+        <location filename="../../models/IdentityResolver.cpp" line="+712"/>
         <source>The local cache is busy or read-only; identity resolution did not run.</source>
         <translation>本地缓存繁忙或为只读；身份识别未运行。</translation>
     </message>
@@ -702,9 +702,10 @@
 <context>
     <name>c360::IdentityResolver::Impl</name>
     <message>
-        <location line="-675"/>
-        <location line="+43"/>
-        <location line="+46"/>
+        <location line="-709"/>
+        <location line="+15"/>
+        <location line="+37"/>
+        <location line="+49"/>
         <location line="+17"/>
         <location line="+16"/>
         <source>The records could not be read for identity resolution.</source>
@@ -726,8 +727,8 @@
         <translation> — 与 %1</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+91"/>
+        <location line="+74"/>
+        <location line="+101"/>
         <location line="+56"/>
         <source>Identity resolution could not update the local cache.</source>
         <translation>身份识别无法更新本地缓存。</translation>
@@ -905,7 +906,7 @@
 <context>
     <name>c360::PartyAggregator</name>
     <message>
-        <location filename="../../models/PartyAggregator.cpp" line="+170"/>
+        <location filename="../../models/PartyAggregator.cpp" line="+189"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
@@ -914,12 +915,12 @@
         <location line="+53"/>
         <location line="+37"/>
         <location line="+7"/>
-        <location line="+440"/>
+        <location line="+463"/>
         <source>A customer could not be updated in the local cache.</source>
         <translation>无法在本地缓存中更新客户。</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-250"/>
         <source>The customers&apos; golden records could not be read.</source>
         <translation>无法读取客户的黄金记录。</translation>
     </message>
@@ -944,17 +945,18 @@
     <name>c360::ReportFacts</name>
     <message>
         <location filename="../../models/ReportFacts.cpp" line="+60"/>
-        <location line="+199"/>
+        <location line="+66"/>
+        <location line="+153"/>
         <source>The supervisors&apos; report figures could not be updated in the local cache.</source>
         <translation>无法在本地缓存中更新主管报表数据。</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-183"/>
         <source>The supervisors&apos; report figures could not be prepared.</source>
         <translation>无法准备主管报表数据。</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+200"/>
         <location line="+14"/>
         <location line="+18"/>
         <location line="+5"/>
@@ -1047,7 +1049,7 @@
 <context>
     <name>c360::SearchRepository</name>
     <message>
-        <location filename="../../models/SearchRepository.cpp" line="+110"/>
+        <location filename="../../models/SearchRepository.cpp" line="+130"/>
         <source>The search could not be run.</source>
         <translation>无法执行搜索。</translation>
     </message>
@@ -3799,7 +3801,7 @@
         <translation>（无姓名；该号码上的所有姓名是同一人）</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+401"/>
         <source>name %1</source>
         <translation>姓名 %1</translation>
     </message>
@@ -9183,7 +9185,7 @@
 <context>
     <name>c360::ui::SyncPanel</name>
     <message>
-        <location filename="../../ui/SyncPanel.cpp" line="+34"/>
+        <location filename="../../ui/SyncPanel.cpp" line="+36"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -9194,12 +9196,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+234"/>
+        <location line="+279"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-268"/>
         <location line="+4"/>
         <source>Source</source>
         <translation>来源</translation>
@@ -9297,23 +9299,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+174"/>
         <source>Quarantine</source>
         <translation>隔离区</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+159"/>
+        <location line="-173"/>
+        <location line="+204"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-186"/>
         <source>Idle.</source>
         <translation>空闲。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+121"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -9323,7 +9325,13 @@
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
