@@ -20,6 +20,18 @@
 
 namespace c360 {
 
+namespace {
+
+RecordDerivation deriveOne(const CanonicalRecord& r, const Normalizer& normalizer) {
+    if (r.deleted) {
+        return {};
+    }
+    // References first: a referent's customer is the strongest evidence a record has.
+    return {referenceKeys(r) + identityKeys(r, normalizer), timelineEvents(r)};
+}
+
+} // namespace
+
 struct CacheWriter::Impl {
     Q_DECLARE_TR_FUNCTIONS(c360::CacheWriter::Impl)
 
@@ -34,8 +46,9 @@ public:
     Status prepare();
     Status prepareDirty();
     Result<int> recomputeDirty(const std::atomic<bool>* cancel, int batch);
-    Status applyPage(const PageInput& page, PageOutcome& outcome);
-    Status applyRecord(const CanonicalRecord& r, qint64 nowMs, QSet<qint64>& touched, PageOutcome& outcome);
+    Status applyPage(const PageInput& page, const QList<RecordDerivation>& derived, PageOutcome& outcome);
+    Status applyRecord(const CanonicalRecord& r, const RecordDerivation* derived, qint64 nowMs, QSet<qint64>& touched,
+                       PageOutcome& outcome);
     Status run(sql::Statement& q, std::initializer_list<QVariant> values) {
         if (!sql::exec(q, values)) {
             return sql::error(q, tr("A page of records could not be stored in the local cache."));
@@ -188,8 +201,8 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
     return done;
 }
 
-Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, qint64 nowMs, QSet<qint64>& touched,
-                                      PageOutcome& outcome) {
+Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDerivation* derived, qint64 nowMs,
+                                      QSet<qint64>& touched, PageOutcome& outcome) {
     // Known record: update it and clear what it derived last time. New record (the bulk of a first
     // sync): insert it; it has no details, events, keys or link to clear.
     if (Status s = run(recordId, {r.source, r.stream, r.sourceId}); !s) {
@@ -231,9 +244,9 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, qint64 nowMs, QS
     if (Status s = details.write(id, r); !s) {
         return s;
     }
-    // References first: a referent's customer is the strongest evidence a record has.
-    const QList<IdentityKey> keys = referenceKeys(r) + identityKeys(r, normalizer);
-    auto party = linker.link(id, keys, updated.isNull() ? 0 : updated.toLongLong(), nowMs, isNew, entity, touched);
+    const RecordDerivation own = derived != nullptr ? RecordDerivation() : deriveOne(r, normalizer);
+    const RecordDerivation& d = derived != nullptr ? *derived : own;
+    auto party = linker.link(id, d.keys, updated.isNull() ? 0 : updated.toLongLong(), nowMs, isNew, entity, touched);
     if (!party) {
         return party.error();
     }
@@ -243,7 +256,7 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, qint64 nowMs, QS
     const qsizetype slash = actor.indexOf(QLatin1Char('/'));
     const QVariant actorStream = slash > 0 ? QVariant(actor.left(slash)) : QVariant(QMetaType::fromType<QString>());
     const QVariant actorId = slash > 0 ? QVariant(actor.mid(slash + 1)) : QVariant(QMetaType::fromType<QString>());
-    for (const NewEvent& e : timelineEvents(r)) {
+    for (const NewEvent& e : d.events) {
         if (Status s = run(insertEvent, {*party, id, e.occurredMs, e.kind, r.source, e.title, sql::text(e.summary),
                                          e.system ? 1 : 0, actorStream, actorId});
             !s) {
@@ -270,9 +283,26 @@ Result<int> CacheWriter::recomputeDirtyParties(const std::atomic<bool>* cancel, 
     return done;
 }
 
+QList<RecordDerivation> CacheWriter::derive(const QList<CanonicalRecord>& records, const Normalizer& normalizer) {
+    QList<RecordDerivation> derived;
+    derived.reserve(records.size());
+    for (const CanonicalRecord& r : records) {
+        derived.append(deriveOne(r, normalizer));
+    }
+    return derived;
+}
+
 Result<PageOutcome> CacheWriter::applyPage(const PageInput& page) {
+    return applyPage(page, {});
+}
+
+Result<PageOutcome> CacheWriter::applyPage(const PageInput& page, const QList<RecordDerivation>& derived) {
     PageOutcome outcome;
-    const Status s = d->applyPage(page, outcome);
+    if (!derived.isEmpty() && derived.size() != page.records.size()) {
+        return Error{Impl::tr("A page of records could not be stored in the local cache."),
+                     QStringLiteral("%1 derivations for %2 records").arg(derived.size()).arg(page.records.size())};
+    }
+    const Status s = d->applyPage(page, derived, outcome);
     if (!s) {
         qCWarning(lcStorage) << "page of" << page.source << page.stream << "rolled back:" << s.error().detail;
         return s.error();
@@ -283,7 +313,8 @@ Result<PageOutcome> CacheWriter::applyPage(const PageInput& page) {
     return outcome;
 }
 
-Status CacheWriter::Impl::applyPage(const PageInput& page, PageOutcome& outcome) {
+Status CacheWriter::Impl::applyPage(const PageInput& page, const QList<RecordDerivation>& derived,
+                                    PageOutcome& outcome) {
     if (Status s = defer ? prepareDirty() : prepared ? Status() : prepare(); !s) {
         return s;
     }
@@ -299,8 +330,10 @@ Status CacheWriter::Impl::applyPage(const PageInput& page, PageOutcome& outcome)
     if (Status s = linker.beginPage(); !s) {
         return s;
     }
-    for (const CanonicalRecord& r : page.records) {
-        if (Status s = applyRecord(r, nowMs, touched, outcome); !s) {
+    for (qsizetype i = 0; i < page.records.size(); ++i) {
+        if (Status s =
+                applyRecord(page.records.at(i), derived.isEmpty() ? nullptr : &derived.at(i), nowMs, touched, outcome);
+            !s) {
             return s;
         }
     }

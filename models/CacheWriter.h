@@ -2,6 +2,7 @@
 
 #include "models/CanonicalRecord.h"
 #include "models/Normalize.h"
+#include "models/RecordFacts.h"
 #include "models/Result.h"
 
 #include <QSqlDatabase>
@@ -17,6 +18,14 @@ namespace c360 {
 // phone or WeChat openid => same party, parties merged when a record bridges two), the touched
 // parties' golden record / aggregates / search index, the quarantined records, and the stream's
 // checkpoint. Deletions remove the record's details, events and link (and an orphaned party).
+// What the writer derives from a live record without reading the cache: its identity keys (references first) and
+// its timeline events. A sync computes them on the thread that fetches the pages (sync/PagePrefetcher), off the
+// writer's; a writer given none derives them itself.
+struct RecordDerivation {
+    QList<IdentityKey> keys;
+    QList<NewEvent> events;
+};
+
 class CacheWriter {
 public:
     CacheWriter(QSqlDatabase db, IdentityConfig config);
@@ -25,6 +34,11 @@ public:
     CacheWriter& operator=(const CacheWriter&) = delete;
 
     Result<PageOutcome> applyPage(const PageInput& page);
+    // The same, with `derived` holding each record's derivation (index for index, as derive() returns them for
+    // the normalizer of this writer's IdentityConfig); empty: the writer derives them itself.
+    Result<PageOutcome> applyPage(const PageInput& page, const QList<RecordDerivation>& derived);
+    // The derivations of a page's records (a deleted record's is empty), on any thread.
+    static QList<RecordDerivation> derive(const QList<CanonicalRecord>& records, const Normalizer& normalizer);
 
     // Bulk mode (a sync): applyPage() marks the parties it touched in party_dirty, in the page's own
     // transaction, instead of recomputing them; recomputeDirtyParties() then recomputes each marked party

@@ -60,6 +60,7 @@ Status IdentityLinker::prepare() {
                       "last_ms = max(last_ms, excluded.last_ms)"},
         {&m_deletePartyKeys, "DELETE FROM party_key WHERE party_id = ?"},
         {&m_deletePartyFields, "DELETE FROM party_field WHERE party_id = ?"},
+        {&m_deletePartySources, "DELETE FROM party_source WHERE party_id = ?"},
         // Keys the last full resolution found unsafe (shared by many names, or by people kept apart).
         {&m_blocked, "SELECT 1 FROM identity_key_block WHERE kind = ? AND value = ?"},
         {&m_anyBlocked, "SELECT EXISTS(SELECT 1 FROM identity_key_block)"},
@@ -124,7 +125,8 @@ Status IdentityLinker::merge(qint64 target, qint64 other) {
             return s;
         }
     }
-    for (sql::Statement* q : {&m_deletePartyKeys, &m_deletePartyFields, &m_deleteFts}) {
+    // The merged party is not recomputed (it no longer exists): what was derived for it goes with it.
+    for (sql::Statement* q : {&m_deletePartyKeys, &m_deletePartyFields, &m_deletePartySources, &m_deleteFts}) {
         if (Status s = run(*q, {other}); !s) {
             return s;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/CacheWriter.h"
 #include "models/CanonicalRecord.h"
 #include "models/Result.h"
 #include "sync/HttpClient.h"
@@ -24,7 +25,8 @@ namespace c360::sync {
 struct FetchedPage {
     QList<CanonicalRecord> records;
     QList<QuarantineEntry> quarantined;
-    QString nextCursor; // the checkpoint after this page
+    QList<RecordDerivation> derived; // empty, or each record's, when the page was fetched ahead (PagePrefetcher)
+    QString nextCursor;              // the checkpoint after this page
     bool hasMore = false;
     int attempts = 1; // HTTP attempts this page took
 };

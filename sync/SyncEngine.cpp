@@ -7,6 +7,7 @@
 #include "sync/Connector.h"
 #include "sync/LocalScopeFilter.h"
 #include "sync/Manifest.h"
+#include "sync/PagePrefetcher.h"
 #include "sync/ScopeSweep.h"
 #include "sync/SyncLog.h"
 
@@ -219,12 +220,19 @@ public:
                        : next;
         };
         bool restarted = false;
+        // The next pages are fetched, parsed and mapped on a thread of their own while this one writes.
+        // The records' identity keys and timeline events are derived there too (the same normalizer as the writer's).
+        const Normalizer normalizer(identityFor(source));
+        PagePrefetcher prefetcher(connector);
+        prefetcher.setPrepare(
+            [&normalizer](FetchedPage& page) { page.derived = CacheWriter::derive(page.records, normalizer); });
+        prefetcher.start(cursor);
         while (true) {
             if (isCancelled()) {
                 cancelled = true;
                 return report;
             }
-            auto page = connector.fetch(cursor);
+            auto page = prefetcher.next();
             if (!page && connector.cursorRejected() && !restarted && !isCancelled()) {
                 // The server no longer knows the stored cursor (an expired Salesforce query locator, a Zendesk
                 // cursor it forgot): start over from the newest change the cache holds, once.
@@ -240,6 +248,7 @@ public:
                 cursor = *restart;
                 runStartMs = QDateTime::currentMSecsSinceEpoch();
                 fromStart = cursor.isEmpty();
+                prefetcher.start(cursor);
                 continue;
             }
             if (!page) {
@@ -253,6 +262,7 @@ public:
             }
             const qint64 received = page->records.size() + page->quarantined.size();
             if (localScope) {
+                page->derived.clear(); // the filter drops records: the writer derives what is left itself
                 auto dropped = localScope->filter(page->records);
                 if (!dropped) {
                     fail(dropped.error());
@@ -263,7 +273,7 @@ public:
             if (received > 0 || page->nextCursor != cursor) {
                 PageInput input{source.name, stream.name, std::move(page->records), std::move(page->quarantined),
                                 stored(page->nextCursor)};
-                auto outcome = m_writer.applyPage(input);
+                auto outcome = m_writer.applyPage(input, page->derived);
                 if (!outcome) {
                     fail(outcome.error());
                     return report;

@@ -266,6 +266,10 @@ void TestCacheWriter::bridgingRecordMergesParties() {
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_link WHERE party_id <> ") + QString::number(low)), 0);
     QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT display_name FROM party")), QStringLiteral("Bridge"));
     QCOMPARE(count(QStringLiteral("SELECT order_count FROM party")), 1);
+    // The merged party's per-source counts went with it; the survivor counts every source once.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_source WHERE party_id NOT IN (SELECT id FROM party)")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_source WHERE party_id = ") + QString::number(low)), 3);
 }
 
 void TestCacheWriter::deletionRemovesEventsAndOrphanParty() {

@@ -174,7 +174,10 @@ private Q_SLOTS:
 
     void recordsChangedWhilePagingAreNotSkipped() {
         BackendProcess::Options options;
-        options.customers = 150;
+        // 15 pages: the sync fetches up to two pages ahead of the one it writes (sync/PagePrefetcher), so the last
+        // changes (after page 6) are made while it still has pages to read, as a change during paging is. (A change
+        // after the last page was read is the next sync's, with or without the fetcher ahead.)
+        options.customers = 300;
         BackendProcess backend(options);
         QVERIFY(backend.start().ok());
         TempCache cache;
@@ -182,8 +185,9 @@ private Q_SLOTS:
         o.pageSize = 20;
         o.sourceFilter = {QStringLiteral("crm")};
         int changes = 0;
-        // After pages 2, 4 and 6: update records already read and records not read yet, delete one of
-        // each, create one. One run must end with all of them in their latest state.
+        // After pages 2, 4 and 6 were written: update records already read and records not read yet (or read
+        // ahead, not yet written), delete one of each, create one. One run must end with all of them in their latest
+        // state.
         const auto progress = [&](const SyncProgress& p) {
             if (p.pages == 0 || p.pages % 2 != 0 || p.pages > 6) {
                 return;

@@ -23,6 +23,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <sys/resource.h>
 
 namespace {
 
@@ -77,13 +78,23 @@ private:
 
 struct SyncRun {
     double seconds = 0;
+    double cpuSeconds = 0; // user + system time of the `c360 sync` process, all its threads
     qint64 fetched = 0;
 };
+
+// User + system time of the children this process has waited for.
+double childrenCpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    const auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
 
 // `c360 sync --json` into dbPath, timed (the process: start, open, sync, exit).
 c360::Result<SyncRun> timedSync(const c360::bench::BenchOptions& o, const QString& sources) {
     QProcess sync;
     sync.setProcessChannelMode(QProcess::SeparateChannels);
+    const double cpuBefore = childrenCpuSeconds();
     QElapsedTimer timer;
     timer.start();
     sync.start(o.binDir + QStringLiteral("/c360"),
@@ -95,6 +106,7 @@ c360::Result<SyncRun> timedSync(const c360::bench::BenchOptions& o, const QStrin
     }
     SyncRun run;
     run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    run.cpuSeconds = childrenCpuSeconds() - cpuBefore;
     const QJsonObject report = QJsonDocument::fromJson(sync.readAllStandardOutput()).object();
     run.fetched = report.value(QStringLiteral("fetched")).toInteger();
     return run;
@@ -132,11 +144,13 @@ c360::Result<BackendRun> syncFromBackend(const c360::bench::BenchOptions& o, con
     run.syncSeconds = full->seconds;
     run.records = liveRecords(o.dbPath);
     const double rate = double(full->fetched) / full->seconds;
-    out() << QStringLiteral("full sync over loopback HTTP: %1 records (%2 live) in %3 s = %4 records/s")
+    out() << QStringLiteral(
+                 "full sync over loopback HTTP: %1 records (%2 live) in %3 s = %4 records/s; c360 sync CPU %5 s")
                  .arg(full->fetched)
                  .arg(run.records)
                  .arg(full->seconds, 0, 'f', 2)
                  .arg(rate, 0, 'f', 0)
+                 .arg(full->cpuSeconds, 0, 'f', 1)
           << '\n';
     out().flush();
 
@@ -171,10 +185,11 @@ c360::Result<BackendRun> syncFromBackend(const c360::bench::BenchOptions& o, con
     if (!incremental) {
         return incremental.error();
     }
-    out() << QStringLiteral("incremental sync after %1 changed records (1%): %2 records in %3 s")
+    out() << QStringLiteral("incremental sync after %1 changed records (1%): %2 records in %3 s; CPU %4 s")
                  .arg(*changed)
                  .arg(incremental->fetched)
                  .arg(incremental->seconds, 0, 'f', 2)
+                 .arg(incremental->cpuSeconds, 0, 'f', 1)
           << '\n';
     out().flush();
 
@@ -183,6 +198,7 @@ c360::Result<BackendRun> syncFromBackend(const c360::bench::BenchOptions& o, con
         {QStringLiteral("records"), full->fetched},
         {QStringLiteral("live_records"), run.records},
         {QStringLiteral("seconds"), full->seconds},
+        {QStringLiteral("cpu_seconds"), full->cpuSeconds},
         {QStringLiteral("records_per_s"), rate},
         {QStringLiteral("floor"),
          QJsonObject{{QStringLiteral("seconds"), floor},
@@ -194,7 +210,8 @@ c360::Result<BackendRun> syncFromBackend(const c360::bench::BenchOptions& o, con
         {QStringLiteral("ratio_to_floor"), full->seconds / floor},
         {QStringLiteral("incremental"), QJsonObject{{QStringLiteral("changed"), *changed},
                                                     {QStringLiteral("fetched"), incremental->fetched},
-                                                    {QStringLiteral("seconds"), incremental->seconds}}},
+                                                    {QStringLiteral("seconds"), incremental->seconds},
+                                                    {QStringLiteral("cpu_seconds"), incremental->cpuSeconds}}},
     };
     return run;
 }
