@@ -411,7 +411,7 @@
         <translation>无法读取本地缓存。</translation>
     </message>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+61"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+62"/>
         <source>Sync cancelled after %1 record(s); the next sync resumes where it stopped.</source>
         <translation>同步在 %1 条记录后取消；下次同步将从中断处继续。</translation>
     </message>
@@ -515,13 +515,14 @@
 <context>
     <name>c360::CacheWriter::Impl</name>
     <message>
-        <location filename="../../models/CacheWriter.cpp" line="+41"/>
+        <location filename="../../models/CacheWriter.cpp" line="+54"/>
         <location line="+170"/>
+        <location line="+78"/>
         <source>A page of records could not be stored in the local cache.</source>
         <translation>无法将一页记录存入本地缓存。</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-223"/>
         <location line="+24"/>
         <location line="+32"/>
         <source>The local cache could not be prepared.</source>
@@ -534,7 +535,7 @@
         <translation>本地缓存正忙或为只读；客户未更新。</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+161"/>
         <source>The local cache is busy or read-only; the page was not stored.</source>
         <translation>本地缓存繁忙或为只读；该页未存储。</translation>
     </message>
@@ -639,7 +640,7 @@
 <context>
     <name>c360::IdentityLinker</name>
     <message>
-        <location filename="../../models/IdentityLinker.cpp" line="+69"/>
+        <location filename="../../models/IdentityLinker.cpp" line="+70"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
@@ -1172,7 +1173,7 @@
 <context>
     <name>c360::SyncEngine</name>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+364"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+373"/>
         <source>The sources file has no source named &quot;%1&quot;.</source>
         <translation>数据源文件中没有名为 &quot;%1&quot; 的数据源。</translation>
     </message>
@@ -5619,6 +5620,20 @@
         <location line="+15"/>
         <source>Sending the outbox</source>
         <translation>发送发件箱</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::PagePrefetcher</name>
+    <message>
+        <location filename="../../sync/PagePrefetcher.cpp" line="+45"/>
+        <source>The sync read past the last page of a stream.</source>
+        <translation>同步读取超出了数据流的最后一页。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+2"/>
+        <source>A page of records could not be read.</source>
+        <translation>无法读取一页记录。</translation>
     </message>
 </context>
 <context>

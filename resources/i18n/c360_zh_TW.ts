@@ -411,7 +411,7 @@
         <translation>無法讀取本機快取。</translation>
     </message>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+61"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+62"/>
         <source>Sync cancelled after %1 record(s); the next sync resumes where it stopped.</source>
         <translation>同步在 %1 筆紀錄後取消；下次同步將從中斷處繼續。</translation>
     </message>
@@ -515,13 +515,14 @@
 <context>
     <name>c360::CacheWriter::Impl</name>
     <message>
-        <location filename="../../models/CacheWriter.cpp" line="+41"/>
+        <location filename="../../models/CacheWriter.cpp" line="+54"/>
         <location line="+170"/>
+        <location line="+78"/>
         <source>A page of records could not be stored in the local cache.</source>
         <translation>無法將一頁記錄存入本機快取。</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-223"/>
         <location line="+24"/>
         <location line="+32"/>
         <source>The local cache could not be prepared.</source>
@@ -534,7 +535,7 @@
         <translation>本機快取忙碌中或為唯讀；客戶未更新。</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+161"/>
         <source>The local cache is busy or read-only; the page was not stored.</source>
         <translation>本機快取繁忙或為只讀；該頁未儲存。</translation>
     </message>
@@ -639,7 +640,7 @@
 <context>
     <name>c360::IdentityLinker</name>
     <message>
-        <location filename="../../models/IdentityLinker.cpp" line="+69"/>
+        <location filename="../../models/IdentityLinker.cpp" line="+70"/>
         <source>The local cache could not be prepared.</source>
         <translation>無法準備本機快取。</translation>
     </message>
@@ -1172,7 +1173,7 @@
 <context>
     <name>c360::SyncEngine</name>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+364"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+373"/>
         <source>The sources file has no source named &quot;%1&quot;.</source>
         <translation>資料來源檔案中沒有名為 &quot;%1&quot; 的資料來源。</translation>
     </message>
@@ -5619,6 +5620,20 @@
         <location line="+15"/>
         <source>Sending the outbox</source>
         <translation>送出寄件匣</translation>
+    </message>
+</context>
+<context>
+    <name>c360::sync::PagePrefetcher</name>
+    <message>
+        <location filename="../../sync/PagePrefetcher.cpp" line="+45"/>
+        <source>The sync read past the last page of a stream.</source>
+        <translation>同步讀取超出了資料流的最後一頁。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+2"/>
+        <source>A page of records could not be read.</source>
+        <translation>無法讀取一頁記錄。</translation>
     </message>
 </context>
 <context>
