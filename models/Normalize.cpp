@@ -177,32 +177,6 @@ std::optional<QString> chinaNational(const QString& n) {
     return QString();
 }
 
-// The fewest digits a national number of `region` has when it is a whole number (libphonenumber's possible lengths
-// for the region, the lengths of numbers dialled only locally left out), asked once per region. 0: unknown region.
-int shortestNational(const QString& region) {
-    static QMutex mutex;
-    static QHash<QString, int> memo;
-    QMutexLocker lock(&mutex);
-    const auto it = memo.constFind(region);
-    if (it != memo.constEnd()) {
-        return *it;
-    }
-    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-    const int code = util->GetCountryCodeForRegion(region.toStdString());
-    int shortest = 0;
-    google::protobuf::uint64 national = 2;
-    for (int length = 1; code != 0 && length <= 17; ++length, national *= 10) {
-        PhoneNumber n;
-        n.set_country_code(code);
-        n.set_national_number(national);
-        if (util->IsPossibleNumberWithReason(n) == PhoneNumberUtil::IS_POSSIBLE) {
-            shortest = length;
-            break;
-        }
-    }
-    memo.insert(region, shortest);
-    return shortest;
-}
 } // namespace
 
 QStringList Normalizer::phoneSearchKeys(const QString& raw) const {
@@ -246,16 +220,6 @@ QStringList Normalizer::phoneSearchKeys(const QString& raw) const {
     regions << m_config.fallbackRegions;
     for (QString& r : regions) {
         r = r.trimmed().toUpper();
-    }
-    // Fewer digits than any whole national number of the plans searched ("1000123", an order number): no
-    // reading, as long as the digits cannot start with an international prefix (these regions' start with 0, or
-    // are seven digits before the country code).
-    static const QStringList readable{QStringLiteral("US"), QStringLiteral("CA"), QStringLiteral("CN")};
-    if (!digits.startsWith(u'0') && std::all_of(regions.cbegin(), regions.cend(), [&](const QString& region) {
-            const int shortest = readable.contains(region) ? shortestNational(region) : 0;
-            return shortest > 0 && digits.size() < shortest;
-        })) {
-        return {};
     }
     for (const QString& region : std::as_const(regions)) {
         std::optional<QString> national;
