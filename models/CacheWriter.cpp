@@ -17,6 +17,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace c360 {
 
@@ -47,6 +48,8 @@ public:
     Status prepareDirty();
     Result<int> recomputeDirty(const std::atomic<bool>* cancel, int batch);
     Status applyPage(const PageInput& page, const QList<RecordDerivation>& derived, PageOutcome& outcome);
+    Status applyPageBody(const PageInput& page, const QList<RecordDerivation>& derived, PageOutcome& outcome,
+                         qint64 nowMs, QSet<qint64>& touched, const QElapsedTimer& timer);
     Status applyRecord(const CanonicalRecord& r, const RecordDerivation* derived, qint64 nowMs, QSet<qint64>& touched,
                        PageOutcome& outcome);
     Status run(sql::Statement& q, std::initializer_list<QVariant> values) {
@@ -61,8 +64,17 @@ public:
     DetailWriter details;
     IdentityLinker linker;
     PartyAggregator aggregator;
+    Status beginPage();
+    Status endPage(bool ok);
+    Status flush();
+
     bool prepared = false;
     bool defer = false;
+    bool group = false;
+    bool groupOpen = false; // BEGIN IMMEDIATE of a group is in effect
+    qsizetype groupPages = 0;
+    QElapsedTimer groupAge;
+    std::optional<Transaction> pageTx; // a page's own transaction when pages are not grouped
     bool dirtyPrepared = false;
     sql::Statement markDirty, dirtyBatch, clearDirty;
     sql::Statement insertRecord, updateRecord, recordId, deleteEvents, insertEvent, insertQuarantine, upsertCheckpoint;
@@ -140,6 +152,9 @@ Status CacheWriter::Impl::prepareDirty() {
 }
 
 Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, int batch) {
+    if (Status s = flush(); !s) {
+        return s.error();
+    }
     if (Status s = prepareDirty(); !s) {
         return s.error();
     }
@@ -266,10 +281,101 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
     return {};
 }
 
+Status CacheWriter::Impl::beginPage() {
+    const QString busy = tr("The local cache is busy or read-only; the page was not stored.");
+    if (!group) {
+        pageTx.emplace(db);
+        if (!pageTx->active()) {
+            pageTx.reset();
+            return sql::error(db, busy);
+        }
+        return {};
+    }
+    QSqlQuery q(db);
+    if (!groupOpen) {
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            return sql::error(q, busy);
+        }
+        groupOpen = true;
+        groupPages = 0;
+        groupAge.start();
+    }
+    if (!q.exec(QStringLiteral("SAVEPOINT cache_page"))) {
+        return sql::error(q, busy);
+    }
+    return {};
+}
+
+Status CacheWriter::Impl::endPage(bool ok) {
+    if (!group) {
+        if (!ok) {
+            pageTx.reset(); // rolls the page back
+            return {};
+        }
+        const Status committed = pageTx->commit();
+        pageTx.reset();
+        return committed;
+    }
+    QSqlQuery q(db);
+    if (!ok) {
+        // The failed page alone; the group's earlier pages stay (and commit on flush()). When SQLite rolled the
+        // whole transaction back itself (a full disk), there is no savepoint left: the group is gone, and with it
+        // its pages' checkpoints, so the next run reads them again.
+        if (!q.exec(QStringLiteral("ROLLBACK TO cache_page")) || !q.exec(QStringLiteral("RELEASE cache_page"))) {
+            qCWarning(lcStorage) << "the page's savepoint could not be rolled back:" << q.lastError().text();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            groupOpen = false;
+        }
+        return {};
+    }
+    if (!q.exec(QStringLiteral("RELEASE cache_page"))) {
+        const Status failed = sql::error(q, tr("The local database could not save the changes."));
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        groupOpen = false;
+        return failed;
+    }
+    ++groupPages;
+    if (groupPages >= CacheWriter::kGroupPages || groupAge.elapsed() >= CacheWriter::kGroupMs) {
+        return flush();
+    }
+    return {};
+}
+
+Status CacheWriter::Impl::flush() {
+    if (!groupOpen) {
+        return {};
+    }
+    groupOpen = false;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Status failed = sql::error(q, tr("The local database could not save the changes."));
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return failed;
+    }
+    return {};
+}
+
 CacheWriter::CacheWriter(QSqlDatabase db, IdentityConfig config)
     : d(std::make_unique<Impl>(std::move(db), std::move(config))) {}
 
-CacheWriter::~CacheWriter() = default;
+CacheWriter::~CacheWriter() {
+    if (Status s = d->flush(); !s) {
+        qCWarning(lcStorage) << "the last pages could not be committed:" << s.error().detail;
+    }
+}
+
+void CacheWriter::setGroupCommits(bool group) {
+    if (!group) {
+        if (Status s = d->flush(); !s) {
+            qCWarning(lcStorage) << "the last pages could not be committed:" << s.error().detail;
+        }
+    }
+    d->group = group;
+}
+
+Status CacheWriter::flush() {
+    return d->flush();
+}
 
 void CacheWriter::setDeferPartyRecompute(bool defer) {
     d->defer = defer;
@@ -323,10 +429,19 @@ Status CacheWriter::Impl::applyPage(const PageInput& page, const QList<RecordDer
     QElapsedTimer timer;
     timer.start();
 
-    Transaction tx(db);
-    if (!tx.active()) {
-        return sql::error(db, tr("The local cache is busy or read-only; the page was not stored."));
+    if (Status s = beginPage(); !s) {
+        return s;
     }
+    const Status stored = applyPageBody(page, derived, outcome, nowMs, touched, timer);
+    if (Status s = endPage(stored.ok()); !s) {
+        return s;
+    }
+    return stored;
+}
+
+Status CacheWriter::Impl::applyPageBody(const PageInput& page, const QList<RecordDerivation>& derived,
+                                        PageOutcome& outcome, qint64 nowMs, QSet<qint64>& touched,
+                                        const QElapsedTimer& timer) {
     if (Status s = linker.beginPage(); !s) {
         return s;
     }
@@ -359,9 +474,6 @@ Status CacheWriter::Impl::applyPage(const PageInput& page, const QList<RecordDer
     outcome.partiesTouched = static_cast<int>(touched.size());
     // The checkpoint advances in the same transaction as the page it belongs to.
     if (Status s = run(upsertCheckpoint, {page.source, page.stream, page.checkpoint}); !s) {
-        return s;
-    }
-    if (Status s = tx.commit(); !s) {
         return s;
     }
     qCDebug(lcStorage) << "page timing: records" << recordsMs << "ms, parties" << partiesMs << "ms, total"

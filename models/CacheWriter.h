@@ -49,6 +49,18 @@ public:
     // set (the rest stays marked). Returns how many parties it recomputed.
     Result<int> recomputeDirtyParties(const std::atomic<bool>* cancel = nullptr, int batch = 1000);
 
+    // Grouped commits (a sync): consecutive pages share one transaction, each page a savepoint within it (a page
+    // that fails is rolled back alone, the pages before it stay). The group commits once it holds kGroupPages
+    // pages or has been open kGroupMs, and on flush(). A commit writes each b-tree page it dirtied once: the
+    // index pages a page of records touches are mostly the ones the next page touches too. A reader sees a page
+    // at most kGroupMs later. Off by default: every page commits on its own.
+    static constexpr int kGroupPages = 8;
+    static constexpr qint64 kGroupMs = 1000;
+    void setGroupCommits(bool group);
+    // Commits the open group (no-op without one). Call before any other write on the connection, and at the end;
+    // the destructor commits what is still open (a group holds only whole pages with their checkpoints).
+    Status flush();
+
 private:
     struct Impl;
     std::unique_ptr<Impl> d;

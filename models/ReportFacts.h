@@ -90,7 +90,7 @@ private:
     std::optional<JourneyRules> m_rules; // the shipped stage rules; none: no stage history is kept
     bool m_prepared = false;
     bool m_stagesChecked = false;
-    sql::Statement m_events, m_interactions, m_segment, m_deleteContacts, m_deleteContact, m_insertContact,
+    sql::Statement m_events, m_interactions, m_segment, m_partyContacts, m_deleteContact, m_insertContact,
         m_deleteStages, m_insertStage;
 };
 
