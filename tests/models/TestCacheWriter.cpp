@@ -75,6 +75,7 @@ private Q_SLOTS:
     void unchangedSearchRowNotRewritten();
     void deferredRecomputeMatchesPerPage();
     void marksLeftByAnInterruptedRunAreFinished();
+    void groupedPagesCommitTogetherAndFailAlone();
 
 private:
     qint64 count(const QString& sql) const { return scalar(m_db->handle(), sql); }
@@ -682,6 +683,66 @@ void TestCacheWriter::marksLeftByAnInterruptedRunAreFinished() {
     QCOMPARE(text(m_db->handle(), QStringLiteral("SELECT display_name FROM party WHERE primary_email = 'lh@x.com'")),
              QStringLiteral("Li Hua"));
     QCOMPARE(count(QStringLiteral("SELECT order_count FROM party WHERE primary_email = 'lh@x.com'")), 2);
+}
+
+// A sync's pages share a transaction (CacheWriter::setGroupCommits): another connection sees none of them until the
+// group commits (after kGroupPages pages, or flush()); a page that fails inside a group is rolled back alone, with its
+// checkpoint, and the group's earlier pages still commit; a writer destroyed with a group open commits it.
+void TestCacheWriter::groupedPagesCommitTogetherAndFailAlone() {
+    auto reader = Database::open(m_dir->filePath(QStringLiteral("cache.db")), QStringLiteral("reader"));
+    QVERIFY2(reader.ok(), qPrintable(reader.ok() ? QString() : reader.error().detail));
+    const auto seen = [&reader](const QString& sql) { return scalar(reader->handle(), sql); };
+    const QString records = QStringLiteral("SELECT count(*) FROM source_record");
+    SyncStateRepository state(m_db->handle());
+    m_writer->setDeferPartyRecompute(true);
+    m_writer->setGroupCommits(true);
+    const auto customerPage = [](int n) {
+        const QString id = QStringLiteral("G-%1").arg(n);
+        return page(kCrm, QStringLiteral("customers"),
+                    {crmCustomer(id, m({{"name", QStringLiteral("Grouped %1").arg(n)},
+                                        {"email", QStringLiteral("g%1@example.com").arg(n)}}))},
+                    QStringLiteral("cursor-%1").arg(n));
+    };
+
+    // Fewer pages than a group: stored on the writer's connection, invisible to the reader.
+    for (int n = 1; n < CacheWriter::kGroupPages; ++n) {
+        QVERIFY(apply(customerPage(n)).ok());
+    }
+    QCOMPARE(count(records), CacheWriter::kGroupPages - 1);
+    QCOMPARE(seen(records), 0);
+    // A failing page inside the group: rolled back alone (its records and checkpoint), the group stays open.
+    PageInput bad = customerPage(100);
+    bad.records.append(crmCustomer(QString(), m({{"name", QStringLiteral("No id violates CHECK")}})));
+    QVERIFY(!apply(bad).ok());
+    QCOMPARE(count(records), CacheWriter::kGroupPages - 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM source_record WHERE source_id = 'G-100'")), 0);
+    QCOMPARE(state.checkpoint(kCrm, QStringLiteral("customers")).value(),
+             QStringLiteral("cursor-%1").arg(CacheWriter::kGroupPages - 1));
+    QCOMPARE(seen(records), 0);
+    // The group's last page commits all of them.
+    QVERIFY(apply(customerPage(CacheWriter::kGroupPages)).ok());
+    QCOMPARE(seen(records), CacheWriter::kGroupPages);
+    QCOMPARE(seen(QStringLiteral("SELECT count(*) FROM party_dirty")), CacheWriter::kGroupPages);
+
+    // flush() commits a partial group; so does the writer's destructor.
+    QVERIFY(apply(customerPage(50)).ok());
+    QCOMPARE(seen(records), CacheWriter::kGroupPages);
+    QVERIFY(m_writer->flush().ok());
+    QCOMPARE(seen(records), CacheWriter::kGroupPages + 1);
+    QVERIFY(apply(customerPage(51)).ok());
+    QCOMPARE(seen(records), CacheWriter::kGroupPages + 1);
+    // Recomputing starts with committing the group (it runs transactions of its own).
+    auto done = m_writer->recomputeDirtyParties();
+    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().detail));
+    QCOMPARE(*done, CacheWriter::kGroupPages + 2);
+    QCOMPARE(seen(records), CacheWriter::kGroupPages + 2);
+    QCOMPARE(seen(QStringLiteral("SELECT count(*) FROM party_dirty")), 0);
+    QVERIFY(apply(customerPage(52)).ok());
+    QCOMPARE(seen(records), CacheWriter::kGroupPages + 2);
+    m_writer.reset();
+    QCOMPARE(seen(records), CacheWriter::kGroupPages + 3);
+    QCOMPARE(SyncStateRepository(reader->handle()).checkpoint(kCrm, QStringLiteral("customers")).value(),
+             QStringLiteral("cursor-52"));
 }
 
 QTEST_GUILESS_MAIN(TestCacheWriter)

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void stageRulesRejectBadFiles_data();
     void stageRulesRejectBadFiles();
     void factsFollowNewContacts();
+    void unchangedFactsAreNotRewritten();
     void servedDayFollowsWrites();
     void otherStageRulesDeriveTheSameFigures();
 
@@ -657,6 +658,86 @@ void TestReports::factsFollowNewContacts() {
     QCOMPARE(q.value(2).toInt(), 11);
     QCOMPARE(q.value(3).toInt(), 11);
     QCOMPARE(q.value(4).toInt(), 11);
+}
+
+// A customer recomputed without a change to their contacts keeps their contact facts as stored: no row is written
+// or removed (each one runs the roll-ups' triggers). A changed contact rewrites its own row, and only that one.
+void TestReports::unchangedFactsAreNotRewritten() {
+    Dataset data(QStringLiteral("reports-unchanged"));
+    QVERIFY2(data.ok(), qPrintable(data.error()));
+    QSqlQuery q(data.db());
+    // Temporary triggers see the writer's statements on this connection.
+    for (const char* sql :
+         {"CREATE TEMP TABLE fact_writes(op TEXT, record_id INTEGER)",
+          "CREATE TEMP TRIGGER count_fact_insert AFTER INSERT ON contact_fact BEGIN INSERT INTO fact_writes "
+          "VALUES('insert', NEW.record_id); END",
+          "CREATE TEMP TRIGGER count_fact_delete AFTER DELETE ON contact_fact BEGIN INSERT INTO fact_writes "
+          "VALUES('delete', OLD.record_id); END"}) {
+        QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+    }
+    const auto scalar = [&q](const QString& sql) { return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1; };
+    CacheWriter writer(data.db(), IdentityConfig{});
+    const auto apply = [&](int duration) {
+        PageInput page;
+        page.source = QStringLiteral("contact");
+        page.stream = QStringLiteral("interactions");
+        page.checkpoint = QStringLiteral("cp-%1").arg(duration);
+        CanonicalRecord r;
+        r.source = page.source;
+        r.stream = page.stream;
+        r.entity = EntityKind::Interaction;
+        r.sourceId = QStringLiteral("I11");
+        r.updatedAt = utc("2026-04-21T00:00:00Z");
+        r.fields = {{QStringLiteral("channel"), QStringLiteral("call")},
+                    {QStringLiteral("direction"), QStringLiteral("inbound")},
+                    {QStringLiteral("occurred_at"), utc("2026-03-12T10:00:00Z")},
+                    {QStringLiteral("duration_seconds"), duration},
+                    {QStringLiteral("queue"), QStringLiteral("sales")},
+                    {QStringLiteral("agent"), QStringLiteral("Tom")},
+                    {QStringLiteral("summary"), QStringLiteral("Return")},
+                    {QStringLiteral("phone"), QStringLiteral("+8613800000012")}};
+        r.raw = QByteArrayLiteral("{\"id\":\"I11\"}");
+        page.records = {r};
+        auto outcome = writer.applyPage(page);
+        if (!outcome) {
+            return outcome.error().detail;
+        }
+        auto done = writer.recomputeDirtyParties(nullptr, 100);
+        return done ? QString() : done.error().detail;
+    };
+    const auto writes = [&](const char* op) {
+        return scalar(QStringLiteral("SELECT count(*) FROM fact_writes WHERE op = '%1'").arg(QLatin1String(op)));
+    };
+    const QString party = QStringLiteral("(SELECT party_id FROM contact_fact c JOIN source_record sr ON sr.id = "
+                                         "c.record_id WHERE sr.source_id = 'I11')");
+
+    // A new contact of a customer who has others: its own row is written (and the others' flags where they change).
+    QCOMPARE(apply(30), QString());
+    QVERIFY(writes("insert") >= 1);
+    const qint64 facts = scalar(QStringLiteral("SELECT count(*) FROM contact_fact WHERE party_id = ") + party);
+    QVERIFY2(facts >= 2, "the customer has other contacts");
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM fact_writes")));
+
+    // The same record again: the customer is recomputed, nothing about the contacts changed.
+    QCOMPARE(apply(30), QString());
+    QCOMPARE(writes("insert"), 0);
+    QCOMPARE(writes("delete"), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM contact_fact WHERE party_id = ") + party), facts);
+
+    // A longer call: that contact's row alone.
+    QCOMPARE(apply(95), QString());
+    QCOMPARE(writes("insert"), 1);
+    QCOMPARE(writes("delete"), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM fact_writes f JOIN source_record sr ON sr.id = f.record_id "
+                                   "WHERE sr.source_id <> 'I11'")),
+             0);
+    QCOMPARE(scalar(QStringLiteral("SELECT c.duration_seconds FROM contact_fact c JOIN source_record sr ON sr.id = "
+                                   "c.record_id WHERE sr.source_id = 'I11'")),
+             95);
+    QCOMPARE(scalar(QStringLiteral("SELECT handle_max FROM contact_day WHERE queue = 'sales' AND agent = 'Tom' AND "
+                                   "day = (SELECT occurred_ms / 86400000 FROM contact_fact c JOIN source_record sr ON "
+                                   "sr.id = c.record_id WHERE sr.source_id = 'I11')")),
+             95);
 }
 
 // served_day (models/Migrations.cpp v13) is kept by contact_fact's triggers: after a contact added, one edited (moved
