@@ -249,9 +249,8 @@ Result<int> PartyAggregator::recompute(const QSet<qint64>& parties, qint64 nowMs
         if (!q.exec(QStringLiteral("SELECT count(*) FROM party")) || !q.next()) {
             return sql::error(q, tr("A customer could not be updated in the local cache."));
         }
-        if (ids.size() * 4 >= q.value(0).toLongLong()) {
-            return recomputeMany(ids, nowMs);
-        }
+        return recomputeMany(ids, nowMs,
+                             ids.size() * 4 >= q.value(0).toLongLong() ? Passes::WholeTables : Passes::TheseParties);
     }
     int alive = 0;
     for (qint64 id : std::as_const(ids)) {
@@ -290,8 +289,26 @@ Status PartyAggregator::refreshSources(const QList<qint64>& ids) {
     return {};
 }
 
-Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowMs) {
+Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowMs, Passes passes) {
     const QString failed = tr("A customer could not be updated in the local cache.");
+    // TheseParties: every read below is limited to the parties' own rows (`column` IN the ids, bound as JSON).
+    const bool some = passes == Passes::TheseParties;
+    const QString idList = sql::jsonIds(ids);
+    const auto only = [some](const char* column, const char* glue) {
+        return some
+                   ? QLatin1String(glue) + QLatin1String(column) + QLatin1String(" IN (SELECT value FROM json_each(?))")
+                   : QString();
+    };
+    const auto read = [](QSqlQuery& query, const QString& statement, const QVariantList& values) {
+        if (!query.prepare(statement)) {
+            return false;
+        }
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            query.bindValue(static_cast<int>(i), values.at(i));
+        }
+        return query.exec();
+    };
+    const QVariantList ifSome = some ? QVariantList{idList} : QVariantList{};
     // ids is sorted: a party's place by binary search, its inputs gathered from passes over whole tables
     // (each in party order, with the order and the reads of the per-party statements).
     const auto place = [&ids](qint64 id) {
@@ -304,24 +321,31 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     q.setForwardOnly(true);
     // The figures, each through the very statement recomputeOne runs (as a correlated subquery): the same
     // plan, so the same sums in the same order.
-    if (!q.exec(QStringLiteral(
-            "SELECT p.id, EXISTS(SELECT 1 FROM party_link WHERE party_id = p.id), "
-            "(SELECT count(*) FROM party_link pl JOIN orders o ON o.record_id = pl.record_id WHERE pl.party_id = p.id "
-            "AND pl.entity = 'order'), "
-            "(SELECT total(CASE WHEN lower(coalesce(o.status, '')) IN ('cancelled', 'canceled') THEN 0 ELSE o.total "
-            "END) FROM party_link pl JOIN orders o ON o.record_id = pl.record_id WHERE pl.party_id = p.id AND "
-            "pl.entity = 'order'), "
-            "(SELECT o.currency FROM party_link pl JOIN orders o ON o.record_id = pl.record_id WHERE pl.party_id = "
-            "p.id AND pl.entity = 'order' AND coalesce(o.currency, '') <> '' GROUP BY o.currency ORDER BY count(*) "
-            "DESC, min(pl.record_id) LIMIT 1), "
-            "(SELECT total(r.amount) FROM party_link pl JOIN return_item r ON r.record_id = pl.record_id WHERE "
-            "pl.party_id = p.id AND pl.entity = 'return'), "
-            "(SELECT count(*) FROM party_link pl JOIN ticket t ON t.record_id = pl.record_id WHERE pl.party_id = p.id "
-            "AND pl.entity = 'ticket' AND lower(t.status) IN ('new', 'open', 'pending')), "
-            "(SELECT occurred_ms FROM timeline_event WHERE party_id = p.id AND is_system = 0 ORDER BY occurred_ms "
-            "DESC, "
-            "id DESC LIMIT 1) "
-            "FROM party p ORDER BY p.id"))) {
+    if (!read(
+            q,
+            QStringLiteral(
+                "SELECT p.id, EXISTS(SELECT 1 FROM party_link WHERE party_id = p.id), "
+                "(SELECT count(*) FROM party_link pl JOIN orders o ON o.record_id = pl.record_id WHERE pl.party_id = "
+                "p.id "
+                "AND pl.entity = 'order'), "
+                "(SELECT total(CASE WHEN lower(coalesce(o.status, '')) IN ('cancelled', 'canceled') THEN 0 ELSE "
+                "o.total "
+                "END) FROM party_link pl JOIN orders o ON o.record_id = pl.record_id WHERE pl.party_id = p.id AND "
+                "pl.entity = 'order'), "
+                "(SELECT o.currency FROM party_link pl JOIN orders o ON o.record_id = pl.record_id WHERE pl.party_id = "
+                "p.id AND pl.entity = 'order' AND coalesce(o.currency, '') <> '' GROUP BY o.currency ORDER BY count(*) "
+                "DESC, min(pl.record_id) LIMIT 1), "
+                "(SELECT total(r.amount) FROM party_link pl JOIN return_item r ON r.record_id = pl.record_id WHERE "
+                "pl.party_id = p.id AND pl.entity = 'return'), "
+                "(SELECT count(*) FROM party_link pl JOIN ticket t ON t.record_id = pl.record_id WHERE pl.party_id = "
+                "p.id "
+                "AND pl.entity = 'ticket' AND lower(t.status) IN ('new', 'open', 'pending')), "
+                "(SELECT occurred_ms FROM timeline_event WHERE party_id = p.id AND is_system = 0 ORDER BY occurred_ms "
+                "DESC, "
+                "id DESC LIMIT 1) "
+                "FROM party p") +
+                only("p.id", " WHERE ") + QStringLiteral(" ORDER BY p.id"),
+            ifSome)) {
         return sql::error(q, failed);
     }
     while (q.next()) {
@@ -345,11 +369,16 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     {
         // The keys of every party (a million records' worth in a first resolution): through SQLite's own API, the
         // few distinct kinds and sources shared instead of one string per row.
-        sql::Statement keys(m_db,
-                            "SELECT pk.party_id, pk.kind, pk.value, pk.records, pk.last_ms, pk.first_record, sr.source "
-                            "FROM party_key pk LEFT JOIN source_record sr ON sr.id = pk.first_record ORDER BY "
-                            "pk.party_id, pk.first_record, pk.kind, pk.value",
-                            failed);
+        const QByteArray keysSql =
+            (QStringLiteral("SELECT pk.party_id, pk.kind, pk.value, pk.records, pk.last_ms, pk.first_record, sr.source "
+                            "FROM party_key pk LEFT JOIN source_record sr ON sr.id = pk.first_record") +
+             only("pk.party_id", " WHERE ") +
+             QStringLiteral(" ORDER BY pk.party_id, pk.first_record, pk.kind, pk.value"))
+                .toUtf8();
+        sql::Statement keys(m_db, keysSql.constData(), failed);
+        if (some && !keys.exec({idList})) {
+            return keys.error();
+        }
         std::vector<std::pair<QByteArray, QString>> strings;
         const auto shared = [&strings](QByteArrayView utf8) {
             const auto it =
@@ -371,10 +400,13 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             return keys.error();
         }
     }
-    if (!q.exec(QStringLiteral(
-            "SELECT pl.party_id, cp.segment, cp.city, sr.id, sr.source, coalesce(sr.updated_at, 0) FROM party_link pl "
-            "JOIN customer_profile cp ON cp.record_id = pl.record_id JOIN source_record sr ON sr.id = pl.record_id "
-            "WHERE pl.entity = 'customer' ORDER BY pl.party_id, sr.updated_at DESC, sr.id DESC"))) {
+    if (!read(
+            q,
+            QStringLiteral("SELECT pl.party_id, cp.segment, cp.city, sr.id, sr.source, coalesce(sr.updated_at, 0) FROM "
+                           "party_link pl JOIN customer_profile cp ON cp.record_id = pl.record_id JOIN source_record "
+                           "sr ON sr.id = pl.record_id WHERE pl.entity = 'customer'") +
+                only("pl.party_id", " AND ") + QStringLiteral(" ORDER BY pl.party_id, sr.updated_at DESC, sr.id DESC"),
+            ifSome)) {
         return sql::error(q, failed);
     }
     QHash<qint64, std::pair<qsizetype, qsizetype>> profileOf; // profile record -> party place, profile index
@@ -389,9 +421,23 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             {q.value(1).toString(), q.value(2).toString(), record, q.value(4).toString(), q.value(5).toLongLong(), {}});
     }
     if (!profileOf.isEmpty()) {
-        if (!q.exec(QStringLiteral("SELECT rk.record_id, rk.kind, rk.value FROM customer_profile cp JOIN record_key "
-                                   "rk ON rk.record_id = cp.record_id WHERE rk.kind IN ('name', 'email', 'phone', "
-                                   "'address', 'birth_date')"))) {
+        // Whole tables: every profile's keys; these parties: their profiles' keys, record by record.
+        QList<qint64> profiles;
+        if (some) {
+            profiles = profileOf.keys();
+            std::sort(profiles.begin(), profiles.end());
+        }
+        const bool ok =
+            some
+                ? read(q,
+                       QStringLiteral("SELECT rk.record_id, rk.kind, rk.value FROM record_key rk WHERE rk.record_id IN "
+                                      "(SELECT value FROM json_each(?)) AND rk.kind IN ('name', 'email', 'phone', "
+                                      "'address', 'birth_date') ORDER BY rk.record_id, rk.kind, rk.value"),
+                       {sql::jsonIds(profiles)})
+                : q.exec(QStringLiteral("SELECT rk.record_id, rk.kind, rk.value FROM customer_profile cp JOIN "
+                                        "record_key rk ON rk.record_id = cp.record_id WHERE rk.kind IN ('name', "
+                                        "'email', 'phone', 'address', 'birth_date')"));
+        if (!ok) {
             return sql::error(q, failed);
         }
         while (q.next()) {
@@ -400,7 +446,8 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             }
         }
     }
-    if (!q.exec(QStringLiteral("SELECT rowid, names, emails, phones, ids FROM party_fts"))) {
+    if (!read(q, QStringLiteral("SELECT rowid, names, emails, phones, ids FROM party_fts") + only("rowid", " WHERE "),
+              ifSome)) {
         return sql::error(q, failed);
     }
     while (q.next()) {
@@ -492,7 +539,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     if (Status s = refreshSources(ids); !s) {
         return s.error();
     }
-    if (Status s = m_facts.refresh(ids, true); !s) {
+    if (Status s = m_facts.refresh(ids, !some); !s) {
         return s.error();
     }
     return alive;

@@ -27,12 +27,16 @@ public:
     // "survivorship"; the shipped rules by default).
     explicit PartyAggregator(QSqlDatabase db, Survivorship survivorship = IdentityRules::defaults().survivorship);
     Status prepare();
-    // Returns how many parties still exist among `parties` after the recomputation. Many parties (a quarter of
-    // the cache or more, at least kManyParties) are recomputed by recomputeMany.
+    // Returns how many parties still exist among `parties` after the recomputation. Many parties (at least
+    // kManyParties) are recomputed by recomputeMany: in passes over whole tables when they are a quarter of the cache
+    // or more, else by probes for their own rows.
     Result<int> recompute(const QSet<qint64>& parties, qint64 nowMs);
-    // The same for many parties (`ids` sorted): their inputs read in one pass over each table instead of some
-    // twenty statements per party, the results written in multi-row batches. The same golden records.
-    Result<int> recomputeMany(const QList<qint64>& ids, qint64 nowMs);
+    // The same for many parties (`ids` sorted): their inputs read in one statement per table instead of some
+    // twenty statements per party, the results written through statements prepared once. The same golden records.
+    // WholeTables: each statement passes over its whole table (a quarter of the cache's parties or more);
+    // TheseParties: each statement probes the parties' own rows (a batch of a sync's marked customers).
+    enum class Passes { WholeTables, TheseParties };
+    Result<int> recomputeMany(const QList<qint64>& ids, qint64 nowMs, Passes passes = Passes::WholeTables);
     static constexpr qsizetype kManyParties = 256;
     // Parties whose golden record another survivorship policy computed (or none did): a changed
     // rules.json reaches them at the next resolve. One pass over party with an index probe each.

@@ -285,6 +285,27 @@ void TestIdentityResolution::manyPartiesRecomputeAsOne() {
     for (qsizetype i = 0; i < before.size(); ++i) {
         QCOMPARE(after.at(i), before.at(i));
     }
+
+    // A sync's batch of marked customers (fewer than a quarter of the cache): the same statements limited to the
+    // batch's own rows. Every other party, one of them with a stale search row; the others are left as they are.
+    QList<qint64> some;
+    for (qsizetype i = 1; i < ids.size(); i += 2) {
+        some << ids.at(i);
+    }
+    QVERIFY(q.exec(QStringLiteral("UPDATE party_fts SET names = 'stale' WHERE rowid = %1").arg(some.first())));
+    QVERIFY(q.exec(QStringLiteral("UPDATE party SET display_name = 'not recomputed' WHERE id = %1").arg(ids.first())));
+    auto batch = aggregator.recomputeMany(some, 5000, PartyAggregator::Passes::TheseParties);
+    QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : batch.error().detail));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_fts WHERE names = 'stale'")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party WHERE display_name = 'not recomputed'")), 1);
+    QVERIFY(q.exec(QStringLiteral("UPDATE party SET display_name = (SELECT value FROM party_field WHERE party_id = %1 "
+                                  "AND field = 'display_name') WHERE id = %1")
+                       .arg(ids.first())));
+    const QStringList afterBatch = snapshot();
+    QCOMPARE(afterBatch.size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        QCOMPARE(afterBatch.at(i), before.at(i));
+    }
 }
 
 void TestIdentityResolution::trapsStayApart() {
