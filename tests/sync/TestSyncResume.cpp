@@ -34,7 +34,8 @@ private:
 private Q_SLOTS:
     void killedSyncResumesWithoutLossOrDuplicates() {
         BackendProcess::Options options;
-        options.customers = 150;
+        options.customers =
+            400; // pages commit in groups of eight (CacheWriter::kGroupPages): enough groups for eight kills
         BackendProcess backend(options);
         QVERIFY(backend.start().ok());
 
