@@ -34,8 +34,8 @@ private:
 private Q_SLOTS:
     void killedSyncResumesWithoutLossOrDuplicates() {
         BackendProcess::Options options;
-        options.customers =
-            400; // pages commit in groups of eight (CacheWriter::kGroupPages): enough groups for eight kills
+        // Pages commit in groups of eight (CacheWriter::kGroupPages): enough groups for eight kills.
+        options.customers = 400;
         BackendProcess backend(options);
         QVERIFY(backend.start().ok());
 
