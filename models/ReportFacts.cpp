@@ -38,6 +38,13 @@ bool sameValue(const QVariant& stored, const QVariant& next) {
     if (stored.isNull() || next.isNull()) {
         return stored.isNull() == next.isNull();
     }
+    const auto integer = [](const QVariant& v) {
+        const int t = v.typeId();
+        return t == QMetaType::LongLong || t == QMetaType::Int || t == QMetaType::ULongLong || t == QMetaType::UInt;
+    };
+    if (integer(stored) && integer(next)) {
+        return stored.toLongLong() == next.toLongLong();
+    }
     const auto real = [](const QVariant& v) {
         return v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Float;
     };
@@ -107,7 +114,8 @@ Status ReportFacts::prepare() {
         {&m_interactions,
          "SELECT i.record_id, i.occurred_ms, coalesce(i.queue, ''), coalesce(lower(i.channel), ''), "
          "coalesce(i.agent, ''), i.duration_seconds, i.wrap_up_seconds, coalesce(i.summary, '') FROM party_link pl "
-         "JOIN interaction i ON i.record_id = pl.record_id WHERE pl.party_id = ? AND i.occurred_ms IS NOT NULL"},
+         "JOIN interaction i ON i.record_id = pl.record_id WHERE pl.party_id = ? AND pl.entity = 'interaction' AND "
+         "i.occurred_ms IS NOT NULL"},
         {&m_segment, "SELECT coalesce(segment, '') FROM party WHERE id = ?"},
         // The party's facts as stored, in m_insertContact's column order.
         {&m_partyContacts,
@@ -198,15 +206,27 @@ Status ReportFacts::readTimeline(qint64 party, Timeline& out) {
     if (Status s = run(m_events, {party}); !s) {
         return s;
     }
-    const QStringList ruleKinds = m_rules ? m_rules->ruleKinds() : QStringList{};
-    while (m_events.next()) {
-        const QString kind = m_events.value(2).toString();
-        const qint64 at = m_events.value(1).toLongLong();
-        if (kind == kinds::Call || kind == kinds::Chat || kind == kinds::WeChat) {
-            out.contacts.push_back({at, m_events.value(0).toLongLong()});
+    if (!m_kindsRead) {
+        m_kindsRead = true;
+        for (const QString& k : m_rules ? m_rules->ruleKinds() : QStringList{}) {
+            m_ruleKinds.push_back(k.toUtf8());
         }
-        if (ruleKinds.contains(kind)) {
-            out.ruleEvents.append({at, {kind, m_events.value(3).toString(), m_events.value(4).toString()}});
+        for (const QString& k : {kinds::Call, kinds::Chat, kinds::WeChat}) {
+            m_contactKinds.push_back(k.toUtf8());
+        }
+    }
+    // A customer's whole timeline (tens of thousands of events for some): each row's kind compared as stored.
+    const auto among = [](const std::vector<QByteArray>& list, QByteArrayView kind) {
+        return std::find(list.cbegin(), list.cend(), kind) != list.cend();
+    };
+    while (m_events.next()) {
+        const QByteArrayView kind = m_events.utf8(2);
+        const qint64 at = m_events.int64(1);
+        if (among(m_contactKinds, kind)) {
+            out.contacts.push_back({at, m_events.int64(0)});
+        }
+        if (among(m_ruleKinds, kind)) {
+            out.ruleEvents.append({at, {QString::fromUtf8(kind), m_events.text(3), m_events.text(4)}});
         }
     }
     m_events.finish();

@@ -90,6 +90,9 @@ private:
     std::optional<JourneyRules> m_rules; // the shipped stage rules; none: no stage history is kept
     bool m_prepared = false;
     bool m_stagesChecked = false;
+    bool m_kindsRead = false;
+    // The stage rules' event kinds and the contacts' (call, chat, WeChat), UTF-8 as the timeline stores them.
+    std::vector<QByteArray> m_ruleKinds, m_contactKinds;
     sql::Statement m_events, m_interactions, m_segment, m_partyContacts, m_deleteContact, m_insertContact,
         m_deleteStages, m_insertStage;
 };
