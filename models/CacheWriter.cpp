@@ -10,6 +10,7 @@
 #include "models/RecordReferences.h"
 #include "models/SqlStatement.h"
 #include "models/SqlUtil.h"
+#include "models/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,6 +23,8 @@
 namespace c360 {
 
 namespace {
+
+constexpr int kWalAutocheckpointPages = 16384; // the writer's own checkpoints: every ~64 MiB of log
 
 RecordDerivation deriveOne(const CanonicalRecord& r, const Normalizer& normalizer) {
     if (r.deleted) {
@@ -75,6 +78,10 @@ public:
     qsizetype groupPages = 0;
     QElapsedTimer groupAge;
     std::optional<Transaction> pageTx; // a page's own transaction when pages are not grouped
+    // Grouped pages (a sync): the write-ahead log is copied back on a thread of its own instead of in the commits.
+    std::unique_ptr<WalCheckpointer> checkpointer;
+    void startCheckpointer();
+    void stopCheckpointer();
     bool dirtyPrepared = false;
     sql::Statement markDirty, dirtyBatch, clearDirty;
     sql::Statement insertRecord, updateRecord, recordId, deleteEvents, insertEvent, insertQuarantine, upsertCheckpoint;
@@ -86,8 +93,10 @@ Status CacheWriter::Impl::prepare() {
         // every 1,000 WAL frames (the default) copied nearly every page after nearly every commit. Let the
         // WAL grow to ~64 MiB before a checkpoint (which then writes each page once) and trim it after.
         QSqlQuery pragma(db);
-        for (const char* statement : {"PRAGMA wal_autocheckpoint = 16384", "PRAGMA journal_size_limit = 67108864"}) {
-            if (!pragma.exec(QString::fromLatin1(statement))) {
+        for (const QString& statement :
+             {QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(checkpointer ? 0 : kWalAutocheckpointPages),
+              QStringLiteral("PRAGMA journal_size_limit = 67108864")}) {
+            if (!pragma.exec(statement)) {
                 return sql::error(pragma, tr("The local cache could not be prepared."));
             }
         }
@@ -292,6 +301,9 @@ Status CacheWriter::Impl::beginPage() {
         return {};
     }
     QSqlQuery q(db);
+    if (!checkpointer) {
+        startCheckpointer();
+    }
     if (!groupOpen) {
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
             return sql::error(q, busy);
@@ -355,6 +367,30 @@ Status CacheWriter::Impl::flush() {
     return {};
 }
 
+void CacheWriter::Impl::startCheckpointer() {
+    const QString path = db.databaseName();
+    if (path.isEmpty() || path == QLatin1String(":memory:")) {
+        return;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"))) {
+        return; // the commits go on checkpointing
+    }
+    checkpointer = std::make_unique<WalCheckpointer>(
+        path, QStringLiteral("wal-checkpointer-%1").arg(reinterpret_cast<quintptr>(this), 0, 16));
+}
+
+void CacheWriter::Impl::stopCheckpointer() {
+    if (!checkpointer) {
+        return;
+    }
+    checkpointer.reset();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kWalAutocheckpointPages))) {
+        qCWarning(lcStorage) << "automatic checkpoints could not be turned back on:" << q.lastError().text();
+    }
+}
+
 CacheWriter::CacheWriter(QSqlDatabase db, IdentityConfig config)
     : d(std::make_unique<Impl>(std::move(db), std::move(config))) {}
 
@@ -362,6 +398,7 @@ CacheWriter::~CacheWriter() {
     if (Status s = d->flush(); !s) {
         qCWarning(lcStorage) << "the last pages could not be committed:" << s.error().detail;
     }
+    d->stopCheckpointer();
 }
 
 void CacheWriter::setGroupCommits(bool group) {
@@ -369,6 +406,7 @@ void CacheWriter::setGroupCommits(bool group) {
         if (Status s = d->flush(); !s) {
             qCWarning(lcStorage) << "the last pages could not be committed:" << s.error().detail;
         }
+        d->stopCheckpointer();
     }
     d->group = group;
 }

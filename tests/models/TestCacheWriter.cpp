@@ -4,7 +4,9 @@
 #include "models/Database.h"
 #include "models/EventKinds.h"
 #include "models/SyncStateRepository.h"
+#include "models/WalCheckpointer.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void deferredRecomputeMatchesPerPage();
     void marksLeftByAnInterruptedRunAreFinished();
     void groupedPagesCommitTogetherAndFailAlone();
+    void walCheckpointerCopiesTheLogBack();
 
 private:
     qint64 count(const QString& sql) const { return scalar(m_db->handle(), sql); }
@@ -710,6 +713,8 @@ void TestCacheWriter::groupedPagesCommitTogetherAndFailAlone() {
     }
     QCOMPARE(count(records), CacheWriter::kGroupPages - 1);
     QCOMPARE(seen(records), 0);
+    // The log is copied back by a thread of the writer's (WalCheckpointer), not in the group's commits.
+    QCOMPARE(count(QStringLiteral("PRAGMA wal_autocheckpoint")), 0);
     // A failing page inside the group: rolled back alone (its records and checkpoint), the group stays open.
     PageInput bad = customerPage(100);
     bad.records.append(crmCustomer(QString(), m({{"name", QStringLiteral("No id violates CHECK")}})));
@@ -741,8 +746,32 @@ void TestCacheWriter::groupedPagesCommitTogetherAndFailAlone() {
     QCOMPARE(seen(records), CacheWriter::kGroupPages + 2);
     m_writer.reset();
     QCOMPARE(seen(records), CacheWriter::kGroupPages + 3);
+    QVERIFY(count(QStringLiteral("PRAGMA wal_autocheckpoint")) > 0); // the connection checkpoints by itself again
     QCOMPARE(SyncStateRepository(reader->handle()).checkpoint(kCrm, QStringLiteral("customers")).value(),
              QStringLiteral("cursor-52"));
+}
+
+// With the writer's own checkpoints off, its commits only grow the log; the checkpointer's thread copies them into
+// the database file while the writer's connection stays open.
+void TestCacheWriter::walCheckpointerCopiesTheLogBack() {
+    const QString path = m_dir->filePath(QStringLiteral("cache.db"));
+    QSqlQuery q(m_db->handle());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    q.finish();
+    const qint64 before = QFileInfo(path).size();
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler(x BLOB)")));
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO filler SELECT randomblob(1000) FROM (WITH RECURSIVE n(i) AS "
+                                      "(SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) SELECT i FROM n)")));
+    }
+    QCOMPARE(QFileInfo(path).size(), before); // all of it still in the log
+    QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 2'000'000);
+    {
+        WalCheckpointer checkpointer(path, QStringLiteral("test-checkpointer"));
+        QTRY_VERIFY_WITH_TIMEOUT(checkpointer.checkpoints() >= 1 && QFileInfo(path).size() > before + 2'000'000, 10000);
+    }
+    QCOMPARE(scalar(m_db->handle(), QStringLiteral("SELECT count(*) FROM filler")), 2000);
 }
 
 QTEST_GUILESS_MAIN(TestCacheWriter)
