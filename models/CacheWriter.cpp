@@ -324,7 +324,7 @@ Status CacheWriter::Impl::endPage(bool ok) {
             pageTx.reset(); // rolls the page back
             return {};
         }
-        const Status committed = pageTx->commit();
+        Status committed = pageTx->commit();
         pageTx.reset();
         return committed;
     }
@@ -341,7 +341,7 @@ Status CacheWriter::Impl::endPage(bool ok) {
         return {};
     }
     if (!q.exec(QStringLiteral("RELEASE cache_page"))) {
-        const Status failed = sql::error(q, tr("The local database could not save the changes."));
+        Status failed = sql::error(q, tr("The local database could not save the changes."));
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         groupOpen = false;
         return failed;
@@ -360,7 +360,7 @@ Status CacheWriter::Impl::flush() {
     groupOpen = false;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Status failed = sql::error(q, tr("The local database could not save the changes."));
+        Status failed = sql::error(q, tr("The local database could not save the changes."));
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return failed;
     }
@@ -470,7 +470,7 @@ Status CacheWriter::Impl::applyPage(const PageInput& page, const QList<RecordDer
     if (Status s = beginPage(); !s) {
         return s;
     }
-    const Status stored = applyPageBody(page, derived, outcome, nowMs, touched, timer);
+    Status stored = applyPageBody(page, derived, outcome, nowMs, touched, timer);
     if (Status s = endPage(stored.ok()); !s) {
         return s;
     }
