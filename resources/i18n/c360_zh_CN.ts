@@ -411,7 +411,7 @@
         <translation>无法读取本地缓存。</translation>
     </message>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+62"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+64"/>
         <source>Sync cancelled after %1 record(s); the next sync resumes where it stopped.</source>
         <translation>同步在 %1 条记录后取消；下次同步将从中断处继续。</translation>
     </message>
@@ -515,29 +515,35 @@
 <context>
     <name>c360::CacheWriter::Impl</name>
     <message>
-        <location filename="../../models/CacheWriter.cpp" line="+54"/>
-        <location line="+170"/>
-        <location line="+78"/>
+        <location filename="../../models/CacheWriter.cpp" line="+60"/>
+        <location line="+188"/>
+        <location line="+198"/>
         <source>A page of records could not be stored in the local cache.</source>
         <translation>无法将一页记录存入本地缓存。</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-346"/>
         <location line="+24"/>
         <location line="+32"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location line="+14"/>
         <source>The local cache is busy or read-only; the customers were not updated.</source>
         <translation>本地缓存正忙或为只读；客户未更新。</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+103"/>
         <source>The local cache is busy or read-only; the page was not stored.</source>
         <translation>本地缓存繁忙或为只读；该页未存储。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+19"/>
+        <source>The local database could not save the changes.</source>
+        <translation>本地数据库无法保存更改。</translation>
     </message>
 </context>
 <context>
@@ -914,9 +920,9 @@
     <message>
         <location line="+8"/>
         <location line="+53"/>
-        <location line="+37"/>
+        <location line="+36"/>
         <location line="+7"/>
-        <location line="+463"/>
+        <location line="+511"/>
         <source>A customer could not be updated in the local cache.</source>
         <translation>无法在本地缓存中更新客户。</translation>
     </message>
@@ -945,19 +951,19 @@
 <context>
     <name>c360::ReportFacts</name>
     <message>
-        <location filename="../../models/ReportFacts.cpp" line="+60"/>
-        <location line="+66"/>
-        <location line="+153"/>
+        <location filename="../../models/ReportFacts.cpp" line="+97"/>
+        <location line="+72"/>
+        <location line="+186"/>
         <source>The supervisors&apos; report figures could not be updated in the local cache.</source>
         <translation>无法在本地缓存中更新主管报表数据。</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-216"/>
         <source>The supervisors&apos; report figures could not be prepared.</source>
         <translation>无法准备主管报表数据。</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+239"/>
         <location line="+14"/>
         <location line="+18"/>
         <location line="+5"/>
@@ -1173,12 +1179,12 @@
 <context>
     <name>c360::SyncEngine</name>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+373"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+398"/>
         <source>The sources file has no source named &quot;%1&quot;.</source>
         <translation>数据源文件中没有名为 &quot;%1&quot; 的数据源。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>The connector %1 has no stream &quot;%2&quot; (it has: %3).</source>
         <translation>连接器 %1 没有数据流 &quot;%2&quot;（现有：%3）。</translation>
     </message>

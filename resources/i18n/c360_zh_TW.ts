@@ -411,7 +411,7 @@
         <translation>無法讀取本機快取。</translation>
     </message>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+62"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+64"/>
         <source>Sync cancelled after %1 record(s); the next sync resumes where it stopped.</source>
         <translation>同步在 %1 筆紀錄後取消；下次同步將從中斷處繼續。</translation>
     </message>
@@ -515,29 +515,35 @@
 <context>
     <name>c360::CacheWriter::Impl</name>
     <message>
-        <location filename="../../models/CacheWriter.cpp" line="+54"/>
-        <location line="+170"/>
-        <location line="+78"/>
+        <location filename="../../models/CacheWriter.cpp" line="+60"/>
+        <location line="+188"/>
+        <location line="+198"/>
         <source>A page of records could not be stored in the local cache.</source>
         <translation>無法將一頁記錄存入本機快取。</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-346"/>
         <location line="+24"/>
         <location line="+32"/>
         <source>The local cache could not be prepared.</source>
         <translation>無法準備本機快取。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location line="+14"/>
         <source>The local cache is busy or read-only; the customers were not updated.</source>
         <translation>本機快取忙碌中或為唯讀；客戶未更新。</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+103"/>
         <source>The local cache is busy or read-only; the page was not stored.</source>
         <translation>本機快取繁忙或為只讀；該頁未儲存。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+19"/>
+        <source>The local database could not save the changes.</source>
+        <translation>本機資料庫無法儲存更改。</translation>
     </message>
 </context>
 <context>
@@ -914,9 +920,9 @@
     <message>
         <location line="+8"/>
         <location line="+53"/>
-        <location line="+37"/>
+        <location line="+36"/>
         <location line="+7"/>
-        <location line="+463"/>
+        <location line="+511"/>
         <source>A customer could not be updated in the local cache.</source>
         <translation>無法在本機快取中更新客戶。</translation>
     </message>
@@ -945,19 +951,19 @@
 <context>
     <name>c360::ReportFacts</name>
     <message>
-        <location filename="../../models/ReportFacts.cpp" line="+60"/>
-        <location line="+66"/>
-        <location line="+153"/>
+        <location filename="../../models/ReportFacts.cpp" line="+97"/>
+        <location line="+72"/>
+        <location line="+186"/>
         <source>The supervisors&apos; report figures could not be updated in the local cache.</source>
         <translation>無法在本機快取中更新主管報表資料。</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-216"/>
         <source>The supervisors&apos; report figures could not be prepared.</source>
         <translation>無法準備主管報表資料。</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+239"/>
         <location line="+14"/>
         <location line="+18"/>
         <location line="+5"/>
@@ -1173,12 +1179,12 @@
 <context>
     <name>c360::SyncEngine</name>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+373"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+398"/>
         <source>The sources file has no source named &quot;%1&quot;.</source>
         <translation>資料來源檔案中沒有名為 &quot;%1&quot; 的資料來源。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>The connector %1 has no stream &quot;%2&quot; (it has: %3).</source>
         <translation>聯結器 %1 沒有資料流 &quot;%2&quot;（現有：%3）。</translation>
     </message>
