@@ -60,6 +60,31 @@ CliRun cli(const QStringList& args) {
     return r;
 }
 
+// A page of one interaction: Cao calls again (I11) two days after I9, in another queue, for `durationSeconds`.
+PageInput caoCallsAgain(int durationSeconds, const QString& checkpoint) {
+    PageInput page;
+    page.source = QStringLiteral("contact");
+    page.stream = QStringLiteral("interactions");
+    page.checkpoint = checkpoint;
+    CanonicalRecord r;
+    r.source = page.source;
+    r.stream = page.stream;
+    r.entity = EntityKind::Interaction;
+    r.sourceId = QStringLiteral("I11");
+    r.updatedAt = utc("2026-04-21T00:00:00Z");
+    r.fields = {{QStringLiteral("channel"), QStringLiteral("call")},
+                {QStringLiteral("direction"), QStringLiteral("inbound")},
+                {QStringLiteral("occurred_at"), utc("2026-03-12T10:00:00Z")},
+                {QStringLiteral("duration_seconds"), durationSeconds},
+                {QStringLiteral("queue"), QStringLiteral("sales")},
+                {QStringLiteral("agent"), QStringLiteral("Tom")},
+                {QStringLiteral("summary"), QStringLiteral("Return")},
+                {QStringLiteral("phone"), QStringLiteral("+8613800000012")}};
+    r.raw = QByteArrayLiteral("{\"id\":\"I11\"}");
+    page.records = {r};
+    return page;
+}
+
 } // namespace
 
 class TestReports : public QObject {
@@ -598,28 +623,7 @@ void TestReports::factsFollowNewContacts() {
     Dataset data(QStringLiteral("reports-facts"));
     QVERIFY2(data.ok(), qPrintable(data.error()));
     CacheWriter writer(data.db(), IdentityConfig{});
-    PageInput page;
-    page.source = QStringLiteral("contact");
-    page.stream = QStringLiteral("interactions");
-    page.checkpoint = QStringLiteral("cp2");
-    CanonicalRecord r;
-    r.source = page.source;
-    r.stream = page.stream;
-    r.entity = EntityKind::Interaction;
-    r.sourceId = QStringLiteral("I11");
-    r.updatedAt = utc("2026-04-21T00:00:00Z");
-    // Cao calls again two days after I9, in another queue.
-    r.fields = {{QStringLiteral("channel"), QStringLiteral("call")},
-                {QStringLiteral("direction"), QStringLiteral("inbound")},
-                {QStringLiteral("occurred_at"), utc("2026-03-12T10:00:00Z")},
-                {QStringLiteral("duration_seconds"), 30},
-                {QStringLiteral("queue"), QStringLiteral("sales")},
-                {QStringLiteral("agent"), QStringLiteral("Tom")},
-                {QStringLiteral("summary"), QStringLiteral("Return")},
-                {QStringLiteral("phone"), QStringLiteral("+8613800000012")}};
-    r.raw = QByteArrayLiteral("{\"id\":\"I11\"}");
-    page.records = {r};
-    auto outcome = writer.applyPage(page);
+    auto outcome = writer.applyPage(caoCallsAgain(30, QStringLiteral("cp2")));
     QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().detail));
     if (auto done = writer.recomputeDirtyParties(nullptr, 100); !done) {
         QFAIL(qPrintable(done.error().detail));
@@ -678,27 +682,7 @@ void TestReports::unchangedFactsAreNotRewritten() {
     const auto scalar = [&q](const QString& sql) { return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1; };
     CacheWriter writer(data.db(), IdentityConfig{});
     const auto apply = [&](int duration) {
-        PageInput page;
-        page.source = QStringLiteral("contact");
-        page.stream = QStringLiteral("interactions");
-        page.checkpoint = QStringLiteral("cp-%1").arg(duration);
-        CanonicalRecord r;
-        r.source = page.source;
-        r.stream = page.stream;
-        r.entity = EntityKind::Interaction;
-        r.sourceId = QStringLiteral("I11");
-        r.updatedAt = utc("2026-04-21T00:00:00Z");
-        r.fields = {{QStringLiteral("channel"), QStringLiteral("call")},
-                    {QStringLiteral("direction"), QStringLiteral("inbound")},
-                    {QStringLiteral("occurred_at"), utc("2026-03-12T10:00:00Z")},
-                    {QStringLiteral("duration_seconds"), duration},
-                    {QStringLiteral("queue"), QStringLiteral("sales")},
-                    {QStringLiteral("agent"), QStringLiteral("Tom")},
-                    {QStringLiteral("summary"), QStringLiteral("Return")},
-                    {QStringLiteral("phone"), QStringLiteral("+8613800000012")}};
-        r.raw = QByteArrayLiteral("{\"id\":\"I11\"}");
-        page.records = {r};
-        auto outcome = writer.applyPage(page);
+        auto outcome = writer.applyPage(caoCallsAgain(duration, QStringLiteral("cp-%1").arg(duration)));
         if (!outcome) {
             return outcome.error().detail;
         }
