@@ -234,6 +234,11 @@ bool Cli::isCommand(const QStringList& arguments) {
     return std::any_of(extra.begin(), extra.end(), [&](const CliCommand& c) { return c.name == split.command; });
 }
 
+bool Cli::isBulkCommand(const QStringList& arguments) {
+    static const QStringList bulk = {QStringLiteral("resolve"), QStringLiteral("import"), QStringLiteral("sync")};
+    return bulk.contains(splitArguments(arguments).command);
+}
+
 QString Cli::languageArgument(const QStringList& arguments) {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);

@@ -41,6 +41,9 @@ public:
     // GUI and needs no display). Global options may come before the command word:
     // `c360 --db X search Q` is `c360 search --db X Q`.
     static bool isCommand(const QStringList& arguments);
+    // A command that works through the whole cache at once (resolve, import, sync): main() lets it
+    // run with huge pages (platform::preferHugePages).
+    static bool isBulkCommand(const QStringList& arguments);
     // The value of --lang wherever it is in argv ("" when absent).
     static QString languageArgument(const QStringList& arguments);
     int run(const QStringList& arguments);

@@ -36,6 +36,9 @@ int main(int argc, char** argv) {
     c360::installPiiMaskingLogHandler(); // no e-mail, phone or card number in full in any log line
     const QStringList args = rawArguments(argc, argv);
     if (c360::app::Cli::isCommand(args)) {
+        if (c360::app::Cli::isBulkCommand(args)) {
+            c360::app::platform::preferHugePages(argv); // returns when it did not run the program again
+        }
         // Headless (commands, --help, --version): no window, no display needed.
         c360::app::platform::attachToParentConsole();
         QCoreApplication app(argc, argv);

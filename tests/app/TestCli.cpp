@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -221,6 +222,82 @@ private Q_SLOTS:
             }
         }
         QVERIFY(orders > 0);
+    }
+
+    // `c360 sync`, `resolve` and `import` run with glibc's allocator on transparent huge pages: the program sets
+    // GLIBC_TUNABLES and runs itself again with the same arguments (platform::preferHugePages). Seen from outside
+    // while the sync waits on a server that never answers: the running program's environment and arguments.
+    void bulkCommandsRunAgainWithHugePages() {
+#ifndef Q_OS_LINUX
+        QSKIP("glibc's tunables exist on Linux only");
+#else
+        QTcpServer silent; // accepts (the kernel completes the handshake) and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QFile in(m_backend->sourcesFile());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(in.readAll());
+        text.replace(QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:\\d+")),
+                     QStringLiteral("127.0.0.1:%1").arg(silent.serverPort()));
+        const QString sources = m_dir.filePath(QStringLiteral("silent.json"));
+        QFile out(sources);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text.toUtf8());
+        out.close();
+        const QStringList args{QStringLiteral("sync"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("hp.db")),
+                               QStringLiteral("--sources"), sources};
+        // The environment and command line of the program once it is syncing (its first request has arrived).
+        const auto seenWhileSyncing = [&](const QProcessEnvironment& env) -> std::pair<QByteArray, QByteArray> {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(testing::BackendProcess::binDir() + QStringLiteral("/c360"), args);
+            if (!p.waitForStarted() || !silent.waitForNewConnection(20'000)) {
+                p.kill();
+                p.waitForFinished();
+                return {};
+            }
+            delete silent.nextPendingConnection();
+            const QString proc = QStringLiteral("/proc/%1/").arg(p.processId());
+            QFile environ(proc + QStringLiteral("environ")), cmdline(proc + QStringLiteral("cmdline"));
+            std::pair<QByteArray, QByteArray> seen;
+            if (environ.open(QIODevice::ReadOnly) && cmdline.open(QIODevice::ReadOnly)) {
+                seen = {environ.readAll(), cmdline.readAll()};
+            }
+            p.kill();
+            p.waitForFinished();
+            return seen;
+        };
+        const auto tunables = [](const QByteArray& environ) {
+            for (const QByteArray& v : environ.split('\0')) {
+                if (v.startsWith("GLIBC_TUNABLES=")) {
+                    return v.mid(15);
+                }
+            }
+            return QByteArray("(unset)");
+        };
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("GLIBC_TUNABLES"));
+        env.remove(QStringLiteral("C360_HUGE_PAGES"));
+        const auto [environ, cmdline] = seenWhileSyncing(env);
+        QCOMPARE(tunables(environ), QByteArray("glibc.malloc.hugetlb=1"));
+        QByteArray expected = (testing::BackendProcess::binDir() + QStringLiteral("/c360")).toLocal8Bit();
+        for (const QString& a : args) {
+            expected += '\0' + a.toLocal8Bit();
+        }
+        QCOMPARE(cmdline, expected + '\0'); // the same arguments, in the same order
+
+        // Tunables of the user's own are kept. (glibc ends the variable's first tunable with a NUL where the ':' was
+        // as it parses a list, so /proc shows "glibc.malloc.arena_max=4" and then "glibc.malloc.hugetlb=1".)
+        env.insert(QStringLiteral("GLIBC_TUNABLES"), QStringLiteral("glibc.malloc.arena_max=4"));
+        const auto [own, ownCmdline] = seenWhileSyncing(env);
+        static constexpr char kKept[] = "GLIBC_TUNABLES=glibc.malloc.arena_max=4\0glibc.malloc.hugetlb=1\0";
+        const QByteArray nul(1, '\0');
+        QVERIFY2(QByteArray(nul + own).contains(QByteArray(nul + QByteArray(kKept, sizeof kKept - 1))),
+                 tunables(own).constData());
+        QCOMPARE(ownCmdline, expected + '\0');
+        env.remove(QStringLiteral("GLIBC_TUNABLES"));
+        env.insert(QStringLiteral("C360_HUGE_PAGES"), QStringLiteral("0"));
+        QCOMPARE(tunables(seenWhileSyncing(env).first), QByteArray("(unset)"));
+#endif
     }
 
     void badInputGetsAClearMessage() {

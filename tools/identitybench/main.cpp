@@ -12,6 +12,7 @@
 // --shared-keys: one person in 20 also has a ticket the shop forwarded, carrying only the shop's own support
 // address and line and the person's name (the records the shared-key name rule looks up among all customers).
 
+#include "app/Platform.h"
 #include "models/Database.h"
 #include "models/IdentityResolver.h"
 
@@ -124,6 +125,7 @@ bool fill(QSqlDatabase db, qint64 records, bool sharedKeys, QTextStream& out) {
 } // namespace
 
 int main(int argc, char** argv) {
+    app::platform::preferHugePages(argv); // as `c360 resolve` starts
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
@@ -178,6 +180,8 @@ int main(int argc, char** argv) {
             return 1;
         }
     }
+    // Whether glibc's allocator takes huge pages (preferHugePages), as `c360 resolve` does.
+    out << "allocator: GLIBC_TUNABLES=" << qEnvironmentVariable("GLIBC_TUNABLES", QStringLiteral("(unset)")) << '\n';
     out.flush();
     auto db = Database::open(path, QStringLiteral("identity-bench"));
     if (!db) {
