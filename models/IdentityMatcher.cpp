@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
+#include <system_error>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -468,6 +471,73 @@ void IdentityMatcher::deferredEdges(UnionFind& uf, QList<Edge>& out) {
     }
 }
 
+namespace {
+quint64 pairKey(int x, int y) {
+    return (quint64(quint32(std::min(x, y))) << 32) | quint32(std::max(x, y));
+}
+
+// The pairs of names that share a token (not a very common one) and are similar enough, appended to `out` in the
+// order one pass over the tokens would find them, each pair once. The similarity of a few hundred thousand name
+// pairs is most of the fuzzy rule's time: the tokens are split in two runs of about equal work, the second on a
+// thread of its own; its pairs that the first run also met are dropped when the two are joined, so the list is the
+// one a single pass makes.
+template <typename FormOf>
+void similarNamePairs(const QHash<QString, QList<int>>& byToken, const FormOf& formOf, double minSimilarity,
+                      std::vector<std::pair<int, int>>& out) {
+    static constexpr qsizetype kCommonToken = 400; // a very common token: the other token of the name blocks it
+    std::vector<const QList<int>*> tokens;
+    tokens.reserve(static_cast<size_t>(byToken.size()));
+    double work = 0;
+    for (auto it = byToken.constBegin(); it != byToken.constEnd(); ++it) {
+        if (it.value().size() > 1 && it.value().size() <= kCommonToken) {
+            tokens.push_back(&it.value());
+            work += double(it.value().size()) * double(it.value().size());
+        }
+    }
+    size_t split = 0;
+    for (double half = 0; split < tokens.size() && half < work / 2; ++split) {
+        half += double(tokens[split]->size()) * double(tokens[split]->size());
+    }
+    struct Run {
+        std::unordered_set<quint64> seen;
+        std::vector<std::pair<int, int>> similar;
+    };
+    const auto pass = [&](size_t from, size_t to, Run& run) {
+        for (size_t t = from; t < to; ++t) {
+            const QList<int>& keys = *tokens[t];
+            for (qsizetype i = 0; i < keys.size(); ++i) {
+                for (qsizetype j = i + 1; j < keys.size(); ++j) {
+                    const int x = keys.at(i), y = keys.at(j);
+                    if (!run.seen.insert(pairKey(x, y)).second) {
+                        continue;
+                    }
+                    if (names::similarity(formOf(x), formOf(y)) >= minSimilarity) {
+                        run.similar.emplace_back(x, y);
+                    }
+                }
+            }
+        }
+    };
+    Run first, second;
+    std::optional<std::thread> other;
+    try {
+        other.emplace([&] { pass(split, tokens.size(), second); });
+    } catch (const std::system_error&) {
+        split = tokens.size(); // no thread to be had: one pass here
+    }
+    pass(0, split, first);
+    if (other) {
+        other->join();
+    }
+    out.insert(out.end(), first.similar.cbegin(), first.similar.cend());
+    for (const auto& [x, y] : second.similar) {
+        if (!first.seen.contains(pairKey(x, y))) {
+            out.emplace_back(x, y);
+        }
+    }
+}
+} // namespace
+
 void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
     deferredEdges(uf, out);
     const FuzzyRule& f = m_rules.fuzzy;
@@ -492,31 +562,12 @@ void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
     const auto formOf = [&](int n) -> const names::NameForm& {
         return m_recs.at(nameRecs[size_t(n)]->first()).nameForm;
     };
-    std::unordered_set<quint64> seenNamePairs;
     std::vector<std::pair<int, int>> namePairs;
     namePairs.reserve(nameRecs.size());
     for (int n = 0; n < static_cast<int>(nameRecs.size()); ++n) {
         namePairs.emplace_back(n, n);
     }
-    for (auto it = byToken.constBegin(); it != byToken.constEnd(); ++it) {
-        const QList<int>& keys = it.value();
-        if (keys.size() > 400) {
-            continue; // a very common token: the other token of the name blocks it
-        }
-        for (qsizetype i = 0; i < keys.size(); ++i) {
-            for (qsizetype j = i + 1; j < keys.size(); ++j) {
-                const int x = keys.at(i), y = keys.at(j);
-                const quint64 pairKey = (quint64(quint32(std::min(x, y))) << 32) | quint32(std::max(x, y));
-                if (!seenNamePairs.insert(pairKey).second) {
-                    continue;
-                }
-                if (names::similarity(formOf(x), formOf(y)) >= f.minNameSimilarity) {
-                    namePairs.emplace_back(x, y);
-                }
-            }
-        }
-    }
-    seenNamePairs = {};
+    similarNamePairs(byToken, formOf, f.minNameSimilarity, namePairs);
     // E-mails and numbers as evidence: never a key many people share (the shop's support address of two customers
     // with similar names is no evidence that they are one). Per record, computed once: the local parts of its
     // e-mails and the last seven digits of its numbers (of seven or more).
