@@ -61,6 +61,8 @@ Status IdentityLinker::prepare() {
         {&m_deletePartyKeys, "DELETE FROM party_key WHERE party_id = ?"},
         {&m_deletePartyFields, "DELETE FROM party_field WHERE party_id = ?"},
         {&m_deletePartySources, "DELETE FROM party_source WHERE party_id = ?"},
+        // Its stage history (the dashboards' party_stage): the surviving party's is rebuilt from both timelines.
+        {&m_deletePartyStages, "DELETE FROM party_stage WHERE party_id = ?"},
         // Keys the last full resolution found unsafe (shared by many names, or by people kept apart).
         {&m_blocked, "SELECT 1 FROM identity_key_block WHERE kind = ? AND value = ?"},
         {&m_anyBlocked, "SELECT EXISTS(SELECT 1 FROM identity_key_block)"},
@@ -126,7 +128,8 @@ Status IdentityLinker::merge(qint64 target, qint64 other) {
         }
     }
     // The merged party is not recomputed (it no longer exists): what was derived for it goes with it.
-    for (sql::Statement* q : {&m_deletePartyKeys, &m_deletePartyFields, &m_deletePartySources, &m_deleteFts}) {
+    for (sql::Statement* q :
+         {&m_deletePartyKeys, &m_deletePartyFields, &m_deletePartySources, &m_deletePartyStages, &m_deleteFts}) {
         if (Status s = run(*q, {other}); !s) {
             return s;
         }

@@ -630,10 +630,16 @@ constexpr const char* kCacheV18[] = {
         value REAL NOT NULL) WITHOUT ROWID)",
 };
 
+// v19: the stage history of customers merged into another before this version stayed behind (the linker did not
+// delete it with the merged party); the surviving customer's history was rebuilt from both timelines.
+constexpr const char* kCacheV19[] = {
+    "DELETE FROM party_stage WHERE NOT EXISTS (SELECT 1 FROM party p WHERE p.id = party_stage.party_id)",
+};
+
 const Step kCacheSteps[] = {
     {1, kCacheV1},   {2, kCacheV2},   {3, kCacheV3},   {4, kCacheV4},   {5, kCacheV5},   {6, kCacheV6},
     {7, kCacheV7},   {8, kCacheV8},   {9, kCacheV9},   {10, kCacheV10}, {11, kCacheV11}, {12, kCacheV12},
-    {13, kCacheV13}, {14, kCacheV14}, {17, kCacheV17}, {18, kCacheV18},
+    {13, kCacheV13}, {14, kCacheV14}, {17, kCacheV17}, {18, kCacheV18}, {19, kCacheV19},
 };
 
 Status migrate(QSqlDatabase db, std::span<const Step> steps, int latest, int target, const char* what) {

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void v14KeepsEachCustomersStageSchedule();
     void v17CountsLinkedRecordsPerSource();
     void v18LtvQuantilesGiveThePercentile();
+    void v19DropsStagesOfMergedCustomers();
     void pragmasVerified();
     void refusesNewerSchema();
     void rejectsNonSqliteFile();
@@ -464,6 +465,30 @@ void TestMigrations::v17CountsLinkedRecordsPerSource() {
 
 // v18's quantiles give each value's share of the customers with spend to one permille of the exact count, and are
 // only used from LtvQuantiles::kUsedFrom customers.
+// v19 on a v18 cache: the stage history of a customer that no longer exists (merged into another by an earlier
+// version) goes; a living customer's stays as it was.
+void TestMigrations::v19DropsStagesOfMergedCustomers() {
+    const QString path = m_dir.filePath(QStringLiteral("v18to19.db"));
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(path, QStringLiteral("v18to19"), options);
+    QVERIFY(db.ok());
+    QVERIFY(Migrations::migrateCache(db->handle(), 18).ok());
+    QSqlQuery q(db->handle());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO party(id, updated_ms) VALUES (1, 0)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO party_stage(party_id, reached_ms, stage) VALUES (1, 100, 0), "
+                                  "(1, 200, 2), (2, 150, 0), (2, 250, 5)")));
+    const Status s = Migrations::migrateCache(db->handle(), 19);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    QCOMPARE(db->schemaVersion(), 19);
+    QVERIFY(q.exec(QStringLiteral("SELECT party_id, reached_ms, stage FROM party_stage ORDER BY 1, 2")));
+    QStringList rows;
+    while (q.next()) {
+        rows << QStringLiteral("%1|%2|%3").arg(q.value(0).toInt()).arg(q.value(1).toInt()).arg(q.value(2).toInt());
+    }
+    QCOMPARE(rows, (QStringList{QStringLiteral("1|100|0"), QStringLiteral("1|200|2")}));
+}
+
 void TestMigrations::v18LtvQuantilesGiveThePercentile() {
     const QString path = m_dir.filePath(QStringLiteral("v18.db"));
     auto db = Database::open(path, QStringLiteral("v18"));

@@ -823,6 +823,13 @@ void TestReports::servedDayFollowsWrites() {
         QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM served_day")) > 0, step);
         QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM contact_fact c WHERE reach0_ms IS NOT NULL")) > 0, step);
         QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM contact_fact c WHERE ") + reachWrong) == 0, step);
+        // No stage history, contact or roll-up source left of a customer that is gone (merged away).
+        QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM party_stage s WHERE NOT EXISTS (SELECT 1 FROM party p "
+                                       "WHERE p.id = s.party_id)")) == 0,
+                 step);
+        QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM contact_fact c WHERE NOT EXISTS (SELECT 1 FROM party p "
+                                       "WHERE p.id = c.party_id)")) == 0,
+                 step);
         for (ReportFilter f : periods) {
             for (const auto& [queue, agent] : filters) {
                 f.queue = queue;
