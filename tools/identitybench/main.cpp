@@ -6,7 +6,9 @@
 // campaign event each, linked by e-mail and phone, some names in Han characters, some nicknames, a
 // family landline now and then. The cache is written straight into the schema (record keys as the cache
 // writer stores them); then resolution is timed twice: the first run (every record new: parties created,
-// every link written, every golden record computed) and a re-run on the resolved cache.
+// every link written, every golden record computed) and a re-run on the resolved cache. Like `c360 resolve`, the
+// bench runs with glibc's allocator on transparent huge pages (app/Platform.h, preferHugePages; it prints the
+// GLIBC_TUNABLES it ran with; C360_HUGE_PAGES=0 measures without).
 // --input PATH keeps the unresolved cache there (written on the first use, copied for every later run),
 // so the 1,000,000-record input is generated once.
 // --shared-keys: one person in 20 also has a ticket the shop forwarded, carrying only the shop's own support
