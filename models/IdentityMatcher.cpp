@@ -472,18 +472,15 @@ void IdentityMatcher::deferredEdges(UnionFind& uf, QList<Edge>& out) {
 }
 
 namespace {
-quint64 pairKey(int x, int y) {
-    return (quint64(quint32(std::min(x, y))) << 32) | quint32(std::max(x, y));
-}
-
 // The pairs of names that share a token (not a very common one) and are similar enough, appended to `out` in the
-// order one pass over the tokens would find them, each pair once. The similarity of a few hundred thousand name
-// pairs is most of the fuzzy rule's time: the tokens are split in two runs of about equal work, the second on a
-// thread of its own; its pairs that the first run also met are dropped when the two are joined, so the list is the
-// one a single pass makes.
+// order one pass over the tokens finds them, each pair once: at the first token (in that order) the two names share.
+// Each name's tokens are numbered in pass order, so whether a token is the pair's first shared one is a look at the
+// two names' few numbers (no set of the pairs seen: at a million records its lookups, cache misses, were most of the
+// fuzzy rule's time). The tokens are split in two runs of about equal work, the second on a thread of its own; each
+// pair belongs to exactly one run, so the first run's pairs and then the second's are the list one pass makes.
 template <typename FormOf>
-void similarNamePairs(const QHash<QString, QList<int>>& byToken, const FormOf& formOf, double minSimilarity,
-                      std::vector<std::pair<int, int>>& out) {
+void similarNamePairs(const QHash<QString, QList<int>>& byToken, int nameCount, const FormOf& formOf,
+                      double minSimilarity, std::vector<std::pair<int, int>>& out) {
     static constexpr qsizetype kCommonToken = 400; // a very common token: the other token of the name blocks it
     std::vector<const QList<int>*> tokens;
     tokens.reserve(static_cast<size_t>(byToken.size()));
@@ -494,21 +491,57 @@ void similarNamePairs(const QHash<QString, QList<int>>& byToken, const FormOf& f
             work += double(it.value().size()) * double(it.value().size());
         }
     }
+    // Each name's tokens in pass order (ascending), side by side: name n's are at [first[n], first[n + 1]).
+    std::vector<int> first(static_cast<size_t>(nameCount) + 1, 0);
+    for (const QList<int>* names : tokens) {
+        for (int n : *names) {
+            ++first[size_t(n) + 1];
+        }
+    }
+    std::partial_sum(first.begin(), first.end(), first.begin());
+    std::vector<int> nameTokens(static_cast<size_t>(first.back()));
+    {
+        std::vector<int> at(first.cbegin(), first.cend() - 1);
+        for (size_t t = 0; t < tokens.size(); ++t) {
+            for (int n : *tokens[t]) {
+                nameTokens[size_t(at[size_t(n)]++)] = static_cast<int>(t);
+            }
+        }
+    }
+    // Whether token t is the first the two (different) names share.
+    const auto firstShared = [&](int x, int y, int t) {
+        const int* a = nameTokens.data() + first[size_t(x)];
+        const int* b = nameTokens.data() + first[size_t(y)];
+        while (*a < t && *b < t) { // t is on both lists: neither runs out before it
+            if (*a == *b) {
+                return false;
+            }
+            *a < *b ? ++a : ++b;
+        }
+        return true;
+    };
     size_t split = 0;
     for (double half = 0; split < tokens.size() && half < work / 2; ++split) {
         half += double(tokens[split]->size()) * double(tokens[split]->size());
     }
     struct Run {
-        std::unordered_set<quint64> seen;
         std::vector<std::pair<int, int>> similar;
+        std::unordered_set<int> selves; // a name twice in one token ("wang wang"): its pair with itself, once
     };
     const auto pass = [&](size_t from, size_t to, Run& run) {
         for (size_t t = from; t < to; ++t) {
+            // Ascending name numbers (names were numbered as they were added), so a name that has the token twice
+            // is there twice in a row: its pairs are made from its first place.
             const QList<int>& keys = *tokens[t];
             for (qsizetype i = 0; i < keys.size(); ++i) {
+                const int x = keys.at(i);
+                if (i > 0 && keys.at(i - 1) == x) {
+                    continue;
+                }
                 for (qsizetype j = i + 1; j < keys.size(); ++j) {
-                    const int x = keys.at(i), y = keys.at(j);
-                    if (!run.seen.insert(pairKey(x, y)).second) {
+                    const int y = keys.at(j);
+                    if (x == y ? !run.selves.insert(x).second
+                               : keys.at(j - 1) == y || !firstShared(x, y, static_cast<int>(t))) {
                         continue;
                     }
                     if (names::similarity(formOf(x), formOf(y)) >= minSimilarity) {
@@ -518,20 +551,20 @@ void similarNamePairs(const QHash<QString, QList<int>>& byToken, const FormOf& f
             }
         }
     };
-    Run first, second;
+    Run early, late;
     std::optional<std::thread> other;
     try {
-        other.emplace([&] { pass(split, tokens.size(), second); });
+        other.emplace([&] { pass(split, tokens.size(), late); });
     } catch (const std::system_error&) {
         split = tokens.size(); // no thread to be had: one pass here
     }
-    pass(0, split, first);
+    pass(0, split, early);
     if (other) {
         other->join();
     }
-    out.insert(out.end(), first.similar.cbegin(), first.similar.cend());
-    for (const auto& [x, y] : second.similar) {
-        if (!first.seen.contains(pairKey(x, y))) {
+    out.insert(out.end(), early.similar.cbegin(), early.similar.cend());
+    for (const auto& [x, y] : late.similar) {
+        if (x != y || !early.selves.contains(x)) {
             out.emplace_back(x, y);
         }
     }
@@ -567,7 +600,7 @@ void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
     for (int n = 0; n < static_cast<int>(nameRecs.size()); ++n) {
         namePairs.emplace_back(n, n);
     }
-    similarNamePairs(byToken, formOf, f.minNameSimilarity, namePairs);
+    similarNamePairs(byToken, static_cast<int>(nameRecs.size()), formOf, f.minNameSimilarity, namePairs);
     // E-mails and numbers as evidence: never a key many people share (the shop's support address of two customers
     // with similar names is no evidence that they are one). Per record, computed once: the local parts of its
     // e-mails and the last seven digits of its numbers (of seven or more).
