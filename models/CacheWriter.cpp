@@ -82,6 +82,7 @@ public:
     std::unique_ptr<WalCheckpointer> checkpointer;
     void startCheckpointer();
     void stopCheckpointer();
+    qint64 cacheBefore = 0; // the connection's PRAGMA cache_size before grouping grew it (0: not grown)
     bool dirtyPrepared = false;
     sql::Statement markDirty, dirtyBatch, clearDirty;
     sql::Statement insertRecord, updateRecord, recordId, deleteEvents, insertEvent, insertQuarantine, upsertCheckpoint;
@@ -368,6 +369,20 @@ Status CacheWriter::Impl::flush() {
 }
 
 void CacheWriter::Impl::startCheckpointer() {
+    {
+        // A group's dirty pages stay in memory until it commits: a cache smaller than they are spills them into the
+        // log mid-transaction, and they are written again when the next page dirties them.
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+            const qint64 before = q.value(0).toLongLong(); // negative: KiB; positive: pages
+            const qint64 kib = before < 0 ? -before : before * 4;
+            q.finish();
+            if (kib < CacheWriter::kGroupCacheKiB &&
+                q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(CacheWriter::kGroupCacheKiB))) {
+                cacheBefore = before;
+            }
+        }
+    }
     const QString path = db.databaseName();
     if (path.isEmpty() || path == QLatin1String(":memory:")) {
         return;
@@ -381,6 +396,13 @@ void CacheWriter::Impl::startCheckpointer() {
 }
 
 void CacheWriter::Impl::stopCheckpointer() {
+    if (cacheBefore != 0) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore))) {
+            qCWarning(lcStorage) << "the page cache could not be set back:" << q.lastError().text();
+        }
+        cacheBefore = 0;
+    }
     if (!checkpointer) {
         return;
     }

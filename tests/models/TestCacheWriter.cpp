@@ -715,12 +715,15 @@ void TestCacheWriter::groupedPagesCommitTogetherAndFailAlone() {
     QCOMPARE(seen(records), 0);
     // The log is copied back by a thread of the writer's (WalCheckpointer), not in the group's commits.
     QCOMPARE(count(QStringLiteral("PRAGMA wal_autocheckpoint")), 0);
-    // A failing page inside the group: rolled back alone (its records and checkpoint), the group stays open.
-    PageInput bad = customerPage(100);
+    // The group's dirty pages fit in the connection's page cache (grown from the 32 MiB it opened with).
+    QCOMPARE(count(QStringLiteral("PRAGMA cache_size")), -CacheWriter::kGroupCacheKiB);
+    // A failing page inside the group (its id above any of the group's pages): rolled back alone (its records and
+    // checkpoint), the group stays open.
+    PageInput bad = customerPage(10000);
     bad.records.append(crmCustomer(QString(), m({{"name", QStringLiteral("No id violates CHECK")}})));
     QVERIFY(!apply(bad).ok());
     QCOMPARE(count(records), CacheWriter::kGroupPages - 1);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM source_record WHERE source_id = 'G-100'")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM source_record WHERE source_id = 'G-10000'")), 0);
     QCOMPARE(state.checkpoint(kCrm, QStringLiteral("customers")).value(),
              QStringLiteral("cursor-%1").arg(CacheWriter::kGroupPages - 1));
     QCOMPARE(seen(records), 0);
@@ -730,11 +733,11 @@ void TestCacheWriter::groupedPagesCommitTogetherAndFailAlone() {
     QCOMPARE(seen(QStringLiteral("SELECT count(*) FROM party_dirty")), CacheWriter::kGroupPages);
 
     // flush() commits a partial group; so does the writer's destructor.
-    QVERIFY(apply(customerPage(50)).ok());
+    QVERIFY(apply(customerPage(1050)).ok());
     QCOMPARE(seen(records), CacheWriter::kGroupPages);
     QVERIFY(m_writer->flush().ok());
     QCOMPARE(seen(records), CacheWriter::kGroupPages + 1);
-    QVERIFY(apply(customerPage(51)).ok());
+    QVERIFY(apply(customerPage(1051)).ok());
     QCOMPARE(seen(records), CacheWriter::kGroupPages + 1);
     // Recomputing starts with committing the group (it runs transactions of its own).
     auto done = m_writer->recomputeDirtyParties();
@@ -742,13 +745,14 @@ void TestCacheWriter::groupedPagesCommitTogetherAndFailAlone() {
     QCOMPARE(*done, CacheWriter::kGroupPages + 2);
     QCOMPARE(seen(records), CacheWriter::kGroupPages + 2);
     QCOMPARE(seen(QStringLiteral("SELECT count(*) FROM party_dirty")), 0);
-    QVERIFY(apply(customerPage(52)).ok());
+    QVERIFY(apply(customerPage(1052)).ok());
     QCOMPARE(seen(records), CacheWriter::kGroupPages + 2);
     m_writer.reset();
     QCOMPARE(seen(records), CacheWriter::kGroupPages + 3);
-    QVERIFY(count(QStringLiteral("PRAGMA wal_autocheckpoint")) > 0); // the connection checkpoints by itself again
+    QVERIFY(count(QStringLiteral("PRAGMA wal_autocheckpoint")) > 0);  // the connection checkpoints by itself again
+    QCOMPARE(count(QStringLiteral("PRAGMA cache_size")), -32 * 1024); // and has its own page cache back
     QCOMPARE(SyncStateRepository(reader->handle()).checkpoint(kCrm, QStringLiteral("customers")).value(),
-             QStringLiteral("cursor-52"));
+             QStringLiteral("cursor-1052"));
 }
 
 // With the writer's own checkpoints off, its commits only grow the log; the checkpointer's thread copies them into
