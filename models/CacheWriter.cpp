@@ -365,6 +365,17 @@ Status CacheWriter::Impl::flush() {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return failed;
     }
+    if (checkpointer) {
+        // The checkpointer's thread copies the log back while the next group is written, but the log starts over
+        // only when a transaction begins with all of it copied; the next group begins at once, so it never did, and
+        // the log grew for the whole sync (to 1 GB for a 490 MB cache, 7 GB at 100,000 customers), every page read
+        // searching an ever longer log index. What is left of the group just committed is copied here, between
+        // groups, so that the next one starts the log over.
+        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))) {
+            qCDebug(lcStorage) << "checkpoint after a group:" << q.lastError().text();
+        }
+        q.finish();
+    }
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "models/SyncStateRepository.h"
 #include "models/WalCheckpointer.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -13,7 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
 #include <memory>
+#include <utility>
 
 using namespace c360;
 using namespace c360::testutil;
@@ -54,6 +57,24 @@ PageInput page(const QString& source, const QString& stream, QList<CanonicalReco
     p.checkpoint = checkpoint;
     return p;
 }
+// The write-ahead log's index (the -shm file, SQLite's wal.c layout): frames in the log (mxFrame of the header) and
+// frames copied back into the database file (nBackfill of the checkpoint info after the header's two copies).
+std::pair<quint32, quint32> walFramesAndBackfill(const QString& dbPath) {
+    QFile shm(dbPath + QStringLiteral("-shm"));
+    if (!shm.open(QIODevice::ReadOnly)) {
+        return {0, 0};
+    }
+    const QByteArray head = shm.read(100);
+    if (head.size() < 100) {
+        return {0, 0};
+    }
+    quint32 frames = 0;
+    quint32 backfilled = 0;
+    std::memcpy(&frames, head.constData() + 16, sizeof frames);
+    std::memcpy(&backfilled, head.constData() + 96, sizeof backfilled);
+    return {frames, backfilled};
+}
+
 } // namespace
 
 class TestCacheWriter : public QObject {
@@ -737,6 +758,10 @@ void TestCacheWriter::groupedPagesCommitTogetherAndFailAlone() {
     QCOMPARE(seen(records), CacheWriter::kGroupPages);
     QVERIFY(m_writer->flush().ok());
     QCOMPARE(seen(records), CacheWriter::kGroupPages + 1);
+    // flush() leaves the log copied back, so that the next group starts it over instead of growing it.
+    const auto [frames, backfilled] = walFramesAndBackfill(m_dir->filePath(QStringLiteral("cache.db")));
+    QVERIFY(frames > 0);
+    QCOMPARE(backfilled, frames);
     QVERIFY(apply(customerPage(1051)).ok());
     QCOMPARE(seen(records), CacheWriter::kGroupPages + 1);
     // Recomputing starts with committing the group (it runs transactions of its own).
