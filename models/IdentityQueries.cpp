@@ -1,8 +1,11 @@
 #include "models/IdentityQueries.h"
 
+#include "models/PartyAggregator.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace c360::identity {
 
@@ -50,15 +53,29 @@ Result<qint64> linkedRecordCount(QSqlDatabase db, qint64 partyId) {
 
 Result<QList<GoldenField>> goldenFields(QSqlDatabase db, qint64 partyId) {
     QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("SELECT field, value, source, record_id FROM party_field WHERE party_id = ? "
-                                  "AND field <> 'survivorship' ORDER BY field")) ||
+    if (!q.prepare(QStringLiteral("SELECT field, value, source, record_id FROM party_field WHERE party_id = ?")) ||
         !sql::exec(q, {partyId})) {
         return sql::error(q, tr("The customer's golden record could not be read."));
     }
     QList<GoldenField> out;
+    bool computed = false; // the party has a golden record (its policy row, not a field to show)
     while (q.next()) {
+        if (q.value(0).toString() == PartyAggregator::policyField()) {
+            computed = true;
+            continue;
+        }
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
     }
+    if (!computed && out.isEmpty()) {
+        return out; // no golden record (yet)
+    }
+    // The fields without a value have no row: shown empty, in their place.
+    for (const QString& field : PartyAggregator::fieldNames()) {
+        if (std::none_of(out.cbegin(), out.cend(), [&field](const GoldenField& f) { return f.field == field; })) {
+            out.append({field, QString(), QString(), 0});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const GoldenField& l, const GoldenField& r) { return l.field < r.field; });
     return out;
 }
 

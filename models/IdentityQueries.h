@@ -23,7 +23,7 @@ struct LinkedRecord {
 };
 
 struct GoldenField {
-    QString field; // display_name, email, phone, segment, city
+    QString field; // PartyAggregator::fieldNames(): display_name, email, phone, segment, city, address, birth_date
     QString value;
     QString source; // the source system whose record won
     qint64 recordId = 0;

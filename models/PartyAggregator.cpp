@@ -173,6 +173,7 @@ Status PartyAggregator::prepare() {
         {&m_setField, "INSERT INTO party_field(party_id, field, value, source, record_id) VALUES(?,?,?,?,?) "
                       "ON CONFLICT(party_id, field) DO UPDATE SET value = excluded.value, source = excluded.source, "
                       "record_id = excluded.record_id"},
+        {&m_dropField, "DELETE FROM party_field WHERE party_id = ? AND field = ?"},
         {&m_deleteFields, "DELETE FROM party_field WHERE party_id = ?"},
         {&m_update, "UPDATE party SET display_name = coalesce(?, ''), name_key = coalesce(?, ''), primary_email = ?, "
                     "primary_phone = ?, "
@@ -238,6 +239,24 @@ struct PartyAggregator::Golden {
 namespace {
 constexpr int kMaxProfiles = 20; // as m_customer's LIMIT
 }
+
+namespace {
+
+// A golden field without a value has no party_field row (identity::goldenFields() shows it empty): a first resolution
+// of a million records left some 870,000 such rows of 1.7 million.
+bool emptyField(const QVariantList& v) {
+    return v.at(0).isNull() || v.at(0).toString().isEmpty();
+}
+
+// The party_field rows a party has, one bit per field golden() writes (fieldBit(): -1 for another name).
+int fieldBit(QStringView field) {
+    static constexpr std::array<QStringView, 8> kFields{u"survivorship", u"display_name", u"email",   u"phone",
+                                                        u"segment",      u"city",         u"address", u"birth_date"};
+    const auto it = std::find(kFields.cbegin(), kFields.cend(), field);
+    return it == kFields.cend() ? -1 : static_cast<int>(it - kFields.cbegin());
+}
+
+} // namespace
 
 Result<int> PartyAggregator::recompute(const QSet<qint64>& parties, qint64 nowMs) {
     QList<qint64> ids(parties.begin(), parties.end());
@@ -457,10 +476,23 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
                              q.value(4).toString()};
         }
     }
+    // Which fields each party has a row for (none, for the new parties of a first resolution): an empty field's
+    // row is deleted only where there is one.
+    std::vector<quint8> hasField(ids.size(), 0);
+    if (!read(q, QStringLiteral("SELECT party_id, field FROM party_field") + only("party_id", " WHERE "), ifSome)) {
+        return sql::error(q, failed);
+    }
+    while (q.next()) {
+        const qsizetype i = place(q.value(0).toLongLong());
+        const int bit = fieldBit(q.value(1).toString());
+        if (i >= 0 && bit >= 0) {
+            hasField[i] |= quint8(1U << bit);
+        }
+    }
     q.finish();
 
     // Writes in party order, through prepared statements on SQLite's own API (bound per row: a first resolution
-    // writes some 200,000 parties and eight fields each).
+    // writes some 200,000 parties and up to eight fields each).
     sql::Statement party(m_db,
                          "INSERT INTO party(display_name, name_key, primary_email, primary_phone, segment, city, "
                          "lifetime_value, currency, order_count, open_tickets, last_contact_ms, updated_ms, id) "
@@ -477,8 +509,9 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
                           "ON CONFLICT(party_id, field) DO UPDATE SET value = excluded.value, source = "
                           "excluded.source, record_id = excluded.record_id",
                           failed);
+    sql::Statement dropField(m_db, "DELETE FROM party_field WHERE party_id = ? AND field = ?", failed);
     sql::Statement dropFts(m_db, "DELETE FROM party_fts WHERE rowid = ?", failed);
-    for (const sql::Statement* st : {&party, &fields, &dropFts}) {
+    for (const sql::Statement* st : {&party, &fields, &dropField, &dropFts}) {
         if (!st->prepared()) {
             return st->error();
         }
@@ -504,6 +537,16 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             return s.error();
         }
         for (const auto& [field, f] : std::as_const(g.fields)) {
+            if (emptyField(f)) {
+                if (const int bit = fieldBit(field); bit < 0 || (hasField[i] & (1U << bit)) != 0) {
+                    dropField.bind(1, id);
+                    dropField.bind(2, field);
+                    if (Status s = dropField.run(); !s) {
+                        return s.error();
+                    }
+                }
+                continue;
+            }
             fields.bind(1, id);
             fields.bind(2, field);
             for (int c = 0; c < 3; ++c) {
@@ -804,7 +847,9 @@ Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
         return sql::error(m_update, tr("A customer could not be updated in the local cache."));
     }
     for (const auto& [field, v] : g.fields) {
-        if (Status s = run(m_setField, {id, field, v.at(0), v.at(1), v.at(2)}); !s) {
+        if (Status s =
+                emptyField(v) ? run(m_dropField, {id, field}) : run(m_setField, {id, field, v.at(0), v.at(1), v.at(2)});
+            !s) {
             return s;
         }
     }

@@ -43,6 +43,12 @@ public:
     static Result<QSet<qint64>> computedUnderAnotherPolicy(QSqlDatabase db, const Survivorship& survivorship);
     // The party_field row that records the policy a golden record was computed under (not a field to show).
     static QString policyField() { return QStringLiteral("survivorship"); }
+    // The golden fields, as party_field names them. A field without a value has no row.
+    static QStringList fieldNames() {
+        return {QStringLiteral("display_name"), QStringLiteral("email"), QStringLiteral("phone"),
+                QStringLiteral("segment"),      QStringLiteral("city"),  QStringLiteral("address"),
+                QStringLiteral("birth_date")};
+    }
 
 private:
     struct Inputs;
@@ -58,8 +64,8 @@ private:
     Survivorship m_survivorship;
     QString m_fingerprint; // m_survivorship.fingerprint(), stored with every golden record
     QSqlQuery m_anyLink, m_keys, m_customer, m_crmKeys, m_orders, m_currency, m_returns, m_openTickets, m_lastContact,
-        m_update, m_currentFts, m_deleteFts, m_insertFts, m_deleteEvents, m_deleteKeys, m_setField, m_deleteFields,
-        m_deleteParty;
+        m_update, m_currentFts, m_deleteFts, m_insertFts, m_deleteEvents, m_deleteKeys, m_setField, m_dropField,
+        m_deleteFields, m_deleteParty;
     ReportFacts m_facts; // the dashboards' contact facts and stage history of the same customers
 };
 
