@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
@@ -24,7 +25,8 @@ namespace c360 {
 
 namespace {
 
-constexpr int kWalAutocheckpointPages = 16384; // the writer's own checkpoints: every ~64 MiB of log
+constexpr int kWalAutocheckpointPages = 16384;     // the writer's own checkpoints: every ~64 MiB of log
+constexpr qint64 kWalSizeLimit = 64 * 1024 * 1024; // PRAGMA journal_size_limit: the log's size once it starts over
 
 RecordDerivation deriveOne(const CanonicalRecord& r, const Normalizer& normalizer) {
     if (r.deleted) {
@@ -96,7 +98,7 @@ Status CacheWriter::Impl::prepare() {
         QSqlQuery pragma(db);
         for (const QString& statement :
              {QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(checkpointer ? 0 : kWalAutocheckpointPages),
-              QStringLiteral("PRAGMA journal_size_limit = 67108864")}) {
+              QStringLiteral("PRAGMA journal_size_limit = %1").arg(kWalSizeLimit)}) {
             if (!pragma.exec(statement)) {
                 return sql::error(pragma, tr("The local cache could not be prepared."));
             }
@@ -365,12 +367,13 @@ Status CacheWriter::Impl::flush() {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return failed;
     }
-    if (checkpointer) {
+    if (checkpointer && QFileInfo(db.databaseName() + QStringLiteral("-wal")).size() > kWalSizeLimit) {
         // The checkpointer's thread copies the log back while the next group is written, but the log starts over
         // only when a transaction begins with all of it copied; the next group begins at once, so it never did, and
-        // the log grew for the whole sync (to 1 GB for a 490 MB cache, 7 GB at 100,000 customers), every page read
-        // searching an ever longer log index. What is left of the group just committed is copied here, between
-        // groups, so that the next one starts the log over.
+        // the log grew for the whole sync (to 1 GB for a 490 MB cache, 7 GB at 100,000 customers). Once the log is
+        // past its size limit (it is cut back to that size when it starts over), what is left of the group just
+        // committed is copied here, between groups, so that the next one starts the log over. Not after every
+        // group: the copy ends with an fsync the writer would wait for.
         if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))) {
             qCDebug(lcStorage) << "checkpoint after a group:" << q.lastError().text();
         }
