@@ -84,6 +84,7 @@ public:
     std::unique_ptr<WalCheckpointer> checkpointer;
     void startCheckpointer();
     void stopCheckpointer();
+    void growCache();       // while grouping: the page cache grows with the cache file
     qint64 cacheBefore = 0; // the connection's PRAGMA cache_size before grouping grew it (0: not grown)
     bool dirtyPrepared = false;
     sql::Statement markDirty, dirtyBatch, clearDirty;
@@ -379,24 +380,37 @@ Status CacheWriter::Impl::flush() {
         }
         q.finish();
     }
+    if (checkpointer) {
+        growCache();
+    }
     return {};
 }
 
-void CacheWriter::Impl::startCheckpointer() {
-    {
-        // A group's dirty pages stay in memory until it commits: a cache smaller than they are spills them into the
-        // log mid-transaction, and they are written again when the next page dirties them.
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
-            const qint64 before = q.value(0).toLongLong(); // negative: KiB; positive: pages
-            const qint64 kib = before < 0 ? -before : before * 4;
-            q.finish();
-            if (kib < CacheWriter::kGroupCacheKiB &&
-                q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(CacheWriter::kGroupCacheKiB))) {
-                cacheBefore = before;
-            }
-        }
+void CacheWriter::Impl::growCache() {
+    // A group's dirty pages stay in memory until it commits: a cache smaller than they are spills them into the log
+    // mid-transaction, and they are written again when the next page dirties them. The bigger the cache file, the
+    // more scattered index pages a group dirties and reads again: a quarter of the file, between kGroupCacheKiB and
+    // kGroupCacheMaxKiB (a 100,000-customer sync: 455 s with 128 MiB, 413 s with 512 MiB). SQLite takes the pages
+    // only as it needs them.
+    const QString path = db.databaseName();
+    const qint64 fileKiB = path.isEmpty() || path == QLatin1String(":memory:") ? 0 : QFileInfo(path).size() / 1024;
+    const qint64 want = std::clamp(fileKiB / 4, CacheWriter::kGroupCacheKiB, CacheWriter::kGroupCacheMaxKiB);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next()) {
+        return;
     }
+    const qint64 now = q.value(0).toLongLong(); // negative: KiB; positive: pages
+    q.finish();
+    if ((now < 0 ? -now : now * 4) >= want || !q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(want))) {
+        return;
+    }
+    if (cacheBefore == 0) {
+        cacheBefore = now;
+    }
+}
+
+void CacheWriter::Impl::startCheckpointer() {
+    growCache();
     const QString path = db.databaseName();
     if (path.isEmpty() || path == QLatin1String(":memory:")) {
         return;
