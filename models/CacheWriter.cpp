@@ -78,6 +78,8 @@ public:
     bool group = false;
     bool groupOpen = false; // BEGIN IMMEDIATE of a group is in effect
     qsizetype groupPages = 0;
+    int groupMaxPages = CacheWriter::kGroupPages;
+    qint64 groupMaxMs = CacheWriter::kGroupMs;
     QElapsedTimer groupAge;
     std::optional<Transaction> pageTx; // a page's own transaction when pages are not grouped
     // Grouped pages (a sync): the write-ahead log is copied back on a thread of its own instead of in the commits.
@@ -351,7 +353,7 @@ Status CacheWriter::Impl::endPage(bool ok) {
         return failed;
     }
     ++groupPages;
-    if (groupPages >= CacheWriter::kGroupPages || groupAge.elapsed() >= CacheWriter::kGroupMs) {
+    if (groupPages >= groupMaxPages || groupAge.elapsed() >= groupMaxMs) {
         return flush();
     }
     return {};
@@ -459,6 +461,11 @@ void CacheWriter::setGroupCommits(bool group) {
         d->stopCheckpointer();
     }
     d->group = group;
+}
+
+void CacheWriter::setGroupLimits(int pages, qint64 ms) {
+    d->groupMaxPages = pages > 0 ? pages : kGroupPages;
+    d->groupMaxMs = ms > 0 ? ms : kGroupMs;
 }
 
 Status CacheWriter::flush() {

@@ -63,6 +63,8 @@ public:
     static constexpr qint64 kGroupCacheKiB = 128 * 1024;
     static constexpr qint64 kGroupCacheMaxKiB = 512 * 1024;
     void setGroupCommits(bool group);
+    // Other limits for a group than kGroupPages and kGroupMs (a value <= 0 keeps its default).
+    void setGroupLimits(int pages, qint64 ms);
     // Commits the open group (no-op without one). Call before any other write on the connection, and at the end;
     // the destructor commits what is still open (a group holds only whole pages with their checkpoints).
     Status flush();

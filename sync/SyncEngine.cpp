@@ -525,6 +525,7 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
         CacheWriter writer(m_db, identityFor(source));
         writer.setDeferPartyRecompute(true);
         writer.setGroupCommits(true);
+        writer.setGroupLimits(options.groupPages, options.groupMs);
         StreamSync streamSync(m_db, writer, http, options, m_cancel, m_progress, sinceRecompute);
         for (const QString& name : std::as_const(streams)) {
             const StreamManifest* stream = manifest->stream(name);

@@ -20,6 +20,10 @@ struct SyncOptions {
     // Not empty: read these customers' full history only (ids, e-mail addresses, phone numbers): every stream
     // from its start with the scope {"customers": onlyCustomers}, checkpoints and stream states untouched.
     QStringList onlyCustomers;
+    // Pages committed together (CacheWriter::setGroupCommits): at most this many pages, or this long; 0 keeps
+    // CacheWriter::kGroupPages and kGroupMs.
+    int groupPages = 0;
+    qint64 groupMs = 0;
     sync::RetryPolicy::Options retry;
     sync::CurlHttpClient::Options http; // its cancel flag is set by the engine
 };

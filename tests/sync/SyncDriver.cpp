@@ -1,6 +1,6 @@
 // c360-sync-driver: a test-only driver that runs SyncEngine on the main thread, so that the
 // resume test can kill a real sync process without depending on the `c360` CLI.
-//   c360-sync-driver --db PATH --sources FILE [--page-size N] [--source NAME] [--stream NAME]
+//   c360-sync-driver --db PATH --sources FILE [--page-size N] [--group-pages N] [--source NAME] [--stream NAME]
 // Prints the report's summary and a "totals fetched=N pages=N ..." line; exit 0 when every stream synced.
 //   c360-sync-driver --outbox PATH --push URL --token T
 // Pushes the outbox until nothing is pending (TestOutbox kills it mid-push); exit 0 when done.
@@ -32,6 +32,9 @@ int main(int argc, char** argv) {
             sources = value;
         } else if (key == QLatin1String("--page-size")) {
             options.pageSize = value.toInt();
+        } else if (key == QLatin1String("--group-pages")) {
+            options.groupPages = value.toInt();
+            options.groupMs = 60'000; // the pages alone decide
         } else if (key == QLatin1String("--source")) {
             options.sourceFilter.append(value);
         } else if (key == QLatin1String("--stream")) {
@@ -74,7 +77,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     if (db.isEmpty() || sources.isEmpty()) {
-        err << "usage: c360-sync-driver --db PATH --sources FILE [--page-size N]\n";
+        err << "usage: c360-sync-driver --db PATH --sources FILE [--page-size N] [--group-pages N]\n";
         return 2;
     }
     auto database = c360::Database::open(db, QStringLiteral("driver"));

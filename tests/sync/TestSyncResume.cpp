@@ -20,10 +20,15 @@ class TestSyncResume final : public QObject {
 
 private:
     static constexpr int kPageSize = 25;
+    // Pages commit in groups (CacheWriter::setGroupCommits); a sync's groups of three seconds would leave nothing
+    // to interrupt in a sync this small, so these are of eight pages.
+    static constexpr int kGroupPages = 8;
 
     static QStringList driverArgs(const QString& db, const QString& sources) {
-        return {QStringLiteral("--db"),    db, QStringLiteral("--sources"), sources, QStringLiteral("--page-size"),
-                QString::number(kPageSize)};
+        return {QStringLiteral("--db"),          db,
+                QStringLiteral("--sources"),     sources,
+                QStringLiteral("--page-size"),   QString::number(kPageSize),
+                QStringLiteral("--group-pages"), QString::number(kGroupPages)};
     }
 
     static qint64 duplicates(const TempCache& cache) {
@@ -34,7 +39,7 @@ private:
 private Q_SLOTS:
     void killedSyncResumesWithoutLossOrDuplicates() {
         BackendProcess::Options options;
-        // Pages commit in groups of eight (CacheWriter::kGroupPages): enough groups for eight kills.
+        // Pages commit in groups of eight (kGroupPages): enough groups for eight kills.
         options.customers = 400;
         BackendProcess backend(options);
         QVERIFY(backend.start().ok());
