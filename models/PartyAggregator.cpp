@@ -248,15 +248,23 @@ bool emptyField(const QVariantList& v) {
     return v.at(0).isNull() || v.at(0).toString().isEmpty();
 }
 
-// The party_field rows a party has, one bit per field golden() writes (fieldBit(): -1 for another name).
-int fieldBit(QStringView field) {
-    static constexpr std::array<QStringView, 8> kFields{u"survivorship", u"display_name", u"email",   u"phone",
-                                                        u"segment",      u"city",         u"address", u"birth_date"};
-    const auto it = std::find(kFields.cbegin(), kFields.cend(), field);
-    return it == kFields.cend() ? -1 : static_cast<int>(it - kFields.cbegin());
+// The party_field rows a party has, one bit per row golden() writes: the policy, then fieldNames() (-1: another name).
+int fieldBit(const QString& field) {
+    if (field == PartyAggregator::policyField()) {
+        return 0;
+    }
+    const qsizetype i = PartyAggregator::fieldNames().indexOf(field);
+    return i < 0 ? -1 : static_cast<int>(i) + 1;
 }
 
 } // namespace
+
+const QStringList& PartyAggregator::fieldNames() {
+    static const QStringList names{QStringLiteral("display_name"), QStringLiteral("email"), QStringLiteral("phone"),
+                                   QStringLiteral("segment"),      QStringLiteral("city"),  QStringLiteral("address"),
+                                   QStringLiteral("birth_date")};
+    return names;
+}
 
 Result<int> PartyAggregator::recompute(const QSet<qint64>& parties, qint64 nowMs) {
     QList<qint64> ids(parties.begin(), parties.end());

@@ -44,11 +44,7 @@ public:
     // The party_field row that records the policy a golden record was computed under (not a field to show).
     static QString policyField() { return QStringLiteral("survivorship"); }
     // The golden fields, as party_field names them. A field without a value has no row.
-    static QStringList fieldNames() {
-        return {QStringLiteral("display_name"), QStringLiteral("email"), QStringLiteral("phone"),
-                QStringLiteral("segment"),      QStringLiteral("city"),  QStringLiteral("address"),
-                QStringLiteral("birth_date")};
-    }
+    static const QStringList& fieldNames();
 
 private:
     struct Inputs;
