@@ -14,6 +14,7 @@ namespace c360::identity {
 
 struct Rec {
     qint64 id = 0;
+    qint64 updatedMs = 0; // source_record.updated_at (0 for none)
     QString source, stream, sourceId, entity;
     qint64 party = 0;
     QString rule;

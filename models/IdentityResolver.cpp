@@ -3,6 +3,7 @@
 #include "models/Database.h"
 #include "models/IdentityGraph.h"
 #include "models/IdentityMatcher.h"
+#include "models/IdentityTally.h"
 #include "models/Log.h"
 #include "models/PartyAggregator.h"
 #include "models/RecordFacts.h"
@@ -19,6 +20,7 @@
 #include <algorithm>
 #include <ctime>
 #include <functional>
+#include <future>
 
 namespace c360 {
 
@@ -63,6 +65,11 @@ public:
     IdentityMatcher matcher;
     QList<Suspect> suspects; // per pair of resulting clusters, after cluster()
     int refused = 0;
+    identity::KeyTally keys; // the records' stored keys, as loadKeys read them
+    QList<qint64> partyOf;   // each record's party, from assignParties on
+    // party_key's rows, counted on another thread while assignParties writes the links (only when it is rebuilt
+    // whole); rebuildDerived waits for them.
+    std::future<std::vector<identity::KeyTally::Row>> partyKeys;
 
     // Reads what resolution needs, in steps: the live records with their current link, their identity
     // keys, strong customer ids of orders, cities of profiles, the decisions in force and the references.
@@ -93,6 +100,10 @@ public:
     QList<qint64> partyIds(const QList<int>& roots, qint64 firstNew, QList<qint64>& created) const;
     Status assignParties(const QList<int>& roots, const QList<Attribution>& next, qint64 nowMs, ResolveSummary& summary,
                          QSet<qint64>& touched);
+    // Whether party_key is rebuilt whole: many parties changed (`touched`, of `parties`).
+    static bool wholePartyKeys(const QSet<qint64>& touched, int parties) {
+        return touched.size() * 8 > qsizetype(parties);
+    }
     // party_key (for the changed parties, or whole when many changed) and identity_key_block (whole).
     Status rebuildDerived(const QSet<qint64>& touched, int parties);
     Status recomputeParties(QSet<qint64>& touched, qint64 nowMs);
@@ -115,8 +126,8 @@ Status IdentityResolver::Impl::loadRecords() {
     // table walked in id order; through source_record_live (deleted, ...) SQLite sorted a million rows by id again.
     sql::Statement q(db,
                      "SELECT sr.id, sr.source, sr.stream, sr.source_id, sr.entity, pl.party_id, pl.rule, pl.score, "
-                     "pl.evidence FROM source_record sr LEFT JOIN party_link pl ON pl.record_id = sr.id WHERE "
-                     "+sr.deleted = 0 ORDER BY sr.id",
+                     "pl.evidence, coalesce(sr.updated_at, 0) FROM source_record sr LEFT JOIN party_link pl ON "
+                     "pl.record_id = sr.id WHERE +sr.deleted = 0 ORDER BY sr.id",
                      tr("The records could not be read for identity resolution."));
     // Few distinct sources, streams, entities and rules: one shared string each instead of one per record
     // (looked up by their UTF-8 bytes, without decoding them again).
@@ -148,6 +159,7 @@ Status IdentityResolver::Impl::loadRecords() {
         r.rule = shared(q.utf8(6));
         r.score = q.isNull(7) ? 1.0 : q.real(7);
         r.evidence = q.text(8);
+        r.updatedMs = q.int64(9);
         if (r.entity == QLatin1String("customer") && r.source == strongSource) {
             r.strongNs = r.source;
             r.strongId = r.sourceId;
@@ -164,10 +176,10 @@ Status IdentityResolver::Impl::loadKeys() {
     // In the table's own order (record, kind, value: `+kind` walks the primary key; NOT INDEXED does not stop a
     // WITHOUT ROWID table's index from being used, and SQLite then sorted every key again), so the records are visited
     // in the order they were loaded, each once; a record's values of one kind come sorted, as they did through the
-    // (kind, value) index.
+    // (kind, value) index. Every kind but source ids: the lookup-only ones (order, ticket numbers) are kept for
+    // party_key alone.
     sql::Statement q(db,
-                     "SELECT record_id, kind, value, linking FROM record_key WHERE +kind IN "
-                     "('email', 'phone', 'wechat', 'name', 'birth_date', 'address', 'phone_digits') ORDER BY "
+                     "SELECT record_id, kind, value, linking FROM record_key WHERE +kind <> 'source_id' ORDER BY "
                      "record_id, kind, value",
                      tr("The records could not be read for identity resolution."));
     QHash<QString, std::pair<names::NameForm, QString>> nameForms; // name as written -> its form and key
@@ -182,6 +194,7 @@ Status IdentityResolver::Impl::loadKeys() {
         }
         Rec& r = recs[at];
         const QByteArrayView kind = q.utf8(1);
+        keys.add(static_cast<int>(at), kind, q.utf8(2), q.int64(3) != 0);
         if (kind == "email") {
             r.emails << rules.emailKey(q.text(2));
         } else if (kind == "phone") {
@@ -194,7 +207,7 @@ Status IdentityResolver::Impl::loadKeys() {
             r.address = q.text(2);
         } else if (kind == "phone_digits") {
             r.weakPhones << q.text(2);
-        } else if (r.name.isEmpty()) {
+        } else if (kind == "name" && r.name.isEmpty()) {
             r.name = q.text(2);
             // Names repeat (one customer's records, namesakes): transliterate each distinct one once (its key too:
             // one shared string, not one joined per record).
@@ -454,8 +467,28 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
         return sql::error(q, failed);
     }
     QList<qint64> created;
-    const QList<qint64> partyOf = partyIds(roots, q.value(0).toLongLong() + 1, created);
+    partyOf = partyIds(roots, q.value(0).toLongLong() + 1, created);
     q.finish();
+    // The parties that change: those a record joins or leaves.
+    for (qsizetype i = 0; i < recs.size(); ++i) {
+        if (const qint64 before = recs.at(i).party; before != partyOf.at(i)) {
+            touched.insert(partyOf.at(i));
+            if (before > 0) {
+                touched.insert(before);
+            }
+        }
+    }
+    QSet<qint64> parties(partyOf.cbegin(), partyOf.cend());
+    summary.records = static_cast<int>(recs.size());
+    summary.parties = static_cast<int>(parties.size());
+    if (wholePartyKeys(touched, summary.parties)) {
+        // Counted on the second core while the links are written below (only read there: recs, partyOf, keys).
+        try {
+            partyKeys = std::async(std::launch::async, [this] { return keys.partyKeys(recs, partyOf); });
+        } catch (const std::system_error&) {
+            // No thread to be had: rebuildDerived groups the cache's tables instead.
+        }
+    }
     sql::Statement insertParty(db, "INSERT INTO party(id, updated_ms) VALUES(?, ?)", failed);
     if (!insertParty.prepared()) {
         return insertParty.error();
@@ -467,9 +500,6 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
             return s;
         }
     }
-    QSet<qint64> parties(partyOf.cbegin(), partyOf.cend());
-    summary.records = static_cast<int>(recs.size());
-    summary.parties = static_cast<int>(parties.size());
     // Links written in record order (the order of party_link's and timeline_event_record's b-trees), and
     // only where the party, rule, score or evidence changed; one prepared statement each (SQLite's own API: a first
     // resolution writes a million links), the moved records' events through a temporary table.
@@ -485,8 +515,13 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
         "excluded.score, evidence = excluded.evidence, entity = excluded.entity, linked_ms = CASE WHEN "
         "party_link.party_id = excluded.party_id THEN party_link.linked_ms ELSE excluded.linked_ms END",
         failed);
+    // A record without a link yet (all of them in a first resolution): a plain insert, without the conflict's probe.
+    sql::Statement insertLink(db,
+                              "INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity, score, evidence) "
+                              "VALUES(?, ?, ?, ?, ?, ?, ?)",
+                              failed);
     sql::Statement move(db, "INSERT INTO temp.resolve_move(record_id, party_id) VALUES(?, ?)", failed);
-    for (const sql::Statement* st : {&updateLink, &move}) {
+    for (const sql::Statement* st : {&updateLink, &insertLink, &move}) {
         if (!st->prepared()) {
             return st->error();
         }
@@ -508,22 +543,19 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
             before.evidence == after.evidence) {
             continue;
         }
-        updateLink.bind(1, before.id);
-        updateLink.bind(2, party);
-        updateLink.bind(3, after.rule);
-        updateLink.bind(4, nowMs);
-        updateLink.bind(5, before.entity);
-        updateLink.bind(6, after.score);
-        updateLink.bind(7, after.evidence.isEmpty() ? QString() : after.evidence); // NULL for none
-        if (Status s = updateLink.run(); !s) {
+        sql::Statement& link = before.party > 0 ? updateLink : insertLink;
+        link.bind(1, before.id);
+        link.bind(2, party);
+        link.bind(3, after.rule);
+        link.bind(4, nowMs);
+        link.bind(5, before.entity);
+        link.bind(6, after.score);
+        link.bind(7, after.evidence.isEmpty() ? QString() : after.evidence); // NULL for none
+        if (Status s = link.run(); !s) {
             return s;
         }
         if (moved) {
             ++summary.recordsMoved;
-            touched.insert(party);
-            if (before.party > 0) {
-                touched.insert(before.party);
-            }
             if (!events) {
                 continue;
             }
@@ -561,7 +593,31 @@ Status IdentityResolver::Impl::rebuildDerived(const QSet<qint64>& touched, int p
         "AND (rk.linking = 1 OR rk.kind <> 'phone') "
         "GROUP BY pl.party_id, rk.kind, rk.value";
     QSqlQuery q(db);
-    if (touched.size() * 8 > qsizetype(parties)) {
+    if (partyKeys.valid()) {
+        // Whole, as counted while the links were written: the same rows as the statement above.
+        const std::vector<identity::KeyTally::Row> rows = partyKeys.get();
+        if (!q.exec(QStringLiteral("DELETE FROM party_key"))) {
+            return sql::error(q, failed);
+        }
+        sql::Statement insert(db,
+                              "INSERT INTO party_key(party_id, kind, value, records, first_record, last_ms) "
+                              "VALUES(?, ?, ?, ?, ?, ?)",
+                              failed);
+        if (!insert.prepared()) {
+            return insert.error();
+        }
+        for (const identity::KeyTally::Row& r : rows) {
+            insert.bind(1, r.party);
+            insert.bindUtf8(2, keys.kind(r.kind));
+            insert.bindUtf8(3, keys.value(r));
+            insert.bind(4, r.records);
+            insert.bind(5, r.firstRecord);
+            insert.bind(6, r.lastMs);
+            if (Status s = insert.run(); !s) {
+                return s;
+            }
+        }
+    } else if (wholePartyKeys(touched, parties)) {
         if (!q.exec(QStringLiteral("DELETE FROM party_key")) ||
             !q.exec(QString::fromLatin1(kPartyKeys).arg(QStringLiteral("party_link pl"), QString()))) {
             return sql::error(q, failed);
@@ -619,6 +675,9 @@ Status IdentityResolver::Impl::recomputeParties(QSet<qint64>& touched, qint64 no
     PartyAggregator aggregator(db, rules.survivorship);
     if (Status s = aggregator.prepare(); !s) {
         return s.error();
+    }
+    if (!touched.isEmpty() && partyOf.size() == recs.size()) {
+        aggregator.setKnownSources(identity::sourceCounts(recs, partyOf)); // every link is in memory
     }
     if (auto alive = aggregator.recompute(touched, nowMs); !alive) {
         return alive.error();

@@ -304,6 +304,32 @@ Status PartyAggregator::refreshSources(const QList<qint64>& ids) {
     // The parties' linked records per source, counted again (a party without links keeps no rows).
     const QString list = sql::jsonIds(ids);
     QSqlQuery q(m_db);
+    if (m_sourcesKnown) {
+        // As the caller counted them: the rows of these parties (both sorted: one pass).
+        sql::Statement insert(m_db, "INSERT INTO party_source(party_id, source, records) VALUES(?, ?, ?)",
+                              tr("A customer could not be updated in the local cache."));
+        if (!q.prepare(QStringLiteral("DELETE FROM party_source WHERE party_id IN (SELECT value FROM json_each(?))")) ||
+            !sql::exec(q, {list})) {
+            return sql::error(q, tr("A customer could not be updated in the local cache."));
+        }
+        if (!insert.prepared()) {
+            return insert.error();
+        }
+        auto it = m_knownSources.cbegin();
+        for (qint64 id : ids) {
+            it = std::lower_bound(it, m_knownSources.cend(), id,
+                                  [](const SourceCount& c, qint64 party) { return c.party < party; });
+            for (; it != m_knownSources.cend() && it->party == id; ++it) {
+                insert.bind(1, it->party);
+                insert.bind(2, it->source);
+                insert.bind(3, it->records);
+                if (Status s = insert.run(); !s) {
+                    return s;
+                }
+            }
+        }
+        return {};
+    }
     for (const char* statement :
          {"DELETE FROM party_source WHERE party_id IN (SELECT value FROM json_each(?))",
           "INSERT INTO party_source(party_id, source, records) SELECT pl.party_id, sr.source, count(*) FROM "

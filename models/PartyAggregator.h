@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <vector>
+
 namespace c360 {
 
 // Recomputes the golden record, the aggregates and the search row (party_fts) of parties whose
@@ -46,6 +48,20 @@ public:
     // The golden fields, as party_field names them. A field without a value has no row.
     static const QStringList& fieldNames();
 
+    // One party_source row: a party's linked records of one source.
+    struct SourceCount {
+        qint64 party = 0;
+        QString source;
+        qint64 records = 0;
+    };
+    // Every party's linked records per source as the caller holds them (a full resolution has every link in
+    // memory), sorted by party: the recomputations write these instead of counting party_link again. They must be
+    // what party_link holds by then.
+    void setKnownSources(std::vector<SourceCount> counts) {
+        m_knownSources = std::move(counts);
+        m_sourcesKnown = true;
+    }
+
 private:
     struct Inputs;
     struct Golden;
@@ -63,6 +79,8 @@ private:
         m_update, m_currentFts, m_deleteFts, m_insertFts, m_deleteEvents, m_deleteKeys, m_setField, m_dropField,
         m_deleteFields, m_deleteParty;
     ReportFacts m_facts; // the dashboards' contact facts and stage history of the same customers
+    std::vector<SourceCount> m_knownSources;
+    bool m_sourcesKnown = false;
 };
 
 } // namespace c360

@@ -242,6 +242,15 @@ void Statement::bind(int i, const QString& text) {
     sqlite3_bind_text(m_stmt, i, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void Statement::bindUtf8(int i, QByteArrayView text) {
+    if (m_useFallback) {
+        bindFallback(i, QString::fromUtf8(text));
+        return;
+    }
+    readyToBind();
+    sqlite3_bind_text(m_stmt, i, text.isEmpty() ? "" : text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+}
+
 void Statement::bindNull(int i) {
     if (rebind(i, QVariant())) {
         sqlite3_bind_null(m_stmt, i);

@@ -49,7 +49,8 @@ public:
     // SELECT or run() for a statement without rows.
     void bind(int i, qint64 value);
     void bind(int i, double value);
-    void bind(int i, const QString& text); // NULL for a null QString, '' for an empty one
+    void bind(int i, const QString& text);     // NULL for a null QString, '' for an empty one
+    void bindUtf8(int i, QByteArrayView text); // text of these UTF-8 bytes ('' for none)
     void bindNull(int i);
     void bind(int i, const QVariant& value);
     // Runs the statement as bound, to its end, and makes it ready for the next row's values.

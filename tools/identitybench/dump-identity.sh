@@ -3,7 +3,7 @@
 # (party_link.linked_ms, party.updated_ms), to compare two builds' results byte for byte:
 #   c360-identity-bench --records 1000000 --input in.db --db a.db   # (build A; likewise b.db with build B)
 #   dump-identity.sh a.db a.txt; dump-identity.sh b.db b.txt; cmp a.txt b.txt
-# Links (party, rule, score, evidence), parties and golden fields, party keys, blocked keys, search rows, the
+# Links (party, rule, score, evidence), parties and golden fields, records per source, party keys, blocked keys, search rows, the
 # timeline's parties and the report facts' parties.
 set -euo pipefail
 db=$1
@@ -15,6 +15,7 @@ SELECT 'link', record_id, party_id, rule, entity, quote(score), quote(evidence) 
 SELECT 'party', id, display_name, name_key, quote(primary_email), quote(primary_phone), quote(segment), quote(city),
        quote(lifetime_value), quote(currency), order_count, open_tickets, quote(last_contact_ms) FROM party ORDER BY id;
 SELECT 'field', party_id, field, quote(value), quote(source), quote(record_id) FROM party_field ORDER BY party_id, field;
+SELECT 'source', party_id, source, records FROM party_source ORDER BY party_id, source;
 SELECT 'key', party_id, kind, value, records, first_record, last_ms FROM party_key ORDER BY party_id, kind, value;
 SELECT 'block', kind, value, reason, distinct_names FROM identity_key_block ORDER BY kind, value;
 SELECT 'fts', rowid, quote(names), quote(emails), quote(phones), quote(ids) FROM party_fts ORDER BY rowid;
