@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+#include <vector>
+
 // Internal to identity resolution (IdentityResolver, IdentityMatcher): the records as the resolver
 // sees them, the edges between them and the union-find that applies the edges under the guard-rails.
 namespace c360::identity {
@@ -65,7 +68,9 @@ public:
 
 private:
     QList<int> m_parent;
-    QList<QHash<QString, QSet<QString>>> m_strong; // namespace -> ids (several only after a duplicate link)
+    // Each cluster's strong ids, (namespace, id), at its root: mostly none or one (several in a namespace only after
+    // a duplicate link).
+    std::vector<std::vector<std::pair<QString, QString>>> m_strong;
     QList<bool> m_isolated;
 };
 

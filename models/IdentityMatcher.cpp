@@ -726,14 +726,48 @@ void IdentityMatcher::fuzzy(UnionFind& uf, QList<Edge>& out) {
 
 // UnionFind ------------------------------------------------------------------------------------------
 
+namespace {
+// How many namespaces a cluster's strong ids come from.
+qsizetype namespaces(const std::vector<std::pair<QString, QString>>& ids) {
+    qsizetype n = 0;
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        const QString& ns = it->first;
+        n += std::none_of(ids.cbegin(), it, [&ns](const auto& p) { return p.first == ns; }) ? 1 : 0;
+    }
+    return n;
+}
+
+// Whether two clusters hold different ids of one namespace and none in common there.
+bool conflicting(const std::vector<std::pair<QString, QString>>& a, const std::vector<std::pair<QString, QString>>& b) {
+    for (const auto& [ns, ignored] : b) {
+        bool has = false;
+        bool shared = false;
+        for (const auto& [otherNs, id] : a) {
+            if (otherNs == ns) {
+                has = true;
+                shared =
+                    std::any_of(b.cbegin(), b.cend(), [&](const auto& p) { return p.first == ns && p.second == id; });
+                if (shared) {
+                    break;
+                }
+            }
+        }
+        if (has && !shared) {
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
 UnionFind::UnionFind(const QList<Rec>& recs)
     : m_parent(recs.size()) {
     std::iota(m_parent.begin(), m_parent.end(), 0);
-    m_strong.resize(recs.size());
+    m_strong.resize(static_cast<size_t>(recs.size()));
     m_isolated.resize(recs.size());
     for (qsizetype i = 0; i < recs.size(); ++i) {
         if (!recs.at(i).strongId.isEmpty()) {
-            m_strong[i][recs.at(i).strongNs].insert(recs.at(i).strongId);
+            m_strong[size_t(i)].emplace_back(recs.at(i).strongNs, recs.at(i).strongId);
         }
         m_isolated[i] = recs.at(i).isolated;
     }
@@ -756,23 +790,22 @@ UnionFind::Outcome UnionFind::unite(int a, int b, bool forced, bool duplicate) {
         if (m_isolated[a] || m_isolated[b]) { // per record: a split record joins only by a merge decision
             return Outcome::RefusedIsolated;
         }
-        if (!duplicate) {
-            for (auto it = m_strong[rb].constBegin(); it != m_strong[rb].constEnd(); ++it) {
-                const auto other = m_strong[ra].constFind(it.key());
-                if (other != m_strong[ra].constEnd() && !other->intersects(it.value())) {
-                    return Outcome::RefusedStrong; // two different ids issued by one system: two customers
-                }
-            }
+        if (!duplicate && conflicting(m_strong[size_t(ra)], m_strong[size_t(rb)])) {
+            return Outcome::RefusedStrong; // two different ids issued by one system: two customers
         }
     }
-    if (m_strong[ra].size() < m_strong[rb].size()) {
+    // The root: the cluster with ids from more namespaces.
+    if (namespaces(m_strong[size_t(ra)]) < namespaces(m_strong[size_t(rb)])) {
         std::swap(ra, rb);
     }
     m_parent[rb] = ra;
-    for (auto it = m_strong[rb].constBegin(); it != m_strong[rb].constEnd(); ++it) {
-        m_strong[ra][it.key()].unite(it.value());
+    auto& into = m_strong[size_t(ra)];
+    for (auto& p : m_strong[size_t(rb)]) {
+        if (std::find(into.cbegin(), into.cend(), p) == into.cend()) {
+            into.push_back(std::move(p));
+        }
     }
-    m_strong[rb].clear();
+    m_strong[size_t(rb)] = {};
     return Outcome::Joined;
 }
 

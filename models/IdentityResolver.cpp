@@ -489,6 +489,15 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
             // No thread to be had: rebuildDerived groups the cache's tables instead.
         }
     }
+    // Many new parties (a first resolution): each row is inserted once, with its golden record, by
+    // PartyAggregator::recomputeMany (they are all among the parties recomputed, at least kManyParties of them), and
+    // the links' references to them are checked at commit. A few: an empty row each now, updated in its place.
+    if (created.size() >= PartyAggregator::kManyParties) {
+        if (!q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"))) {
+            return sql::error(q, failed);
+        }
+        created.clear();
+    }
     sql::Statement insertParty(db, "INSERT INTO party(id, updated_ms) VALUES(?, ?)", failed);
     if (!insertParty.prepared()) {
         return insertParty.error();

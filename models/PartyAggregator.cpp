@@ -373,7 +373,8 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // The figures, each through the very statement recomputeOne runs (as a correlated subquery): the same
-    // plan, so the same sums in the same order.
+    // plan, so the same sums in the same order. Over the ids, not the party table: a full resolution's new parties
+    // have no row until the writes below insert it.
     if (!read(
             q,
             QStringLiteral(
@@ -396,9 +397,8 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
                 "(SELECT occurred_ms FROM timeline_event WHERE party_id = p.id AND is_system = 0 ORDER BY occurred_ms "
                 "DESC, "
                 "id DESC LIMIT 1) "
-                "FROM party p") +
-                only("p.id", " WHERE ") + QStringLiteral(" ORDER BY p.id"),
-            ifSome)) {
+                "FROM (SELECT value AS id FROM json_each(?)) p"),
+            {idList})) {
         return sql::error(q, failed);
     }
     while (q.next()) {

@@ -7,6 +7,7 @@
 #include "models/IdentityRules.h"
 #include "models/NameMatch.h"
 #include "models/PartyAggregator.h"
+#include "models/SqlUtil.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <tuple>
 
 using namespace c360;
 using namespace c360::testutil;
@@ -82,6 +84,7 @@ class TestIdentityResolution : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void wholeResolutionCountsAsTheCache();
+    void manyNewPartiesWrittenOnce();
     void emailProviderRules_data();
     void emailProviderRules();
     void nameSimilarity_data();
@@ -164,6 +167,62 @@ void TestIdentityResolution::wholeResolutionCountsAsTheCache() {
     QVERIFY(scalarOf(QStringLiteral("SELECT count(*) FROM party_source WHERE records > 1")) > 0);
     QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM (%1 EXCEPT %2)").arg(sources, kept)), 0);
     QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM (%1 EXCEPT %2)").arg(kept, sources)), 0);
+}
+
+void TestIdentityResolution::manyNewPartiesWrittenOnce() {
+    // Records that were never linked (imported into the cache as they are), 300 people with a CRM record and an order
+    // each: a first resolution creates more than PartyAggregator::kManyParties parties. Their rows are written once,
+    // with their golden records, after the links that refer to them (the references checked at commit).
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("new.db")), QStringLiteral("new-parties"));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().detail));
+    const QSqlDatabase db = opened->handle();
+    constexpr int kPeople = 300;
+    static_assert(kPeople > PartyAggregator::kManyParties);
+    QSqlQuery record(db), key(db), q(db);
+    QVERIFY(record.prepare(QStringLiteral("INSERT INTO source_record(id, source, stream, source_id, entity, "
+                                          "updated_at, deleted, payload, fetched_at) VALUES(?, ?, ?, ?, ?, ?, 0, "
+                                          "'{}', 0)")));
+    QVERIFY(key.prepare(QStringLiteral("INSERT INTO record_key(record_id, kind, value, linking) VALUES(?, ?, ?, ?)")));
+    QVERIFY(q.exec(QStringLiteral("BEGIN")));
+    for (int p = 0; p < kPeople; ++p) {
+        const QString email = QStringLiteral("person%1@example.com").arg(p);
+        const QString name = QStringLiteral("Person%1 Example").arg(p);
+        for (const auto& [id, source, entity] :
+             {std::tuple(2 * p + 1, "crm", "customer"), std::tuple(2 * p + 2, "shop", "order")}) {
+            QVERIFY(sql::exec(record, {id, QString::fromLatin1(source), QStringLiteral("s"),
+                                       QStringLiteral("S%1").arg(id), QString::fromLatin1(entity), 1000 + id}));
+            QVERIFY(sql::exec(key, {id, QStringLiteral("email"), email, 1}));
+            QVERIFY(sql::exec(key, {id, QStringLiteral("name"), name, 0}));
+        }
+    }
+    QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    auto resolved = IdentityResolver(db).resolveAll(5000);
+    QVERIFY2(resolved.ok(), qPrintable(resolved.ok() ? QString() : resolved.error().detail));
+    QCOMPARE(resolved->parties, kPeople);
+    QCOMPARE(resolved->recordsMoved, 2 * kPeople);
+    const auto scalarOf = [&db](const QString& sql) { return scalar(db, sql); };
+    QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM party")), qint64(kPeople));
+    QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM party_link pl WHERE NOT EXISTS (SELECT 1 FROM party p "
+                                     "WHERE p.id = pl.party_id)")),
+             0);
+    // Every party has its golden record: the name, the e-mail, the policy it was computed under, both sources.
+    QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM party p JOIN party_link pl ON pl.party_id = p.id JOIN "
+                                     "record_key rk ON rk.record_id = pl.record_id AND rk.kind = 'name' WHERE "
+                                     "p.display_name = rk.value AND p.primary_email = 'person' || ((pl.record_id - 1) "
+                                     "/ 2) || '@example.com'")),
+             qint64(2 * kPeople));
+    QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM party_field WHERE field = 'survivorship'")),
+             qint64(kPeople));
+    QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM party_source")), qint64(2 * kPeople));
+    QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM party_fts WHERE party_fts MATCH '\"person17@\"'")), 1);
+    QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM party WHERE name_key = 'person17 example'")), 1);
+    // Resolved again: nothing moves, nothing changes.
+    auto again = IdentityResolver(db).resolveAll(6000);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().detail));
+    QCOMPARE(again->recordsMoved, 0);
+    QCOMPARE(again->partiesChanged, 0);
 }
 
 qint64 TestIdentityResolution::partyOf(const char* source, const char* sourceId) const {
