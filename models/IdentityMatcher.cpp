@@ -739,14 +739,13 @@ qsizetype namespaces(const std::vector<std::pair<QString, QString>>& ids) {
 
 // Whether two clusters hold different ids of one namespace and none in common there.
 bool conflicting(const std::vector<std::pair<QString, QString>>& a, const std::vector<std::pair<QString, QString>>& b) {
-    for (const auto& [ns, ignored] : b) {
+    for (const auto& theirs : b) {
         bool has = false;
         bool shared = false;
-        for (const auto& [otherNs, id] : a) {
-            if (otherNs == ns) {
+        for (const auto& ours : a) {
+            if (ours.first == theirs.first) {
                 has = true;
-                shared =
-                    std::any_of(b.cbegin(), b.cend(), [&](const auto& p) { return p.first == ns && p.second == id; });
+                shared = std::find(b.cbegin(), b.cend(), ours) != b.cend();
                 if (shared) {
                     break;
                 }
