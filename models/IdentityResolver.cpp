@@ -21,6 +21,7 @@
 #include <ctime>
 #include <functional>
 #include <future>
+#include <optional>
 
 namespace c360 {
 
@@ -69,7 +70,12 @@ public:
     QList<qint64> partyOf;   // each record's party, from assignParties on
     // party_key's rows, counted on another thread while assignParties writes the links (only when it is rebuilt
     // whole); rebuildDerived waits for them.
-    std::future<std::vector<identity::KeyTally::Row>> partyKeys;
+    struct TalliedKeys {
+        std::vector<identity::KeyTally::Row> rows;
+        std::vector<PartyAggregator::PartyKey> golden; // the same rows as the golden records read them
+    };
+    std::future<TalliedKeys> partyKeys;
+    std::optional<std::vector<PartyAggregator::PartyKey>> goldenKeys; // party_key as written whole, from memory
 
     // Reads what resolution needs, in steps: the live records with their current link, their identity
     // keys, strong customer ids of orders, cities of profiles, the decisions in force and the references.
@@ -484,7 +490,12 @@ Status IdentityResolver::Impl::assignParties(const QList<int>& roots, const QLis
     if (wholePartyKeys(touched, summary.parties)) {
         // Counted on the second core while the links are written below (only read there: recs, partyOf, keys).
         try {
-            partyKeys = std::async(std::launch::async, [this] { return keys.partyKeys(recs, partyOf); });
+            partyKeys = std::async(std::launch::async, [this] {
+                TalliedKeys t;
+                t.rows = keys.partyKeys(recs, partyOf);
+                t.golden = identity::goldenKeys(keys, t.rows, recs);
+                return t;
+            });
         } catch (const std::system_error&) {
             // No thread to be had: rebuildDerived groups the cache's tables instead.
         }
@@ -604,7 +615,8 @@ Status IdentityResolver::Impl::rebuildDerived(const QSet<qint64>& touched, int p
     QSqlQuery q(db);
     if (partyKeys.valid()) {
         // Whole, as counted while the links were written: the same rows as the statement above.
-        const std::vector<identity::KeyTally::Row> rows = partyKeys.get();
+        TalliedKeys tallied = partyKeys.get();
+        const std::vector<identity::KeyTally::Row>& rows = tallied.rows;
         if (!q.exec(QStringLiteral("DELETE FROM party_key"))) {
             return sql::error(q, failed);
         }
@@ -626,6 +638,7 @@ Status IdentityResolver::Impl::rebuildDerived(const QSet<qint64>& touched, int p
                 return s;
             }
         }
+        goldenKeys = std::move(tallied.golden);
     } else if (wholePartyKeys(touched, parties)) {
         if (!q.exec(QStringLiteral("DELETE FROM party_key")) ||
             !q.exec(QString::fromLatin1(kPartyKeys).arg(QStringLiteral("party_link pl"), QString()))) {
@@ -687,6 +700,10 @@ Status IdentityResolver::Impl::recomputeParties(QSet<qint64>& touched, qint64 no
     }
     if (!touched.isEmpty() && partyOf.size() == recs.size()) {
         aggregator.setKnownSources(identity::sourceCounts(recs, partyOf)); // every link is in memory
+    }
+    if (goldenKeys) {
+        aggregator.setKnownKeys(std::move(*goldenKeys)); // party_key was written whole from memory
+        goldenKeys.reset();
     }
     if (auto alive = aggregator.recompute(touched, nowMs); !alive) {
         return alive.error();

@@ -71,6 +71,27 @@ std::vector<KeyTally::Row> KeyTally::partyKeys(const QList<Rec>& recs, const QLi
     return rows;
 }
 
+std::vector<PartyAggregator::PartyKey> goldenKeys(const KeyTally& tally, const std::vector<KeyTally::Row>& rows,
+                                                  const QList<Rec>& recs) {
+    std::vector<PartyAggregator::PartyKey> out;
+    out.reserve(rows.size());
+    QList<QString> kinds; // one shared string per kind
+    for (const KeyTally::Row& r : rows) {
+        while (kinds.size() <= r.kind) {
+            kinds.append(QString::fromUtf8(tally.kind(static_cast<int>(kinds.size()))));
+        }
+        const auto first = std::lower_bound(recs.cbegin(), recs.cend(), r.firstRecord,
+                                            [](const Rec& rec, qint64 id) { return rec.id < id; });
+        out.push_back({r.party, kinds.at(r.kind), QString::fromUtf8(tally.value(r)), r.records, r.lastMs, r.firstRecord,
+                       first != recs.cend() && first->id == r.firstRecord ? first->source : QString()});
+    }
+    // The rows come in (party, kind, value) order: within each party, by first record (stable: kind and value after).
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return a.party != b.party ? a.party < b.party : a.firstRecord < b.firstRecord;
+    });
+    return out;
+}
+
 std::vector<PartyAggregator::SourceCount> sourceCounts(const QList<Rec>& recs, const QList<qint64>& partyOf) {
     // Few sources: numbered, ranked by name; a record is (party, source number).
     QList<QString> names;

@@ -50,6 +50,10 @@ private:
     QList<QByteArray> m_kinds; // few: looked up in a line
 };
 
+// party_key's rows as PartyAggregator reads them back: each with the source of its first record, sorted by party,
+// first record, kind and value. Only reads, like KeyTally::partyKeys.
+std::vector<PartyAggregator::PartyKey> goldenKeys(const KeyTally& tally, const std::vector<KeyTally::Row>& rows,
+                                                  const QList<Rec>& recs);
 // Every party's records per source (`partyOf` indexed like `recs`), sorted by party, then source.
 std::vector<PartyAggregator::SourceCount> sourceCounts(const QList<Rec>& recs, const QList<qint64>& partyOf);
 

@@ -419,7 +419,18 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             in.lastContact = q.value(7);
         }
     }
-    {
+    if (m_keysKnown) {
+        // As the caller wrote them (both sorted by party: one pass).
+        auto it = m_knownKeys.cbegin();
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            it = std::lower_bound(it, m_knownKeys.cend(), ids.at(i),
+                                  [](const PartyKey& k, qint64 party) { return k.party < party; });
+            for (; it != m_knownKeys.cend() && it->party == ids.at(i); ++it) {
+                inputs[i].keys.append(
+                    {it->kind, it->value, static_cast<int>(it->records), it->lastMs, it->firstRecord, it->source});
+            }
+        }
+    } else {
         // The keys of every party (a million records' worth in a first resolution): through SQLite's own API, the
         // few distinct kinds and sources shared instead of one string per row.
         const QByteArray keysSql =

@@ -61,6 +61,19 @@ public:
         m_knownSources = std::move(counts);
         m_sourcesKnown = true;
     }
+    // One party_key row, with the source of its first record.
+    struct PartyKey {
+        qint64 party = 0;
+        QString kind, value;
+        qint64 records = 0, lastMs = 0, firstRecord = 0;
+        QString source;
+    };
+    // Every party's keys as the caller wrote them to party_key (a full resolution), sorted by party, first record,
+    // kind and value: recomputeMany takes them from here instead of reading party_key back.
+    void setKnownKeys(std::vector<PartyKey> keys) {
+        m_knownKeys = std::move(keys);
+        m_keysKnown = true;
+    }
 
 private:
     struct Inputs;
@@ -81,6 +94,8 @@ private:
     ReportFacts m_facts; // the dashboards' contact facts and stage history of the same customers
     std::vector<SourceCount> m_knownSources;
     bool m_sourcesKnown = false;
+    std::vector<PartyKey> m_knownKeys;
+    bool m_keysKnown = false;
 };
 
 } // namespace c360
