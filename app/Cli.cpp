@@ -201,23 +201,21 @@ Cli::Cli(QTextStream& out, QTextStream& err)
 QList<CliCommand> extraCommands() {
     // One line per command file: {name, synopsis, function}.
     return {
-        {QStringLiteral("nba"), QLatin1String(kCliNbaSynopsis), runCliNba},
-        {QStringLiteral("resolve"), QLatin1String(kCliResolveSynopsis), runCliResolve},
-        {QStringLiteral("export"), QLatin1String(kCliExportSynopsis), runCliExport},
-        {QStringLiteral("import"), QLatin1String(kCliImportSynopsis), runCliImport},
-        {QStringLiteral("sources"), QLatin1String(kCliSourcesSynopsis), runCliSources},
-        {QStringLiteral("quarantine"), QLatin1String(kCliQuarantineSynopsis), runCliQuarantine},
-        {QStringLiteral("report"), QLatin1String(kCliReportSynopsis), runCliReport},
-        {QStringLiteral("journey"), QLatin1String(kCliJourneySynopsis), runCliJourney},
-        {QStringLiteral("audit"), QLatin1String(kCliAuditSynopsis), runCliAudit},
-        {QStringLiteral("write"), QLatin1String(kCliWriteSynopsis), runCliWrite},
-        {QStringLiteral("outbox"), QLatin1String(kCliOutboxSynopsis), runCliOutbox},
-        {QStringLiteral("forget"), QLatin1String(kCliForgetSynopsis), runCliForget},
-        {QStringLiteral("take-offline"), QLatin1String(kCliTakeOfflineSynopsis), runCliTakeOffline},
-        {QStringLiteral("sign-out"), QLatin1String(kCliSignOutSynopsis), runCliSignOut},
-        {QStringLiteral("pop"),
-         QStringLiteral("c360 pop --ani NUMBER [--call-id X] [--queue Q] [--dnis D] [--db PATH] [--sources FILE]"),
-         runPop},
+        {QStringLiteral("nba"), QString::fromUtf8(kCliNbaSynopsis), runCliNba},
+        {QStringLiteral("resolve"), QString::fromUtf8(kCliResolveSynopsis), runCliResolve},
+        {QStringLiteral("export"), QString::fromUtf8(kCliExportSynopsis), runCliExport},
+        {QStringLiteral("import"), QString::fromUtf8(kCliImportSynopsis), runCliImport},
+        {QStringLiteral("sources"), QString::fromUtf8(kCliSourcesSynopsis), runCliSources},
+        {QStringLiteral("quarantine"), QString::fromUtf8(kCliQuarantineSynopsis), runCliQuarantine},
+        {QStringLiteral("report"), QString::fromUtf8(kCliReportSynopsis), runCliReport},
+        {QStringLiteral("journey"), QString::fromUtf8(kCliJourneySynopsis), runCliJourney},
+        {QStringLiteral("audit"), QString::fromUtf8(kCliAuditSynopsis), runCliAudit},
+        {QStringLiteral("write"), QString::fromUtf8(kCliWriteSynopsis), runCliWrite},
+        {QStringLiteral("outbox"), QString::fromUtf8(kCliOutboxSynopsis), runCliOutbox},
+        {QStringLiteral("forget"), QString::fromUtf8(kCliForgetSynopsis), runCliForget},
+        {QStringLiteral("take-offline"), QString::fromUtf8(kCliTakeOfflineSynopsis), runCliTakeOffline},
+        {QStringLiteral("sign-out"), QString::fromUtf8(kCliSignOutSynopsis), runCliSignOut},
+        {QStringLiteral("pop"), QString::fromUtf8(kCliPopSynopsis), runPop},
     };
 }
 
@@ -325,7 +323,7 @@ QString Cli::commandSynopses() {
             tr("open the workstation") + QLatin1Char('\n');
     text += QStringLiteral("  c360 --help | --version\n");
     for (const char* synopsis : {kSyncSynopsis, kSearchSynopsis, kTimelineSynopsis, kStatsSynopsis}) {
-        text += QStringLiteral("  ") + QLatin1String(synopsis) + QLatin1Char('\n');
+        text += QStringLiteral("  ") + QString::fromUtf8(synopsis) + QLatin1Char('\n');
     }
     for (const CliCommand& extra : extraCommands()) {
         text += QStringLiteral("  ") + extra.synopsis + QLatin1Char('\n');
@@ -356,7 +354,7 @@ int Cli::sync(const QStringList& args) {
     p.addOption({QStringLiteral("source"), tr("Only this source."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("stream"), tr("Only this stream."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("quiet"), tr("No progress lines.")});
-    if (const auto done = parseCommandLine(p, args, QLatin1String(kSyncSynopsis), m_out, m_err)) {
+    if (const auto done = parseCommandLine(p, args, QString::fromUtf8(kSyncSynopsis), m_out, m_err)) {
         return *done;
     }
     if (!p.positionalArguments().isEmpty()) {
@@ -381,7 +379,7 @@ int Cli::search(const QStringList& args) {
     p.addOption(
         {QStringLiteral("limit"), tr("At most N results (default 20)."), QStringLiteral("N"), QStringLiteral("20")});
     p.addOption(cliRoleOption());
-    if (const auto done = parseCommandLine(p, args, QLatin1String(kSearchSynopsis), m_out, m_err)) {
+    if (const auto done = parseCommandLine(p, args, QString::fromUtf8(kSearchSynopsis), m_out, m_err)) {
         return *done;
     }
     const QString query = p.positionalArguments().join(QLatin1Char(' ')).trimmed();
@@ -442,7 +440,7 @@ int Cli::timeline(const QStringList& args) {
     p.addOption({QStringLiteral("source"), tr("Only these sources (comma separated)."), QStringLiteral("S")});
     p.addOption({QStringLiteral("system"), tr("Include system field changes.")});
     p.addOption(cliRoleOption());
-    if (const auto done = parseCommandLine(p, args, QLatin1String(kTimelineSynopsis), m_out, m_err)) {
+    if (const auto done = parseCommandLine(p, args, QString::fromUtf8(kTimelineSynopsis), m_out, m_err)) {
         return *done;
     }
     if (p.positionalArguments().size() != 1) {
@@ -537,7 +535,7 @@ int Cli::stats(const QStringList& args) {
     QCommandLineParser p;
     p.addOption(dbOption());
     p.addOption(jsonOption());
-    if (const auto done = parseCommandLine(p, args, QLatin1String(kStatsSynopsis), m_out, m_err)) {
+    if (const auto done = parseCommandLine(p, args, QString::fromUtf8(kStatsSynopsis), m_out, m_err)) {
         return *done;
     }
     auto db = openExisting(dbPath(p), QStringLiteral("cli"));

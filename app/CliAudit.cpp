@@ -67,12 +67,12 @@ int runCliAudit(const QStringList& arguments, QTextStream& out, QTextStream& err
                  QStringLiteral("A")});
     p.addOption(
         {QStringLiteral("limit"), tr("At most N entries (default 200)."), QStringLiteral("N"), QStringLiteral("200")});
-    if (const auto done = parseCommandLine(p, arguments, QLatin1String(kCliAuditSynopsis), out, err)) {
+    if (const auto done = parseCommandLine(p, arguments, QString::fromUtf8(kCliAuditSynopsis), out, err)) {
         return *done;
     }
     if (!p.positionalArguments().isEmpty()) {
         err << tr("audit takes no positional arguments.") << '\n'
-            << tr("Usage: %1").arg(QLatin1String(kCliAuditSynopsis)) << '\n';
+            << tr("Usage: %1").arg(QString::fromUtf8(kCliAuditSynopsis)) << '\n';
         return 2;
     }
     bool ok = false;

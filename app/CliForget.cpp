@@ -23,7 +23,7 @@ QString tr(const char* text) {
 }
 
 int usage(QTextStream& err, const QString& problem) {
-    err << problem << '\n' << tr("Usage: %1").arg(QLatin1String(kCliForgetSynopsis)) << '\n';
+    err << problem << '\n' << tr("Usage: %1").arg(QString::fromUtf8(kCliForgetSynopsis)) << '\n';
     return 2;
 }
 
@@ -37,7 +37,7 @@ int runCliForget(const QStringList& arguments, QTextStream& out, QTextStream& er
                  QStringLiteral("PATH")});
     p.addOption({QStringLiteral("yes"), tr("Erase without asking (the erasure cannot be undone).")});
     p.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
-    if (const auto done = parseCommandLine(p, arguments, QLatin1String(kCliForgetSynopsis), out, err)) {
+    if (const auto done = parseCommandLine(p, arguments, QString::fromUtf8(kCliForgetSynopsis), out, err)) {
         return *done;
     }
     if (p.positionalArguments().size() != 1) {

@@ -35,7 +35,7 @@ int usage(QTextStream& err, const char* synopsis, const QString& problem) {
     if (!problem.isEmpty()) {
         err << problem << '\n';
     }
-    err << tr("Usage: %1").arg(QLatin1String(synopsis)) << '\n';
+    err << tr("Usage: %1").arg(QString::fromUtf8(synopsis)) << '\n';
     err.flush();
     return 2;
 }
@@ -203,8 +203,8 @@ int runCliImport(const QStringList& arguments, QTextStream& out, QTextStream& er
                  tr("The source's region (ISO code such as US or CN): phone numbers without a country code that "
                     "are valid there are read there."),
                  QStringLiteral("CC")});
-    if (!p.parse(arguments)) {
-        return usage(err, kCliImportSynopsis, p.errorText());
+    if (const auto done = parseCommandLine(p, arguments, QString::fromUtf8(kCliImportSynopsis), out, err)) {
+        return *done;
     }
     IdentityConfig identity;
     if (p.isSet(QStringLiteral("region"))) {
@@ -391,8 +391,8 @@ int runCliResolve(const QStringList& arguments, QTextStream& out, QTextStream& e
         {QStringLiteral("rules"), tr("Identity rules file (default: the shipped rules)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("report"), tr("Print pairwise precision and recall against --labels.")});
     p.addOption({QStringLiteral("labels"), tr("CSV with columns source, source_id, person."), QStringLiteral("CSV")});
-    if (!p.parse(arguments)) {
-        return usage(err, kCliResolveSynopsis, p.errorText());
+    if (const auto done = parseCommandLine(p, arguments, QString::fromUtf8(kCliResolveSynopsis), out, err)) {
+        return *done;
     }
     if (!p.positionalArguments().isEmpty()) {
         return usage(err, kCliResolveSynopsis, tr("resolve takes no positional arguments."));
@@ -472,8 +472,8 @@ int runCliExport(const QStringList& arguments, QTextStream& out, QTextStream& er
     p.addOption(
         {QStringLiteral("format"), tr("Output format (csv)."), QStringLiteral("FORMAT"), QStringLiteral("csv")});
     p.addOption(cliRoleOption());
-    if (!p.parse(arguments)) {
-        return usage(err, kCliExportSynopsis, p.errorText());
+    if (const auto done = parseCommandLine(p, arguments, QString::fromUtf8(kCliExportSynopsis), out, err)) {
+        return *done;
     }
     const QStringList what = p.positionalArguments();
     if (what.size() != 1 || (what.first() != QLatin1String("parties") && what.first() != QLatin1String("links"))) {

@@ -79,7 +79,7 @@ int runCliJourney(const QStringList& arguments, QTextStream& out, QTextStream& e
         {QStringLiteral("db"), tr("The cache file (default: %1).").arg(defaultCachePath()), QStringLiteral("PATH")});
     p.addOption(cliRoleOption());
     p.addPositionalArgument(QStringLiteral("PARTY"), tr("The customer's id (as `c360 search` prints it)."));
-    if (const auto done = parseCommandLine(p, arguments, QLatin1String(kCliJourneySynopsis), out, err)) {
+    if (const auto done = parseCommandLine(p, arguments, QString::fromUtf8(kCliJourneySynopsis), out, err)) {
         return *done;
     }
     const QStringList positional = p.positionalArguments();
@@ -87,7 +87,7 @@ int runCliJourney(const QStringList& arguments, QTextStream& out, QTextStream& e
     const qint64 party = positional.size() == 1 ? positional.first().toLongLong(&ok) : 0;
     if (!ok || party <= 0) {
         err << tr("journey takes one customer id, a positive number.") << '\n'
-            << tr("Usage: %1").arg(QLatin1String(kCliJourneySynopsis)) << '\n';
+            << tr("Usage: %1").arg(QString::fromUtf8(kCliJourneySynopsis)) << '\n';
         return 2;
     }
     auto rules = JourneyRules::load(p.isSet(QStringLiteral("stages")) ? p.value(QStringLiteral("stages"))

@@ -32,7 +32,7 @@ int usage(QTextStream& err, const QString& problem) {
     if (!problem.isEmpty()) {
         err << problem << '\n';
     }
-    err << tr("Usage: %1").arg(QLatin1String(kCliNbaSynopsis)) << '\n'
+    err << tr("Usage: %1").arg(QString::fromUtf8(kCliNbaSynopsis)) << '\n'
         << tr("  --context  the live call: reason=delivery,channel=phone,queue=vip") << '\n'
         << tr("  --pack     a rule pack file (default: the shipped %1)").arg(nba::RulePack::defaultPackPath()) << '\n'
         << tr("  --lang     en, zh_CN or zh_TW (titles and scripts)") << '\n'
@@ -210,7 +210,7 @@ int runCliNba(const QStringList& arguments, QTextStream& out, QTextStream& err) 
     p.addOption({QStringLiteral("learned"), tr("List what each action of the pack learned from answers.")});
     p.addOption(
         {QStringLiteral("reset-learning"), tr("Forget what was learned for this action."), QStringLiteral("ACTION")});
-    if (const auto done = parseCommandLine(p, arguments, QLatin1String(kCliNbaSynopsis), out, err)) {
+    if (const auto done = parseCommandLine(p, arguments, QString::fromUtf8(kCliNbaSynopsis), out, err)) {
         return *done;
     }
     if (p.isSet(QStringLiteral("learned")) || p.isSet(QStringLiteral("reset-learning"))) {

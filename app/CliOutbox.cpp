@@ -24,7 +24,7 @@ QString tr(const char* text) {
 }
 
 int usage(QTextStream& err, const QString& problem) {
-    err << problem << '\n' << tr("Usage: %1").arg(QLatin1String(kCliOutboxSynopsis)) << '\n';
+    err << problem << '\n' << tr("Usage: %1").arg(QString::fromUtf8(kCliOutboxSynopsis)) << '\n';
     return 2;
 }
 
@@ -251,7 +251,7 @@ int runCliOutbox(const QStringList& arguments, QTextStream& out, QTextStream& er
                  QStringLiteral("SECONDS"), QStringLiteral("30")});
     p.addOption({QStringLiteral("failed"), tr("retry: every failed write.")});
     p.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
-    if (auto code = parseCommandLine(p, arguments, QLatin1String(kCliOutboxSynopsis), out, err)) {
+    if (auto code = parseCommandLine(p, arguments, QString::fromUtf8(kCliOutboxSynopsis), out, err)) {
         return *code;
     }
     const QStringList positional = p.positionalArguments();

@@ -1,5 +1,6 @@
 #include "CliPop.h"
 
+#include "app/Cli.h"
 #include "app/PopRequest.h"
 #include "app/SingleInstance.h"
 
@@ -24,9 +25,8 @@ int runPop(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     p.addOption({QStringLiteral("db"), tr("Cache for a workstation started by this call."), QStringLiteral("PATH")});
     p.addOption({QStringLiteral("sources"), tr("Sources file for a workstation started by this call."),
                  QStringLiteral("FILE")});
-    if (!p.parse(arguments)) {
-        err << p.errorText() << '\n';
-        return 2;
+    if (const auto done = parseCommandLine(p, arguments, QString::fromUtf8(kCliPopSynopsis), out, err)) {
+        return *done;
     }
     PopRequest request{p.value(QStringLiteral("ani")).trimmed(), p.value(QStringLiteral("call-id")),
                        p.value(QStringLiteral("queue")), p.value(QStringLiteral("dnis"))};

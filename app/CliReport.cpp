@@ -22,7 +22,7 @@ QString tr(const char* text) {
 }
 
 int usage(QTextStream& err, const QString& problem) {
-    err << problem << '\n' << tr("Usage: %1").arg(QLatin1String(kCliReportSynopsis)) << '\n';
+    err << problem << '\n' << tr("Usage: %1").arg(QString::fromUtf8(kCliReportSynopsis)) << '\n';
     err.flush();
     return 2;
 }
@@ -87,7 +87,7 @@ int runCliReport(const QStringList& arguments, QTextStream& out, QTextStream& er
         {QStringLiteral("db"), tr("The cache file (default: %1).").arg(defaultCachePath()), QStringLiteral("PATH")});
     p.addOption(cliRoleOption());
     p.addPositionalArgument(QStringLiteral("report"), tr("contacts, fcr, repeat-contacts, handle-time, nba or stages"));
-    if (const auto done = parseCommandLine(p, arguments, QLatin1String(kCliReportSynopsis), out, err)) {
+    if (const auto done = parseCommandLine(p, arguments, QString::fromUtf8(kCliReportSynopsis), out, err)) {
         return *done;
     }
     const QStringList positional = p.positionalArguments();

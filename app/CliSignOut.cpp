@@ -18,7 +18,7 @@ QString tr(const char* text, int n = -1) {
 }
 
 int usage(QTextStream& err, const QString& problem) {
-    err << problem << '\n' << tr("Usage: %1").arg(QLatin1String(kCliSignOutSynopsis)) << '\n';
+    err << problem << '\n' << tr("Usage: %1").arg(QString::fromUtf8(kCliSignOutSynopsis)) << '\n';
     return 2;
 }
 
@@ -38,7 +38,7 @@ int runCliSignOut(const QStringList& arguments, QTextStream& out, QTextStream& e
     p.addOption({QStringLiteral("force-discard-unsent"),
                  tr("With --purge: delete the outbox items not sent yet too; they are lost.")});
     p.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
-    if (const auto done = parseCommandLine(p, arguments, QLatin1String(kCliSignOutSynopsis), out, err)) {
+    if (const auto done = parseCommandLine(p, arguments, QString::fromUtf8(kCliSignOutSynopsis), out, err)) {
         return *done;
     }
     if (!p.positionalArguments().isEmpty()) {

@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <variant>
+
 namespace c360::app {
 
 namespace {
@@ -40,18 +42,19 @@ struct Common {
     bool json = false;
 };
 
-// Parses the options shared by the commands; returns the positional arguments or an error text.
-std::optional<QStringList> parse(const QStringList& arguments, QCommandLineParser& p, Common& c, QString& error,
-                                 const QList<QCommandLineOption>& extra = {}) {
+// Parses the options shared by the commands; returns the positional arguments, or the exit code of --help or of a
+// usage error (both printed).
+std::variant<QStringList, int> parse(const QStringList& arguments, QCommandLineParser& p, Common& c,
+                                     const char* synopsis, QTextStream& out, QTextStream& err,
+                                     const QList<QCommandLineOption>& extra = {}) {
     p.addOption({QStringLiteral("sources"), tr("The sources file (default: %1).").arg(defaultSourcesPath()),
                  QStringLiteral("FILE")});
     p.addOption(
         {QStringLiteral("db"), tr("The cache file (default: %1).").arg(defaultCachePath()), QStringLiteral("PATH")});
     p.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
     p.addOptions(extra);
-    if (!p.parse(arguments)) {
-        error = p.errorText();
-        return std::nullopt;
+    if (const auto done = parseCommandLine(p, arguments, QString::fromUtf8(synopsis), out, err)) {
+        return *done;
     }
     c.sourcesPath = p.isSet(QStringLiteral("sources")) ? p.value(QStringLiteral("sources")) : defaultSourcesPath();
     c.dbPath = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : defaultCachePath();
@@ -271,13 +274,13 @@ int reset(const Common& c, const QString& name, const QStringList& wanted, QText
 int runCliSources(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QCommandLineParser p;
     Common c;
-    QString error;
     const QCommandLineOption streamOption(QStringLiteral("stream"), tr("Only this stream (repeatable)."),
                                           QStringLiteral("NAME"));
-    const auto args = parse(arguments, p, c, error, {streamOption});
-    if (!args) {
-        return fail(err, error + QLatin1Char('\n') + QLatin1String(kCliSourcesSynopsis), 2);
+    const auto parsed = parse(arguments, p, c, kCliSourcesSynopsis, out, err, {streamOption});
+    if (const int* done = std::get_if<int>(&parsed)) {
+        return *done;
     }
+    const QStringList* args = std::get_if<QStringList>(&parsed);
     if (args->value(0) == QLatin1String("list") && args->size() == 1) {
         return list(c, out, err);
     }
@@ -293,25 +296,25 @@ int runCliSources(const QStringList& arguments, QTextStream& out, QTextStream& e
     if (args->value(0) == QLatin1String("delete-secret") && args->size() == 2) {
         return runCliDeleteSecret(args->at(1), out, err);
     }
-    return fail(err, tr("Usage: %1").arg(QLatin1String(kCliSourcesSynopsis)), 2);
+    return fail(err, tr("Usage: %1").arg(QString::fromUtf8(kCliSourcesSynopsis)), 2);
 }
 
 int runCliQuarantine(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QCommandLineParser p;
     Common c;
-    QString error;
     const QCommandLineOption sourceOption(QStringLiteral("source"), tr("Only this source."), QStringLiteral("NAME"));
     const QCommandLineOption streamOption(QStringLiteral("stream"), tr("Only this stream."), QStringLiteral("NAME"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most N records (default 50)."),
                                          QStringLiteral("N"), QStringLiteral("50"));
-    const auto args = parse(arguments, p, c, error, {sourceOption, streamOption, limitOption});
+    const auto parsed =
+        parse(arguments, p, c, kCliQuarantineSynopsis, out, err, {sourceOption, streamOption, limitOption});
+    if (const int* done = std::get_if<int>(&parsed)) {
+        return *done;
+    }
     bool limitOk = false;
     const int limit = p.value(limitOption).toInt(&limitOk);
-    if (!args || !args->isEmpty() || !limitOk || limit < 1) {
-        return fail(err,
-                    (error.isEmpty() ? QString() : error + QLatin1Char('\n')) +
-                        tr("Usage: %1").arg(QLatin1String(kCliQuarantineSynopsis)),
-                    2);
+    if (!std::get<QStringList>(parsed).isEmpty() || !limitOk || limit < 1) {
+        return fail(err, tr("Usage: %1").arg(QString::fromUtf8(kCliQuarantineSynopsis)), 2);
     }
     if (!QFileInfo::exists(c.dbPath)) {
         return fail(err,

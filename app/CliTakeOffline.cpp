@@ -33,7 +33,7 @@ extern "C" void onTakeOfflineInterrupt(int) {
 }
 
 int usage(QTextStream& err, const QString& problem) {
-    err << problem << '\n' << tr("Usage: %1").arg(QLatin1String(kCliTakeOfflineSynopsis)) << '\n';
+    err << problem << '\n' << tr("Usage: %1").arg(QString::fromUtf8(kCliTakeOfflineSynopsis)) << '\n';
     return 2;
 }
 
@@ -60,7 +60,7 @@ int runCliTakeOffline(const QStringList& arguments, QTextStream& out, QTextStrea
     p.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
     p.addOption({QStringLiteral("quiet"), tr("No progress on standard error.")});
     p.addOption(cliRoleOption());
-    if (const auto done = parseCommandLine(p, arguments, QLatin1String(kCliTakeOfflineSynopsis), out, err)) {
+    if (const auto done = parseCommandLine(p, arguments, QString::fromUtf8(kCliTakeOfflineSynopsis), out, err)) {
         return *done;
     }
     if (!p.isSet(QStringLiteral("customers")) || !p.positionalArguments().isEmpty()) {

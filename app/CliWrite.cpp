@@ -21,7 +21,7 @@ QString tr(const char* text) {
 }
 
 int usage(QTextStream& err, const QString& problem) {
-    err << problem << '\n' << tr("Usage: %1").arg(QLatin1String(kCliWriteSynopsis)) << '\n';
+    err << problem << '\n' << tr("Usage: %1").arg(QString::fromUtf8(kCliWriteSynopsis)) << '\n';
     return 2;
 }
 
@@ -122,7 +122,7 @@ int runCliWrite(const QStringList& arguments, QTextStream& out, QTextStream& err
             }
         }
     }
-    if (auto code = parseCommandLine(p, arguments, QLatin1String(kCliWriteSynopsis), out, err)) {
+    if (auto code = parseCommandLine(p, arguments, QString::fromUtf8(kCliWriteSynopsis), out, err)) {
         return *code;
     }
     const QStringList positional = p.positionalArguments();

@@ -73,14 +73,32 @@ private Q_SLOTS:
         QTest::newRow("search") << QStringLiteral("search") << QStringLiteral("--limit");
         QTest::newRow("timeline") << QStringLiteral("timeline") << QStringLiteral("--kind");
         QTest::newRow("stats") << QStringLiteral("stats") << QStringLiteral("--db");
+        QTest::newRow("nba") << QStringLiteral("nba") << QStringLiteral("--facts");
+        QTest::newRow("resolve") << QStringLiteral("resolve") << QStringLiteral("--labels");
+        QTest::newRow("export") << QStringLiteral("export") << QStringLiteral("--format");
+        QTest::newRow("import") << QStringLiteral("import") << QStringLiteral("--mapping");
+        QTest::newRow("sources") << QStringLiteral("sources") << QStringLiteral("--stream");
+        QTest::newRow("quarantine") << QStringLiteral("quarantine") << QStringLiteral("--limit");
+        QTest::newRow("report") << QStringLiteral("report") << QStringLiteral("--from");
+        QTest::newRow("journey") << QStringLiteral("journey") << QStringLiteral("--stages");
+        QTest::newRow("audit") << QStringLiteral("audit") << QStringLiteral("--verify");
+        QTest::newRow("write") << QStringLiteral("write") << QStringLiteral("--party");
+        QTest::newRow("outbox") << QStringLiteral("outbox") << QStringLiteral("--failed");
+        QTest::newRow("forget") << QStringLiteral("forget") << QStringLiteral("--yes");
+        QTest::newRow("take-offline") << QStringLiteral("take-offline") << QStringLiteral("--customers");
+        QTest::newRow("sign-out") << QStringLiteral("sign-out") << QStringLiteral("--purge");
+        QTest::newRow("pop") << QStringLiteral("pop") << QStringLiteral("--ani");
     }
     void everyCommandAnswersHelp() {
         QFETCH(QString, command);
         QFETCH(QString, option);
         const Run r = runHeadless({command, QStringLiteral("--help")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("c360 ") + command), qPrintable(r.out));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // not "Unknown option 'help'." before the usage
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: c360 ") + command), qPrintable(r.out));
         QVERIFY2(r.out.contains(option), qPrintable(r.out));
+        // The synopsis is UTF-8 ("[ID…]"), not its bytes read as Latin-1 ("[IDâ\u0080¦]").
+        QVERIFY2(!r.out.contains(QChar(0x00E2)), qPrintable(r.out));
     }
 
     void globalOptionsMayComeBeforeTheCommand() {
