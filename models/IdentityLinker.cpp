@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <tuple>
 
 namespace c360 {
 
@@ -26,6 +27,7 @@ Status IdentityLinker::prepare() {
         {&m_findParties, "SELECT pl.party_id FROM record_key rk JOIN party_link pl ON pl.record_id = rk.record_id "
                          "WHERE rk.kind = ? AND rk.value = ? AND rk.linking = 1 AND rk.record_id <> ? LIMIT 1"},
         {&m_currentParty, "SELECT party_id FROM party_link WHERE record_id = ?"},
+        {&m_currentLink, "SELECT party_id, entity FROM party_link WHERE record_id = ?"},
         {&m_otherLink, "SELECT 1 FROM party_link WHERE party_id = ? AND record_id <> ? LIMIT 1"},
         {&m_insertParty, "INSERT INTO party(updated_ms) VALUES(?)"},
         {&m_upsertLink, "INSERT INTO party_link(record_id, party_id, rule, linked_ms, entity, evidence) "
@@ -151,6 +153,18 @@ Result<QList<IdentityKey>> IdentityLinker::storedKeys(qint64 recordId) {
 }
 
 namespace {
+bool sameKeys(QList<IdentityKey> a, QList<IdentityKey> b) {
+    if (a.size() != b.size()) {
+        return false;
+    }
+    const auto before = [](const IdentityKey& x, const IdentityKey& y) {
+        return std::tie(x.kind, x.value, x.linking) < std::tie(y.kind, y.value, y.linking);
+    };
+    std::sort(a.begin(), a.end(), before);
+    std::sort(b.begin(), b.end(), before);
+    return a == b;
+}
+
 bool tallied(const IdentityKey& k) {
     // Source ids: one per record, never part of a golden record or search row. A phone reading that is
     // only a candidate (the number reads two ways) is no customer's number until resolution confirms it.
@@ -202,14 +216,31 @@ Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& k
             return stored.error();
         }
         oldKeys = std::move(*stored);
+        if (Status s = run(m_currentLink, {recordId}); !s) {
+            return s.error();
+        }
+        QString oldEntity;
+        if (m_currentLink.next()) {
+            old = m_currentLink.value(0).toLongLong();
+            oldEntity = m_currentLink.value(1).toString();
+        }
+        m_currentLink.finish();
+        if (old && oldEntity == entity && sameKeys(oldKeys, keys)) {
+            // An update that left the record's keys as they were (most of a sync's changes: a status, a total):
+            // it stays where it is. Every record that shares one of its linking keys joined its party when that
+            // record was linked, and what a full resolution or a supervisor decided about it stands. Only the
+            // tallies' newest update time moves; its party is recomputed.
+            for (const IdentityKey& k : keys) {
+                if (Status s = addKey(*old, k, recordId, updatedMs, 0); !s) {
+                    return s.error();
+                }
+            }
+            touched.insert(*old);
+            return *old;
+        }
         if (Status s = run(m_deleteKeys, {recordId}); !s) {
             return s.error();
         }
-        auto current = currentParty(recordId);
-        if (!current) {
-            return current.error();
-        }
-        old = *current;
     }
     for (const IdentityKey& k : keys) {
         if (Status s = run(m_insertKey, {recordId, k.kind, k.value, k.linking ? 1 : 0}); !s) {

@@ -49,8 +49,8 @@ private:
     Status run(sql::Statement& q, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;
-    sql::Statement m_deleteKeys, m_insertKey, m_findParties, m_currentParty, m_otherLink, m_insertParty, m_upsertLink,
-        m_deleteLink, m_repointLinks, m_repointEvents, m_deleteFts, m_deleteParty, m_recordKeys, m_addKey,
+    sql::Statement m_deleteKeys, m_insertKey, m_findParties, m_currentParty, m_currentLink, m_otherLink, m_insertParty,
+        m_upsertLink, m_deleteLink, m_repointLinks, m_repointEvents, m_deleteFts, m_deleteParty, m_recordKeys, m_addKey,
         m_decrementKey, m_dropKey, m_exactKey, m_setKey, m_foldKeys, m_deletePartyKeys, m_deletePartyFields,
         m_deletePartySources, m_deletePartyStages, m_blocked, m_anyBlocked;
     bool m_haveBlocks = true;

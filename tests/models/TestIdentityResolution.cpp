@@ -153,6 +153,7 @@ private Q_SLOTS:
     void suspectedDuplicates();
     void decisionsSurviveReresolution();
     void incrementalSyncRespectsBlockedKeys();
+    void unchangedKeysKeepTheirParty();
     void goldenRecordNamesItsSources();
     void queriesForTheUi();
 
@@ -619,6 +620,89 @@ void TestIdentityResolution::incrementalSyncRespectsBlockedKeys() {
                                                  "AND field = 'display_name'")
                                       .arg(party)),
              QStringLiteral("Someone New/shop"));
+}
+
+void TestIdentityResolution::unchangedKeysKeepTheirParty() {
+    // A CRM customer and her order share an e-mail: one party. Their updates that leave the keys as they were (a
+    // segment, a status) keep the links as they are, move the keys' newest update time, and recompute the party; a
+    // supervisor's split stands when the split record comes again unchanged.
+    const auto page = [this](const QString& source, const QString& stream, const CanonicalRecord& r) {
+        PageInput p;
+        p.source = source;
+        p.stream = stream;
+        p.checkpoint = r.sourceId + r.updatedAt.toString(Qt::ISODate);
+        p.records.append(r);
+        return m_writer->applyPage(p).ok();
+    };
+    const QString crm = QStringLiteral("crm"), shop = QStringLiteral("shop");
+    const auto customer = [&](const char* segment, const char* updated) {
+        return record(crm, QStringLiteral("customers"), EntityKind::Customer, QStringLiteral("CRM-UNCHANGED"),
+                      {{QStringLiteral("name"), QStringLiteral("Odile Unchanged")},
+                       {QStringLiteral("email"), QStringLiteral("odile.unchanged@example.org")},
+                       {QStringLiteral("segment"), QString::fromLatin1(segment)}},
+                      updated);
+    };
+    const auto order = [&](const char* status, const char* updated) {
+        return record(shop, QStringLiteral("orders"), EntityKind::Order, QStringLiteral("SO-UNCHANGED"),
+                      {{QStringLiteral("name"), QStringLiteral("Odile Unchanged")},
+                       {QStringLiteral("email"), QStringLiteral("odile.unchanged@example.org")},
+                       {QStringLiteral("status"), QString::fromLatin1(status)}},
+                      updated);
+    };
+    QVERIFY(page(crm, QStringLiteral("customers"), customer("standard", "2024-05-01T10:00:00Z")));
+    QVERIFY(page(shop, QStringLiteral("orders"), order("paid", "2024-05-02T10:00:00Z")));
+    const qint64 party = partyOf("crm", "CRM-UNCHANGED");
+    QCOMPARE(partyOf("shop", "SO-UNCHANGED"), party);
+    const QString linkOf = QStringLiteral("SELECT pl.party_id || '/' || pl.rule || '/' || pl.linked_ms || '/' || "
+                                          "coalesce(pl.evidence, '') FROM party_link pl JOIN source_record sr ON "
+                                          "sr.id = pl.record_id WHERE sr.source_id = '%1'");
+    const QString orderLink = text(m_db->handle(), linkOf.arg(QStringLiteral("SO-UNCHANGED")));
+    const QString emailKey =
+        QStringLiteral("SELECT records || '/' || last_ms FROM party_key WHERE party_id = %1 AND kind = 'email'")
+            .arg(party);
+    QCOMPARE(text(m_db->handle(), emailKey),
+             QStringLiteral("2/%1").arg(at("2024-05-02T10:00:00Z").toMSecsSinceEpoch()));
+
+    // The customer's segment changes: the same party, the same link, the newer time, the new segment.
+    QVERIFY(page(crm, QStringLiteral("customers"), customer("vip", "2024-06-01T10:00:00Z")));
+    QCOMPARE(partyOf("crm", "CRM-UNCHANGED"), party);
+    QCOMPARE(text(m_db->handle(), linkOf.arg(QStringLiteral("SO-UNCHANGED"))), orderLink);
+    QCOMPARE(text(m_db->handle(), emailKey),
+             QStringLiteral("2/%1").arg(at("2024-06-01T10:00:00Z").toMSecsSinceEpoch()));
+    QCOMPARE(text(m_db->handle(),
+                  QStringLiteral("SELECT value FROM party_field WHERE party_id = %1 AND field = 'segment'").arg(party)),
+             QStringLiteral("vip"));
+
+    // A supervisor splits the order out; the order then ships (its keys as they were): it stays out.
+    IdentityResolver resolver(m_db->handle());
+    auto split = resolver.decide({QStringLiteral("split"),
+                                  shop,
+                                  QStringLiteral("orders"),
+                                  QStringLiteral("SO-UNCHANGED"),
+                                  {},
+                                  {},
+                                  {},
+                                  QStringLiteral("supervisor1"),
+                                  QStringLiteral("another Odile")},
+                                 7000);
+    QVERIFY2(split.ok(), qPrintable(split.ok() ? QString() : split.error().detail));
+    const qint64 apart = partyOf("shop", "SO-UNCHANGED");
+    QVERIFY(apart != party);
+    QVERIFY(page(shop, QStringLiteral("orders"), order("shipped", "2024-06-03T10:00:00Z")));
+    QCOMPARE(partyOf("shop", "SO-UNCHANGED"), apart);
+    QCOMPARE(partyOf("crm", "CRM-UNCHANGED"), party);
+    // Its keys changed after all (a new e-mail): linked again by its keys, as any record is.
+    CanonicalRecord moved = order("shipped", "2024-06-04T10:00:00Z");
+    moved.fields[QStringLiteral("email")] = QStringLiteral("odile.other@example.org");
+    QVERIFY(page(shop, QStringLiteral("orders"), moved));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_key WHERE kind = 'email' AND value = "
+                                  "'odile.other@example.org'")),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT records FROM party_key WHERE party_id = %1 AND kind = 'email'").arg(party)),
+             1);
+    // Undo for the next tests.
+    QSqlQuery q(m_db->handle());
+    QVERIFY(q.exec(QStringLiteral("UPDATE identity_decision SET revoked_ms = 8000 WHERE revoked_ms IS NULL")));
 }
 
 void TestIdentityResolution::goldenRecordNamesItsSources() {
