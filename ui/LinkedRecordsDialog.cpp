@@ -111,6 +111,19 @@ void LinkedRecordsDialog::setRecords(qint64 partyId, const QString& displayName,
     updateActions();
 }
 
+QString LinkedRecordsDialog::fieldLabel(const QString& field) {
+    static const std::pair<const char*, const char*> labels[] = {
+        {"display_name", QT_TR_NOOP("Name")},    {"email", QT_TR_NOOP("E-mail")}, {"phone", QT_TR_NOOP("Phone")},
+        {"segment", QT_TR_NOOP("Segment")},      {"city", QT_TR_NOOP("City")},    {"address", QT_TR_NOOP("Address")},
+        {"birth_date", QT_TR_NOOP("Birth date")}};
+    for (const auto& [name, label] : labels) {
+        if (field == QLatin1String(name)) {
+            return tr(label);
+        }
+    }
+    return field;
+}
+
 void LinkedRecordsDialog::setGoldenFields(const QList<GoldenField>& fields) {
     m_golden.clear();
     for (const GoldenField& f : fields) {
@@ -132,14 +145,14 @@ void LinkedRecordsDialog::showSuppliers() {
         const QString from = f.source.isEmpty() ? QString() : record.isEmpty() ? f.source : record;
         const QString why =
             f.source.isEmpty() ? QString() : tr("From %1: %2").arg(from, survivorship.explainGoldenField(f.field));
-        m_fields->setItem(row, 0, cell(f.field));
+        m_fields->setItem(row, 0, cell(fieldLabel(f.field)));
         m_fields->setItem(row, 1, cell(m_masker.field(f.field, f.value)));
         m_fields->setItem(row, 2, cell(from, f.recordId));
         for (int column = 0; column < 3; ++column) {
             m_fields->item(row, column)->setToolTip(why);
         }
         if (f.recordId > 0 && !f.value.isEmpty()) {
-            supplied[f.recordId] << f.field;
+            supplied[f.recordId] << fieldLabel(f.field);
         }
     }
     m_fields->resizeColumnsToContents();

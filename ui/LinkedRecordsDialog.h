@@ -35,6 +35,9 @@ public:
     void showError(const QString& message);
 
     qint64 partyId() const { return m_partyId; }
+    // A golden field as people call it ("Name" for party_field's display_name), in the interface's language; an
+    // unknown field as it is named.
+    static QString fieldLabel(const QString& field);
 
 Q_SIGNALS:
     void splitRequested(qint64 partyId, qint64 recordId);

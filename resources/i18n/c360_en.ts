@@ -31,7 +31,7 @@
 <context>
     <name>c360</name>
     <message numerus="yes">
-        <location filename="../../sync/SyncEngine.cpp" line="+77"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+80"/>
         <source>%n stream(s) failed: </source>
         <translation>
             <numerusform>%n stream failed: </numerusform>
@@ -335,7 +335,7 @@
 <context>
     <name>c360::ui::SyncPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/SyncPanel.cpp" line="+266"/>
+        <location filename="../../ui/SyncPanel.cpp" line="+313"/>
         <source>Outbox (%1, %n in conflict)</source>
         <translation>
             <numerusform>Outbox (%1, %n in conflict)</numerusform>

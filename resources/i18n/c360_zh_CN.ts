@@ -348,7 +348,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+80"/>
+        <location filename="../../app/main.cpp" line="+83"/>
         <source>C360 Workstation is already running; brought it forward.</source>
         <translation>C360 坐席工作台已在运行，已将其切换到前台。</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>无法配置本地数据库。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+642"/>
+        <location filename="../../models/Migrations.cpp" line="+648"/>
         <source>The local database could not be read.</source>
         <translation>无法读取本地数据库。</translation>
     </message>
@@ -515,14 +515,14 @@
 <context>
     <name>c360::CacheWriter::Impl</name>
     <message>
-        <location filename="../../models/CacheWriter.cpp" line="+60"/>
-        <location line="+188"/>
-        <location line="+198"/>
+        <location filename="../../models/CacheWriter.cpp" line="+62"/>
+        <location line="+192"/>
+        <location line="+249"/>
         <source>A page of records could not be stored in the local cache.</source>
         <translation>无法将一页记录存入本地缓存。</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-397"/>
         <location line="+24"/>
         <location line="+32"/>
         <source>The local cache could not be prepared.</source>
@@ -646,7 +646,7 @@
 <context>
     <name>c360::IdentityLinker</name>
     <message>
-        <location filename="../../models/IdentityLinker.cpp" line="+70"/>
+        <location filename="../../models/IdentityLinker.cpp" line="+74"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
@@ -659,7 +659,7 @@
 <context>
     <name>c360::IdentityResolver</name>
     <message>
-        <location filename="../../models/IdentityResolver.cpp" line="+712"/>
+        <location filename="../../models/IdentityResolver.cpp" line="+801"/>
         <source>The local cache is busy or read-only; identity resolution did not run.</source>
         <translation>本地缓存繁忙或为只读；身份识别未运行。</translation>
     </message>
@@ -709,10 +709,10 @@
 <context>
     <name>c360::IdentityResolver::Impl</name>
     <message>
-        <location line="-709"/>
+        <location line="-781"/>
         <location line="+15"/>
-        <location line="+37"/>
-        <location line="+49"/>
+        <location line="+38"/>
+        <location line="+50"/>
         <location line="+17"/>
         <location line="+16"/>
         <source>The records could not be read for identity resolution.</source>
@@ -724,7 +724,7 @@
         <translation>由 %1 合并（决定 %2）</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source> — two %1 ids</source>
         <translation> — %1 的两个 ID</translation>
     </message>
@@ -735,8 +735,8 @@
     </message>
     <message>
         <location line="+74"/>
-        <location line="+101"/>
-        <location line="+56"/>
+        <location line="+134"/>
+        <location line="+82"/>
         <source>Identity resolution could not update the local cache.</source>
         <translation>身份识别无法更新本地缓存。</translation>
     </message>
@@ -913,16 +913,18 @@
 <context>
     <name>c360::PartyAggregator</name>
     <message>
-        <location filename="../../models/PartyAggregator.cpp" line="+189"/>
+        <location filename="../../models/PartyAggregator.cpp" line="+190"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+53"/>
-        <location line="+36"/>
+        <location line="+79"/>
+        <location line="+33"/>
+        <location line="+3"/>
+        <location line="+26"/>
         <location line="+7"/>
-        <location line="+511"/>
+        <location line="+546"/>
         <source>A customer could not be updated in the local cache.</source>
         <translation>无法在本地缓存中更新客户。</translation>
     </message>
@@ -1184,7 +1186,7 @@
         <translation>数据源文件中没有名为 &quot;%1&quot; 的数据源。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The connector %1 has no stream &quot;%2&quot; (it has: %3).</source>
         <translation>连接器 %1 没有数据流 &quot;%2&quot;（现有：%3）。</translation>
     </message>
@@ -1589,7 +1591,7 @@
         <location filename="../../app/CliOutbox.cpp" line="+240"/>
         <location filename="../../app/CliReport.cpp" line="+87"/>
         <location filename="../../app/CliSignOut.cpp" line="+30"/>
-        <location filename="../../app/CliSources.cpp" line="+49"/>
+        <location filename="../../app/CliSources.cpp" line="+53"/>
         <location filename="../../app/CliTakeOffline.cpp" line="+59"/>
         <location filename="../../app/CliWrite.cpp" line="+94"/>
         <source>The cache file (default: %1).</source>
@@ -1621,13 +1623,13 @@
         <location filename="../../app/CliNba.cpp" line="-20"/>
         <location line="+98"/>
         <location filename="../../app/CliReport.cpp" line="+49"/>
-        <location filename="../../app/CliSources.cpp" line="+268"/>
+        <location filename="../../app/CliSources.cpp" line="+267"/>
         <location filename="../../app/CliWrite.cpp" line="+70"/>
         <source>There is no cache at %1 yet. Run `c360 sync --db %1 --sources FILE` first.</source>
         <translation>%1 处还没有缓存。请先运行 `c360 sync --db %1 --sources FILE`。</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+193"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -1643,7 +1645,7 @@
         <location filename="../../app/CliReport.cpp" line="-111"/>
         <location filename="../../app/CliSignOut.cpp" line="-19"/>
         <location filename="../../app/CliSources.cpp" line="-22"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <location filename="../../app/CliTakeOffline.cpp" line="-24"/>
         <location filename="../../app/CliWrite.cpp" line="-143"/>
         <source>Usage: %1</source>
@@ -2007,7 +2009,7 @@
         <translation>已拦截：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/CliPop.cpp" line="+20"/>
+        <location filename="../../app/CliPop.cpp" line="+21"/>
         <source>The caller&apos;s number.</source>
         <translation>来电号码。</translation>
     </message>
@@ -2037,7 +2039,7 @@
         <translation>由此次来电启动的工作台所用的数据源文件。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>pop needs the caller&apos;s number: c360 pop --ani +8613800138000</source>
         <translation>pop 需要来电号码：c360 pop --ani +8613800138000</translation>
     </message>
@@ -2063,7 +2065,7 @@
         <translation>数据源文件（默认：%1）。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>connector %1</source>
         <translation>连接器 %1</translation>
     </message>
@@ -2144,7 +2146,7 @@
         <translation>已重置数据源 %2 的 %1：下次同步将从头重新读取。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Only this stream (repeatable).</source>
         <translation>仅此数据流（可重复指定）。</translation>
     </message>
@@ -2164,7 +2166,7 @@
         <translation>最多 N 条记录（默认 50）。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 quarantined record(s)</source>
         <translation>%1 条隔离记录</translation>
     </message>
@@ -3701,18 +3703,18 @@
 <context>
     <name>c360::identity</name>
     <message>
-        <location filename="../../models/IdentityQueries.cpp" line="+31"/>
+        <location filename="../../models/IdentityQueries.cpp" line="+34"/>
         <location line="+15"/>
         <source>The linked records could not be read.</source>
         <translation>无法读取关联记录。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The customer&apos;s golden record could not be read.</source>
         <translation>无法读取客户的黄金记录。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>The records with invalid contact data could not be read.</source>
         <translation>无法读取联系信息无效的记录。</translation>
     </message>
@@ -3751,7 +3753,7 @@
 <context>
     <name>c360::identity::IdentityMatcher</name>
     <message>
-        <location filename="../../models/IdentityMatcher.cpp" line="+246"/>
+        <location filename="../../models/IdentityMatcher.cpp" line="+249"/>
         <source> (shared; same full name)</source>
         <translation>（共用；全名相同）</translation>
     </message>
@@ -3808,7 +3810,7 @@
         <translation>（无姓名；该号码上的所有姓名是同一人）</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+482"/>
         <source>name %1</source>
         <translation>姓名 %1</translation>
     </message>
@@ -7756,7 +7758,42 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>From %1: %2</source>
         <translation>来自 %1：%2</translation>
     </message>

@@ -81,9 +81,15 @@ void TestIdentityWidgets::goldenValuesShowTheirRecordAndPolicy() {
              qPrintable(fields->item(1, 2)->toolTip()));
     QCOMPARE(fields->item(2, 2)->text(), QStringLiteral("shop")); // record 99 is not listed: its source
     QCOMPARE(records->columnCount(), 7);
-    QCOMPARE(records->item(0, 6)->text(), QStringLiteral("display_name"));
+    // Fields as people call them, not as party_field names them.
+    QCOMPARE(fields->item(0, 0)->text(), QStringLiteral("Name"));
+    QCOMPARE(fields->item(1, 0)->text(), QStringLiteral("Address"));
+    QCOMPARE(fields->item(2, 0)->text(), QStringLiteral("Phone"));
+    QCOMPARE(records->item(0, 6)->text(), QStringLiteral("Name"));
     QCOMPARE(records->item(1, 6)->text(), QString());
-    QCOMPARE(records->item(2, 6)->text(), QStringLiteral("address"));
+    QCOMPARE(records->item(2, 6)->text(), QStringLiteral("Address"));
+    QCOMPARE(LinkedRecordsDialog::fieldLabel(QStringLiteral("birth_date")), QStringLiteral("Birth date"));
+    QCOMPARE(LinkedRecordsDialog::fieldLabel(QStringLiteral("loyalty_tier")), QStringLiteral("loyalty_tier"));
 
     // The customer header: the source of the name and why it won.
     CustomerHeader header;
