@@ -55,7 +55,8 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("c360::ui::ShortcutSheet", "Keyboard shortcuts"),
                  QStringLiteral("鍵盤快速鍵"));
         // The golden fields of Linked records, by their names for people (LinkedRecordsDialog::fieldLabel).
-        QCOMPARE(QCoreApplication::translate("c360::ui::LinkedRecordsDialog", "Birth date"), QStringLiteral("出生日期"));
+        QCOMPARE(QCoreApplication::translate("c360::ui::LinkedRecordsDialog", "Birth date"),
+                 QStringLiteral("出生日期"));
         QCOMPARE(QCoreApplication::translate("c360::ui::LinkedRecordsDialog", "Name"), QStringLiteral("姓名"));
     }
 };
