@@ -5,6 +5,20 @@
 
 namespace c360::identity {
 
+namespace {
+// Each name's place among the names in sorted order (few names: kinds, sources).
+template <typename Names> std::vector<int> ranks(const Names& names) {
+    std::vector<int> byName(static_cast<size_t>(names.size()));
+    std::iota(byName.begin(), byName.end(), 0);
+    std::sort(byName.begin(), byName.end(), [&names](int a, int b) { return names.at(a) < names.at(b); });
+    std::vector<int> rank(byName.size());
+    for (size_t r = 0; r < byName.size(); ++r) {
+        rank[size_t(byName[r])] = static_cast<int>(r);
+    }
+    return rank;
+}
+} // namespace
+
 void KeyTally::add(int rec, QByteArrayView kind, QByteArrayView value, bool linking) {
     int k = 0;
     while (k < m_kinds.size() && m_kinds.at(k) != kind) {
@@ -19,15 +33,7 @@ void KeyTally::add(int rec, QByteArrayView kind, QByteArrayView value, bool link
 
 std::vector<KeyTally::Row> KeyTally::partyKeys(const QList<Rec>& recs, const QList<qint64>& partyOf) const {
     // Kinds ranked by their names' bytes, so that (party, rank, value) is party_key's own order (BINARY).
-    std::vector<int> rank(static_cast<size_t>(m_kinds.size()));
-    {
-        std::vector<int> byName(rank.size());
-        std::iota(byName.begin(), byName.end(), 0);
-        std::sort(byName.begin(), byName.end(), [this](int a, int b) { return m_kinds.at(a) < m_kinds.at(b); });
-        for (size_t r = 0; r < byName.size(); ++r) {
-            rank[size_t(byName[r])] = static_cast<int>(r);
-        }
-    }
+    const std::vector<int> rank = ranks(m_kinds);
     const QByteArrayView phone("phone");
     std::vector<quint32> order;
     order.reserve(m_keys.size());
@@ -109,15 +115,7 @@ std::vector<PartyAggregator::SourceCount> sourceCounts(const QList<Rec>& recs, c
         }
         linked.emplace_back(partyOf.at(i), static_cast<int>(n));
     }
-    std::vector<int> rank(static_cast<size_t>(names.size()));
-    {
-        std::vector<int> byName(rank.size());
-        std::iota(byName.begin(), byName.end(), 0);
-        std::sort(byName.begin(), byName.end(), [&names](int a, int b) { return names.at(a) < names.at(b); });
-        for (size_t r = 0; r < byName.size(); ++r) {
-            rank[size_t(byName[r])] = static_cast<int>(r);
-        }
-    }
+    const std::vector<int> rank = ranks(names);
     std::sort(linked.begin(), linked.end(), [&rank](const auto& a, const auto& b) {
         return a.first != b.first ? a.first < b.first : rank[size_t(a.second)] < rank[size_t(b.second)];
     });
