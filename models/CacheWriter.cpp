@@ -54,9 +54,12 @@ public:
     Result<int> recomputeDirty(const std::atomic<bool>* cancel, int batch);
     Status applyPage(const PageInput& page, const QList<RecordDerivation>& derived, PageOutcome& outcome);
     Status applyPageBody(const PageInput& page, const QList<RecordDerivation>& derived, PageOutcome& outcome,
-                         qint64 nowMs, QSet<qint64>& touched, const QElapsedTimer& timer);
-    Status applyRecord(const CanonicalRecord& r, const RecordDerivation* derived, qint64 nowMs, QSet<qint64>& touched,
+                         qint64 nowMs, PartyChanges& touched, const QElapsedTimer& timer);
+    Status applyRecord(const CanonicalRecord& r, const RecordDerivation* derived, qint64 nowMs, PartyChanges& touched,
                        PageOutcome& outcome);
+    // Whether the record's stored timeline events are `events` (party, time, kind, source, title, summary, system,
+    // actor stream and id), in the order they were written.
+    Result<bool> sameEvents(qint64 record, const QList<QVariantList>& events);
     Status run(sql::Statement& q, std::initializer_list<QVariant> values) {
         if (!sql::exec(q, values)) {
             return sql::error(q, tr("A page of records could not be stored in the local cache."));
@@ -90,7 +93,8 @@ public:
     qint64 cacheBefore = 0; // the connection's PRAGMA cache_size before grouping grew it (0: not grown)
     bool dirtyPrepared = false;
     sql::Statement markDirty, dirtyBatch, clearDirty;
-    sql::Statement insertRecord, updateRecord, recordId, deleteEvents, insertEvent, insertQuarantine, upsertCheckpoint;
+    sql::Statement insertRecord, updateRecord, recordId, deleteEvents, recordEvents, insertEvent, insertQuarantine,
+        upsertCheckpoint;
 };
 
 Status CacheWriter::Impl::prepare() {
@@ -118,6 +122,8 @@ Status CacheWriter::Impl::prepare() {
                         "WHERE id = ?"},
         {&recordId, "SELECT id FROM source_record WHERE source = ? AND stream = ? AND source_id = ?"},
         {&deleteEvents, "DELETE FROM timeline_event WHERE record_id = ?"},
+        {&recordEvents, "SELECT party_id, occurred_ms, kind, source, title, summary, is_system, actor_stream, actor_id "
+                        "FROM timeline_event WHERE record_id = ? ORDER BY id"},
         {&insertEvent, "INSERT INTO timeline_event(party_id, record_id, occurred_ms, kind, source, title, summary, "
                        "is_system, actor_stream, actor_id) VALUES(?,?,?,?,?,?,?,?,?,?)"},
         {&insertQuarantine,
@@ -153,8 +159,10 @@ Status CacheWriter::Impl::prepareDirty() {
         const char* sql;
     };
     const P statements[] = {
-        {&markDirty, "INSERT OR IGNORE INTO party_dirty(party_id) VALUES(?)"},
-        {&dirtyBatch, "SELECT party_id FROM party_dirty ORDER BY party_id LIMIT ?"},
+        // What may have changed accumulates until the party is recomputed (party_change bits).
+        {&markDirty, "INSERT INTO party_dirty(party_id, changes) VALUES(?, ?) ON CONFLICT(party_id) DO UPDATE SET "
+                     "changes = changes | excluded.changes"},
+        {&dirtyBatch, "SELECT party_id, changes FROM party_dirty ORDER BY party_id LIMIT ?"},
         {&clearDirty, "DELETE FROM party_dirty WHERE party_id = ?"},
     };
     for (const P& p : statements) {
@@ -199,9 +207,9 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
         if (Status s = run(dirtyBatch, {batch}); !s) {
             return s.error();
         }
-        QSet<qint64> parties;
+        PartyChanges parties;
         while (dirtyBatch.next()) {
-            parties.insert(dirtyBatch.value(0).toLongLong());
+            parties.insert(dirtyBatch.value(0).toLongLong(), dirtyBatch.value(1).toInt());
         }
         dirtyBatch.finish();
         if (parties.isEmpty()) {
@@ -211,8 +219,8 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
         if (!alive) {
             return alive.error();
         }
-        for (qint64 id : std::as_const(parties)) {
-            if (Status s = run(clearDirty, {id}); !s) {
+        for (auto it = parties.cbegin(); it != parties.cend(); ++it) {
+            if (Status s = run(clearDirty, {it.key()}); !s) {
                 return s.error();
             }
         }
@@ -232,7 +240,7 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
 }
 
 Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDerivation* derived, qint64 nowMs,
-                                      QSet<qint64>& touched, PageOutcome& outcome) {
+                                      PartyChanges& touched, PageOutcome& outcome) {
     // Known record: update it and clear what it derived last time. New record (the bulk of a first
     // sync): insert it; it has no details, events, keys or link to clear.
     if (Status s = run(recordId, {r.source, r.stream, r.sourceId}); !s) {
@@ -262,12 +270,12 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
         if (Status s = details.remove(id, r.entity); !s) {
             return s;
         }
-        if (Status s = run(deleteEvents, {id}); !s) {
-            return s;
-        }
     }
     if (r.deleted) {
         ++outcome.deleted;
+        if (Status s = isNew ? Status() : run(deleteEvents, {id}); !s) {
+            return s;
+        }
         return linker.unlink(id, touched);
     }
     ++outcome.upserted;
@@ -286,14 +294,57 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
     const qsizetype slash = actor.indexOf(QLatin1Char('/'));
     const QVariant actorStream = slash > 0 ? QVariant(actor.left(slash)) : QVariant(QMetaType::fromType<QString>());
     const QVariant actorId = slash > 0 ? QVariant(actor.mid(slash + 1)) : QVariant(QMetaType::fromType<QString>());
+    QList<QVariantList> events;
+    events.reserve(d.events.size());
     for (const NewEvent& e : d.events) {
-        if (Status s = run(insertEvent, {*party, id, e.occurredMs, e.kind, r.source, e.title, sql::text(e.summary),
-                                         e.system ? 1 : 0, actorStream, actorId});
-            !s) {
+        events.append({*party, e.occurredMs, e.kind, r.source, e.title, sql::text(e.summary), e.system ? 1 : 0,
+                       actorStream, actorId});
+    }
+    if (!isNew) {
+        // The record's events as stored (on its party, where a merge moved them): a record that changed in place
+        // (a re-delivered campaign event, a status its events do not show) keeps them, and its party's contacts
+        // and stage history stay as they are. Otherwise they are written anew and those are refreshed.
+        auto same = sameEvents(id, events);
+        if (!same) {
+            return same.error();
+        }
+        if (*same) {
+            if (r.entity == EntityKind::Interaction) {
+                touched[*party] |= party_change::Contacts; // its queue, agent or duration may have changed
+            }
+            return {};
+        }
+        if (Status s = run(deleteEvents, {id}); !s) {
             return s;
         }
     }
+    touched[*party] |= party_change::Contacts;
+    for (const QVariantList& e : std::as_const(events)) {
+        if (!insertEvent.exec({e.at(0), id, e.at(1), e.at(2), e.at(3), e.at(4), e.at(5), e.at(6), e.at(7), e.at(8)})) {
+            return sql::error(insertEvent, tr("A page of records could not be stored in the local cache."));
+        }
+    }
     return {};
+}
+
+Result<bool> CacheWriter::Impl::sameEvents(qint64 record, const QList<QVariantList>& events) {
+    if (Status s = run(recordEvents, {record}); !s) {
+        return s.error();
+    }
+    qsizetype n = 0;
+    bool same = true;
+    while (same && recordEvents.next()) {
+        if (n >= events.size()) {
+            same = false;
+            break;
+        }
+        const QVariantList& next = events.at(n++);
+        for (int c = 0; c < int(next.size()) && same; ++c) {
+            same = sql::sameValue(recordEvents.value(c), next.at(c));
+        }
+    }
+    recordEvents.finish();
+    return same && n == events.size();
 }
 
 Status CacheWriter::Impl::beginPage() {
@@ -520,7 +571,7 @@ Status CacheWriter::Impl::applyPage(const PageInput& page, const QList<RecordDer
         return s;
     }
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    QSet<qint64> touched;
+    PartyChanges touched;
     QElapsedTimer timer;
     timer.start();
 
@@ -535,7 +586,7 @@ Status CacheWriter::Impl::applyPage(const PageInput& page, const QList<RecordDer
 }
 
 Status CacheWriter::Impl::applyPageBody(const PageInput& page, const QList<RecordDerivation>& derived,
-                                        PageOutcome& outcome, qint64 nowMs, QSet<qint64>& touched,
+                                        PageOutcome& outcome, qint64 nowMs, PartyChanges& touched,
                                         const QElapsedTimer& timer) {
     if (Status s = linker.beginPage(); !s) {
         return s;
@@ -557,8 +608,8 @@ Status CacheWriter::Impl::applyPageBody(const PageInput& page, const QList<Recor
     }
     const qint64 recordsMs = timer.elapsed();
     if (defer) {
-        for (qint64 id : std::as_const(touched)) {
-            if (Status s = run(markDirty, {id}); !s) {
+        for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+            if (Status s = run(markDirty, {it.key(), it.value()}); !s) {
                 return s;
             }
         }

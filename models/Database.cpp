@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <optional>
+
 namespace c360 {
 
 namespace {
@@ -257,6 +259,40 @@ Status Transaction::commit() {
     }
     m_active = false;
     return {};
+}
+
+// ---- MappedReads ----------------------------------------------------------------------------
+
+namespace {
+std::optional<qint64> mmapSize(const QSqlDatabase& db, const QString& statement) {
+    QSqlQuery q(db);
+    if (!q.exec(statement) || !q.next()) {
+        qCDebug(lcStorage) << statement << "failed:" << q.lastError().text();
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+} // namespace
+
+MappedReads::MappedReads(QSqlDatabase db, qint64 bytes)
+    : m_db(std::move(db)) {
+    const auto before = mmapSize(m_db, QStringLiteral("PRAGMA mmap_size"));
+    if (!before || *before >= bytes) {
+        return;
+    }
+    if (mmapSize(m_db, QStringLiteral("PRAGMA mmap_size = %1").arg(bytes))) {
+        m_before = *before;
+    }
+}
+
+MappedReads::~MappedReads() {
+    if (m_before >= 0) {
+        mmapSize(m_db, QStringLiteral("PRAGMA mmap_size = %1").arg(m_before));
+    }
+}
+
+qint64 MappedReads::bytes() const {
+    return mmapSize(m_db, QStringLiteral("PRAGMA mmap_size")).value_or(0);
 }
 
 } // namespace c360

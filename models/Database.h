@@ -67,4 +67,26 @@ private:
     bool m_active = false;
 };
 
+// While it lives, the connection reads the cache file through a memory map (PRAGMA mmap_size) instead of a read()
+// per page: a sync or a resolution probes pages all over a cache of gigabytes, far more than its page cache holds,
+// and each page missed cost a system call and a copy (an incremental sync of 100,000 customers read 4.9 GB that
+// way). SQLite caps the map at its build's limit (2 GiB on Debian 12) and still writes through the log. The map
+// counts in the process's resident size while it lives (file pages the kernel can drop at will); it is released
+// when the guard goes. An in-memory database has no file to map: nothing changes.
+class MappedReads {
+public:
+    explicit MappedReads(QSqlDatabase db, qint64 bytes = kDefaultBytes);
+    ~MappedReads();
+    MappedReads(const MappedReads&) = delete;
+    MappedReads& operator=(const MappedReads&) = delete;
+    // The map size in effect (0: none), as PRAGMA mmap_size reports it.
+    qint64 bytes() const;
+
+    static constexpr qint64 kDefaultBytes = 2LL * 1024 * 1024 * 1024;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_before = -1; // the connection's map size before (-1: unknown, left as it is)
+};
+
 } // namespace c360

@@ -207,7 +207,7 @@ Status IdentityLinker::removeKey(qint64 party, const IdentityKey& k, qint64 reco
 }
 
 Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& keys, qint64 updatedMs, qint64 nowMs,
-                                    bool isNew, const QString& entity, QSet<qint64>& touched) {
+                                    bool isNew, const QString& entity, PartyChanges& touched) {
     QList<IdentityKey> oldKeys;
     std::optional<qint64> old;
     if (!isNew) {
@@ -235,7 +235,7 @@ Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& k
                     return s.error();
                 }
             }
-            touched.insert(*old);
+            touched[*old] |= party_change::Golden;
             return *old;
         }
         if (Status s = run(m_deleteKeys, {recordId}); !s) {
@@ -316,12 +316,12 @@ Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& k
         }
     }
     if (old && *old != target && !parties.contains(*old)) {
-        touched.insert(*old); // loses this record; recomputed or removed at the end of the page
+        touched[*old] |= party_change::All; // loses this record; recomputed or removed at the end of the page
     }
     if (Status s = run(m_upsertLink, {recordId, target, rule, nowMs, entity, sql::text(evidence)}); !s) {
         return s.error();
     }
-    touched.insert(target);
+    touched[target] |= party_change::All;
 
     // Key tallies: where the record's old keys were counted (its old party, or the target when the old
     // party was merged into it) and where its new keys count now.
@@ -345,13 +345,13 @@ Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& k
     return target;
 }
 
-Status IdentityLinker::unlink(qint64 recordId, QSet<qint64>& touched) {
+Status IdentityLinker::unlink(qint64 recordId, PartyChanges& touched) {
     auto current = currentParty(recordId);
     if (!current) {
         return current.error();
     }
     if (*current) {
-        touched.insert(**current);
+        touched[**current] |= party_change::All;
         auto stored = storedKeys(recordId);
         if (!stored) {
             return stored.error();

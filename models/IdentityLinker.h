@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/PartyChanges.h"
 #include "models/RecordFacts.h"
 #include "models/Result.h"
 #include "models/SqlStatement.h"
@@ -28,15 +29,16 @@ public:
     Status prepare();
 
     // Replaces the record's keys and links it; the touched parties (old, new, merge target)
-    // are added to `touched`, merged-away parties removed from it. Returns the party id.
+    // are added to `touched` with what may have changed for them (party_change: Golden only when the record kept
+    // its keys and its link), merged-away parties removed from it. Returns the party id.
     // `isNew`: the record was inserted by this page (it has no keys or link yet: nothing to read).
     // `updatedMs`: the record's updated_at (0 when unknown).
     // Called at the start of each page (inside its transaction): notes whether any key is blocked.
     Status beginPage();
     Result<qint64> link(qint64 recordId, const QList<IdentityKey>& keys, qint64 updatedMs, qint64 nowMs, bool isNew,
-                        const QString& entity, QSet<qint64>& touched);
+                        const QString& entity, PartyChanges& touched);
     // Removes the record's keys and link (a deletion); its party is added to `touched`.
-    Status unlink(qint64 recordId, QSet<qint64>& touched);
+    Status unlink(qint64 recordId, PartyChanges& touched);
 
 private:
     Result<std::optional<qint64>> currentParty(qint64 recordId);

@@ -2,6 +2,7 @@
 
 #include "models/Database.h"
 #include "models/Log.h"
+#include "models/PartyChanges.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -636,10 +637,17 @@ constexpr const char* kCacheV19[] = {
     "DELETE FROM party_stage WHERE NOT EXISTS (SELECT 1 FROM party p WHERE p.id = party_stage.party_id)",
 };
 
+// v20: what may have changed for each marked party (models/PartyChanges.h), so that a sync's recompute redoes only what
+// depends on it. A party marked before this version (or by a build that does not say) is recomputed whole.
+constexpr const char* kCacheV20[] = {
+    "ALTER TABLE party_dirty ADD COLUMN changes INTEGER NOT NULL DEFAULT 7",
+};
+static_assert(party_change::All == 7, "a party marked before v20 is recomputed whole");
+
 const Step kCacheSteps[] = {
     {1, kCacheV1},   {2, kCacheV2},   {3, kCacheV3},   {4, kCacheV4},   {5, kCacheV5},   {6, kCacheV6},
     {7, kCacheV7},   {8, kCacheV8},   {9, kCacheV9},   {10, kCacheV10}, {11, kCacheV11}, {12, kCacheV12},
-    {13, kCacheV13}, {14, kCacheV14}, {17, kCacheV17}, {18, kCacheV18}, {19, kCacheV19},
+    {13, kCacheV13}, {14, kCacheV14}, {17, kCacheV17}, {18, kCacheV18}, {19, kCacheV19}, {20, kCacheV20},
 };
 
 Status migrate(QSqlDatabase db, std::span<const Step> steps, int latest, int target, const char* what) {

@@ -1,5 +1,6 @@
 #include "models/PartyAggregator.h"
 
+#include "models/Log.h"
 #include "models/Normalize.h"
 #include "models/RecordFacts.h"
 #include "models/SqlStatement.h"
@@ -95,6 +96,26 @@ struct Candidates {
     }
 };
 
+// The party columns golden() computes, as stored (m_update's values but updated_ms and the id).
+constexpr qsizetype kGoldenColumns = 11;
+constexpr qsizetype kSegmentColumn = 4;
+constexpr const char* kCurrentParty =
+    "SELECT display_name, name_key, primary_email, primary_phone, segment, city, lifetime_value, currency, "
+    "order_count, open_tickets, last_contact_ms FROM party WHERE id = ?";
+
+// Whether the stored golden values are those just computed (`golden`: m_update's values; updated_ms is not compared).
+bool sameGolden(const QVariantList& stored, const QVariantList& golden) {
+    if (stored.size() != kGoldenColumns || golden.size() < kGoldenColumns) {
+        return false;
+    }
+    for (qsizetype c = 0; c < kGoldenColumns; ++c) {
+        if (!sql::sameValue(stored.at(c), golden.at(c))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // Names: more words first, then more letters; other fields: more characters.
 int completeness(const QString& field, const QString& value) {
     const QString v = value.simplified();
@@ -141,6 +162,9 @@ Status PartyAggregator::prepare() {
     };
     const P statements[] = {
         {&m_anyLink, "SELECT 1 FROM party_link WHERE party_id = ? LIMIT 1"},
+        // The golden values as stored, in m_update's order: an unchanged golden record is not written again.
+        {&m_current, kCurrentParty},
+        {&m_currentFields, "SELECT field, value, source, record_id FROM party_field WHERE party_id = ?"},
         // Every read below is bounded by what it needs: the party's distinct keys (party_key), its
         // links of one entity (party_link(party_id, entity)), or one index probe — never a walk over
         // all the records of a party (a customer can have 50,000 marketing events).
@@ -238,7 +262,7 @@ struct PartyAggregator::Golden {
 
 namespace {
 constexpr int kMaxProfiles = 20; // as m_customer's LIMIT
-}
+} // namespace
 
 namespace {
 
@@ -267,8 +291,22 @@ const QStringList& PartyAggregator::fieldNames() {
 }
 
 Result<int> PartyAggregator::recompute(const QSet<qint64>& parties, qint64 nowMs) {
-    QList<qint64> ids(parties.begin(), parties.end());
+    PartyChanges all;
+    all.reserve(parties.size());
+    for (qint64 id : parties) {
+        all.insert(id, party_change::All);
+    }
+    return recompute(all, nowMs);
+}
+
+Result<int> PartyAggregator::recompute(const PartyChanges& parties, qint64 nowMs) {
+    QList<qint64> ids = parties.keys();
     std::sort(ids.begin(), ids.end());
+    std::vector<int> changes;
+    changes.reserve(ids.size());
+    for (qint64 id : std::as_const(ids)) {
+        changes.push_back(parties.value(id));
+    }
     if (ids.size() >= kManyParties) {
         // Many of the cache's parties (a full resolution, a first sync): a few passes over all of them cost less
         // than some twenty statements for each.
@@ -277,27 +315,68 @@ Result<int> PartyAggregator::recompute(const QSet<qint64>& parties, qint64 nowMs
             return sql::error(q, tr("A customer could not be updated in the local cache."));
         }
         return recomputeMany(ids, nowMs,
-                             ids.size() * 4 >= q.value(0).toLongLong() ? Passes::WholeTables : Passes::TheseParties);
+                             ids.size() * 4 >= q.value(0).toLongLong() ? Passes::WholeTables : Passes::TheseParties,
+                             changes);
     }
     int alive = 0;
-    for (qint64 id : std::as_const(ids)) {
+    QSet<qint64> segmentChanged;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const qint64 id = ids.at(i);
         if (Status s = run(m_anyLink, {id}); !s) {
             return s.error();
         }
         const bool linked = m_anyLink.next();
         m_anyLink.finish();
-        if (Status s = linked ? recomputeOne(id, nowMs) : removeParty(id); !s) {
+        bool segment = false;
+        if (Status s = linked ? recomputeOne(id, nowMs, segment) : removeParty(id); !s) {
             return s.error();
+        }
+        if (!linked) {
+            changes[i] = party_change::All; // its counts and facts go with it
+        }
+        if (segment) {
+            segmentChanged.insert(id);
         }
         alive += linked ? 1 : 0;
     }
-    if (Status s = refreshSources(ids); !s) {
-        return s.error();
-    }
-    if (Status s = m_facts.refresh(ids); !s) {
+    if (Status s = refreshDependents(ids, changes, segmentChanged, false); !s) {
         return s.error();
     }
     return alive;
+}
+
+Status PartyAggregator::refreshDependents(const QList<qint64>& ids, const std::vector<int>& changes,
+                                          const QSet<qint64>& segmentChanged, bool many) {
+    if (changes.empty()) {
+        if (Status s = refreshSources(ids); !s) {
+            return s;
+        }
+        return m_facts.refresh(ids, many);
+    }
+    // A record that changed in place (its keys' update time, an order's total) leaves the party's records per source as
+    // they were, and its contacts and stage events too unless the writer said otherwise: a sync that changed 1% of the
+    // records of 100,000 customers touched 15,965 of them, and re-read every one's whole timeline.
+    QList<qint64> relinked, contacts;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const int c = i < qsizetype(changes.size()) ? changes.at(i) : party_change::All;
+        if ((c & party_change::Links) != 0) {
+            relinked.append(ids.at(i));
+        }
+        if ((c & (party_change::Links | party_change::Contacts)) != 0 || segmentChanged.contains(ids.at(i))) {
+            contacts.append(ids.at(i));
+        }
+    }
+    if (m_facts.rebuildDue()) {
+        contacts = ids; // the rebuild leaves the marked customers (these among them) to this refresh
+    }
+    qCDebug(lcStorage) << "of" << ids.size() << "parties," << relinked.size() << "relinked," << contacts.size()
+                       << "with contacts or stage events to refresh";
+    if (!relinked.isEmpty()) {
+        if (Status s = refreshSources(relinked); !s) {
+            return s;
+        }
+    }
+    return contacts.isEmpty() ? Status() : m_facts.refresh(contacts, many);
 }
 
 Status PartyAggregator::refreshSources(const QList<qint64>& ids) {
@@ -342,7 +421,8 @@ Status PartyAggregator::refreshSources(const QList<qint64>& ids) {
     return {};
 }
 
-Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowMs, Passes passes) {
+Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowMs, Passes passes,
+                                           const std::vector<int>& changes) {
     const QString failed = tr("A customer could not be updated in the local cache.");
     // TheseParties: every read below is limited to the parties' own rows (`column` IN the ids, bound as JSON).
     const bool some = passes == Passes::TheseParties;
@@ -523,8 +603,17 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     }
     // Which fields each party has a row for (none, for the new parties of a first resolution): an empty field's
     // row is deleted only where there is one.
+    // These parties (a sync's): the rows as stored too, and the golden values of each party, so that what did not
+    // change is not written again (most of a sync's customers: an order's status changed, not their golden record).
     std::vector<quint8> hasField(ids.size(), 0);
-    if (!read(q, QStringLiteral("SELECT party_id, field FROM party_field") + only("party_id", " WHERE "), ifSome)) {
+    constexpr int kFieldRows = 8; // the policy and fieldNames(), as fieldBit() numbers them
+    std::vector<std::array<QVariantList, kFieldRows>> storedFields(some ? ids.size() : 0);
+    std::vector<QVariantList> storedParty(some ? ids.size() : 0);
+    if (!read(q,
+              QStringLiteral("SELECT party_id, field") +
+                  (some ? QStringLiteral(", value, source, record_id") : QString()) +
+                  QStringLiteral(" FROM party_field") + only("party_id", " WHERE "),
+              ifSome)) {
         return sql::error(q, failed);
     }
     while (q.next()) {
@@ -532,6 +621,24 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         const int bit = fieldBit(q.value(1).toString());
         if (i >= 0 && bit >= 0) {
             hasField[i] |= quint8(1U << bit);
+            if (some) {
+                storedFields[i][bit] = {q.value(2), q.value(3), q.value(4)};
+            }
+        }
+    }
+    if (some) {
+        QString current = QString::fromLatin1(kCurrentParty);
+        current.replace(QStringLiteral("SELECT "), QStringLiteral("SELECT id, "));
+        current.replace(QStringLiteral("WHERE id = ?"), QStringLiteral("WHERE id IN (SELECT value FROM json_each(?))"));
+        if (!read(q, current, ifSome)) {
+            return sql::error(q, failed);
+        }
+        while (q.next()) {
+            if (const qsizetype i = place(q.value(0).toLongLong()); i >= 0) {
+                for (int c = 1; c <= kGoldenColumns; ++c) {
+                    storedParty[i].append(q.value(c));
+                }
+            }
         }
     }
     q.finish();
@@ -563,11 +670,16 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     }
     QList<std::pair<qint64, QStringList>> docs;
     int alive = 0;
+    QSet<qint64> segmentChanged;
+    std::vector<int> dependents = changes;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const qint64 id = ids.at(i);
         if (!linked[i]) {
             if (Status s = removeParty(id); !s) {
                 return s.error();
+            }
+            if (i < qsizetype(dependents.size())) {
+                dependents[i] = party_change::All; // its counts and facts go with it
             }
             continue;
         }
@@ -575,13 +687,22 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         Golden g = golden(id, inputs[i], nowMs);
         const bool hadFts = inputs[i].hasFts;
         inputs[i] = {}; // done with it
-        for (qsizetype c = 0; c < g.party.size(); ++c) {
-            party.bind(static_cast<int>(c) + 1, g.party.at(c));
+        if (some && !storedParty[i].isEmpty() &&
+            !sql::sameValue(storedParty[i].at(kSegmentColumn), g.party.at(kSegmentColumn))) {
+            segmentChanged.insert(id);
         }
-        if (Status s = party.run(); !s) {
-            return s.error();
+        if (!some || !sameGolden(storedParty[i], g.party)) {
+            for (qsizetype c = 0; c < g.party.size(); ++c) {
+                party.bind(static_cast<int>(c) + 1, g.party.at(c));
+            }
+            if (Status s = party.run(); !s) {
+                return s.error();
+            }
         }
         for (const auto& [field, f] : std::as_const(g.fields)) {
+            if (const int bit = fieldBit(field); some && bit >= 0 && sql::sameRow(storedFields[i][bit], f)) {
+                continue; // as stored (an empty field has no row, and none is stored)
+            }
             if (emptyField(f)) {
                 if (const int bit = fieldBit(field); bit < 0 || (hasField[i] & (1U << bit)) != 0) {
                     dropField.bind(1, id);
@@ -624,10 +745,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             return s.error();
         }
     }
-    if (Status s = refreshSources(ids); !s) {
-        return s.error();
-    }
-    if (Status s = m_facts.refresh(ids, !some); !s) {
+    if (Status s = refreshDependents(ids, dependents, segmentChanged, !some); !s) {
         return s.error();
     }
     return alive;
@@ -879,19 +997,45 @@ PartyAggregator::Golden PartyAggregator::golden(qint64 id, const Inputs& in, qin
     return g;
 }
 
-Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs) {
+Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs, bool& segmentChanged) {
     Inputs in;
     if (Status s = readInputs(id, in); !s) {
         return s;
     }
     const Golden g = golden(id, in, nowMs);
-    for (qsizetype i = 0; i < g.party.size(); ++i) {
-        m_update.bindValue(static_cast<int>(i), g.party.at(i));
+    if (Status s = run(m_current, {id}); !s) {
+        return s;
     }
-    if (!m_update.exec()) {
-        return sql::error(m_update, tr("A customer could not be updated in the local cache."));
+    QVariantList stored;
+    if (m_current.next()) {
+        for (int c = 0; c < kGoldenColumns; ++c) {
+            stored.append(m_current.value(c));
+        }
     }
+    m_current.finish();
+    segmentChanged = stored.isEmpty() || !sql::sameValue(stored.at(kSegmentColumn), g.party.at(kSegmentColumn));
+    if (!sameGolden(stored, g.party)) {
+        for (qsizetype i = 0; i < g.party.size(); ++i) {
+            m_update.bindValue(static_cast<int>(i), g.party.at(i));
+        }
+        if (!m_update.exec()) {
+            return sql::error(m_update, tr("A customer could not be updated in the local cache."));
+        }
+    }
+    if (Status s = run(m_currentFields, {id}); !s) {
+        return s;
+    }
+    QHash<QString, QVariantList> storedFields;
+    while (m_currentFields.next()) {
+        storedFields.insert(m_currentFields.value(0).toString(),
+                            {m_currentFields.value(1), m_currentFields.value(2), m_currentFields.value(3)});
+    }
+    m_currentFields.finish();
     for (const auto& [field, v] : g.fields) {
+        const auto it = storedFields.constFind(field);
+        if (emptyField(v) ? it == storedFields.constEnd() : it != storedFields.constEnd() && sql::sameRow(*it, v)) {
+            continue; // as stored
+        }
         if (Status s =
                 emptyField(v) ? run(m_dropField, {id, field}) : run(m_setField, {id, field, v.at(0), v.at(1), v.at(2)});
             !s) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/IdentityRules.h"
+#include "models/PartyChanges.h"
 #include "models/ReportFacts.h"
 #include "models/Result.h"
 
@@ -33,12 +34,20 @@ public:
     // kManyParties) are recomputed by recomputeMany: in passes over whole tables when they are a quarter of the cache
     // or more, else by probes for their own rows.
     Result<int> recompute(const QSet<qint64>& parties, qint64 nowMs);
+    // The same, each party with what may have changed for it (party_change): its records per source are counted again
+    // only after Links, its contact facts and stage history refreshed only after Links or Contacts (or when its
+    // segment changed). The golden record, the figures and the search row are recomputed for every party.
+    Result<int> recompute(const PartyChanges& parties, qint64 nowMs);
     // The same for many parties (`ids` sorted): their inputs read in one statement per table instead of some
     // twenty statements per party, the results written through statements prepared once. The same golden records.
     // WholeTables: each statement passes over its whole table (a quarter of the cache's parties or more);
     // TheseParties: each statement probes the parties' own rows (a batch of a sync's marked customers).
     enum class Passes { WholeTables, TheseParties };
-    Result<int> recomputeMany(const QList<qint64>& ids, qint64 nowMs, Passes passes = Passes::WholeTables);
+    // `changes`: what may have changed for each party (party_change bits, in the order of `ids`); none: everything.
+    // TheseParties writes only the party and party_field rows that change (a party's updated_ms is when its golden
+    // record last changed).
+    Result<int> recomputeMany(const QList<qint64>& ids, qint64 nowMs, Passes passes = Passes::WholeTables,
+                              const std::vector<int>& changes = {});
     static constexpr qsizetype kManyParties = 256;
     // Parties whose golden record another survivorship policy computed (or none did): a changed
     // rules.json reaches them at the next resolve. One pass over party with an index probe each.
@@ -80,7 +89,11 @@ private:
     struct Golden;
     Status readInputs(qint64 partyId, Inputs& in);
     Golden golden(qint64 partyId, const Inputs& in, qint64 nowMs) const;
-    Status recomputeOne(qint64 partyId, qint64 nowMs);
+    // Sets `segmentChanged` when the golden segment is not the one stored (the contact facts carry it).
+    Status recomputeOne(qint64 partyId, qint64 nowMs, bool& segmentChanged);
+    // Counts and facts of the parties whose changes call for them (`changes` aligned with `ids`; empty: all).
+    Status refreshDependents(const QList<qint64>& ids, const std::vector<int>& changes,
+                             const QSet<qint64>& segmentChanged, bool many);
     Status removeParty(qint64 partyId);
     Status refreshSources(const QList<qint64>& ids); // party_source of these parties
     Status run(QSqlQuery& q, std::initializer_list<QVariant> values);
@@ -88,9 +101,9 @@ private:
     QSqlDatabase m_db;
     Survivorship m_survivorship;
     QString m_fingerprint; // m_survivorship.fingerprint(), stored with every golden record
-    QSqlQuery m_anyLink, m_keys, m_customer, m_crmKeys, m_orders, m_currency, m_returns, m_openTickets, m_lastContact,
-        m_update, m_currentFts, m_deleteFts, m_insertFts, m_deleteEvents, m_deleteKeys, m_setField, m_dropField,
-        m_deleteFields, m_deleteParty;
+    QSqlQuery m_anyLink, m_current, m_currentFields, m_keys, m_customer, m_crmKeys, m_orders, m_currency, m_returns,
+        m_openTickets, m_lastContact, m_update, m_currentFts, m_deleteFts, m_insertFts, m_deleteEvents, m_deleteKeys,
+        m_setField, m_dropField, m_deleteFields, m_deleteParty;
     ReportFacts m_facts; // the dashboards' contact facts and stage history of the same customers
     std::vector<SourceCount> m_knownSources;
     bool m_sourcesKnown = false;

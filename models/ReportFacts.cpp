@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <tuple>
 
 namespace c360 {
@@ -31,41 +32,17 @@ bool otherContactIn(const std::vector<Contact>& contacts, qint64 from, qint64 un
     return false;
 }
 
-constexpr int kContactColumns = 26; // of contact_fact, as m_insertContact and m_partyContacts name them
+// contact_fact's columns, in the order m_partyContacts reads them, m_insertContact writes them and updateContact()
+// numbers them.
+#define C360_CONTACT_COLUMNS                                                                                           \
+    "occurred_ms, record_id, party_id, queue, channel, agent, duration_seconds, wrap_up_seconds, reason, "             \
+    "repeat_before, followed, segment, prev_ms, prev_queue_ms, prev_agent_ms, prev_queue_agent_ms, prev_channel_ms, "  \
+    "prev_channel_agent_ms, stage, next_stage_ms, reach0_ms, reach1_ms, reach2_ms, reach3_ms, reach4_ms, reach5_ms"
+constexpr int kContactColumns = 26;
 
-// Whether a stored value is the one writing `next` would store: both NULL, the same number, or the same text.
-bool sameValue(const QVariant& stored, const QVariant& next) {
-    if (stored.isNull() || next.isNull()) {
-        return stored.isNull() == next.isNull();
-    }
-    const auto integer = [](const QVariant& v) {
-        const int t = v.typeId();
-        return t == QMetaType::LongLong || t == QMetaType::Int || t == QMetaType::ULongLong || t == QMetaType::UInt;
-    };
-    if (integer(stored) && integer(next)) {
-        return stored.toLongLong() == next.toLongLong();
-    }
-    const auto real = [](const QVariant& v) {
-        return v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Float;
-    };
-    if (real(stored) || real(next)) {
-        bool a = false, b = false;
-        const double x = stored.toDouble(&a), y = next.toDouble(&b);
-        return a && b && x == y;
-    }
-    return stored.toString() == next.toString();
-}
-
-bool sameRow(const QVariantList& stored, const QVariantList& next) {
-    if (stored.size() != next.size()) {
-        return false;
-    }
-    for (qsizetype i = 0; i < stored.size(); ++i) {
-        if (!sameValue(stored.at(i), next.at(i))) {
-            return false;
-        }
-    }
-    return true;
+const QStringList& contactColumns() {
+    static const QStringList names = QString::fromLatin1(C360_CONTACT_COLUMNS).split(QStringLiteral(", "));
+    return names;
 }
 
 } // namespace
@@ -118,20 +95,14 @@ Status ReportFacts::prepare() {
          "i.occurred_ms IS NOT NULL"},
         {&m_segment, "SELECT coalesce(segment, '') FROM party WHERE id = ?"},
         // The party's facts as stored, in m_insertContact's column order.
-        {&m_partyContacts,
-         "SELECT occurred_ms, record_id, party_id, queue, channel, agent, duration_seconds, wrap_up_seconds, reason, "
-         "repeat_before, followed, segment, prev_ms, prev_queue_ms, prev_agent_ms, prev_queue_agent_ms, "
-         "prev_channel_ms, prev_channel_agent_ms, stage, next_stage_ms, reach0_ms, reach1_ms, reach2_ms, reach3_ms, "
-         "reach4_ms, reach5_ms FROM contact_fact WHERE party_id = ?"},
+        {&m_partyContacts, "SELECT " C360_CONTACT_COLUMNS " FROM contact_fact WHERE party_id = ?"},
         // A record that moved from another customer whose facts are not recomputed yet (not a REPLACE: its delete
         // would not run contact_day's trigger).
         {&m_deleteContact, "DELETE FROM contact_fact WHERE record_id = ?"},
-        {&m_insertContact,
-         "INSERT INTO contact_fact(occurred_ms, record_id, party_id, queue, channel, agent, duration_seconds, "
-         "wrap_up_seconds, reason, repeat_before, followed, segment, prev_ms, prev_queue_ms, prev_agent_ms, "
-         "prev_queue_agent_ms, prev_channel_ms, prev_channel_agent_ms, stage, next_stage_ms, reach0_ms, reach1_ms, "
-         "reach2_ms, reach3_ms, reach4_ms, reach5_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
-        {&m_deleteStages, "DELETE FROM party_stage WHERE party_id = ?"},
+        {&m_insertContact, "INSERT INTO contact_fact(" C360_CONTACT_COLUMNS
+                           ") VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+        {&m_partyStages, "SELECT reached_ms, stage FROM party_stage WHERE party_id = ? ORDER BY reached_ms, stage"},
+        {&m_deleteStage, "DELETE FROM party_stage WHERE party_id = ? AND reached_ms = ? AND stage = ?"},
         {&m_insertStage, "INSERT OR IGNORE INTO party_stage(party_id, reached_ms, stage) VALUES(?,?,?)"},
     };
     for (const Prepared& p : statements) {
@@ -141,6 +112,10 @@ Status ReportFacts::prepare() {
     }
     m_prepared = true;
     return {};
+}
+
+bool ReportFacts::rebuildDue() {
+    return !m_stagesChecked && m_rules && storedStageRules(m_db) != m_rules->fingerprint();
 }
 
 Status ReportFacts::refresh(const QList<qint64>& parties, bool many) {
@@ -185,20 +160,47 @@ Status ReportFacts::refresh(const QList<qint64>& parties, bool many) {
 }
 
 Status ReportFacts::refreshOne(qint64 party) {
-    if (Status s = run(m_deleteStages, {party}); !s) {
-        return s;
-    }
     Timeline timeline;
     if (Status s = readTimeline(party, timeline); !s) {
         return s;
     }
     const QList<StageTransition> transitions = stageTransitions(timeline);
+    if (Status s = writeStages(party, transitions); !s) {
+        return s;
+    }
+    return writeContacts(party, timeline.contacts, transitions);
+}
+
+Status ReportFacts::writeStages(qint64 party, const QList<StageTransition>& transitions) {
+    // The history as stored: only the transitions that differ are removed or added (most of a sync's customers keep
+    // theirs, or gain one).
+    if (Status s = run(m_partyStages, {party}); !s) {
+        return s;
+    }
+    std::vector<std::pair<qint64, int>> stored, next;
+    while (m_partyStages.next()) {
+        stored.emplace_back(m_partyStages.int64(0), static_cast<int>(m_partyStages.int64(1)));
+    }
+    m_partyStages.finish();
     for (const StageTransition& t : transitions) {
-        if (Status s = run(m_insertStage, {party, t.at, t.stage}); !s) {
+        next.emplace_back(t.at, t.stage);
+    }
+    std::sort(next.begin(), next.end());
+    next.erase(std::unique(next.begin(), next.end()), next.end());
+    std::vector<std::pair<qint64, int>> gone, added;
+    std::set_difference(stored.cbegin(), stored.cend(), next.cbegin(), next.cend(), std::back_inserter(gone));
+    std::set_difference(next.cbegin(), next.cend(), stored.cbegin(), stored.cend(), std::back_inserter(added));
+    for (const auto& [at, stage] : gone) {
+        if (Status s = run(m_deleteStage, {party, at, stage}); !s) {
             return s;
         }
     }
-    return writeContacts(party, timeline.contacts, transitions);
+    for (const auto& [at, stage] : added) {
+        if (Status s = run(m_insertStage, {party, at, stage}); !s) {
+            return s;
+        }
+    }
+    return {};
 }
 
 Status ReportFacts::readTimeline(qint64 party, Timeline& out) {
@@ -341,9 +343,25 @@ Status ReportFacts::writeContacts(qint64 party, const std::vector<Contact>& cont
             values << r;
         }
         if (const auto it = stored.constFind(row.record); it != stored.constEnd()) {
-            const bool same = sameRow(*it, values);
+            // Columns 0 and 1 are the row's key (time, record): a contact at the same time is updated in place, its
+            // changed columns only. An UPDATE runs only the roll-ups' triggers on those columns, and writes only the
+            // indexes that hold them: an interaction's new summary (its reason) is one row and its day's sums, where
+            // a delete and an insert rewrote six indexes and a dozen roll-up rows.
+            quint32 changed = 0;
+            for (int c = 2; c < kContactColumns; ++c) {
+                if (!sql::sameValue(it->at(c), values.at(c))) {
+                    changed |= 1U << c;
+                }
+            }
+            const bool sameKey = sql::sameValue(it->at(0), values.at(0));
             stored.erase(it);
-            if (same) {
+            if (changed == 0 && sameKey) {
+                continue;
+            }
+            if (sameKey) {
+                if (Status s = updateContact(changed, values); !s) {
+                    return s;
+                }
                 continue;
             }
         }
@@ -360,6 +378,41 @@ Status ReportFacts::writeContacts(qint64 party, const std::vector<Contact>& cont
         if (Status s = run(m_deleteContact, {it.key()}); !s) {
             return s;
         }
+    }
+    return {};
+}
+
+Status ReportFacts::updateContact(quint32 changed, const QVariantList& values) {
+    Q_ASSERT(contactColumns().size() == kContactColumns);
+    auto& statement = m_updateContact[changed];
+    if (!statement) {
+        // One statement per set of changed columns (a sync sees a few: the reason, the segment, the stage schedule).
+        QString sql = QStringLiteral("UPDATE contact_fact SET ");
+        QString sep;
+        for (int c = 0; c < kContactColumns; ++c) {
+            if ((changed & (1U << c)) != 0) {
+                sql += sep + contactColumns().at(c) + QStringLiteral(" = ?");
+                sep = QStringLiteral(", ");
+            }
+        }
+        sql += QStringLiteral(" WHERE occurred_ms = ? AND record_id = ?");
+        statement = std::make_unique<sql::Statement>();
+        if (!statement->prepare(m_db, sql)) {
+            Status failed = sql::error(*statement, tr("The supervisors' report figures could not be prepared."));
+            statement.reset();
+            return failed;
+        }
+    }
+    int i = 0;
+    for (int c = 0; c < kContactColumns; ++c) {
+        if ((changed & (1U << c)) != 0) {
+            statement->bind(++i, values.at(c));
+        }
+    }
+    statement->bind(++i, values.at(0));
+    statement->bind(++i, values.at(1));
+    if (Status s = statement->run(); !s) {
+        return sql::error(*statement, tr("The supervisors' report figures could not be updated in the local cache."));
     }
     return {};
 }
@@ -420,5 +473,7 @@ Status ReportFacts::rebuild(const QList<qint64>& next, bool skipMarked) {
                       << timer.elapsed() << "ms";
     return {};
 }
+
+#undef C360_CONTACT_COLUMNS
 
 } // namespace c360

@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -44,6 +46,9 @@ public:
     // `many`: the customers are a large part of the cache's (a full resolution); then only those with timeline events,
     // interactions or facts are visited (found in one pass), the others having nothing to refresh.
     Status refresh(const QList<qint64>& parties, bool many = false);
+    // Whether the next refresh() rebuilds every customer's facts first (the stored stage history follows other rules):
+    // it then skips the customers marked in party_dirty, so a caller must refresh every marked customer it clears.
+    bool rebuildDue();
     // Every customer's facts from scratch: for caches written without the cache writer (benchmarks).
     Status rebuildAll() { return rebuild({}, false); }
 
@@ -83,8 +88,11 @@ private:
     Status rebuild(const QList<qint64>& next, bool skipMarked);
     Status readTimeline(qint64 party, Timeline& out);
     QList<StageTransition> stageTransitions(const Timeline& timeline) const;
+    Status writeStages(qint64 party, const QList<StageTransition>& transitions);
     Status writeContacts(qint64 party, const std::vector<Contact>& contacts, const QList<StageTransition>& transitions);
     Status run(sql::Statement& q, std::initializer_list<QVariant> values);
+    // Updates the columns of a stored contact (bit c: column c of m_insertContact's order) to `values`, that order's.
+    Status updateContact(quint32 changed, const QVariantList& values);
 
     QSqlDatabase m_db;
     std::optional<JourneyRules> m_rules; // the shipped stage rules; none: no stage history is kept
@@ -94,7 +102,8 @@ private:
     // The stage rules' event kinds and the contacts' (call, chat, WeChat), UTF-8 as the timeline stores them.
     std::vector<QByteArray> m_ruleKinds, m_contactKinds;
     sql::Statement m_events, m_interactions, m_segment, m_partyContacts, m_deleteContact, m_insertContact,
-        m_deleteStages, m_insertStage;
+        m_partyStages, m_deleteStage, m_insertStage;
+    std::map<quint32, std::unique_ptr<sql::Statement>> m_updateContact; // by the columns they set
 };
 
 } // namespace c360

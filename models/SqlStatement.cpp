@@ -434,4 +434,38 @@ QVariant Statement::lastInsertId() const {
     return m_db == nullptr ? QVariant() : QVariant(qlonglong(sqlite3_last_insert_rowid(m_db)));
 }
 
+bool sameValue(const QVariant& stored, const QVariant& next) {
+    if (stored.isNull() || next.isNull()) {
+        return stored.isNull() == next.isNull();
+    }
+    const auto integer = [](const QVariant& v) {
+        const int t = v.typeId();
+        return t == QMetaType::LongLong || t == QMetaType::Int || t == QMetaType::ULongLong || t == QMetaType::UInt;
+    };
+    if (integer(stored) && integer(next)) {
+        return stored.toLongLong() == next.toLongLong();
+    }
+    const auto real = [](const QVariant& v) {
+        return v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Float;
+    };
+    if (real(stored) || real(next)) {
+        bool a = false, b = false;
+        const double x = stored.toDouble(&a), y = next.toDouble(&b);
+        return a && b && x == y;
+    }
+    return stored.toString() == next.toString();
+}
+
+bool sameRow(const QVariantList& stored, const QVariantList& next) {
+    if (stored.size() != next.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        if (!sameValue(stored.at(i), next.at(i))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace c360::sql

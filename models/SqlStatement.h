@@ -31,6 +31,13 @@ namespace c360::sql {
 // QVariant or null string as NULL, integers and booleans as integers, doubles as reals, strings as text, byte arrays
 // as blobs. A row reads back as the driver reads it: integer → qlonglong, real → double, text → QString,
 // blob → QByteArray, NULL → a null QVariant.
+// Whether a value read back from the cache is the one writing `next` would store: both NULL, the same number, or the
+// same text (an integer read back equals the same integer bound as another integer type). Writers skip a row that
+// would not change: each row written costs its pages, its indexes and its triggers.
+bool sameValue(const QVariant& stored, const QVariant& next);
+// The same, value by value, for rows of the same columns.
+bool sameRow(const QVariantList& stored, const QVariantList& next);
+
 class Statement {
 public:
     Statement() = default;

@@ -1,6 +1,7 @@
 #include "sync/SyncEngine.h"
 
 #include "models/CacheWriter.h"
+#include "models/Database.h"
 #include "models/ScopeRepository.h"
 #include "models/StaleRecords.h"
 #include "models/SyncStateRepository.h"
@@ -475,6 +476,8 @@ SyncReport SyncEngine::run(const QList<SourceConfig>& sources, const SyncOptions
     QSet<QString> matchedStreams;
     RecomputeClock sinceRecompute;
     sinceRecompute.since.start();
+    // The pages and the recompute probe the whole cache file: read through a map for the run (models/Database.h).
+    const MappedReads mapped(m_db);
 
     for (const QString& wanted : options.sourceFilter) {
         if (std::none_of(sources.cbegin(), sources.cend(), [&](const SourceConfig& s) { return s.name == wanted; })) {

@@ -3,11 +3,14 @@
 #include "models/CacheWriter.h"
 #include "models/Database.h"
 #include "models/EventKinds.h"
+#include "models/PartyChanges.h"
 #include "models/SyncStateRepository.h"
 #include "models/WalCheckpointer.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -100,6 +103,7 @@ private Q_SLOTS:
     void marksLeftByAnInterruptedRunAreFinished();
     void groupedPagesCommitTogetherAndFailAlone();
     void walCheckpointerCopiesTheLogBack();
+    void recomputeRedoesOnlyWhatChanged();
 
 private:
     qint64 count(const QString& sql) const { return scalar(m_db->handle(), sql); }
@@ -811,4 +815,218 @@ void TestCacheWriter::walCheckpointerCopiesTheLogBack() {
 }
 
 QTEST_GUILESS_MAIN(TestCacheWriter)
+namespace {
+// What the recomputations keep besides the golden records: records per source, contact facts and their roll-ups,
+// stage history and the timeline, one line each.
+QStringList dependentsDump(const QSqlDatabase& db) {
+    QStringList lines = partyDump(db);
+    QSqlQuery q(db);
+    const std::pair<const char*, const char*> queries[] = {
+        {"source", "SELECT party_id, source, records FROM party_source ORDER BY 1, 2"},
+        {"fact", "SELECT * FROM contact_fact ORDER BY record_id"},
+        {"day", "SELECT * FROM contact_day ORDER BY 1, 2, 3, 4, 5"},
+        {"served", "SELECT * FROM served_day WHERE contacts <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11"},
+        {"stage", "SELECT party_id, reached_ms, stage FROM party_stage ORDER BY 1, 2, 3"},
+        {"event", "SELECT party_id, record_id, occurred_ms, kind, title, summary FROM timeline_event ORDER BY "
+                  "record_id, id"},
+    };
+    for (const auto& [label, sql] : queries) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            return {QStringLiteral("<error> ") + QString::fromLatin1(sql) + q.lastError().text()};
+        }
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i) {
+                values << q.value(i).toString();
+            }
+            lines << QString::fromLatin1(label) + u':' + values.join(u'|');
+        }
+    }
+    return lines;
+}
+} // namespace
+
+// A sync marks each party with what may have changed for it (party_dirty.changes), and the recomputation redoes only
+// that: a record re-delivered as it was (a later updated_at) writes no event, golden field, count, contact fact or
+// stage; a changed order status rewrites that order's events and refreshes the stage history; an interaction's new
+// summary updates its contact fact in place; a new record recounts the records per source. After each step the
+// cache equals what recomputing every party from scratch gives.
+void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
+    const QSqlDatabase db = m_db->handle();
+    CacheWriter bulk(db, IdentityConfig{});
+    bulk.setDeferPartyRecompute(true);
+    const auto applyAndRecompute = [&](const PageInput& p) {
+        auto r = bulk.applyPage(p);
+        if (!r) {
+            return r.error().detail;
+        }
+        auto done = bulk.recomputeDirtyParties();
+        return done ? QString() : done.error().detail;
+    };
+    for (const PageInput& p : mixedPages()) {
+        QCOMPARE(applyAndRecompute(p), QString());
+    }
+    QSqlQuery q(db);
+    for (
+        const char* sql :
+        {"CREATE TEMP TABLE writes(tbl TEXT, op TEXT)",
+         "CREATE TEMP TRIGGER w1 AFTER UPDATE ON party BEGIN INSERT INTO writes VALUES('party', 'update'); END",
+         "CREATE TEMP TRIGGER w2 AFTER INSERT ON party_field BEGIN INSERT INTO writes VALUES('field', 'insert'); END",
+         "CREATE TEMP TRIGGER w3 AFTER UPDATE ON party_field BEGIN INSERT INTO writes VALUES('field', 'update'); END",
+         "CREATE TEMP TRIGGER w4 AFTER DELETE ON party_field BEGIN INSERT INTO writes VALUES('field', 'delete'); END",
+         "CREATE TEMP TRIGGER w5 AFTER INSERT ON party_source BEGIN INSERT INTO writes VALUES('source', 'insert'); END",
+         "CREATE TEMP TRIGGER w6 AFTER DELETE ON party_source BEGIN INSERT INTO writes VALUES('source', 'delete'); END",
+         "CREATE TEMP TRIGGER w7 AFTER INSERT ON party_stage BEGIN INSERT INTO writes VALUES('stage', 'insert'); END",
+         "CREATE TEMP TRIGGER w8 AFTER DELETE ON party_stage BEGIN INSERT INTO writes VALUES('stage', 'delete'); END",
+         "CREATE TEMP TRIGGER w9 AFTER INSERT ON timeline_event BEGIN INSERT INTO writes VALUES('event', 'insert'); "
+         "END",
+         "CREATE TEMP TRIGGER w10 AFTER DELETE ON timeline_event BEGIN INSERT INTO writes VALUES('event', 'delete'); "
+         "END",
+         "CREATE TEMP TRIGGER w11 AFTER INSERT ON contact_fact BEGIN INSERT INTO writes VALUES('fact', 'insert'); END",
+         "CREATE TEMP TRIGGER w12 AFTER UPDATE ON contact_fact BEGIN INSERT INTO writes VALUES('fact', 'update'); END",
+         "CREATE TEMP TRIGGER w13 AFTER DELETE ON contact_fact BEGIN INSERT INTO writes VALUES('fact', 'delete'); "
+         "END"}) {
+        QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+    }
+    const auto written = [&]() {
+        QStringList out;
+        QSqlQuery w(db);
+        if (!w.exec(QStringLiteral("SELECT tbl || ' ' || op || ' ' || count(*) FROM writes GROUP BY tbl, op ORDER BY "
+                                   "tbl, op"))) {
+            return QStringList{w.lastError().text()};
+        }
+        while (w.next()) {
+            out << w.value(0).toString();
+        }
+        w.finish();
+        w.exec(QStringLiteral("DELETE FROM writes"));
+        return out;
+    };
+    const auto marked = [&](const char* sourceId) {
+        return scalar(db, QStringLiteral("SELECT changes FROM party_dirty WHERE party_id = (SELECT party_id FROM "
+                                         "party_link pl JOIN source_record sr ON sr.id = pl.record_id WHERE "
+                                         "sr.source_id = '%1')")
+                              .arg(QLatin1String(sourceId)));
+    };
+    // Every party recomputed from scratch (marked as before v20: every change) must give the same cache.
+    const auto fromScratch = [&]() {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("copy.db"));
+        QSqlQuery v(db);
+        if (!v.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy))) {
+            return QStringList{v.lastError().text()};
+        }
+        auto other = Database::open(copy, QStringLiteral("from-scratch"));
+        if (!other) {
+            return QStringList{other.error().detail};
+        }
+        QSqlQuery mark(other->handle());
+        if (!mark.exec(QStringLiteral("INSERT INTO party_dirty(party_id) SELECT id FROM party"))) {
+            return QStringList{mark.lastError().text()};
+        }
+        CacheWriter all(other->handle(), IdentityConfig{});
+        if (auto done = all.recomputeDirtyParties(); !done) {
+            return QStringList{done.error().detail};
+        }
+        return dependentsDump(other->handle());
+    };
+    QVERIFY(dependentsDump(db).size() > 20);
+    QCOMPARE(dependentsDump(db), fromScratch());
+
+    // Re-delivered as it was, a later updated_at: the golden record and the figures only, and nothing is written.
+    const QVariantMap so1{{QStringLiteral("number"), QStringLiteral("101")},
+                          {QStringLiteral("email"), QStringLiteral("LH@x.com")},
+                          {QStringLiteral("total"), 10.0},
+                          {QStringLiteral("currency"), QStringLiteral("CNY")},
+                          {QStringLiteral("status"), QStringLiteral("paid")},
+                          {QStringLiteral("placed_at"), at("2024-01-01T00:00:00Z")}};
+    QVERIFY(bulk.applyPage(page(kShop, QStringLiteral("orders"),
+                                {record(kShop, QStringLiteral("orders"), EntityKind::Order, QStringLiteral("SO-1"), so1,
+                                        "2024-07-01T00:00:00Z")}))
+                .ok());
+    QCOMPARE(marked("SO-1"), qint64(party_change::Golden));
+    QVERIFY(bulk.recomputeDirtyParties().ok());
+    const QStringList redelivered = written();
+    QVERIFY2(redelivered.isEmpty(), qPrintable(redelivered.join(u',')));
+    QCOMPARE(dependentsDump(db), fromScratch());
+
+    // Delivered: the order's events are written anew (its summary says so) and the customer's stage history is read
+    // again; it stays as it was (the order still marks the purchase), so nothing else is written.
+    QVariantMap delivered = so1;
+    delivered.insert(QStringLiteral("status"), QStringLiteral("delivered"));
+    delivered.insert(QStringLiteral("delivered_at"), at("2024-01-05T00:00:00Z"));
+    QVERIFY(bulk.applyPage(page(kShop, QStringLiteral("orders"),
+                                {record(kShop, QStringLiteral("orders"), EntityKind::Order, QStringLiteral("SO-1"),
+                                        delivered, "2024-07-02T00:00:00Z")}))
+                .ok());
+    QCOMPARE(marked("SO-1"), qint64(party_change::Golden | party_change::Contacts));
+    QVERIFY(bulk.recomputeDirtyParties().ok());
+    QCOMPARE(written(), (QStringList{QStringLiteral("event delete 1"), QStringLiteral("event insert 1")}));
+    QCOMPARE(dependentsDump(db), fromScratch());
+
+    // The caller's call gets a summary: its contact fact is updated in place (its reason), nothing else of it.
+    const auto call = [](const char* when, const char* summary) {
+        return interaction(QStringLiteral("IX-1"), m({{"channel", QStringLiteral("call")},
+                                                      {"phone", QStringLiteral("139 0013 9000")},
+                                                      {"name", QStringLiteral("Bo Chen")},
+                                                      {"summary", QString::fromLatin1(summary)},
+                                                      {"occurred_at", at(when)}}));
+    };
+    QVERIFY(
+        bulk.applyPage(page(kContact, QStringLiteral("interactions"), {call("2024-02-01T00:00:00Z", "Refund")})).ok());
+    QCOMPARE(marked("IX-1"), qint64(party_change::Golden | party_change::Contacts));
+    QVERIFY(bulk.recomputeDirtyParties().ok());
+    const QStringList afterSummary = written();
+    QVERIFY2(afterSummary.contains(QStringLiteral("fact update 1")), qPrintable(afterSummary.join(u',')));
+    QVERIFY2(!afterSummary.join(u',').contains(QStringLiteral("fact insert")), qPrintable(afterSummary.join(u',')));
+    QVERIFY2(!afterSummary.join(u',').contains(QStringLiteral("stage")), qPrintable(afterSummary.join(u',')));
+    QCOMPARE(text(db, QStringLiteral("SELECT reason FROM contact_fact")), QStringLiteral("Refund"));
+    QCOMPARE(dependentsDump(db), fromScratch());
+
+    // The call moved to after the customer's profile was created (aware): its fact is keyed by its time (removed and
+    // added), and the customer now reached "consider" by that call: one transition added to the history.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM party_stage WHERE party_id = (SELECT party_id FROM "
+                                       "contact_fact)")),
+             1);
+    QVERIFY(
+        bulk.applyPage(page(kContact, QStringLiteral("interactions"), {call("2024-05-10T00:00:00Z", "Refund")})).ok());
+    QVERIFY(bulk.recomputeDirtyParties().ok());
+    const QStringList afterMove = written().filter(QRegularExpression(QStringLiteral("^(fact|stage)")));
+    QCOMPARE(afterMove, (QStringList{QStringLiteral("fact delete 1"), QStringLiteral("fact insert 1"),
+                                     QStringLiteral("stage insert 1")}));
+    QCOMPARE(dependentsDump(db), fromScratch());
+
+    // A new order of Li Hua: linked, so the records per source are counted again.
+    QVERIFY(bulk.applyPage(page(kShop, QStringLiteral("orders"),
+                                {shopOrder(QStringLiteral("SO-9"), m({{"number", QStringLiteral("109")},
+                                                                      {"email", QStringLiteral("lh@x.com")},
+                                                                      {"total", 5.0},
+                                                                      {"currency", QStringLiteral("CNY")},
+                                                                      {"status", QStringLiteral("paid")},
+                                                                      {"placed_at", at("2024-04-01T00:00:00Z")}}))}))
+                .ok());
+    QCOMPARE(marked("SO-9"), qint64(party_change::All));
+    QVERIFY(bulk.recomputeDirtyParties().ok());
+    const QStringList afterNew = written();
+    QVERIFY2(afterNew.contains(QStringLiteral("source insert 2")), qPrintable(afterNew.join(u',')));
+    const QStringList current = dependentsDump(db);
+    QCOMPARE(current, fromScratch());
+
+    // A stage history kept under other rules is rebuilt for every customer at the next recomputation, the ones it
+    // marked included, even when nothing of their contacts changed.
+    QVERIFY(q.exec(QStringLiteral("UPDATE report_fact_state SET value = 'other rules' WHERE key = 'stage_rules'")));
+    QCOMPARE(q.numRowsAffected(), 1);
+    CacheWriter next(db, IdentityConfig{});
+    next.setDeferPartyRecompute(true);
+    QVERIFY(next.applyPage(page(kShop, QStringLiteral("orders"),
+                                {record(kShop, QStringLiteral("orders"), EntityKind::Order, QStringLiteral("SO-1"),
+                                        delivered, "2024-07-03T00:00:00Z")}))
+                .ok());
+    QCOMPARE(marked("SO-1"), qint64(party_change::Golden));
+    QVERIFY(next.recomputeDirtyParties().ok());
+    QVERIFY(text(db, QStringLiteral("SELECT value FROM report_fact_state WHERE key = 'stage_rules'")) !=
+            QStringLiteral("other rules"));
+    QCOMPARE(dependentsDump(db), current);
+}
+
 #include "TestCacheWriter.moc"

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QHash>
+#include <QtGlobal>
+
+namespace c360 {
+
+// What may have changed for a party since its aggregates were computed, so that a recomputation redoes only what
+// depends on it (PartyAggregator). A sync marks each party it touched with these (party_dirty.changes, cache v20).
+namespace party_change {
+enum : int {
+    // A linked record changed without moving (its keys' update time, a status, a total): the golden record, the
+    // figures and the search row.
+    Golden = 1,
+    // Records were linked, unlinked or merged: the records per source too.
+    Links = 2,
+    // A contact or a stage-rule event may have changed (an interaction, a timeline event written anew): the
+    // dashboards' contact facts and stage history too.
+    Contacts = 4,
+    All = Golden | Links | Contacts,
+};
+} // namespace party_change
+
+// Party id -> the party_change bits of what may have changed.
+using PartyChanges = QHash<qint64, int>;
+
+} // namespace c360
