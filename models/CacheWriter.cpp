@@ -93,8 +93,8 @@ public:
     qint64 cacheBefore = 0; // the connection's PRAGMA cache_size before grouping grew it (0: not grown)
     bool dirtyPrepared = false;
     sql::Statement markDirty, dirtyBatch, clearDirty;
-    sql::Statement insertRecord, updateRecord, recordId, deleteEvents, recordEvents, insertEvent, insertQuarantine,
-        upsertCheckpoint;
+    sql::Statement insertRecord, updateRecord, updateDeleted, recordId, deleteEvents, recordEvents, insertEvent,
+        insertQuarantine, upsertCheckpoint;
 };
 
 Status CacheWriter::Impl::prepare() {
@@ -118,9 +118,14 @@ Status CacheWriter::Impl::prepare() {
     const P statements[] = {
         {&insertRecord, "INSERT INTO source_record(source, stream, source_id, entity, updated_at, deleted, payload, "
                         "fetched_at) VALUES(?,?,?,?,?,?,?,?)"},
-        {&updateRecord, "UPDATE source_record SET entity = ?, updated_at = ?, deleted = ?, payload = ?, fetched_at = ? "
-                        "WHERE id = ?"},
-        {&recordId, "SELECT id FROM source_record WHERE source = ? AND stream = ? AND source_id = ?"},
+        // Without `deleted` when it stays as it was: naming it makes SQLite rewrite the record's source_record_live
+        // entry (a page each: 12% of the pages an incremental sync of 100,000 customers wrote).
+        {&updateRecord,
+         "UPDATE source_record SET entity = ?, updated_at = ?, payload = ?, fetched_at = ? WHERE id = ?"},
+        {&updateDeleted,
+         "UPDATE source_record SET entity = ?, updated_at = ?, deleted = ?, payload = ?, fetched_at = ? "
+         "WHERE id = ?"},
+        {&recordId, "SELECT id, deleted FROM source_record WHERE source = ? AND stream = ? AND source_id = ?"},
         {&deleteEvents, "DELETE FROM timeline_event WHERE record_id = ?"},
         {&recordEvents, "SELECT party_id, occurred_ms, kind, source, title, summary, is_system, actor_stream, actor_id "
                         "FROM timeline_event WHERE record_id = ? ORDER BY id"},
@@ -248,6 +253,7 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
     }
     const bool isNew = !recordId.next();
     qint64 id = isNew ? 0 : recordId.value(0).toLongLong();
+    const bool wasDeleted = !isNew && recordId.value(1).toLongLong() != 0;
     recordId.finish();
     const QString entity = entityKindName(r.entity);
     const QVariant updated = sql::ms(r.updatedAt);
@@ -263,23 +269,28 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
                          QStringLiteral("source_record insert returned no row id")};
         }
     } else {
-        if (Status s = run(updateRecord, {entity, updated, r.deleted ? 1 : 0, QString::fromUtf8(r.raw), nowMs, id});
+        if (Status s =
+                r.deleted == wasDeleted
+                    ? run(updateRecord, {entity, updated, QString::fromUtf8(r.raw), nowMs, id})
+                    : run(updateDeleted, {entity, updated, r.deleted ? 1 : 0, QString::fromUtf8(r.raw), nowMs, id});
             !s) {
-            return s;
-        }
-        if (Status s = details.remove(id, r.entity); !s) {
             return s;
         }
     }
     if (r.deleted) {
         ++outcome.deleted;
-        if (Status s = isNew ? Status() : run(deleteEvents, {id}); !s) {
-            return s;
+        if (!isNew) {
+            if (Status s = details.remove(id, r.entity); !s) {
+                return s;
+            }
+            if (Status s = run(deleteEvents, {id}); !s) {
+                return s;
+            }
         }
         return linker.unlink(id, touched);
     }
     ++outcome.upserted;
-    if (Status s = details.write(id, r); !s) {
+    if (Status s = isNew ? details.write(id, r) : details.update(id, r); !s) {
         return s;
     }
     const RecordDerivation own = derived != nullptr ? RecordDerivation() : deriveOne(r, normalizer);

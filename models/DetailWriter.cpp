@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+#include <tuple>
+
 namespace c360 {
 
 namespace {
@@ -70,6 +73,32 @@ Status DetailWriter::prepare() {
             return sql::error(*p.q, tr("The local cache could not be prepared."));
         }
     }
+    // The entities of one detail row: its insert, its delete, and a read of the row as stored in the insert's columns.
+    const std::tuple<EntityKind, sql::Statement*, sql::Statement*> single[] = {
+        {EntityKind::Customer, &m_insCustomer, &m_delCustomer},
+        {EntityKind::Return, &m_insReturn, &m_delReturn},
+        {EntityKind::CampaignEvent, &m_insCampaign, &m_delCampaign},
+        {EntityKind::Interaction, &m_insInteraction, &m_delInteraction},
+        {EntityKind::Survey, &m_insSurvey, &m_delSurvey},
+        {EntityKind::Cart, &m_insCart, &m_delCart},
+    };
+    static_assert(std::size(single) == kSingleRows);
+    for (std::size_t k = 0; k < std::size(single); ++k) {
+        const auto& [entity, insert, remove] = single[k];
+        SingleRow& row = m_single[k];
+        row.entity = entity;
+        row.insert = insert;
+        row.remove = remove;
+        // "INSERT INTO t(a, b) VALUES(...)" -> "SELECT a, b FROM t WHERE record_id = ?"
+        const QString into = insert->lastQuery();
+        const qsizetype open = into.indexOf(u'('), close = into.indexOf(u')');
+        const QString table = into.mid(12, open - 12).trimmed();
+        const QString read = QStringLiteral("SELECT ") + into.mid(open + 1, close - open - 1) +
+                             QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE record_id = ?");
+        if (!row.stored.prepare(m_db, read)) {
+            return sql::error(row.stored, tr("The local cache could not be prepared."));
+        }
+    }
     return {};
 }
 
@@ -110,7 +139,47 @@ Status DetailWriter::remove(qint64 recordId, EntityKind entity) {
     return {};
 }
 
-Status DetailWriter::write(qint64 id, const CanonicalRecord& r) {
+DetailWriter::SingleRow* DetailWriter::single(EntityKind entity) {
+    for (SingleRow& row : m_single) {
+        if (row.entity == entity && row.insert != nullptr) {
+            return &row;
+        }
+    }
+    return nullptr;
+}
+
+Status DetailWriter::update(qint64 id, const CanonicalRecord& r) {
+    SingleRow* s = single(r.entity);
+    if (s == nullptr) {
+        if (Status removed = remove(id, r.entity); !removed) {
+            return removed;
+        }
+        return write(id, r);
+    }
+    // One row: kept when a re-delivery leaves it as it was (a campaign event, a survey answer: facts that do not
+    // change), rewritten otherwise.
+    const QVariantList next = singleRow(id, r);
+    if (Status read = run(s->stored, {id}); !read) {
+        return read;
+    }
+    bool same = s->stored.next();
+    for (int c = 0; same && c < int(next.size()); ++c) {
+        same = sql::sameValue(s->stored.value(c), next.at(c));
+    }
+    s->stored.finish();
+    if (same) {
+        return {};
+    }
+    if (Status removed = run(*s->remove, {id}); !removed) {
+        return removed;
+    }
+    if (!s->insert->exec(next)) {
+        return sql::error(*s->insert, tr("A record could not be stored in the local cache."));
+    }
+    return {};
+}
+
+QVariantList DetailWriter::singleRow(qint64 id, const CanonicalRecord& r) const {
     auto t = [&r](const char* f) { return sql::text(r.text(QString::fromLatin1(f))); };
     auto tm = [&r](const char* f) { return sql::ms(r.time(QString::fromLatin1(f))); };
     auto n = [&r](const char* f) { return num(r.fields.value(QString::fromLatin1(f))); };
@@ -126,10 +195,84 @@ Status DetailWriter::write(qint64 id, const CanonicalRecord& r) {
     };
     switch (r.entity) {
     case EntityKind::Customer:
-        return run(m_insCustomer,
-                   {id, t("name"), t("first_name"), t("last_name"), t("email"), t("phone"), t("wechat_openid"),
-                    t("segment"), t("city"), t("country"), tm("created_at"), t("timezone"), flag("do_not_contact"),
-                    flag("email_unsubscribed"), flag("marketing_consent")});
+        return {id,
+                t("name"),
+                t("first_name"),
+                t("last_name"),
+                t("email"),
+                t("phone"),
+                t("wechat_openid"),
+                t("segment"),
+                t("city"),
+                t("country"),
+                tm("created_at"),
+                t("timezone"),
+                flag("do_not_contact"),
+                flag("email_unsubscribed"),
+                flag("marketing_consent")};
+    case EntityKind::Return:
+        return {id,
+                t("number"),
+                sql::text(bareNumber(r.text(QStringLiteral("order_number")))),
+                tm("created_at"),
+                n("amount"),
+                t("currency"),
+                t("reason"),
+                t("status"),
+                t("name"),
+                t("email"),
+                t("phone"),
+                sql::text(r.text(QStringLiteral("refund_status")).trimmed().toLower()),
+                tm("refund_due_at"),
+                tm("refunded_at")};
+    case EntityKind::CampaignEvent:
+        return {id,         t("campaign_id"), t("campaign_name"), t("event_type"), tm("occurred_at"), t("email"),
+                t("phone"), t("url")};
+    case EntityKind::Interaction:
+        return {id,         t("channel"),       t("direction"),      tm("occurred_at"), i("duration_seconds"),
+                t("agent"), t("queue"),         t("summary"),        t("name"),         t("phone"),
+                t("email"), t("wechat_openid"), i("wrap_up_seconds")};
+    case EntityKind::Survey:
+        return {id,           sql::text(r.text(QStringLiteral("survey_type")).trimmed().toLower()),
+                n("score"),   tm("answered_at"),
+                t("comment"), t("email"),
+                t("phone")};
+    case EntityKind::Cart: {
+        QStringList items;
+        for (const QVariantMap& line : r.children.value(QStringLiteral("lines"))) {
+            const QString title = line.value(QStringLiteral("title")).toString().trimmed();
+            items << (title.isEmpty() ? line.value(QStringLiteral("sku")).toString().trimmed() : title);
+        }
+        items.removeAll(QString());
+        return {id,
+                tm("created_at"),
+                sql::text(r.text(QStringLiteral("status")).trimmed().toLower()),
+                t("currency"),
+                n("total"),
+                sql::text(items.join(QLatin1Char('\n'))),
+                t("email"),
+                t("phone")};
+    }
+    case EntityKind::Order:
+    case EntityKind::Ticket:
+    case EntityKind::TicketComment:
+        break;
+    }
+    return {};
+}
+
+Status DetailWriter::write(qint64 id, const CanonicalRecord& r) {
+    if (SingleRow* s = single(r.entity)) {
+        if (!s->insert->exec(singleRow(id, r))) {
+            return sql::error(*s->insert, tr("A record could not be stored in the local cache."));
+        }
+        return {};
+    }
+    auto t = [&r](const char* f) { return sql::text(r.text(QString::fromLatin1(f))); };
+    auto tm = [&r](const char* f) { return sql::ms(r.time(QString::fromLatin1(f))); };
+    auto n = [&r](const char* f) { return num(r.fields.value(QString::fromLatin1(f))); };
+    auto i = [&r](const char* f) { return integer(r.fields.value(QString::fromLatin1(f))); };
+    switch (r.entity) {
     case EntityKind::Order: {
         if (Status s = run(m_insOrder, {id, t("number"), tm("placed_at"), t("status"), t("currency"), n("total"),
                                         t("customer_id"), t("name"), t("email"), t("phone"), tm("promised_at"),
@@ -148,12 +291,6 @@ Status DetailWriter::write(qint64 id, const CanonicalRecord& r) {
         }
         return {};
     }
-    case EntityKind::Return:
-        return run(m_insReturn,
-                   {id, t("number"), sql::text(bareNumber(r.text(QStringLiteral("order_number")))), tm("created_at"),
-                    n("amount"), t("currency"), t("reason"), t("status"), t("name"), t("email"), t("phone"),
-                    sql::text(r.text(QStringLiteral("refund_status")).trimmed().toLower()), tm("refund_due_at"),
-                    tm("refunded_at")});
     case EntityKind::Ticket: {
         if (Status s = run(m_insTicket, {id, sql::text(bareNumber(r.text(QStringLiteral("number")))), t("subject"),
                                          t("status"), t("priority"), t("channel"), tm("created_at"), t("name"),
@@ -175,28 +312,13 @@ Status DetailWriter::write(qint64 id, const CanonicalRecord& r) {
         return {};
     }
     case EntityKind::TicketComment: // ticket_comment rows belong to ticket rows; this one stands alone
-        return {};
+    case EntityKind::Customer:      // one row each: singleRow()
+    case EntityKind::Return:
     case EntityKind::CampaignEvent:
-        return run(m_insCampaign, {id, t("campaign_id"), t("campaign_name"), t("event_type"), tm("occurred_at"),
-                                   t("email"), t("phone"), t("url")});
     case EntityKind::Interaction:
-        return run(m_insInteraction,
-                   {id, t("channel"), t("direction"), tm("occurred_at"), i("duration_seconds"), t("agent"), t("queue"),
-                    t("summary"), t("name"), t("phone"), t("email"), t("wechat_openid"), i("wrap_up_seconds")});
     case EntityKind::Survey:
-        return run(m_insSurvey, {id, sql::text(r.text(QStringLiteral("survey_type")).trimmed().toLower()), n("score"),
-                                 tm("answered_at"), t("comment"), t("email"), t("phone")});
-    case EntityKind::Cart: {
-        QStringList items;
-        for (const QVariantMap& line : r.children.value(QStringLiteral("lines"))) {
-            const QString title = line.value(QStringLiteral("title")).toString().trimmed();
-            items << (title.isEmpty() ? line.value(QStringLiteral("sku")).toString().trimmed() : title);
-        }
-        items.removeAll(QString());
-        return run(m_insCart,
-                   {id, tm("created_at"), sql::text(r.text(QStringLiteral("status")).trimmed().toLower()),
-                    t("currency"), n("total"), sql::text(items.join(QLatin1Char('\n'))), t("email"), t("phone")});
-    }
+    case EntityKind::Cart:
+        break;
     }
     return {};
 }

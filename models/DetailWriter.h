@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <array>
+
 namespace c360 {
 
 // Writes and removes the typed detail rows of one source record (customer_profile, orders +
@@ -21,14 +23,29 @@ public:
     Status prepare();
     Status remove(qint64 recordId, EntityKind entity);
     Status write(qint64 recordId, const CanonicalRecord& record);
+    // A known record's rows replaced by the record's: a row that would not change is not written (a re-delivered
+    // campaign event or survey answer; a sync re-delivers many).
+    Status update(qint64 recordId, const CanonicalRecord& record);
 
 private:
+    // An entity with one detail row (not an order or a ticket, which have rows of their lines and comments).
+    struct SingleRow {
+        EntityKind entity = EntityKind::Customer;
+        sql::Statement* insert = nullptr;
+        sql::Statement* remove = nullptr;
+        sql::Statement stored; // the row as stored, in the insert's columns
+    };
+    static constexpr int kSingleRows = 6;
+    SingleRow* single(EntityKind entity);
+    // The row's values in its insert's columns; empty for an entity of several rows or none.
+    QVariantList singleRow(qint64 recordId, const CanonicalRecord& record) const;
     Status run(sql::Statement& q, std::initializer_list<QVariant> values);
     QSqlDatabase m_db;
     sql::Statement m_insCustomer, m_insOrder, m_insLine, m_insReturn, m_insTicket, m_insComment, m_insCampaign,
         m_insInteraction, m_insSurvey, m_insCart;
     sql::Statement m_delCustomer, m_delOrder, m_delLines, m_delReturn, m_delTicket, m_delComments, m_delCampaign,
         m_delInteraction, m_delSurvey, m_delCart;
+    std::array<SingleRow, kSingleRows> m_single;
 };
 
 } // namespace c360

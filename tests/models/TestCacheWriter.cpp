@@ -104,6 +104,7 @@ private Q_SLOTS:
     void groupedPagesCommitTogetherAndFailAlone();
     void walCheckpointerCopiesTheLogBack();
     void recomputeRedoesOnlyWhatChanged();
+    void redeliveredRecordsKeepTheirRows();
 
 private:
     qint64 count(const QString& sql) const { return scalar(m_db->handle(), sql); }
@@ -1027,6 +1028,64 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
     QVERIFY(text(db, QStringLiteral("SELECT value FROM report_fact_state WHERE key = 'stage_rules'")) !=
             QStringLiteral("other rules"));
     QCOMPARE(dependentsDump(db), current);
+}
+
+// A record re-delivered as it was (a later updated_at only) keeps its detail row and its events; a deletion and a
+// revival still reach the record's flag and the index of live records.
+void TestCacheWriter::redeliveredRecordsKeepTheirRows() {
+    const QSqlDatabase db = m_db->handle();
+    const auto campaign = [](const char* updated, const char* url) {
+        return record(QStringLiteral("marketing"), QStringLiteral("events"), EntityKind::CampaignEvent,
+                      QStringLiteral("EV-1"),
+                      m({{"campaign_id", QStringLiteral("C-9")},
+                         {"campaign_name", QStringLiteral("Spring Sale")},
+                         {"event_type", QStringLiteral("opened")},
+                         {"email", QStringLiteral("lh@x.com")},
+                         {"url", QString::fromLatin1(url)},
+                         {"occurred_at", at("2024-03-01T00:00:00Z")}}),
+                      updated);
+    };
+    const auto deliver = [&](const CanonicalRecord& r) {
+        return apply(page(QStringLiteral("marketing"), QStringLiteral("events"), {r})).ok();
+    };
+    QVERIFY(deliver(campaign("2024-05-01T10:00:00Z", "https://shop.example/a")));
+    QSqlQuery q(db);
+    for (const char* sql :
+         {"CREATE TEMP TABLE row_writes(tbl TEXT)",
+          "CREATE TEMP TRIGGER r1 AFTER INSERT ON campaign_touch BEGIN INSERT INTO row_writes VALUES('detail'); END",
+          "CREATE TEMP TRIGGER r2 AFTER DELETE ON campaign_touch BEGIN INSERT INTO row_writes VALUES('detail'); END",
+          "CREATE TEMP TRIGGER r3 AFTER INSERT ON timeline_event BEGIN INSERT INTO row_writes VALUES('event'); END",
+          "CREATE TEMP TRIGGER r4 AFTER DELETE ON timeline_event BEGIN INSERT INTO row_writes VALUES('event'); END"}) {
+        QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+    }
+    const auto writes = [&](const char* table) {
+        return count(QStringLiteral("SELECT count(*) FROM row_writes WHERE tbl = '%1'").arg(QLatin1String(table)));
+    };
+    QVERIFY(deliver(campaign("2024-06-01T10:00:00Z", "https://shop.example/a")));
+    QCOMPARE(writes("detail"), 0);
+    QCOMPARE(writes("event"), 0);
+    QCOMPARE(count(QStringLiteral("SELECT updated_at FROM source_record WHERE source_id = 'EV-1'")),
+             at("2024-06-01T10:00:00Z").toMSecsSinceEpoch());
+    // A changed row is written anew.
+    QVERIFY(deliver(campaign("2024-06-02T10:00:00Z", "https://shop.example/b")));
+    QCOMPARE(writes("detail"), 2);
+    QCOMPARE(text(db, QStringLiteral("SELECT url FROM campaign_touch")), QStringLiteral("https://shop.example/b"));
+
+    // Deleted, then live again: the flag and the live-records index follow.
+    const QString live = QStringLiteral("SELECT count(*) FROM source_record INDEXED BY source_record_live WHERE "
+                                        "deleted = %1 AND source = 'marketing' AND stream = 'events'");
+    QVERIFY(apply(page(QStringLiteral("marketing"), QStringLiteral("events"),
+                       {tombstone(QStringLiteral("marketing"), QStringLiteral("events"), EntityKind::CampaignEvent,
+                                  QStringLiteral("EV-1"))}))
+                .ok());
+    QCOMPARE(count(live.arg(1)), 1);
+    QCOMPARE(count(live.arg(0)), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM campaign_touch")), 0);
+    QVERIFY(deliver(campaign("2024-07-01T10:00:00Z", "https://shop.example/b")));
+    QCOMPARE(count(live.arg(0)), 1);
+    QCOMPARE(count(live.arg(1)), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM campaign_touch")), 1);
+    QCOMPARE(text(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
 }
 
 #include "TestCacheWriter.moc"
