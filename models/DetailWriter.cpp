@@ -83,19 +83,51 @@ Status DetailWriter::prepare() {
         {EntityKind::Cart, &m_insCart, &m_delCart},
     };
     static_assert(std::size(single) == kSingleRows);
+    // "INSERT INTO t(a, b) VALUES(...)" -> its table and its column list
+    const auto parts = [](const sql::Statement& insert) {
+        const QString into = insert.lastQuery();
+        const qsizetype open = into.indexOf(u'('), close = into.indexOf(u')');
+        return std::pair(into.mid(12, open - 12).trimmed(), into.mid(open + 1, close - open - 1));
+    };
+    const std::tuple<EntityKind, sql::Statement*, sql::Statement*, sql::Statement*> withChildren[] = {
+        {EntityKind::Order, &m_insOrder, &m_insLine, &m_delLines},
+        {EntityKind::Ticket, &m_insTicket, &m_insComment, &m_delComments},
+    };
+    static_assert(std::size(withChildren) == kWithChildren);
+    for (std::size_t k = 0; k < std::size(withChildren); ++k) {
+        const auto& [entity, insert, child, removeChildren] = withChildren[k];
+        WithChildren& w = m_withChildren[k];
+        w.entity = entity;
+        w.insert = insert;
+        w.insertChild = child;
+        w.removeChildren = removeChildren;
+        const auto [table, columns] = parts(*insert);
+        QStringList assignments = columns.split(QStringLiteral(", "));
+        assignments.removeFirst(); // record_id: the WHERE
+        for (QString& a : assignments) {
+            a += QStringLiteral(" = ?");
+        }
+        const auto [childTable, childColumns] = parts(*child);
+        const QString statements[] = {
+            QStringLiteral("SELECT %1 FROM %2 WHERE record_id = ?").arg(columns, table),
+            QStringLiteral("UPDATE %1 SET %2 WHERE record_id = ?").arg(table, assignments.join(QStringLiteral(", "))),
+            QStringLiteral("SELECT %1 FROM %2 WHERE record_id = ? ORDER BY id").arg(childColumns, childTable),
+        };
+        sql::Statement* targets[] = {&w.storedMain, &w.updateMain, &w.storedChildren};
+        for (int i = 0; i < 3; ++i) {
+            if (!targets[i]->prepare(m_db, statements[i])) {
+                return sql::error(*targets[i], tr("The local cache could not be prepared."));
+            }
+        }
+    }
     for (std::size_t k = 0; k < std::size(single); ++k) {
         const auto& [entity, insert, remove] = single[k];
         SingleRow& row = m_single[k];
         row.entity = entity;
         row.insert = insert;
         row.remove = remove;
-        // "INSERT INTO t(a, b) VALUES(...)" -> "SELECT a, b FROM t WHERE record_id = ?"
-        const QString into = insert->lastQuery();
-        const qsizetype open = into.indexOf(u'('), close = into.indexOf(u')');
-        const QString table = into.mid(12, open - 12).trimmed();
-        const QString read = QStringLiteral("SELECT ") + into.mid(open + 1, close - open - 1) +
-                             QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE record_id = ?");
-        if (!row.stored.prepare(m_db, read)) {
+        const auto [table, columns] = parts(*insert);
+        if (!row.stored.prepare(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE record_id = ?").arg(columns, table))) {
             return sql::error(row.stored, tr("The local cache could not be prepared."));
         }
     }
@@ -149,12 +181,12 @@ DetailWriter::SingleRow* DetailWriter::single(EntityKind entity) {
 }
 
 Status DetailWriter::update(qint64 id, const CanonicalRecord& r) {
+    if (WithChildren* w = withChildren(r.entity)) {
+        return updateWithChildren(*w, id, r);
+    }
     SingleRow* s = single(r.entity);
     if (s == nullptr) {
-        if (Status removed = remove(id, r.entity); !removed) {
-            return removed;
-        }
-        return write(id, r);
+        return {}; // a ticket comment has no row
     }
     // One row: kept when a re-delivery leaves it as it was (a campaign event, a survey answer: facts that do not
     // change), rewritten otherwise.
@@ -177,6 +209,64 @@ Status DetailWriter::update(qint64 id, const CanonicalRecord& r) {
         return sql::error(*s->insert, tr("A record could not be stored in the local cache."));
     }
     return {};
+}
+
+DetailWriter::WithChildren* DetailWriter::withChildren(EntityKind entity) {
+    for (WithChildren& w : m_withChildren) {
+        if (w.entity == entity && w.insert != nullptr) {
+            return &w;
+        }
+    }
+    return nullptr;
+}
+
+namespace {
+// Whether the rows a statement reads (bound, not run yet) are `rows`, in order.
+bool sameRows(sql::Statement& stored, const QList<QVariantList>& rows) {
+    qsizetype n = 0;
+    bool same = true;
+    while (same && stored.next()) {
+        same = n < rows.size();
+        for (int c = 0; same && c < int(rows.at(n).size()); ++c) {
+            same = sql::sameValue(stored.value(c), rows.at(n).at(c));
+        }
+        ++n;
+    }
+    stored.finish();
+    return same && n == rows.size();
+}
+} // namespace
+
+Status DetailWriter::updateWithChildren(WithChildren& w, qint64 id, const CanonicalRecord& r) {
+    // An order's status or a ticket's new comment: the main row is updated in place (deleting it would take its lines
+    // or comments with it), and the lines or comments are written anew only when they changed.
+    const QVariantList main = mainRow(id, r);
+    w.storedMain.bind(1, id);
+    const bool hadMain = w.storedMain.next();
+    bool same = hadMain;
+    for (int c = 0; same && c < int(main.size()); ++c) {
+        same = sql::sameValue(w.storedMain.value(c), main.at(c));
+    }
+    w.storedMain.finish();
+    if (!same) {
+        sql::Statement& write = hadMain ? w.updateMain : *w.insert;
+        QVariantList values = main;
+        if (hadMain) {
+            values.append(values.takeFirst()); // the record id binds the WHERE
+        }
+        if (!write.exec(values)) {
+            return sql::error(write, tr("A record could not be stored in the local cache."));
+        }
+    }
+    const QList<QVariantList> children = childRows(id, r);
+    w.storedChildren.bind(1, id);
+    if (sameRows(w.storedChildren, children)) {
+        return {};
+    }
+    if (Status removed = run(*w.removeChildren, {id}); !removed) {
+        return removed;
+    }
+    return insertChildren(w, children);
 }
 
 QVariantList DetailWriter::singleRow(qint64 id, const CanonicalRecord& r) const {
@@ -268,59 +358,80 @@ Status DetailWriter::write(qint64 id, const CanonicalRecord& r) {
         }
         return {};
     }
+    if (WithChildren* w = withChildren(r.entity)) {
+        if (!w->insert->exec(mainRow(id, r))) {
+            return sql::error(*w->insert, tr("A record could not be stored in the local cache."));
+        }
+        return insertChildren(*w, childRows(id, r));
+    }
+    return {}; // a ticket comment: its timeline entry is its detail
+}
+
+Status DetailWriter::insertChildren(WithChildren& w, const QList<QVariantList>& rows) {
+    for (const QVariantList& row : rows) {
+        if (!w.insertChild->exec(row)) {
+            return sql::error(*w.insertChild, tr("A record could not be stored in the local cache."));
+        }
+    }
+    return {};
+}
+
+QVariantList DetailWriter::mainRow(qint64 id, const CanonicalRecord& r) const {
     auto t = [&r](const char* f) { return sql::text(r.text(QString::fromLatin1(f))); };
     auto tm = [&r](const char* f) { return sql::ms(r.time(QString::fromLatin1(f))); };
     auto n = [&r](const char* f) { return num(r.fields.value(QString::fromLatin1(f))); };
     auto i = [&r](const char* f) { return integer(r.fields.value(QString::fromLatin1(f))); };
-    switch (r.entity) {
-    case EntityKind::Order: {
-        if (Status s = run(m_insOrder, {id, t("number"), tm("placed_at"), t("status"), t("currency"), n("total"),
-                                        t("customer_id"), t("name"), t("email"), t("phone"), tm("promised_at"),
-                                        tm("shipped_at"), tm("delivered_at"), t("ship_address"), n("refunded")});
-            !s) {
-            return s;
-        }
+    if (r.entity == EntityKind::Order) {
+        return {id,
+                t("number"),
+                tm("placed_at"),
+                t("status"),
+                t("currency"),
+                n("total"),
+                t("customer_id"),
+                t("name"),
+                t("email"),
+                t("phone"),
+                tm("promised_at"),
+                tm("shipped_at"),
+                tm("delivered_at"),
+                t("ship_address"),
+                n("refunded")};
+    }
+    return {id,
+            sql::text(bareNumber(r.text(QStringLiteral("number")))),
+            t("subject"),
+            t("status"),
+            t("priority"),
+            t("channel"),
+            tm("created_at"),
+            t("name"),
+            t("email"),
+            t("phone"),
+            i("csat_score"),
+            t("csat_comment"),
+            tm("csat_at"),
+            sql::text(r.text(QStringLiteral("category")).trimmed().toLower())};
+}
+
+QList<QVariantList> DetailWriter::childRows(qint64 id, const CanonicalRecord& r) const {
+    QList<QVariantList> rows;
+    if (r.entity == EntityKind::Order) {
         for (const QVariantMap& line : r.children.value(QStringLiteral("lines"))) {
-            if (Status s = run(m_insLine, {id, sql::text(line.value(QStringLiteral("sku")).toString()),
-                                           sql::text(line.value(QStringLiteral("title")).toString()),
-                                           num(line.value(QStringLiteral("quantity"))),
-                                           num(line.value(QStringLiteral("unit_price")))});
-                !s) {
-                return s;
-            }
+            rows.append({id, sql::text(line.value(QStringLiteral("sku")).toString()),
+                         sql::text(line.value(QStringLiteral("title")).toString()),
+                         num(line.value(QStringLiteral("quantity"))), num(line.value(QStringLiteral("unit_price")))});
         }
-        return {};
+        return rows;
     }
-    case EntityKind::Ticket: {
-        if (Status s = run(m_insTicket, {id, sql::text(bareNumber(r.text(QStringLiteral("number")))), t("subject"),
-                                         t("status"), t("priority"), t("channel"), tm("created_at"), t("name"),
-                                         t("email"), t("phone"), i("csat_score"), t("csat_comment"), tm("csat_at"),
-                                         sql::text(r.text(QStringLiteral("category")).trimmed().toLower())});
-            !s) {
-            return s;
-        }
-        for (const QVariantMap& c : r.children.value(QStringLiteral("comments"))) {
-            const QVariant pub = c.value(QStringLiteral("public"));
-            if (Status s = run(m_insComment, {id, sql::text(c.value(QStringLiteral("author")).toString()),
-                                              sql::text(c.value(QStringLiteral("body")).toString()),
-                                              sql::ms(c.value(QStringLiteral("created_at")).toDateTime()),
-                                              pub.isValid() ? QVariant(pub.toBool() ? 1 : 0) : QVariant()});
-                !s) {
-                return s;
-            }
-        }
-        return {};
+    for (const QVariantMap& c : r.children.value(QStringLiteral("comments"))) {
+        const QVariant pub = c.value(QStringLiteral("public"));
+        rows.append({id, sql::text(c.value(QStringLiteral("author")).toString()),
+                     sql::text(c.value(QStringLiteral("body")).toString()),
+                     sql::ms(c.value(QStringLiteral("created_at")).toDateTime()),
+                     pub.isValid() ? QVariant(pub.toBool() ? 1 : 0) : QVariant()});
     }
-    case EntityKind::TicketComment: // ticket_comment rows belong to ticket rows; this one stands alone
-    case EntityKind::Customer:      // one row each: singleRow()
-    case EntityKind::Return:
-    case EntityKind::CampaignEvent:
-    case EntityKind::Interaction:
-    case EntityKind::Survey:
-    case EntityKind::Cart:
-        break;
-    }
-    return {};
+    return rows;
 }
 
 } // namespace c360

@@ -24,7 +24,7 @@ public:
     Status remove(qint64 recordId, EntityKind entity);
     Status write(qint64 recordId, const CanonicalRecord& record);
     // A known record's rows replaced by the record's: a row that would not change is not written (a re-delivered
-    // campaign event or survey answer; a sync re-delivers many).
+    // campaign event or survey answer, an order's unchanged lines; a sync re-delivers many).
     Status update(qint64 recordId, const CanonicalRecord& record);
 
 private:
@@ -39,6 +39,21 @@ private:
     SingleRow* single(EntityKind entity);
     // The row's values in its insert's columns; empty for an entity of several rows or none.
     QVariantList singleRow(qint64 recordId, const CanonicalRecord& record) const;
+    // An order with its lines, a ticket with its comments: the main row, and rows of its own that refer to it (and go
+    // with it when it is deleted).
+    struct WithChildren {
+        EntityKind entity = EntityKind::Order;
+        sql::Statement* insert = nullptr;
+        sql::Statement* insertChild = nullptr;
+        sql::Statement* removeChildren = nullptr;
+        sql::Statement storedMain, updateMain, storedChildren; // in the inserts' columns; children in their order
+    };
+    static constexpr int kWithChildren = 2;
+    WithChildren* withChildren(EntityKind entity);
+    QVariantList mainRow(qint64 recordId, const CanonicalRecord& record) const;
+    QList<QVariantList> childRows(qint64 recordId, const CanonicalRecord& record) const;
+    Status insertChildren(WithChildren& w, const QList<QVariantList>& rows);
+    Status updateWithChildren(WithChildren& w, qint64 recordId, const CanonicalRecord& record);
     Status run(sql::Statement& q, std::initializer_list<QVariant> values);
     QSqlDatabase m_db;
     sql::Statement m_insCustomer, m_insOrder, m_insLine, m_insReturn, m_insTicket, m_insComment, m_insCampaign,
@@ -46,6 +61,7 @@ private:
     sql::Statement m_delCustomer, m_delOrder, m_delLines, m_delReturn, m_delTicket, m_delComments, m_delCampaign,
         m_delInteraction, m_delSurvey, m_delCart;
     std::array<SingleRow, kSingleRows> m_single;
+    std::array<WithChildren, kWithChildren> m_withChildren;
 };
 
 } // namespace c360

@@ -1031,7 +1031,7 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
 }
 
 // A record re-delivered as it was (a later updated_at only) keeps its detail row and its events; a deletion and a
-// revival still reach the record's flag and the index of live records.
+// revival still reach the record's flag and the index of live records. An order keeps the lines that did not change.
 void TestCacheWriter::redeliveredRecordsKeepTheirRows() {
     const QSqlDatabase db = m_db->handle();
     const auto campaign = [](const char* updated, const char* url) {
@@ -1085,6 +1085,45 @@ void TestCacheWriter::redeliveredRecordsKeepTheirRows() {
     QCOMPARE(count(live.arg(0)), 1);
     QCOMPARE(count(live.arg(1)), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM campaign_touch")), 1);
+
+    // An order whose status moved: its row is updated in place, its unchanged lines stay; changed lines are written
+    // anew, and a deleted order takes its lines with it.
+    const auto order = [](const char* updated, const char* status, const QList<QVariantMap>& lines) {
+        CanonicalRecord r = shopOrder(QStringLiteral("SO-7"), m({{"number", QStringLiteral("107")},
+                                                                 {"email", QStringLiteral("lh@x.com")},
+                                                                 {"total", 25.0},
+                                                                 {"status", QString::fromLatin1(status)},
+                                                                 {"placed_at", at("2024-01-01T00:00:00Z")}}));
+        r.updatedAt = at(updated);
+        r.children.insert(QStringLiteral("lines"), lines);
+        return r;
+    };
+    const QList<QVariantMap> two{m({{"sku", QStringLiteral("A")}, {"quantity", 1}, {"unit_price", 5.0}}),
+                                 m({{"sku", QStringLiteral("B")}, {"quantity", 2}, {"unit_price", 10.0}})};
+    QVERIFY(apply(page(kShop, QStringLiteral("orders"), {order("2024-05-01T00:00:00Z", "paid", two)})).ok());
+    for (const char* sql :
+         {"CREATE TEMP TRIGGER r5 AFTER INSERT ON order_line BEGIN INSERT INTO row_writes VALUES('line'); END",
+          "CREATE TEMP TRIGGER r6 AFTER DELETE ON order_line BEGIN INSERT INTO row_writes VALUES('line'); END",
+          "CREATE TEMP TRIGGER r7 AFTER UPDATE ON orders BEGIN INSERT INTO row_writes VALUES('order update'); END",
+          "CREATE TEMP TRIGGER r8 AFTER DELETE ON orders BEGIN INSERT INTO row_writes VALUES('order delete'); END"}) {
+        QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+    }
+    QVERIFY(apply(page(kShop, QStringLiteral("orders"), {order("2024-05-02T00:00:00Z", "shipped", two)})).ok());
+    QCOMPARE(writes("order update"), 1);
+    QCOMPARE(writes("order delete"), 0);
+    QCOMPARE(writes("line"), 0);
+    QCOMPARE(text(db, QStringLiteral("SELECT status FROM orders WHERE number = '107'")), QStringLiteral("shipped"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM order_line ol JOIN orders o ON o.record_id = ol.record_id "
+                                  "WHERE o.number = '107'")),
+             2);
+    QVERIFY(apply(page(kShop, QStringLiteral("orders"), {order("2024-05-03T00:00:00Z", "shipped", two.mid(1))})).ok());
+    QCOMPARE(writes("order update"), 1);
+    QCOMPARE(writes("line"), 3); // two removed, one added
+    QCOMPARE(text(db, QStringLiteral("SELECT group_concat(sku) FROM order_line")), QStringLiteral("B"));
+    QVERIFY(apply(page(kShop, QStringLiteral("orders"),
+                       {tombstone(kShop, QStringLiteral("orders"), EntityKind::Order, QStringLiteral("SO-7"))}))
+                .ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM order_line")), 0);
     QCOMPARE(text(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
 }
 
