@@ -168,7 +168,8 @@ Status CacheWriter::Impl::prepareDirty() {
         {&markDirty, "INSERT INTO party_dirty(party_id, changes) VALUES(?, ?) ON CONFLICT(party_id) DO UPDATE SET "
                      "changes = changes | excluded.changes"},
         {&dirtyBatch, "SELECT party_id, changes FROM party_dirty ORDER BY party_id LIMIT ?"},
-        {&clearDirty, "DELETE FROM party_dirty WHERE party_id = ?"},
+        // A batch is the lowest marks (dirtyBatch's order): cleared as one range.
+        {&clearDirty, "DELETE FROM party_dirty WHERE party_id <= ?"},
     };
     for (const P& p : statements) {
         if (!p.q->prepare(db, QString::fromLatin1(p.sql))) {
@@ -213,8 +214,10 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
             return s.error();
         }
         PartyChanges parties;
+        qint64 last = 0;
         while (dirtyBatch.next()) {
-            parties.insert(dirtyBatch.value(0).toLongLong(), dirtyBatch.value(1).toInt());
+            last = dirtyBatch.value(0).toLongLong();
+            parties.insert(last, dirtyBatch.value(1).toInt());
         }
         dirtyBatch.finish();
         if (parties.isEmpty()) {
@@ -224,10 +227,8 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
         if (!alive) {
             return alive.error();
         }
-        for (auto it = parties.cbegin(); it != parties.cend(); ++it) {
-            if (Status s = run(clearDirty, {it.key()}); !s) {
-                return s.error();
-            }
+        if (Status s = run(clearDirty, {last}); !s) {
+            return s.error();
         }
         if (Status s = tx.commit(); !s) {
             return s.error();

@@ -4,9 +4,13 @@
 #include "models/Database.h"
 #include "models/SqlStatement.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace c360;
 
@@ -15,6 +19,61 @@ class TestSqlStatement : public QObject {
 
 private Q_SLOTS:
     void cleanup() { sql::Statement::setDirectAllowed(true); }
+    // What the writers compare before writing: a value read back equals the one that would be written.
+    void sameValueComparesAsStored() {
+        QVERIFY(sql::sameValue(QVariant(qlonglong(7)), QVariant(7)));
+        QVERIFY(sql::sameValue(QVariant(qlonglong(7)), QVariant(7.0)));
+        QVERIFY(!sql::sameValue(QVariant(qlonglong(7)), QVariant(8)));
+        QVERIFY(sql::sameValue(QVariant(), QVariant()));
+        QVERIFY(!sql::sameValue(QVariant(), QVariant(QStringLiteral(""))));
+        QVERIFY(!sql::sameValue(QVariant(QStringLiteral("0")), QVariant()));
+        QVERIFY(sql::sameValue(QVariant(QStringLiteral("张伟")), QVariant(QStringLiteral("张伟"))));
+        QVERIFY(!sql::sameValue(QVariant(QStringLiteral("Gold")), QVariant(QStringLiteral("gold"))));
+        QVERIFY(sql::sameValue(QVariant(2.5), QVariant(2.5)));
+        QVERIFY(!sql::sameValue(QVariant(2.5), QVariant(QStringLiteral("x"))));
+        QVERIFY(sql::sameRow({qlonglong(1), QStringLiteral("a"), QVariant()}, {1, QStringLiteral("a"), QVariant()}));
+        QVERIFY(!sql::sameRow({qlonglong(1), QStringLiteral("a")}, {1, QStringLiteral("a"), QVariant()}));
+    }
+    // MappedReads maps the cache file for the guard's lifetime only: the map is in the process's mappings while it
+    // lives (after a read), and gone once it is released; the connection's own setting comes back.
+    void mappedReadsForTheGuardsLifetime() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("mapped.db"));
+        auto db = Database::open(path, QStringLiteral("mapped"));
+        QVERIFY(db.ok());
+        QSqlQuery q(db->handle());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t(v TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES(zeroblob(100000))")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))); // read from the file, not the log
+        q.finish();
+        const auto mapped = [&path] { // the file itself, not its -shm beside it (always mapped in WAL mode)
+            QFile maps(QStringLiteral("/proc/self/maps"));
+            if (!maps.open(QIODevice::ReadOnly)) {
+                return false;
+            }
+            const QByteArray file = QFileInfo(path).canonicalFilePath().toUtf8();
+            const QList<QByteArray> lines = maps.readAll().split('\n');
+            return std::any_of(lines.cbegin(), lines.cend(), [&file](const QByteArray& l) { return l.endsWith(file); });
+        };
+        const auto readAll = [&q] { return q.exec(QStringLiteral("SELECT length(v) FROM t")) && q.next(); };
+        QVERIFY(readAll());
+        q.finish();
+        QVERIFY(!mapped());
+        {
+            const MappedReads guard(db->handle());
+            QVERIFY(guard.bytes() > 0); // SQLite's build caps it (2 GiB on Debian 12)
+            QVERIFY(guard.bytes() <= MappedReads::kDefaultBytes);
+            QVERIFY(readAll());
+            q.finish();
+            QVERIFY(mapped());
+        }
+        QVERIFY(readAll());
+        q.finish();
+        QVERIFY(!mapped());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA mmap_size")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 0);
+    }
     void bothForms_data() {
         QTest::addColumn<bool>("direct");
         QTest::newRow("direct") << true;
