@@ -171,6 +171,23 @@ Status DetailWriter::remove(qint64 recordId, EntityKind entity) {
     return {};
 }
 
+namespace {
+// Whether the rows of a statement bound or run, none of them read yet, are `rows`, in order.
+bool sameRows(sql::Statement& stored, const QList<QVariantList>& rows) {
+    qsizetype n = 0;
+    bool same = true;
+    while (same && stored.next()) {
+        same = n < rows.size();
+        for (int c = 0; same && c < int(rows.at(n).size()); ++c) {
+            same = sql::sameValue(stored.value(c), rows.at(n).at(c));
+        }
+        ++n;
+    }
+    stored.finish();
+    return same && n == rows.size();
+}
+} // namespace
+
 DetailWriter::SingleRow* DetailWriter::single(EntityKind entity) {
     for (SingleRow& row : m_single) {
         if (row.entity == entity && row.insert != nullptr) {
@@ -194,12 +211,7 @@ Status DetailWriter::update(qint64 id, const CanonicalRecord& r) {
     if (Status read = run(s->stored, {id}); !read) {
         return read;
     }
-    bool same = s->stored.next();
-    for (int c = 0; same && c < int(next.size()); ++c) {
-        same = sql::sameValue(s->stored.value(c), next.at(c));
-    }
-    s->stored.finish();
-    if (same) {
+    if (sameRows(s->stored, {next})) {
         return {};
     }
     if (Status removed = run(*s->remove, {id}); !removed) {
@@ -219,23 +231,6 @@ DetailWriter::WithChildren* DetailWriter::withChildren(EntityKind entity) {
     }
     return nullptr;
 }
-
-namespace {
-// Whether the rows a statement reads (bound, not run yet) are `rows`, in order.
-bool sameRows(sql::Statement& stored, const QList<QVariantList>& rows) {
-    qsizetype n = 0;
-    bool same = true;
-    while (same && stored.next()) {
-        same = n < rows.size();
-        for (int c = 0; same && c < int(rows.at(n).size()); ++c) {
-            same = sql::sameValue(stored.value(c), rows.at(n).at(c));
-        }
-        ++n;
-    }
-    stored.finish();
-    return same && n == rows.size();
-}
-} // namespace
 
 Status DetailWriter::updateWithChildren(WithChildren& w, qint64 id, const CanonicalRecord& r) {
     // An order's status or a ticket's new comment: the main row is updated in place (deleting it would take its lines
