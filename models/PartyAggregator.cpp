@@ -603,15 +603,19 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     }
     // Which fields each party has a row for (none, for the new parties of a first resolution): an empty field's
     // row is deleted only where there is one.
-    // These parties (a sync's): the rows as stored too, and the golden values of each party, so that what did not
-    // change is not written again (most of a sync's customers: an order's status changed, not their golden record).
+    // A sync's parties (with what changed for each, or a few of the cache's): the rows as stored too, and the golden
+    // values of each party, so that what did not change is not written again (most of a sync's customers: an order's
+    // status changed, not their golden record) and a changed segment is seen (the contact facts carry it). A full
+    // resolution writes every row.
+    const bool compare =
+        some || std::any_of(changes.cbegin(), changes.cend(), [](int c) { return c != party_change::All; });
     std::vector<quint8> hasField(ids.size(), 0);
     constexpr int kFieldRows = 8; // the policy and fieldNames(), as fieldBit() numbers them
-    std::vector<std::array<QVariantList, kFieldRows>> storedFields(some ? ids.size() : 0);
-    std::vector<QVariantList> storedParty(some ? ids.size() : 0);
+    std::vector<std::array<QVariantList, kFieldRows>> storedFields(compare ? ids.size() : 0);
+    std::vector<QVariantList> storedParty(compare ? ids.size() : 0);
     if (!read(q,
               QStringLiteral("SELECT party_id, field") +
-                  (some ? QStringLiteral(", value, source, record_id") : QString()) +
+                  (compare ? QStringLiteral(", value, source, record_id") : QString()) +
                   QStringLiteral(" FROM party_field") + only("party_id", " WHERE "),
               ifSome)) {
         return sql::error(q, failed);
@@ -621,15 +625,15 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         const int bit = fieldBit(q.value(1).toString());
         if (i >= 0 && bit >= 0) {
             hasField[i] |= quint8(1U << bit);
-            if (some) {
+            if (compare) {
                 storedFields[i][bit] = {q.value(2), q.value(3), q.value(4)};
             }
         }
     }
-    if (some) {
+    if (compare) {
         QString current = QString::fromLatin1(kCurrentParty);
         current.replace(QStringLiteral("SELECT "), QStringLiteral("SELECT id, "));
-        current.replace(QStringLiteral("WHERE id = ?"), QStringLiteral("WHERE id IN (SELECT value FROM json_each(?))"));
+        current.replace(QStringLiteral(" WHERE id = ?"), only("id", " WHERE "));
         if (!read(q, current, ifSome)) {
             return sql::error(q, failed);
         }
@@ -687,11 +691,11 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         Golden g = golden(id, inputs[i], nowMs);
         const bool hadFts = inputs[i].hasFts;
         inputs[i] = {}; // done with it
-        if (some && !storedParty[i].isEmpty() &&
+        if (compare && !storedParty[i].isEmpty() &&
             !sql::sameValue(storedParty[i].at(kSegmentColumn), g.party.at(kSegmentColumn))) {
             segmentChanged.insert(id);
         }
-        if (!some || !sameGolden(storedParty[i], g.party)) {
+        if (!compare || !sameGolden(storedParty[i], g.party)) {
             for (qsizetype c = 0; c < g.party.size(); ++c) {
                 party.bind(static_cast<int>(c) + 1, g.party.at(c));
             }
@@ -700,7 +704,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             }
         }
         for (const auto& [field, f] : std::as_const(g.fields)) {
-            if (const int bit = fieldBit(field); some && bit >= 0 && sql::sameRow(storedFields[i][bit], f)) {
+            if (const int bit = fieldBit(field); compare && bit >= 0 && sql::sameRow(storedFields[i][bit], f)) {
                 continue; // as stored (an empty field has no row, and none is stored)
             }
             if (emptyField(f)) {

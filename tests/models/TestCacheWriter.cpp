@@ -3,6 +3,7 @@
 #include "models/CacheWriter.h"
 #include "models/Database.h"
 #include "models/EventKinds.h"
+#include "models/PartyAggregator.h"
 #include "models/PartyChanges.h"
 #include "models/SyncStateRepository.h"
 #include "models/WalCheckpointer.h"
@@ -105,6 +106,8 @@ private Q_SLOTS:
     void walCheckpointerCopiesTheLogBack();
     void recomputeRedoesOnlyWhatChanged();
     void redeliveredRecordsKeepTheirRows();
+    void manyMarkedPartiesRecomputeOnlyWhatChanged_data();
+    void manyMarkedPartiesRecomputeOnlyWhatChanged();
 
 private:
     qint64 count(const QString& sql) const { return scalar(m_db->handle(), sql); }
@@ -1125,6 +1128,107 @@ void TestCacheWriter::redeliveredRecordsKeepTheirRows() {
                 .ok());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM order_line")), 0);
     QCOMPARE(text(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+}
+
+void TestCacheWriter::manyMarkedPartiesRecomputeOnlyWhatChanged_data() {
+    QTest::addColumn<int>("customers");
+    // 300 marked parties of 300: passes over whole tables; of 1,300: probes for their own rows.
+    QTest::newRow("whole tables") << 300;
+    QTest::newRow("these parties") << 1300;
+}
+
+// PartyAggregator::recomputeMany (a batch of at least kManyParties marked customers) follows the marks as the one by
+// one path does: 300 orders re-delivered with a later updated_at write no golden row, field, count or contact fact,
+// and the customers equal a recompute of every one of them from scratch; 300 changed segments are seen and the
+// customers' contact facts carry them.
+void TestCacheWriter::manyMarkedPartiesRecomputeOnlyWhatChanged() {
+    QFETCH(int, customers);
+    constexpr int kChanged = 300;
+    QVERIFY(kChanged >= PartyAggregator::kManyParties);
+    const QSqlDatabase db = m_db->handle();
+    CacheWriter bulk(db, IdentityConfig{});
+    bulk.setDeferPartyRecompute(true);
+    const auto people = [&](const char* segment) {
+        QList<CanonicalRecord> records;
+        for (int i = 0; i < customers; ++i) {
+            records << crmCustomer(QStringLiteral("C-%1").arg(i),
+                                   m({{"name", QStringLiteral("Person %1").arg(i)},
+                                      {"email", QStringLiteral("p%1@x.com").arg(i)},
+                                      {"segment", QString::fromLatin1(i < kChanged ? segment : "Silver")}}));
+        }
+        return page(kCrm, QStringLiteral("customers"), records);
+    };
+    const auto orders = [&](const char* updated) {
+        QList<CanonicalRecord> records;
+        for (int i = 0; i < kChanged; ++i) {
+            records << record(kShop, QStringLiteral("orders"), EntityKind::Order, QStringLiteral("O-%1").arg(i),
+                              m({{"number", QStringLiteral("%1").arg(5000 + i)},
+                                 {"email", QStringLiteral("p%1@x.com").arg(i)},
+                                 {"total", 10.0 + i},
+                                 {"status", QStringLiteral("paid")},
+                                 {"placed_at", at("2024-01-01T00:00:00Z")}}),
+                              updated);
+        }
+        return page(kShop, QStringLiteral("orders"), records);
+    };
+    const auto calls = [&] {
+        QList<CanonicalRecord> records;
+        for (int i = 0; i < kChanged; ++i) {
+            records << interaction(QStringLiteral("I-%1").arg(i), m({{"channel", QStringLiteral("call")},
+                                                                     {"email", QStringLiteral("p%1@x.com").arg(i)},
+                                                                     {"occurred_at", at("2024-06-01T00:00:00Z")}}));
+        }
+        return page(kContact, QStringLiteral("interactions"), records);
+    };
+    for (const PageInput& p : {people("Gold"), orders("2024-05-01T10:00:00Z"), calls()}) {
+        QVERIFY(bulk.applyPage(p).ok());
+    }
+    QVERIFY(bulk.recomputeDirtyParties().ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party")), qint64(customers));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contact_fact WHERE segment = 'Gold'")), qint64(kChanged));
+    QSqlQuery q(db);
+    for (const char* sql :
+         {"CREATE TEMP TABLE many_writes(tbl TEXT)",
+          "CREATE TEMP TRIGGER m1 AFTER UPDATE ON party BEGIN INSERT INTO many_writes VALUES('party'); END",
+          "CREATE TEMP TRIGGER m2 AFTER UPDATE ON party_field BEGIN INSERT INTO many_writes VALUES('field'); END",
+          "CREATE TEMP TRIGGER m3 AFTER INSERT ON party_field BEGIN INSERT INTO many_writes VALUES('field'); END",
+          "CREATE TEMP TRIGGER m4 AFTER INSERT ON party_source BEGIN INSERT INTO many_writes VALUES('source'); END",
+          "CREATE TEMP TRIGGER m5 AFTER UPDATE ON contact_fact BEGIN INSERT INTO many_writes VALUES('fact'); END"}) {
+        QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+    }
+    const auto writes = [&](const char* table) {
+        const qint64 n =
+            count(QStringLiteral("SELECT count(*) FROM many_writes WHERE tbl = '%1'").arg(QLatin1String(table)));
+        QSqlQuery(db).exec(QStringLiteral("DELETE FROM many_writes WHERE tbl = '%1'").arg(QLatin1String(table)));
+        return n;
+    };
+    const auto snapshot = [&] { return dependentsDump(db); };
+    const QStringList before = snapshot();
+
+    // The orders again, a later updated_at: every customer marked for the golden record only; nothing written.
+    QVERIFY(bulk.applyPage(orders("2024-07-01T10:00:00Z")).ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_dirty WHERE changes = %1").arg(party_change::Golden)),
+             qint64(kChanged));
+    QVERIFY(bulk.recomputeDirtyParties().ok());
+    QCOMPARE(writes("party"), 0);
+    QCOMPARE(writes("field"), 0);
+    QCOMPARE(writes("source"), 0);
+    QCOMPARE(writes("fact"), 0);
+    QCOMPARE(snapshot(), before);
+
+    // A new segment for the 300: their golden rows change, and their contact facts follow (nothing else of theirs).
+    QVERIFY(bulk.applyPage(people("Platinum")).ok());
+    QVERIFY(bulk.recomputeDirtyParties().ok());
+    QCOMPARE(writes("party"), qint64(kChanged));
+    QCOMPARE(writes("fact"), qint64(kChanged));
+    QCOMPARE(writes("source"), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contact_fact WHERE segment = 'Platinum'")), qint64(kChanged));
+    const QStringList after = snapshot();
+    QVERIFY(after != before);
+    // Every customer recomputed from scratch (marked as before v20: every change) gives the same.
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO party_dirty(party_id) SELECT id FROM party")));
+    QVERIFY(bulk.recomputeDirtyParties().ok());
+    QCOMPARE(snapshot(), after);
 }
 
 #include "TestCacheWriter.moc"
