@@ -247,8 +247,8 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
 
 Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDerivation* derived, qint64 nowMs,
                                       PartyChanges& touched, PageOutcome& outcome) {
-    // Known record: update it and clear what it derived last time. New record (the bulk of a first
-    // sync): insert it; it has no details, events, keys or link to clear.
+    // Known record: update it; what it derived last time (details, events, keys, link) is rewritten where it changed
+    // and cleared when it is deleted. New record (the bulk of a first sync): insert it; it has nothing to compare.
     if (Status s = run(recordId, {r.source, r.stream, r.sourceId}); !s) {
         return s;
     }
