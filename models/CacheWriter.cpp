@@ -57,9 +57,10 @@ public:
                          qint64 nowMs, PartyChanges& touched, const QElapsedTimer& timer);
     Status applyRecord(const CanonicalRecord& r, const RecordDerivation* derived, qint64 nowMs, PartyChanges& touched,
                        PageOutcome& outcome);
-    // Whether the record's stored timeline events are `events` (party, time, kind, source, title, summary, system,
-    // actor stream and id), in the order they were written.
-    Result<bool> sameEvents(qint64 record, const QList<QVariantList>& events);
+    // Makes the known record's stored timeline events `events` (party, time, kind, source, title, summary, system,
+    // actor stream and id, in the order they were derived), writing only those that differ; returns whether any did.
+    Result<bool> rewriteEvents(qint64 record, const QList<QVariantList>& events);
+    static constexpr int kEventColumns = 9; // of each event in `events`, as recordEvents and updateEvent name them
     Status run(sql::Statement& q, std::initializer_list<QVariant> values) {
         if (!sql::exec(q, values)) {
             return sql::error(q, tr("A page of records could not be stored in the local cache."));
@@ -93,8 +94,8 @@ public:
     qint64 cacheBefore = 0; // the connection's PRAGMA cache_size before grouping grew it (0: not grown)
     bool dirtyPrepared = false;
     sql::Statement markDirty, dirtyBatch, clearDirty;
-    sql::Statement insertRecord, updateRecord, updateDeleted, recordId, deleteEvents, recordEvents, insertEvent,
-        insertQuarantine, upsertCheckpoint;
+    sql::Statement insertRecord, updateRecord, updateDeleted, recordId, deleteEvents, deleteEvent, recordEvents,
+        updateEvent, updateEventText, insertEvent, insertQuarantine, upsertCheckpoint;
 };
 
 Status CacheWriter::Impl::prepare() {
@@ -127,8 +128,13 @@ Status CacheWriter::Impl::prepare() {
          "WHERE id = ?"},
         {&recordId, "SELECT id, deleted FROM source_record WHERE source = ? AND stream = ? AND source_id = ?"},
         {&deleteEvents, "DELETE FROM timeline_event WHERE record_id = ?"},
-        {&recordEvents, "SELECT party_id, occurred_ms, kind, source, title, summary, is_system, actor_stream, actor_id "
-                        "FROM timeline_event WHERE record_id = ? ORDER BY id"},
+        {&deleteEvent, "DELETE FROM timeline_event WHERE id = ?"},
+        {&recordEvents, "SELECT id, party_id, occurred_ms, kind, source, title, summary, is_system, actor_stream, "
+                        "actor_id FROM timeline_event WHERE record_id = ? ORDER BY id"},
+        {&updateEvent, "UPDATE timeline_event SET party_id = ?, occurred_ms = ?, kind = ?, source = ?, title = ?, "
+                       "summary = ?, is_system = ?, actor_stream = ?, actor_id = ? WHERE id = ?"},
+        {&updateEventText, "UPDATE timeline_event SET kind = ?, source = ?, title = ?, summary = ?, is_system = ?, "
+                           "actor_stream = ?, actor_id = ? WHERE id = ?"},
         {&insertEvent, "INSERT INTO timeline_event(party_id, record_id, occurred_ms, kind, source, title, summary, "
                        "is_system, actor_stream, actor_id) VALUES(?,?,?,?,?,?,?,?,?,?)"},
         {&insertQuarantine,
@@ -312,25 +318,20 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
         events.append({*party, e.occurredMs, e.kind, r.source, e.title, sql::text(e.summary), e.system ? 1 : 0,
                        actorStream, actorId});
     }
-    if (!isNew) {
-        // The record's events as stored (on its party, where a merge moved them): a record that changed in place
-        // (a re-delivered campaign event, a status its events do not show) keeps them, and its party's contacts
-        // and stage history stay as they are. Otherwise they are written anew and those are refreshed.
-        auto same = sameEvents(id, events);
-        if (!same) {
-            return same.error();
-        }
-        if (*same) {
-            if (r.entity == EntityKind::Interaction) {
-                touched[*party] |= party_change::Contacts; // its queue, agent or duration may have changed
-            }
-            return {};
-        }
-        if (Status s = run(deleteEvents, {id}); !s) {
-            return s;
-        }
+    // A known record's events as stored (on its party, where a merge moved them) are kept where they are the same:
+    // a record that changed in place (a re-delivered campaign event, a status its events do not show) writes none, and
+    // its party's contacts and stage history stay as they are; a ticket's new comment or a customer's new change adds
+    // its own event. Otherwise they are refreshed.
+    auto changed = isNew ? Result<bool>(true) : rewriteEvents(id, events);
+    if (!changed) {
+        return changed.error();
     }
-    touched[*party] |= party_change::Contacts;
+    if (*changed || r.entity == EntityKind::Interaction) { // an interaction's queue, agent or duration may have changed
+        touched[*party] |= party_change::Contacts;
+    }
+    if (!isNew) {
+        return {};
+    }
     for (const QVariantList& e : std::as_const(events)) {
         if (!insertEvent.exec({e.at(0), id, e.at(1), e.at(2), e.at(3), e.at(4), e.at(5), e.at(6), e.at(7), e.at(8)})) {
             return sql::error(insertEvent, tr("A page of records could not be stored in the local cache."));
@@ -339,24 +340,56 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
     return {};
 }
 
-Result<bool> CacheWriter::Impl::sameEvents(qint64 record, const QList<QVariantList>& events) {
+Result<bool> CacheWriter::Impl::rewriteEvents(qint64 record, const QList<QVariantList>& events) {
+    // Position by position, in the order they were written (their ids): a differing event is updated in place, events
+    // beyond the stored ones are added after them, stored ones beyond the new are removed. The ids keep the order a
+    // first write gives (the timeline breaks ties of time by id).
     if (Status s = run(recordEvents, {record}); !s) {
         return s.error();
     }
-    qsizetype n = 0;
-    bool same = true;
-    while (same && recordEvents.next()) {
-        if (n >= events.size()) {
-            same = false;
-            break;
+    std::vector<std::pair<qint64, QVariantList>> stored;
+    while (recordEvents.next()) {
+        QVariantList row;
+        row.reserve(kEventColumns);
+        for (int c = 1; c <= kEventColumns; ++c) {
+            row.append(recordEvents.value(c));
         }
-        const QVariantList& next = events.at(n++);
-        for (int c = 0; c < int(next.size()) && same; ++c) {
-            same = sql::sameValue(recordEvents.value(c), next.at(c));
-        }
+        stored.emplace_back(recordEvents.int64(0), std::move(row));
     }
     recordEvents.finish();
-    return same && n == events.size();
+    if (recordEvents.failed()) {
+        return recordEvents.error();
+    }
+    bool changed = false;
+    const qsizetype n = std::max<qsizetype>(qsizetype(stored.size()), events.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i >= events.size()) {
+            if (Status s = run(deleteEvent, {stored.at(i).first}); !s) {
+                return s.error();
+            }
+        } else if (i >= qsizetype(stored.size())) {
+            const QVariantList& e = events.at(i);
+            if (!insertEvent.exec(
+                    {e.at(0), record, e.at(1), e.at(2), e.at(3), e.at(4), e.at(5), e.at(6), e.at(7), e.at(8)})) {
+                return sql::error(insertEvent, tr("A page of records could not be stored in the local cache."));
+            }
+        } else if (!sql::sameRow(stored.at(i).second, events.at(i))) {
+            // Its party and time as they were (a new summary): the statement that leaves the indexed columns out, so
+            // that SQLite does not rewrite the event's timeline_event_party entry.
+            const bool placed = sql::sameValue(stored.at(i).second.at(0), events.at(i).at(0)) &&
+                                sql::sameValue(stored.at(i).second.at(1), events.at(i).at(1));
+            QVariantList values = placed ? events.at(i).mid(2) : events.at(i);
+            values.append(stored.at(i).first);
+            sql::Statement& update = placed ? updateEventText : updateEvent;
+            if (!update.exec(values)) {
+                return sql::error(update, tr("A page of records could not be stored in the local cache."));
+            }
+        } else {
+            continue;
+        }
+        changed = true;
+    }
+    return changed;
 }
 
 Status CacheWriter::Impl::beginPage() {

@@ -886,6 +886,8 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
          "END",
          "CREATE TEMP TRIGGER w10 AFTER DELETE ON timeline_event BEGIN INSERT INTO writes VALUES('event', 'delete'); "
          "END",
+         "CREATE TEMP TRIGGER w14 AFTER UPDATE ON timeline_event BEGIN INSERT INTO writes VALUES('event', 'update'); "
+         "END",
          "CREATE TEMP TRIGGER w11 AFTER INSERT ON contact_fact BEGIN INSERT INTO writes VALUES('fact', 'insert'); END",
          "CREATE TEMP TRIGGER w12 AFTER UPDATE ON contact_fact BEGIN INSERT INTO writes VALUES('fact', 'update'); END",
          "CREATE TEMP TRIGGER w13 AFTER DELETE ON contact_fact BEGIN INSERT INTO writes VALUES('fact', 'delete'); "
@@ -954,8 +956,8 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
     QVERIFY2(redelivered.isEmpty(), qPrintable(redelivered.join(u',')));
     QCOMPARE(dependentsDump(db), fromScratch());
 
-    // Delivered: the order's events are written anew (its summary says so) and the customer's stage history is read
-    // again; it stays as it was (the order still marks the purchase), so nothing else is written.
+    // Delivered: the order's event is updated in place (its summary), and the customer's stage history read again:
+    // the order now marks onboarding, which replaces the purchase at that time (one transition removed, one added).
     QVariantMap delivered = so1;
     delivered.insert(QStringLiteral("status"), QStringLiteral("delivered"));
     delivered.insert(QStringLiteral("delivered_at"), at("2024-01-05T00:00:00Z"));
@@ -964,8 +966,14 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
                                         delivered, "2024-07-02T00:00:00Z")}))
                 .ok());
     QCOMPARE(marked("SO-1"), qint64(party_change::Golden | party_change::Contacts));
+    const QString stages = QStringLiteral("SELECT group_concat(stage) FROM (SELECT stage FROM party_stage WHERE "
+                                          "party_id = (SELECT party_id FROM party_link pl JOIN source_record sr ON "
+                                          "sr.id = pl.record_id WHERE sr.source_id = 'SO-1') ORDER BY stage)");
+    QCOMPARE(text(db, stages), QStringLiteral("2,5")); // purchase, retain (a second order)
     QVERIFY(bulk.recomputeDirtyParties().ok());
-    QCOMPARE(written(), (QStringList{QStringLiteral("event delete 1"), QStringLiteral("event insert 1")}));
+    QCOMPARE(written(), (QStringList{QStringLiteral("event update 1"), QStringLiteral("stage delete 1"),
+                                     QStringLiteral("stage insert 1")}));
+    QCOMPARE(text(db, stages), QStringLiteral("3,5")); // onboard, retain
     QCOMPARE(dependentsDump(db), fromScratch());
 
     // The caller's call gets a summary: its contact fact is updated in place (its reason), nothing else of it.
@@ -1058,7 +1066,9 @@ void TestCacheWriter::redeliveredRecordsKeepTheirRows() {
           "CREATE TEMP TRIGGER r1 AFTER INSERT ON campaign_touch BEGIN INSERT INTO row_writes VALUES('detail'); END",
           "CREATE TEMP TRIGGER r2 AFTER DELETE ON campaign_touch BEGIN INSERT INTO row_writes VALUES('detail'); END",
           "CREATE TEMP TRIGGER r3 AFTER INSERT ON timeline_event BEGIN INSERT INTO row_writes VALUES('event'); END",
-          "CREATE TEMP TRIGGER r4 AFTER DELETE ON timeline_event BEGIN INSERT INTO row_writes VALUES('event'); END"}) {
+          "CREATE TEMP TRIGGER r4 AFTER DELETE ON timeline_event BEGIN INSERT INTO row_writes VALUES('event'); END",
+          "CREATE TEMP TRIGGER r9 AFTER UPDATE ON timeline_event BEGIN INSERT INTO row_writes VALUES('event update'); "
+          "END"}) {
         QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
     }
     const auto writes = [&](const char* table) {
@@ -1067,6 +1077,7 @@ void TestCacheWriter::redeliveredRecordsKeepTheirRows() {
     QVERIFY(deliver(campaign("2024-06-01T10:00:00Z", "https://shop.example/a")));
     QCOMPARE(writes("detail"), 0);
     QCOMPARE(writes("event"), 0);
+    QCOMPARE(writes("event update"), 0);
     QCOMPARE(count(QStringLiteral("SELECT updated_at FROM source_record WHERE source_id = 'EV-1'")),
              at("2024-06-01T10:00:00Z").toMSecsSinceEpoch());
     // A changed row is written anew.
@@ -1127,6 +1138,46 @@ void TestCacheWriter::redeliveredRecordsKeepTheirRows() {
                        {tombstone(kShop, QStringLiteral("orders"), EntityKind::Order, QStringLiteral("SO-7"))}))
                 .ok());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM order_line")), 0);
+
+    // A ticket that moved on and gained a comment: its own event is updated (its status), the comment's event is
+    // added after the others, and the earlier comments' events stay as they were, in the order a first write gives.
+    const auto helpdeskTicket = [](const char* updated, const char* status, int comments) {
+        CanonicalRecord r = ticket(QStringLiteral("T-9"), m({{"number", QStringLiteral("#9")},
+                                                             {"email", QStringLiteral("lh@x.com")},
+                                                             {"subject", QStringLiteral("Where is my order?")},
+                                                             {"status", QString::fromLatin1(status)},
+                                                             {"created_at", at("2024-02-01T00:00:00Z")}}));
+        r.updatedAt = at(updated);
+        QList<QVariantMap> list;
+        for (int c = 1; c <= comments; ++c) {
+            list << m({{"author", QStringLiteral("Agent %1").arg(c)},
+                       {"body", QStringLiteral("Reply %1").arg(c)},
+                       {"created_at", at("2024-02-01T00:00:00Z").addSecs(3600 * c)},
+                       {"public", true}});
+        }
+        r.children.insert(QStringLiteral("comments"), list);
+        return r;
+    };
+    QVERIFY(
+        apply(page(kHelpdesk, QStringLiteral("tickets"), {helpdeskTicket("2024-05-01T00:00:00Z", "open", 2)})).ok());
+    const QString ticketEvents = QStringLiteral("SELECT group_concat(id || ':' || kind || ':' || summary, ' | ') FROM "
+                                                "(SELECT e.id, e.kind, e.summary FROM timeline_event e JOIN "
+                                                "source_record sr ON sr.id = e.record_id WHERE sr.source_id = 'T-9' "
+                                                "ORDER BY e.id)");
+    const QString before = text(db, ticketEvents);
+    QCOMPARE(before.count(QStringLiteral(" | ")), 2); // the ticket and two comments
+    QSqlQuery(db).exec(QStringLiteral("DELETE FROM row_writes"));
+    QVERIFY(
+        apply(page(kHelpdesk, QStringLiteral("tickets"), {helpdeskTicket("2024-05-02T00:00:00Z", "pending", 3)})).ok());
+    QCOMPARE(writes("event update"), 1);
+    QCOMPARE(writes("event"), 1); // the third comment's, added
+    const QStringList after = text(db, ticketEvents).split(QStringLiteral(" | "));
+    const QStringList earlier = before.split(QStringLiteral(" | "));
+    QCOMPARE(after.size(), 4);
+    QCOMPARE(after.at(0).section(u':', 0, 0), earlier.at(0).section(u':', 0, 0)); // the ticket's event kept its id
+    QVERIFY(after.at(0).contains(QStringLiteral("Pending")));
+    QCOMPARE(after.mid(1, 2), earlier.mid(1, 2));
+    QVERIFY(after.at(3).contains(QStringLiteral("Reply 3")) || after.at(3).contains(QStringLiteral("Agent 3")));
     QCOMPARE(text(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
 }
 
