@@ -89,32 +89,39 @@ Status DetailWriter::prepare() {
         const qsizetype open = into.indexOf(u'('), close = into.indexOf(u')');
         return std::pair(into.mid(12, open - 12).trimmed(), into.mid(open + 1, close - open - 1));
     };
-    const std::tuple<EntityKind, sql::Statement*, sql::Statement*, sql::Statement*> withChildren[] = {
-        {EntityKind::Order, &m_insOrder, &m_insLine, &m_delLines},
-        {EntityKind::Ticket, &m_insTicket, &m_insComment, &m_delComments},
+    const std::tuple<EntityKind, sql::Statement*, sql::Statement*> withChildren[] = {
+        {EntityKind::Order, &m_insOrder, &m_insLine},
+        {EntityKind::Ticket, &m_insTicket, &m_insComment},
     };
     static_assert(std::size(withChildren) == kWithChildren);
+    // "a, b, c" -> "b = ?, c = ?": every column but the first (record_id, which the rows are found by and keep)
+    const auto assignments = [](const QString& columns) {
+        QStringList list = columns.split(QStringLiteral(", "));
+        list.removeFirst();
+        for (QString& a : list) {
+            a += QStringLiteral(" = ?");
+        }
+        return list.join(QStringLiteral(", "));
+    };
     for (std::size_t k = 0; k < std::size(withChildren); ++k) {
-        const auto& [entity, insert, child, removeChildren] = withChildren[k];
+        const auto& [entity, insert, child] = withChildren[k];
         WithChildren& w = m_withChildren[k];
         w.entity = entity;
         w.insert = insert;
         w.insertChild = child;
-        w.removeChildren = removeChildren;
         const auto [table, columns] = parts(*insert);
-        QStringList assignments = columns.split(QStringLiteral(", "));
-        assignments.removeFirst(); // record_id: the WHERE
-        for (QString& a : assignments) {
-            a += QStringLiteral(" = ?");
-        }
         const auto [childTable, childColumns] = parts(*child);
+        w.childColumns = int(childColumns.count(u',')) + 1;
         const QString statements[] = {
             QStringLiteral("SELECT %1 FROM %2 WHERE record_id = ?").arg(columns, table),
-            QStringLiteral("UPDATE %1 SET %2 WHERE record_id = ?").arg(table, assignments.join(QStringLiteral(", "))),
-            QStringLiteral("SELECT %1 FROM %2 WHERE record_id = ? ORDER BY id").arg(childColumns, childTable),
+            QStringLiteral("UPDATE %1 SET %2 WHERE record_id = ?").arg(table, assignments(columns)),
+            QStringLiteral("SELECT id, %1 FROM %2 WHERE record_id = ? ORDER BY id").arg(childColumns, childTable),
+            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(childTable, assignments(childColumns)),
+            QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(childTable),
         };
-        sql::Statement* targets[] = {&w.storedMain, &w.updateMain, &w.storedChildren};
-        for (int i = 0; i < 3; ++i) {
+        sql::Statement* targets[] = {&w.storedMain, &w.updateMain, &w.storedChildren, &w.updateChild, &w.deleteChild};
+        static_assert(std::size(targets) == std::size(statements));
+        for (std::size_t i = 0; i < std::size(targets); ++i) {
             if (!targets[i]->prepare(m_db, statements[i])) {
                 return sql::error(*targets[i], tr("The local cache could not be prepared."));
             }
@@ -253,15 +260,40 @@ Status DetailWriter::updateWithChildren(WithChildren& w, qint64 id, const Canoni
             return sql::error(write, tr("A record could not be stored in the local cache."));
         }
     }
+    // Lines and comments position by position, in the order they were written (their ids): a differing one is updated
+    // in place, new ones are added after the others, surplus ones removed. A ticket's new comment is one row.
     const QList<QVariantList> children = childRows(id, r);
-    w.storedChildren.bind(1, id);
-    if (sameRows(w.storedChildren, children)) {
-        return {};
+    if (Status read = run(w.storedChildren, {id}); !read) {
+        return read;
     }
-    if (Status removed = run(*w.removeChildren, {id}); !removed) {
-        return removed;
+    std::vector<std::pair<qint64, QVariantList>> stored;
+    while (w.storedChildren.next()) {
+        QVariantList row;
+        for (int c = 1; c <= w.childColumns; ++c) {
+            row.append(w.storedChildren.value(c));
+        }
+        stored.emplace_back(w.storedChildren.int64(0), std::move(row));
     }
-    return insertChildren(w, children);
+    w.storedChildren.finish();
+    const qsizetype n = std::max<qsizetype>(qsizetype(stored.size()), children.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i >= children.size()) {
+            if (Status removed = run(w.deleteChild, {stored.at(i).first}); !removed) {
+                return removed;
+            }
+        } else if (i >= qsizetype(stored.size())) {
+            if (Status added = insertChildren(w, {children.at(i)}); !added) {
+                return added;
+            }
+        } else if (!sql::sameRow(stored.at(i).second, children.at(i))) {
+            QVariantList values = children.at(i).mid(1); // not its record id
+            values.append(stored.at(i).first);
+            if (!w.updateChild.exec(values)) {
+                return sql::error(w.updateChild, tr("A record could not be stored in the local cache."));
+            }
+        }
+    }
+    return {};
 }
 
 QVariantList DetailWriter::singleRow(qint64 id, const CanonicalRecord& r) const {

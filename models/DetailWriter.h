@@ -45,8 +45,9 @@ private:
         EntityKind entity = EntityKind::Order;
         sql::Statement* insert = nullptr;
         sql::Statement* insertChild = nullptr;
-        sql::Statement* removeChildren = nullptr;
-        sql::Statement storedMain, updateMain, storedChildren; // in the inserts' columns; children in their order
+        // In the inserts' columns; the children in their order, each with its id first
+        sql::Statement storedMain, updateMain, storedChildren, updateChild, deleteChild;
+        int childColumns = 0; // of its insert, the record id first
     };
     static constexpr int kWithChildren = 2;
     WithChildren* withChildren(EntityKind entity);
