@@ -344,52 +344,32 @@ Result<bool> CacheWriter::Impl::rewriteEvents(qint64 record, const QList<QVarian
     // Position by position, in the order they were written (their ids): a differing event is updated in place, events
     // beyond the stored ones are added after them, stored ones beyond the new are removed. The ids keep the order a
     // first write gives (the timeline breaks ties of time by id).
+    const QString failed = tr("A page of records could not be stored in the local cache.");
     if (Status s = run(recordEvents, {record}); !s) {
         return s.error();
     }
-    std::vector<std::pair<qint64, QVariantList>> stored;
-    while (recordEvents.next()) {
-        QVariantList row;
-        row.reserve(kEventColumns);
-        for (int c = 1; c <= kEventColumns; ++c) {
-            row.append(recordEvents.value(c));
-        }
-        stored.emplace_back(recordEvents.int64(0), std::move(row));
+    auto stored = sql::readRowsWithIds(recordEvents, kEventColumns, failed);
+    if (!stored) {
+        return stored.error();
     }
-    recordEvents.finish();
-    if (recordEvents.failed()) {
-        return recordEvents.error();
-    }
-    bool changed = false;
-    const qsizetype n = std::max<qsizetype>(qsizetype(stored.size()), events.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        if (i >= events.size()) {
-            if (Status s = run(deleteEvent, {stored.at(i).first}); !s) {
-                return s.error();
-            }
-        } else if (i >= qsizetype(stored.size())) {
-            const QVariantList& e = events.at(i);
-            if (!insertEvent.exec(
-                    {e.at(0), record, e.at(1), e.at(2), e.at(3), e.at(4), e.at(5), e.at(6), e.at(7), e.at(8)})) {
-                return sql::error(insertEvent, tr("A page of records could not be stored in the local cache."));
-            }
-        } else if (!sql::sameRow(stored.at(i).second, events.at(i))) {
-            // Its party and time as they were (a new summary): the statement that leaves the indexed columns out, so
-            // that SQLite does not rewrite the event's timeline_event_party entry.
-            const bool placed = sql::sameValue(stored.at(i).second.at(0), events.at(i).at(0)) &&
-                                sql::sameValue(stored.at(i).second.at(1), events.at(i).at(1));
-            QVariantList values = placed ? events.at(i).mid(2) : events.at(i);
-            values.append(stored.at(i).first);
-            sql::Statement& update = placed ? updateEventText : updateEvent;
-            if (!update.exec(values)) {
-                return sql::error(update, tr("A page of records could not be stored in the local cache."));
-            }
-        } else {
-            continue;
-        }
-        changed = true;
-    }
-    return changed;
+    sql::RowWrites writes;
+    writes.update = [&](const sql::StoredRow& was, const QVariantList& e) -> Status {
+        // Its party and time as they were (a new summary): the statement that leaves the indexed columns out, so
+        // that SQLite does not rewrite the event's timeline_event_party entry.
+        const bool placed = sql::sameValue(was.values.at(0), e.at(0)) && sql::sameValue(was.values.at(1), e.at(1));
+        QVariantList values = placed ? e.mid(2) : e;
+        values.append(was.id);
+        sql::Statement& update = placed ? updateEventText : updateEvent;
+        return update.exec(values) ? Status() : Status(sql::error(update, failed));
+    };
+    writes.insert = [&](const QVariantList& e) -> Status {
+        return insertEvent.exec(
+                   {e.at(0), record, e.at(1), e.at(2), e.at(3), e.at(4), e.at(5), e.at(6), e.at(7), e.at(8)})
+                   ? Status()
+                   : Status(sql::error(insertEvent, failed));
+    };
+    writes.remove = [&](qint64 event) { return run(deleteEvent, {event}); };
+    return sql::writeByPosition(*stored, events, writes);
 }
 
 Status CacheWriter::Impl::beginPage() {

@@ -262,36 +262,24 @@ Status DetailWriter::updateWithChildren(WithChildren& w, qint64 id, const Canoni
     }
     // Lines and comments position by position, in the order they were written (their ids): a differing one is updated
     // in place, new ones are added after the others, surplus ones removed. A ticket's new comment is one row.
-    const QList<QVariantList> children = childRows(id, r);
+    const QString failed = tr("A record could not be stored in the local cache.");
     if (Status read = run(w.storedChildren, {id}); !read) {
         return read;
     }
-    std::vector<std::pair<qint64, QVariantList>> stored;
-    while (w.storedChildren.next()) {
-        QVariantList row;
-        for (int c = 1; c <= w.childColumns; ++c) {
-            row.append(w.storedChildren.value(c));
-        }
-        stored.emplace_back(w.storedChildren.int64(0), std::move(row));
+    auto stored = sql::readRowsWithIds(w.storedChildren, w.childColumns, failed);
+    if (!stored) {
+        return stored.error();
     }
-    w.storedChildren.finish();
-    const qsizetype n = std::max<qsizetype>(qsizetype(stored.size()), children.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        if (i >= children.size()) {
-            if (Status removed = run(w.deleteChild, {stored.at(i).first}); !removed) {
-                return removed;
-            }
-        } else if (i >= qsizetype(stored.size())) {
-            if (Status added = insertChildren(w, {children.at(i)}); !added) {
-                return added;
-            }
-        } else if (!sql::sameRow(stored.at(i).second, children.at(i))) {
-            QVariantList values = children.at(i).mid(1); // not its record id
-            values.append(stored.at(i).first);
-            if (!w.updateChild.exec(values)) {
-                return sql::error(w.updateChild, tr("A record could not be stored in the local cache."));
-            }
-        }
+    sql::RowWrites writes;
+    writes.update = [&](const sql::StoredRow& was, const QVariantList& row) -> Status {
+        QVariantList values = row.mid(1); // not its record id
+        values.append(was.id);
+        return w.updateChild.exec(values) ? Status() : Status(sql::error(w.updateChild, failed));
+    };
+    writes.insert = [&](const QVariantList& row) { return insertChildren(w, {row}); };
+    writes.remove = [&](qint64 child) { return run(w.deleteChild, {child}); };
+    if (auto wrote = sql::writeByPosition(*stored, childRows(id, r), writes); !wrote) {
+        return wrote.error();
     }
     return {};
 }

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstring>
 
@@ -466,6 +467,46 @@ bool sameRow(const QVariantList& stored, const QVariantList& next) {
         }
     }
     return true;
+}
+
+Result<std::vector<StoredRow>> readRowsWithIds(Statement& read, int columns, const QString& failed) {
+    std::vector<StoredRow> rows;
+    while (read.next()) {
+        StoredRow row{read.int64(0), {}};
+        row.values.reserve(columns);
+        for (int c = 1; c <= columns; ++c) {
+            row.values.append(read.value(c));
+        }
+        rows.push_back(std::move(row));
+    }
+    read.finish();
+    if (read.failed()) {
+        return error(read, failed);
+    }
+    return rows;
+}
+
+Result<bool> writeByPosition(const std::vector<StoredRow>& stored, const QList<QVariantList>& rows,
+                             const RowWrites& writes) {
+    bool wrote = false;
+    const qsizetype n = std::max<qsizetype>(qsizetype(stored.size()), rows.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        Status s;
+        if (i >= rows.size()) {
+            s = writes.remove(stored.at(i).id);
+        } else if (i >= qsizetype(stored.size())) {
+            s = writes.insert(rows.at(i));
+        } else if (!sameRow(stored.at(i).values, rows.at(i))) {
+            s = writes.update(stored.at(i), rows.at(i));
+        } else {
+            continue;
+        }
+        if (!s) {
+            return s.error();
+        }
+        wrote = true;
+    }
+    return wrote;
 }
 
 } // namespace c360::sql

@@ -10,8 +10,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <iterator>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -37,6 +39,29 @@ namespace c360::sql {
 bool sameValue(const QVariant& stored, const QVariant& next);
 // The same, value by value, for rows of the same columns.
 bool sameRow(const QVariantList& stored, const QVariantList& next);
+
+class Statement;
+
+// A stored row found with its id (its INTEGER PRIMARY KEY): its other columns in `values`.
+struct StoredRow {
+    qint64 id = 0;
+    QVariantList values;
+};
+// How writeByPosition() writes: a stored row updated to `row`, a row added, a stored row removed.
+struct RowWrites {
+    std::function<Status(const StoredRow& stored, const QVariantList& row)> update;
+    std::function<Status(const QVariantList& row)> insert;
+    std::function<Status(qint64 id)> remove;
+};
+// The rows of a statement run (or bound) whose first column is the row id, each with its `columns` columns after it.
+// `failed`: the message of a read that fails.
+Result<std::vector<StoredRow>> readRowsWithIds(Statement& read, int columns, const QString& failed);
+// Makes rows stored in the order they were written (their ids) the rows `rows`, position by position: a differing
+// one is updated in place, rows beyond the stored ones are added after them, stored ones beyond `rows` removed. Rows
+// written once keep their ids, and new ones come after them in the order a first write gives. Returns whether it
+// wrote anything.
+Result<bool> writeByPosition(const std::vector<StoredRow>& stored, const QList<QVariantList>& rows,
+                             const RowWrites& writes);
 
 class Statement {
 public:
