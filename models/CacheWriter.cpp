@@ -59,6 +59,8 @@ public:
                        PageOutcome& outcome);
     // Makes the known record's stored timeline events `events` (party, time, kind, source, title, summary, system,
     // actor stream and id, in the order they were derived), writing only those that differ; returns whether any did.
+    // Returns whether an event the contact facts or the stage history read (PartyAggregator::factsReadKind: a contact,
+    // a stage rule's kind) was written, before or after.
     Result<bool> rewriteEvents(qint64 record, const QList<QVariantList>& events);
     static constexpr int kEventColumns = 9; // of each event in `events`, as recordEvents and updateEvent name them
     Status run(sql::Statement& q, std::initializer_list<QVariant> values) {
@@ -321,12 +323,13 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
     // A known record's events as stored (on its party, where a merge moved them) are kept where they are the same:
     // a record that changed in place (a re-delivered campaign event, a status its events do not show) writes none, and
     // its party's contacts and stage history stay as they are; a ticket's new comment or a customer's new change adds
-    // its own event. Otherwise they are refreshed.
-    auto changed = isNew ? Result<bool>(true) : rewriteEvents(id, events);
-    if (!changed) {
-        return changed.error();
+    // its own event, which neither reads. When an event they read was written, they are refreshed.
+    auto factsEvents = isNew ? Result<bool>(true) : rewriteEvents(id, events);
+    if (!factsEvents) {
+        return factsEvents.error();
     }
-    if (*changed || r.entity == EntityKind::Interaction) { // an interaction's queue, agent or duration may have changed
+    if (*factsEvents ||
+        r.entity == EntityKind::Interaction) { // an interaction's queue, agent or duration may have changed
         touched[*party] |= party_change::Contacts;
     }
     if (!isNew) {
@@ -352,8 +355,15 @@ Result<bool> CacheWriter::Impl::rewriteEvents(qint64 record, const QList<QVarian
     if (!stored) {
         return stored.error();
     }
+    // Column 2 of an event, stored or new, is its kind.
+    bool facts = false;
+    const auto read = [this, &facts](const QVariant& kind) {
+        facts = facts || aggregator.factsReadKind(kind.toString().toUtf8());
+    };
     sql::RowWrites writes;
     writes.update = [&](const sql::StoredRow& was, const QVariantList& e) -> Status {
+        read(was.values.at(2));
+        read(e.at(2));
         // Its party and time as they were (a new summary): the statement that leaves the indexed columns out, so
         // that SQLite does not rewrite the event's timeline_event_party entry.
         const bool placed = sql::sameValue(was.values.at(0), e.at(0)) && sql::sameValue(was.values.at(1), e.at(1));
@@ -363,13 +373,24 @@ Result<bool> CacheWriter::Impl::rewriteEvents(qint64 record, const QList<QVarian
         return update.exec(values) ? Status() : Status(sql::error(update, failed));
     };
     writes.insert = [&](const QVariantList& e) -> Status {
+        read(e.at(2));
         return insertEvent.exec(
                    {e.at(0), record, e.at(1), e.at(2), e.at(3), e.at(4), e.at(5), e.at(6), e.at(7), e.at(8)})
                    ? Status()
                    : Status(sql::error(insertEvent, failed));
     };
-    writes.remove = [&](qint64 event) { return run(deleteEvent, {event}); };
-    return sql::writeByPosition(*stored, events, writes);
+    writes.remove = [&](qint64 event) {
+        const auto was =
+            std::find_if(stored->cbegin(), stored->cend(), [event](const auto& s) { return s.id == event; });
+        if (was != stored->cend()) {
+            read(was->values.at(2));
+        }
+        return run(deleteEvent, {event});
+    };
+    if (auto wrote = sql::writeByPosition(*stored, events, writes); !wrote) {
+        return wrote.error();
+    }
+    return facts;
 }
 
 Status CacheWriter::Impl::beginPage() {

@@ -94,15 +94,7 @@ Status DetailWriter::prepare() {
         {EntityKind::Ticket, &m_insTicket, &m_insComment},
     };
     static_assert(std::size(withChildren) == kWithChildren);
-    // "a, b, c" -> "b = ?, c = ?": every column but the first (record_id, which the rows are found by and keep)
-    const auto assignments = [](const QString& columns) {
-        QStringList list = columns.split(QStringLiteral(", "));
-        list.removeFirst();
-        for (QString& a : list) {
-            a += QStringLiteral(" = ?");
-        }
-        return list.join(QStringLiteral(", "));
-    };
+    const QString failed = tr("A record could not be stored in the local cache.");
     for (std::size_t k = 0; k < std::size(withChildren); ++k) {
         const auto& [entity, insert, child] = withChildren[k];
         WithChildren& w = m_withChildren[k];
@@ -114,18 +106,20 @@ Status DetailWriter::prepare() {
         w.childColumns = int(childColumns.count(u',')) + 1;
         const QString statements[] = {
             QStringLiteral("SELECT %1 FROM %2 WHERE record_id = ?").arg(columns, table),
-            QStringLiteral("UPDATE %1 SET %2 WHERE record_id = ?").arg(table, assignments(columns)),
             QStringLiteral("SELECT id, %1 FROM %2 WHERE record_id = ? ORDER BY id").arg(childColumns, childTable),
-            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(childTable, assignments(childColumns)),
             QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(childTable),
         };
-        sql::Statement* targets[] = {&w.storedMain, &w.updateMain, &w.storedChildren, &w.updateChild, &w.deleteChild};
+        sql::Statement* targets[] = {&w.storedMain, &w.storedChildren, &w.deleteChild};
         static_assert(std::size(targets) == std::size(statements));
         for (std::size_t i = 0; i < std::size(targets); ++i) {
             if (!targets[i]->prepare(m_db, statements[i])) {
                 return sql::error(*targets[i], tr("The local cache could not be prepared."));
             }
         }
+        w.updateMain = std::make_unique<sql::ColumnUpdate>(table, columns.split(QStringLiteral(", ")),
+                                                           QStringLiteral("record_id = ?"), failed);
+        w.updateChild = std::make_unique<sql::ColumnUpdate>(childTable, childColumns.split(QStringLiteral(", ")),
+                                                            QStringLiteral("id = ?"), failed);
     }
     for (std::size_t k = 0; k < std::size(single); ++k) {
         const auto& [entity, insert, remove] = single[k];
@@ -137,6 +131,8 @@ Status DetailWriter::prepare() {
         if (!row.stored.prepare(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE record_id = ?").arg(columns, table))) {
             return sql::error(row.stored, tr("The local cache could not be prepared."));
         }
+        row.changed = std::make_unique<sql::ColumnUpdate>(table, columns.split(QStringLiteral(", ")),
+                                                          QStringLiteral("record_id = ?"), failed);
     }
     return {};
 }
@@ -178,23 +174,6 @@ Status DetailWriter::remove(qint64 recordId, EntityKind entity) {
     return {};
 }
 
-namespace {
-// Whether the rows of a statement bound or run, none of them read yet, are `rows`, in order.
-bool sameRows(sql::Statement& stored, const QList<QVariantList>& rows) {
-    qsizetype n = 0;
-    bool same = true;
-    while (same && stored.next()) {
-        same = n < rows.size();
-        for (int c = 0; same && c < int(rows.at(n).size()); ++c) {
-            same = sql::sameValue(stored.value(c), rows.at(n).at(c));
-        }
-        ++n;
-    }
-    stored.finish();
-    return same && n == rows.size();
-}
-} // namespace
-
 DetailWriter::SingleRow* DetailWriter::single(EntityKind entity) {
     for (SingleRow& row : m_single) {
         if (row.entity == entity && row.insert != nullptr) {
@@ -213,21 +192,32 @@ Status DetailWriter::update(qint64 id, const CanonicalRecord& r) {
         return {}; // a ticket comment has no row
     }
     // One row: kept when a re-delivery leaves it as it was (a campaign event, a survey answer: facts that do not
-    // change), rewritten otherwise.
-    const QVariantList next = singleRow(id, r);
-    if (Status read = run(s->stored, {id}); !read) {
+    // change), its changed columns updated otherwise (an interaction's new summary: not its indexed agent, queue and
+    // time), written when there is none.
+    return writeRow(s->stored, *s->changed, *s->insert, id, singleRow(id, r));
+}
+
+Status DetailWriter::writeRow(sql::Statement& stored, sql::ColumnUpdate& update, sql::Statement& insert, qint64 id,
+                              const QVariantList& row) {
+    const QString failed = tr("A record could not be stored in the local cache.");
+    if (Status read = run(stored, {id}); !read) {
         return read;
     }
-    if (sameRows(s->stored, {next})) {
-        return {};
+    if (stored.next()) {
+        QVariantList was;
+        was.reserve(row.size());
+        for (int c = 0; c < int(row.size()); ++c) {
+            was << stored.value(c);
+        }
+        stored.finish();
+        // Not its record id (column 0), which found it.
+        return update.update(m_db, sql::ColumnUpdate::differing(was, row, 1), row, {id});
     }
-    if (Status removed = run(*s->remove, {id}); !removed) {
-        return removed;
+    stored.finish();
+    if (stored.failed()) {
+        return sql::error(stored, failed);
     }
-    if (!s->insert->exec(next)) {
-        return sql::error(*s->insert, tr("A record could not be stored in the local cache."));
-    }
-    return {};
+    return insert.exec(row) ? Status() : Status(sql::error(insert, failed));
 }
 
 DetailWriter::WithChildren* DetailWriter::withChildren(EntityKind entity) {
@@ -240,29 +230,15 @@ DetailWriter::WithChildren* DetailWriter::withChildren(EntityKind entity) {
 }
 
 Status DetailWriter::updateWithChildren(WithChildren& w, qint64 id, const CanonicalRecord& r) {
-    // An order's status or a ticket's new comment: the main row is updated in place (deleting it would take its lines
-    // or comments with it), and the lines or comments are written anew only when they changed.
-    const QVariantList main = mainRow(id, r);
-    w.storedMain.bind(1, id);
-    const bool hadMain = w.storedMain.next();
-    bool same = hadMain;
-    for (int c = 0; same && c < int(main.size()); ++c) {
-        same = sql::sameValue(w.storedMain.value(c), main.at(c));
-    }
-    w.storedMain.finish();
-    if (!same) {
-        sql::Statement& write = hadMain ? w.updateMain : *w.insert;
-        QVariantList values = main;
-        if (hadMain) {
-            values.append(values.takeFirst()); // the record id binds the WHERE
-        }
-        if (!write.exec(values)) {
-            return sql::error(write, tr("A record could not be stored in the local cache."));
-        }
-    }
-    // Lines and comments position by position, in the order they were written (their ids): a differing one is updated
-    // in place, new ones are added after the others, surplus ones removed. A ticket's new comment is one row.
+    // An order's status or a ticket's new comment: the main row's changed columns are updated in place (deleting it
+    // would take its lines or comments with it), and the lines or comments are written only where they changed.
     const QString failed = tr("A record could not be stored in the local cache.");
+    if (Status s = writeRow(w.storedMain, *w.updateMain, *w.insert, id, mainRow(id, r)); !s) {
+        return s;
+    }
+    // Lines and comments position by position, in the order they were written (their ids): a differing one's changed
+    // columns are updated in place, new ones are added after the others, surplus ones removed. A ticket's new comment
+    // is one row.
     if (Status read = run(w.storedChildren, {id}); !read) {
         return read;
     }
@@ -272,9 +248,8 @@ Status DetailWriter::updateWithChildren(WithChildren& w, qint64 id, const Canoni
     }
     sql::RowWrites writes;
     writes.update = [&](const sql::StoredRow& was, const QVariantList& row) -> Status {
-        QVariantList values = row.mid(1); // not its record id
-        values.append(was.id);
-        return w.updateChild.exec(values) ? Status() : Status(sql::error(w.updateChild, failed));
+        // Not its record id (column 0), which found it.
+        return w.updateChild->update(m_db, sql::ColumnUpdate::differing(was.values, row, 1), row, {was.id});
     };
     writes.insert = [&](const QVariantList& row) { return insertChildren(w, {row}); };
     writes.remove = [&](qint64 child) { return run(w.deleteChild, {child}); };

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <array>
+#include <memory>
 
 namespace c360 {
 
@@ -33,7 +34,8 @@ private:
         EntityKind entity = EntityKind::Customer;
         sql::Statement* insert = nullptr;
         sql::Statement* remove = nullptr;
-        sql::Statement stored; // the row as stored, in the insert's columns
+        sql::Statement stored;                      // the row as stored, in the insert's columns
+        std::unique_ptr<sql::ColumnUpdate> changed; // a stored row's changed columns, found by its record id
     };
     static constexpr int kSingleRows = 6;
     SingleRow* single(EntityKind entity);
@@ -46,7 +48,9 @@ private:
         sql::Statement* insert = nullptr;
         sql::Statement* insertChild = nullptr;
         // In the inserts' columns; the children in their order, each with its id first
-        sql::Statement storedMain, updateMain, storedChildren, updateChild, deleteChild;
+        sql::Statement storedMain, storedChildren, deleteChild;
+        // The changed columns of the stored main row (by its record id) and of a child (by its id)
+        std::unique_ptr<sql::ColumnUpdate> updateMain, updateChild;
         int childColumns = 0; // of its insert, the record id first
     };
     static constexpr int kWithChildren = 2;
@@ -56,6 +60,10 @@ private:
     Status insertChildren(WithChildren& w, const QList<QVariantList>& rows);
     Status updateWithChildren(WithChildren& w, qint64 recordId, const CanonicalRecord& record);
     Status run(sql::Statement& q, std::initializer_list<QVariant> values);
+    // The row of record `id` made `row` (in the insert's columns, the record id first): its changed columns updated
+    // when `stored` (the row as stored, by its record id) finds one, inserted otherwise.
+    Status writeRow(sql::Statement& stored, sql::ColumnUpdate& update, sql::Statement& insert, qint64 id,
+                    const QVariantList& row);
     QSqlDatabase m_db;
     sql::Statement m_insCustomer, m_insOrder, m_insLine, m_insReturn, m_insTicket, m_insComment, m_insCampaign,
         m_insInteraction, m_insSurvey, m_insCart;

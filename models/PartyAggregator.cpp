@@ -96,25 +96,17 @@ struct Candidates {
     }
 };
 
-// The party columns golden() computes, as stored (m_update's values but updated_ms and the id).
+// The party columns golden() computes, as stored (kPartyColumns but updated_ms).
 constexpr qsizetype kGoldenColumns = 11;
 constexpr qsizetype kSegmentColumn = 4;
+constexpr int kUpdatedColumn = 11; // Golden::party: the golden columns, updated_ms, the id
+// Golden::party's columns before the id
+constexpr const char* kPartyColumns =
+    "display_name, name_key, primary_email, primary_phone, segment, city, lifetime_value, currency, order_count, "
+    "open_tickets, last_contact_ms, updated_ms";
 constexpr const char* kCurrentParty =
     "SELECT display_name, name_key, primary_email, primary_phone, segment, city, lifetime_value, currency, "
     "order_count, open_tickets, last_contact_ms FROM party WHERE id = ?";
-
-// Whether the stored golden values are those just computed (`golden`: m_update's values; updated_ms is not compared).
-bool sameGolden(const QVariantList& stored, const QVariantList& golden) {
-    if (stored.size() != kGoldenColumns || golden.size() < kGoldenColumns) {
-        return false;
-    }
-    for (qsizetype c = 0; c < kGoldenColumns; ++c) {
-        if (!sql::sameValue(stored.at(c), golden.at(c))) {
-            return false;
-        }
-    }
-    return true;
-}
 
 // Names: more words first, then more letters; other fields: more characters.
 int completeness(const QString& field, const QString& value) {
@@ -153,7 +145,24 @@ PartyAggregator::PartyAggregator(QSqlDatabase db, Survivorship survivorship)
     : m_db(db)
     , m_survivorship(std::move(survivorship))
     , m_fingerprint(m_survivorship.fingerprint())
+    , m_updateParty(QStringLiteral("party"), QString::fromLatin1(kPartyColumns).split(QStringLiteral(", ")),
+                    QStringLiteral("id = ?"), tr("A customer could not be updated in the local cache."))
     , m_facts(std::move(db)) {}
+
+Status PartyAggregator::updateParty(const QVariantList& stored, const QVariantList& party) {
+    quint64 changed = sql::ColumnUpdate::differing(stored, party);
+    if (changed == 0) {
+        return {};
+    }
+    changed |= quint64(1) << kUpdatedColumn;
+    QVariantList row = party;
+    for (int c : {0, 1}) { // display_name and name_key: '' rather than NULL, as the insert stores them
+        if (row.at(c).isNull() || row.at(c).toString().isNull()) {
+            row[c] = QStringLiteral("");
+        }
+    }
+    return m_updateParty.update(m_db, changed, row, {party.at(kUpdatedColumn + 1)});
+}
 
 Status PartyAggregator::prepare() {
     struct P {
@@ -162,7 +171,7 @@ Status PartyAggregator::prepare() {
     };
     const P statements[] = {
         {&m_anyLink, "SELECT 1 FROM party_link WHERE party_id = ? LIMIT 1"},
-        // The golden values as stored, in m_update's order: an unchanged golden record is not written again.
+        // The golden values as stored, in kPartyColumns' order: an unchanged golden record is not written again.
         {&m_current, kCurrentParty},
         {&m_currentFields, "SELECT field, value, source, record_id FROM party_field WHERE party_id = ?"},
         // Every read below is bounded by what it needs: the party's distinct keys (party_key), its
@@ -199,10 +208,6 @@ Status PartyAggregator::prepare() {
                       "record_id = excluded.record_id"},
         {&m_dropField, "DELETE FROM party_field WHERE party_id = ? AND field = ?"},
         {&m_deleteFields, "DELETE FROM party_field WHERE party_id = ?"},
-        {&m_update, "UPDATE party SET display_name = coalesce(?, ''), name_key = coalesce(?, ''), primary_email = ?, "
-                    "primary_phone = ?, "
-                    "segment = ?, city = ?, lifetime_value = ?, currency = ?, order_count = ?, open_tickets = ?, "
-                    "last_contact_ms = ?, updated_ms = ? WHERE id = ?"},
         {&m_deleteFts, "DELETE FROM party_fts WHERE rowid = ?"},
         {&m_insertFts, "INSERT INTO party_fts(rowid, names, emails, phones, ids) VALUES(?,?,?,?,?)"},
         {&m_deleteEvents, "DELETE FROM timeline_event WHERE party_id = ?"},
@@ -254,7 +259,7 @@ struct PartyAggregator::Inputs {
 
 // What recomputation writes for one party.
 struct PartyAggregator::Golden {
-    QVariantList party;                             // the values of m_update, in its order (the party id last)
+    QVariantList party;                             // kPartyColumns' values, in its order, the party id last
     QList<std::pair<QString, QVariantList>> fields; // party_field: field -> value, source, record
     QStringList doc;                                // the search row
     bool docChanged = true;
@@ -695,7 +700,11 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             !sql::sameValue(storedParty[i].at(kSegmentColumn), g.party.at(kSegmentColumn))) {
             segmentChanged.insert(id);
         }
-        if (!compare || !sameGolden(storedParty[i], g.party)) {
+        if (compare && !storedParty[i].isEmpty()) {
+            if (Status s = updateParty(storedParty[i], g.party); !s) {
+                return s.error();
+            }
+        } else {
             for (qsizetype c = 0; c < g.party.size(); ++c) {
                 party.bind(static_cast<int>(c) + 1, g.party.at(c));
             }
@@ -1018,12 +1027,9 @@ Status PartyAggregator::recomputeOne(qint64 id, qint64 nowMs, bool& segmentChang
     }
     m_current.finish();
     segmentChanged = stored.isEmpty() || !sql::sameValue(stored.at(kSegmentColumn), g.party.at(kSegmentColumn));
-    if (!sameGolden(stored, g.party)) {
-        for (qsizetype i = 0; i < g.party.size(); ++i) {
-            m_update.bindValue(static_cast<int>(i), g.party.at(i));
-        }
-        if (!m_update.exec()) {
-            return sql::error(m_update, tr("A customer could not be updated in the local cache."));
+    if (!stored.isEmpty()) {
+        if (Status s = updateParty(stored, g.party); !s) {
+            return s;
         }
     }
     if (Status s = run(m_currentFields, {id}); !s) {

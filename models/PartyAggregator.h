@@ -4,6 +4,7 @@
 #include "models/PartyChanges.h"
 #include "models/ReportFacts.h"
 #include "models/Result.h"
+#include "models/SqlStatement.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -38,6 +39,8 @@ public:
     // only after Links, its contact facts and stage history refreshed only after Links or Contacts (or when its
     // segment changed). The golden record, the figures and the search row are recomputed for every party.
     Result<int> recompute(const PartyChanges& parties, qint64 nowMs);
+    // Whether the contact facts and stage history read timeline events of this kind (ReportFacts::readsKind).
+    bool factsReadKind(QByteArrayView kind) { return m_facts.readsKind(kind); }
     // The same for many parties (`ids` sorted): their inputs read in one statement per table instead of some
     // twenty statements per party, the results written through statements prepared once. The same golden records.
     // WholeTables: each statement passes over its whole table (a quarter of the cache's parties or more);
@@ -97,14 +100,18 @@ private:
     Status removeParty(qint64 partyId);
     Status refreshSources(const QList<qint64>& ids); // party_source of these parties
     Status run(QSqlQuery& q, std::initializer_list<QVariant> values);
+    // A stored party row (`stored`: as kCurrentParty reads it) made the golden record's `party` (Golden::party): its
+    // changed columns only, with the time it changed.
+    Status updateParty(const QVariantList& stored, const QVariantList& party);
 
     QSqlDatabase m_db;
     Survivorship m_survivorship;
     QString m_fingerprint; // m_survivorship.fingerprint(), stored with every golden record
     QSqlQuery m_anyLink, m_current, m_currentFields, m_keys, m_customer, m_crmKeys, m_orders, m_currency, m_returns,
-        m_openTickets, m_lastContact, m_update, m_currentFts, m_deleteFts, m_insertFts, m_deleteEvents, m_deleteKeys,
-        m_setField, m_dropField, m_deleteFields, m_deleteParty;
-    ReportFacts m_facts; // the dashboards' contact facts and stage history of the same customers
+        m_openTickets, m_lastContact, m_currentFts, m_deleteFts, m_insertFts, m_deleteEvents, m_deleteKeys, m_setField,
+        m_dropField, m_deleteFields, m_deleteParty;
+    sql::ColumnUpdate m_updateParty; // Golden::party's columns, the id last
+    ReportFacts m_facts;             // the dashboards' contact facts and stage history of the same customers
     std::vector<SourceCount> m_knownSources;
     bool m_sourcesKnown = false;
     std::vector<PartyKey> m_knownKeys;

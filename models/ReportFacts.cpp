@@ -40,6 +40,10 @@ bool otherContactIn(const std::vector<Contact>& contacts, qint64 from, qint64 un
     "prev_channel_agent_ms, stage, next_stage_ms, reach0_ms, reach1_ms, reach2_ms, reach3_ms, reach4_ms, reach5_ms"
 constexpr int kContactColumns = 26;
 
+bool among(const std::vector<QByteArray>& list, QByteArrayView kind) {
+    return std::find(list.cbegin(), list.cend(), kind) != list.cend();
+}
+
 const QStringList& contactColumns() {
     static const QStringList names = QString::fromLatin1(C360_CONTACT_COLUMNS).split(QStringLiteral(", "));
     return names;
@@ -48,7 +52,10 @@ const QStringList& contactColumns() {
 } // namespace
 
 ReportFacts::ReportFacts(QSqlDatabase db)
-    : m_db(std::move(db)) {
+    : m_db(std::move(db))
+    , m_updateContact(QStringLiteral("contact_fact"), contactColumns(),
+                      QStringLiteral("occurred_ms = ? AND record_id = ?"),
+                      tr("The supervisors' report figures could not be updated in the local cache.")) {
     if (auto rules = JourneyRules::load(JourneyRules::defaultPath())) {
         m_rules = std::move(*rules);
     } else {
@@ -203,24 +210,31 @@ Status ReportFacts::writeStages(qint64 party, const QList<StageTransition>& tran
     return {};
 }
 
+void ReportFacts::readKinds() {
+    if (m_kindsRead) {
+        return;
+    }
+    m_kindsRead = true;
+    for (const QString& k : m_rules ? m_rules->ruleKinds() : QStringList{}) {
+        m_ruleKinds.push_back(k.toUtf8());
+    }
+    for (const QString& k : {kinds::Call, kinds::Chat, kinds::WeChat}) {
+        m_contactKinds.push_back(k.toUtf8());
+    }
+}
+
+bool ReportFacts::readsKind(QByteArrayView kind) {
+    readKinds();
+    return among(m_contactKinds, kind) || among(m_ruleKinds, kind);
+}
+
 Status ReportFacts::readTimeline(qint64 party, Timeline& out) {
     // The customer's timeline, oldest first: contacts for the flags, rule events for the stages.
     if (Status s = run(m_events, {party}); !s) {
         return s;
     }
-    if (!m_kindsRead) {
-        m_kindsRead = true;
-        for (const QString& k : m_rules ? m_rules->ruleKinds() : QStringList{}) {
-            m_ruleKinds.push_back(k.toUtf8());
-        }
-        for (const QString& k : {kinds::Call, kinds::Chat, kinds::WeChat}) {
-            m_contactKinds.push_back(k.toUtf8());
-        }
-    }
+    readKinds();
     // A customer's whole timeline (tens of thousands of events for some): each row's kind compared as stored.
-    const auto among = [](const std::vector<QByteArray>& list, QByteArrayView kind) {
-        return std::find(list.cbegin(), list.cend(), kind) != list.cend();
-    };
     while (m_events.next()) {
         const QByteArrayView kind = m_events.utf8(2);
         const qint64 at = m_events.int64(1);
@@ -347,19 +361,14 @@ Status ReportFacts::writeContacts(qint64 party, const std::vector<Contact>& cont
             // changed columns only. An UPDATE runs only the roll-ups' triggers on those columns, and writes only the
             // indexes that hold them: an interaction's new summary (its reason) is one row and its day's sums, where
             // a delete and an insert rewrote six indexes and a dozen roll-up rows.
-            quint32 changed = 0;
-            for (int c = 2; c < kContactColumns; ++c) {
-                if (!sql::sameValue(it->at(c), values.at(c))) {
-                    changed |= 1U << c;
-                }
-            }
+            const quint64 changed = sql::ColumnUpdate::differing(*it, values, 2);
             const bool sameKey = sql::sameValue(it->at(0), values.at(0));
             stored.erase(it);
             if (changed == 0 && sameKey) {
                 continue;
             }
             if (sameKey) {
-                if (Status s = updateContact(changed, values); !s) {
+                if (Status s = m_updateContact.update(m_db, changed, values, {values.at(0), values.at(1)}); !s) {
                     return s;
                 }
                 continue;
@@ -378,41 +387,6 @@ Status ReportFacts::writeContacts(qint64 party, const std::vector<Contact>& cont
         if (Status s = run(m_deleteContact, {it.key()}); !s) {
             return s;
         }
-    }
-    return {};
-}
-
-Status ReportFacts::updateContact(quint32 changed, const QVariantList& values) {
-    Q_ASSERT(contactColumns().size() == kContactColumns);
-    auto& statement = m_updateContact[changed];
-    if (!statement) {
-        // One statement per set of changed columns (a sync sees a few: the reason, the segment, the stage schedule).
-        QString sql = QStringLiteral("UPDATE contact_fact SET ");
-        QString sep;
-        for (int c = 0; c < kContactColumns; ++c) {
-            if ((changed & (1U << c)) != 0) {
-                sql += sep + contactColumns().at(c) + QStringLiteral(" = ?");
-                sep = QStringLiteral(", ");
-            }
-        }
-        sql += QStringLiteral(" WHERE occurred_ms = ? AND record_id = ?");
-        statement = std::make_unique<sql::Statement>();
-        if (!statement->prepare(m_db, sql)) {
-            Status failed = sql::error(*statement, tr("The supervisors' report figures could not be prepared."));
-            statement.reset();
-            return failed;
-        }
-    }
-    int i = 0;
-    for (int c = 0; c < kContactColumns; ++c) {
-        if ((changed & (1U << c)) != 0) {
-            statement->bind(++i, values.at(c));
-        }
-    }
-    statement->bind(++i, values.at(0));
-    statement->bind(++i, values.at(1));
-    if (Status s = statement->run(); !s) {
-        return sql::error(*statement, tr("The supervisors' report figures could not be updated in the local cache."));
     }
     return {};
 }

@@ -53,6 +53,9 @@ public:
     Status rebuildAll() { return rebuild({}, false); }
 
     // The fingerprint of the stage rules the stored stage history follows; empty when there is none.
+    // Whether the facts read timeline events of this kind (a contact's, or a stage rule's): an event of another kind
+    // that changes leaves every customer's facts as they are.
+    bool readsKind(QByteArrayView kind);
     static QByteArray storedStageRules(const QSqlDatabase& db);
     // The stages whose first time (that stage or a later one) each contact carries (reach0_ms .. reach5_ms, cache v14).
     static constexpr int kReachStages = 6;
@@ -87,12 +90,11 @@ private:
     // first wrote every contact fact twice).
     Status rebuild(const QList<qint64>& next, bool skipMarked);
     Status readTimeline(qint64 party, Timeline& out);
+    void readKinds(); // m_ruleKinds and m_contactKinds, once
     QList<StageTransition> stageTransitions(const Timeline& timeline) const;
     Status writeStages(qint64 party, const QList<StageTransition>& transitions);
     Status writeContacts(qint64 party, const std::vector<Contact>& contacts, const QList<StageTransition>& transitions);
     Status run(sql::Statement& q, std::initializer_list<QVariant> values);
-    // Updates the columns of a stored contact (bit c: column c of m_insertContact's order) to `values`, that order's.
-    Status updateContact(quint32 changed, const QVariantList& values);
 
     QSqlDatabase m_db;
     std::optional<JourneyRules> m_rules; // the shipped stage rules; none: no stage history is kept
@@ -103,7 +105,8 @@ private:
     std::vector<QByteArray> m_ruleKinds, m_contactKinds;
     sql::Statement m_events, m_interactions, m_segment, m_partyContacts, m_deleteContact, m_insertContact,
         m_partyStages, m_deleteStage, m_insertStage;
-    std::map<quint32, std::unique_ptr<sql::Statement>> m_updateContact; // by the columns they set
+    // A stored contact's changed columns (bit c: column c of m_insertContact's order), found by its time and record.
+    sql::ColumnUpdate m_updateContact;
 };
 
 } // namespace c360

@@ -469,6 +469,68 @@ bool sameRow(const QVariantList& stored, const QVariantList& next) {
     return true;
 }
 
+ColumnUpdate::ColumnUpdate(QString table, QStringList columns, QString where, QString failed)
+    : m_table(std::move(table))
+    , m_columns(std::move(columns))
+    , m_where(std::move(where))
+    , m_failed(std::move(failed)) {
+    Q_ASSERT(m_columns.size() <= 64);
+}
+
+ColumnUpdate::~ColumnUpdate() = default;
+
+quint64 ColumnUpdate::differing(const QVariantList& stored, const QVariantList& next, int from) {
+    quint64 changed = 0;
+    const qsizetype n = std::min<qsizetype>({stored.size(), next.size(), 64});
+    for (qsizetype c = from; c < n; ++c) {
+        if (!sameValue(stored.at(c), next.at(c))) {
+            changed |= quint64(1) << c;
+        }
+    }
+    return changed;
+}
+
+QString ColumnUpdate::statementFor(quint64 changed) const {
+    const auto it = m_statements.find(changed);
+    return it == m_statements.end() ? QString() : it->second->lastQuery();
+}
+
+Status ColumnUpdate::update(const QSqlDatabase& db, quint64 changed, const QVariantList& row, const QVariantList& key) {
+    if (changed == 0) {
+        return {};
+    }
+    std::unique_ptr<Statement>& statement = m_statements[changed];
+    if (!statement) {
+        QStringList set;
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            if ((changed & (quint64(1) << c)) != 0) {
+                set << m_columns.at(c) + QStringLiteral(" = ?");
+            }
+        }
+        statement = std::make_unique<Statement>();
+        if (!statement->prepare(
+                db,
+                QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(m_table, set.join(QStringLiteral(", ")), m_where))) {
+            Error failed = error(*statement, m_failed);
+            statement.reset();
+            return failed;
+        }
+    }
+    int i = 0;
+    for (qsizetype c = 0; c < m_columns.size() && c < row.size(); ++c) {
+        if ((changed & (quint64(1) << c)) != 0) {
+            statement->bind(++i, row.at(c));
+        }
+    }
+    for (const QVariant& k : key) {
+        statement->bind(++i, k);
+    }
+    if (Status s = statement->run(); !s) {
+        return error(*statement, m_failed);
+    }
+    return {};
+}
+
 Result<std::vector<StoredRow>> readRowsWithIds(Statement& read, int columns, const QString& failed) {
     std::vector<StoredRow> rows;
     while (read.next()) {

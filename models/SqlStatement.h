@@ -8,11 +8,14 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
 #include <initializer_list>
 #include <iterator>
+#include <memory>
+#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
@@ -148,6 +151,35 @@ private:
     bool m_useFallback = false;
     bool m_fallbackRan = false;       // the fallback's query executed since it was last bound or reset
     mutable QList<QByteArray> m_utf8; // the fallback's utf8() bytes, per column
+};
+
+// An UPDATE of one row that names only the columns whose values change. SQLite rewrites the entry of every index that
+// holds a column named in SET (and runs every trigger `UPDATE OF` it), whether its value changes or not: an
+// interaction's new summary written as a whole row rewrote its three indexes' entries, a customer's new lifetime value
+// the entry of its name's index. One statement is prepared per set of changed columns (a sync sees a handful).
+class ColumnUpdate {
+public:
+    // `table`'s `columns` (at most 64), in the order rows are given; the row is the one `where` names (its `?`s bound
+    // by update()'s `key`), e.g. "record_id = ?". `failed`: the message of an error (the caller's, translated).
+    ColumnUpdate(QString table, QStringList columns, QString where, QString failed);
+    ~ColumnUpdate();
+    ColumnUpdate(const ColumnUpdate&) = delete;
+    ColumnUpdate& operator=(const ColumnUpdate&) = delete;
+
+    // The columns (as bits, column i is bit i) where `next` differs from `stored` (sameValue), from column `from` on.
+    static quint64 differing(const QVariantList& stored, const QVariantList& next, int from = 0);
+    // Sets the columns of `changed` to their values in `row` (all columns, in the constructor's order) in the row
+    // `key` names. Nothing to do for no column.
+    Status update(const QSqlDatabase& db, quint64 changed, const QVariantList& row, const QVariantList& key);
+    // The statement prepared for `changed` (empty until update() ran one): what it names, for tests.
+    QString statementFor(quint64 changed) const;
+
+private:
+    QString m_table;
+    QStringList m_columns;
+    QString m_where;
+    QString m_failed;
+    std::unordered_map<quint64, std::unique_ptr<Statement>> m_statements;
 };
 
 inline bool exec(Statement& s, std::initializer_list<QVariant> values) {

@@ -891,7 +891,16 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
          "CREATE TEMP TRIGGER w11 AFTER INSERT ON contact_fact BEGIN INSERT INTO writes VALUES('fact', 'insert'); END",
          "CREATE TEMP TRIGGER w12 AFTER UPDATE ON contact_fact BEGIN INSERT INTO writes VALUES('fact', 'update'); END",
          "CREATE TEMP TRIGGER w13 AFTER DELETE ON contact_fact BEGIN INSERT INTO writes VALUES('fact', 'delete'); "
-         "END"}) {
+         "END",
+         // An UPDATE names only the columns that changed: each column named rewrites its indexes' entries.
+         "CREATE TEMP TRIGGER w15 AFTER UPDATE OF channel, occurred_ms, agent, queue ON interaction BEGIN INSERT "
+         "INTO writes VALUES('interaction', 'indexed'); END",
+         "CREATE TEMP TRIGGER w16 AFTER UPDATE OF summary ON interaction BEGIN INSERT INTO writes "
+         "VALUES('interaction', 'summary'); END",
+         "CREATE TEMP TRIGGER w17 AFTER UPDATE OF display_name, name_key ON party BEGIN INSERT INTO writes "
+         "VALUES('party', 'name'); END",
+         "CREATE TEMP TRIGGER w18 AFTER UPDATE OF occurred_ms, queue, channel, agent, segment ON contact_fact BEGIN "
+         "INSERT INTO writes VALUES('fact', 'indexed'); END"}) {
         QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
     }
     const auto written = [&]() {
@@ -956,6 +965,23 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
     QVERIFY2(redelivered.isEmpty(), qPrintable(redelivered.join(u',')));
     QCOMPARE(dependentsDump(db), fromScratch());
 
+    // A change of the customer's city, recorded with its profile as it was: a field change is an event neither the
+    // contact facts nor the stage history read, so they are not refreshed.
+    CanonicalRecord changedCity = crmCustomer(QStringLiteral("CRM-1"), m({{"name", QStringLiteral("Li Hua")},
+                                                                          {"email", QStringLiteral("lh@x.com")},
+                                                                          {"phone", QStringLiteral("+8613800138000")},
+                                                                          {"segment", QStringLiteral("Gold")},
+                                                                          {"city", QStringLiteral("Beijing")}}));
+    changedCity.children.insert(QStringLiteral("changes"), {m({{"field", QStringLiteral("city")},
+                                                               {"old", QStringLiteral("Tianjin")},
+                                                               {"new", QStringLiteral("Beijing")},
+                                                               {"at", at("2024-03-01T00:00:00Z")}})});
+    QVERIFY(bulk.applyPage(page(kCrm, QStringLiteral("customers"), {changedCity})).ok());
+    QCOMPARE(marked("CRM-1"), qint64(party_change::Golden));
+    QVERIFY(bulk.recomputeDirtyParties().ok());
+    QCOMPARE(written(), QStringList{QStringLiteral("event insert 1")});
+    QCOMPARE(dependentsDump(db), fromScratch());
+
     // Delivered: the order's event is updated in place (its summary), and the customer's stage history read again:
     // the order now marks onboarding, which replaces the purchase at that time (one transition removed, one added).
     QVariantMap delivered = so1;
@@ -990,6 +1016,8 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
     QVERIFY(bulk.recomputeDirtyParties().ok());
     const QStringList afterSummary = written();
     QVERIFY2(afterSummary.contains(QStringLiteral("fact update 1")), qPrintable(afterSummary.join(u',')));
+    QVERIFY2(afterSummary.contains(QStringLiteral("interaction summary 1")), qPrintable(afterSummary.join(u',')));
+    QVERIFY2(!afterSummary.join(u',').contains(QStringLiteral("indexed")), qPrintable(afterSummary.join(u',')));
     QVERIFY2(!afterSummary.join(u',').contains(QStringLiteral("fact insert")), qPrintable(afterSummary.join(u',')));
     QVERIFY2(!afterSummary.join(u',').contains(QStringLiteral("stage")), qPrintable(afterSummary.join(u',')));
     QCOMPARE(text(db, QStringLiteral("SELECT reason FROM contact_fact")), QStringLiteral("Refund"));
@@ -1021,6 +1049,9 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
     QVERIFY(bulk.recomputeDirtyParties().ok());
     const QStringList afterNew = written();
     QVERIFY2(afterNew.contains(QStringLiteral("source insert 2")), qPrintable(afterNew.join(u',')));
+    // Its lifetime value and order count changed, not its name: the name's index is left alone.
+    QVERIFY2(afterNew.contains(QStringLiteral("party update 1")), qPrintable(afterNew.join(u',')));
+    QVERIFY2(!afterNew.join(u',').contains(QStringLiteral("party name")), qPrintable(afterNew.join(u',')));
     const QStringList current = dependentsDump(db);
     QCOMPARE(current, fromScratch());
 
@@ -1068,7 +1099,11 @@ void TestCacheWriter::redeliveredRecordsKeepTheirRows() {
           "CREATE TEMP TRIGGER r3 AFTER INSERT ON timeline_event BEGIN INSERT INTO row_writes VALUES('event'); END",
           "CREATE TEMP TRIGGER r4 AFTER DELETE ON timeline_event BEGIN INSERT INTO row_writes VALUES('event'); END",
           "CREATE TEMP TRIGGER r9 AFTER UPDATE ON timeline_event BEGIN INSERT INTO row_writes VALUES('event update'); "
-          "END"}) {
+          "END",
+          "CREATE TEMP TRIGGER r20 AFTER UPDATE OF url ON campaign_touch BEGIN INSERT INTO row_writes VALUES('url'); "
+          "END",
+          "CREATE TEMP TRIGGER r21 AFTER UPDATE OF record_id, campaign_id, campaign_name, event_type, occurred_ms, "
+          "email, phone ON campaign_touch BEGIN INSERT INTO row_writes VALUES('other column'); END"}) {
         QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
     }
     const auto writes = [&](const char* table) {
@@ -1080,9 +1115,11 @@ void TestCacheWriter::redeliveredRecordsKeepTheirRows() {
     QCOMPARE(writes("event update"), 0);
     QCOMPARE(count(QStringLiteral("SELECT updated_at FROM source_record WHERE source_id = 'EV-1'")),
              at("2024-06-01T10:00:00Z").toMSecsSinceEpoch());
-    // A changed row is written anew.
+    // A changed row: its changed column is updated in place, and no other.
     QVERIFY(deliver(campaign("2024-06-02T10:00:00Z", "https://shop.example/b")));
-    QCOMPARE(writes("detail"), 2);
+    QCOMPARE(writes("detail"), 0);
+    QCOMPARE(writes("url"), 1);
+    QCOMPARE(writes("other column"), 0);
     QCOMPARE(text(db, QStringLiteral("SELECT url FROM campaign_touch")), QStringLiteral("https://shop.example/b"));
 
     // Deleted, then live again: the flag and the live-records index follow.

@@ -34,6 +34,52 @@ private Q_SLOTS:
         QVERIFY(sql::sameRow({qlonglong(1), QStringLiteral("a"), QVariant()}, {1, QStringLiteral("a"), QVariant()}));
         QVERIFY(!sql::sameRow({qlonglong(1), QStringLiteral("a")}, {1, QStringLiteral("a"), QVariant()}));
     }
+    // ColumnUpdate names the changed columns only, one statement per set of them, and writes nothing for none.
+    void columnUpdateNamesChangedColumns() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto db = Database::open(dir.filePath(QStringLiteral("columns.db")), QStringLiteral("columns"));
+        QVERIFY(db.ok());
+        QSqlQuery q(db->handle());
+        for (const char* sql :
+             {"CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT, b INTEGER, c REAL)", "CREATE INDEX t_a ON t(a)",
+              "INSERT INTO t VALUES(1, '张伟', 5, 2.5)", "CREATE TABLE named(col TEXT)",
+              "CREATE TRIGGER ta AFTER UPDATE OF a ON t BEGIN INSERT INTO named VALUES('a'); END",
+              "CREATE TRIGGER tb AFTER UPDATE OF b ON t BEGIN INSERT INTO named VALUES('b'); END",
+              "CREATE TRIGGER tc AFTER UPDATE OF c ON t BEGIN INSERT INTO named VALUES('c'); END"}) {
+            QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastQuery()));
+        }
+        const QVariantList stored{qlonglong(1), QStringLiteral("张伟"), qlonglong(5), 2.5};
+        QCOMPARE(sql::ColumnUpdate::differing(stored, {1, QStringLiteral("张伟"), 5, 2.5}), quint64(0));
+        const QVariantList next{1, QStringLiteral("张伟"), 6, QVariant()};
+        const quint64 changed = sql::ColumnUpdate::differing(stored, next, 1);
+        QCOMPARE(changed, quint64(0b1100));
+        // Column 0 is not compared from 1 on, even when it differs.
+        QCOMPARE(sql::ColumnUpdate::differing({qlonglong(2)}, {3}, 1), quint64(0));
+
+        sql::ColumnUpdate update(QStringLiteral("t"),
+                                 {QStringLiteral("id"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
+                                 QStringLiteral("id = ?"), QStringLiteral("could not update"));
+        QVERIFY(update.update(db->handle(), 0, next, {1}).ok());
+        QVERIFY(update.update(db->handle(), changed, next, {1}).ok());
+        QCOMPARE(update.statementFor(changed), QStringLiteral("UPDATE t SET b = ?, c = ? WHERE id = ?"));
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(col) FROM (SELECT col FROM named ORDER BY col)")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("b,c"));
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("SELECT a, b, c IS NULL FROM t")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("张伟"));
+        QCOMPARE(q.value(1).toLongLong(), 6);
+        QCOMPARE(q.value(2).toInt(), 1);
+        q.finish();
+        // A failure carries the caller's message (a column the table does not have).
+        sql::ColumnUpdate wrong(QStringLiteral("t"), {QStringLiteral("id"), QStringLiteral("nope")},
+                                QStringLiteral("id = ?"), QStringLiteral("could not update"));
+        const Status failed = wrong.update(db->handle(), 0b10, {1, QStringLiteral("x")}, {1});
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().message, QStringLiteral("could not update"));
+        QVERIFY(failed.error().detail.contains(QStringLiteral("nope")));
+    }
     // MappedReads maps the cache file for the guard's lifetime only: the map is in the process's mappings while it
     // lives (after a read), and gone once it is released; the connection's own setting comes back.
     void mappedReadsForTheGuardsLifetime() {
