@@ -14,8 +14,8 @@ enum : int {
     Golden = 1,
     // Records were linked, unlinked or merged: the records per source too.
     Links = 2,
-    // A contact or a stage-rule event may have changed (an interaction, a timeline event written anew): the
-    // dashboards' contact facts and stage history too.
+    // A contact or a stage-rule event may have changed (an interaction; a timeline event of a kind the facts read,
+    // ReportFacts::readsKind, written anew): the dashboards' contact facts and stage history too.
     Contacts = 4,
     All = Golden | Links | Contacts,
 };
