@@ -59,9 +59,13 @@ public:
                        PageOutcome& outcome);
     // Makes the known record's stored timeline events `events` (party, time, kind, source, title, summary, system,
     // actor stream and id, in the order they were derived), writing only those that differ; returns whether any did.
-    // Returns whether an event the contact facts or the stage history read (PartyAggregator::factsReadKind: a contact,
-    // a stage rule's kind) was written, before or after.
-    Result<bool> rewriteEvents(qint64 record, const QList<QVariantList>& events);
+    // What rewriteEvents() wrote: any event, and any the contact facts or the stage history read
+    // (PartyAggregator::factsReadKind: a contact, a stage rule's kind), before or after.
+    struct EventWrites {
+        bool any = false;
+        bool facts = false;
+    };
+    Result<EventWrites> rewriteEvents(qint64 record, const QList<QVariantList>& events);
     static constexpr int kEventColumns = 9; // of each event in `events`, as recordEvents and updateEvent name them
     Status run(sql::Statement& q, std::initializer_list<QVariant> values) {
         if (!sql::exec(q, values)) {
@@ -299,8 +303,17 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
         return linker.unlink(id, touched);
     }
     ++outcome.upserted;
-    if (Status s = isNew ? details.write(id, r) : details.update(id, r); !s) {
-        return s;
+    bool detailsWrote = true;
+    if (isNew) {
+        if (Status s = details.write(id, r); !s) {
+            return s;
+        }
+    } else {
+        auto wrote = details.update(id, r);
+        if (!wrote) {
+            return wrote.error();
+        }
+        detailsWrote = *wrote;
     }
     const RecordDerivation own = derived != nullptr ? RecordDerivation() : deriveOne(r, normalizer);
     const RecordDerivation& d = derived != nullptr ? *derived : own;
@@ -324,12 +337,18 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
     // a record that changed in place (a re-delivered campaign event, a status its events do not show) writes none, and
     // its party's contacts and stage history stay as they are; a ticket's new comment or a customer's new change adds
     // its own event, which neither reads. When an event they read was written, they are refreshed.
-    auto factsEvents = isNew ? Result<bool>(true) : rewriteEvents(id, events);
-    if (!factsEvents) {
-        return factsEvents.error();
+    auto eventsWrote = isNew ? Result<EventWrites>(EventWrites{true, true}) : rewriteEvents(id, events);
+    if (!eventsWrote) {
+        return eventsWrote.error();
     }
-    if (*factsEvents ||
-        r.entity == EntityKind::Interaction) { // an interaction's queue, agent or duration may have changed
+    // A record that kept its keys and its link marked its party only when a key's newer time may reorder the golden
+    // record's choice (IdentityLinker::link): its changed row (a status, a total, a profile's segment) or event (the
+    // last contact) marks it here. A profile's newer update time alone orders the golden record's profiles.
+    if (detailsWrote || eventsWrote->any || r.entity == EntityKind::Customer) {
+        touched[*party] |= party_change::Golden;
+    }
+    // An interaction's queue, agent or duration may have changed.
+    if (eventsWrote->facts || (r.entity == EntityKind::Interaction && detailsWrote)) {
         touched[*party] |= party_change::Contacts;
     }
     if (!isNew) {
@@ -343,7 +362,8 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
     return {};
 }
 
-Result<bool> CacheWriter::Impl::rewriteEvents(qint64 record, const QList<QVariantList>& events) {
+Result<CacheWriter::Impl::EventWrites> CacheWriter::Impl::rewriteEvents(qint64 record,
+                                                                        const QList<QVariantList>& events) {
     // Position by position, in the order they were written (their ids): a differing event is updated in place, events
     // beyond the stored ones are added after them, stored ones beyond the new are removed. The ids keep the order a
     // first write gives (the timeline breaks ties of time by id).
@@ -387,10 +407,11 @@ Result<bool> CacheWriter::Impl::rewriteEvents(qint64 record, const QList<QVarian
         }
         return run(deleteEvent, {event});
     };
-    if (auto wrote = sql::writeByPosition(*stored, events, writes); !wrote) {
+    auto wrote = sql::writeByPosition(*stored, events, writes);
+    if (!wrote) {
         return wrote.error();
     }
-    return facts;
+    return EventWrites{*wrote, facts};
 }
 
 Status CacheWriter::Impl::beginPage() {

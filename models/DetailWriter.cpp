@@ -183,13 +183,13 @@ DetailWriter::SingleRow* DetailWriter::single(EntityKind entity) {
     return nullptr;
 }
 
-Status DetailWriter::update(qint64 id, const CanonicalRecord& r) {
+Result<bool> DetailWriter::update(qint64 id, const CanonicalRecord& r) {
     if (WithChildren* w = withChildren(r.entity)) {
         return updateWithChildren(*w, id, r);
     }
     SingleRow* s = single(r.entity);
     if (s == nullptr) {
-        return {}; // a ticket comment has no row
+        return false; // a ticket comment has no row
     }
     // One row: kept when a re-delivery leaves it as it was (a campaign event, a survey answer: facts that do not
     // change), its changed columns updated otherwise (an interaction's new summary: not its indexed agent, queue and
@@ -197,11 +197,11 @@ Status DetailWriter::update(qint64 id, const CanonicalRecord& r) {
     return writeRow(s->stored, *s->changed, *s->insert, id, singleRow(id, r));
 }
 
-Status DetailWriter::writeRow(sql::Statement& stored, sql::ColumnUpdate& update, sql::Statement& insert, qint64 id,
-                              const QVariantList& row) {
+Result<bool> DetailWriter::writeRow(sql::Statement& stored, sql::ColumnUpdate& update, sql::Statement& insert,
+                                    qint64 id, const QVariantList& row) {
     const QString failed = tr("A record could not be stored in the local cache.");
     if (Status read = run(stored, {id}); !read) {
-        return read;
+        return read.error();
     }
     if (stored.next()) {
         QVariantList was;
@@ -211,13 +211,20 @@ Status DetailWriter::writeRow(sql::Statement& stored, sql::ColumnUpdate& update,
         }
         stored.finish();
         // Not its record id (column 0), which found it.
-        return update.update(m_db, sql::ColumnUpdate::differing(was, row, 1), row, {id});
+        const quint64 changed = sql::ColumnUpdate::differing(was, row, 1);
+        if (Status s = update.update(m_db, changed, row, {id}); !s) {
+            return s.error();
+        }
+        return changed != 0;
     }
     stored.finish();
     if (stored.failed()) {
         return sql::error(stored, failed);
     }
-    return insert.exec(row) ? Status() : Status(sql::error(insert, failed));
+    if (!insert.exec(row)) {
+        return sql::error(insert, failed);
+    }
+    return true;
 }
 
 DetailWriter::WithChildren* DetailWriter::withChildren(EntityKind entity) {
@@ -229,18 +236,19 @@ DetailWriter::WithChildren* DetailWriter::withChildren(EntityKind entity) {
     return nullptr;
 }
 
-Status DetailWriter::updateWithChildren(WithChildren& w, qint64 id, const CanonicalRecord& r) {
+Result<bool> DetailWriter::updateWithChildren(WithChildren& w, qint64 id, const CanonicalRecord& r) {
     // An order's status or a ticket's new comment: the main row's changed columns are updated in place (deleting it
     // would take its lines or comments with it), and the lines or comments are written only where they changed.
     const QString failed = tr("A record could not be stored in the local cache.");
-    if (Status s = writeRow(w.storedMain, *w.updateMain, *w.insert, id, mainRow(id, r)); !s) {
-        return s;
+    auto mainWrote = writeRow(w.storedMain, *w.updateMain, *w.insert, id, mainRow(id, r));
+    if (!mainWrote) {
+        return mainWrote.error();
     }
     // Lines and comments position by position, in the order they were written (their ids): a differing one's changed
     // columns are updated in place, new ones are added after the others, surplus ones removed. A ticket's new comment
     // is one row.
     if (Status read = run(w.storedChildren, {id}); !read) {
-        return read;
+        return read.error();
     }
     auto stored = sql::readRowsWithIds(w.storedChildren, w.childColumns, failed);
     if (!stored) {
@@ -253,10 +261,11 @@ Status DetailWriter::updateWithChildren(WithChildren& w, qint64 id, const Canoni
     };
     writes.insert = [&](const QVariantList& row) { return insertChildren(w, {row}); };
     writes.remove = [&](qint64 child) { return run(w.deleteChild, {child}); };
-    if (auto wrote = sql::writeByPosition(*stored, childRows(id, r), writes); !wrote) {
+    auto wrote = sql::writeByPosition(*stored, childRows(id, r), writes);
+    if (!wrote) {
         return wrote.error();
     }
-    return {};
+    return *mainWrote || *wrote;
 }
 
 QVariantList DetailWriter::singleRow(qint64 id, const CanonicalRecord& r) const {

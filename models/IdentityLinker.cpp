@@ -46,6 +46,11 @@ Status IdentityLinker::prepare() {
                     "ON CONFLICT(party_id, kind, value) DO UPDATE SET records = records + ?, "
                     "first_record = min(first_record, excluded.first_record), "
                     "last_ms = max(last_ms, excluded.last_ms)"},
+        // A key's newest time in its party, and the newest of the party's other keys of its kind.
+        {&m_keyTimes,
+         "SELECT pk.last_ms, (SELECT max(o.last_ms) FROM party_key o WHERE o.party_id = pk.party_id AND "
+         "o.kind = pk.kind AND o.value <> pk.value) FROM party_key pk WHERE pk.party_id = ? AND pk.kind = ? "
+         "AND pk.value = ?"},
         {&m_decrementKey, "UPDATE party_key SET records = records - 1 WHERE party_id = ? AND kind = ? AND value = ?"},
         {&m_dropKey, "DELETE FROM party_key WHERE party_id = ? AND kind = ? AND value = ? AND records <= 0"},
         // Exact tally of one key within one party, through record_key(kind, value): run only when a name
@@ -180,6 +185,26 @@ Status IdentityLinker::addKey(qint64 party, const IdentityKey& k, qint64 recordI
     return run(m_addKey, {party, k.kind, k.value, recordId, updatedMs, delta});
 }
 
+Result<bool> IdentityLinker::keyReorders(qint64 party, const IdentityKey& k, qint64 updatedMs) {
+    // Only the kinds a golden field is chosen from (PartyAggregator::golden) weigh a key's time; an order number's
+    // or a ticket's does not.
+    static const QStringList kChosen{keykinds::Name, keykinds::Email, keykinds::Phone, keykinds::Address,
+                                     keykinds::BirthDate};
+    if (!tallied(k) || !kChosen.contains(k.kind)) {
+        return false;
+    }
+    if (Status s = run(m_keyTimes, {party, k.kind, k.value}); !s) {
+        return s.error();
+    }
+    bool reorders = true; // not tallied in the party: counted again
+    if (m_keyTimes.next()) {
+        const qint64 own = m_keyTimes.int64(0);
+        reorders = updatedMs > own && !m_keyTimes.isNull(1) && m_keyTimes.int64(1) >= own;
+    }
+    m_keyTimes.finish();
+    return reorders;
+}
+
 Status IdentityLinker::removeKey(qint64 party, const IdentityKey& k, qint64 recordId) {
     if (!tallied(k)) {
         return {};
@@ -229,13 +254,24 @@ Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& k
             // An update that left the record's keys as they were (most of a sync's changes: a status, a total):
             // it stays where it is. Every record that shares one of its linking keys joined its party when that
             // record was linked, and what a full resolution or a supervisor decided about it stands. Only the
-            // tallies' newest update time moves; its party is recomputed.
+            // tallies' newest update time moves: its party is recomputed when that may reorder a kind of its keys
+            // (a re-delivered campaign event whose e-mail address is the customer's only one does not).
+            bool reorders = false;
             for (const IdentityKey& k : keys) {
+                if (!reorders) {
+                    auto r = keyReorders(*old, k, updatedMs);
+                    if (!r) {
+                        return r.error();
+                    }
+                    reorders = *r;
+                }
                 if (Status s = addKey(*old, k, recordId, updatedMs, 0); !s) {
                     return s.error();
                 }
             }
-            touched[*old] |= party_change::Golden;
+            if (reorders) {
+                touched[*old] |= party_change::Golden;
+            }
             return *old;
         }
         if (Status s = run(m_deleteKeys, {recordId}); !s) {

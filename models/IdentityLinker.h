@@ -29,8 +29,10 @@ public:
     Status prepare();
 
     // Replaces the record's keys and links it; the touched parties (old, new, merge target)
-    // are added to `touched` with what may have changed for them (party_change: Golden only when the record kept
-    // its keys and its link), merged-away parties removed from it. Returns the party id.
+    // are added to `touched` with what may have changed for them, merged-away parties removed from it. Returns the
+    // party id. A record that kept its keys and its link marks its party (Golden) only when its newer update time
+    // may reorder a kind of the party's keys (the golden record prefers the latest): the caller marks it for a
+    // changed detail row or event.
     // `isNew`: the record was inserted by this page (it has no keys or link yet: nothing to read).
     // `updatedMs`: the record's updated_at (0 when unknown).
     // Called at the start of each page (inside its transaction): notes whether any key is blocked.
@@ -47,13 +49,17 @@ private:
     Status merge(qint64 target, qint64 other);
     Result<QList<IdentityKey>> storedKeys(qint64 recordId);
     Status addKey(qint64 party, const IdentityKey& k, qint64 recordId, qint64 updatedMs, int delta);
+    // Whether seeing the party's key `k` again at `updatedMs` may change which of its kind the golden record takes:
+    // a kind a golden field is chosen from, its newest time moves, and it was not already the party's newest of its
+    // kind (nor is it unknown).
+    Result<bool> keyReorders(qint64 party, const IdentityKey& k, qint64 updatedMs);
     Status removeKey(qint64 party, const IdentityKey& k, qint64 recordId);
     Status run(sql::Statement& q, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;
     sql::Statement m_deleteKeys, m_insertKey, m_findParties, m_currentParty, m_currentLink, m_otherLink, m_insertParty,
         m_upsertLink, m_deleteLink, m_repointLinks, m_repointEvents, m_deleteFts, m_deleteParty, m_recordKeys, m_addKey,
-        m_decrementKey, m_dropKey, m_exactKey, m_setKey, m_foldKeys, m_deletePartyKeys, m_deletePartyFields,
+        m_keyTimes, m_decrementKey, m_dropKey, m_exactKey, m_setKey, m_foldKeys, m_deletePartyKeys, m_deletePartyFields,
         m_deletePartySources, m_deletePartyStages, m_blocked, m_anyBlocked;
     bool m_haveBlocks = true;
 };
