@@ -9,8 +9,8 @@ namespace c360 {
 // depends on it (PartyAggregator). A sync marks each party it touched with these (party_dirty.changes, cache v20).
 namespace party_change {
 enum : int {
-    // A linked record changed without moving (its keys' update time, a status, a total): the golden record, the
-    // figures and the search row.
+    // A linked record changed without moving (a status, a total, an event; its keys' newer update time only when
+    // that may reorder the keys a golden field is chosen from): the golden record, the figures and the search row.
     Golden = 1,
     // Records were linked, unlinked or merged: the records per source too.
     Links = 2,
