@@ -58,9 +58,9 @@ public:
     Status applyRecord(const CanonicalRecord& r, const RecordDerivation* derived, qint64 nowMs, PartyChanges& touched,
                        PageOutcome& outcome);
     // Makes the known record's stored timeline events `events` (party, time, kind, source, title, summary, system,
-    // actor stream and id, in the order they were derived), writing only those that differ; returns whether any did.
-    // What rewriteEvents() wrote: any event, and any the contact facts or the stage history read
-    // (PartyAggregator::factsReadKind: a contact, a stage rule's kind), before or after.
+    // actor stream and id, in the order they were derived), writing only those that differ. Returns what it wrote:
+    // any event, and any the contact facts or the stage history read (PartyAggregator::factsReadKind: a contact, a
+    // stage rule's kind), before or after.
     struct EventWrites {
         bool any = false;
         bool facts = false;
