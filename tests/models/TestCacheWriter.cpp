@@ -849,6 +849,30 @@ QStringList dependentsDump(const QSqlDatabase& db) {
     }
     return lines;
 }
+
+// dependentsDump() of a copy of the cache in which every party was recomputed from scratch (marked as before v20:
+// every change): what a recomputation that redid only what changed must equal.
+QStringList dependentsFromScratch(const QSqlDatabase& db) {
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.db"));
+    QSqlQuery v(db);
+    if (!v.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy))) {
+        return QStringList{v.lastError().text()};
+    }
+    auto other = Database::open(copy, QStringLiteral("from-scratch"));
+    if (!other) {
+        return QStringList{other.error().detail};
+    }
+    QSqlQuery mark(other->handle());
+    if (!mark.exec(QStringLiteral("INSERT INTO party_dirty(party_id) SELECT id FROM party"))) {
+        return QStringList{mark.lastError().text()};
+    }
+    CacheWriter all(other->handle(), IdentityConfig{});
+    if (auto done = all.recomputeDirtyParties(); !done) {
+        return QStringList{done.error().detail};
+    }
+    return dependentsDump(other->handle());
+}
 } // namespace
 
 // A sync marks each party with what may have changed for it (party_dirty.changes), and the recomputation redoes only
@@ -925,27 +949,7 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
                               .arg(QLatin1String(sourceId)));
     };
     // Every party recomputed from scratch (marked as before v20: every change) must give the same cache.
-    const auto fromScratch = [&]() {
-        QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("copy.db"));
-        QSqlQuery v(db);
-        if (!v.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy))) {
-            return QStringList{v.lastError().text()};
-        }
-        auto other = Database::open(copy, QStringLiteral("from-scratch"));
-        if (!other) {
-            return QStringList{other.error().detail};
-        }
-        QSqlQuery mark(other->handle());
-        if (!mark.exec(QStringLiteral("INSERT INTO party_dirty(party_id) SELECT id FROM party"))) {
-            return QStringList{mark.lastError().text()};
-        }
-        CacheWriter all(other->handle(), IdentityConfig{});
-        if (auto done = all.recomputeDirtyParties(); !done) {
-            return QStringList{done.error().detail};
-        }
-        return dependentsDump(other->handle());
-    };
+    const auto fromScratch = [&db] { return dependentsFromScratch(db); };
     QVERIFY(dependentsDump(db).size() > 20);
     QCOMPARE(dependentsDump(db), fromScratch());
 
@@ -1102,27 +1106,7 @@ void TestCacheWriter::redeliveredRecordMarksItsCustomerOnlyWhenTheKeysReorder() 
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party")), 1); // one customer, by the phone number
     const QString email = QStringLiteral("SELECT primary_email FROM party");
     QCOMPARE(text(db, email), QStringLiteral("b@x.com"));
-    const auto fromScratch = [&]() {
-        QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("copy.db"));
-        QSqlQuery v(db);
-        if (!v.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy))) {
-            return QStringList{v.lastError().text()};
-        }
-        auto other = Database::open(copy, QStringLiteral("reorder-from-scratch"));
-        if (!other) {
-            return QStringList{other.error().detail};
-        }
-        QSqlQuery mark(other->handle());
-        if (!mark.exec(QStringLiteral("INSERT INTO party_dirty(party_id) SELECT id FROM party"))) {
-            return QStringList{mark.lastError().text()};
-        }
-        CacheWriter all(other->handle(), IdentityConfig{});
-        if (auto done = all.recomputeDirtyParties(); !done) {
-            return QStringList{done.error().detail};
-        }
-        return dependentsDump(other->handle());
-    };
+    const auto fromScratch = [&db] { return dependentsFromScratch(db); };
 
     QCOMPARE(deliver(order("SO-A", "201", "a@x.com", "2024-05-01T00:00:00Z")), QString());
     QCOMPARE(count(QStringLiteral("SELECT changes FROM party_dirty")), qint64(party_change::Golden));
