@@ -2,6 +2,7 @@
 
 #include "models/Log.h"
 #include "models/Migrations.h"
+#include "models/SqlStatement.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,17 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <algorithm>
+#include <atomic>
 #include <optional>
+#include <thread>
+#include <vector>
+
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+
+#include <sys/mman.h>
+#endif
 
 namespace c360 {
 
@@ -272,7 +283,51 @@ std::optional<qint64> mmapSize(const QSqlDatabase& db, const QString& statement)
     }
     return q.value(0).toLongLong();
 }
+
+#if defined(Q_OS_LINUX) && defined(MADV_POPULATE_READ)
+// Enters the map's pages that the system holds in memory (mincore) into the map, run by run; stops at the first
+// refusal (a kernel before 5.14 does not know MADV_POPULATE_READ; a map SQLite moved or dropped meanwhile).
+qint64 enterHeldPages(const sql::MappedFile& map, const std::atomic<bool>& stop) {
+    const long page = sysconf(_SC_PAGESIZE);
+    if (page <= 0) {
+        return 0;
+    }
+    constexpr qint64 kChunk = 64LL * 1024 * 1024; // a multiple of any page size: every chunk starts on a page
+    std::vector<unsigned char> held;
+    qint64 entered = 0;
+    for (qint64 at = 0; at < map.size && !stop.load(std::memory_order_relaxed); at += kChunk) {
+        const qint64 length = std::min(kChunk, map.size - at);
+        const qint64 pages = (length + page - 1) / page;
+        held.assign(std::size_t(pages), 0);
+        char* chunk = const_cast<char*>(map.data + at); // read, never written: MADV_POPULATE_READ maps pages readable
+        if (mincore(chunk, std::size_t(length), held.data()) != 0) {
+            return entered;
+        }
+        qint64 run = -1; // the first held page of the current run
+        for (qint64 i = 0; i <= pages; ++i) {
+            const bool isHeld = i < pages && (held[std::size_t(i)] & 1) != 0;
+            if (isHeld && run < 0) {
+                run = i;
+            } else if (!isHeld && run >= 0) {
+                const qint64 bytes = std::min((i - run) * page, length - run * page);
+                if (madvise(chunk + run * page, std::size_t(bytes), MADV_POPULATE_READ) != 0) {
+                    return entered;
+                }
+                entered += bytes;
+                run = -1;
+            }
+        }
+    }
+    return entered;
+}
+#endif
 } // namespace
+
+struct MappedReads::Prefault {
+    std::atomic<bool> stop{false};
+    qint64 entered = 0;
+    std::thread thread;
+};
 
 MappedReads::MappedReads(QSqlDatabase db, qint64 bytes)
     : m_db(std::move(db)) {
@@ -280,15 +335,38 @@ MappedReads::MappedReads(QSqlDatabase db, qint64 bytes)
     if (!before || *before >= bytes) {
         return;
     }
-    if (mmapSize(m_db, QStringLiteral("PRAGMA mmap_size = %1").arg(bytes))) {
-        m_before = *before;
+    if (!mmapSize(m_db, QStringLiteral("PRAGMA mmap_size = %1").arg(bytes))) {
+        return;
     }
+    m_before = *before;
+#if defined(Q_OS_LINUX) && defined(MADV_POPULATE_READ)
+    const sql::MappedFile map = sql::mappedFile(m_db);
+    if (map.data != nullptr) {
+        m_prefault = std::make_unique<Prefault>();
+        Prefault* prefault = m_prefault.get();
+        prefault->thread = std::thread([prefault, map] { prefault->entered = enterHeldPages(map, prefault->stop); });
+    }
+#endif
 }
 
 MappedReads::~MappedReads() {
+    if (m_prefault) {
+        m_prefault->stop.store(true);
+        waitPrefaulted(); // before SQLite unmaps the file
+    }
     if (m_before >= 0) {
         mmapSize(m_db, QStringLiteral("PRAGMA mmap_size = %1").arg(m_before));
     }
+}
+
+qint64 MappedReads::waitPrefaulted() {
+    if (!m_prefault) {
+        return 0;
+    }
+    if (m_prefault->thread.joinable()) {
+        m_prefault->thread.join();
+    }
+    return m_prefault->entered;
 }
 
 qint64 MappedReads::bytes() const {

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace c360 {
 
 // Owns one named QSqlDatabase connection (QSQLITE) for the thread that opened it.
@@ -73,6 +75,11 @@ private:
 // way). SQLite caps the map at its build's limit (2 GiB on Debian 12) and still writes through the log. The map
 // counts in the process's resident size while it lives (file pages the kernel can drop at will); it is released
 // when the guard goes. An in-memory database has no file to map: nothing changes.
+//
+// The first read of each part of the map is a page fault (on this project's 2-core VM some 12 µs each, 40,000 of them
+// in an incremental sync of 100,000 customers). On Linux, a thread of the guard's own enters the pages of the file the
+// system already holds in memory into the map at once (MADV_POPULATE_READ, a few tens of milliseconds for 2 GiB);
+// pages the system does not hold are left to be read when SQLite needs them (no disk read for a page it never does).
 class MappedReads {
 public:
     explicit MappedReads(QSqlDatabase db, qint64 bytes = kDefaultBytes);
@@ -81,12 +88,16 @@ public:
     MappedReads& operator=(const MappedReads&) = delete;
     // The map size in effect (0: none), as PRAGMA mmap_size reports it.
     qint64 bytes() const;
+    // Waits for the thread that enters the held pages into the map; the bytes it entered (0: none, or not Linux).
+    qint64 waitPrefaulted();
 
     static constexpr qint64 kDefaultBytes = 2LL * 1024 * 1024 * 1024;
 
 private:
+    struct Prefault;
     QSqlDatabase m_db;
     qint64 m_before = -1; // the connection's map size before (-1: unknown, left as it is)
+    std::unique_ptr<Prefault> m_prefault;
 };
 
 } // namespace c360

@@ -571,4 +571,27 @@ Result<bool> writeByPosition(const std::vector<StoredRow>& stored, const QList<Q
     return wrote;
 }
 
+MappedFile mappedFile(const QSqlDatabase& db) {
+    sqlite3* handle = directHandle(db);
+    sqlite3_file* file = nullptr;
+    if (handle == nullptr || sqlite3_file_control(handle, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+        file == nullptr || file->pMethods == nullptr || file->pMethods->iVersion < 3 ||
+        file->pMethods->xFetch == nullptr || file->pMethods->xUnfetch == nullptr) {
+        return {};
+    }
+    sqlite3_int64 limit = -1; // negative: only asks for the map's size limit
+    sqlite3_int64 size = 0;
+    if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_MMAP_SIZE, &limit) != SQLITE_OK || limit <= 0 ||
+        file->pMethods->xFileSize(file, &size) != SQLITE_OK || size <= 0) {
+        return {};
+    }
+    // The unix VFS maps the whole file up to the limit when it first hands out a page of it.
+    void* first = nullptr;
+    if (file->pMethods->xFetch(file, 0, 1, &first) != SQLITE_OK || first == nullptr) {
+        return {};
+    }
+    file->pMethods->xUnfetch(file, 0, first);
+    return {static_cast<const char*>(first), std::min<qint64>(size, limit)};
+}
+
 } // namespace c360::sql

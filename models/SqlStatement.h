@@ -182,6 +182,15 @@ private:
     std::unordered_map<quint64, std::unique_ptr<Statement>> m_statements;
 };
 
+// Where SQLite maps the connection's database file (PRAGMA mmap_size), as its own VFS hands the map out (xFetch): the
+// map's first byte and its length. Null when the file is not mapped, or where the connection's SQLite is not the one
+// this program links (Statement::direct()). Valid until SQLite maps the file again (it grew) or unmaps it.
+struct MappedFile {
+    const char* data = nullptr;
+    qint64 size = 0;
+};
+MappedFile mappedFile(const QSqlDatabase& db);
+
 inline bool exec(Statement& s, std::initializer_list<QVariant> values) {
     return s.exec(values);
 }
