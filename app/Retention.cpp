@@ -37,7 +37,7 @@ Result<std::optional<RetentionPolicy>> Retention::fromSourcesFile(const QString&
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{tr("Could not read the sources file %1: %2").arg(path, file.errorString()), {}};
     }
-    const QByteArray text = file.read(sync::JsonLimits{}.maxBytes + 1);
+    const QByteArray text = sync::readJsonText(file);
     if (sync::jsonLimitExceeded(text)) {
         return Error{tr("Sources file %1 is too large or too deeply nested").arg(path), {}};
     }

@@ -2,7 +2,22 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace c360::sync {
+
+QByteArray readJsonText(QIODevice& device, const JsonLimits& limits) {
+    constexpr qint64 kChunk = 64 * 1024;
+    QByteArray text;
+    while (text.size() <= limits.maxBytes) {
+        const QByteArray chunk = device.read(std::min(kChunk, limits.maxBytes + 1 - text.size()));
+        if (chunk.isEmpty()) {
+            break;
+        }
+        text += chunk;
+    }
+    return text;
+}
 
 std::optional<QString> jsonLimitExceeded(const QByteArray& text, const JsonLimits& limits) {
     if (text.size() > limits.maxBytes) {

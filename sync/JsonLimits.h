@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 #include <optional>
@@ -18,5 +19,9 @@ struct JsonLimits {
 // nullopt when the text is within the limits; else what is wrong, for people ("nested 5000 levels
 // deep; the limit is 64"). A linear scan that does not parse: strings and escapes are skipped.
 std::optional<QString> jsonLimitExceeded(const QByteArray& text, const JsonLimits& limits = {});
+
+// The device's text up to one byte past limits.maxBytes (so that jsonLimitExceeded() tells a text that is too large),
+// read in chunks: QIODevice::read(n) reserves n bytes first, 64 MiB for a sources file of a few kilobytes.
+QByteArray readJsonText(QIODevice& device, const JsonLimits& limits = {});
 
 } // namespace c360::sync

@@ -167,7 +167,7 @@ Result<std::optional<RoleGrant>> SignIn::run(const QString& sourcesPath) {
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{tr("Could not read the sources file %1: %2").arg(sourcesPath, file.errorString()), {}};
     }
-    const QByteArray text = file.read(JsonLimits{}.maxBytes + 1);
+    const QByteArray text = readJsonText(file);
     auto spec = specFromSourcesFile(text, sourcesPath);
     if (!spec) {
         return spec.error();

@@ -10,6 +10,7 @@
 #include "tests/support/ScriptedHttpServer.h"
 #include "tests/support/TempCache.h"
 
+#include <QBuffer>
 #include <QTest>
 
 using namespace c360;
@@ -45,6 +46,30 @@ private Q_SLOTS:
         const auto why = jsonLimitExceeded(QByteArray(2 * 1024 * 1024, ' '), small);
         QVERIFY(why);
         QVERIFY(why->contains(QStringLiteral("limit is 1 MB")));
+    }
+
+    // A file is read whole up to one byte past the limit, however it is cut into chunks: a small one as it is, one
+    // over the limit far enough for the size check to refuse it.
+    void readJsonTextReadsUpToOnePastTheLimit() {
+        JsonLimits small;
+        small.maxBytes = 200 * 1024; // not a multiple of the read's chunks
+        QByteArray within(small.maxBytes, 'a');
+        within[0] = '[';
+        QBuffer exact(&within);
+        QVERIFY(exact.open(QIODevice::ReadOnly));
+        const QByteArray read = readJsonText(exact, small);
+        QCOMPARE(read, within);
+        QVERIFY(!jsonLimitExceeded(read, small));
+        QByteArray over(small.maxBytes * 3, 'b');
+        QBuffer large(&over);
+        QVERIFY(large.open(QIODevice::ReadOnly));
+        const QByteArray cut = readJsonText(large, small);
+        QCOMPARE(cut.size(), small.maxBytes + 1);
+        QVERIFY(jsonLimitExceeded(cut, small));
+        QByteArray none;
+        QBuffer empty(&none);
+        QVERIFY(empty.open(QIODevice::ReadOnly));
+        QVERIFY(readJsonText(empty, small).isEmpty());
     }
 
     void deepPageIsRefusedClearly() {
