@@ -226,8 +226,8 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
         // what is left itself only past kRecomputeWalLimit: the log of a recompute grows some 100 MB for 7,600
         // customers, and the checkpointer copies it meanwhile (that sync: 5.2-5.5 s instead of 5.8-6.1 s).
         if (marked > batch && !checkpointer && !group) {
-            startCheckpointer();
-            ownCheckpointer = checkpointer != nullptr;
+            startCheckpointer(); // grows the page cache even where no thread starts: stopped all the same
+            ownCheckpointer = true;
         }
     }
     const auto stopOwnCheckpointer = qScopeGuard([this, &ownCheckpointer] {
