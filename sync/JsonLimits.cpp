@@ -1,6 +1,7 @@
 #include "sync/JsonLimits.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 
 #include <algorithm>
 

@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QByteArray>
-#include <QIODevice>
 #include <QString>
 
 #include <optional>
+
+class QIODevice;
 
 namespace c360::sync {
 

@@ -131,7 +131,7 @@ Result<QList<SourceConfig>> SourcesFile::load(const QString& path) {
                      {}};
     }
     const QFileInfo info(path);
-    return parse(f.readAll(), info.fileName(), info.absolutePath());
+    return parse(readJsonText(f), info.fileName(), info.absolutePath());
 }
 
 Result<QList<SourceConfig>> SourcesFile::parse(const QByteArray& text, const QString& origin, const QString& baseDir,
