@@ -371,8 +371,17 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
     if (detailsWrote || eventsWrote->any || r.entity == EntityKind::Customer) {
         touched[*party] |= party_change::Golden;
     }
-    // An interaction's queue, agent or duration may have changed.
-    if (eventsWrote->facts || (r.entity == EntityKind::Interaction && detailsWrote)) {
+    // An interaction's queue, agent or duration may have changed: its own fact takes a new duration, wrap-up or reason
+    // here; anything else refreshes its customer's facts.
+    bool contacts = eventsWrote->facts;
+    if (!contacts && r.entity == EntityKind::Interaction && detailsWrote) {
+        auto inPlace = aggregator.updateContactInPlace(id, *party);
+        if (!inPlace) {
+            return inPlace.error();
+        }
+        contacts = !*inPlace;
+    }
+    if (contacts) {
         touched[*party] |= party_change::Contacts;
     }
     if (!isNew) {
@@ -406,11 +415,21 @@ Result<CacheWriter::Impl::EventWrites> CacheWriter::Impl::rewriteEvents(qint64 r
     };
     sql::RowWrites writes;
     writes.update = [&](const sql::StoredRow& was, const QVariantList& e) -> Status {
-        read(was.values.at(2));
-        read(e.at(2));
         // Its party and time as they were (a new summary): the statement that leaves the indexed columns out, so
         // that SQLite does not rewrite the event's timeline_event_party entry.
         const bool placed = sql::sameValue(was.values.at(0), e.at(0)) && sql::sameValue(was.values.at(1), e.at(1));
+        // In place and of the same kind, the event changes the facts only where a stage rule reads its new title or
+        // summary otherwise: an interaction's new summary, a ticket's new status or a profile's new segment in the
+        // title of its event left its customer's contacts and stages as they were, and refreshing them re-read the
+        // customer's whole timeline (half of an incremental sync's recompute at 100,000 customers).
+        if (placed && sql::sameValue(was.values.at(2), e.at(2))) {
+            facts = facts ||
+                    !aggregator.factsReadAlike(e.at(2).toString(), was.values.at(4).toString(),
+                                               was.values.at(5).toString(), e.at(4).toString(), e.at(5).toString());
+        } else {
+            read(was.values.at(2));
+            read(e.at(2));
+        }
         QVariantList values = placed ? e.mid(2) : e;
         values.append(was.id);
         sql::Statement& update = placed ? updateEventText : updateEvent;

@@ -13,6 +13,16 @@ namespace c360 {
 
 namespace {
 
+bool startsWithAny(const QString& text, const QStringList& prefixes) {
+    return prefixes.isEmpty() || std::any_of(prefixes.begin(), prefixes.end(),
+                                             [&](const QString& p) { return text.startsWith(p, Qt::CaseInsensitive); });
+}
+
+// Whether the event's title and summary meet the rule's prefixes (its kind, rank and stage aside).
+bool textMatches(const StageRule& r, const JourneyEventInput& e) {
+    return startsWithAny(e.title, r.titlePrefixes) && startsWithAny(e.summary, r.summaryPrefixes);
+}
+
 QString tr(const char* text) {
     return QCoreApplication::translate("c360", text);
 }
@@ -159,16 +169,17 @@ QString JourneyRules::channelOf(const QString& kind) const {
     return m_channelOfKind.value(kind, QStringLiteral("other"));
 }
 
+bool JourneyRules::alike(const JourneyEventInput& a, const JourneyEventInput& b) const {
+    return a.kind == b.kind && std::all_of(m_rules.cbegin(), m_rules.cend(), [&](const StageRule& r) {
+               return !r.kinds.contains(a.kind) || textMatches(r, a) == textMatches(r, b);
+           });
+}
+
 QList<int> JourneyRules::assign(const QList<JourneyEventInput>& events) const {
     QList<int> out;
     out.reserve(events.size());
     QHash<QString, int> seen; // events of each kind so far
     int current = -1;
-    auto startsWithAny = [](const QString& text, const QStringList& prefixes) {
-        return prefixes.isEmpty() || std::any_of(prefixes.begin(), prefixes.end(), [&](const QString& p) {
-                   return text.startsWith(p, Qt::CaseInsensitive);
-               });
-    };
     for (const JourneyEventInput& e : events) {
         const int nth = ++seen[e.kind];
         int next = current;
@@ -180,7 +191,7 @@ QList<int> JourneyRules::assign(const QList<JourneyEventInput>& events) const {
             if (!r.minStage.isEmpty() && current < stageIndex(r.minStage)) {
                 continue;
             }
-            if (startsWithAny(e.title, r.titlePrefixes) && startsWithAny(e.summary, r.summaryPrefixes)) {
+            if (textMatches(r, e)) {
                 next = target;
             }
         }

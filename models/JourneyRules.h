@@ -60,6 +60,9 @@ public:
 
     // The stage index (-1: none yet) the customer is in after each event, events in time order.
     QList<int> assign(const QList<JourneyEventInput>& events) const;
+    // Whether every rule reads these two events alike (the same kind, and each rule's title and summary prefixes
+    // matched by both or by neither): an event whose text changed this way leaves every customer's stages as they were.
+    bool alike(const JourneyEventInput& a, const JourneyEventInput& b) const;
 
     // Identifies these rules' content (SHA-1 of the compact JSON): stored stage history follows one set of rules.
     const QByteArray& fingerprint() const { return m_fingerprint; }

@@ -41,6 +41,14 @@ public:
     Result<int> recompute(const PartyChanges& parties, qint64 nowMs);
     // Whether the contact facts and stage history read timeline events of this kind (ReportFacts::readsKind).
     bool factsReadKind(QByteArrayView kind) { return m_facts.readsKind(kind); }
+    // ReportFacts::readAlike and ReportFacts::updateContactInPlace, for the writer of a record that changed in place.
+    bool factsReadAlike(const QString& kind, const QString& titleWas, const QString& summaryWas, const QString& title,
+                        const QString& summary) {
+        return m_facts.readAlike(kind, titleWas, summaryWas, title, summary);
+    }
+    Result<bool> updateContactInPlace(qint64 record, qint64 party) {
+        return m_facts.updateContactInPlace(record, party);
+    }
     // The same for many parties (`ids` sorted): their inputs read in one statement per table instead of some
     // twenty statements per party, the results written through statements prepared once. The same golden records.
     // WholeTables: each statement passes over its whole table (a quarter of the cache's parties or more);

@@ -55,7 +55,12 @@ ReportFacts::ReportFacts(QSqlDatabase db)
     : m_db(std::move(db))
     , m_updateContact(QStringLiteral("contact_fact"), contactColumns(),
                       QStringLiteral("occurred_ms = ? AND record_id = ?"),
-                      tr("The supervisors' report figures could not be updated in the local cache.")) {
+                      tr("The supervisors' report figures could not be updated in the local cache."))
+    , m_updateContactDetails(
+          QStringLiteral("contact_fact"),
+          {QStringLiteral("duration_seconds"), QStringLiteral("wrap_up_seconds"), QStringLiteral("reason")},
+          QStringLiteral("record_id = ?"),
+          tr("The supervisors' report figures could not be updated in the local cache.")) {
     if (auto rules = JourneyRules::load(JourneyRules::defaultPath())) {
         m_rules = std::move(*rules);
     } else {
@@ -111,6 +116,13 @@ Status ReportFacts::prepare() {
         {&m_partyStages, "SELECT reached_ms, stage FROM party_stage WHERE party_id = ? ORDER BY reached_ms, stage"},
         {&m_deleteStage, "DELETE FROM party_stage WHERE party_id = ? AND reached_ms = ? AND stage = ?"},
         {&m_insertStage, "INSERT OR IGNORE INTO party_stage(party_id, reached_ms, stage) VALUES(?,?,?)"},
+        // An interaction's stored fact against its row, as m_interactions reads it: whether it is in place (its
+        // customer, time, queue, channel and agent) and whether its own columns differ.
+        {&m_contactInPlace,
+         "SELECT cf.party_id = ? AND cf.occurred_ms = i.occurred_ms AND cf.queue = coalesce(i.queue, '') AND "
+         "cf.channel = coalesce(lower(i.channel), '') AND cf.agent = coalesce(i.agent, ''), cf.duration_seconds, "
+         "cf.wrap_up_seconds, cf.reason, i.duration_seconds, i.wrap_up_seconds, coalesce(i.summary, '') FROM "
+         "contact_fact cf JOIN interaction i ON i.record_id = cf.record_id WHERE cf.record_id = ?"},
     };
     for (const Prepared& p : statements) {
         if (!p.q->prepare(m_db, QString::fromLatin1(p.sql))) {
@@ -226,6 +238,42 @@ void ReportFacts::readKinds() {
 bool ReportFacts::readsKind(QByteArrayView kind) {
     readKinds();
     return among(m_contactKinds, kind) || among(m_ruleKinds, kind);
+}
+
+bool ReportFacts::readAlike(const QString& kind, const QString& titleWas, const QString& summaryWas,
+                            const QString& title, const QString& summary) {
+    const QByteArray utf8 = kind.toUtf8();
+    if (!readsKind(utf8) || !among(m_ruleKinds, utf8)) {
+        return true; // not read, or a contact only: its time and record are as they were
+    }
+    return m_rules && m_rules->alike({kind, titleWas, summaryWas}, {kind, title, summary});
+}
+
+Result<bool> ReportFacts::updateContactInPlace(qint64 record, qint64 party) {
+    if (Status s = prepare(); !s) {
+        return s.error();
+    }
+    if (Status s = run(m_contactInPlace, {party, record}); !s) {
+        return s.error();
+    }
+    const bool found = m_contactInPlace.next();
+    if (!found && m_contactInPlace.failed()) {
+        return sql::error(m_contactInPlace,
+                          tr("The supervisors' report figures could not be updated in the local cache."));
+    }
+    if (!found || m_contactInPlace.int64(0) != 1) { // a NULL (no time) is not in place either
+        m_contactInPlace.finish();
+        return false;
+    }
+    const QVariantList stored{m_contactInPlace.value(1), m_contactInPlace.value(2), m_contactInPlace.value(3)};
+    const QVariantList next{m_contactInPlace.value(4), m_contactInPlace.value(5), m_contactInPlace.value(6)};
+    m_contactInPlace.finish();
+    // Its changed columns only, as writeContacts() updates a row.
+    if (Status s = m_updateContactDetails.update(m_db, sql::ColumnUpdate::differing(stored, next), next, {record});
+        !s) {
+        return s.error();
+    }
+    return true;
 }
 
 Status ReportFacts::readTimeline(qint64 party, Timeline& out) {

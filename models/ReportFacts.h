@@ -56,6 +56,16 @@ public:
     // Whether the facts read timeline events of this kind (a contact's, or a stage rule's): an event of another kind
     // that changes leaves every customer's facts as they are.
     bool readsKind(QByteArrayView kind);
+    // An event of this kind that kept its record, customer and time changed its title or summary: whether the facts
+    // read it as before. Of a contact they read its time and record; of a stage rule's event, whether each rule's
+    // prefixes match its title and summary (JourneyRules::alike).
+    bool readAlike(const QString& kind, const QString& titleWas, const QString& summaryWas, const QString& title,
+                   const QString& summary);
+    // An interaction's row changed (its summary, duration or wrap-up) and its events read alike: when its contact's
+    // fact is stored on `party` at the interaction's time, queue, channel and agent, the fact takes its duration,
+    // wrap-up and reason here (one row and its day's sums through the trigger) and true is returned. False: the
+    // customer's facts must be refreshed (the contacts' chains or flags may change).
+    Result<bool> updateContactInPlace(qint64 record, qint64 party);
     static QByteArray storedStageRules(const QSqlDatabase& db);
     // The stages whose first time (that stage or a later one) each contact carries (reach0_ms .. reach5_ms, cache v14).
     static constexpr int kReachStages = 6;
@@ -104,9 +114,11 @@ private:
     // The stage rules' event kinds and the contacts' (call, chat, WeChat), UTF-8 as the timeline stores them.
     std::vector<QByteArray> m_ruleKinds, m_contactKinds;
     sql::Statement m_events, m_interactions, m_segment, m_partyContacts, m_deleteContact, m_insertContact,
-        m_partyStages, m_deleteStage, m_insertStage;
+        m_partyStages, m_deleteStage, m_insertStage, m_contactInPlace;
     // A stored contact's changed columns (bit c: column c of m_insertContact's order), found by its time and record.
     sql::ColumnUpdate m_updateContact;
+    // An interaction's fact updated in place (updateContactInPlace): its duration, wrap-up and reason.
+    sql::ColumnUpdate m_updateContactDetails;
 };
 
 } // namespace c360

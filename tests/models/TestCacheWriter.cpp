@@ -1017,17 +1017,23 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
     QCOMPARE(text(db, stages), QStringLiteral("3,5")); // onboard, retain
     QCOMPARE(dependentsDump(db), fromScratch());
 
-    // The caller's call gets a summary: its contact fact is updated in place (its reason), nothing else of it.
-    const auto call = [](const char* when, const char* summary) {
+    // The caller's call gets a summary: its contact fact is updated in place (its reason) as the call is written,
+    // nothing else of it; its event (a contact's, read by the stage rules without looking at its text) changed in
+    // place, so the customer's contacts and stages are not read again.
+    const auto call = [](const char* when, const char* summary, const char* queue = "") {
         return interaction(QStringLiteral("IX-1"), m({{"channel", QStringLiteral("call")},
                                                       {"phone", QStringLiteral("139 0013 9000")},
                                                       {"name", QStringLiteral("Bo Chen")},
                                                       {"summary", QString::fromLatin1(summary)},
+                                                      {"queue", QString::fromLatin1(queue)},
                                                       {"occurred_at", at(when)}}));
     };
     QVERIFY(
         bulk.applyPage(page(kContact, QStringLiteral("interactions"), {call("2024-02-01T00:00:00Z", "Refund")})).ok());
-    QCOMPARE(marked("IX-1"), qint64(party_change::Golden | party_change::Contacts));
+    QCOMPARE(marked("IX-1"), qint64(party_change::Golden));
+    QCOMPARE(text(db, QStringLiteral("SELECT reason FROM contact_fact")), QStringLiteral("Refund"));
+    QCOMPARE(text(db, QStringLiteral("SELECT group_concat(reason || ':' || contacts) FROM contact_day")),
+             QStringLiteral("Refund:1"));
     QVERIFY(bulk.recomputeDirtyParties().ok());
     const QStringList afterSummary = written();
     QVERIFY2(afterSummary.contains(QStringLiteral("fact update 1")), qPrintable(afterSummary.join(u',')));
@@ -1049,6 +1055,35 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
     const QStringList afterMove = written().filter(QRegularExpression(QStringLiteral("^(fact|stage)")));
     QCOMPARE(afterMove, (QStringList{QStringLiteral("fact delete 1"), QStringLiteral("fact insert 1"),
                                      QStringLiteral("stage insert 1")}));
+    QCOMPARE(dependentsDump(db), fromScratch());
+
+    // The call handed to another queue: its place in the queue's chains changes with it, so the customer's facts are
+    // refreshed (not updated in place), and end as computed from scratch.
+    QVERIFY(
+        bulk.applyPage(page(kContact, QStringLiteral("interactions"), {call("2024-05-10T00:00:00Z", "Refund", "vip")}))
+            .ok());
+    QCOMPARE(marked("IX-1"), qint64(party_change::Golden | party_change::Contacts));
+    QCOMPARE(text(db, QStringLiteral("SELECT queue FROM contact_fact")), QString()); // not refreshed yet
+    QVERIFY(bulk.recomputeDirtyParties().ok());
+    QCOMPARE(text(db, QStringLiteral("SELECT queue FROM contact_fact")), QStringLiteral("vip"));
+    QCOMPARE(dependentsDump(db), fromScratch());
+    written();
+
+    // The ticket solved: its event's summary changes in place, and no stage rule reads a ticket's text: the customer is
+    // recomputed (the open tickets) without reading their contacts or stages again.
+    QVERIFY(bulk.applyPage(page(kHelpdesk, QStringLiteral("tickets"),
+                                {ticket(QStringLiteral("T-1"), m({{"number", QStringLiteral("#7")},
+                                                                  {"email", QStringLiteral("ann@x.com")},
+                                                                  {"phone", QStringLiteral("+8613900139000")},
+                                                                  {"status", QStringLiteral("solved")},
+                                                                  {"created_at", at("2024-03-01T00:00:00Z")}}))}))
+                .ok());
+    QCOMPARE(marked("T-1"), qint64(party_change::Golden));
+    QVERIFY(bulk.recomputeDirtyParties().ok());
+    const QStringList afterSolved = written();
+    QVERIFY2(afterSolved.contains(QStringLiteral("event update 1")), qPrintable(afterSolved.join(u',')));
+    QVERIFY2(afterSolved.filter(QRegularExpression(QStringLiteral("^(fact|stage)"))).isEmpty(),
+             qPrintable(afterSolved.join(u',')));
     QCOMPARE(dependentsDump(db), fromScratch());
 
     // A new order of Li Hua: linked, so the records per source are counted again.

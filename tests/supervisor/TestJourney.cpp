@@ -48,6 +48,8 @@ private Q_SLOTS:
     void initTestCase();
     void stagePerRule_data();
     void stagePerRule();
+    void eventsReadAlike_data();
+    void eventsReadAlike();
     void frictionFlags();
     void noFrictionOutsideTheWindows();
     void journeyOfDatasetCustomer();
@@ -124,6 +126,40 @@ void TestJourney::stagePerRule() {
     const QList<int> stages = m_rules.assign(events);
     QCOMPARE(stages.size(), kinds.size());
     QCOMPARE(stages.last(), m_rules.stageIndex(stage));
+}
+
+// Two versions of an event (the same kind): alike when every rule's title and summary prefixes meet both or neither,
+// as the cache writer asks before it reads a customer's stages again.
+void TestJourney::eventsReadAlike_data() {
+    QTest::addColumn<QStringList>("a"); // kind, title, summary
+    QTest::addColumn<QStringList>("b");
+    QTest::addColumn<bool>("alike");
+    const auto e = [](const char* kind, const char* title, const char* summary) {
+        return QStringList{QString::fromUtf8(kind), QString::fromUtf8(title), QString::fromUtf8(summary)};
+    };
+    QTest::newRow("call, new summary") << e("call", "Inbound call", "") << e("call", "Inbound call", "Refund") << true;
+    QTest::newRow("ticket solved") << e("ticket", "Ticket #7: Late", "Open") << e("ticket", "Ticket #7: Late", "Solved")
+                                   << true;
+    QTest::newRow("order paid, then shipped")
+        << e("order", "Order 1", "Paid") << e("order", "Order 1", "Shipped") << true;
+    QTest::newRow("order delivered") << e("order", "Order 1", "Shipped") << e("order", "Order 1", "Delivered · Tea")
+                                     << false;
+    QTest::newRow("delivered, case aside")
+        << e("order", "Order 1", "delivered") << e("order", "Order 1", "DELIVERED") << true;
+    QTest::newRow("campaign opened, then clicked")
+        << e("campaign", "Opened: Spring", "") << e("campaign", "Clicked: Spring", "") << false;
+    QTest::newRow("campaign sent, then opened")
+        << e("campaign", "Sent: Spring", "") << e("campaign", "Opened: Spring", "") << true;
+    QTest::newRow("another kind") << e("call", "Inbound call", "") << e("chat", "Inbound call", "") << false;
+    QTest::newRow("no rule reads it") << e("note", "Note", "a") << e("note", "Delivered", "b") << true;
+}
+
+void TestJourney::eventsReadAlike() {
+    QFETCH(QStringList, a);
+    QFETCH(QStringList, b);
+    QFETCH(bool, alike);
+    QCOMPARE(m_rules.alike({a.at(0), a.at(1), a.at(2)}, {b.at(0), b.at(1), b.at(2)}), alike);
+    QCOMPARE(m_rules.alike({b.at(0), b.at(1), b.at(2)}, {a.at(0), a.at(1), a.at(2)}), alike);
 }
 
 void TestJourney::frictionFlags() {
