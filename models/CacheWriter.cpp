@@ -367,9 +367,13 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
     }
     // A record that kept its keys and its link marked its party only when a key's newer time may reorder the golden
     // record's choice (IdentityLinker::link): its changed row (a status, a total, a profile's segment) or event (the
-    // last contact) marks it here. A profile's newer update time alone orders the golden record's profiles.
-    if (detailsWrote || eventsWrote->any || r.entity == EntityKind::Customer) {
+    // last contact) marks it here. A profile's newer update time alone orders the golden record's profiles. The golden
+    // fields and the search row come from the keys and the profiles: another record's row or events change the
+    // figures only.
+    if (r.entity == EntityKind::Customer) {
         touched[*party] |= party_change::Golden;
+    } else if (detailsWrote || eventsWrote->any) {
+        touched[*party] |= party_change::Figures;
     }
     // An interaction's queue, agent or duration may have changed: its own fact takes a new duration, wrap-up or reason
     // here; anything else refreshes its customer's facts.

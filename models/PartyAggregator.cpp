@@ -99,7 +99,8 @@ struct Candidates {
 // The party columns golden() computes, as stored (kPartyColumns but updated_ms).
 constexpr qsizetype kGoldenColumns = 11;
 constexpr qsizetype kSegmentColumn = 4;
-constexpr int kUpdatedColumn = 11; // Golden::party: the golden columns, updated_ms, the id
+constexpr qsizetype kFiguresColumn = 6; // lifetime_value, the first of PartyAggregator::figures()
+constexpr int kUpdatedColumn = 11;      // Golden::party: the golden columns, updated_ms, the id
 // Golden::party's columns before the id
 constexpr const char* kPartyColumns =
     "display_name, name_key, primary_email, primary_phone, segment, city, lifetime_value, currency, order_count, "
@@ -504,6 +505,49 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             in.lastContact = q.value(7);
         }
     }
+    // A sync's parties (with what changed for each, or a few of the cache's): the rows as stored too, and the golden
+    // values of each party, so that what did not change is not written again (most of a sync's customers: an order's
+    // status changed, not their golden record) and a changed segment is seen (the contact facts carry it). A full
+    // resolution writes every row.
+    const bool compare =
+        some || std::any_of(changes.cbegin(), changes.cend(), [](int c) { return c != party_change::All; });
+    std::vector<QVariantList> storedParty(compare ? ids.size() : 0);
+    if (compare) {
+        QString current = QString::fromLatin1(kCurrentParty);
+        current.replace(QStringLiteral("SELECT "), QStringLiteral("SELECT id, "));
+        current.replace(QStringLiteral(" WHERE id = ?"), only("id", " WHERE "));
+        if (!read(q, current, ifSome)) {
+            return sql::error(q, failed);
+        }
+        while (q.next()) {
+            if (const qsizetype i = place(q.value(0).toLongLong()); i >= 0) {
+                for (int c = 1; c <= kGoldenColumns; ++c) {
+                    storedParty[i].append(q.value(c));
+                }
+            }
+        }
+    }
+    // Parties whose figures alone may have changed (party_change::Figures without Golden or Links) and that have a
+    // stored row: their golden fields and search row stay as stored, so their keys, profiles, fields and search row
+    // are not read (most of an incremental sync's customers: an order's status, a ticket's, a call's summary).
+    std::vector<char> figuresOnly(ids.size(), 0);
+    QList<qint64> goldenIds;
+    if (some && compare) {
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const int c = i < qsizetype(changes.size()) ? changes.at(i) : party_change::All;
+            figuresOnly[i] = (c & (party_change::Golden | party_change::Links)) == 0 && !storedParty[i].isEmpty();
+            if (!figuresOnly[i]) {
+                goldenIds.append(ids.at(i));
+            }
+        }
+    }
+    const bool anyFiguresOnly = goldenIds.size() < ids.size() && some && compare;
+    if (anyFiguresOnly) {
+        qCDebug(lcStorage) << "of" << ids.size() << "parties," << ids.size() - goldenIds.size()
+                           << "with their figures alone to recompute";
+    }
+    const QString goldenList = anyFiguresOnly ? sql::jsonIds(goldenIds) : idList;
+    const QVariantList ifSomeGolden = some ? QVariantList{goldenList} : QVariantList{};
     if (m_keysKnown) {
         // As the caller wrote them (both sorted by party: one pass).
         auto it = m_knownKeys.cbegin();
@@ -525,7 +569,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
              QStringLiteral(" ORDER BY pk.party_id, pk.first_record, pk.kind, pk.value"))
                 .toUtf8();
         sql::Statement keys(m_db, keysSql.constData(), failed);
-        if (some && !keys.exec({idList})) {
+        if (some && !keys.exec({goldenList})) {
             return keys.error();
         }
         std::vector<std::pair<QByteArray, QString>> strings;
@@ -555,7 +599,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
                            "party_link pl JOIN customer_profile cp ON cp.record_id = pl.record_id JOIN source_record "
                            "sr ON sr.id = pl.record_id WHERE pl.entity = 'customer'") +
                 only("pl.party_id", " AND ") + QStringLiteral(" ORDER BY pl.party_id, sr.updated_at DESC, sr.id DESC"),
-            ifSome)) {
+            ifSomeGolden)) {
         return sql::error(q, failed);
     }
     QHash<qint64, std::pair<qsizetype, qsizetype>> profileOf; // profile record -> party place, profile index
@@ -596,7 +640,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         }
     }
     if (!read(q, QStringLiteral("SELECT rowid, names, emails, phones, ids FROM party_fts") + only("rowid", " WHERE "),
-              ifSome)) {
+              ifSomeGolden)) {
         return sql::error(q, failed);
     }
     while (q.next()) {
@@ -608,21 +652,14 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     }
     // Which fields each party has a row for (none, for the new parties of a first resolution): an empty field's
     // row is deleted only where there is one.
-    // A sync's parties (with what changed for each, or a few of the cache's): the rows as stored too, and the golden
-    // values of each party, so that what did not change is not written again (most of a sync's customers: an order's
-    // status changed, not their golden record) and a changed segment is seen (the contact facts carry it). A full
-    // resolution writes every row.
-    const bool compare =
-        some || std::any_of(changes.cbegin(), changes.cend(), [](int c) { return c != party_change::All; });
     std::vector<quint8> hasField(ids.size(), 0);
     constexpr int kFieldRows = 8; // the policy and fieldNames(), as fieldBit() numbers them
     std::vector<std::array<QVariantList, kFieldRows>> storedFields(compare ? ids.size() : 0);
-    std::vector<QVariantList> storedParty(compare ? ids.size() : 0);
     if (!read(q,
               QStringLiteral("SELECT party_id, field") +
                   (compare ? QStringLiteral(", value, source, record_id") : QString()) +
                   QStringLiteral(" FROM party_field") + only("party_id", " WHERE "),
-              ifSome)) {
+              ifSomeGolden)) {
         return sql::error(q, failed);
     }
     while (q.next()) {
@@ -632,21 +669,6 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             hasField[i] |= quint8(1U << bit);
             if (compare) {
                 storedFields[i][bit] = {q.value(2), q.value(3), q.value(4)};
-            }
-        }
-    }
-    if (compare) {
-        QString current = QString::fromLatin1(kCurrentParty);
-        current.replace(QStringLiteral("SELECT "), QStringLiteral("SELECT id, "));
-        current.replace(QStringLiteral(" WHERE id = ?"), only("id", " WHERE "));
-        if (!read(q, current, ifSome)) {
-            return sql::error(q, failed);
-        }
-        while (q.next()) {
-            if (const qsizetype i = place(q.value(0).toLongLong()); i >= 0) {
-                for (int c = 1; c <= kGoldenColumns; ++c) {
-                    storedParty[i].append(q.value(c));
-                }
             }
         }
     }
@@ -693,6 +715,15 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             continue;
         }
         ++alive;
+        if (figuresOnly[i]) {
+            QVariantList row = storedParty[i].mid(0, kFiguresColumn);
+            row << figures(inputs[i]) << nowMs << id;
+            inputs[i] = {};
+            if (Status s = updateParty(storedParty[i], row); !s) {
+                return s.error();
+            }
+            continue;
+        }
         Golden g = golden(id, inputs[i], nowMs);
         const bool hadFts = inputs[i].hasFts;
         inputs[i] = {}; // done with it
@@ -869,6 +900,11 @@ Status PartyAggregator::readInputs(qint64 id, Inputs& in) {
     return {};
 }
 
+QVariantList PartyAggregator::figures(const Inputs& in) {
+    const QString currency = in.orderCount > 0 ? in.currency : QString();
+    return {in.orderTotal - in.returns, sql::text(currency), in.orderCount, in.openTickets, in.lastContact};
+}
+
 PartyAggregator::Golden PartyAggregator::golden(qint64 id, const Inputs& in, qint64 nowMs) const {
     // The party's distinct keys, in the order they first appeared (lowest record id first), each with the
     // source of its first record: the candidates of the golden fields.
@@ -963,24 +999,10 @@ PartyAggregator::Golden PartyAggregator::golden(qint64 id, const Inputs& in, qin
                   phone = winners.at(2).value.value, segment = winners.at(3).value.value,
                   city = winners.at(4).value.value;
 
-    double ltv = in.orderTotal;
-    const QString currency = in.orderCount > 0 ? in.currency : QString();
-    ltv -= in.returns;
-
     Golden g;
-    g.party = {displayName,
-               Normalizer::nameKey(displayName),
-               sql::text(email),
-               sql::text(phone),
-               sql::text(segment),
-               sql::text(city),
-               ltv,
-               sql::text(currency),
-               in.orderCount,
-               in.openTickets,
-               in.lastContact,
-               nowMs,
-               id};
+    g.party = {displayName,    Normalizer::nameKey(displayName), sql::text(email), sql::text(phone), sql::text(segment),
+               sql::text(city)};
+    g.party << figures(in) << nowMs << id;
     g.fields.append({policyField(), {m_fingerprint, QVariant(), QVariant()}});
     for (const Winner& w : std::as_const(winners)) {
         const bool empty = w.value.value.isEmpty();

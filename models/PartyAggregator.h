@@ -100,6 +100,8 @@ private:
     struct Golden;
     Status readInputs(qint64 partyId, Inputs& in);
     Golden golden(qint64 partyId, const Inputs& in, qint64 nowMs) const;
+    // The party's figures, in the order of Golden::party's columns from lifetime_value to last_contact_ms.
+    static QVariantList figures(const Inputs& in);
     // Sets `segmentChanged` when the golden segment is not the one stored (the contact facts carry it).
     Status recomputeOne(qint64 partyId, qint64 nowMs, bool& segmentChanged);
     // Counts and facts of the parties whose changes call for them (`changes` aligned with `ids`; empty: all).

@@ -17,6 +17,10 @@ enum : int {
     // A contact or a stage-rule event may have changed (an interaction; a timeline event of a kind the facts read,
     // ReportFacts::readsKind, written anew): the dashboards' contact facts and stage history too.
     Contacts = 4,
+    // A linked record changed without moving and without a key or a profile of its own changing (an order's status or
+    // total, a ticket's status, a return's amount, an event): the party's figures only (its lifetime value, order
+    // count, open tickets and last contact); its golden fields and search row stay as stored. Golden includes it.
+    Figures = 8,
     All = Golden | Links | Contacts,
 };
 } // namespace party_change
