@@ -54,6 +54,8 @@ public:
     Status prepare();
     Status prepareDirty();
     Result<int> recomputeDirty(const std::atomic<bool>* cancel, int batch);
+    // ltv_quantile from the party table, when a recompute may have changed a lifetime value (or none is stored).
+    Status refreshQuantiles();
     Status applyPage(const PageInput& page, const QList<RecordDerivation>& derived, PageOutcome& outcome);
     Status applyPageBody(const PageInput& page, const QList<RecordDerivation>& derived, PageOutcome& outcome,
                          qint64 nowMs, PartyChanges& touched, const QElapsedTimer& timer);
@@ -272,13 +274,31 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
         done += static_cast<int>(parties.size());
     }
     if (done > 0 && (cancel == nullptr || !cancel->load())) {
-        // Every marked customer is up to date: the value ranking the prompts read follows them.
-        if (Status s = LtvQuantiles::refresh(db); !s) {
+        // Every marked customer is up to date: the value ranking the prompts read follows them, where a lifetime value
+        // changed (one ordered pass over every customer: 66 ms at 100,000, for a sync whose orders changed status).
+        if (Status s = refreshQuantiles(); !s) {
             return s.error();
         }
     }
     qCDebug(lcStorage) << "recomputed" << done << "marked parties in" << timer.elapsed() << "ms";
     return done;
+}
+
+Status CacheWriter::Impl::refreshQuantiles() {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM ltv_quantile WHERE rank = 0)")) || !q.next()) {
+        return sql::error(q, tr("The local cache is busy or read-only; the customers were not updated."));
+    }
+    const bool stored = q.value(0).toBool();
+    q.finish();
+    if (!aggregator.valuesChanged() && stored) {
+        return {};
+    }
+    if (Status s = LtvQuantiles::refresh(db); !s) {
+        return s;
+    }
+    aggregator.clearValuesChanged();
+    return {};
 }
 
 Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDerivation* derived, qint64 nowMs,

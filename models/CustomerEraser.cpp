@@ -2,6 +2,7 @@
 
 #include "models/Database.h"
 #include "models/Log.h"
+#include "models/LtvQuantiles.h"
 #include "models/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -196,6 +197,11 @@ Result<ForgetReport> CustomerEraser::forgetOne(qint64 partyId) {
                 return sql::error(del, failed);
             }
             count(del);
+        }
+        // The value ranking the prompts read no longer counts the customer (a sync recomputes it only when a
+        // lifetime value changed).
+        if (Status s = LtvQuantiles::refresh(m_db); !s) {
+            return s.error();
         }
         if (Status s = tx.commit(); !s) {
             return s.error();

@@ -155,6 +155,7 @@ Status PartyAggregator::updateParty(const QVariantList& stored, const QVariantLi
     if (changed == 0) {
         return {};
     }
+    m_valuesChanged = m_valuesChanged || (changed & (quint64(1) << kFiguresColumn)) != 0; // lifetime_value
     changed |= quint64(1) << kUpdatedColumn;
     QVariantList row = party;
     for (int c : {0, 1}) { // display_name and name_key: '' rather than NULL, as the insert stores them
@@ -742,6 +743,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             if (Status s = party.run(); !s) {
                 return s.error();
             }
+            m_valuesChanged = true;
         }
         for (const auto& [field, f] : std::as_const(g.fields)) {
             if (const int bit = fieldBit(field); compare && bit >= 0 && sql::sameRow(storedFields[i][bit], f)) {
@@ -811,6 +813,7 @@ Result<QSet<qint64>> PartyAggregator::computedUnderAnotherPolicy(QSqlDatabase db
 }
 
 Status PartyAggregator::removeParty(qint64 id) {
+    m_valuesChanged = true;
     for (QSqlQuery* q : {&m_deleteEvents, &m_deleteFts, &m_deleteKeys, &m_deleteFields, &m_deleteParty}) {
         if (Status s = run(*q, {id}); !s) {
             return s;

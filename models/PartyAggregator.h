@@ -39,6 +39,10 @@ public:
     // only after Links, its contact facts and stage history refreshed only after Links or Contacts (or when its
     // segment changed). The golden record, the figures and the search row are recomputed for every party.
     Result<int> recompute(const PartyChanges& parties, qint64 nowMs);
+    // Whether a recompute since the last clearValuesChanged() may have changed the customers' lifetime values as
+    // ltv_quantile ranks them (a value written, a customer added or removed).
+    bool valuesChanged() const { return m_valuesChanged; }
+    void clearValuesChanged() { m_valuesChanged = false; }
     // Whether the contact facts and stage history read timeline events of this kind (ReportFacts::readsKind).
     bool factsReadKind(QByteArrayView kind) { return m_facts.readsKind(kind); }
     // ReportFacts::readAlike and ReportFacts::updateContactInPlace, for the writer of a record that changed in place.
@@ -124,6 +128,7 @@ private:
     ReportFacts m_facts;             // the dashboards' contact facts and stage history of the same customers
     std::vector<SourceCount> m_knownSources;
     bool m_sourcesKnown = false;
+    bool m_valuesChanged = false; // valuesChanged()
     std::vector<PartyKey> m_knownKeys;
     bool m_keysKnown = false;
 };

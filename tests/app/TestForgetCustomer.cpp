@@ -129,17 +129,23 @@ private Q_SLOTS:
         QString phone;
         qint64 party = 0;
         qint64 partiesBefore = 0;
+        qint64 spendersBefore = 0; // the value ranking's count of customers with spend
         {
             auto db = Database::open(m_cache, QStringLiteral("pick"));
             QVERIFY(db.ok());
             QSqlQuery q(db->handle());
-            QVERIFY(q.exec(QStringLiteral("SELECT id, primary_email, primary_phone FROM party WHERE primary_email "
-                                          "IS NOT NULL AND primary_phone IS NOT NULL ORDER BY id LIMIT 1")));
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT id, primary_email, primary_phone FROM party WHERE primary_email "
+                                      "IS NOT NULL AND primary_phone IS NOT NULL AND lifetime_value > 0 ORDER BY id "
+                                      "LIMIT 1")));
             QVERIFY(q.next());
             party = q.value(0).toLongLong();
             email = q.value(1).toString();
             phone = q.value(2).toString();
             partiesBefore = scalar(db->handle(), QStringLiteral("SELECT count(*) FROM party"));
+            spendersBefore = scalar(db->handle(), QStringLiteral("SELECT value FROM ltv_quantile WHERE rank = 0"));
+            QCOMPARE(spendersBefore,
+                     scalar(db->handle(), QStringLiteral("SELECT count(*) FROM party WHERE lifetime_value > 0")));
         }
         QVERIFY(!email.isEmpty());
         {
@@ -179,6 +185,9 @@ private Q_SLOTS:
             QVERIFY(db.ok());
             QCOMPARE(scalar(db->handle(), QStringLiteral("SELECT count(*) FROM party")), partiesBefore - 1);
             QCOMPARE(scalar(db->handle(), QStringLiteral("SELECT count(*) FROM party_fts")), partiesBefore - 1);
+            // Nor does the value ranking the prompts read count them.
+            QCOMPARE(scalar(db->handle(), QStringLiteral("SELECT value FROM ltv_quantile WHERE rank = 0")),
+                     spendersBefore - 1);
             auto outbox = sync::OutboxStore::open(m_outbox, QStringLiteral("after-outbox"));
             QCOMPARE(outbox->list()->size(), 1);
         }

@@ -1386,7 +1386,9 @@ void TestCacheWriter::manyMarkedPartiesRecomputeOnlyWhatChanged() {
           "CREATE TEMP TRIGGER m2 AFTER UPDATE ON party_field BEGIN INSERT INTO many_writes VALUES('field'); END",
           "CREATE TEMP TRIGGER m3 AFTER INSERT ON party_field BEGIN INSERT INTO many_writes VALUES('field'); END",
           "CREATE TEMP TRIGGER m4 AFTER INSERT ON party_source BEGIN INSERT INTO many_writes VALUES('source'); END",
-          "CREATE TEMP TRIGGER m5 AFTER UPDATE ON contact_fact BEGIN INSERT INTO many_writes VALUES('fact'); END"}) {
+          "CREATE TEMP TRIGGER m5 AFTER UPDATE ON contact_fact BEGIN INSERT INTO many_writes VALUES('fact'); END",
+          "CREATE TEMP TRIGGER m6 AFTER INSERT ON ltv_quantile BEGIN INSERT INTO many_writes VALUES('quantile'); "
+          "END"}) {
         QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
     }
     const auto writes = [&](const char* table) {
@@ -1415,6 +1417,9 @@ void TestCacheWriter::manyMarkedPartiesRecomputeOnlyWhatChanged() {
     QCOMPARE(writes("party"), qint64(kChanged));
     QCOMPARE(writes("field"), qint64(kChanged)); // their segment
     QCOMPARE(writes("fact"), qint64(kChanged));
+    // No lifetime value changed: the value ranking is not computed again (one pass over every customer).
+    QCOMPARE(writes("quantile"), 0);
+    QCOMPARE(count(QStringLiteral("SELECT value FROM ltv_quantile WHERE rank = 0")), qint64(kChanged));
     QCOMPARE(writes("source"), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contact_fact WHERE segment = 'Platinum'")), qint64(kChanged));
     const QStringList segments = snapshot();
@@ -1439,6 +1444,9 @@ void TestCacheWriter::manyMarkedPartiesRecomputeOnlyWhatChanged() {
     QCOMPARE(writes("fact"), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party WHERE lifetime_value = 0 AND order_count = 1")),
              qint64(kChanged));
+    // Their values changed: the ranking follows (no customer with spend is left).
+    QVERIFY(writes("quantile") > 0);
+    QCOMPARE(count(QStringLiteral("SELECT value FROM ltv_quantile WHERE rank = 0")), 0);
     const QStringList after = snapshot();
     QVERIFY(after != segments);
     // Every customer recomputed from scratch (marked as before v20: every change) gives the same.
