@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +18,25 @@
 #endif
 
 using namespace c360;
+
+namespace {
+
+// A cache file at `path` with table t, filled, its log copied back: reads come from the file, not the log.
+Result<Database> cacheFileWith(const QString& path, const char* create, const char* fill) {
+    auto db = Database::open(path, QFileInfo(path).baseName());
+    if (!db) {
+        return db;
+    }
+    QSqlQuery q(db->handle());
+    for (const char* sql : {create, fill, "PRAGMA wal_checkpoint(TRUNCATE)"}) {
+        if (!q.exec(QString::fromUtf8(sql))) {
+            return Error{QStringLiteral("setup failed"), q.lastError().text()};
+        }
+    }
+    return db;
+}
+
+} // namespace
 
 class TestSqlStatement : public QObject {
     Q_OBJECT
@@ -90,13 +110,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("mapped.db"));
-        auto db = Database::open(path, QStringLiteral("mapped"));
-        QVERIFY(db.ok());
+        auto db = cacheFileWith(path, "CREATE TABLE t(v TEXT)", "INSERT INTO t VALUES(zeroblob(100000))");
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().detail));
         QSqlQuery q(db->handle());
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t(v TEXT)")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES(zeroblob(100000))")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))); // read from the file, not the log
-        q.finish();
         const auto mapped = [&path] { // the file itself, not its -shm beside it (always mapped in WAL mode)
             QFile maps(QStringLiteral("/proc/self/maps"));
             if (!maps.open(QIODevice::ReadOnly)) {
@@ -132,14 +148,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("held.db"));
-        auto db = Database::open(path, QStringLiteral("held"));
-        QVERIFY(db.ok());
+        auto db = cacheFileWith(path, "CREATE TABLE t(v BLOB)",
+                                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) "
+                                "INSERT INTO t SELECT randomblob(100000) FROM n");
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().detail));
         QSqlQuery q(db->handle());
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t(v BLOB)")));
-        QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) "
-                                      "INSERT INTO t SELECT randomblob(100000) FROM n")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))); // read from the file, not the log
-        q.finish();
         const qint64 size = QFileInfo(path).size();
         QVERIFY(size > 20'000'000);
         QFile file(path); // held in memory, as a cache file a sync just wrote or read is
