@@ -68,6 +68,7 @@ public:
     struct EventWrites {
         bool any = false;
         bool facts = false;
+        bool lastContact = false; // an event that is not a system event added, removed, or moved in time or party
     };
     Result<EventWrites> rewriteEvents(qint64 record, const QList<QVariantList>& events);
     static constexpr int kEventColumns = 9; // of each event in `events`, as recordEvents and updateEvent name them
@@ -347,7 +348,7 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
         return linker.unlink(id, touched);
     }
     ++outcome.upserted;
-    bool detailsWrote = true;
+    DetailWriter::Writes detailsWrote{true, party_change::AllFigures};
     if (isNew) {
         if (Status s = details.write(id, r); !s) {
             return s;
@@ -381,24 +382,26 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
     // a record that changed in place (a re-delivered campaign event, a status its events do not show) writes none, and
     // its party's contacts and stage history stay as they are; a ticket's new comment or a customer's new change adds
     // its own event, which neither reads. When an event they read was written, they are refreshed.
-    auto eventsWrote = isNew ? Result<EventWrites>(EventWrites{true, true}) : rewriteEvents(id, events);
+    auto eventsWrote = isNew ? Result<EventWrites>(EventWrites{true, true, true}) : rewriteEvents(id, events);
     if (!eventsWrote) {
         return eventsWrote.error();
     }
     // A record that kept its keys and its link marked its party only when a key's newer time may reorder the golden
-    // record's choice (IdentityLinker::link): its changed row (a status, a total, a profile's segment) or event (the
+    // record's choice (IdentityLinker::link): its changed row (a profile's segment, an order's total) or event (the
     // last contact) marks it here. A profile's newer update time alone orders the golden record's profiles. The golden
     // fields and the search row come from the keys and the profiles: another record's row or events change the
-    // figures only.
+    // figures only, and only the figures that read what changed (an order shipped, a call's new summary: none).
     if (r.entity == EntityKind::Customer) {
         touched[*party] |= party_change::Golden;
-    } else if (detailsWrote || eventsWrote->any) {
-        touched[*party] |= party_change::Figures;
+    } else if (const int figures =
+                   detailsWrote.figures | (eventsWrote->lastContact ? int(party_change::LastContact) : 0);
+               figures != 0) {
+        touched[*party] |= figures;
     }
     // An interaction's queue, agent or duration may have changed: its own fact takes a new duration, wrap-up or reason
     // here; anything else refreshes its customer's facts.
     bool contacts = eventsWrote->facts;
-    if (!contacts && r.entity == EntityKind::Interaction && detailsWrote) {
+    if (!contacts && r.entity == EntityKind::Interaction && detailsWrote.any) {
         auto inPlace = aggregator.updateContactInPlace(id, *party);
         if (!inPlace) {
             return inPlace.error();
@@ -432,11 +435,13 @@ Result<CacheWriter::Impl::EventWrites> CacheWriter::Impl::rewriteEvents(qint64 r
     if (!stored) {
         return stored.error();
     }
-    // Column 2 of an event, stored or new, is its kind.
-    bool facts = false;
+    // Column 2 of an event, stored or new, is its kind; column 6 whether it is a system event, which no last contact
+    // is.
+    bool facts = false, lastContact = false;
     const auto read = [this, &facts](const QVariant& kind) {
         facts = facts || aggregator.factsReadKind(kind.toString().toUtf8());
     };
+    const auto contact = [](const QVariantList& e) { return e.at(6).toInt() == 0; };
     sql::RowWrites writes;
     writes.update = [&](const sql::StoredRow& was, const QVariantList& e) -> Status {
         // Its party and time as they were (a new summary): the statement that leaves the indexed columns out, so
@@ -454,6 +459,9 @@ Result<CacheWriter::Impl::EventWrites> CacheWriter::Impl::rewriteEvents(qint64 r
             read(was.values.at(2));
             read(e.at(2));
         }
+        if (!placed || !sql::sameValue(was.values.at(6), e.at(6))) {
+            lastContact = lastContact || contact(was.values) || contact(e);
+        }
         QVariantList values = placed ? e.mid(2) : e;
         values.append(was.id);
         sql::Statement& update = placed ? updateEventText : updateEvent;
@@ -461,6 +469,7 @@ Result<CacheWriter::Impl::EventWrites> CacheWriter::Impl::rewriteEvents(qint64 r
     };
     writes.insert = [&](const QVariantList& e) -> Status {
         read(e.at(2));
+        lastContact = lastContact || contact(e);
         return insertEvent.exec(
                    {e.at(0), record, e.at(1), e.at(2), e.at(3), e.at(4), e.at(5), e.at(6), e.at(7), e.at(8)})
                    ? Status()
@@ -471,6 +480,7 @@ Result<CacheWriter::Impl::EventWrites> CacheWriter::Impl::rewriteEvents(qint64 r
             std::find_if(stored->cbegin(), stored->cend(), [event](const auto& s) { return s.id == event; });
         if (was != stored->cend()) {
             read(was->values.at(2));
+            lastContact = lastContact || contact(was->values);
         }
         return run(deleteEvent, {event});
     };
@@ -478,7 +488,7 @@ Result<CacheWriter::Impl::EventWrites> CacheWriter::Impl::rewriteEvents(qint64 r
     if (!wrote) {
         return wrote.error();
     }
-    return EventWrites{*wrote, facts};
+    return EventWrites{*wrote, facts, lastContact};
 }
 
 Status CacheWriter::Impl::beginPage() {

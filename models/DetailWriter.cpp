@@ -1,5 +1,6 @@
 #include "models/DetailWriter.h"
 
+#include "models/PartyChanges.h"
 #include "models/RecordFacts.h"
 #include "models/SqlUtil.h"
 
@@ -183,22 +184,92 @@ DetailWriter::SingleRow* DetailWriter::single(EntityKind entity) {
     return nullptr;
 }
 
-Result<bool> DetailWriter::update(qint64 id, const CanonicalRecord& r) {
+namespace {
+// `v` spelt as one of `words` (lower case), ASCII letters compared without case: SQLite's lower() IN (...).
+bool spelt(const QVariant& v, std::initializer_list<QLatin1String> words) {
+    if (v.isNull()) {
+        return false;
+    }
+    const QString s = v.toString();
+    for (QLatin1String w : words) {
+        if (s.size() != w.size()) {
+            continue;
+        }
+        qsizetype i = 0;
+        for (; i < s.size(); ++i) {
+            const char16_t c = s.at(i).unicode();
+            if ((c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != char16_t(w.at(i).unicode())) {
+                break;
+            }
+        }
+        if (i == s.size()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Columns of the rows as DetailWriter writes them (singleRow, mainRow).
+constexpr int kOrderStatus = 3, kOrderCurrency = 4, kOrderTotal = 5, kReturnAmount = 4, kTicketStatus = 3;
+
+// The figure bits a row of `entity` reaches when it is added.
+int figuresOf(EntityKind entity) {
+    switch (entity) {
+    case EntityKind::Order:
+    case EntityKind::Return:
+        return party_change::Value;
+    case EntityKind::Ticket:
+        return party_change::Tickets;
+    default:
+        return 0;
+    }
+}
+
+// The figure bits a row's change reaches, each compared as PartyAggregator's figures read it: an order counts its
+// total in its currency unless it is cancelled, a return its amount; a ticket is open when its status is new, open or
+// pending.
+int figuresChanged(EntityKind entity, const QVariantList& was, const QVariantList& row) {
+    const auto cancelled = [](const QVariant& status) {
+        return spelt(status, {QLatin1String("cancelled"), QLatin1String("canceled")});
+    };
+    switch (entity) {
+    case EntityKind::Order:
+        return cancelled(was.at(kOrderStatus)) != cancelled(row.at(kOrderStatus)) ||
+                       !sql::sameValue(was.at(kOrderTotal), row.at(kOrderTotal)) ||
+                       !sql::sameValue(was.at(kOrderCurrency), row.at(kOrderCurrency))
+                   ? party_change::Value
+                   : 0;
+    case EntityKind::Return:
+        return sql::sameValue(was.at(kReturnAmount), row.at(kReturnAmount)) ? 0 : party_change::Value;
+    case EntityKind::Ticket: {
+        const auto open = [](const QVariant& status) {
+            return spelt(status, {QLatin1String("new"), QLatin1String("open"), QLatin1String("pending")});
+        };
+        return open(was.at(kTicketStatus)) != open(row.at(kTicketStatus)) ? party_change::Tickets : 0;
+    }
+    default:
+        return 0;
+    }
+}
+} // namespace
+
+Result<DetailWriter::Writes> DetailWriter::update(qint64 id, const CanonicalRecord& r) {
     if (WithChildren* w = withChildren(r.entity)) {
         return updateWithChildren(*w, id, r);
     }
     SingleRow* s = single(r.entity);
     if (s == nullptr) {
-        return false; // a ticket comment has no row
+        return Writes{}; // a ticket comment has no row
     }
     // One row: kept when a re-delivery leaves it as it was (a campaign event, a survey answer: facts that do not
     // change), its changed columns updated otherwise (an interaction's new summary: not its indexed agent, queue and
     // time), written when there is none.
-    return writeRow(s->stored, *s->changed, *s->insert, id, singleRow(id, r));
+    return writeRow(s->stored, *s->changed, *s->insert, id, singleRow(id, r), r.entity);
 }
 
-Result<bool> DetailWriter::writeRow(sql::Statement& stored, sql::ColumnUpdate& update, sql::Statement& insert,
-                                    qint64 id, const QVariantList& row) {
+Result<DetailWriter::Writes> DetailWriter::writeRow(sql::Statement& stored, sql::ColumnUpdate& update,
+                                                    sql::Statement& insert, qint64 id, const QVariantList& row,
+                                                    EntityKind entity) {
     const QString failed = tr("A record could not be stored in the local cache.");
     if (Status read = run(stored, {id}); !read) {
         return read.error();
@@ -215,7 +286,7 @@ Result<bool> DetailWriter::writeRow(sql::Statement& stored, sql::ColumnUpdate& u
         if (Status s = update.update(m_db, changed, row, {id}); !s) {
             return s.error();
         }
-        return changed != 0;
+        return Writes{changed != 0, changed != 0 ? figuresChanged(entity, was, row) : 0};
     }
     stored.finish();
     if (stored.failed()) {
@@ -224,7 +295,7 @@ Result<bool> DetailWriter::writeRow(sql::Statement& stored, sql::ColumnUpdate& u
     if (!insert.exec(row)) {
         return sql::error(insert, failed);
     }
-    return true;
+    return Writes{true, figuresOf(entity)};
 }
 
 DetailWriter::WithChildren* DetailWriter::withChildren(EntityKind entity) {
@@ -236,11 +307,11 @@ DetailWriter::WithChildren* DetailWriter::withChildren(EntityKind entity) {
     return nullptr;
 }
 
-Result<bool> DetailWriter::updateWithChildren(WithChildren& w, qint64 id, const CanonicalRecord& r) {
+Result<DetailWriter::Writes> DetailWriter::updateWithChildren(WithChildren& w, qint64 id, const CanonicalRecord& r) {
     // An order's status or a ticket's new comment: the main row's changed columns are updated in place (deleting it
     // would take its lines or comments with it), and the lines or comments are written only where they changed.
     const QString failed = tr("A record could not be stored in the local cache.");
-    auto mainWrote = writeRow(w.storedMain, *w.updateMain, *w.insert, id, mainRow(id, r));
+    auto mainWrote = writeRow(w.storedMain, *w.updateMain, *w.insert, id, mainRow(id, r), w.entity);
     if (!mainWrote) {
         return mainWrote.error();
     }
@@ -265,7 +336,8 @@ Result<bool> DetailWriter::updateWithChildren(WithChildren& w, qint64 id, const 
     if (!wrote) {
         return wrote.error();
     }
-    return *mainWrote || *wrote;
+    // The figures read the main row only (not an order's lines or a ticket's comments).
+    return Writes{mainWrote->any || *wrote, mainWrote->figures};
 }
 
 QVariantList DetailWriter::singleRow(qint64 id, const CanonicalRecord& r) const {

@@ -24,10 +24,16 @@ public:
     Status prepare();
     Status remove(qint64 recordId, EntityKind entity);
     Status write(qint64 recordId, const CanonicalRecord& record);
+    // What update() wrote: any row, and the party_change figure bits (Value, Tickets) of what its party's figures read
+    // of the rows it changed (PartyAggregator): an order's total, currency or cancellation, a return's amount, whether
+    // a ticket is open; any of the entity's when its row was added.
+    struct Writes {
+        bool any = false;
+        int figures = 0;
+    };
     // A known record's rows replaced by the record's: a row that would not change is not written (a re-delivered
-    // campaign event or survey answer, an order's unchanged lines; a sync re-delivers many). Returns whether it wrote
-    // any row.
-    Result<bool> update(qint64 recordId, const CanonicalRecord& record);
+    // campaign event or survey answer, an order's unchanged lines; a sync re-delivers many).
+    Result<Writes> update(qint64 recordId, const CanonicalRecord& record);
 
 private:
     // An entity with one detail row (not an order or a ticket, which have rows of their lines and comments).
@@ -59,12 +65,13 @@ private:
     QVariantList mainRow(qint64 recordId, const CanonicalRecord& record) const;
     QList<QVariantList> childRows(qint64 recordId, const CanonicalRecord& record) const;
     Status insertChildren(WithChildren& w, const QList<QVariantList>& rows);
-    Result<bool> updateWithChildren(WithChildren& w, qint64 recordId, const CanonicalRecord& record);
+    Result<Writes> updateWithChildren(WithChildren& w, qint64 recordId, const CanonicalRecord& record);
     Status run(sql::Statement& q, std::initializer_list<QVariant> values);
     // The row of record `id` made `row` (in the insert's columns, the record id first): its changed columns updated
-    // when `stored` (the row as stored, by its record id) finds one, inserted otherwise. Returns whether it wrote.
-    Result<bool> writeRow(sql::Statement& stored, sql::ColumnUpdate& update, sql::Statement& insert, qint64 id,
-                          const QVariantList& row);
+    // when `stored` (the row as stored, by its record id) finds one, inserted otherwise. `entity`: whose row it is,
+    // for the figures it reaches.
+    Result<Writes> writeRow(sql::Statement& stored, sql::ColumnUpdate& update, sql::Statement& insert, qint64 id,
+                            const QVariantList& row, EntityKind entity);
     QSqlDatabase m_db;
     sql::Statement m_insCustomer, m_insOrder, m_insLine, m_insReturn, m_insTicket, m_insComment, m_insCampaign,
         m_insInteraction, m_insSurvey, m_insCart;

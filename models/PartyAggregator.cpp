@@ -101,6 +101,18 @@ constexpr qsizetype kGoldenColumns = 11;
 constexpr qsizetype kSegmentColumn = 4;
 constexpr qsizetype kFiguresColumn = 6; // lifetime_value, the first of PartyAggregator::figures()
 constexpr int kUpdatedColumn = 11;      // Golden::party: the golden columns, updated_ms, the id
+// The parts of the figures (party_change), each with the columns it computes: Value the lifetime value, its currency
+// and the order count; Tickets the open tickets; LastContact the last contact.
+constexpr int kEveryFigure = party_change::Value | party_change::Tickets | party_change::LastContact;
+constexpr qsizetype kValueColumn = kFiguresColumn, kTicketsColumn = kFiguresColumn + 3,
+                    kLastContactColumn = kFiguresColumn + 4;
+// The parts of the figures a party marked `changes` recomputes: all of them for what is more than figures (and for
+// Figures, which a cache stored before the parts meant), the parts marked otherwise.
+int figureParts(int changes) {
+    return (changes & (party_change::Golden | party_change::Links | party_change::Figures)) != 0
+               ? kEveryFigure
+               : changes & kEveryFigure;
+}
 // Golden::party's columns before the id
 constexpr const char* kPartyColumns =
     "display_name, name_key, primary_email, primary_phone, segment, city, lifetime_value, currency, order_count, "
@@ -459,53 +471,6 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     std::vector<char> linked(ids.size(), 0);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // The figures, each through the very statement recomputeOne runs (as a correlated subquery): the same
-    // plan, so the same sums in the same order. Over the ids, not the party table: a full resolution's new parties
-    // have no row until the writes below insert it.
-    if (!read(
-            q,
-            QStringLiteral(
-                "SELECT p.id, EXISTS(SELECT 1 FROM party_link WHERE party_id = p.id), "
-                "(SELECT count(*) FROM party_link pl JOIN orders o ON o.record_id = pl.record_id WHERE pl.party_id = "
-                "p.id "
-                "AND pl.entity = 'order'), "
-                "(SELECT total(CASE WHEN lower(coalesce(o.status, '')) IN ('cancelled', 'canceled') THEN 0 ELSE "
-                "o.total "
-                "END) FROM party_link pl JOIN orders o ON o.record_id = pl.record_id WHERE pl.party_id = p.id AND "
-                "pl.entity = 'order'), "
-                "(SELECT o.currency FROM party_link pl JOIN orders o ON o.record_id = pl.record_id WHERE pl.party_id = "
-                "p.id AND pl.entity = 'order' AND coalesce(o.currency, '') <> '' GROUP BY o.currency ORDER BY count(*) "
-                "DESC, min(pl.record_id) LIMIT 1), "
-                "(SELECT total(r.amount) FROM party_link pl JOIN return_item r ON r.record_id = pl.record_id WHERE "
-                "pl.party_id = p.id AND pl.entity = 'return'), "
-                "(SELECT count(*) FROM party_link pl JOIN ticket t ON t.record_id = pl.record_id WHERE pl.party_id = "
-                "p.id "
-                "AND pl.entity = 'ticket' AND lower(t.status) IN ('new', 'open', 'pending')), "
-                "(SELECT occurred_ms FROM timeline_event WHERE party_id = p.id AND is_system = 0 ORDER BY occurred_ms "
-                "DESC, "
-                "id DESC LIMIT 1) "
-                "FROM (SELECT value AS id FROM json_each(?)) p"),
-            {idList})) {
-        return sql::error(q, failed);
-    }
-    while (q.next()) {
-        const qsizetype i = place(q.value(0).toLongLong());
-        if (i < 0) {
-            continue;
-        }
-        Inputs& in = inputs[i];
-        linked[i] = q.value(1).toInt() != 0;
-        in.orderCount = q.value(2).toInt();
-        in.orderTotal = q.value(3).toDouble();
-        if (in.orderCount > 0) {
-            in.currency = q.value(4).toString();
-        }
-        in.returns = q.value(5).toDouble();
-        in.openTickets = q.value(6).toInt();
-        if (!q.value(7).isNull()) {
-            in.lastContact = q.value(7);
-        }
-    }
     // A sync's parties (with what changed for each, or a few of the cache's): the rows as stored too, and the golden
     // values of each party, so that what did not change is not written again (most of a sync's customers: an order's
     // status changed, not their golden record) and a changed segment is seen (the contact facts carry it). A full
@@ -546,6 +511,59 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     if (anyFiguresOnly) {
         qCDebug(lcStorage) << "of" << ids.size() << "parties," << ids.size() - goldenIds.size()
                            << "with their figures alone to recompute";
+    }
+    // The figures, each through the very statement recomputeOne runs (as a correlated subquery): the same plan, so the
+    // same sums in the same order. Over the ids, not the party table: a full resolution's new parties have no row until
+    // the writes below insert it. A party whose figures alone may have changed reads only those that read what changed
+    // (a CASE runs its subquery only when taken); the others are as stored.
+    QString needs;
+    needs.reserve(ids.size() * 12);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const int c = i < qsizetype(changes.size()) ? changes.at(i) : party_change::All;
+        needs += (i == 0 ? QStringLiteral("[[") : QStringLiteral(",[")) + QString::number(ids.at(i)) + u',' +
+                 QString::number(figuresOnly[i] ? figureParts(c) : kEveryFigure) + u']';
+    }
+    needs += ids.isEmpty() ? QStringLiteral("[]") : QStringLiteral("]");
+    if (!read(q,
+              QStringLiteral(
+                  "SELECT p.id, EXISTS(SELECT 1 FROM party_link WHERE party_id = p.id), "
+                  "CASE WHEN p.need & 16 THEN (SELECT count(*) FROM party_link pl JOIN orders o ON o.record_id = "
+                  "pl.record_id WHERE pl.party_id = p.id AND pl.entity = 'order') END, "
+                  "CASE WHEN p.need & 16 THEN (SELECT total(CASE WHEN lower(coalesce(o.status, '')) IN ('cancelled', "
+                  "'canceled') THEN 0 ELSE o.total END) FROM party_link pl JOIN orders o ON o.record_id = pl.record_id "
+                  "WHERE pl.party_id = p.id AND pl.entity = 'order') END, "
+                  "CASE WHEN p.need & 16 THEN (SELECT o.currency FROM party_link pl JOIN orders o ON o.record_id = "
+                  "pl.record_id WHERE pl.party_id = p.id AND pl.entity = 'order' AND coalesce(o.currency, '') <> '' "
+                  "GROUP BY o.currency ORDER BY count(*) DESC, min(pl.record_id) LIMIT 1) END, "
+                  "CASE WHEN p.need & 16 THEN (SELECT total(r.amount) FROM party_link pl JOIN return_item r ON "
+                  "r.record_id = pl.record_id WHERE pl.party_id = p.id AND pl.entity = 'return') END, "
+                  "CASE WHEN p.need & 32 THEN (SELECT count(*) FROM party_link pl JOIN ticket t ON t.record_id = "
+                  "pl.record_id WHERE pl.party_id = p.id AND pl.entity = 'ticket' AND lower(t.status) IN ('new', "
+                  "'open', 'pending')) END, "
+                  "CASE WHEN p.need & 64 THEN (SELECT occurred_ms FROM timeline_event WHERE party_id = p.id AND "
+                  "is_system = 0 ORDER BY occurred_ms DESC, id DESC LIMIT 1) END "
+                  "FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS need FROM "
+                  "json_each(?)) p"),
+              {needs})) {
+        return sql::error(q, failed);
+    }
+    while (q.next()) {
+        const qsizetype i = place(q.value(0).toLongLong());
+        if (i < 0) {
+            continue;
+        }
+        Inputs& in = inputs[i];
+        linked[i] = q.value(1).toInt() != 0;
+        in.orderCount = q.value(2).toInt();
+        in.orderTotal = q.value(3).toDouble();
+        if (in.orderCount > 0) {
+            in.currency = q.value(4).toString();
+        }
+        in.returns = q.value(5).toDouble();
+        in.openTickets = q.value(6).toInt();
+        if (!q.value(7).isNull()) {
+            in.lastContact = q.value(7);
+        }
     }
     const QString goldenList = anyFiguresOnly ? sql::jsonIds(goldenIds) : idList;
     const QVariantList ifSomeGolden = some ? QVariantList{goldenList} : QVariantList{};
@@ -717,8 +735,20 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         }
         ++alive;
         if (figuresOnly[i]) {
+            // The parts not marked as they are stored.
             QVariantList row = storedParty[i].mid(0, kFiguresColumn);
             row << figures(inputs[i]) << nowMs << id;
+            const int parts = figureParts(i < qsizetype(changes.size()) ? changes.at(i) : party_change::All);
+            for (const auto& [part, first, count] :
+                 {std::tuple{party_change::Value, kValueColumn, qsizetype(3)},
+                  std::tuple{party_change::Tickets, kTicketsColumn, qsizetype(1)},
+                  std::tuple{party_change::LastContact, kLastContactColumn, qsizetype(1)}}) {
+                if ((parts & part) == 0) {
+                    for (qsizetype c = first; c < first + count; ++c) {
+                        row[c] = storedParty[i].at(c);
+                    }
+                }
+            }
             inputs[i] = {};
             if (Status s = updateParty(storedParty[i], row); !s) {
                 return s.error();

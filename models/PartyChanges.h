@@ -17,10 +17,19 @@ enum : int {
     // A contact or a stage-rule event may have changed (an interaction; a timeline event of a kind the facts read,
     // ReportFacts::readsKind, written anew): the dashboards' contact facts and stage history too.
     Contacts = 4,
-    // A linked record changed without moving and without a key or a profile of its own changing (an order's status or
-    // total, a ticket's status, a return's amount, an event): the party's figures only (its lifetime value, order
-    // count, open tickets and last contact); its golden fields and search row stay as stored. Golden includes it.
+    // A linked record changed without moving and without a key or a profile of its own changing: the party's figures
+    // only (its lifetime value, order count, open tickets and last contact); its golden fields and search row stay as
+    // stored. Golden includes it. The writer marks the parts below, each where what that figure reads changed; Figures
+    // itself (a mark stored by cache v20 before the parts) stands for all of them.
     Figures = 8,
+    // An order's total, currency or cancellation, a return's amount, or either added: the lifetime value, its currency
+    // and the order count.
+    Value = 16,
+    // A ticket's status opened or closed it, or a ticket was added: the open tickets.
+    Tickets = 32,
+    // A timeline event that is not a system event added, removed, moved in time or to another party: the last contact.
+    LastContact = 64,
+    AllFigures = Figures | Value | Tickets | LastContact,
     All = Golden | Links | Contacts,
 };
 } // namespace party_change

@@ -951,10 +951,10 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
         w.exec(QStringLiteral("DELETE FROM writes"));
         return out;
     };
-    const auto marked = [&](const char* sourceId) {
-        return scalar(db, QStringLiteral("SELECT changes FROM party_dirty WHERE party_id = (SELECT party_id FROM "
-                                         "party_link pl JOIN source_record sr ON sr.id = pl.record_id WHERE "
-                                         "sr.source_id = '%1')")
+    const auto marked = [&](const char* sourceId) { // 0: not marked
+        return scalar(db, QStringLiteral("SELECT coalesce((SELECT changes FROM party_dirty WHERE party_id = (SELECT "
+                                         "party_id FROM party_link pl JOIN source_record sr ON sr.id = pl.record_id "
+                                         "WHERE sr.source_id = '%1')), 0)")
                               .arg(QLatin1String(sourceId)));
     };
     // Every party recomputed from scratch (marked as before v20: every change) must give the same cache.
@@ -999,6 +999,7 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
 
     // Delivered: the order's event is updated in place (its summary), and the customer's stage history read again:
     // the order now marks onboarding, which replaces the purchase at that time (one transition removed, one added).
+    // Its total, currency and time are as they were: none of the customer's figures is read again.
     QVariantMap delivered = so1;
     delivered.insert(QStringLiteral("status"), QStringLiteral("delivered"));
     delivered.insert(QStringLiteral("delivered_at"), at("2024-01-05T00:00:00Z"));
@@ -1006,7 +1007,7 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
                                 {record(kShop, QStringLiteral("orders"), EntityKind::Order, QStringLiteral("SO-1"),
                                         delivered, "2024-07-02T00:00:00Z")}))
                 .ok());
-    QCOMPARE(marked("SO-1"), qint64(party_change::Figures | party_change::Contacts));
+    QCOMPARE(marked("SO-1"), qint64(party_change::Contacts));
     const QString stages = QStringLiteral("SELECT group_concat(stage) FROM (SELECT stage FROM party_stage WHERE "
                                           "party_id = (SELECT party_id FROM party_link pl JOIN source_record sr ON "
                                           "sr.id = pl.record_id WHERE sr.source_id = 'SO-1') ORDER BY stage)");
@@ -1030,7 +1031,7 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
     };
     QVERIFY(
         bulk.applyPage(page(kContact, QStringLiteral("interactions"), {call("2024-02-01T00:00:00Z", "Refund")})).ok());
-    QCOMPARE(marked("IX-1"), qint64(party_change::Figures));
+    QCOMPARE(marked("IX-1"), 0); // no figure reads a summary
     QCOMPARE(text(db, QStringLiteral("SELECT reason FROM contact_fact")), QStringLiteral("Refund"));
     QCOMPARE(text(db, QStringLiteral("SELECT group_concat(reason || ':' || contacts) FROM contact_day")),
              QStringLiteral("Refund:1"));
@@ -1051,6 +1052,7 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
              1);
     QVERIFY(
         bulk.applyPage(page(kContact, QStringLiteral("interactions"), {call("2024-05-10T00:00:00Z", "Refund")})).ok());
+    QCOMPARE(marked("IX-1"), qint64(party_change::LastContact | party_change::Contacts));
     QVERIFY(bulk.recomputeDirtyParties().ok());
     const QStringList afterMove = written().filter(QRegularExpression(QStringLiteral("^(fact|stage)")));
     QCOMPARE(afterMove, (QStringList{QStringLiteral("fact delete 1"), QStringLiteral("fact insert 1"),
@@ -1062,7 +1064,7 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
     QVERIFY(
         bulk.applyPage(page(kContact, QStringLiteral("interactions"), {call("2024-05-10T00:00:00Z", "Refund", "vip")}))
             .ok());
-    QCOMPARE(marked("IX-1"), qint64(party_change::Figures | party_change::Contacts));
+    QCOMPARE(marked("IX-1"), qint64(party_change::Contacts));
     QCOMPARE(text(db, QStringLiteral("SELECT queue FROM contact_fact")), QString()); // not refreshed yet
     QVERIFY(bulk.recomputeDirtyParties().ok());
     QCOMPARE(text(db, QStringLiteral("SELECT queue FROM contact_fact")), QStringLiteral("vip"));
@@ -1071,20 +1073,65 @@ void TestCacheWriter::recomputeRedoesOnlyWhatChanged() {
 
     // The ticket solved: its event's summary changes in place, and no stage rule reads a ticket's text: the customer is
     // recomputed (the open tickets) without reading their contacts or stages again.
-    QVERIFY(bulk.applyPage(page(kHelpdesk, QStringLiteral("tickets"),
-                                {ticket(QStringLiteral("T-1"), m({{"number", QStringLiteral("#7")},
-                                                                  {"email", QStringLiteral("ann@x.com")},
-                                                                  {"phone", QStringLiteral("+8613900139000")},
-                                                                  {"status", QStringLiteral("solved")},
-                                                                  {"created_at", at("2024-03-01T00:00:00Z")}}))}))
-                .ok());
-    QCOMPARE(marked("T-1"), qint64(party_change::Figures));
+    const auto ticketT1 = [](const char* status) {
+        return ticket(QStringLiteral("T-1"), m({{"number", QStringLiteral("#7")},
+                                                {"email", QStringLiteral("ann@x.com")},
+                                                {"phone", QStringLiteral("+8613900139000")},
+                                                {"status", QString::fromLatin1(status)},
+                                                {"created_at", at("2024-03-01T00:00:00Z")}}));
+    };
+    const QString openTickets = QStringLiteral("SELECT open_tickets FROM party WHERE id = (SELECT party_id FROM "
+                                               "party_link pl JOIN source_record sr ON sr.id = pl.record_id WHERE "
+                                               "sr.source_id = 'T-1')");
+    QCOMPARE(scalar(db, openTickets), 1);
+    QVERIFY(bulk.applyPage(page(kHelpdesk, QStringLiteral("tickets"), {ticketT1("solved")})).ok());
+    QCOMPARE(marked("T-1"), qint64(party_change::Tickets));
     QVERIFY(bulk.recomputeDirtyParties().ok());
+    QCOMPARE(scalar(db, openTickets), 0);
     const QStringList afterSolved = written();
     QVERIFY2(afterSolved.contains(QStringLiteral("event update 1")), qPrintable(afterSolved.join(u',')));
     QVERIFY2(afterSolved.filter(QRegularExpression(QStringLiteral("^(fact|stage)"))).isEmpty(),
              qPrintable(afterSolved.join(u',')));
     QCOMPARE(dependentsDump(db), fromScratch());
+
+    // Closed after solved, then reopened in upper case: the first leaves it closed (not marked), the second opens it
+    // again as the figures read a status (SQLite's lower()).
+    QVERIFY(bulk.applyPage(page(kHelpdesk, QStringLiteral("tickets"), {ticketT1("closed")})).ok());
+    QCOMPARE(marked("T-1"), 0);
+    QVERIFY(bulk.applyPage(page(kHelpdesk, QStringLiteral("tickets"), {ticketT1("OPEN")})).ok());
+    QCOMPARE(marked("T-1"), qint64(party_change::Tickets));
+    QVERIFY(bulk.recomputeDirtyParties().ok());
+    QCOMPARE(scalar(db, openTickets), 1);
+    QCOMPARE(dependentsDump(db), fromScratch());
+    written();
+
+    // The order's total corrected, then the order cancelled: each changes what the lifetime value sums, so each marks
+    // the value (and nothing else: the order's event is the same).
+    const QString value = QStringLiteral("SELECT lifetime_value FROM party WHERE id = (SELECT party_id FROM "
+                                         "party_link pl JOIN source_record sr ON sr.id = pl.record_id WHERE "
+                                         "sr.source_id = 'SO-1')");
+    const double valueBefore = text(db, value).toDouble();
+    QVariantMap corrected = delivered;
+    corrected.insert(QStringLiteral("total"), 12.5);
+    QVERIFY(bulk.applyPage(page(kShop, QStringLiteral("orders"),
+                                {record(kShop, QStringLiteral("orders"), EntityKind::Order, QStringLiteral("SO-1"),
+                                        corrected, "2024-07-03T00:00:00Z")}))
+                .ok());
+    QCOMPARE(marked("SO-1"), qint64(party_change::Value));
+    QVERIFY(bulk.recomputeDirtyParties().ok());
+    QCOMPARE(text(db, value).toDouble(), valueBefore + 2.5);
+    QCOMPARE(dependentsDump(db), fromScratch());
+    QVariantMap cancelled = corrected;
+    cancelled.insert(QStringLiteral("status"), QStringLiteral("Canceled"));
+    QVERIFY(bulk.applyPage(page(kShop, QStringLiteral("orders"),
+                                {record(kShop, QStringLiteral("orders"), EntityKind::Order, QStringLiteral("SO-1"),
+                                        cancelled, "2024-07-04T00:00:00Z")}))
+                .ok());
+    QVERIFY((marked("SO-1") & party_change::Value) != 0);
+    QVERIFY(bulk.recomputeDirtyParties().ok());
+    QCOMPARE(text(db, value).toDouble(), valueBefore - 10.0);
+    QCOMPARE(dependentsDump(db), fromScratch());
+    written();
 
     // A new order of Li Hua: linked, so the records per source are counted again.
     QVERIFY(bulk.applyPage(page(kShop, QStringLiteral("orders"),
@@ -1425,11 +1472,12 @@ void TestCacheWriter::manyMarkedPartiesRecomputeOnlyWhatChanged() {
     const QStringList segments = snapshot();
     QVERIFY(segments != before);
 
-    // The 300 orders cancelled: their customers' figures alone may change (party_change::Figures), so their golden
-    // fields and search rows are neither read nor written; the lifetime values drop to nothing.
+    // The 300 orders cancelled: their customers' lifetime values alone may change (party_change::Value), so their
+    // golden fields and search rows are neither read nor written, their other figures are kept as stored; the
+    // lifetime values drop to nothing.
     QVERIFY(bulk.applyPage(orders("2024-08-01T10:00:00Z", "cancelled")).ok());
     QCOMPARE(text(db, QStringLiteral("SELECT group_concat(DISTINCT changes) FROM party_dirty")),
-             QString::number(party_change::Figures));
+             QString::number(party_change::Value));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_dirty")), qint64(kChanged));
     QLoggingCategory::setFilterRules(QStringLiteral("c360.storage.debug=true"));
     if (customers > kChanged) { // probes for their own rows (passes over whole tables read every party's)
@@ -1449,6 +1497,7 @@ void TestCacheWriter::manyMarkedPartiesRecomputeOnlyWhatChanged() {
     QCOMPARE(count(QStringLiteral("SELECT value FROM ltv_quantile WHERE rank = 0")), 0);
     const QStringList after = snapshot();
     QVERIFY(after != segments);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party WHERE last_contact_ms IS NULL")), 0); // as stored
     // Every customer recomputed from scratch (marked as before v20: every change) gives the same.
     QVERIFY(q.exec(QStringLiteral("INSERT INTO party_dirty(party_id) SELECT id FROM party")));
     QVERIFY(bulk.recomputeDirtyParties().ok());
