@@ -180,6 +180,30 @@ void TestBackendHttp::cursorResumesWithOnlyChanges() {
     QList<QJsonObject> nothing;
     QVERIFY(backend.pageAll(path, 100, &cursor, &nothing));
     QVERIFY(nothing.isEmpty());
+
+    // At a time the caller gives: the record and its new change entry read that time; a time that is not one is
+    // refused and changes nothing.
+    const auto mutateAt = [&](const QJsonValue& at) {
+        return backend.post(QStringLiteral("/admin/mutate"),
+                            QJsonObject{{QStringLiteral("source"), QStringLiteral("crm")},
+                                        {QStringLiteral("stream"), QStringLiteral("customers")},
+                                        {QStringLiteral("op"), QStringLiteral("update")},
+                                        {QStringLiteral("id"), QStringLiteral("CRM-000007")},
+                                        {QStringLiteral("at"), at}});
+    };
+    const HttpResult refused = mutateAt(QStringLiteral("yesterday"));
+    QCOMPARE(refused.status, 400);
+    QVERIFY(refused.json().value(QStringLiteral("message")).toString().contains(QStringLiteral("ISO 8601")));
+    QCOMPARE(mutateAt(12).status, 400);
+    QVERIFY(backend.pageAll(path, 100, &cursor, &nothing));
+    QVERIFY(nothing.isEmpty());
+    const HttpResult later = mutateAt(QStringLiteral("2030-01-02T03:04:05Z"));
+    QCOMPARE(later.status, 200);
+    QCOMPARE(later.json().value(QStringLiteral("updated_at")).toString(), QStringLiteral("2030-01-02T03:04:05.000Z"));
+    const QJsonArray entries = later.json().value(QStringLiteral("changes")).toArray();
+    QVERIFY(!entries.isEmpty());
+    QCOMPARE(entries.last().toObject().value(QStringLiteral("at")).toString(),
+             QStringLiteral("2030-01-02T03:04:05.000Z"));
 }
 
 void TestBackendHttp::updatedSinceAndInject() {

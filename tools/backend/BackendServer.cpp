@@ -340,8 +340,16 @@ Reply BackendServer::adminMutate(const QJsonObject& body) {
     if (!kind) {
         return error(404, "not_found", QStringLiteral("unknown source or stream"));
     }
+    // When the change happens: now, or the caller's "at" (a benchmark replays the same changes into a fresh backend,
+    // and they read as they did the first time). The feed's updated_at still only ascends.
+    qint64 at = nowMs();
+    if (const QJsonValue given = body.value(QStringLiteral("at")); !given.isUndefined()) {
+        if (!given.isString() || !parseIsoUtc(given.toString(), &at)) {
+            return error(400, "bad_request", QStringLiteral("at must be an ISO 8601 timestamp"));
+        }
+    }
     const MutationResult result = m_mutator.apply(*kind, body.value(QStringLiteral("op")).toString(),
-                                                  body.value(QStringLiteral("id")).toString(), nowMs());
+                                                  body.value(QStringLiteral("id")).toString(), at);
     if (result.status != 200) {
         return error(result.status, result.status == 404 ? "not_found" : "bad_request", result.error);
     }
