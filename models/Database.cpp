@@ -4,6 +4,7 @@
 #include "models/Migrations.h"
 #include "models/SqlStatement.h"
 #include "models/SqlUtil.h"
+#include "models/WalWriteBuffer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -137,6 +138,8 @@ int Database::schemaVersion() const {
 }
 
 Result<Database> Database::open(const QString& path, const QString& connectionName, Options options) {
+    // Before the first connection opens: the logs of every connection after it are written in gathered writes.
+    sql::installWalWriteBuffer();
     if (QSqlDatabase::contains(connectionName)) {
         return Error{tr("The local database is already open on this connection."),
                      QStringLiteral("connection name in use: ") + connectionName};
