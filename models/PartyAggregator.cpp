@@ -527,23 +527,26 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     if (!read(q,
               QStringLiteral(
                   "SELECT p.id, EXISTS(SELECT 1 FROM party_link WHERE party_id = p.id), "
-                  "CASE WHEN p.need & 16 THEN (SELECT count(*) FROM party_link pl JOIN orders o ON o.record_id = "
+                  "CASE WHEN p.need & %1 THEN (SELECT count(*) FROM party_link pl JOIN orders o ON o.record_id = "
                   "pl.record_id WHERE pl.party_id = p.id AND pl.entity = 'order') END, "
-                  "CASE WHEN p.need & 16 THEN (SELECT total(CASE WHEN lower(coalesce(o.status, '')) IN ('cancelled', "
+                  "CASE WHEN p.need & %1 THEN (SELECT total(CASE WHEN lower(coalesce(o.status, '')) IN ('cancelled', "
                   "'canceled') THEN 0 ELSE o.total END) FROM party_link pl JOIN orders o ON o.record_id = pl.record_id "
                   "WHERE pl.party_id = p.id AND pl.entity = 'order') END, "
-                  "CASE WHEN p.need & 16 THEN (SELECT o.currency FROM party_link pl JOIN orders o ON o.record_id = "
+                  "CASE WHEN p.need & %1 THEN (SELECT o.currency FROM party_link pl JOIN orders o ON o.record_id = "
                   "pl.record_id WHERE pl.party_id = p.id AND pl.entity = 'order' AND coalesce(o.currency, '') <> '' "
                   "GROUP BY o.currency ORDER BY count(*) DESC, min(pl.record_id) LIMIT 1) END, "
-                  "CASE WHEN p.need & 16 THEN (SELECT total(r.amount) FROM party_link pl JOIN return_item r ON "
+                  "CASE WHEN p.need & %1 THEN (SELECT total(r.amount) FROM party_link pl JOIN return_item r ON "
                   "r.record_id = pl.record_id WHERE pl.party_id = p.id AND pl.entity = 'return') END, "
-                  "CASE WHEN p.need & 32 THEN (SELECT count(*) FROM party_link pl JOIN ticket t ON t.record_id = "
+                  "CASE WHEN p.need & %2 THEN (SELECT count(*) FROM party_link pl JOIN ticket t ON t.record_id = "
                   "pl.record_id WHERE pl.party_id = p.id AND pl.entity = 'ticket' AND lower(t.status) IN ('new', "
                   "'open', 'pending')) END, "
-                  "CASE WHEN p.need & 64 THEN (SELECT occurred_ms FROM timeline_event WHERE party_id = p.id AND "
+                  "CASE WHEN p.need & %3 THEN (SELECT occurred_ms FROM timeline_event WHERE party_id = p.id AND "
                   "is_system = 0 ORDER BY occurred_ms DESC, id DESC LIMIT 1) END "
                   "FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS need FROM "
-                  "json_each(?)) p"),
+                  "json_each(?)) p")
+                  .arg(party_change::Value)
+                  .arg(party_change::Tickets)
+                  .arg(party_change::LastContact),
               {needs})) {
         return sql::error(q, failed);
     }

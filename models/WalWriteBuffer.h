@@ -5,7 +5,8 @@ namespace c360::sql {
 // SQLite writes a write-ahead log frame by frame: two writes each (its header and its page), some 130,000 system calls
 // for the 65,000 frames of an incremental sync at 100,000 customers. installWalWriteBuffer() puts a VFS in front of
 // the platform's default that gathers a log's consecutive writes in a buffer of kWalWriteBufferBytes and writes them
-// as one: before the log is read, synced, truncated, sized or closed, before the writer publishes new frames to other
+// as one: with a transaction's last frame (so that a failed write fails the commit), before the log is read, synced,
+// truncated, sized or closed, before the writer publishes new frames to other
 // connections (the database file's shared-memory barrier) and before it takes or drops a shared-memory lock (the end
 // of a transaction, committed or rolled back). Every other file, and every other call, goes straight through.
 //
