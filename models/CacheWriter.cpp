@@ -20,6 +20,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace c360 {
@@ -53,7 +54,7 @@ public:
 
     Status prepare();
     Status prepareDirty();
-    Result<int> recomputeDirty(const std::atomic<bool>* cancel, int batch);
+    Result<int> recomputeDirty(const std::atomic<bool>* cancel, int batch, qint64 above);
     // ltv_quantile from the party table, when a recompute may have changed a lifetime value (or none is stored).
     Status refreshQuantiles();
     Status applyPage(const PageInput& page, const QList<RecordDerivation>& derived, PageOutcome& outcome);
@@ -187,9 +188,9 @@ Status CacheWriter::Impl::prepareDirty() {
         // What may have changed accumulates until the party is recomputed (party_change bits).
         {&markDirty, "INSERT INTO party_dirty(party_id, changes) VALUES(?, ?) ON CONFLICT(party_id) DO UPDATE SET "
                      "changes = changes | excluded.changes"},
-        {&dirtyBatch, "SELECT party_id, changes FROM party_dirty ORDER BY party_id LIMIT ?"},
-        // A batch is the lowest marks (dirtyBatch's order): cleared as one range.
-        {&clearDirty, "DELETE FROM party_dirty WHERE party_id <= ?"},
+        {&dirtyBatch, "SELECT party_id, changes FROM party_dirty WHERE party_id > ? ORDER BY party_id LIMIT ?"},
+        // A batch is the lowest marks above the bound (dirtyBatch's order): cleared as one range.
+        {&clearDirty, "DELETE FROM party_dirty WHERE party_id > ? AND party_id <= ?"},
     };
     for (const P& p : statements) {
         if (!p.q->prepare(db, QString::fromLatin1(p.sql))) {
@@ -200,7 +201,7 @@ Status CacheWriter::Impl::prepareDirty() {
     return {};
 }
 
-Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, int batch) {
+Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, int batch, qint64 above) {
     if (Status s = flush(); !s) {
         return s.error();
     }
@@ -213,8 +214,10 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
     // 5,000 customers (6,496 parties, batches of 1,000) spent 28% of the sync's CPU in the per-customer path.
     {
         QSqlQuery count(db);
-        if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM party_dirty), (SELECT count(*) FROM party)")) ||
-            !count.next()) {
+        count.prepare(QStringLiteral(
+            "SELECT (SELECT count(*) FROM party_dirty WHERE party_id > ?), (SELECT count(*) FROM party)"));
+        count.addBindValue(above);
+        if (!count.exec() || !count.next()) {
             return sql::error(count, tr("The local cache is busy or read-only; the customers were not updated."));
         }
         const qint64 marked = count.value(0).toLongLong();
@@ -246,7 +249,7 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
         if (!tx.active()) {
             return sql::error(db, tr("The local cache is busy or read-only; the customers were not updated."));
         }
-        if (Status s = run(dirtyBatch, {batch}); !s) {
+        if (Status s = run(dirtyBatch, {above, batch}); !s) {
             return s.error();
         }
         PartyChanges parties;
@@ -263,7 +266,7 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
         if (!alive) {
             return alive.error();
         }
-        if (Status s = run(clearDirty, {last}); !s) {
+        if (Status s = run(clearDirty, {above, last}); !s) {
             return s.error();
         }
         if (Status s = tx.commit(); !s) {
@@ -306,20 +309,38 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
                                       PartyChanges& touched, PageOutcome& outcome) {
     // Known record: update it; what it derived last time (details, events, keys, link) is rewritten where it changed
     // and cleared when it is deleted. New record (the bulk of a first sync): insert it; it has nothing to compare.
-    if (Status s = run(recordId, {r.source, r.stream, r.sourceId}); !s) {
-        return s;
-    }
+    recordId.bind(1, r.source);
+    recordId.bind(2, r.stream);
+    recordId.bind(3, r.sourceId);
     const bool isNew = !recordId.next();
-    qint64 id = isNew ? 0 : recordId.value(0).toLongLong();
-    const bool wasDeleted = !isNew && recordId.value(1).toLongLong() != 0;
+    if (recordId.failed()) {
+        return sql::error(recordId, tr("A page of records could not be stored in the local cache."));
+    }
+    qint64 id = isNew ? 0 : recordId.int64(0);
+    const bool wasDeleted = !isNew && recordId.int64(1) != 0;
     recordId.finish();
     const QString entity = entityKindName(r.entity);
     const QVariant updated = sql::ms(r.updatedAt);
+    // The payload as the source sent it, bound as its UTF-8 bytes (the bulk of what a sync writes: no UTF-16 copy of
+    // it, and none for SQLite to convert back).
+    const auto bindRecord = [&](sql::Statement& q, int first) {
+        q.bind(first, entity);
+        q.bind(first + 1, updated);
+        int next = first + 2;
+        if (&q != &updateRecord) {
+            q.bind(next++, qint64(r.deleted ? 1 : 0));
+        }
+        q.bindUtf8(next, r.raw);
+        q.bind(next + 1, nowMs);
+        return next + 2;
+    };
     if (isNew) {
-        if (Status s = run(insertRecord, {r.source, r.stream, r.sourceId, entity, updated, r.deleted ? 1 : 0,
-                                          QString::fromUtf8(r.raw), nowMs});
-            !s) {
-            return s;
+        insertRecord.bind(1, r.source);
+        insertRecord.bind(2, r.stream);
+        insertRecord.bind(3, r.sourceId);
+        bindRecord(insertRecord, 4);
+        if (!insertRecord.run()) {
+            return sql::error(insertRecord, tr("A page of records could not be stored in the local cache."));
         }
         id = insertRecord.lastInsertId().toLongLong();
         if (id <= 0) {
@@ -327,12 +348,10 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
                          QStringLiteral("source_record insert returned no row id")};
         }
     } else {
-        if (Status s =
-                r.deleted == wasDeleted
-                    ? run(updateRecord, {entity, updated, QString::fromUtf8(r.raw), nowMs, id})
-                    : run(updateDeleted, {entity, updated, r.deleted ? 1 : 0, QString::fromUtf8(r.raw), nowMs, id});
-            !s) {
-            return s;
+        sql::Statement& q = r.deleted == wasDeleted ? updateRecord : updateDeleted;
+        q.bind(bindRecord(q, 1), id);
+        if (!q.run()) {
+            return sql::error(q, tr("A page of records could not be stored in the local cache."));
         }
     }
     if (r.deleted) {
@@ -677,11 +696,23 @@ void CacheWriter::setDeferPartyRecompute(bool defer) {
 }
 
 Result<int> CacheWriter::recomputeDirtyParties(const std::atomic<bool>* cancel, int batch) {
-    auto done = d->recomputeDirty(cancel, std::max(batch, 1));
+    return recomputeDirtyParties(cancel, batch, std::numeric_limits<qint64>::min());
+}
+
+Result<int> CacheWriter::recomputeDirtyParties(const std::atomic<bool>* cancel, int batch, qint64 above) {
+    auto done = d->recomputeDirty(cancel, std::max(batch, 1), above);
     if (!done) {
         qCWarning(lcStorage) << "recomputing marked parties failed:" << done.error().detail;
     }
     return done;
+}
+
+Result<qint64> CacheWriter::newestParty() {
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM party")) || !q.next()) {
+        return sql::error(q, Impl::tr("The local cache is busy or read-only; the customers were not updated."));
+    }
+    return q.value(0).toLongLong();
 }
 
 QList<RecordDerivation> CacheWriter::derive(const QList<CanonicalRecord>& records, const Normalizer& normalizer) {

@@ -48,6 +48,13 @@ public:
     // transaction, each batch clearing its marks as it commits. Stops between batches when `cancel` is
     // set (the rest stays marked). Returns how many parties it recomputed.
     Result<int> recomputeDirtyParties(const std::atomic<bool>* cancel = nullptr, int batch = 1000);
+    // The same for the marked parties with an id above `above` alone; the others stay marked. Party ids only grow, so
+    // with newestParty() taken before, these are the customers found since: a sync's rounds before its end recompute
+    // them (to be found and opened) and leave the customers the cache held already, whose later records keep marking
+    // them, to the end of the run (a first sync of 100,000 customers recomputed every one of them in each round).
+    Result<int> recomputeDirtyParties(const std::atomic<bool>* cancel, int batch, qint64 above);
+    // The highest party id in the cache (0 for none).
+    Result<qint64> newestParty();
 
     // Grouped commits (a sync): consecutive pages share one transaction, each page a savepoint within it (a page
     // that fails is rolled back alone, the pages before it stay). The group commits once it holds kGroupPages

@@ -15,9 +15,14 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
+
+#ifdef C360_SQLITE_DIRECT
+#include <sqlite3.h>
+#endif
 
 #ifdef Q_OS_LINUX
 #include <unistd.h>
@@ -28,6 +33,16 @@
 namespace c360 {
 
 namespace {
+
+// Once, before SQLite starts (its first connection): no tally of the memory it allocates. Debian's SQLite is built
+// without lookaside memory, so every small allocation is a malloc(), and the tally takes a process-wide lock around
+// each one; nothing here reads it.
+void configureSqlite() {
+#ifdef C360_SQLITE_DIRECT
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+#endif
+}
 
 QString tr(const char* text) {
     return QCoreApplication::translate("c360", text);
@@ -139,6 +154,7 @@ int Database::schemaVersion() const {
 
 Result<Database> Database::open(const QString& path, const QString& connectionName, Options options) {
     // Before the first connection opens: the logs of every connection after it are written in gathered writes.
+    configureSqlite();
     sql::installWalWriteBuffer();
     if (QSqlDatabase::contains(connectionName)) {
         return Error{tr("The local database is already open on this connection."),

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void unchangedSearchRowNotRewritten();
     void deferredRecomputeMatchesPerPage();
     void marksLeftByAnInterruptedRunAreFinished();
+    void roundsRecomputeOnlyTheCustomersFoundSince();
     void groupedPagesCommitTogetherAndFailAlone();
     void walCheckpointerCopiesTheLogBack();
     void recomputeRedoesOnlyWhatChanged();
@@ -698,6 +699,62 @@ void TestCacheWriter::deferredRecomputeMatchesPerPage() {
     }
     QCOMPARE(scalar(bulkDb->handle(), QStringLiteral("SELECT count(*) FROM party_dirty")), 0);
     QCOMPARE(partyDump(bulkDb->handle()), perPage);
+}
+
+// A sync's rounds before its end recompute the customers found since the last round (their ids above the newest party
+// then): those can be found and opened; a customer the cache held already keeps what it showed, marked, until the
+// recompute at the end, which gives the very customers recomputing after every page gives.
+void TestCacheWriter::roundsRecomputeOnlyTheCustomersFoundSince() {
+    const QList<PageInput> pages = mixedPages();
+    for (const PageInput& p : pages) {
+        QVERIFY(apply(p).ok());
+    }
+    const QStringList perPage = partyDump(m_db->handle());
+
+    QTemporaryDir dir;
+    auto bulkDb = Database::open(dir.filePath(QStringLiteral("rounds.db")), QStringLiteral("rounds"));
+    QVERIFY(bulkDb.ok());
+    const QSqlDatabase db = bulkDb->handle();
+    CacheWriter bulk(db, IdentityConfig{});
+    bulk.setDeferPartyRecompute(true);
+    auto newest = bulk.newestParty();
+    QVERIFY(newest.ok());
+    QCOMPARE(*newest, 0);
+
+    // The customers' page, then a round: both customers are found.
+    QVERIFY(bulk.applyPage(pages.at(0)).ok());
+    auto first = bulk.recomputeDirtyParties(nullptr, 1000, *newest);
+    QVERIFY(first.ok());
+    QCOMPARE(*first, 2);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM party WHERE display_name <> ''")), 2);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM party_dirty")), 0);
+    newest = bulk.newestParty();
+    QVERIFY(newest.ok());
+    QCOMPARE(*newest, scalar(db, QStringLiteral("SELECT max(id) FROM party")));
+
+    // Li Hua's three orders, and a call from a number no customer has: the round recomputes the caller alone.
+    for (int i = 1; i <= 4; ++i) {
+        QVERIFY(bulk.applyPage(pages.at(i)).ok());
+    }
+    const qint64 liHua = scalar(db, QStringLiteral("SELECT id FROM party WHERE primary_email = 'lh@x.com'"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM party_dirty")), 2);
+    auto second = bulk.recomputeDirtyParties(nullptr, 1000, *newest);
+    QVERIFY(second.ok());
+    QCOMPARE(*second, 1);
+    QCOMPARE(text(db, QStringLiteral("SELECT display_name FROM party WHERE id > %1").arg(*newest)),
+             QStringLiteral("Bo Chen"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT order_count FROM party WHERE id = %1").arg(liHua)), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(party_id) FROM party_dirty")), liHua);
+
+    // The merge and the deletion, then the end of the run: every customer as recomputed after every page.
+    for (qsizetype i = 5; i < pages.size(); ++i) {
+        QVERIFY(bulk.applyPage(pages.at(i)).ok());
+    }
+    auto all = bulk.recomputeDirtyParties();
+    QVERIFY(all.ok());
+    QVERIFY(*all >= 2);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM party_dirty")), 0);
+    QCOMPARE(partyDump(db), perPage);
 }
 
 // A run killed after its pages committed leaves their marks; the next writer's recomputation finishes them,
