@@ -56,15 +56,15 @@ public:
     // The highest party id in the cache (0 for none).
     Result<qint64> newestParty();
 
-    // Grouped commits (a sync): consecutive pages share one transaction, each page a savepoint within it (a page
-    // that fails is rolled back alone, the pages before it stay). The group commits once it holds kGroupPages
-    // pages or has been open kGroupMs, and on flush(). A commit writes each b-tree page it dirtied once: the
-    // index pages a page of records touches are mostly the ones the next page touches too, so the longer the group,
-    // the fewer times a page is written (a 20,000-customer sync wrote 7 GB for a 490 MB cache with groups of 8
-    // pages, 2 GB with groups of 3 s, and took 51 s instead of 70 s). While grouping, the connection's page cache is
-    // a quarter of the cache file, at least kGroupCacheKiB and at most kGroupCacheMaxKiB, so that a group's dirty
-    // pages stay in memory until its commit. A reader sees a page at most kGroupMs later. Off by default: every page
-    // commits on its own.
+    // Grouped commits (a sync): consecutive pages share one transaction (a page that fails is rolled back alone: the
+    // group is rolled back and the pages before it, which the writer keeps until the commit, are applied again). The
+    // group commits once it holds kGroupPages pages or has been open kGroupMs, and on flush(). A commit writes each
+    // b-tree page it dirtied once: the index pages a page of records touches are mostly the ones the next page touches
+    // too, so the longer the group, the fewer times a page is written (a 20,000-customer sync wrote 7 GB for a 490 MB
+    // cache with groups of 8 pages, 2 GB with groups of 3 s, and took 51 s instead of 70 s). While grouping, the
+    // connection's page cache is a quarter of the cache file, at least kGroupCacheKiB and at most kGroupCacheMaxKiB, so
+    // that a group's dirty pages stay in memory until its commit. A reader sees a page at most kGroupMs later. Off by
+    // default: every page commits on its own.
     static constexpr int kGroupPages = 128;
     static constexpr qint64 kGroupMs = 3000;
     static constexpr qint64 kGroupCacheKiB = 128 * 1024;
