@@ -225,15 +225,16 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
     // whole tables (PartyAggregator::recomputeMany) instead of some twenty statements per customer. A profile at
     // 5,000 customers (6,496 parties, batches of 1,000) spent 28% of the sync's CPU in the per-customer path.
     {
-        QSqlQuery count(db);
-        count.prepare(QStringLiteral(
-            "SELECT (SELECT count(*) FROM party_dirty WHERE party_id > ?), (SELECT count(*) FROM party)"));
-        count.addBindValue(above);
-        if (!count.exec() || !count.next()) {
-            return sql::error(count, tr("The local cache is busy or read-only; the customers were not updated."));
+        sql::Statement count(
+            db, "SELECT (SELECT count(*) FROM party_dirty WHERE party_id > ?), (SELECT count(*) FROM party)",
+            tr("The local cache is busy or read-only; the customers were not updated."));
+        count.bind(1, above);
+        if (!count.next()) {
+            return count.error();
         }
-        const qint64 marked = count.value(0).toLongLong();
-        const qint64 quarter = (count.value(1).toLongLong() + 3) / 4;
+        const qint64 marked = count.int64(0);
+        const qint64 quarter = (count.int64(1) + 3) / 4;
+        count.finish();
         if (marked > batch && marked >= quarter) {
             batch = static_cast<int>(std::max<qint64>(batch, quarter));
         }
