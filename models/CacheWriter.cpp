@@ -29,6 +29,7 @@ namespace {
 
 constexpr int kWalAutocheckpointPages = 16384;     // the writer's own checkpoints: every ~64 MiB of log
 constexpr qint64 kWalSizeLimit = 64 * 1024 * 1024; // PRAGMA journal_size_limit: the log's size once it starts over
+constexpr qint64 kEveryParty = std::numeric_limits<qint64>::min(); // recomputeDirty's bound for every marked party
 constexpr qint64 kRecomputeWalLimit = 16 * kWalSizeLimit; // a recompute's own checkpointer: the writer copies past this
 
 RecordDerivation deriveOne(const CanonicalRecord& r, const Normalizer& normalizer) {
@@ -55,6 +56,8 @@ public:
     Status prepare();
     Status prepareDirty();
     Result<int> recomputeDirty(const std::atomic<bool>* cancel, int batch, qint64 above);
+    // A round's customers that the run merged others into, at or below `above` (their marks cleared).
+    Result<int> recomputeMerged(qint64 above);
     // ltv_quantile from the party table, when a recompute may have changed a lifetime value (or none is stored).
     Status refreshQuantiles();
     Status applyPage(const PageInput& page, const QList<RecordDerivation>& derived, PageOutcome& outcome);
@@ -257,6 +260,13 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
     int done = 0;
     QElapsedTimer timer;
     timer.start();
+    if (above != kEveryParty) {
+        auto merged = recomputeMerged(above);
+        if (!merged) {
+            return merged.error();
+        }
+        done += *merged;
+    }
     while (cancel == nullptr || !cancel->load()) {
         Transaction tx(db);
         if (!tx.active()) {
@@ -269,7 +279,7 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
         qint64 last = 0;
         while (dirtyBatch.next()) {
             last = dirtyBatch.value(0).toLongLong();
-            parties.insert(last, dirtyBatch.value(1).toInt());
+            parties.insert(last, dirtyBatch.value(1).toInt() & ~int(party_change::Merged));
         }
         dirtyBatch.finish();
         if (parties.isEmpty()) {
@@ -299,6 +309,43 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
     }
     qCDebug(lcStorage) << "recomputed" << done << "marked parties in" << timer.elapsed() << "ms";
     return done;
+}
+
+Result<int> CacheWriter::Impl::recomputeMerged(qint64 above) {
+    const QString failed = tr("The local cache is busy or read-only; the customers were not updated.");
+    Transaction tx(db);
+    if (!tx.active()) {
+        return sql::error(db, failed);
+    }
+    sql::Statement merged(db, "SELECT party_id, changes FROM party_dirty WHERE party_id <= ? AND changes & ? <> 0",
+                          failed);
+    merged.bind(1, above);
+    merged.bind(2, qint64(party_change::Merged));
+    PartyChanges parties;
+    QList<qint64> ids;
+    while (merged.next()) {
+        parties.insert(merged.int64(0), static_cast<int>(merged.int64(1)) & ~int(party_change::Merged));
+        ids.append(merged.int64(0));
+    }
+    if (merged.failed()) {
+        return merged.error();
+    }
+    merged.finish();
+    if (parties.isEmpty()) {
+        return 0;
+    }
+    if (auto alive = aggregator.recompute(parties, QDateTime::currentMSecsSinceEpoch()); !alive) {
+        return alive.error();
+    }
+    sql::Statement clear(db, "DELETE FROM party_dirty WHERE party_id IN (SELECT value FROM json_each(?))", failed);
+    clear.bind(1, sql::jsonIds(ids));
+    if (Status s = clear.run(); !s) {
+        return s.error();
+    }
+    if (Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    return static_cast<int>(parties.size());
 }
 
 Status CacheWriter::Impl::refreshQuantiles() {
@@ -731,7 +778,7 @@ void CacheWriter::setDeferPartyRecompute(bool defer) {
 }
 
 Result<int> CacheWriter::recomputeDirtyParties(const std::atomic<bool>* cancel, int batch) {
-    return recomputeDirtyParties(cancel, batch, std::numeric_limits<qint64>::min());
+    return recomputeDirtyParties(cancel, batch, kEveryParty);
 }
 
 Result<int> CacheWriter::recomputeDirtyParties(const std::atomic<bool>* cancel, int batch, qint64 above) {
@@ -828,8 +875,13 @@ Status CacheWriter::Impl::applyPageBody(const PageInput& page, const QList<Recor
                 return s;
             }
         }
-    } else if (auto alive = aggregator.recompute(touched, nowMs); !alive) {
-        return alive.error();
+    } else {
+        for (auto it = touched.begin(); it != touched.end(); ++it) {
+            it.value() &= ~int(party_change::Merged); // recomputed now: no round to tell
+        }
+        if (auto alive = aggregator.recompute(touched, nowMs); !alive) {
+            return alive.error();
+        }
     }
     const qint64 partiesMs = timer.elapsed() - recordsMs;
     outcome.partiesTouched = static_cast<int>(touched.size());

@@ -357,7 +357,7 @@ Result<qint64> IdentityLinker::link(qint64 recordId, const QList<IdentityKey>& k
     if (Status s = run(m_upsertLink, {recordId, target, rule, nowMs, entity, sql::text(evidence)}); !s) {
         return s.error();
     }
-    touched[target] |= party_change::All;
+    touched[target] |= party_change::All | (parties.size() > 1 ? int(party_change::Merged) : 0);
 
     // Key tallies: where the record's old keys were counted (its old party, or the target when the old
     // party was merged into it) and where its new keys count now.

@@ -29,6 +29,10 @@ enum : int {
     Tickets = 32,
     // A timeline event that is not a system event added, removed, moved in time or to another party: the last contact.
     LastContact = 64,
+    // Another party was merged into this one (IdentityLinker::link). Not a part of a recompute: a sync's rounds before
+    // its end recompute such a party along with the customers they found, so that the merged customer's names are in
+    // its search row (its phone, e-mail and ids moved with the merge).
+    Merged = 128,
     AllFigures = Figures | Value | Tickets | LastContact,
     All = Golden | Links | Contacts,
 };
