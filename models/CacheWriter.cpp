@@ -20,8 +20,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <chrono>
 #include <limits>
 #include <optional>
+#include <thread>
 
 namespace c360 {
 
@@ -680,10 +682,25 @@ void CacheWriter::Impl::afterCommit(qint64 walLimit) {
         // the log grew for the whole sync (to 1 GB for a 490 MB cache, 7 GB at 100,000 customers). Once the log is
         // past its size limit (it is cut back to that size when it starts over), what is left of the group just
         // committed is copied here, between groups, so that the next one starts the log over. Not after every
-        // group: the copy ends with an fsync the writer would wait for.
+        // group: the copy ends with an fsync the writer would wait for. When the checkpointer's thread is copying at
+        // that moment, SQLite lets only one of them copy (the other is told the log is busy): the writer then waits for
+        // it (it copies the same frames), up to kCopyWaitMs, and copies what is left. A reader that holds back part of
+        // the log is not waited for: the next group's commit tries again.
+        constexpr int kCopyWaitMs = 1000;
+        constexpr int kCopyPollMs = 5;
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))) {
-            qCDebug(lcStorage) << "checkpoint after a group:" << q.lastError().text();
+        for (int waited = 0;; waited += kCopyPollMs) {
+            const bool ran = q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && q.next();
+            const bool busy = !ran || q.value(0).toInt() != 0; // its row: busy, frames in the log, frames copied
+            const QString error = ran ? QString() : q.lastError().text();
+            q.finish();
+            if (!busy || waited >= kCopyWaitMs) {
+                if (busy) {
+                    qCDebug(lcStorage) << "checkpoint after a group: busy" << error;
+                }
+                break;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(kCopyPollMs));
         }
     }
     growCache();
