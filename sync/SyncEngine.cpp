@@ -111,8 +111,9 @@ constexpr const char* kSweepPrefix = "sweep:";
 
 // A sync marks the parties its pages touch and recomputes their golden records once, at the end of the run. A long
 // run also recomputes, every kRecomputeEveryMs, the customers it found since the last time, so that an agent finds
-// and opens them mid-sync; a customer the cache held already keeps what it showed before the run until the end of it
-// (its figures, and a merge's golden record), however many of its records come meanwhile. (Each round of a first sync
+// and opens them mid-sync, and the customers it merged others into (CacheWriter::recomputeDirtyParties); any other
+// customer the cache held already keeps what it showed before the run until the end of it, however many of its records
+// come meanwhile. (Each round of a first sync
 // of 100,000 customers recomputed nearly all of them again, their orders and events having come since: four rounds,
 // 85 s of a 268 s sync.) A round costs more as the cache grows: the next one waits at least kRecomputeShare times as
 // long as the last one took, so that rounds never take more than about a fifth of a long sync.
