@@ -71,6 +71,8 @@ public:
     static constexpr int kReachStages = 6;
     // The 7-day window of repeat contacts.
     static constexpr qint64 kRepeatWindowMs = 7LL * 24 * 3600 * 1000;
+    // A refresh that adds this many contacts or more writes them and their roll-ups at once (writeAdded()).
+    static constexpr int kBulkContacts = 1000;
 
     // One contact of the customer (a call, chat or WeChat event of any source) on the timeline.
     struct Contact {
@@ -104,6 +106,9 @@ private:
     QList<StageTransition> stageTransitions(const Timeline& timeline) const;
     Status writeStages(qint64 party, const QList<StageTransition>& transitions);
     Status writeContacts(qint64 party, const std::vector<Contact>& contacts, const QList<StageTransition>& transitions);
+    // Inserts the contacts writeContacts() added (m_added) with their roll-ups: row by row through contact_fact's
+    // triggers, or, from kBulkContacts rows on, all at once with the roll-ups' sums per key.
+    Status writeAdded();
     Status run(sql::Statement& q, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;
@@ -119,6 +124,8 @@ private:
     sql::ColumnUpdate m_updateContact;
     // An interaction's fact updated in place (updateContactInPlace): its duration, wrap-up and reason.
     sql::ColumnUpdate m_updateContactDetails;
+    // Contacts to insert (in m_insertContact's column order), kept until the refresh's last customer.
+    std::vector<QVariantList> m_added;
 };
 
 } // namespace c360

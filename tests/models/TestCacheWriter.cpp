@@ -5,6 +5,7 @@
 #include "models/EventKinds.h"
 #include "models/PartyAggregator.h"
 #include "models/PartyChanges.h"
+#include "models/ReportFacts.h"
 #include "models/SyncStateRepository.h"
 #include "models/WalCheckpointer.h"
 
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void redeliveredRecordMarksItsCustomerOnlyWhenTheKeysReorder();
     void manyMarkedPartiesRecomputeOnlyWhatChanged_data();
     void manyMarkedPartiesRecomputeOnlyWhatChanged();
+    void manyNewContactsRollUpAsOneByOne();
 
 private:
     qint64 count(const QString& sql) const { return scalar(m_db->handle(), sql); }
@@ -1576,6 +1578,128 @@ void TestCacheWriter::manyMarkedPartiesRecomputeOnlyWhatChanged() {
     QVERIFY(q.exec(QStringLiteral("INSERT INTO party_dirty(party_id) SELECT id FROM party")));
     QVERIFY(bulk.recomputeDirtyParties().ok());
     QCOMPARE(snapshot(), after);
+}
+
+// A recomputation that adds ReportFacts::kBulkContacts contacts or more (a first sync's batch) inserts them with their
+// roll-ups' sums per key instead of through contact_fact's insert triggers, which it sets aside meanwhile: the cache
+// equals, table by table and in its schema, the same pages recomputed in batches of ten customers (a few contacts
+// each: row by row through the triggers), after a first sync of 1,300 calls and after a second page of 1,040 calls on
+// the same days and queues (roll-up rows that exist: their sums grow) with deletions among them. Each contact of the
+// first cache was inserted while the triggers were set aside, each of the second through them.
+void TestCacheWriter::manyNewContactsRollUpAsOneByOne() {
+    constexpr int kCustomers = 260;
+    const auto customers = [&] {
+        QList<CanonicalRecord> records;
+        for (int i = 0; i < kCustomers; ++i) {
+            records << crmCustomer(QStringLiteral("C-%1").arg(i),
+                                   m({{"name", QStringLiteral("Person %1").arg(i)},
+                                      {"email", QStringLiteral("p%1@x.com").arg(i)},
+                                      {"segment", QString::fromLatin1(i % 3 == 0 ? "Gold" : "Silver")}}));
+        }
+        return page(kCrm, QStringLiteral("customers"), records);
+    };
+    const auto orders = [&] {
+        QList<CanonicalRecord> records;
+        for (int i = 0; i < kCustomers; i += 2) {
+            records << shopOrder(QStringLiteral("O-%1").arg(i),
+                                 m({{"number", QStringLiteral("%1").arg(7000 + i)},
+                                    {"email", QStringLiteral("p%1@x.com").arg(i)},
+                                    {"total", 20.0 + i},
+                                    {"status", QStringLiteral("paid")},
+                                    {"placed_at", at("2024-05-20T09:00:00Z").addDays(i % 20)}}));
+        }
+        return page(kShop, QStringLiteral("orders"), records);
+    };
+    // `perCustomer` calls of each customer from `first` on, on days, queues, agents and reasons that repeat; some
+    // without a duration or wrap-up; `deleted`: these calls of the first page as tombstones.
+    const auto calls = [&](int first, int perCustomer, const QList<int>& deleted = {}) {
+        const QStringList queues{QStringLiteral("billing"), QStringLiteral("sales"), QStringLiteral("delivery")};
+        const QStringList agents{QStringLiteral("Lucy"), QStringLiteral("Tom"), QString()};
+        QList<CanonicalRecord> records;
+        for (int i = 0; i < kCustomers; ++i) {
+            for (int c = first; c < first + perCustomer; ++c) {
+                const int n = i * 10 + c;
+                QVariantMap fields =
+                    m({{"channel", QString::fromLatin1(n % 4 == 0 ? "chat" : "call")},
+                       {"email", QStringLiteral("p%1@x.com").arg(i)},
+                       {"occurred_at", at("2024-06-01T08:00:00Z").addSecs(3600LL * (n % 37) + 86400LL * ((i + c) % 9))},
+                       {"queue", queues.at(n % 3)},
+                       {"agent", agents.at((n / 3) % 3)},
+                       {"summary", QStringLiteral("Reason %1").arg(n % 5)}});
+                if (n % 7 != 0) {
+                    fields.insert(QStringLiteral("duration_seconds"), 30 + n % 300);
+                }
+                if (n % 5 != 0) {
+                    fields.insert(QStringLiteral("wrap_up_seconds"), n % 60);
+                }
+                records << interaction(QStringLiteral("I-%1").arg(n), fields);
+            }
+        }
+        for (int n : deleted) {
+            records << tombstone(kContact, QStringLiteral("interactions"), EntityKind::Interaction,
+                                 QStringLiteral("I-%1").arg(n));
+        }
+        return page(kContact, QStringLiteral("interactions"), records);
+    };
+    const QList<QList<PageInput>> runs{{customers(), orders(), calls(0, 5)}, {calls(5, 4, {10, 11, 24, 500, 1201})}};
+    QVERIFY(kCustomers * 5 >= ReportFacts::kBulkContacts);
+    QVERIFY(kCustomers * 4 >= ReportFacts::kBulkContacts);
+
+    QTemporaryDir dir;
+    std::vector<std::unique_ptr<Database>> caches;
+    for (const char* name : {"bulk", "row-by-row"}) {
+        auto opened =
+            Database::open(dir.filePath(QString::fromLatin1(name) + QStringLiteral(".db")), QString::fromLatin1(name));
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().detail));
+        caches.push_back(std::make_unique<Database>(std::move(opened.value())));
+        QSqlQuery q(caches.back()->handle());
+        // Whether contact_day's insert trigger was in the schema as each contact was inserted.
+        for (const char* sql : {"CREATE TEMP TABLE trigger_seen(present INTEGER)",
+                                "CREATE TEMP TRIGGER watch AFTER INSERT ON main.contact_fact BEGIN INSERT INTO "
+                                "trigger_seen SELECT count(*) FROM main.sqlite_master WHERE type = 'trigger' AND "
+                                "name = 'contact_day_insert'; END"}) {
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        }
+    }
+    const QSqlDatabase bulkDb = caches.at(0)->handle();
+    const QSqlDatabase oneDb = caches.at(1)->handle();
+    const QString schema = QStringLiteral("SELECT group_concat(name || ':' || sql, char(10)) FROM (SELECT name, sql "
+                                          "FROM main.sqlite_master ORDER BY name)");
+    const QString schemaBefore = text(bulkDb, schema);
+    QVERIFY(schemaBefore.contains(QStringLiteral("served_day_insert")));
+    CacheWriter bulk(bulkDb, IdentityConfig{});
+    CacheWriter oneByOne(oneDb, IdentityConfig{});
+    for (CacheWriter* w : {&bulk, &oneByOne}) {
+        w->setDeferPartyRecompute(true);
+    }
+    for (const QList<PageInput>& run : runs) {
+        for (const PageInput& p : run) {
+            QVERIFY(bulk.applyPage(p).ok());
+            QVERIFY(oneByOne.applyPage(p).ok());
+        }
+        auto all = bulk.recomputeDirtyParties(nullptr, 1000);
+        QVERIFY2(all.ok(), qPrintable(all.ok() ? QString() : all.error().detail));
+        QCOMPARE(*all, kCustomers);
+        auto tens = oneByOne.recomputeDirtyParties(nullptr, 10);
+        QVERIFY2(tens.ok(), qPrintable(tens.ok() ? QString() : tens.error().detail));
+        QCOMPARE(*tens, kCustomers);
+        const QStringList expected = dependentsDump(oneDb);
+        QVERIFY(expected.filter(QStringLiteral("served:")).size() > 100);
+        QCOMPARE(dependentsDump(bulkDb), expected);
+        QCOMPARE(text(bulkDb, schema), schemaBefore);
+        QCOMPARE(text(oneDb, schema), schemaBefore);
+    }
+    QCOMPARE(scalar(bulkDb, QStringLiteral("SELECT count(*) FROM contact_fact")), kCustomers * 9 - 5);
+    QCOMPARE(scalar(bulkDb, QStringLiteral("SELECT max(contacts) FROM contact_day")) > 1, true);
+    // The first cache's contacts (each inserted once: the second page's customers keep their earlier contacts) went in
+    // with the triggers set aside, the second's through them.
+    QCOMPARE(scalar(bulkDb, QStringLiteral("SELECT count(*) FROM temp.trigger_seen WHERE present = 0")),
+             kCustomers * 9);
+    QCOMPARE(scalar(bulkDb, QStringLiteral("SELECT count(*) FROM temp.trigger_seen WHERE present = 1")), 0);
+    QCOMPARE(scalar(oneDb, QStringLiteral("SELECT count(*) FROM temp.trigger_seen WHERE present = 0")), 0);
+    QVERIFY(scalar(oneDb, QStringLiteral("SELECT count(*) FROM temp.trigger_seen WHERE present = 1")) >=
+            kCustomers * 9);
+    QCOMPARE(text(bulkDb, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
 }
 
 #include "TestCacheWriter.moc"
