@@ -644,10 +644,18 @@ constexpr const char* kCacheV20[] = {
 };
 static_assert(party_change::All == 7, "a party marked before v20 is recomputed whole");
 
+// v21: a record's own id is no identity key any more. Searched for, it is looked up in source_record's (source, stream,
+// source_id) index, stream by stream (SearchRepository); its record_key row (and record_key_lookup entry), one per
+// record, only cost the writer two b-tree inserts a record and the cache some 115 MB at 100,000 customers.
+constexpr const char* kCacheV21[] = {
+    "DELETE FROM record_key WHERE kind = 'source_id'",
+};
+
 const Step kCacheSteps[] = {
-    {1, kCacheV1},   {2, kCacheV2},   {3, kCacheV3},   {4, kCacheV4},   {5, kCacheV5},   {6, kCacheV6},
-    {7, kCacheV7},   {8, kCacheV8},   {9, kCacheV9},   {10, kCacheV10}, {11, kCacheV11}, {12, kCacheV12},
-    {13, kCacheV13}, {14, kCacheV14}, {17, kCacheV17}, {18, kCacheV18}, {19, kCacheV19}, {20, kCacheV20},
+    {1, kCacheV1},   {2, kCacheV2},   {3, kCacheV3},   {4, kCacheV4},   {5, kCacheV5},
+    {6, kCacheV6},   {7, kCacheV7},   {8, kCacheV8},   {9, kCacheV9},   {10, kCacheV10},
+    {11, kCacheV11}, {12, kCacheV12}, {13, kCacheV13}, {14, kCacheV14}, {17, kCacheV17},
+    {18, kCacheV18}, {19, kCacheV19}, {20, kCacheV20}, {21, kCacheV21},
 };
 
 Status migrate(QSqlDatabase db, std::span<const Step> steps, int latest, int target, const char* what) {

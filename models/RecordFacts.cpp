@@ -291,7 +291,6 @@ QList<IdentityKey> identityKeys(const CanonicalRecord& r, const Normalizer& norm
     default:
         break;
     }
-    add(keykinds::SourceId, r.sourceId.trimmed(), false);
     add(keykinds::Name, recordName(r), false);
     if (const QVariant birth = r.fields.value(QStringLiteral("birth_date")); birth.isValid()) {
         const QString text = birth.typeId() == QMetaType::QDateTime ? birth.toDateTime().toUTC().toString(Qt::ISODate)

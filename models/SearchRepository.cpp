@@ -89,6 +89,8 @@ constexpr int kFtsCandidates = 1000;
 struct SearchRepository::Statements {
     // A key's customers with their summaries, in one indexed SELECT; and one customer's summary by id.
     sql::Statement key, party, prefix, text;
+    // A record id: the next stream that holds live records, and the customer of the record with that id in a stream.
+    sql::Statement nextStream, recordId;
 };
 
 namespace {
@@ -170,6 +172,13 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
             {&made->text, QStringLiteral("SELECT rowid FROM (SELECT rowid, rank FROM party_fts WHERE party_fts MATCH "
                                          "? LIMIT %1) ORDER BY rank LIMIT ?")
                               .arg(kFtsCandidates)},
+            // The streams one by one through source_record_live (deleted, source, stream): one probe each.
+            {&made->nextStream, QStringLiteral("SELECT source, stream FROM source_record WHERE deleted = 0 AND "
+                                               "(source, stream) > (?, ?) ORDER BY source, stream LIMIT 1")},
+            {&made->recordId, QStringLiteral("SELECT %1 FROM source_record sr JOIN party_link pl ON pl.record_id = "
+                                             "sr.id JOIN party p ON p.id = pl.party_id WHERE sr.source = ? AND "
+                                             "sr.stream = ? AND sr.source_id = ? AND sr.deleted = 0")
+                                  .arg(columns)},
         };
         for (const auto& st : statements) {
             if (!st.q->prepare(m_db, st.sql)) {
@@ -188,11 +197,41 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
         if (done.at(first)) {
             continue; // looked up with an earlier kind of the same value
         }
+        if (exact.at(first).first == keykinds::SourceId) {
+            // A record id is no identity key (the cache keeps none for it): the record with that id in each stream,
+            // through source_record's (source, stream, source_id) index, the streams found one probe at a time.
+            done[first] = true;
+            QString source = QStringLiteral(""), stream = QStringLiteral(""); // empty, not null: before any stream
+            for (;;) {
+                if (!st.nextStream.exec({source, stream})) {
+                    return sql::error(st.nextStream, failed());
+                }
+                const bool more = st.nextStream.next();
+                if (more) {
+                    source = st.nextStream.value(0).toString();
+                    stream = st.nextStream.value(1).toString();
+                }
+                st.nextStream.finish();
+                if (!more) {
+                    break;
+                }
+                if (!st.recordId.exec({source, stream, exact.at(first).second})) {
+                    return sql::error(st.recordId, failed());
+                }
+                while (found.at(first).size() < limit && st.recordId.next()) {
+                    if (!contains(found.at(first), st.recordId.value(0).toLongLong())) {
+                        found[first].append(summaryOf(st.recordId, 0, QStringLiteral("id"), exact.at(first).second));
+                    }
+                }
+                st.recordId.finish();
+            }
+            continue;
+        }
         const QString& value = exact.at(first).second;
         QVariantList binds{value};
         QList<qsizetype> bound; // exact's index of each kind bound
         for (qsizetype i = first; i < exact.size() && bound.size() < kKindsPerValue; ++i) {
-            if (!done.at(i) && exact.at(i).second == value) {
+            if (!done.at(i) && exact.at(i).second == value && exact.at(i).first != keykinds::SourceId) {
                 binds << exact.at(i).first;
                 bound << i;
                 done[i] = true;
@@ -212,8 +251,7 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
             const qint64 id = st.key.value(1).toLongLong();
             for (const qsizetype i : std::as_const(bound)) {
                 if (exact.at(i).first == kind && found.at(i).size() < limit && !contains(found.at(i), id)) {
-                    const QString on =
-                        (kind == keykinds::SourceId || kind == keykinds::WeChat) ? QStringLiteral("id") : kind;
+                    const QString on = kind == keykinds::WeChat ? QStringLiteral("id") : kind;
                     const bool shown = kind != keykinds::Phone && kind != keykinds::Email;
                     found[i].append(summaryOf(st.key, 1, on, shown ? value : QString()));
                 }

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void v17CountsLinkedRecordsPerSource();
     void v18LtvQuantilesGiveThePercentile();
     void v19DropsStagesOfMergedCustomers();
+    void v21DropsRecordIdKeys();
     void pragmasVerified();
     void refusesNewerSchema();
     void rejectsNonSqliteFile();
@@ -487,6 +488,32 @@ void TestMigrations::v19DropsStagesOfMergedCustomers() {
         rows << QStringLiteral("%1|%2|%3").arg(q.value(0).toInt()).arg(q.value(1).toInt()).arg(q.value(2).toInt());
     }
     QCOMPARE(rows, (QStringList{QStringLiteral("1|100|0"), QStringLiteral("1|200|2")}));
+}
+
+// v21 on a v20 cache: a record's own id is no key any more (search finds it in source_record); its other keys stay.
+void TestMigrations::v21DropsRecordIdKeys() {
+    const QString path = m_dir.filePath(QStringLiteral("v20to21.db"));
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(path, QStringLiteral("v20to21"), options);
+    QVERIFY(db.ok());
+    QVERIFY(Migrations::migrateCache(db->handle(), 20).ok());
+    QSqlQuery q(db->handle());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO source_record(id, source, stream, source_id, entity, fetched_at) VALUES "
+                                  "(1, 'crm', 'customers', 'C-1', 'customer', 0), (2, 'shop', 'orders', 'O-1', "
+                                  "'order', 0)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO record_key(record_id, kind, value, linking) VALUES (1, 'source_id', "
+                                  "'C-1', 0), (1, 'email', 'a@x.com', 1), (2, 'source_id', 'O-1', 0), (2, 'order', "
+                                  "'1001', 0)")));
+    const Status s = Migrations::migrateCache(db->handle(), 21);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    QCOMPARE(db->schemaVersion(), 21);
+    QVERIFY(q.exec(QStringLiteral("SELECT record_id, kind, value FROM record_key ORDER BY 1, 2")));
+    QStringList rows;
+    while (q.next()) {
+        rows << QStringLiteral("%1|%2|%3").arg(q.value(0).toInt()).arg(q.value(1).toString(), q.value(2).toString());
+    }
+    QCOMPARE(rows, (QStringList{QStringLiteral("1|email|a@x.com"), QStringLiteral("2|order|1001")}));
 }
 
 void TestMigrations::v18LtvQuantilesGiveThePercentile() {

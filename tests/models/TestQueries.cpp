@@ -431,6 +431,27 @@ void TestQueries::searchPlansUseIndexes() {
     QVERIFY2(key.join(u'\n').contains(QStringLiteral("SEARCH p USING INTEGER PRIMARY KEY")),
              qPrintable(key.join(u'\n')));
     QVERIFY2(!key.join(u'\n').contains(QStringLiteral("SCAN")), qPrintable(key.join(u'\n')));
+    // A record id (no key since cache v21): the streams one probe each, then the record in each stream by its id.
+    const QString streams =
+        plan(QStringLiteral("SELECT source, stream FROM source_record WHERE deleted = 0 AND (source, stream) > (?, ?) "
+                            "ORDER BY source, stream LIMIT 1"),
+             {QStringLiteral("crm"), QStringLiteral("customers")})
+            .join(u'\n');
+    qInfo().noquote() << "EXPLAIN QUERY PLAN (next stream):" << streams;
+    QVERIFY2(streams.contains(QStringLiteral("source_record_live (deleted=? AND (source,stream)>(?,?))")),
+             qPrintable(streams));
+    QVERIFY2(!streams.contains(QStringLiteral("TEMP B-TREE")), qPrintable(streams));
+    const QString recordId =
+        plan(QStringLiteral("SELECT p.id FROM source_record sr JOIN party_link pl ON pl.record_id = sr.id JOIN party "
+                            "p ON p.id = pl.party_id WHERE sr.source = ? AND sr.stream = ? AND sr.source_id = ? AND "
+                            "sr.deleted = 0"),
+             {QStringLiteral("crm"), QStringLiteral("customers"), QStringLiteral("CRM-000001")})
+            .join(u'\n');
+    qInfo().noquote() << "EXPLAIN QUERY PLAN (record id):" << recordId;
+    QVERIFY2(recordId.contains(QStringLiteral("sqlite_autoindex_source_record_1 (source=? AND stream=? AND "
+                                              "source_id=?)")),
+             qPrintable(recordId));
+    QVERIFY2(!recordId.contains(QStringLiteral("SCAN")), qPrintable(recordId));
     const QStringList prefix =
         plan(QStringLiteral("SELECT id FROM party WHERE name_key >= ? AND name_key < ? || char(1114111) "
                             "ORDER BY name_key, id LIMIT ?"),

@@ -70,7 +70,6 @@ struct Writer {
         record.bindValue(4, QString::fromLatin1(entity));
         record.bindValue(5, 1700000000000 + nextId);
         record.exec();
-        addKey(nextId, QStringLiteral("source_id"), sourceId, false);
         return nextId++;
     }
     void addKey(qint64 id, const QString& kind, const QString& value, bool linking) {
