@@ -8,6 +8,8 @@
 #include "models/nba/RulePack.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -31,7 +33,8 @@ struct Sample {
 // The floor of a key search: the one indexed SELECT from the key to its customers' summaries (what the
 // search panel lists), through the sqlite3 C API on a read-only connection of its own, the key already
 // normalized, the text columns read as UTF-8 without conversion. A number is looked up as each kind of
-// key a number typed without context can be (order, ticket, record id) by that one SELECT.
+// key a number typed without context can be (order, ticket, record id) by that one SELECT: a record id (no key since
+// cache v21) through source_record's (source, stream, source_id) index in each stream, the streams known beforehand.
 class KeyFloor {
 public:
     explicit KeyFloor(const QString& path) {
@@ -40,10 +43,37 @@ public:
                 m_db,
                 "SELECT p.id, p.display_name, p.primary_email, p.primary_phone, p.segment, "
                 "p.city, p.last_contact_ms FROM record_key rk JOIN party_link pl ON pl.record_id = "
-                "rk.record_id JOIN party p ON p.id = pl.party_id WHERE rk.value = ?1 AND rk.kind IN (?2, ?3, ?4)",
+                "rk.record_id JOIN party p ON p.id = pl.party_id WHERE rk.value = ?1 AND rk.kind IN (?2, ?3, ?4) "
+                "UNION ALL SELECT p.id, p.display_name, p.primary_email, p.primary_phone, p.segment, p.city, "
+                "p.last_contact_ms FROM source_record sr JOIN party_link pl ON pl.record_id = sr.id JOIN party p ON "
+                "p.id = pl.party_id WHERE ?5 IS NOT NULL AND sr.source_id = ?1 AND +sr.deleted = 0 AND (sr.source, "
+                "sr.stream) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?5))",
                 -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
             m_stmt = nullptr;
+            return;
         }
+        // The streams with live records, once (the floor knows them; the search finds them as it goes).
+        sqlite3_stmt* next = nullptr;
+        if (sqlite3_prepare_v2(m_db,
+                               "SELECT source, stream FROM source_record WHERE deleted = 0 AND (source, stream) > "
+                               "(?, ?) ORDER BY source, stream LIMIT 1",
+                               -1, &next, nullptr) == SQLITE_OK) {
+            QJsonArray streams;
+            QByteArray source, stream;
+            for (;;) {
+                sqlite3_bind_text(next, 1, source.constData(), int(source.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(next, 2, stream.constData(), int(stream.size()), SQLITE_TRANSIENT);
+                if (sqlite3_step(next) != SQLITE_ROW) {
+                    break;
+                }
+                source = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(next, 0)));
+                stream = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(next, 1)));
+                streams.append(QJsonArray{QString::fromUtf8(source), QString::fromUtf8(stream)});
+                sqlite3_reset(next);
+            }
+            m_streams = QJsonDocument(streams).toJson(QJsonDocument::Compact);
+        }
+        sqlite3_finalize(next);
     }
     ~KeyFloor() {
         sqlite3_finalize(m_stmt);
@@ -61,9 +91,15 @@ public:
         for (const QString& kind : kinds) {
             k << kind.toUtf8();
         }
+        const bool recordId = k.removeAll(QByteArrayLiteral("source_id")) > 0;
         const QByteArray v = value.toUtf8();
         const Stopwatch t;
         sqlite3_bind_text(m_stmt, 1, v.constData(), int(v.size()), SQLITE_STATIC);
+        if (recordId) {
+            sqlite3_bind_text(m_stmt, 5, m_streams.constData(), int(m_streams.size()), SQLITE_STATIC);
+        } else {
+            sqlite3_bind_null(m_stmt, 5);
+        }
         for (int i = 0; i < 3; ++i) {
             if (i < k.size()) {
                 sqlite3_bind_text(m_stmt, i + 2, k.at(i).constData(), int(k.at(i).size()), SQLITE_STATIC);
@@ -86,6 +122,7 @@ public:
 private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    QByteArray m_streams = QByteArrayLiteral("[]"); // [[source, stream], ...]
     qint64 m_sink = 0;
 };
 
