@@ -89,8 +89,9 @@ constexpr int kFtsCandidates = 1000;
 struct SearchRepository::Statements {
     // A key's customers with their summaries, in one indexed SELECT; and one customer's summary by id.
     sql::Statement key, party, prefix, text;
-    // A record id: the next stream that holds live records, and the customer of the record with that id in a stream.
-    sql::Statement nextStream, recordId;
+    // A record id: the next stream that holds live records (of the same source, or of the next source), and the
+    // customer of the record with that id in a stream.
+    sql::Statement nextStream, nextSource, recordId;
 };
 
 namespace {
@@ -172,9 +173,15 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
             {&made->text, QStringLiteral("SELECT rowid FROM (SELECT rowid, rank FROM party_fts WHERE party_fts MATCH "
                                          "? LIMIT %1) ORDER BY rank LIMIT ?")
                               .arg(kFtsCandidates)},
-            // The streams one by one through source_record_live (deleted, source, stream): one probe each.
-            {&made->nextStream, QStringLiteral("SELECT source, stream FROM source_record WHERE deleted = 0 AND "
-                                               "(source, stream) > (?, ?) ORDER BY source, stream LIMIT 1")},
+            // The streams one by one through source_record_live (deleted, source, stream): a probe or two each (a
+            // row value's range, (source, stream) > (?, ?), would seek by the source alone and read the rest of its
+            // records: 111 ms for a search at 100,000 customers).
+            {&made->nextStream,
+             QStringLiteral("SELECT source, stream FROM source_record WHERE deleted = 0 AND source = "
+                            "? AND stream > ? ORDER BY stream LIMIT 1")},
+            {&made->nextSource,
+             QStringLiteral("SELECT source, stream FROM source_record WHERE deleted = 0 AND source > "
+                            "? ORDER BY source, stream LIMIT 1")},
             {&made->recordId, QStringLiteral("SELECT %1 FROM source_record sr JOIN party_link pl ON pl.record_id = "
                                              "sr.id JOIN party p ON p.id = pl.party_id WHERE sr.source = ? AND "
                                              "sr.stream = ? AND sr.source_id = ? AND sr.deleted = 0")
@@ -203,15 +210,21 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
             done[first] = true;
             QString source = QStringLiteral(""), stream = QStringLiteral(""); // empty, not null: before any stream
             for (;;) {
-                if (!st.nextStream.exec({source, stream})) {
-                    return sql::error(st.nextStream, failed());
+                bool more = false;
+                for (sql::Statement* next : {&st.nextStream, &st.nextSource}) {
+                    if (!(next == &st.nextStream ? next->exec({source, stream}) : next->exec({source}))) {
+                        return sql::error(*next, failed());
+                    }
+                    more = next->next();
+                    if (more) {
+                        source = next->value(0).toString();
+                        stream = next->value(1).toString();
+                    }
+                    next->finish();
+                    if (more) {
+                        break;
+                    }
                 }
-                const bool more = st.nextStream.next();
-                if (more) {
-                    source = st.nextStream.value(0).toString();
-                    stream = st.nextStream.value(1).toString();
-                }
-                st.nextStream.finish();
                 if (!more) {
                     break;
                 }

@@ -54,25 +54,41 @@ public:
         }
         // The streams with live records, once (the floor knows them; the search finds them as it goes).
         sqlite3_stmt* next = nullptr;
+        sqlite3_stmt* nextSource = nullptr;
         if (sqlite3_prepare_v2(m_db,
-                               "SELECT source, stream FROM source_record WHERE deleted = 0 AND (source, stream) > "
-                               "(?, ?) ORDER BY source, stream LIMIT 1",
-                               -1, &next, nullptr) == SQLITE_OK) {
+                               "SELECT source, stream FROM source_record WHERE deleted = 0 AND source = ? AND "
+                               "stream > ? ORDER BY stream LIMIT 1",
+                               -1, &next, nullptr) == SQLITE_OK &&
+            sqlite3_prepare_v2(m_db,
+                               "SELECT source, stream FROM source_record WHERE deleted = 0 AND source > ? ORDER BY "
+                               "source, stream LIMIT 1",
+                               -1, &nextSource, nullptr) == SQLITE_OK) {
             QJsonArray streams;
             QByteArray source, stream;
             for (;;) {
-                sqlite3_bind_text(next, 1, source.constData(), int(source.size()), SQLITE_TRANSIENT);
-                sqlite3_bind_text(next, 2, stream.constData(), int(stream.size()), SQLITE_TRANSIENT);
-                if (sqlite3_step(next) != SQLITE_ROW) {
+                sqlite3_stmt* found = nullptr;
+                for (sqlite3_stmt* q : {next, nextSource}) {
+                    sqlite3_bind_text(q, 1, source.constData(), int(source.size()), SQLITE_TRANSIENT);
+                    if (q == next) {
+                        sqlite3_bind_text(q, 2, stream.constData(), int(stream.size()), SQLITE_TRANSIENT);
+                    }
+                    if (sqlite3_step(q) == SQLITE_ROW) {
+                        found = q;
+                        break;
+                    }
+                    sqlite3_reset(q);
+                }
+                if (found == nullptr) {
                     break;
                 }
-                source = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(next, 0)));
-                stream = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(next, 1)));
+                source = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(found, 0)));
+                stream = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(found, 1)));
                 streams.append(QJsonArray{QString::fromUtf8(source), QString::fromUtf8(stream)});
-                sqlite3_reset(next);
+                sqlite3_reset(found);
             }
             m_streams = QJsonDocument(streams).toJson(QJsonDocument::Compact);
         }
+        sqlite3_finalize(nextSource);
         sqlite3_finalize(next);
     }
     ~KeyFloor() {
