@@ -217,6 +217,11 @@ Status ReportFacts::refresh(const QList<qint64>& parties, bool many) {
             m_added.clear();
             return s;
         }
+        if (m_added.size() >= m_addedBatch) {
+            if (Status s = writeAdded(); !s) {
+                return s;
+            }
+        }
     }
     return writeAdded();
 }
@@ -615,6 +620,11 @@ Status ReportFacts::rebuild(const QList<qint64>& next, bool skipMarked) {
         if (Status s = refreshOne(party); !s) {
             m_added.clear();
             return s;
+        }
+        if (m_added.size() >= m_addedBatch) {
+            if (Status s = writeAdded(); !s) {
+                return s;
+            }
         }
     }
     if (Status s = writeAdded(); !s) {

@@ -73,6 +73,11 @@ public:
     static constexpr qint64 kRepeatWindowMs = 7LL * 24 * 3600 * 1000;
     // A refresh that adds this many contacts or more writes them and their roll-ups at once (writeAdded()).
     static constexpr int kBulkContacts = 1000;
+    // A refresh writes the contacts it added whenever this many wait (a rebuild of a million customers' facts would
+    // otherwise hold every contact in memory first).
+    static constexpr std::size_t kAddedBatch = 50'000;
+    // Another batch than kAddedBatch (tests: a refresh written in several batches).
+    void setAddedBatch(std::size_t rows) { m_addedBatch = rows > 0 ? rows : kAddedBatch; }
 
     // One contact of the customer (a call, chat or WeChat event of any source) on the timeline.
     struct Contact {
@@ -126,6 +131,7 @@ private:
     sql::ColumnUpdate m_updateContactDetails;
     // Contacts to insert (in m_insertContact's column order), kept until the refresh's last customer.
     std::vector<QVariantList> m_added;
+    std::size_t m_addedBatch = kAddedBatch;
 };
 
 } // namespace c360
