@@ -99,9 +99,9 @@ void LinkedRecordsDialog::setRecords(qint64 partyId, const QString& displayName,
     for (int row = 0; row < records.size(); ++row) {
         const LinkedRecord& r = records.at(row);
         m_records->setItem(row, 0, cell(r.source, r.recordId));
-        m_records->setItem(row, 1, cell(r.entity));
+        m_records->setItem(row, 1, cell(entityLabel(r.entity)));
         m_records->setItem(row, 2, cell(m_masker.text(r.sourceId)));
-        m_records->setItem(row, 3, cell(r.rule));
+        m_records->setItem(row, 3, cell(ruleLabel(r.rule)));
         m_records->setItem(row, 4, cell(QString::number(r.score, 'f', 2)));
         m_records->setItem(row, 5, cell(m_masker.text(r.why)));
         m_records->setItem(row, 6, cell(QString()));
@@ -109,6 +109,44 @@ void LinkedRecordsDialog::setRecords(qint64 partyId, const QString& displayName,
     }
     showSuppliers();
     updateActions();
+}
+
+QString LinkedRecordsDialog::entityLabel(const QString& entity) {
+    static const std::pair<const char*, const char*> labels[] = {{"customer", QT_TR_NOOP("Customer")},
+                                                                 {"order", QT_TR_NOOP("Order")},
+                                                                 {"return", QT_TR_NOOP("Return")},
+                                                                 {"ticket", QT_TR_NOOP("Ticket")},
+                                                                 {"interaction", QT_TR_NOOP("Call or chat")},
+                                                                 {"campaign_event", QT_TR_NOOP("Campaign event")},
+                                                                 {"survey", QT_TR_NOOP("Survey")},
+                                                                 {"cart", QT_TR_NOOP("Cart")}};
+    for (const auto& [name, label] : labels) {
+        if (entity == QLatin1String(name)) {
+            return tr(label);
+        }
+    }
+    return entity; // a type of another source's, as stored
+}
+
+QString LinkedRecordsDialog::ruleLabel(const QString& rule) {
+    // The linker's and the shipped identity rules' names (resources/identity/rules.json); a rule of other rules is
+    // shown by its own name.
+    static const std::pair<const char*, const char*> labels[] = {{"email", QT_TR_NOOP("E-mail")},
+                                                                 {"phone", QT_TR_NOOP("Phone")},
+                                                                 {"wechat", QT_TR_NOOP("WeChat")},
+                                                                 {"crm_id", QT_TR_NOOP("CRM id")},
+                                                                 {"phone_digits", QT_TR_NOOP("Phone digits and name")},
+                                                                 {"fuzzy_name", QT_TR_NOOP("Similar name")},
+                                                                 {"shared_key_name", QT_TR_NOOP("Shared key and name")},
+                                                                 {"new", QT_TR_NOOP("No match yet")},
+                                                                 {"own", QT_TR_NOOP("No linking key")},
+                                                                 {"manual", QT_TR_NOOP("Supervisor's merge")}};
+    for (const auto& [name, label] : labels) {
+        if (rule == QLatin1String(name)) {
+            return tr(label);
+        }
+    }
+    return rule;
 }
 
 QString LinkedRecordsDialog::fieldLabel(const QString& field) {

@@ -38,6 +38,9 @@ public:
     // A golden field as people call it ("Name" for party_field's display_name), in the interface's language; an
     // unknown field as it is named.
     static QString fieldLabel(const QString& field);
+    // A record's type and the rule that linked it, by their names for people (the stored name when unknown).
+    static QString entityLabel(const QString& entity);
+    static QString ruleLabel(const QString& rule);
 
 Q_SIGNALS:
     void splitRequested(qint64 partyId, qint64 recordId);

@@ -31,7 +31,7 @@
 <context>
     <name>c360</name>
     <message numerus="yes">
-        <location filename="../../sync/SyncEngine.cpp" line="+80"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+81"/>
         <source>%n stream(s) failed: </source>
         <translation>
             <numerusform>%n stream failed: </numerusform>

@@ -374,12 +374,12 @@
 <context>
     <name>c360</name>
     <message>
-        <location filename="../../models/Database.cpp" line="+25"/>
+        <location filename="../../models/Database.cpp" line="+54"/>
         <source>The local database could not be configured.</source>
         <translation>无法配置本地数据库。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+648"/>
+        <location filename="../../models/Migrations.cpp" line="+664"/>
         <source>The local database could not be read.</source>
         <translation>无法读取本地数据库。</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>无法读取本地缓存。</translation>
     </message>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+64"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+65"/>
         <source>Sync cancelled after %1 record(s); the next sync resumes where it stopped.</source>
         <translation>同步在 %1 条记录后取消；下次同步将从中断处继续。</translation>
     </message>
@@ -440,12 +440,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../models/CustomerEraser.cpp" line="+35"/>
+        <location filename="../../models/CustomerEraser.cpp" line="+36"/>
         <source>The customer could not be erased from the local cache.</source>
         <translation>无法从本地缓存中清除该客户。</translation>
     </message>
     <message>
-        <location filename="../../models/JourneyRules.cpp" line="+33"/>
+        <location filename="../../models/JourneyRules.cpp" line="+43"/>
         <source>The journey stage rules are not valid: %1</source>
         <translation>客户旅程阶段规则无效：%1</translation>
     </message>
@@ -515,33 +515,40 @@
 <context>
     <name>c360::CacheWriter::Impl</name>
     <message>
-        <location filename="../../models/CacheWriter.cpp" line="+62"/>
-        <location line="+192"/>
-        <location line="+249"/>
+        <location filename="../../models/CacheWriter.cpp" line="+83"/>
+        <location line="+296"/>
+        <location line="+26"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+84"/>
+        <location line="+11"/>
+        <location line="+322"/>
         <source>A page of records could not be stored in the local cache.</source>
         <translation>无法将一页记录存入本地缓存。</translation>
     </message>
     <message>
-        <location line="-397"/>
-        <location line="+24"/>
-        <location line="+32"/>
+        <location line="-690"/>
+        <location line="+36"/>
+        <location line="+35"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+14"/>
+        <location line="+40"/>
+        <location line="+42"/>
+        <location line="+39"/>
+        <location line="+456"/>
         <source>The local cache is busy or read-only; the customers were not updated.</source>
         <translation>本地缓存正忙或为只读；客户未更新。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="-236"/>
         <source>The local cache is busy or read-only; the page was not stored.</source>
         <translation>本地缓存繁忙或为只读；该页未存储。</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+19"/>
+        <location line="+91"/>
         <source>The local database could not save the changes.</source>
         <translation>本地数据库无法保存更改。</translation>
     </message>
@@ -566,7 +573,7 @@
         <translation>无法从本地缓存中清除该客户。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>The customer could not be erased from the outbox.</source>
         <translation>无法从发件箱中清除该客户。</translation>
     </message>
@@ -589,7 +596,7 @@
 <context>
     <name>c360::Database</name>
     <message>
-        <location filename="../../models/Database.cpp" line="+103"/>
+        <location filename="../../models/Database.cpp" line="+106"/>
         <source>The local database is already open on this connection.</source>
         <translation>本地数据库已在此连接上打开。</translation>
     </message>
@@ -633,12 +640,20 @@
 <context>
     <name>c360::DetailWriter</name>
     <message>
-        <location filename="../../models/DetailWriter.cpp" line="+70"/>
+        <location filename="../../models/DetailWriter.cpp" line="+74"/>
+        <location line="+43"/>
+        <location line="+16"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-35"/>
+        <location line="+45"/>
+        <location line="+130"/>
+        <location line="+40"/>
+        <location line="+115"/>
+        <location line="+6"/>
+        <location line="+10"/>
         <source>A record could not be stored in the local cache.</source>
         <translation>无法将记录存入本地缓存。</translation>
     </message>
@@ -646,7 +661,7 @@
 <context>
     <name>c360::IdentityLinker</name>
     <message>
-        <location filename="../../models/IdentityLinker.cpp" line="+74"/>
+        <location filename="../../models/IdentityLinker.cpp" line="+79"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
@@ -913,23 +928,23 @@
 <context>
     <name>c360::PartyAggregator</name>
     <message>
-        <location filename="../../models/PartyAggregator.cpp" line="+190"/>
+        <location filename="../../models/PartyAggregator.cpp" line="+234"/>
         <source>The local cache could not be prepared.</source>
         <translation>无法准备本地缓存。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-71"/>
         <location line="+79"/>
-        <location line="+33"/>
+        <location line="+93"/>
+        <location line="+74"/>
         <location line="+3"/>
         <location line="+26"/>
-        <location line="+7"/>
-        <location line="+546"/>
+        <location line="+8"/>
         <source>A customer could not be updated in the local cache.</source>
         <translation>无法在本地缓存中更新客户。</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="+398"/>
         <source>The customers&apos; golden records could not be read.</source>
         <translation>无法读取客户的黄金记录。</translation>
     </message>
@@ -953,21 +968,24 @@
 <context>
     <name>c360::ReportFacts</name>
     <message>
-        <location filename="../../models/ReportFacts.cpp" line="+97"/>
-        <location line="+72"/>
-        <location line="+186"/>
+        <location filename="../../models/ReportFacts.cpp" line="+100"/>
+        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+77"/>
+        <location line="+105"/>
+        <location line="+180"/>
         <source>The supervisors&apos; report figures could not be updated in the local cache.</source>
         <translation>无法在本地缓存中更新主管报表数据。</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-319"/>
         <source>The supervisors&apos; report figures could not be prepared.</source>
         <translation>无法准备主管报表数据。</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+424"/>
         <location line="+14"/>
-        <location line="+18"/>
+        <location line="+27"/>
         <location line="+5"/>
         <source>The supervisors&apos; report figures could not be rebuilt.</source>
         <translation>无法重建主管报表数据。</translation>
@@ -1058,7 +1076,7 @@
 <context>
     <name>c360::SearchRepository</name>
     <message>
-        <location filename="../../models/SearchRepository.cpp" line="+130"/>
+        <location filename="../../models/SearchRepository.cpp" line="+133"/>
         <source>The search could not be run.</source>
         <translation>无法执行搜索。</translation>
     </message>
@@ -1181,7 +1199,7 @@
 <context>
     <name>c360::SyncEngine</name>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+398"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+425"/>
         <source>The sources file has no source named &quot;%1&quot;.</source>
         <translation>数据源文件中没有名为 &quot;%1&quot; 的数据源。</translation>
     </message>
@@ -4940,7 +4958,7 @@
         <translation>未知转换 %1（请使用 split、regex 或 date）</translation>
     </message>
     <message>
-        <location filename="../../sync/JsonLimits.cpp" line="+9"/>
+        <location filename="../../sync/JsonLimits.cpp" line="+25"/>
         <source>%1 MB; the limit is %2 MB</source>
         <translation>%1 MB；上限为 %2 MB</translation>
     </message>
@@ -7758,17 +7776,99 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call or chat</source>
+        <translation>通话或会话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign event</source>
+        <translation>营销活动事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart</source>
+        <translation>购物车</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM id</source>
+        <translation>CRM 编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone digits and name</source>
+        <translation>电话号码数字与姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similar name</source>
+        <translation>相似姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared key and name</source>
+        <translation>共用标识与姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No match yet</source>
+        <translation>尚无匹配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No linking key</source>
+        <translation>无可关联的标识</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor&apos;s merge</source>
+        <translation>主管合并</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-20"/>
+        <location line="+20"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>

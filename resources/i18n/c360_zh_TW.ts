@@ -374,12 +374,12 @@
 <context>
     <name>c360</name>
     <message>
-        <location filename="../../models/Database.cpp" line="+25"/>
+        <location filename="../../models/Database.cpp" line="+54"/>
         <source>The local database could not be configured.</source>
         <translation>無法配置本機資料庫。</translation>
     </message>
     <message>
-        <location filename="../../models/Migrations.cpp" line="+648"/>
+        <location filename="../../models/Migrations.cpp" line="+664"/>
         <source>The local database could not be read.</source>
         <translation>無法讀取本機資料庫。</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>無法讀取本機快取。</translation>
     </message>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+64"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+65"/>
         <source>Sync cancelled after %1 record(s); the next sync resumes where it stopped.</source>
         <translation>同步在 %1 筆紀錄後取消；下次同步將從中斷處繼續。</translation>
     </message>
@@ -440,12 +440,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../models/CustomerEraser.cpp" line="+35"/>
+        <location filename="../../models/CustomerEraser.cpp" line="+36"/>
         <source>The customer could not be erased from the local cache.</source>
         <translation>無法從本機快取中清除該客戶。</translation>
     </message>
     <message>
-        <location filename="../../models/JourneyRules.cpp" line="+33"/>
+        <location filename="../../models/JourneyRules.cpp" line="+43"/>
         <source>The journey stage rules are not valid: %1</source>
         <translation>客戶旅程階段規則無效：%1</translation>
     </message>
@@ -515,33 +515,40 @@
 <context>
     <name>c360::CacheWriter::Impl</name>
     <message>
-        <location filename="../../models/CacheWriter.cpp" line="+62"/>
-        <location line="+192"/>
-        <location line="+249"/>
+        <location filename="../../models/CacheWriter.cpp" line="+83"/>
+        <location line="+296"/>
+        <location line="+26"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+84"/>
+        <location line="+11"/>
+        <location line="+322"/>
         <source>A page of records could not be stored in the local cache.</source>
         <translation>無法將一頁記錄存入本機快取。</translation>
     </message>
     <message>
-        <location line="-397"/>
-        <location line="+24"/>
-        <location line="+32"/>
+        <location line="-690"/>
+        <location line="+36"/>
+        <location line="+35"/>
         <source>The local cache could not be prepared.</source>
         <translation>無法準備本機快取。</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+14"/>
+        <location line="+40"/>
+        <location line="+42"/>
+        <location line="+39"/>
+        <location line="+456"/>
         <source>The local cache is busy or read-only; the customers were not updated.</source>
         <translation>本機快取忙碌中或為唯讀；客戶未更新。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="-236"/>
         <source>The local cache is busy or read-only; the page was not stored.</source>
         <translation>本機快取繁忙或為只讀；該頁未儲存。</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+19"/>
+        <location line="+91"/>
         <source>The local database could not save the changes.</source>
         <translation>本機資料庫無法儲存更改。</translation>
     </message>
@@ -566,7 +573,7 @@
         <translation>無法從本機快取中清除該客戶。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>The customer could not be erased from the outbox.</source>
         <translation>無法從寄件匣中清除該客戶。</translation>
     </message>
@@ -589,7 +596,7 @@
 <context>
     <name>c360::Database</name>
     <message>
-        <location filename="../../models/Database.cpp" line="+103"/>
+        <location filename="../../models/Database.cpp" line="+106"/>
         <source>The local database is already open on this connection.</source>
         <translation>本機資料庫已在此連線上開啟。</translation>
     </message>
@@ -633,12 +640,20 @@
 <context>
     <name>c360::DetailWriter</name>
     <message>
-        <location filename="../../models/DetailWriter.cpp" line="+70"/>
+        <location filename="../../models/DetailWriter.cpp" line="+74"/>
+        <location line="+43"/>
+        <location line="+16"/>
         <source>The local cache could not be prepared.</source>
         <translation>無法準備本機快取。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-35"/>
+        <location line="+45"/>
+        <location line="+130"/>
+        <location line="+40"/>
+        <location line="+115"/>
+        <location line="+6"/>
+        <location line="+10"/>
         <source>A record could not be stored in the local cache.</source>
         <translation>無法將記錄存入本機快取。</translation>
     </message>
@@ -646,7 +661,7 @@
 <context>
     <name>c360::IdentityLinker</name>
     <message>
-        <location filename="../../models/IdentityLinker.cpp" line="+74"/>
+        <location filename="../../models/IdentityLinker.cpp" line="+79"/>
         <source>The local cache could not be prepared.</source>
         <translation>無法準備本機快取。</translation>
     </message>
@@ -913,23 +928,23 @@
 <context>
     <name>c360::PartyAggregator</name>
     <message>
-        <location filename="../../models/PartyAggregator.cpp" line="+190"/>
+        <location filename="../../models/PartyAggregator.cpp" line="+234"/>
         <source>The local cache could not be prepared.</source>
         <translation>無法準備本機快取。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-71"/>
         <location line="+79"/>
-        <location line="+33"/>
+        <location line="+93"/>
+        <location line="+74"/>
         <location line="+3"/>
         <location line="+26"/>
-        <location line="+7"/>
-        <location line="+546"/>
+        <location line="+8"/>
         <source>A customer could not be updated in the local cache.</source>
         <translation>無法在本機快取中更新客戶。</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="+398"/>
         <source>The customers&apos; golden records could not be read.</source>
         <translation>無法讀取客戶的黃金記錄。</translation>
     </message>
@@ -953,21 +968,24 @@
 <context>
     <name>c360::ReportFacts</name>
     <message>
-        <location filename="../../models/ReportFacts.cpp" line="+97"/>
-        <location line="+72"/>
-        <location line="+186"/>
+        <location filename="../../models/ReportFacts.cpp" line="+100"/>
+        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+77"/>
+        <location line="+105"/>
+        <location line="+180"/>
         <source>The supervisors&apos; report figures could not be updated in the local cache.</source>
         <translation>無法在本機快取中更新主管報表資料。</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-319"/>
         <source>The supervisors&apos; report figures could not be prepared.</source>
         <translation>無法準備主管報表資料。</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+424"/>
         <location line="+14"/>
-        <location line="+18"/>
+        <location line="+27"/>
         <location line="+5"/>
         <source>The supervisors&apos; report figures could not be rebuilt.</source>
         <translation>無法重建主管報表資料。</translation>
@@ -1058,7 +1076,7 @@
 <context>
     <name>c360::SearchRepository</name>
     <message>
-        <location filename="../../models/SearchRepository.cpp" line="+130"/>
+        <location filename="../../models/SearchRepository.cpp" line="+133"/>
         <source>The search could not be run.</source>
         <translation>無法執行搜尋。</translation>
     </message>
@@ -1181,7 +1199,7 @@
 <context>
     <name>c360::SyncEngine</name>
     <message>
-        <location filename="../../sync/SyncEngine.cpp" line="+398"/>
+        <location filename="../../sync/SyncEngine.cpp" line="+425"/>
         <source>The sources file has no source named &quot;%1&quot;.</source>
         <translation>資料來源檔案中沒有名為 &quot;%1&quot; 的資料來源。</translation>
     </message>
@@ -4940,7 +4958,7 @@
         <translation>未知的轉換 %1（請使用 split、regex 或 date）</translation>
     </message>
     <message>
-        <location filename="../../sync/JsonLimits.cpp" line="+9"/>
+        <location filename="../../sync/JsonLimits.cpp" line="+25"/>
         <source>%1 MB; the limit is %2 MB</source>
         <translation>%1 MB；上限為 %2 MB</translation>
     </message>
@@ -7758,17 +7776,99 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>退貨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call or chat</source>
+        <translation>通話或對話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign event</source>
+        <translation>行銷活動事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>問卷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart</source>
+        <translation>購物車</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM id</source>
+        <translation>CRM 編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone digits and name</source>
+        <translation>電話號碼數字與姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similar name</source>
+        <translation>相似姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared key and name</source>
+        <translation>共用識別與姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No match yet</source>
+        <translation>尚無相符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No linking key</source>
+        <translation>無可關聯的識別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor&apos;s merge</source>
+        <translation>主管合併</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-20"/>
+        <location line="+20"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>

@@ -1,6 +1,7 @@
 // The translations load at run time, in each shipped language: our own strings and Qt's own
 // (the Close / Cancel / Save buttons of every dialog come from qtbase's translations).
 #include "app/Application.h"
+#include "ui/LinkedRecordsDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -58,6 +59,17 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("c360::ui::LinkedRecordsDialog", "Birth date"),
                  QStringLiteral("出生日期"));
         QCOMPARE(QCoreApplication::translate("c360::ui::LinkedRecordsDialog", "Name"), QStringLiteral("姓名"));
+        // A linked record's type and the rule that linked it, as stored in English, by their names for people; a type
+        // or rule of other sources or rules as stored.
+        QCOMPARE(ui::LinkedRecordsDialog::entityLabel(QStringLiteral("interaction")), QStringLiteral("通話或對話"));
+        QCOMPARE(ui::LinkedRecordsDialog::entityLabel(QStringLiteral("campaign_event")),
+                 QStringLiteral("行銷活動事件"));
+        QCOMPARE(ui::LinkedRecordsDialog::ruleLabel(QStringLiteral("fuzzy_name")), QStringLiteral("相似姓名"));
+        QCOMPARE(ui::LinkedRecordsDialog::ruleLabel(QStringLiteral("new")), QStringLiteral("尚無相符"));
+        QCOMPARE(ui::LinkedRecordsDialog::ruleLabel(QStringLiteral("loyalty_card")), QStringLiteral("loyalty_card"));
+        app::Application::installTranslations(QStringLiteral("zh_CN"));
+        QCOMPARE(ui::LinkedRecordsDialog::entityLabel(QStringLiteral("order")), QStringLiteral("订单"));
+        QCOMPARE(ui::LinkedRecordsDialog::ruleLabel(QStringLiteral("manual")), QStringLiteral("主管合并"));
     }
 };
 

@@ -49,7 +49,7 @@ void TestIdentityWidgets::linkedRecordsShowsWhyAndHidesActionsFromAgents() {
     auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("linkedRecordsTable"));
     QVERIFY(table);
     QCOMPARE(table->rowCount(), 3);
-    QCOMPARE(table->item(2, 3)->text(), QStringLiteral("fuzzy_name"));
+    QCOMPARE(table->item(2, 3)->text(), QStringLiteral("Similar name")); // the rule by its name for people
     QCOMPARE(table->item(2, 4)->text(), QStringLiteral("0.93"));
     QVERIFY(table->item(1, 5)->text().contains(QLatin1String("zw@example.com")));
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("linkedRecordsTitle"))->text().contains(QLatin1String("40")));
