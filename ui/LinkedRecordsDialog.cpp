@@ -111,6 +111,15 @@ void LinkedRecordsDialog::setRecords(qint64 partyId, const QString& displayName,
     updateActions();
 }
 
+QString LinkedRecordsDialog::label(std::span<const std::pair<const char*, const char*>> labels, const QString& name) {
+    for (const auto& [stored, text] : labels) {
+        if (name == QLatin1String(stored)) {
+            return tr(text);
+        }
+    }
+    return name;
+}
+
 QString LinkedRecordsDialog::entityLabel(const QString& entity) {
     static const std::pair<const char*, const char*> labels[] = {{"customer", QT_TR_NOOP("Customer")},
                                                                  {"order", QT_TR_NOOP("Order")},
@@ -120,12 +129,7 @@ QString LinkedRecordsDialog::entityLabel(const QString& entity) {
                                                                  {"campaign_event", QT_TR_NOOP("Campaign event")},
                                                                  {"survey", QT_TR_NOOP("Survey")},
                                                                  {"cart", QT_TR_NOOP("Cart")}};
-    for (const auto& [name, label] : labels) {
-        if (entity == QLatin1String(name)) {
-            return tr(label);
-        }
-    }
-    return entity; // a type of another source's, as stored
+    return label(labels, entity); // a type of another source's, as stored
 }
 
 QString LinkedRecordsDialog::ruleLabel(const QString& rule) {
@@ -141,12 +145,7 @@ QString LinkedRecordsDialog::ruleLabel(const QString& rule) {
                                                                  {"new", QT_TR_NOOP("No match yet")},
                                                                  {"own", QT_TR_NOOP("No linking key")},
                                                                  {"manual", QT_TR_NOOP("Supervisor's merge")}};
-    for (const auto& [name, label] : labels) {
-        if (rule == QLatin1String(name)) {
-            return tr(label);
-        }
-    }
-    return rule;
+    return label(labels, rule);
 }
 
 QString LinkedRecordsDialog::fieldLabel(const QString& field) {
@@ -154,12 +153,7 @@ QString LinkedRecordsDialog::fieldLabel(const QString& field) {
         {"display_name", QT_TR_NOOP("Name")},    {"email", QT_TR_NOOP("E-mail")}, {"phone", QT_TR_NOOP("Phone")},
         {"segment", QT_TR_NOOP("Segment")},      {"city", QT_TR_NOOP("City")},    {"address", QT_TR_NOOP("Address")},
         {"birth_date", QT_TR_NOOP("Birth date")}};
-    for (const auto& [name, label] : labels) {
-        if (field == QLatin1String(name)) {
-            return tr(label);
-        }
-    }
-    return field;
+    return label(labels, field);
 }
 
 void LinkedRecordsDialog::setGoldenFields(const QList<GoldenField>& fields) {

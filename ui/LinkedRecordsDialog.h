@@ -6,6 +6,9 @@
 #include <QDialog>
 #include <QHash>
 
+#include <span>
+#include <utility>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -47,6 +50,8 @@ Q_SIGNALS:
     void mergeRequested(qint64 partyId, qint64 otherPartyId);
 
 private:
+    // The label of `name` among (stored name, label) pairs, translated; an unknown name as it is.
+    static QString label(std::span<const std::pair<const char*, const char*>> labels, const QString& name);
     void updateActions();
     // Which golden values each record supplied (the records table's last column) and the record behind each
     // golden value (the fields table's "From"), whichever of setRecords/setGoldenFields came last.

@@ -968,7 +968,7 @@
 <context>
     <name>c360::ReportFacts</name>
     <message>
-        <location filename="../../models/ReportFacts.cpp" line="+100"/>
+        <location filename="../../models/ReportFacts.cpp" line="+104"/>
         <location line="+5"/>
         <location line="+23"/>
         <location line="+77"/>
@@ -983,7 +983,7 @@
         <translation>無法準備主管報表資料。</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+415"/>
         <location line="+14"/>
         <location line="+27"/>
         <location line="+5"/>
@@ -7776,7 +7776,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
@@ -7816,7 +7816,7 @@
         <translation>購物車</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
@@ -7856,19 +7856,19 @@
         <translation>主管合併</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+20"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
@@ -7893,7 +7893,7 @@
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>From %1: %2</source>
         <translation>來自 %1：%2</translation>
     </message>
