@@ -79,8 +79,12 @@ constexpr const char* kRollUpAdded[] = {
 #undef C360_RF_NO_NEXT_DAY
 #undef C360_RF_NO_PREV_DAY
 #undef C360_RF_DAY
-// The insert triggers kRollUpAdded stands in for.
-constexpr const char* kInsertTriggers[] = {"contact_day_insert", "served_day_insert"};
+// The insert trigger each roll-up's statements of kRollUpAdded stand in for.
+struct RollUpTrigger {
+    const char* name;
+    std::size_t first, count; // in kRollUpAdded
+};
+constexpr RollUpTrigger kInsertTriggers[] = {{"contact_day_insert", 0, 1}, {"served_day_insert", 1, 3}};
 
 bool among(const std::vector<QByteArray>& list, QByteArrayView kind) {
     return std::find(list.cbegin(), list.cend(), kind) != list.cend();
@@ -531,47 +535,38 @@ Status ReportFacts::writeAdded() {
     if (!q.exec(QStringLiteral("SAVEPOINT report_bulk"))) {
         return sql::error(q, failed);
     }
-    QStringList triggers;
-    for (const char* name : kInsertTriggers) {
+    // Each roll-up whose insert trigger the cache has (every cache since v14): the trigger as stored, set aside.
+    std::vector<std::pair<const RollUpTrigger*, QString>> setAside;
+    for (const RollUpTrigger& trigger : kInsertTriggers) {
         if (!q.prepare(QStringLiteral("SELECT sql FROM main.sqlite_master WHERE type = 'trigger' AND name = ?"))) {
             return fail(q);
         }
-        q.addBindValue(QString::fromLatin1(name));
+        q.addBindValue(QString::fromLatin1(trigger.name));
         if (!q.exec()) {
             return fail(q);
         }
-        if (q.next()) {
-            triggers << q.value(0).toString();
-        }
+        const bool found = q.next();
+        const QString sql = found ? q.value(0).toString() : QString();
         q.finish();
-    }
-    if (triggers.size() != qsizetype(std::size(kInsertTriggers))) {
-        // A cache whose roll-ups are kept otherwise: row by row, as ever.
-        QSqlQuery(m_db).exec(QStringLiteral("RELEASE report_bulk"));
-        if (!q.exec(QStringLiteral("INSERT INTO main.contact_fact(" C360_CONTACT_COLUMNS
-                                   ") SELECT " C360_CONTACT_COLUMNS
-                                   " FROM temp.contact_added ORDER BY occurred_ms, record_id")) ||
-            !q.exec(QStringLiteral("DELETE FROM temp.contact_added"))) {
-            return sql::error(q, failed);
+        if (!found) {
+            continue;
         }
-        return {};
-    }
-    for (const char* name : kInsertTriggers) {
-        if (!q.exec(QStringLiteral("DROP TRIGGER main.%1").arg(QLatin1String(name)))) {
+        if (!q.exec(QStringLiteral("DROP TRIGGER main.%1").arg(QLatin1String(trigger.name)))) {
             return fail(q);
         }
+        setAside.emplace_back(&trigger, sql);
     }
     if (!q.exec(QStringLiteral("INSERT INTO main.contact_fact(" C360_CONTACT_COLUMNS ") SELECT " C360_CONTACT_COLUMNS
                                " FROM temp.contact_added ORDER BY occurred_ms, record_id"))) {
         return fail(q);
     }
-    for (const char* statement : kRollUpAdded) {
-        if (!q.exec(QString::fromLatin1(statement))) {
-            return fail(q);
+    for (const auto& [trigger, sql] : setAside) {
+        for (std::size_t i = trigger->first; i < trigger->first + trigger->count; ++i) {
+            if (!q.exec(QString::fromLatin1(kRollUpAdded[i]))) {
+                return fail(q);
+            }
         }
-    }
-    for (const QString& trigger : std::as_const(triggers)) {
-        if (!q.exec(trigger)) {
+        if (!q.exec(sql)) {
             return fail(q);
         }
     }
