@@ -447,13 +447,16 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     QElapsedTimer took; // for the debug log: where a large recompute spends its time
     took.start();
     // TheseParties: every read below is limited to the parties' own rows (`column` IN the ids, bound as JSON).
+    // WholeTables: to the span of ids they cover (`column` BETWEEN the first and the last), read in one range of each
+    // table's party order: a first sync's batches of a quarter of the cache's customers each read their quarter, not
+    // every table whole four times over (a full resolution's one batch: every table whole, as before).
     const bool some = passes == Passes::TheseParties;
     const QString idList = sql::jsonIds(ids);
-    const auto only = [some](const char* column, const char* glue) {
-        return some
-                   ? QLatin1String(glue) + QLatin1String(column) + QLatin1String(" IN (SELECT value FROM json_each(?))")
-                   : QString();
+    const auto only = [some](const char* column, const char* glue) -> QString {
+        return QLatin1String(glue) + QLatin1String(column) +
+               (some ? QLatin1String(" IN (SELECT value FROM json_each(?))") : QLatin1String(" BETWEEN ? AND ?"));
     };
+    const QVariantList span = ids.isEmpty() ? QVariantList{1, 0} : QVariantList{ids.constFirst(), ids.constLast()};
     const auto read = [](QSqlQuery& query, const QString& statement, const QVariantList& values) {
         if (!query.prepare(statement)) {
             return false;
@@ -463,7 +466,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         }
         return query.exec();
     };
-    const QVariantList ifSome = some ? QVariantList{idList} : QVariantList{};
+    const QVariantList ifSome = some ? QVariantList{idList} : span;
     // ids is sorted: a party's place by binary search, its inputs gathered from passes over whole tables
     // (each in party order, with the order and the reads of the per-party statements).
     const auto place = [&ids](qint64 id) {
@@ -572,7 +575,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         }
     }
     const QString goldenList = anyFiguresOnly ? sql::jsonIds(goldenIds) : idList;
-    const QVariantList ifSomeGolden = some ? QVariantList{goldenList} : QVariantList{};
+    const QVariantList ifSomeGolden = some ? QVariantList{goldenList} : span;
     if (m_keysKnown) {
         // As the caller wrote them (both sorted by party: one pass).
         auto it = m_knownKeys.cbegin();
@@ -594,7 +597,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
              QStringLiteral(" ORDER BY pk.party_id, pk.first_record, pk.kind, pk.value"))
                 .toUtf8();
         sql::Statement keys(m_db, keysSql.constData(), failed);
-        if (some && !keys.exec({goldenList})) {
+        if (!keys.exec(ifSomeGolden)) {
             return keys.error();
         }
         std::vector<std::pair<QByteArray, QString>> strings;
@@ -639,23 +642,15 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
             {q.value(1).toString(), q.value(2).toString(), record, q.value(4).toString(), q.value(5).toLongLong(), {}});
     }
     if (!profileOf.isEmpty()) {
-        // Whole tables: every profile's keys; these parties: their profiles' keys, record by record.
-        QList<qint64> profiles;
-        if (some) {
-            profiles = profileOf.keys();
-            std::sort(profiles.begin(), profiles.end());
-        }
-        const bool ok =
-            some
-                ? read(q,
-                       QStringLiteral("SELECT rk.record_id, rk.kind, rk.value FROM record_key rk WHERE rk.record_id IN "
-                                      "(SELECT value FROM json_each(?)) AND rk.kind IN ('name', 'email', 'phone', "
-                                      "'address', 'birth_date') ORDER BY rk.record_id, rk.kind, rk.value"),
-                       {sql::jsonIds(profiles)})
-                : q.exec(QStringLiteral("SELECT rk.record_id, rk.kind, rk.value FROM customer_profile cp JOIN "
-                                        "record_key rk ON rk.record_id = cp.record_id WHERE rk.kind IN ('name', "
-                                        "'email', 'phone', 'address', 'birth_date')"));
-        if (!ok) {
+        // The profiles' keys, record by record (the same probe per profile as a join from customer_profile, for these
+        // profiles only).
+        QList<qint64> profiles = profileOf.keys();
+        std::sort(profiles.begin(), profiles.end());
+        if (!read(q,
+                  QStringLiteral("SELECT rk.record_id, rk.kind, rk.value FROM record_key rk WHERE rk.record_id IN "
+                                 "(SELECT value FROM json_each(?)) AND rk.kind IN ('name', 'email', 'phone', "
+                                 "'address', 'birth_date') ORDER BY rk.record_id, rk.kind, rk.value"),
+                  {sql::jsonIds(profiles)})) {
             return sql::error(q, failed);
         }
         while (q.next()) {
