@@ -125,6 +125,11 @@ public:
     void afterCommit(qint64 walLimit);
     qint64 cacheBefore = 0; // the connection's PRAGMA cache_size before grouping grew it (0: not grown)
     bool dirtyPrepared = false;
+    // The customers the open group's pages touched, with what may have changed for each: marked in party_dirty once, as
+    // the group commits (a customer touched by many of its pages: one row write instead of one a page).
+    PartyChanges groupTouched;
+    Status markParties(const PartyChanges& marks);
+    bool lastWasNew = false; // the record applyRecord stored last was new: the next is inserted before it is looked up
     sql::Statement markDirty, dirtyBatch, clearDirty;
     sql::Statement insertRecord, updateRecord, updateDeleted, recordId, deleteEvents, deleteEvent, recordEvents,
         updateEvent, updateEventText, insertEvent, insertQuarantine, upsertCheckpoint;
@@ -149,8 +154,9 @@ Status CacheWriter::Impl::prepare() {
         const char* sql;
     };
     const P statements[] = {
+        // Nothing on a conflict: a record is inserted first when the one before it was new (applyRecord).
         {&insertRecord, "INSERT INTO source_record(source, stream, source_id, entity, updated_at, deleted, payload, "
-                        "fetched_at) VALUES(?,?,?,?,?,?,?,?)"},
+                        "fetched_at) VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(source, stream, source_id) DO NOTHING"},
         // Without `deleted` when it stays as it was: naming it makes SQLite rewrite the record's source_record_live
         // entry (a page each: 12% of the pages an incremental sync of 100,000 customers wrote).
         {&updateRecord,
@@ -371,16 +377,6 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
                                       PartyChanges& touched, PageOutcome& outcome) {
     // Known record: update it; what it derived last time (details, events, keys, link) is rewritten where it changed
     // and cleared when it is deleted. New record (the bulk of a first sync): insert it; it has nothing to compare.
-    recordId.bind(1, r.source);
-    recordId.bind(2, r.stream);
-    recordId.bind(3, r.sourceId);
-    const bool isNew = !recordId.next();
-    if (recordId.failed()) {
-        return sql::error(recordId, tr("A page of records could not be stored in the local cache."));
-    }
-    qint64 id = isNew ? 0 : recordId.int64(0);
-    const bool wasDeleted = !isNew && recordId.int64(1) != 0;
-    recordId.finish();
     const QString entity = entityKindName(r.entity);
     const QVariant updated = sql::ms(r.updatedAt);
     // The payload as the source sent it, bound as its UTF-8 bytes (the bulk of what a sync writes: no UTF-16 copy of
@@ -396,13 +392,50 @@ Status CacheWriter::Impl::applyRecord(const CanonicalRecord& r, const RecordDeri
         q.bind(next + 1, nowMs);
         return next + 2;
     };
-    if (isNew) {
+    const auto insert = [&] {
         insertRecord.bind(1, r.source);
         insertRecord.bind(2, r.stream);
         insertRecord.bind(3, r.sourceId);
         bindRecord(insertRecord, 4);
-        if (!insertRecord.run()) {
-            return sql::error(insertRecord, tr("A page of records could not be stored in the local cache."));
+        return insertRecord.run()
+                   ? Status()
+                   : sql::error(insertRecord, tr("A page of records could not be stored in the local cache."));
+    };
+    // After a new record, the next is most likely new too (a first sync's pages, a stream's new records): it is
+    // inserted at once, and looked up only when it was known (the insert then does nothing). After a known record,
+    // it is looked up first (an incremental sync's changes).
+    bool inserted = false;
+    if (lastWasNew) {
+        if (Status s = insert(); !s) {
+            return s;
+        }
+        inserted = insertRecord.rowsChanged() > 0;
+    }
+    bool isNew = inserted;
+    qint64 id = 0;
+    bool wasDeleted = false;
+    if (!inserted) {
+        recordId.bind(1, r.source);
+        recordId.bind(2, r.stream);
+        recordId.bind(3, r.sourceId);
+        isNew = !recordId.next();
+        if (recordId.failed()) {
+            return sql::error(recordId, tr("A page of records could not be stored in the local cache."));
+        }
+        id = isNew ? 0 : recordId.int64(0);
+        wasDeleted = !isNew && recordId.int64(1) != 0;
+        recordId.finish();
+    }
+    lastWasNew = isNew;
+    if (isNew) {
+        if (!inserted) {
+            if (Status s = insert(); !s) {
+                return s;
+            }
+            if (insertRecord.rowsChanged() == 0) { // not found a moment ago, in this transaction
+                return Error{tr("A page of records could not be stored in the local cache."),
+                             QStringLiteral("source_record insert of a record not found did nothing")};
+            }
         }
         id = insertRecord.lastInsertId().toLongLong();
         if (id <= 0) {
@@ -613,6 +646,7 @@ Status CacheWriter::Impl::endPage(const PageInput& page, const QList<RecordDeriv
         // earlier pages are applied again; they stay, and commit on flush().
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         groupOpen = false;
+        groupTouched.clear(); // the pages applied again mark their customers again
         replayGroup();
         return {};
     }
@@ -649,11 +683,23 @@ void CacheWriter::Impl::replayGroup() {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             groupOpen = false;
             groupInputs.clear();
+            groupTouched.clear();
             return;
         }
         groupInputs.push_back(std::move(g));
         ++groupPages;
     }
+}
+
+Status CacheWriter::Impl::markParties(const PartyChanges& marks) {
+    QList<qint64> ids = marks.keys();
+    std::sort(ids.begin(), ids.end()); // in the table's order
+    for (qint64 id : std::as_const(ids)) {
+        if (Status s = run(markDirty, {id, marks.value(id)}); !s) {
+            return s;
+        }
+    }
+    return {};
 }
 
 Status CacheWriter::Impl::flush() {
@@ -662,6 +708,12 @@ Status CacheWriter::Impl::flush() {
     }
     groupOpen = false;
     groupInputs.clear();
+    PartyChanges marks;
+    marks.swap(groupTouched);
+    if (Status s = markParties(marks); !s) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return s;
+    }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
         Status failed = sql::error(q, tr("The local database could not save the changes."));
@@ -886,11 +938,13 @@ Status CacheWriter::Impl::applyPageBody(const PageInput& page, const QList<Recor
         ++outcome.quarantined;
     }
     const qint64 recordsMs = timer.elapsed();
-    if (defer) {
+    if (defer && group) {
         for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
-            if (Status s = run(markDirty, {it.key(), it.value()}); !s) {
-                return s;
-            }
+            groupTouched[it.key()] |= it.value(); // marked once for the group, as it commits (flush)
+        }
+    } else if (defer) {
+        if (Status s = markParties(touched); !s) {
+            return s;
         }
     } else {
         for (auto it = touched.begin(); it != touched.end(); ++it) {

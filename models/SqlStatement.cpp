@@ -435,6 +435,13 @@ QVariant Statement::lastInsertId() const {
     return m_db == nullptr ? QVariant() : QVariant(qlonglong(sqlite3_last_insert_rowid(m_db)));
 }
 
+int Statement::rowsChanged() const {
+    if (m_useFallback) {
+        return m_fallback.numRowsAffected();
+    }
+    return m_db == nullptr ? 0 : sqlite3_changes(m_db);
+}
+
 bool sameValue(const QVariant& stored, const QVariant& next) {
     if (stored.isNull() || next.isNull()) {
         return stored.isNull() == next.isNull();

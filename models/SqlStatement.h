@@ -107,6 +107,8 @@ public:
     // Resets the statement (ends a SELECT read part way).
     void finish();
     QVariant lastInsertId() const;
+    // The rows the last INSERT, UPDATE or DELETE run changed (0: an insert that did nothing on a conflict).
+    int rowsChanged() const;
     QString lastError() const { return m_error; }
     QString lastQuery() const { return m_sql; }
     // The error of the last failing call (or of preparing), with the statement: under the constructor's message.

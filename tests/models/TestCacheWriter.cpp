@@ -95,6 +95,7 @@ private Q_SLOTS:
     void bridgingRecordMergesParties();
     void deletionRemovesEventsAndOrphanParty();
     void reapplyingIsIdempotent();
+    void knownRecordsAmongNewOnesAreUpdatedInPlace();
     void failedPageRollsBackWithCheckpoint();
     void quarantineRowsStored();
     void aggregates();
@@ -380,6 +381,67 @@ void TestCacheWriter::reapplyingIsIdempotent() {
     QCOMPARE(before.at(0), 5); // ticket, 2 comments, survey; T-2 ticket
     QCOMPARE(count(QStringLiteral("SELECT id FROM party")), partyId);
     QCOMPARE(count(QStringLiteral("SELECT open_tickets FROM party")), 1);
+}
+
+// A record that follows a new one is inserted before it is looked up (CacheWriter: most records after a new one are
+// new); a known one among them is then found and updated, its id, keys, events and link its own.
+void TestCacheWriter::knownRecordsAmongNewOnesAreUpdatedInPlace() {
+    const auto order = [](const QString& id, const QString& email, double total) {
+        return shopOrder(id, m({{"number", id},
+                                {"email", email},
+                                {"total", total},
+                                {"status", QStringLiteral("paid")},
+                                {"placed_at", at("2024-02-01T10:00:00Z")}}));
+    };
+    QVERIFY(apply(page(kShop, QStringLiteral("orders"),
+                       {order(QStringLiteral("O-1"), QStringLiteral("a@x.com"), 10),
+                        order(QStringLiteral("O-2"), QStringLiteral("b@x.com"), 20)}))
+                .ok());
+    const qint64 first = count(QStringLiteral("SELECT id FROM source_record WHERE source_id = 'O-1'"));
+    const qint64 second = count(QStringLiteral("SELECT id FROM source_record WHERE source_id = 'O-2'"));
+    CanonicalRecord gone = order(QStringLiteral("O-2"), QStringLiteral("b@x.com"), 20);
+    gone.deleted = true;
+    // New, known (a new total and a new address), new, known and deleted: each after a new record.
+    auto r = apply(page(kShop, QStringLiteral("orders"),
+                        {order(QStringLiteral("O-3"), QStringLiteral("c@x.com"), 30),
+                         order(QStringLiteral("O-1"), QStringLiteral("a2@x.com"), 15),
+                         order(QStringLiteral("O-4"), QStringLiteral("d@x.com"), 40), gone}));
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+    QCOMPARE(r->upserted, 3);
+    QCOMPARE(r->deleted, 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM source_record")), 4);
+    QCOMPARE(count(QStringLiteral("SELECT id FROM source_record WHERE source_id = 'O-1'")), first);
+    QCOMPARE(count(QStringLiteral("SELECT id FROM source_record WHERE source_id = 'O-2'")), second);
+    QCOMPARE(count(QStringLiteral("SELECT deleted FROM source_record WHERE source_id = 'O-2'")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM orders WHERE record_id = %1 AND total = 15").arg(first)), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM orders")), 3);
+    // Each record's key and link are its own: the new address on O-1, O-3 and O-4 on theirs.
+    for (const auto& [id, email] :
+         {std::pair{"O-1", "a2@x.com"}, std::pair{"O-3", "c@x.com"}, std::pair{"O-4", "d@x.com"}}) {
+        const QString record =
+            QStringLiteral("(SELECT id FROM source_record WHERE source_id = '%1')").arg(QLatin1String(id));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM record_key WHERE record_id = %1 AND kind = 'email' AND "
+                                      "value = '%2'")
+                           .arg(record, QLatin1String(email))),
+                 1);
+        QCOMPARE(
+            count(
+                QStringLiteral("SELECT count(*) FROM record_key WHERE record_id = %1 AND kind = 'email'").arg(record)),
+            1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_link WHERE record_id = %1").arg(record)), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM timeline_event WHERE record_id = %1").arg(record)), 1);
+    }
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_link WHERE record_id = %1").arg(second)), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM timeline_event WHERE record_id = %1").arg(second)), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM record_key WHERE value = 'a@x.com'")), 0);
+    // The same page again: every record known, nothing added.
+    QVERIFY(apply(page(kShop, QStringLiteral("orders"),
+                       {order(QStringLiteral("O-3"), QStringLiteral("c@x.com"), 30),
+                        order(QStringLiteral("O-1"), QStringLiteral("a2@x.com"), 15),
+                        order(QStringLiteral("O-4"), QStringLiteral("d@x.com"), 40), gone}))
+                .ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM source_record")), 4);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM timeline_event")), 3);
 }
 
 void TestCacheWriter::failedPageRollsBackWithCheckpoint() {
@@ -828,6 +890,8 @@ void TestCacheWriter::groupedPagesCommitTogetherAndFailAlone() {
     }
     QCOMPARE(count(records), CacheWriter::kGroupPages - 1);
     QCOMPARE(seen(records), 0);
+    // The customers the group touched are marked once, as it commits.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_dirty")), 0);
     // The log is copied back by a thread of the writer's (WalCheckpointer), not in the group's commits.
     QCOMPARE(count(QStringLiteral("PRAGMA wal_autocheckpoint")), 0);
     // The group's dirty pages fit in the connection's page cache (grown from the 32 MiB it opened with).
