@@ -892,6 +892,8 @@ void TestCacheWriter::groupedPagesCommitTogetherAndFailAlone() {
     QCOMPARE(seen(records), 0);
     // The customers the group touched are marked once, as it commits.
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM party_dirty")), 0);
+    // The group's statements run without foreign key enforcement; it is on again once the group ends.
+    QCOMPARE(count(QStringLiteral("PRAGMA foreign_keys")), 0);
     // The log is copied back by a thread of the writer's (WalCheckpointer), not in the group's commits.
     QCOMPARE(count(QStringLiteral("PRAGMA wal_autocheckpoint")), 0);
     // The group's dirty pages fit in the connection's page cache (grown from the 32 MiB it opened with).
@@ -923,6 +925,8 @@ void TestCacheWriter::groupedPagesCommitTogetherAndFailAlone() {
                                          "(SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000) SELECT i FROM n)")));
     }
     QVERIFY(m_writer->flush().ok());
+    QCOMPARE(count(QStringLiteral("PRAGMA foreign_keys")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
     QCOMPARE(seen(records), CacheWriter::kGroupPages + 1);
     const auto [frames, backfilled] = walFramesAndBackfill(m_dir->filePath(QStringLiteral("cache.db")));
     QVERIFY(frames > 16384);

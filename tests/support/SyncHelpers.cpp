@@ -8,6 +8,8 @@
 #include "tests/support/TempCache.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace c360::testing {
@@ -50,7 +52,24 @@ Status syncOnce(const TempCache& cache, const BackendProcess& backend) {
     if (!report->ok()) {
         return Error{report->summary, dumpErrors(*report)};
     }
-    return {};
+    return foreignKeysHold(cache);
+}
+
+Status foreignKeysHold(const TempCache& cache) {
+    // The writer stores a sync's pages without foreign key enforcement (CacheWriter): every reference it wrote is
+    // checked here instead.
+    QSqlQuery q(cache.db());
+    if (!q.exec(QStringLiteral("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 5"))) {
+        return Error{QStringLiteral("foreign_key_check failed"), q.lastError().text()};
+    }
+    QStringList broken;
+    while (q.next()) {
+        broken << QStringLiteral("%1 row %2 → %3")
+                      .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    }
+    return broken.isEmpty()
+               ? Status()
+               : Error{QStringLiteral("rows refer to rows that are not there"), broken.join(QStringLiteral("; "))};
 }
 
 Result<QJsonObject> adminGet(const BackendProcess& backend, const QString& path) {

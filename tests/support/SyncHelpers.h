@@ -20,8 +20,11 @@ BackendProcess::Options writeTestCompany(const QString& flavor = {});
 SyncOptions fastRetries();
 // Every failed stream of a report, one a line ("source/stream: message | detail"), for QVERIFY2.
 QString dumpErrors(const SyncReport& report);
-// One full sync of the backend's own sources file into the cache; an error names what failed.
+// One full sync of the backend's own sources file into the cache; an error names what failed, or the rows that refer
+// to rows that are not there (foreignKeysHold).
 Status syncOnce(const TempCache& cache, const BackendProcess& backend);
+// Every row's references hold (PRAGMA foreign_key_check finds nothing); an error names the first rows that do not.
+Status foreignKeysHold(const TempCache& cache);
 // GET an /admin/... endpoint of the backend (its bearer token) as a JSON object.
 Result<QJsonObject> adminGet(const BackendProcess& backend, const QString& path);
 // The backend's own sources file as an outbox push target: each source with its manifest's write actions.

@@ -38,6 +38,12 @@ private:
             qWarning() << report.error().message;
             return {};
         }
+        // Whatever the run stored or rolled back, every row's references hold (the writer's groups run without
+        // foreign key enforcement).
+        if (Status fk = foreignKeysHold(cache); !fk) {
+            ++report->failedStreams;
+            report->summary = fk.error().message + QStringLiteral(": ") + fk.error().detail + u' ' + report->summary;
+        }
         return *report;
     }
 
