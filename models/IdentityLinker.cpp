@@ -23,7 +23,8 @@ Status IdentityLinker::prepare() {
         {&m_insertKey, "INSERT OR IGNORE INTO record_key(record_id, kind, value, linking) VALUES(?,?,?,?)"},
         // Invariant of identity v1: all records that share a linking key are in one party (a record that
         // bridges parties merges them), so one other record with the key names the party: O(1) per key,
-        // even for a key shared by thousands of records.
+        // even for a key shared by thousands of records. record_key_lookup holds (kind, value, linking): the
+        // index alone finds that record (cache v22), then its link by its key.
         {&m_findParties, "SELECT pl.party_id FROM record_key rk JOIN party_link pl ON pl.record_id = rk.record_id "
                          "WHERE rk.kind = ? AND rk.value = ? AND rk.linking = 1 AND rk.record_id <> ? LIMIT 1"},
         {&m_currentParty, "SELECT party_id FROM party_link WHERE record_id = ?"},

@@ -651,11 +651,20 @@ constexpr const char* kCacheV21[] = {
     "DELETE FROM record_key WHERE kind = 'source_id'",
 };
 
+// v22: record_key_lookup carries `linking`. Linking a record looks up the party of another record that shares each of
+// its linking keys (IdentityLinker's findParties): with the flag in the index that is one probe of the index and one of
+// party_link, instead of a read of each matching record's key row for its flag as well (200,000 lookups on a
+// 100,000-customer cache: 0.73 s → 0.20 s; a first sync makes 2.1 M). Rebuilding the index: 5 s for 3.5 M keys.
+constexpr const char* kCacheV22[] = {
+    "DROP INDEX record_key_lookup",
+    "CREATE INDEX record_key_lookup ON record_key(kind, value, linking)",
+};
+
 const Step kCacheSteps[] = {
     {1, kCacheV1},   {2, kCacheV2},   {3, kCacheV3},   {4, kCacheV4},   {5, kCacheV5},
     {6, kCacheV6},   {7, kCacheV7},   {8, kCacheV8},   {9, kCacheV9},   {10, kCacheV10},
     {11, kCacheV11}, {12, kCacheV12}, {13, kCacheV13}, {14, kCacheV14}, {17, kCacheV17},
-    {18, kCacheV18}, {19, kCacheV19}, {20, kCacheV20}, {21, kCacheV21},
+    {18, kCacheV18}, {19, kCacheV19}, {20, kCacheV20}, {21, kCacheV21}, {22, kCacheV22},
 };
 
 Status migrate(QSqlDatabase db, std::span<const Step> steps, int latest, int target, const char* what) {

@@ -10,7 +10,7 @@ namespace c360 {
 // The outbox file has its own schema, owned and migrated by sync::OutboxStore.
 class Migrations {
 public:
-    static constexpr int cacheVersion = 21;
+    static constexpr int cacheVersion = 22;
     static constexpr int auditVersion = 1; // audit.db, migrated by models/AuditLog
 
     // Brings the cache to `target` (default: latest). Refuses a database newer than the program.

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void v18LtvQuantilesGiveThePercentile();
     void v19DropsStagesOfMergedCustomers();
     void v21DropsRecordIdKeys();
+    void v22LinkingKeysFoundInTheIndexAlone();
     void pragmasVerified();
     void refusesNewerSchema();
     void rejectsNonSqliteFile();
@@ -514,6 +515,43 @@ void TestMigrations::v21DropsRecordIdKeys() {
         rows << QStringLiteral("%1|%2|%3").arg(q.value(0).toInt()).arg(q.value(1).toString(), q.value(2).toString());
     }
     QCOMPARE(rows, (QStringList{QStringLiteral("1|email|a@x.com"), QStringLiteral("2|order|1001")}));
+}
+
+void TestMigrations::v22LinkingKeysFoundInTheIndexAlone() {
+    const QString path = m_dir.filePath(QStringLiteral("v21to22.db"));
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(path, QStringLiteral("v21to22"), options);
+    QVERIFY(db.ok());
+    QVERIFY(Migrations::migrateCache(db->handle(), 21).ok());
+    QSqlQuery q(db->handle());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO source_record(id, source, stream, source_id, entity, fetched_at) VALUES "
+                                  "(1, 'crm', 'customers', 'C-1', 'customer', 0), (2, 'shop', 'orders', 'O-1', "
+                                  "'order', 0)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO record_key(record_id, kind, value, linking) VALUES (1, 'email', "
+                                  "'a@x.com', 1), (2, 'email', 'a@x.com', 1), (2, 'phone', '+8613800138000', 0)")));
+    const Status s = Migrations::migrateCache(db->handle(), 22);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    QCOMPARE(db->schemaVersion(), 22);
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM pragma_index_info('record_key_lookup') ORDER BY seqno")));
+    QStringList columns;
+    while (q.next()) {
+        columns << q.value(0).toString();
+    }
+    QCOMPARE(columns, (QStringList{QStringLiteral("kind"), QStringLiteral("value"), QStringLiteral("linking")}));
+    QCOMPARE(scalar(db->handle(), QStringLiteral("SELECT count(*) FROM record_key")), 3);
+    // The linker's lookup (IdentityLinker, findParties) reads the index alone, then the link by its key.
+    const QString find = QStringLiteral(
+        "SELECT pl.party_id FROM record_key rk JOIN party_link pl ON pl.record_id = rk.record_id WHERE rk.kind = "
+        "'email' AND rk.value = 'a@x.com' AND rk.linking = 1 AND rk.record_id <> 2 LIMIT 1");
+    QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + find));
+    QStringList plan;
+    while (q.next()) {
+        plan << q.value(3).toString();
+    }
+    QVERIFY2(plan.join(u'\n').contains(
+                 QStringLiteral("COVERING INDEX record_key_lookup (kind=? AND value=? AND linking=?)")),
+             qPrintable(plan.join(u'\n')));
 }
 
 void TestMigrations::v18LtvQuantilesGiveThePercentile() {
