@@ -94,6 +94,12 @@ public:
     // Name (FTS5 trigram; CJK names of one or two characters by prefix), phone in any written
     // form, email, order number, ticket number, source id. Best matches first.
     Result<QList<PartySummary>> search(const QString& query, int limit = 50) const;
+    // The SQL search() runs (for EXPLAIN QUERY PLAN checks). A key: binds the value, four key kinds (NULL for none)
+    // and the streams a record id is looked up in (JSON [[source, stream], ...]; NULL: no record id). The next
+    // stream with live records: binds a source and a stream; the first stream of the next source: binds a source.
+    static QString keySql();
+    static QString nextStreamSql();
+    static QString nextSourceSql();
 
 private:
     struct Statements; // prepared on first use and kept: parsing the SQL cost more than a key lookup

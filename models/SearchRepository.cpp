@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -87,11 +89,17 @@ constexpr int kFtsCandidates = 1000;
 } // namespace
 
 struct SearchRepository::Statements {
-    // A key's customers with their summaries, in one indexed SELECT; and one customer's summary by id.
+    // A key's customers with their summaries, in one indexed SELECT (a record id among the kinds: the record with
+    // that id in each stream); and one customer's summary by id.
     sql::Statement key, party, prefix, text;
-    // A record id: the next stream that holds live records (of the same source, or of the next source), and the
-    // customer of the record with that id in a stream.
-    sql::Statement nextStream, nextSource, recordId;
+    // The streams that hold live records, walked a probe or two each (the next stream of the same source, else the
+    // first of the next source) when the cache changed since the last walk (`version`).
+    sql::Statement version, nextStream, nextSource;
+    QVariant streams;        // JSON [[source, stream], ...] as last walked; null before the first walk
+    QString streamsWalkedAt; // the cache's version then: "data_version/total_changes()"
+
+    // Walks the streams again if the cache changed since the last walk; the statement that failed, else null.
+    sql::Statement* refreshStreams();
 };
 
 namespace {
@@ -112,13 +120,72 @@ PartySummary summaryOf(const sql::Statement& q, int first, const QString& on, co
                         value};
 }
 
-// How many key kinds one value is looked up as in one statement ("1001": order, ticket, record id).
+// How many key kinds one value is looked up as in record_key by one statement ("1001": order, ticket; a record id is
+// looked up by the same statement in source_record).
 constexpr int kKindsPerValue = 4;
 
 bool contains(const QList<PartySummary>& list, qint64 id) {
     return std::any_of(list.cbegin(), list.cend(), [id](const PartySummary& p) { return p.id == id; });
 }
 } // namespace
+
+sql::Statement* SearchRepository::Statements::refreshStreams() {
+    if (!version.exec({})) {
+        return &version;
+    }
+    const QString now = version.next() ? version.value(0).toString() : QString();
+    version.finish();
+    if (!streams.isNull() && now == streamsWalkedAt) {
+        return nullptr;
+    }
+    QJsonArray walked;
+    QString source = QStringLiteral(""), stream = QStringLiteral(""); // empty, not null: before any stream
+    for (;;) {
+        bool more = false;
+        for (sql::Statement* next : {&nextStream, &nextSource}) {
+            if (!(next == &nextStream ? next->exec({source, stream}) : next->exec({source}))) {
+                return next;
+            }
+            more = next->next();
+            if (more) {
+                source = next->value(0).toString();
+                stream = next->value(1).toString();
+            }
+            next->finish();
+            if (more) {
+                break;
+            }
+        }
+        if (!more) {
+            break;
+        }
+        walked.append(QJsonArray{source, stream});
+    }
+    streams = QString::fromUtf8(QJsonDocument(walked).toJson(QJsonDocument::Compact));
+    streamsWalkedAt = now;
+    return nullptr;
+}
+
+QString SearchRepository::keySql() {
+    const QString columns = QLatin1String(kSummaryColumns);
+    return QStringLiteral("SELECT rk.kind, %1 FROM record_key rk JOIN party_link pl ON pl.record_id = rk.record_id "
+                          "JOIN party p ON p.id = pl.party_id WHERE rk.value = ?1 AND rk.kind IN (?2, ?3, ?4, ?5) "
+                          "UNION ALL SELECT '%2', %1 FROM source_record sr JOIN party_link pl ON pl.record_id = "
+                          "sr.id JOIN party p ON p.id = pl.party_id WHERE sr.source_id = ?1 AND +sr.deleted = 0 AND "
+                          "(sr.source, sr.stream) IN (SELECT json_extract(value, '$[0]'), json_extract(value, "
+                          "'$[1]') FROM json_each(?6))")
+        .arg(columns, keykinds::SourceId);
+}
+
+QString SearchRepository::nextStreamSql() {
+    return QStringLiteral("SELECT source, stream FROM source_record WHERE deleted = 0 AND source = ? AND stream > ? "
+                          "ORDER BY stream LIMIT 1");
+}
+
+QString SearchRepository::nextSourceSql() {
+    return QStringLiteral("SELECT source, stream FROM source_record WHERE deleted = 0 AND source > ? ORDER BY source, "
+                          "stream LIMIT 1");
+}
 
 SearchRepository::SearchRepository(QSqlDatabase db, const Normalizer& normalizer)
     : m_db(std::move(db))
@@ -163,29 +230,20 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
             sql::Statement* q;
             QString sql;
         } statements[] = {
-            {&made->key, QStringLiteral("SELECT rk.kind, %1 FROM record_key rk JOIN party_link pl ON pl.record_id = "
-                                        "rk.record_id JOIN party p ON p.id = pl.party_id WHERE rk.value = ? AND "
-                                        "rk.kind IN (?, ?, ?, ?)")
-                             .arg(columns)},
+            {&made->key, keySql()},
             {&made->party, QStringLiteral("SELECT %1 FROM party p WHERE p.id = ?").arg(columns)},
             {&made->prefix, QStringLiteral("SELECT id FROM party WHERE name_key >= ? AND name_key < ? || "
                                            "char(1114111) ORDER BY name_key, id LIMIT ?")},
             {&made->text, QStringLiteral("SELECT rowid FROM (SELECT rowid, rank FROM party_fts WHERE party_fts MATCH "
                                          "? LIMIT %1) ORDER BY rank LIMIT ?")
                               .arg(kFtsCandidates)},
+            // A change committed by another connection moves data_version; one of this connection, total_changes().
+            {&made->version, QStringLiteral("SELECT data_version || '/' || total_changes() FROM pragma_data_version")},
             // The streams one by one through source_record_live (deleted, source, stream): a probe or two each (a
             // row value's range, (source, stream) > (?, ?), would seek by the source alone and read the rest of its
             // records: 111 ms for a search at 100,000 customers).
-            {&made->nextStream,
-             QStringLiteral("SELECT source, stream FROM source_record WHERE deleted = 0 AND source = "
-                            "? AND stream > ? ORDER BY stream LIMIT 1")},
-            {&made->nextSource,
-             QStringLiteral("SELECT source, stream FROM source_record WHERE deleted = 0 AND source > "
-                            "? ORDER BY source, stream LIMIT 1")},
-            {&made->recordId, QStringLiteral("SELECT %1 FROM source_record sr JOIN party_link pl ON pl.record_id = "
-                                             "sr.id JOIN party p ON p.id = pl.party_id WHERE sr.source = ? AND "
-                                             "sr.stream = ? AND sr.source_id = ? AND sr.deleted = 0")
-                                  .arg(columns)},
+            {&made->nextStream, nextStreamSql()},
+            {&made->nextSource, nextSourceSql()},
         };
         for (const auto& st : statements) {
             if (!st.q->prepare(m_db, st.sql)) {
@@ -196,63 +254,40 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
     }
     Statements& st = *m_statements;
     // The key's customers come with their summaries (a customer with the key on several records once). The kinds
-    // a value can be are looked up by one statement (one probe of the index per kind), and their customers listed
-    // in the order of `exact`: phone, e-mail, order, ticket, record id.
+    // a value can be are looked up by one statement (one probe of the index per kind, one of source_record's
+    // (source, stream, source_id) index per stream for a record id), and their customers listed in the order of
+    // `exact`: phone, e-mail, order, ticket, record id.
     QList<QList<PartySummary>> found(exact.size());
     QList<bool> done(exact.size(), false);
     for (qsizetype first = 0; first < exact.size(); ++first) {
         if (done.at(first)) {
             continue; // looked up with an earlier kind of the same value
         }
-        if (exact.at(first).first == keykinds::SourceId) {
-            // A record id is no identity key (the cache keeps none for it): the record with that id in each stream,
-            // through source_record's (source, stream, source_id) index, the streams found one probe at a time.
-            done[first] = true;
-            QString source = QStringLiteral(""), stream = QStringLiteral(""); // empty, not null: before any stream
-            for (;;) {
-                bool more = false;
-                for (sql::Statement* next : {&st.nextStream, &st.nextSource}) {
-                    if (!(next == &st.nextStream ? next->exec({source, stream}) : next->exec({source}))) {
-                        return sql::error(*next, failed());
-                    }
-                    more = next->next();
-                    if (more) {
-                        source = next->value(0).toString();
-                        stream = next->value(1).toString();
-                    }
-                    next->finish();
-                    if (more) {
-                        break;
-                    }
-                }
-                if (!more) {
-                    break;
-                }
-                if (!st.recordId.exec({source, stream, exact.at(first).second})) {
-                    return sql::error(st.recordId, failed());
-                }
-                while (found.at(first).size() < limit && st.recordId.next()) {
-                    if (!contains(found.at(first), st.recordId.value(0).toLongLong())) {
-                        found[first].append(summaryOf(st.recordId, 0, QStringLiteral("id"), exact.at(first).second));
-                    }
-                }
-                st.recordId.finish();
-            }
-            continue;
-        }
         const QString& value = exact.at(first).second;
         QVariantList binds{value};
+        QVariant streams;       // null: not looked up as a record id
         QList<qsizetype> bound; // exact's index of each kind bound
-        for (qsizetype i = first; i < exact.size() && bound.size() < kKindsPerValue; ++i) {
-            if (!done.at(i) && exact.at(i).second == value && exact.at(i).first != keykinds::SourceId) {
-                binds << exact.at(i).first;
-                bound << i;
-                done[i] = true;
+        for (qsizetype i = first; i < exact.size(); ++i) {
+            if (done.at(i) || exact.at(i).second != value) {
+                continue;
             }
+            if (exact.at(i).first == keykinds::SourceId) {
+                if (sql::Statement* broken = st.refreshStreams()) {
+                    return sql::error(*broken, failed());
+                }
+                streams = st.streams;
+            } else if (binds.size() > kKindsPerValue) {
+                continue; // looked up by the next statement
+            } else {
+                binds << exact.at(i).first;
+            }
+            bound << i;
+            done[i] = true;
         }
         while (binds.size() <= kKindsPerValue) {
             binds << QVariant(); // NULL: no such kind
         }
+        binds << streams;
         if (!st.key.exec(binds)) {
             return sql::error(st.key, failed());
         }
@@ -264,7 +299,8 @@ Result<QList<PartySummary>> SearchRepository::search(const QString& rawQuery, in
             const qint64 id = st.key.value(1).toLongLong();
             for (const qsizetype i : std::as_const(bound)) {
                 if (exact.at(i).first == kind && found.at(i).size() < limit && !contains(found.at(i), id)) {
-                    const QString on = kind == keykinds::WeChat ? QStringLiteral("id") : kind;
+                    const QString on =
+                        kind == keykinds::WeChat || kind == keykinds::SourceId ? QStringLiteral("id") : kind;
                     const bool shown = kind != keykinds::Phone && kind != keykinds::Email;
                     found[i].append(summaryOf(st.key, 1, on, shown ? value : QString()));
                 }

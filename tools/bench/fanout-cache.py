@@ -8,7 +8,8 @@ customer unique (phone, e-mail, order number, source id) are renumbered the way
 `c360-bench --synthetic` numbers them, so copy k of synthetic customer #i is synthetic customer
 #(i + k*S) with S the seed's customer count. Secondary indexes are dropped and rebuilt (sorted
 builds), the dashboard roll-up triggers are set aside while contact facts are copied and the
-roll-ups (whose keys are the same in every copy) are multiplied by K.
+roll-ups (whose keys are the same in every copy) are multiplied by K, as is the count of customers with
+spend beside the lifetime-value permilles (which K copies of the same values leave as they are).
 
     tools/bench/fanout-cache.py SEED.db OUT.db --copies 100
 
@@ -29,7 +30,7 @@ COPIED = {
     "interaction", "timeline_event", "party_fts", "party_key", "party_field", "party_stage",
     "contact_fact", "contact_day", "served_day", "party_source",
 }
-KEPT = {"sync_state", "report_fact_state", "scope_state"}
+KEPT = {"sync_state", "report_fact_state", "scope_state", "ltv_quantile"}
 
 
 def rewrite(expr_kind, expr_value):
@@ -173,6 +174,8 @@ def main():
                "handle_count = handle_count * :c, handle_sum = handle_sum * :c, wrap_count = wrap_count * :c, "
                "wrap_sum = wrap_sum * :c", {"c": a.copies})
     db.execute("UPDATE main.served_day SET contacts = contacts * :c", {"c": a.copies})
+    # The lifetime-value permilles of K copies of the same values are the seed's; rank 0 counts the customers.
+    db.execute("UPDATE main.ltv_quantile SET value = value * :c WHERE rank = 0", {"c": a.copies})
     db.execute("COMMIT")
     print(f"  rows copied ({time.time() - started:.0f} s); rebuilding {len(saved)} indexes and triggers", flush=True)
     db.execute("BEGIN")
