@@ -53,6 +53,12 @@ public:
     // them (to be found and opened) and leave the customers the cache held already, whose later records keep marking
     // them, to the end of the run (a first sync of 100,000 customers recomputed every one of them in each round).
     Result<int> recomputeDirtyParties(const std::atomic<bool>* cancel, int batch, qint64 above);
+    // Batches of a quarter of the cache (a first sync's end, a round of one): each next batch's inputs are read on
+    // another thread and connection while the batch before is recomputed (PartyReadAhead). On by default; off: every
+    // batch is read on this connection (tests compare both).
+    void setReadAhead(bool on);
+    // How many batches the recomputes so far took from the read-ahead (tests).
+    int readAheadBatches() const;
     // The highest party id in the cache (0 for none).
     Result<qint64> newestParty();
 

@@ -282,7 +282,22 @@ struct PartyAggregator::Golden {
 
 namespace {
 constexpr int kMaxProfiles = 20; // as m_customer's LIMIT
+constexpr int kFieldRows = 8;    // the policy and fieldNames(), as fieldBit() numbers them
 } // namespace
+
+// What recomputeMany reads before it writes: each party's inputs, and its rows as stored.
+struct PartyAggregator::ManyReads {
+    QList<qint64> ids;        // sorted
+    std::vector<int> changes; // party_change bits, in the order of ids; empty: everything
+    Passes passes = Passes::WholeTables;
+    std::vector<Inputs> inputs;
+    std::vector<char> linked;              // whether the party has a link left
+    bool compare = false;                  // whether the rows as stored are read (and unchanged ones not written)
+    std::vector<QVariantList> storedParty; // kCurrentParty's golden columns (compare)
+    std::vector<char> figuresOnly;         // a party whose figures alone are recomputed
+    std::vector<quint8> hasField;          // the party_field rows it has, by fieldBit()
+    std::vector<std::array<QVariantList, kFieldRows>> storedFields; // their value, source, record (compare)
+};
 
 namespace {
 
@@ -320,6 +335,10 @@ Result<int> PartyAggregator::recompute(const QSet<qint64>& parties, qint64 nowMs
 }
 
 Result<int> PartyAggregator::recompute(const PartyChanges& parties, qint64 nowMs) {
+    return recompute(parties, nowMs, nullptr);
+}
+
+Result<int> PartyAggregator::recompute(const PartyChanges& parties, qint64 nowMs, std::shared_ptr<ManyReads> ahead) {
     QList<qint64> ids = parties.keys();
     std::sort(ids.begin(), ids.end());
     std::vector<int> changes;
@@ -334,9 +353,11 @@ Result<int> PartyAggregator::recompute(const PartyChanges& parties, qint64 nowMs
         if (!q.exec(QStringLiteral("SELECT count(*) FROM party")) || !q.next()) {
             return sql::error(q, tr("A customer could not be updated in the local cache."));
         }
-        return recomputeMany(ids, nowMs,
-                             ids.size() * 4 >= q.value(0).toLongLong() ? Passes::WholeTables : Passes::TheseParties,
-                             changes);
+        const Passes passes = ids.size() * 4 >= q.value(0).toLongLong() ? Passes::WholeTables : Passes::TheseParties;
+        if (ahead && !m_keysKnown && ahead->passes == passes && ahead->ids == ids && ahead->changes == changes) {
+            return writeMany(*ahead, nowMs); // read on another connection while the batch before was written
+        }
+        return recomputeMany(ids, nowMs, passes, changes);
     }
     int alive = 0;
     QSet<qint64> segmentChanged;
@@ -443,6 +464,35 @@ Status PartyAggregator::refreshSources(const QList<qint64>& ids) {
 
 Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowMs, Passes passes,
                                            const std::vector<int>& changes) {
+    ManyReads reads;
+    reads.ids = ids;
+    reads.changes = changes;
+    reads.passes = passes;
+    if (Status s = readMany(m_db, m_keysKnown ? &m_knownKeys : nullptr, reads); !s) {
+        return s.error();
+    }
+    return writeMany(reads, nowMs);
+}
+
+Result<std::shared_ptr<PartyAggregator::ManyReads>> PartyAggregator::readAhead(QSqlDatabase db,
+                                                                               const PartyChanges& parties) {
+    auto reads = std::make_shared<ManyReads>();
+    reads->ids = parties.keys();
+    std::sort(reads->ids.begin(), reads->ids.end());
+    reads->changes.reserve(reads->ids.size());
+    for (qint64 id : std::as_const(reads->ids)) {
+        reads->changes.push_back(parties.value(id));
+    }
+    reads->passes = Passes::WholeTables;
+    if (Status s = readMany(std::move(db), nullptr, *reads); !s) {
+        return s.error();
+    }
+    return reads;
+}
+
+Status PartyAggregator::readMany(QSqlDatabase db, const std::vector<PartyKey>* knownKeys, ManyReads& reads) {
+    const QList<qint64>& ids = reads.ids;
+    const std::vector<int>& changes = reads.changes;
     const QString failed = tr("A customer could not be updated in the local cache.");
     QElapsedTimer took; // for the debug log: where a large recompute spends its time
     took.start();
@@ -450,7 +500,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     // WholeTables: to the span of ids they cover (`column` BETWEEN the first and the last), read in one range of each
     // table's party order: a first sync's batches of a quarter of the cache's customers each read their quarter, not
     // every table whole four times over (a full resolution's one batch: every table whole, as before).
-    const bool some = passes == Passes::TheseParties;
+    const bool some = reads.passes == Passes::TheseParties;
     const QString idList = sql::jsonIds(ids);
     const auto only = [some](const char* column, const char* glue) -> QString {
         return QLatin1String(glue) + QLatin1String(column) +
@@ -473,17 +523,20 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         const auto it = std::lower_bound(ids.cbegin(), ids.cend(), id);
         return it != ids.cend() && *it == id ? it - ids.cbegin() : qsizetype(-1);
     };
-    std::vector<Inputs> inputs(ids.size());
-    std::vector<char> linked(ids.size(), 0);
-    QSqlQuery q(m_db);
+    std::vector<Inputs>& inputs = reads.inputs;
+    inputs.assign(ids.size(), Inputs());
+    std::vector<char>& linked = reads.linked;
+    linked.assign(ids.size(), 0);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     // A sync's parties (with what changed for each, or a few of the cache's): the rows as stored too, and the golden
     // values of each party, so that what did not change is not written again (most of a sync's customers: an order's
     // status changed, not their golden record) and a changed segment is seen (the contact facts carry it). A full
     // resolution writes every row.
-    const bool compare =
-        some || std::any_of(changes.cbegin(), changes.cend(), [](int c) { return c != party_change::All; });
-    std::vector<QVariantList> storedParty(compare ? ids.size() : 0);
+    reads.compare = some || std::any_of(changes.cbegin(), changes.cend(), [](int c) { return c != party_change::All; });
+    const bool compare = reads.compare;
+    std::vector<QVariantList>& storedParty = reads.storedParty;
+    storedParty.assign(compare ? ids.size() : 0, QVariantList());
     if (compare) {
         QString current = QString::fromLatin1(kCurrentParty);
         current.replace(QStringLiteral("SELECT "), QStringLiteral("SELECT id, "));
@@ -502,7 +555,8 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     // Parties whose figures alone may have changed (party_change::Figures without Golden or Links) and that have a
     // stored row: their golden fields and search row stay as stored, so their keys, profiles, fields and search row
     // are not read (most of an incremental sync's customers: an order's status, a ticket's, a call's summary).
-    std::vector<char> figuresOnly(ids.size(), 0);
+    std::vector<char>& figuresOnly = reads.figuresOnly;
+    figuresOnly.assign(ids.size(), 0);
     QList<qint64> goldenIds;
     if (some && compare) {
         for (qsizetype i = 0; i < ids.size(); ++i) {
@@ -576,13 +630,13 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     }
     const QString goldenList = anyFiguresOnly ? sql::jsonIds(goldenIds) : idList;
     const QVariantList ifSomeGolden = some ? QVariantList{goldenList} : span;
-    if (m_keysKnown) {
+    if (knownKeys != nullptr) {
         // As the caller wrote them (both sorted by party: one pass).
-        auto it = m_knownKeys.cbegin();
+        auto it = knownKeys->cbegin();
         for (qsizetype i = 0; i < ids.size(); ++i) {
-            it = std::lower_bound(it, m_knownKeys.cend(), ids.at(i),
+            it = std::lower_bound(it, knownKeys->cend(), ids.at(i),
                                   [](const PartyKey& k, qint64 party) { return k.party < party; });
-            for (; it != m_knownKeys.cend() && it->party == ids.at(i); ++it) {
+            for (; it != knownKeys->cend() && it->party == ids.at(i); ++it) {
                 inputs[i].keys.append(
                     {it->kind, it->value, static_cast<int>(it->records), it->lastMs, it->firstRecord, it->source});
             }
@@ -596,7 +650,7 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
              only("pk.party_id", " WHERE ") +
              QStringLiteral(" ORDER BY pk.party_id, pk.first_record, pk.kind, pk.value"))
                 .toUtf8();
-        sql::Statement keys(m_db, keysSql.constData(), failed);
+        sql::Statement keys(db, keysSql.constData(), failed);
         if (!keys.exec(ifSomeGolden)) {
             return keys.error();
         }
@@ -672,9 +726,10 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     }
     // Which fields each party has a row for (none, for the new parties of a first resolution): an empty field's
     // row is deleted only where there is one.
-    std::vector<quint8> hasField(ids.size(), 0);
-    constexpr int kFieldRows = 8; // the policy and fieldNames(), as fieldBit() numbers them
-    std::vector<std::array<QVariantList, kFieldRows>> storedFields(compare ? ids.size() : 0);
+    std::vector<quint8>& hasField = reads.hasField;
+    hasField.assign(ids.size(), 0);
+    std::vector<std::array<QVariantList, kFieldRows>>& storedFields = reads.storedFields;
+    storedFields.assign(compare ? ids.size() : 0, {});
     if (!read(q,
               QStringLiteral("SELECT party_id, field") +
                   (compare ? QStringLiteral(", value, source, record_id") : QString()) +
@@ -693,6 +748,24 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
         }
     }
     q.finish();
+    qCDebug(lcStorage) << "the inputs of" << ids.size() << "parties read in" << took.elapsed() << "ms";
+    return {};
+}
+
+Result<int> PartyAggregator::writeMany(ManyReads& reads, qint64 nowMs) {
+    const QList<qint64>& ids = reads.ids;
+    const std::vector<int>& changes = reads.changes;
+    const bool some = reads.passes == Passes::TheseParties;
+    const bool compare = reads.compare;
+    std::vector<Inputs>& inputs = reads.inputs;
+    const std::vector<char>& linked = reads.linked;
+    const std::vector<QVariantList>& storedParty = reads.storedParty;
+    const std::vector<char>& figuresOnly = reads.figuresOnly;
+    const std::vector<quint8>& hasField = reads.hasField;
+    const auto& storedFields = reads.storedFields;
+    const QString failed = tr("A customer could not be updated in the local cache.");
+    QElapsedTimer took; // for the debug log: where a large recompute spends its time
+    took.start();
 
     // Writes in party order, through prepared statements on SQLite's own API (bound per row: a first resolution
     // writes some 200,000 parties and up to eight fields each).

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <memory>
 #include <vector>
 
 namespace c360 {
@@ -39,6 +40,16 @@ public:
     // only after Links, its contact facts and stage history refreshed only after Links or Contacts (or when its
     // segment changed). The golden record, the figures and the search row are recomputed for every party.
     Result<int> recompute(const PartyChanges& parties, qint64 nowMs);
+    // What recomputeMany reads before it writes, for a batch of parties.
+    struct ManyReads;
+    // The inputs of a batch of marked parties that is a quarter of the cache or more (Passes::WholeTables), read
+    // through `db`: another connection of the same cache, on another thread, while the batch before is recomputed (the
+    // writer's read-ahead). What the batch's own recompute would read, as long as only the recompute of other
+    // parties writes in between (it writes their rows alone).
+    static Result<std::shared_ptr<ManyReads>> readAhead(QSqlDatabase db, const PartyChanges& parties);
+    // recompute(parties, nowMs), the parties' inputs taken from `ahead` when it read these parties with these changes
+    // in the passes recompute() chooses (else read here, as without it).
+    Result<int> recompute(const PartyChanges& parties, qint64 nowMs, std::shared_ptr<ManyReads> ahead);
     // Whether a recompute since the last clearValuesChanged() may have changed the customers' lifetime values as
     // ltv_quantile ranks them (a value written, a customer added or removed).
     bool valuesChanged() const { return m_valuesChanged; }
@@ -102,6 +113,9 @@ public:
 private:
     struct Inputs;
     struct Golden;
+    // recomputeMany's reads (through `db`; the keys from `knownKeys` when not null) and writes.
+    static Status readMany(QSqlDatabase db, const std::vector<PartyKey>* knownKeys, ManyReads& reads);
+    Result<int> writeMany(ManyReads& reads, qint64 nowMs);
     Status readInputs(qint64 partyId, Inputs& in);
     Golden golden(qint64 partyId, const Inputs& in, qint64 nowMs) const;
     // The party's figures, in the order of Golden::party's columns from lifetime_value to last_contact_ms.

@@ -5,6 +5,7 @@
 #include "models/EventKinds.h"
 #include "models/PartyAggregator.h"
 #include "models/PartyChanges.h"
+#include "models/PartyReadAhead.h"
 #include "models/ReportFacts.h"
 #include "models/SyncStateRepository.h"
 #include "models/WalCheckpointer.h"
@@ -114,6 +115,8 @@ private Q_SLOTS:
     void manyMarkedPartiesRecomputeOnlyWhatChanged_data();
     void manyMarkedPartiesRecomputeOnlyWhatChanged();
     void manyNewContactsRollUpAsOneByOne();
+    void readAheadRecomputesAsTheWriterReadingItself();
+    void readAheadDroppedWhenAnotherConnectionCommits();
 
 private:
     qint64 count(const QString& sql) const { return scalar(m_db->handle(), sql); }
@@ -1784,6 +1787,142 @@ void TestCacheWriter::manyNewContactsRollUpAsOneByOne() {
              qPrintable(QString::number(atOnce)));
     QCOMPARE(scalar(oneDb, QStringLiteral("SELECT count(*) FROM temp.trigger_seen")) - seenBefore, kCustomers * 9 - 5);
     QCOMPARE(text(oneDb, schema), schemaBefore);
+}
+
+namespace {
+// A cache of `customers` CRM customers (a phone and a segment each), an order for every second one and two calls for
+// every third one; `round` 1 changes every fifth customer's segment and city, gives each customer another order and
+// deletes the first order: every customer marked again.
+QList<PageInput> readAheadPages(int customers, int round) {
+    QList<CanonicalRecord> crm, orders, calls;
+    for (int i = 0; i < customers; ++i) {
+        const bool moved = round == 1 && i % 5 == 0;
+        crm << crmCustomer(QStringLiteral("C-%1").arg(i),
+                           m({{"name", QStringLiteral("客户 %1").arg(i)},
+                              {"email", QStringLiteral("c%1@example.cn").arg(i)},
+                              {"phone", QStringLiteral("+86 139 %1").arg(10000000 + i)},
+                              {"segment", QString::fromLatin1(moved        ? "Platinum"
+                                                              : i % 3 == 0 ? "Gold"
+                                                                           : "Silver")},
+                              {"city", QString::fromLatin1(moved ? "Taipei" : "Shanghai")}}));
+        if (round == 0 ? i % 2 == 0 : true) {
+            orders << shopOrder(QStringLiteral("O-%1-%2").arg(round).arg(i),
+                                m({{"number", QStringLiteral("%1").arg(100000 * (round + 1) + i)},
+                                   {"email", QStringLiteral("c%1@example.cn").arg(i)},
+                                   {"total", 10.0 + i},
+                                   {"currency", QStringLiteral("CNY")},
+                                   {"status", QString::fromLatin1(i % 7 == 0 ? "cancelled" : "paid")},
+                                   {"placed_at", at("2024-05-01T09:00:00Z").addDays(i % 30 + 40 * round)}}));
+        }
+        if (round == 0 && i % 3 == 0) {
+            for (int c = 0; c < 2; ++c) {
+                calls << interaction(
+                    QStringLiteral("I-%1-%2").arg(i).arg(c),
+                    m({{"channel", QString::fromLatin1(c == 0 ? "call" : "wechat")},
+                       {"phone", QStringLiteral("+86 139 %1").arg(10000000 + i)},
+                       {"occurred_at", at("2024-06-01T08:00:00Z").addSecs(3600LL * (i % 11) + 86400LL * c)},
+                       {"queue", QStringLiteral("delivery")},
+                       {"agent", QStringLiteral("Lucy")},
+                       {"duration_seconds", 60 + i % 200},
+                       {"summary", QStringLiteral("Parcel %1").arg(i % 4)}}));
+            }
+        }
+    }
+    if (round == 1) {
+        orders << tombstone(kShop, QStringLiteral("orders"), EntityKind::Order, QStringLiteral("O-0-0"));
+    }
+    QList<PageInput> pages{page(kCrm, QStringLiteral("customers"), crm), page(kShop, QStringLiteral("orders"), orders)};
+    if (!calls.isEmpty()) {
+        pages << page(kContact, QStringLiteral("interactions"), calls);
+    }
+    return pages;
+}
+} // namespace
+
+// Batches of a quarter of the cache take their inputs from the read-ahead (read on another connection while the batch
+// before is recomputed): the same golden records, search rows, records per source, contact facts, roll-ups and stages
+// as a writer that reads every batch itself, after a first run (every customer new) and after a second that changes
+// some customers and adds to every one.
+void TestCacheWriter::readAheadRecomputesAsTheWriterReadingItself() {
+    constexpr int kCustomers = 1200;
+    constexpr int kBatch = 300; // about a quarter: four batches
+    QTemporaryDir dir;
+    auto aheadDb = Database::open(dir.filePath(QStringLiteral("ahead.db")), QStringLiteral("read-ahead"));
+    auto aloneDb = Database::open(dir.filePath(QStringLiteral("alone.db")), QStringLiteral("read-alone"));
+    QVERIFY(aheadDb.ok() && aloneDb.ok());
+    CacheWriter ahead(aheadDb->handle(), IdentityConfig{});
+    CacheWriter alone(aloneDb->handle(), IdentityConfig{});
+    alone.setReadAhead(false);
+    for (CacheWriter* w : {&ahead, &alone}) {
+        w->setDeferPartyRecompute(true);
+    }
+    int readAhead = 0;
+    for (int round = 0; round < 2; ++round) {
+        for (const PageInput& p : readAheadPages(kCustomers, round)) {
+            QVERIFY(ahead.applyPage(p).ok());
+            QVERIFY(alone.applyPage(p).ok());
+        }
+        const qint64 marked = scalar(aheadDb->handle(), QStringLiteral("SELECT count(*) FROM party_dirty"));
+        QVERIFY2(marked >= kCustomers && marked < kCustomers + kBatch, qPrintable(QString::number(marked)));
+        auto a = ahead.recomputeDirtyParties(nullptr, kBatch);
+        QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().detail));
+        auto b = alone.recomputeDirtyParties(nullptr, kBatch);
+        QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : b.error().detail));
+        QCOMPARE(*a, marked);
+        QCOMPARE(*b, marked);
+        // Batches of a quarter: the second and third read ahead, the last too when it is a whole quarter.
+        QVERIFY2(ahead.readAheadBatches() - readAhead >= 2, qPrintable(QString::number(ahead.readAheadBatches())));
+        readAhead = ahead.readAheadBatches();
+        QCOMPARE(alone.readAheadBatches(), 0);
+        const QStringList expected = dependentsDump(aloneDb->handle());
+        QVERIFY(expected.filter(QStringLiteral("fact:")).size() >= 2 * kCustomers / 3);
+        QCOMPARE(dependentsDump(aheadDb->handle()), expected);
+    }
+    QCOMPARE(text(aheadDb->handle(), QStringLiteral("SELECT city FROM party WHERE display_name = '客户 5'")),
+             QStringLiteral("Taipei"));
+}
+
+// What was read ahead is used only if no other connection committed between the writer's request and its take (a
+// supervisor's merge between two batches could change what the next batch reads); the writer's own commits (each
+// batch's) leave it valid. A batch under a quarter of the cache is not read ahead.
+void TestCacheWriter::readAheadDroppedWhenAnotherConnectionCommits() {
+    constexpr int kCustomers = 400;
+    const QSqlDatabase db = m_db->handle();
+    CacheWriter bulk(db, IdentityConfig{});
+    bulk.setDeferPartyRecompute(true);
+    QVERIFY(bulk.applyPage(readAheadPages(kCustomers, 0).constFirst()).ok());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM party_dirty")), kCustomers);
+    const QString path = m_dir->filePath(QStringLiteral("cache.db"));
+    PartyReadAhead ahead(path, QStringLiteral("test-read-ahead"));
+
+    ahead.request(0, kCustomers, PartyReadAhead::dataVersion(db));
+    auto read = ahead.take(PartyReadAhead::dataVersion(db));
+    QVERIFY(read);
+
+    // The writer's own commit between request and take.
+    const qint64 before = PartyReadAhead::dataVersion(db);
+    ahead.request(0, kCustomers, before);
+    QSqlQuery own(db);
+    QVERIFY(own.exec(QStringLiteral("UPDATE party_dirty SET changes = changes WHERE party_id > 1000000")));
+    QVERIFY(own.exec(QStringLiteral("INSERT INTO report_fact_state(key, value) VALUES('read-ahead-test', 'x')")));
+    QCOMPARE(PartyReadAhead::dataVersion(db), before);
+    QVERIFY(ahead.take(PartyReadAhead::dataVersion(db)));
+
+    // Another connection's commit between request and take.
+    ahead.request(0, kCustomers, PartyReadAhead::dataVersion(db));
+    {
+        auto other = Database::open(path, QStringLiteral("test-supervisor"));
+        QVERIFY(other.ok());
+        QSqlQuery q(other->handle());
+        QVERIFY(q.exec(QStringLiteral("UPDATE party SET city = 'Hangzhou' WHERE id = (SELECT min(id) FROM party)")));
+    }
+    QVERIFY(PartyReadAhead::dataVersion(db) != before);
+    QVERIFY(!ahead.take(PartyReadAhead::dataVersion(db)));
+
+    // Too few marks for a quarter of the cache.
+    ahead.request(0, kCustomers / 8, PartyReadAhead::dataVersion(db));
+    QVERIFY(!ahead.take(PartyReadAhead::dataVersion(db)));
+    QCOMPARE(ahead.taken(), 2);
 }
 
 #include "TestCacheWriter.moc"
