@@ -297,6 +297,7 @@ struct PartyAggregator::ManyReads {
     std::vector<char> figuresOnly;         // a party whose figures alone are recomputed
     std::vector<quint8> hasField;          // the party_field rows it has, by fieldBit()
     std::vector<std::array<QVariantList, kFieldRows>> storedFields; // their value, source, record (compare)
+    std::optional<ReportFacts::Prefetch> facts; // what the contact facts and stages read of them (read ahead)
 };
 
 namespace {
@@ -387,12 +388,13 @@ Result<int> PartyAggregator::recompute(const PartyChanges& parties, qint64 nowMs
 }
 
 Status PartyAggregator::refreshDependents(const QList<qint64>& ids, const std::vector<int>& changes,
-                                          const QSet<qint64>& segmentChanged, bool many) {
+                                          const QSet<qint64>& segmentChanged, bool many,
+                                          const ReportFacts::Prefetch* ahead) {
     if (changes.empty()) {
         if (Status s = refreshSources(ids); !s) {
             return s;
         }
-        return m_facts.refresh(ids, many);
+        return m_facts.refresh(ids, many, ahead);
     }
     // A record that changed in place (its keys' update time, an order's total) leaves the party's records per source as
     // they were, and its contacts and stage events too unless the writer said otherwise: a sync that changed 1% of the
@@ -417,7 +419,7 @@ Status PartyAggregator::refreshDependents(const QList<qint64>& ids, const std::v
             return s;
         }
     }
-    return contacts.isEmpty() ? Status() : m_facts.refresh(contacts, many);
+    return contacts.isEmpty() ? Status() : m_facts.refresh(contacts, many, ahead);
 }
 
 Status PartyAggregator::refreshSources(const QList<qint64>& ids) {
@@ -474,8 +476,8 @@ Result<int> PartyAggregator::recomputeMany(const QList<qint64>& ids, qint64 nowM
     return writeMany(reads, nowMs);
 }
 
-Result<std::shared_ptr<PartyAggregator::ManyReads>> PartyAggregator::readAhead(QSqlDatabase db,
-                                                                               const PartyChanges& parties) {
+Result<std::shared_ptr<PartyAggregator::ManyReads>>
+PartyAggregator::readAhead(QSqlDatabase db, const PartyChanges& parties, ReportFacts* facts) {
     auto reads = std::make_shared<ManyReads>();
     reads->ids = parties.keys();
     std::sort(reads->ids.begin(), reads->ids.end());
@@ -486,6 +488,12 @@ Result<std::shared_ptr<PartyAggregator::ManyReads>> PartyAggregator::readAhead(Q
     reads->passes = Passes::WholeTables;
     if (Status s = readMany(std::move(db), nullptr, *reads); !s) {
         return s.error();
+    }
+    if (facts != nullptr) {
+        reads->facts.emplace();
+        if (Status s = facts->readAhead(reads->ids, *reads->facts); !s) {
+            return s.error();
+        }
     }
     return reads;
 }
@@ -896,7 +904,8 @@ Result<int> PartyAggregator::writeMany(ManyReads& reads, qint64 nowMs) {
         }
     }
     qCDebug(lcStorage) << "golden records and figures of" << ids.size() << "parties in" << took.restart() << "ms";
-    if (Status s = refreshDependents(ids, dependents, segmentChanged, !some); !s) {
+    if (Status s = refreshDependents(ids, dependents, segmentChanged, !some, reads.facts ? &*reads.facts : nullptr);
+        !s) {
         return s.error();
     }
     qCDebug(lcStorage) << "their records per source, contacts and stages in" << took.elapsed() << "ms";

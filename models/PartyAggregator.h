@@ -46,7 +46,9 @@ public:
     // through `db`: another connection of the same cache, on another thread, while the batch before is recomputed (the
     // writer's read-ahead). What the batch's own recompute would read, as long as only the recompute of other
     // parties writes in between (it writes their rows alone).
-    static Result<std::shared_ptr<ManyReads>> readAhead(QSqlDatabase db, const PartyChanges& parties);
+    // With `facts` (a ReportFacts of the same connection), also what the contact facts and stages read of them.
+    static Result<std::shared_ptr<ManyReads>> readAhead(QSqlDatabase db, const PartyChanges& parties,
+                                                        ReportFacts* facts = nullptr);
     // recompute(parties, nowMs), the parties' inputs taken from `ahead` when it read these parties with these changes
     // in the passes recompute() chooses (else read here, as without it).
     Result<int> recompute(const PartyChanges& parties, qint64 nowMs, std::shared_ptr<ManyReads> ahead);
@@ -123,8 +125,10 @@ private:
     // Sets `segmentChanged` when the golden segment is not the one stored (the contact facts carry it).
     Status recomputeOne(qint64 partyId, qint64 nowMs, bool& segmentChanged);
     // Counts and facts of the parties whose changes call for them (`changes` aligned with `ids`; empty: all).
+    // `ahead`: what the facts read of them, read ahead (null: read here).
     Status refreshDependents(const QList<qint64>& ids, const std::vector<int>& changes,
-                             const QSet<qint64>& segmentChanged, bool many);
+                             const QSet<qint64>& segmentChanged, bool many,
+                             const ReportFacts::Prefetch* ahead = nullptr);
     Status removeParty(qint64 partyId);
     Status refreshSources(const QList<qint64>& ids); // party_source of these parties
     Status run(QSqlQuery& q, std::initializer_list<QVariant> values);

@@ -58,6 +58,10 @@ void PartyReadAhead::run() {
         qCWarning(lcStorage) << "the recompute's read-ahead could not open the cache:" << db.error().detail;
     }
     sql::Statement marks, parties;
+    std::optional<ReportFacts> facts; // what the contact facts and stages read, on this connection
+    if (db) {
+        facts.emplace(db->handle());
+    }
     const bool ready =
         db &&
         marks.prepare(db->handle(), QStringLiteral("SELECT party_id, changes FROM party_dirty WHERE party_id > ? "
@@ -91,7 +95,7 @@ void PartyReadAhead::run() {
             }
             parties.finish();
             if (count >= 0 && batch.size() >= PartyAggregator::kManyParties && batch.size() * 4 >= count) {
-                auto read = PartyAggregator::readAhead(db->handle(), batch);
+                auto read = PartyAggregator::readAhead(db->handle(), batch, &*facts);
                 if (read) {
                     reads = std::move(*read);
                 } else {

@@ -13,10 +13,11 @@
 
 namespace c360 {
 
-// Reads the next batch of marked parties' inputs (PartyAggregator::readAhead) on a thread and connection of its own
-// while the writer recomputes the batch before: a first sync's end recomputes every customer in batches of a quarter
-// of the cache, and the batch's reads (≈ 1 s of each batch's 6 s at 100,000 customers) ran on the writer's thread
-// while the other core waited. The batch is the marks above the last party of the batch before, as the writer's next
+// Reads the next batch of marked parties' inputs (PartyAggregator::readAhead: golden record inputs, and what their
+// contact facts and stages read of their timelines) on a thread and connection of its own while the writer recomputes
+// the batch before: a first sync's end recomputes every customer in batches of a quarter of the cache, and the
+// batch's reads (≈ 2 s of each batch's 6.5 s at 100,000 customers) ran on the writer's thread while the other core
+// waited. The batch is the marks above the last party of the batch before, as the writer's next
 // batch will be; it is read only when it is a quarter of the cache or more (what PartyAggregator reads in passes over
 // ranges of whole tables). Stops (and closes its connection) when destroyed, after the read under way.
 class PartyReadAhead {

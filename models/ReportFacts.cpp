@@ -184,6 +184,57 @@ bool ReportFacts::rebuildDue() {
 }
 
 Status ReportFacts::refresh(const QList<qint64>& parties, bool many) {
+    return refresh(parties, many, nullptr);
+}
+
+Status ReportFacts::withFacts(qint64 lo, qint64 hi, QSet<qint64>& out) {
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral(
+            "SELECT party_id FROM timeline_event WHERE party_id BETWEEN ? AND ? UNION SELECT party_id FROM "
+            "contact_fact WHERE party_id BETWEEN ? AND ? UNION SELECT party_id FROM party_stage WHERE party_id "
+            "BETWEEN ? AND ? UNION SELECT pl.party_id FROM party_link pl JOIN interaction i ON i.record_id = "
+            "pl.record_id WHERE pl.party_id BETWEEN ? AND ?")) ||
+        !sql::exec(q, {lo, hi, lo, hi, lo, hi, lo, hi})) {
+        return sql::error(q, tr("The supervisors' report figures could not be updated in the local cache."));
+    }
+    while (q.next()) {
+        out.insert(q.value(0).toLongLong());
+    }
+    return {};
+}
+
+Status ReportFacts::readAhead(const QList<qint64>& parties, Prefetch& out) {
+    if (Status s = prepare(); !s) {
+        return s;
+    }
+    out = Prefetch();
+    if (parties.isEmpty()) {
+        return {};
+    }
+    out.lo = parties.constFirst();
+    out.hi = parties.constLast();
+    if (Status s = withFacts(out.lo, out.hi, out.counted); !s) {
+        return s;
+    }
+    qsizetype events = 0;
+    for (qint64 party : parties) {
+        if (events >= kReadAheadEvents) {
+            break; // the rest are read by refresh() itself
+        }
+        if (!out.counted.contains(party)) {
+            continue;
+        }
+        Timeline& timeline = out.timelines[party];
+        if (Status s = readTimeline(party, timeline); !s) {
+            return s;
+        }
+        events += qsizetype(timeline.contacts.size()) + timeline.ruleEvents.size() + 1;
+    }
+    return {};
+}
+
+Status ReportFacts::refresh(const QList<qint64>& parties, bool many, const Prefetch* ahead) {
     if (Status s = prepare(); !s) {
         return s;
     }
@@ -199,30 +250,35 @@ Status ReportFacts::refresh(const QList<qint64>& parties, bool many) {
     // Many of the cache's customers (a full resolution): refreshOne writes nothing for a customer without timeline
     // events, interactions, contact facts or stage history (it finds nothing to delete, read or write), so only the
     // customers that have some are visited — one pass over those tables instead of some five statements per customer.
-    // Over the span of ids the parties cover (a first sync's batch: a quarter of its customers).
+    // Over the span of ids the parties cover (a first sync's batch: a quarter of its customers), or as read ahead.
     std::optional<QSet<qint64>> counted;
+    const QSet<qint64>* visit = nullptr;
     if (many && !parties.isEmpty()) {
         const auto [lo, hi] = std::minmax_element(parties.cbegin(), parties.cend());
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.prepare(QStringLiteral(
-                "SELECT party_id FROM timeline_event WHERE party_id BETWEEN ? AND ? UNION SELECT party_id FROM "
-                "contact_fact WHERE party_id BETWEEN ? AND ? UNION SELECT party_id FROM party_stage WHERE party_id "
-                "BETWEEN ? AND ? UNION SELECT pl.party_id FROM party_link pl JOIN interaction i ON i.record_id = "
-                "pl.record_id WHERE pl.party_id BETWEEN ? AND ?")) ||
-            !sql::exec(q, {*lo, *hi, *lo, *hi, *lo, *hi, *lo, *hi})) {
-            return sql::error(q, tr("The supervisors' report figures could not be updated in the local cache."));
+        if (ahead != nullptr && ahead->lo <= *lo && *hi <= ahead->hi) {
+            visit = &ahead->counted;
+        } else {
+            ahead = nullptr;
+            counted.emplace();
+            if (Status s = withFacts(*lo, *hi, *counted); !s) {
+                return s;
+            }
+            visit = &*counted;
         }
-        counted.emplace();
-        while (q.next()) {
-            counted->insert(q.value(0).toLongLong());
-        }
+    } else {
+        ahead = nullptr;
     }
     for (qint64 party : parties) {
-        if (counted && !counted->contains(party)) {
+        if (visit != nullptr && !visit->contains(party)) {
             continue;
         }
-        if (Status s = refreshOne(party); !s) {
+        const Timeline* timeline = nullptr;
+        if (ahead != nullptr) {
+            if (const auto it = ahead->timelines.constFind(party); it != ahead->timelines.constEnd()) {
+                timeline = &*it;
+            }
+        }
+        if (Status s = refreshOne(party, timeline); !s) {
             m_added.clear();
             return s;
         }
@@ -235,11 +291,14 @@ Status ReportFacts::refresh(const QList<qint64>& parties, bool many) {
     return writeAdded();
 }
 
-Status ReportFacts::refreshOne(qint64 party) {
-    Timeline timeline;
-    if (Status s = readTimeline(party, timeline); !s) {
-        return s;
+Status ReportFacts::refreshOne(qint64 party, const Timeline* readAhead) {
+    Timeline read;
+    if (readAhead == nullptr) {
+        if (Status s = readTimeline(party, read); !s) {
+            return s;
+        }
     }
+    const Timeline& timeline = readAhead != nullptr ? *readAhead : read;
     const QList<StageTransition> transitions = stageTransitions(timeline);
     if (Status s = writeStages(party, transitions); !s) {
         return s;

@@ -5,7 +5,9 @@
 #include "models/SqlStatement.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -46,6 +48,16 @@ public:
     // `many`: the customers are a large part of the cache's (a full resolution); then only those with timeline events,
     // interactions or facts are visited (found in one pass), the others having nothing to refresh.
     Status refresh(const QList<qint64>& parties, bool many = false);
+
+    // What refresh(…, many) reads of a span of customers before it writes, read ahead on another connection while the
+    // batch before is recomputed (PartyReadAhead): which customers have anything to refresh, and their timelines.
+    struct Prefetch;
+    // Fills `out` for the customers `parties` (sorted) span: the customers with timeline events, interactions, facts
+    // or stages, and the timelines of the first of them, up to kReadAheadEvents events in all.
+    Status readAhead(const QList<qint64>& parties, Prefetch& out);
+    // refresh(parties, true), taking from `ahead` (when it spans these customers) what it read of them.
+    Status refresh(const QList<qint64>& parties, bool many, const Prefetch* ahead);
+    static constexpr qsizetype kReadAheadEvents = 1'000'000; // some 100 MB of timelines at most
     // Whether the next refresh() rebuilds every customer's facts first (the stored stage history follows other rules):
     // it then skips the customers marked in party_dirty, so a caller must refresh every marked customer it clears.
     bool rebuildDue();
@@ -85,22 +97,27 @@ public:
         qint64 record = 0;
     };
 
-private:
     struct RuleEvent {
         qint64 at = 0;
         JourneyEventInput input;
     };
+    // What the facts read of a customer's timeline.
     struct Timeline {
         std::vector<Contact> contacts; // oldest first
         QList<RuleEvent> ruleEvents;   // oldest first
     };
+
+private:
     struct StageTransition {
         qint64 at = 0;
         int stage = -1;
     };
 
     Status prepare();
-    Status refreshOne(qint64 party);
+    // `timeline`: the customer's, read ahead; null: read here.
+    Status refreshOne(qint64 party, const Timeline* timeline = nullptr);
+    // The customers among the span [lo, hi] with timeline events, facts, stages or interactions.
+    Status withFacts(qint64 lo, qint64 hi, QSet<qint64>& out);
     // Every customer's facts from scratch but those of `next` (the caller refreshes them right after) and, with
     // `skipMarked`, those of the customers marked in party_dirty (CacheWriter recomputes each marked customer, its
     // facts with it, when it processes the mark: a first sync marks every customer, so rebuilding them here
@@ -132,6 +149,12 @@ private:
     // Contacts to insert (in m_insertContact's column order), kept until the refresh's last customer.
     std::vector<QVariantList> m_added;
     std::size_t m_addedBatch = kAddedBatch;
+};
+
+struct ReportFacts::Prefetch {
+    qint64 lo = 0, hi = -1;            // the span of customer ids read
+    QSet<qint64> counted;              // withFacts() of the span
+    QHash<qint64, Timeline> timelines; // of the first counted customers (kReadAheadEvents)
 };
 
 } // namespace c360
