@@ -335,10 +335,6 @@ Result<int> PartyAggregator::recompute(const QSet<qint64>& parties, qint64 nowMs
     return recompute(all, nowMs);
 }
 
-Result<int> PartyAggregator::recompute(const PartyChanges& parties, qint64 nowMs) {
-    return recompute(parties, nowMs, nullptr);
-}
-
 Result<int> PartyAggregator::recompute(const PartyChanges& parties, qint64 nowMs, std::shared_ptr<ManyReads> ahead) {
     QList<qint64> ids = parties.keys();
     std::sort(ids.begin(), ids.end());

@@ -38,10 +38,11 @@ public:
     Result<int> recompute(const QSet<qint64>& parties, qint64 nowMs);
     // The same, each party with what may have changed for it (party_change): its records per source are counted again
     // only after Links, its contact facts and stage history refreshed only after Links or Contacts (or when its
-    // segment changed). The golden record, the figures and the search row are recomputed for every party.
-    Result<int> recompute(const PartyChanges& parties, qint64 nowMs);
-    // What recomputeMany reads before it writes, for a batch of parties.
-    struct ManyReads;
+    // segment changed). The golden record, the figures and the search row are recomputed for every party. The parties'
+    // inputs are taken from `ahead` when it read these parties with these changes in the passes chosen here (else
+    // read here).
+    struct ManyReads; // what recomputeMany reads before it writes, for a batch of parties
+    Result<int> recompute(const PartyChanges& parties, qint64 nowMs, std::shared_ptr<ManyReads> ahead = nullptr);
     // The inputs of a batch of marked parties that is a quarter of the cache or more (Passes::WholeTables), read
     // through `db`: another connection of the same cache, on another thread, while the batch before is recomputed (the
     // writer's read-ahead). What the batch's own recompute would read, as long as only the recompute of other
@@ -49,9 +50,6 @@ public:
     // With `facts` (a ReportFacts of the same connection), also what the contact facts and stages read of them.
     static Result<std::shared_ptr<ManyReads>> readAhead(QSqlDatabase db, const PartyChanges& parties,
                                                         ReportFacts* facts = nullptr);
-    // recompute(parties, nowMs), the parties' inputs taken from `ahead` when it read these parties with these changes
-    // in the passes recompute() chooses (else read here, as without it).
-    Result<int> recompute(const PartyChanges& parties, qint64 nowMs, std::shared_ptr<ManyReads> ahead);
     // Whether a recompute since the last clearValuesChanged() may have changed the customers' lifetime values as
     // ltv_quantile ranks them (a value written, a customer added or removed).
     bool valuesChanged() const { return m_valuesChanged; }

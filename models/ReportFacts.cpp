@@ -183,10 +183,6 @@ bool ReportFacts::rebuildDue() {
     return !m_stagesChecked && m_rules && storedStageRules(m_db) != m_rules->fingerprint();
 }
 
-Status ReportFacts::refresh(const QList<qint64>& parties, bool many) {
-    return refresh(parties, many, nullptr);
-}
-
 Status ReportFacts::withFacts(qint64 lo, qint64 hi, QSet<qint64>& out) {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

@@ -46,17 +46,16 @@ public:
     // cache whose stage history follows other rules (or none: a cache migrated to v10) rebuilds it for every
     // customer first.
     // `many`: the customers are a large part of the cache's (a full resolution); then only those with timeline events,
-    // interactions or facts are visited (found in one pass), the others having nothing to refresh.
-    Status refresh(const QList<qint64>& parties, bool many = false);
-
-    // What refresh(…, many) reads of a span of customers before it writes, read ahead on another connection while the
-    // batch before is recomputed (PartyReadAhead): which customers have anything to refresh, and their timelines.
+    // interactions or facts are visited (found in one pass), the others having nothing to refresh; what `ahead` read of
+    // them (when it spans these customers) is taken instead of reading it again.
     struct Prefetch;
-    // Fills `out` for the customers `parties` (sorted) span: the customers with timeline events, interactions, facts
-    // or stages, and the timelines of the first of them, up to kReadAheadEvents events in all.
+    Status refresh(const QList<qint64>& parties, bool many = false, const Prefetch* ahead = nullptr);
+
+    // What refresh(…, many) reads of a span of customers before it writes (Prefetch), read ahead on another connection
+    // while the batch before is recomputed (PartyReadAhead): which customers have anything to refresh, and their
+    // timelines. Fills `out` for the customers `parties` (sorted) span: the customers with timeline events,
+    // interactions, facts or stages, and the timelines of the first of them, up to kReadAheadEvents events in all.
     Status readAhead(const QList<qint64>& parties, Prefetch& out);
-    // refresh(parties, true), taking from `ahead` (when it spans these customers) what it read of them.
-    Status refresh(const QList<qint64>& parties, bool many, const Prefetch* ahead);
     static constexpr qsizetype kReadAheadEvents = 1'000'000; // some 100 MB of timelines at most
     // Whether the next refresh() rebuilds every customer's facts first (the stored stage history follows other rules):
     // it then skips the customers marked in party_dirty, so a caller must refresh every marked customer it clears.

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace c360;
 using namespace c360::testutil;
@@ -522,25 +523,23 @@ void TestQueries::recordIdInAStreamNewSinceTheLastSearch() {
         auto missing = repo.search(id);
         QVERIFY(missing.ok());
         QVERIFY(missing->isEmpty());
+        // Round 0: another connection (a sync's writer) writes, and the cache's data_version moves; round 1: this
+        // connection, whose own changes do not move data_version, total_changes() does.
+        std::optional<Database> other;
         if (round == 0) {
-            // Another connection (a sync's writer): the cache's data_version moves.
-            auto other = Database::open(m_dir.filePath(QStringLiteral("cache.db")), QStringLiteral("queries-writer"));
-            QVERIFY(other.ok());
-            CacheWriter writer(other->handle(), IdentityConfig{});
-            QVERIFY(writer
-                        .applyPage(page(QStringLiteral("web"), QStringLiteral("leads"),
-                                        {lead(QStringLiteral("leads"), id, QStringLiteral("陈静"),
-                                              QStringLiteral("chen.jing@example.cn"))}))
-                        .ok());
-        } else {
-            // This connection: its own changes do not move data_version, total_changes() does.
-            CacheWriter writer(m_db->handle(), IdentityConfig{});
-            QVERIFY(writer
-                        .applyPage(page(QStringLiteral("web"), QStringLiteral("visits"),
-                                        {lead(QStringLiteral("visits"), id, QStringLiteral("林美玲"),
-                                              QStringLiteral("lin.meiling@example.tw"))}))
-                        .ok());
+            auto opened = Database::open(m_dir.filePath(QStringLiteral("cache.db")), QStringLiteral("queries-writer"));
+            QVERIFY(opened.ok());
+            other.emplace(std::move(opened.value()));
         }
+        const QString stream = round == 0 ? QStringLiteral("leads") : QStringLiteral("visits");
+        CacheWriter writer(other ? other->handle() : m_db->handle(), IdentityConfig{});
+        QVERIFY(writer
+                    .applyPage(page(
+                        QStringLiteral("web"), stream,
+                        {round == 0
+                             ? lead(stream, id, QStringLiteral("陈静"), QStringLiteral("chen.jing@example.cn"))
+                             : lead(stream, id, QStringLiteral("林美玲"), QStringLiteral("lin.meiling@example.tw"))}))
+                    .ok());
         auto found = repo.search(id);
         QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().detail));
         QCOMPARE(found->size(), 1);
