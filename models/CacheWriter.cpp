@@ -2,6 +2,7 @@
 
 #include "models/Database.h"
 #include "models/DetailWriter.h"
+#include "models/Disposer.h"
 #include "models/IdentityLinker.h"
 #include "models/Log.h"
 #include "models/LtvQuantiles.h"
@@ -25,6 +26,7 @@
 #include <limits>
 #include <optional>
 #include <thread>
+#include <utility>
 
 namespace c360 {
 
@@ -115,6 +117,8 @@ public:
         QList<RecordDerivation> derived;
     };
     std::vector<GroupPage> groupInputs;
+    // A committed group's pages and a recomputed batch's inputs are freed here, off the writer's thread.
+    Disposer disposer;
     std::optional<Transaction> pageTx; // a page's own transaction when pages are not grouped
     // Grouped pages (a sync): the write-ahead log is copied back on a thread of its own instead of in the commits.
     std::unique_ptr<WalCheckpointer> checkpointer;
@@ -321,7 +325,8 @@ Result<int> CacheWriter::Impl::recomputeDirty(const std::atomic<bool>* cancel, i
             read = ahead->take(version); // none if another connection committed since it was asked for
             ahead->request(last, batch, version);
         }
-        auto alive = aggregator.recompute(parties, QDateTime::currentMSecsSinceEpoch(), std::move(read));
+        auto alive = aggregator.recompute(parties, QDateTime::currentMSecsSinceEpoch(), read);
+        disposer.dispose(std::shared_ptr<void>(std::move(read))); // what is left of the inputs, freed off this thread
         if (!alive) {
             return alive.error();
         }
@@ -751,7 +756,9 @@ Status CacheWriter::Impl::flush() {
         return {};
     }
     groupOpen = false;
-    groupInputs.clear();
+    if (!groupInputs.empty()) {
+        disposer.dispose(std::exchange(groupInputs, {}));
+    }
     PartyChanges marks;
     marks.swap(groupTouched);
     if (Status s = markParties(marks); !s) {
