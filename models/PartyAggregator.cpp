@@ -270,6 +270,9 @@ struct PartyAggregator::Inputs {
     QVariant lastContact;
     bool hasFts = false;
     QStringList fts; // names, emails, phones, ids
+    // The phone keys' national digits (Normalizer::nationalDigits), where readMany read them: on the read-ahead's
+    // thread, a libphonenumber parse per phone the writer no longer makes (0.75 s of a first sync's end at 100,000).
+    QList<std::pair<QString, QString>> national;
 };
 
 // What recomputation writes for one party.
@@ -752,6 +755,13 @@ Status PartyAggregator::readMany(QSqlDatabase db, const std::vector<PartyKey>* k
         }
     }
     q.finish();
+    for (Inputs& in : inputs) {
+        for (const Inputs::Key& k : std::as_const(in.keys)) {
+            if (k.kind == keykinds::Phone) {
+                in.national.append({k.value, Normalizer::nationalDigits(k.value)});
+            }
+        }
+    }
     qCDebug(lcStorage) << "the inputs of" << ids.size() << "parties read in" << took.elapsed() << "ms";
     return {};
 }
@@ -1137,7 +1147,9 @@ PartyAggregator::Golden PartyAggregator::golden(qint64 id, const Inputs& in, qin
     }
     QStringList phoneForms;
     for (const QString& p : std::as_const(phones.order)) {
-        phoneForms << p << Normalizer::nationalDigits(p);
+        const auto known = std::find_if(in.national.cbegin(), in.national.cend(),
+                                        [&p](const std::pair<QString, QString>& n) { return n.first == p; });
+        phoneForms << p << (known != in.national.cend() ? known->second : Normalizer::nationalDigits(p));
     }
     const QString sep = QStringLiteral("\n");
     g.doc = {nameForms.join(sep), emails.order.join(sep), phoneForms.join(sep), ids.join(sep)};

@@ -1880,6 +1880,30 @@ void TestCacheWriter::readAheadRecomputesAsTheWriterReadingItself() {
     }
     QCOMPARE(text(aheadDb->handle(), QStringLiteral("SELECT city FROM party WHERE display_name = '客户 5'")),
              QStringLiteral("Taipei"));
+    // The phones' national digits, read with the inputs (on the read-ahead's thread), as the one-customer path parses
+    // them: search rows emptied in one cache and recomputed customer by customer equal the batches' rows.
+    const QStringList phones = text(aheadDb->handle(), QStringLiteral("SELECT phones FROM party_fts WHERE rowid = "
+                                                                      "(SELECT id FROM party WHERE display_name = "
+                                                                      "'客户 5')"))
+                                   .split(u'\n');
+    QVERIFY2(phones.contains(QStringLiteral("+8613910000005")) && phones.contains(QStringLiteral("13910000005")),
+             qPrintable(phones.join(u',')));
+    QSqlQuery emptied(aloneDb->handle());
+    QVERIFY(emptied.exec(QStringLiteral("UPDATE party_fts SET phones = '' WHERE rowid IN (SELECT id FROM party "
+                                        "ORDER BY id LIMIT 40)")));
+    QSet<qint64> some;
+    QVERIFY(emptied.exec(QStringLiteral("SELECT id FROM party ORDER BY id LIMIT 40")));
+    while (emptied.next()) {
+        some.insert(emptied.value(0).toLongLong());
+    }
+    emptied.finish();
+    PartyAggregator oneByOne(aloneDb->handle());
+    QVERIFY(some.size() < PartyAggregator::kManyParties);
+    QVERIFY(oneByOne.prepare().ok());
+    auto recomputed = oneByOne.recompute(some, QDateTime::currentMSecsSinceEpoch());
+    QVERIFY2(recomputed.ok(), qPrintable(recomputed.ok() ? QString() : recomputed.error().detail));
+    QCOMPARE(*recomputed, some.size());
+    QCOMPARE(partyDump(aloneDb->handle()), partyDump(aheadDb->handle()));
 }
 
 // What was read ahead is used only if no other connection committed between the writer's request and its take (a
