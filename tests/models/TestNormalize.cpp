@@ -19,6 +19,7 @@ private Q_SLOTS:
     void phoneReading_data();
     void phoneReading();
     void placeholders();
+    void memosKeepWhatWasUsedLately();
     void birthDate_data();
     void birthDate();
     void addressKey();
@@ -237,6 +238,47 @@ void TestNormalize::phoneReading() {
     const PhoneReading got = Normalizer(config).phoneReading(raw, country);
     QCOMPARE(got.numbers, expected);
     QCOMPARE(got.decided(), expected.size() == 1);
+}
+
+// The memos of numbers read hold two generations of 50,000 (the parse memo 65,536): past them the older is dropped,
+// and a number found in it moves to the newer. Whatever a memo held, dropped or moved, each number reads as itself
+// (its own digits, known here without libphonenumber), read first, again after a generation was dropped, and again.
+void TestNormalize::memosKeepWhatWasUsedLately() {
+    const Normalizer normalizer;
+    const auto check = [&normalizer](int i) {
+        const QString subscriber = QString::number(23456789 + i * 7);
+        const QString e164 = QStringLiteral("+86139") + subscriber;
+        const PhoneReading got = normalizer.phoneReading(QStringLiteral("+86 139 ") + subscriber, QString());
+        if (got.numbers != QStringList{e164}) {
+            return QStringLiteral("%1 read as %2").arg(i).arg(got.numbers.join(u','));
+        }
+        if (normalizer.phoneE164(QStringLiteral("139") + subscriber, QStringLiteral("CN")) != e164) {
+            return QStringLiteral("%1: phoneE164").arg(i);
+        }
+        if (Normalizer::nationalDigits(e164) != QStringLiteral("139") + subscriber) {
+            return QStringLiteral("%1: national digits").arg(i);
+        }
+        return QString();
+    };
+    constexpr int kNumbers = 140'000; // past two generations of each memo
+    for (int i = 0; i < kNumbers; ++i) {
+        if (const QString wrong = check(i); !wrong.isEmpty()) {
+            QFAIL(qPrintable(wrong));
+        }
+        // Numbers used again while the memos roll over: the first ones, kept moving to the newer generation.
+        if (i % 1000 == 999) {
+            for (int early = 0; early < 20; ++early) {
+                if (const QString wrong = check(early); !wrong.isEmpty()) {
+                    QFAIL(qPrintable(wrong));
+                }
+            }
+        }
+    }
+    for (int i = 0; i < kNumbers; i += 97) {
+        if (const QString wrong = check(i); !wrong.isEmpty()) {
+            QFAIL(qPrintable(wrong));
+        }
+    }
 }
 
 void TestNormalize::placeholders() {
