@@ -72,6 +72,9 @@ public:
     static QString nameKey(const QString& raw);
     // "+8613800138000" -> "13800138000" (the national significant number, digits only), for search.
     static QString nationalDigits(const QString& e164);
+    // The E.164 form of `dial` (a canonical dial string: digits, '+' first when it carries its country code) when
+    // libphonenumber finds it a valid number read in `region` ("ZZ": by its country code). What readings are made of.
+    static std::optional<QString> validIn(const QString& dial, const QString& region);
 
     const IdentityConfig& config() const { return m_config; }
 

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void phoneReading();
     void placeholders();
     void memosKeepWhatWasUsedLately();
+    void readingsAgreeWithLibphonenumber();
     void birthDate_data();
     void birthDate();
     void addressKey();
@@ -279,6 +280,76 @@ void TestNormalize::memosKeepWhatWasUsedLately() {
             QFAIL(qPrintable(wrong));
         }
     }
+}
+
+// A number is read without libphonenumber's parse where the North American or the Chinese plan decides its national
+// number (Normalizer::validIn): the same E.164 form, or none, as the parse and its validity test give, for every dial
+// string of the shapes agents and systems write (each with and without its '+', in every region these plans read and
+// one they do not).
+void TestNormalize::readingsAgreeWithLibphonenumber() {
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    QStringList numbers;
+    for (int area = 200; area <= 999; area += 13) {
+        for (const char* rest : {"5550100", "2530000", "0123456", "1999999", "9999999"}) {
+            numbers << QString::number(area) + QLatin1String(rest);
+        }
+    }
+    for (int prefix = 100; prefix <= 199; ++prefix) {
+        for (const char* rest : {"00138000", "12345678", "87654321"}) {
+            numbers << QString::number(prefix) + QLatin1String(rest);
+        }
+    }
+    for (const char* landline : {"1062345678", "2162345678", "2087654321", "75585211088", "5718765432", "4008123456",
+                                 "8008101234", "3112345678", "93112345678", "95555", "12345", "10086"}) {
+        numbers << QLatin1String(landline);
+    }
+    quint32 state = 20261205;
+    for (int i = 0; i < 2000; ++i) {
+        QString n;
+        const int length = 5 + int(i % 13);
+        while (n.size() < length) {
+            state = state * 1664525U + 1013904223U;
+            n += QChar(char16_t(u'0' + (state >> 24) % 10));
+        }
+        numbers << n;
+    }
+    QStringList dials;
+    for (const QString& n : std::as_const(numbers)) {
+        for (const QString& lead :
+             {QString(), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("11"), QStringLiteral("86"),
+              QStringLiteral("860"), QStringLiteral("011"), QStringLiteral("17951"), QStringLiteral("12593")}) {
+            dials << lead + n << QStringLiteral("+") + lead + n;
+        }
+    }
+    int valid = 0;
+    int compared = 0;
+    for (const QString& dial : std::as_const(dials)) {
+        for (const QString& region : {QStringLiteral("ZZ"), QStringLiteral("US"), QStringLiteral("CA"),
+                                      QStringLiteral("CN"), QStringLiteral("GB")}) {
+            if (region == QLatin1String("ZZ") && !dial.startsWith(u'+')) {
+                continue;
+            }
+            PhoneNumber parsed;
+            std::optional<QString> expected;
+            if (util->Parse(dial.toStdString(), region.toStdString(), &parsed) == PhoneNumberUtil::NO_PARSING_ERROR &&
+                util->IsValidNumber(parsed)) {
+                std::string e164;
+                util->Format(parsed, PhoneNumberUtil::E164, &e164);
+                expected = QString::fromStdString(e164);
+            }
+            const std::optional<QString> got = Normalizer::validIn(dial, region);
+            if (got != expected) {
+                QFAIL(qPrintable(QStringLiteral("%1 in %2: %3, libphonenumber %4")
+                                     .arg(dial, region, got.value_or(QStringLiteral("(none)")),
+                                          expected.value_or(QStringLiteral("(none)")))));
+            }
+            valid += expected ? 1 : 0;
+            ++compared;
+        }
+    }
+    QVERIFY2(valid > 5000 && compared > 200000, qPrintable(QStringLiteral("%1 of %2").arg(valid).arg(compared)));
 }
 
 void TestNormalize::placeholders() {
