@@ -98,7 +98,7 @@ struct Normalizer::PhoneMemo {
 };
 
 namespace {
-// parseIn by (dial string, region): what libphonenumber makes of a number does not depend on a source's settings, so
+// validIn by (dial string, region): what libphonenumber makes of a number does not depend on a source's settings, so
 // one memo serves every normalizer of the process (a sync's streams each have their own; a customer's number comes
 // again in the next stream, with their orders, tickets and calls).
 struct ParsedMemo {
@@ -365,7 +365,7 @@ std::optional<QString> Normalizer::parsePhone(const QString& raw, const QString&
     return std::nullopt;
 }
 
-std::optional<QString> Normalizer::parseIn(const QString& dial, const QString& region) const {
+std::optional<QString> Normalizer::validIn(const QString& dial, const QString& region) {
     // By the canonical dial string: the same number written in different ways parses once.
     const QString memoKey = dial % QChar(u'\x1f') % region;
     ParsedMemo& memo = parsedMemo();
@@ -395,10 +395,6 @@ std::optional<QString> Normalizer::parseIn(const QString& dial, const QString& r
     QMutexLocker lock(&memo.mutex);
     memo.parsed.insert(memoKey, result);
     return result;
-}
-
-std::optional<QString> Normalizer::validIn(const QString& dial, const QString& region) {
-    return Normalizer().parseIn(dial, region);
 }
 
 bool Normalizer::isKnownRegion(const QString& region) {
@@ -489,12 +485,12 @@ PhoneReading Normalizer::readPhone(const QString& raw, const QString& country) c
         return out;
     };
     if (dial.startsWith(u'+')) { // the number carries its country code
-        return decided(parseIn(dial, QStringLiteral("ZZ")));
+        return decided(validIn(dial, QStringLiteral("ZZ")));
     }
     // 1. The record's own country.
     const QString own = country.trimmed().toUpper();
     if (own.size() == 2) {
-        if (const auto e = parseIn(dial, own)) {
+        if (const auto e = validIn(dial, own)) {
             return decided(e);
         }
     }
@@ -510,18 +506,18 @@ PhoneReading Normalizer::readPhone(const QString& raw, const QString& country) c
                           !QRegularExpression(QStringLiteral("^\\s*1\\d{2}[\\s.-]*\\d{4}[\\s.-]*\\d{4}\\s*$"))
                                .match(plain)
                                .hasMatch();
-        if (const auto e = parseIn(dial, nanp ? QStringLiteral("US") : QStringLiteral("CN"))) {
+        if (const auto e = validIn(dial, nanp ? QStringLiteral("US") : QStringLiteral("CN"))) {
             return decided(e);
         }
     } else if (digits.size() == 11 && digits.startsWith(u'1')) { // NANP with its trunk 1
-        if (const auto e = parseIn(dial, QStringLiteral("US"))) {
+        if (const auto e = validIn(dial, QStringLiteral("US"))) {
             return decided(e);
         }
     }
     // 3. The source's configured region.
     const QString source = m_config.sourceRegion.trimmed().toUpper();
     if (source.size() == 2) {
-        if (const auto e = parseIn(dial, source)) {
+        if (const auto e = validIn(dial, source)) {
             return decided(e);
         }
     }
@@ -534,7 +530,7 @@ PhoneReading Normalizer::readPhone(const QString& raw, const QString& country) c
         if (region.size() != 2 || (digits.startsWith(u'0') && nanpRegions.contains(region))) {
             continue;
         }
-        if (const auto e = parseIn(dial, region); e && !out.numbers.contains(*e)) {
+        if (const auto e = validIn(dial, region); e && !out.numbers.contains(*e)) {
             out.numbers << *e;
         }
     }

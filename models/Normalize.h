@@ -80,7 +80,6 @@ public:
 
 private:
     std::optional<QString> parsePhone(const QString& raw, const QString& regionHint) const;
-    std::optional<QString> parseIn(const QString& dial, const QString& region) const;
     PhoneReading readPhone(const QString& raw, const QString& country) const;
     struct PhoneMemo;
     IdentityConfig m_config;
